@@ -52,3 +52,24 @@ def test_his_dative_first_name(
     run: Callable[[str], Extraction], text: str, names: set[str]
 ) -> None:
     assert person_names(run(text)) == names
+
+
+FIXED_FIRST_DATIVES = [
+    # a first name the links table writes unchanged beside a declined surname, then a word
+    # the dictionary reads as a name's form: the "-у" is the dative's (h-names104)
+    ("Президент Ганы позвонил Кваме Океллу.", {"Кваме Окелл"}),
+    ("Президент Нигерии позвонил Мамаду Диопу.", {"Мамаду Диоп"}),
+    ("Послу Сенегала Мамаду Диопу вручили орден.", {"Мамаду Диоп"}),
+    # must-nots: a surname the dictionary reads as no name's form keeps its own "-у", so does
+    # a Portuguese stem's; the other cases keep the word as written
+    ("Президент Нигерии позвонил Кваме Тинубу.", {"Кваме Тинубу"}),
+    ("Президент Ганы позвонил Кваме Машаду.", {"Кваме Машаду"}),
+    ("Визит Кваме Океллу в Уганду завершился.", {"Кваме Океллу"}),
+    ("Президент Уганды встретился с Кваме Океллу.", {"Кваме Океллу"}),
+    ("Президент Кении принял посла Уганды Кваме Океллу.", {"Кваме Окелла"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), FIXED_FIRST_DATIVES)
+def test_fixed_first_dative(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
+    assert person_names(run(text)) == names

@@ -2,8 +2,11 @@
 own about France–Belgium, Brazil–Angola): an academic degree written short before a surname
 names a person, not a body ("Доклад д.э.н. Петрова"), and a host's or a correspondent's name
 after a known outlet read with it as one organization stays a person beside the outlet
-("CNN Larry King"). Must-nots: a body's name with no degree in it stays a body, and an
-outlet's name whose next word is no first name stays whole ("BBC World News")."""
+("CNN Larry King"); a leader's name natasha tags alone as a body right after the noun of a
+body named after him is the person ("Администрация X Y одобрила …"; h-names104, Egypt–Libya,
+Egypt–Jordan). Must-nots: a body's name with no degree in it stays a body, and an outlet's
+name whose next word is no first name stays whole ("BBC World News"); a state's or a body's
+name after "правительство" stays a body."""
 
 from __future__ import annotations
 
@@ -28,6 +31,16 @@ CASES = [
     ("Институт экономики РАН опубликовал доклад о Франции.", set(),
      {"Институт экономики РАН", "Российская академия наук"}),
     ("В эфире BBC World News министр Франции говорил о Бельгии.", set(), {"BBC World News"}),
+    # a leader's name tagged alone as a body after the noun of a body named after him
+    # (fifty-first pass, h-names104; Egypt–Libya, Egypt–Jordan)
+    ("Администрация Исама Бакра одобрила соглашение с Ливией.", {"Исам Бакр"}, set()),
+    ("Администрация Исама Фарида одобрила договор с Иорданией.", {"Исам Фарид"}, set()),
+    ("Правительство Исама Кандиля одобрило договор с Иорданией.", {"Исам Кандиль"}, set()),
+    # must-nots: a state's or a body's name after the noun is no person
+    ("Правительство Республики Корея подало в отставку.", set(),
+     {"Правительство Южной Кореи"}),
+    ("Правительство Народной Республики одобрило соглашение с Ливией.", set(),
+     {"Правительство Народной Республики"}),
 ]  # fmt: skip
 
 

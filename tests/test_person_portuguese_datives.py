@@ -46,3 +46,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "names"), CASES)
 def test_portuguese_datives(run: Callable[[str], Extraction], text: str, names: set[str]) -> None:
     assert person_names(run(text)) == names
+
+
+AFTER_PLACED_TITLES = [
+    # a title and the place it serves in before the verb: the parse makes the dative a second
+    # subject, which read as an object gave "Жуана" (fifty-first pass, h-names104)
+    ("Посол Бразилии в Мозамбике позвонил Жуану Машаду.", {"Жуан Машаду"}),
+    ("Посол Португалии в Анголе позвонил Жуану Кардозу.", {"Жуан Кардозу"}),
+    ("Посол Анголы в Португалии позвонил Жуану Маркесу.", {"Жуан Маркес"}),
+    # must-nots: a direct object stays the accusative's; an English first name's surname
+    # declines as before
+    ("Посол Бразилии в Мозамбике принял Жуану Машаду.", {"Жуана Машаду"}),
+    ("Посол Франции в Сенегале позвонил Роберту Лоуренсу.", {"Роберт Лоуренс"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), AFTER_PLACED_TITLES)
+def test_dative_after_placed_title(
+    run: Callable[[str], Extraction], text: str, names: set[str]
+) -> None:
+    assert person_names(run(text)) == names

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.morph import case_of, caseless, morph
+from kg.nlp.morph import case_of, caseless, morph, undeclined_first_name
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_cases import (
     LOCATIVE_PREPOSITIONS,
@@ -190,7 +190,11 @@ def spanish_dative_u(
     Мубараку"), or a Portuguese "-дру"/"-тру" (`portuguese_ru`: "позвонил Педру Кабралу";
     h-names103). Not after a stem a Portuguese name's own "-у" follows ("Фернандо Энрике
     Кардозу") where a first name is Spanish or Portuguese, nor a surname the persons tables
-    or the dictionary know as written ("Шойгу")."""
+    or the dictionary know as written ("Шойгу"). After a first name the links table writes
+    unchanged beside a declined surname (`undeclined_first_name`: "Кваме", "Мамаду") the
+    "-у" is the dative's too where the dictionary reads the word as a name's form or the
+    persons tables know its "-а" form (`own_u` false: "позвонил Кваме Океллу"), not one
+    of its own ("Кваме Тинубу"; h-names104)."""
     word = rest[-1].text
     low = word.lower()
     if not _consonant_u_last(rest, cut, last):
@@ -202,7 +206,10 @@ def spanish_dative_u(
         spanish_first(t.text) or undeclined_o(t.text) or portuguese_ru(t.text) for t in firsts
     ) or any(portuguese_first(fold(n)) for n in first.split())
     in_i = any(fixed_mans_name(t.text) for t in firsts)  # no Portuguese name ends in "-и"
-    if not (romance or in_i) or low.endswith("ску"):
+    # "позвонил Кваме Океллу": a first name the links table writes unchanged beside a
+    # declined surname, before a word the dictionary reads as a declined name's form
+    fixed = any(undeclined_first_name(t.text) for t in firsts) and not own_u(word)
+    if not (romance or in_i or fixed) or low.endswith("ску"):
         return last  # a Romanian "-еску" is its own, no Spanish ending
     if not in_i and _PORTUGUESE_U_STEM.search(low[:-1]):
         return last

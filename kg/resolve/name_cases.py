@@ -637,19 +637,32 @@ def _first_name_accusative(span: Span, names: list[Token]) -> str:
     """ "Acc" for a name right after an active verb whose subject stands before it, where its
     first word is a first name the dictionary knows in "-у"/"-ю" and reads as no nominative
     ("Президент Кении принял Раилу Одингу": "Раилу", read as a nominative): a name in "-а"
-    takes that ending in the accusative only, and so does its surname then. "" for one that is
-    a nominative too ("Амаду"), or before a surname in another ending ("Паулу Рангела": a
-    Portuguese first name, undeclined)."""
+    takes that ending in the accusative only, and so does its surname then. "Dat" where only
+    a dative stands (`dative_place`: "позвонил Жуану Машаду", whichever subject the parse
+    made of it) and the first name reads as a man's dative. "" for one that is a nominative
+    too ("Амаду"), or before a surname in another ending ("Паулу Рангела": a Portuguese first
+    name, undeclined)."""
     first, last = names[0].text, names[-1].text
     if len(names) < 2 or not first.lower().endswith(("у", "ю")) or not is_first_name(first):
         return ""
     if not last.lower().endswith(("у", "ю")):  # "принял Паулу Рангела": Паулу undeclined
         return ""
+    # "Посол Бразилии в Мозамбике позвонил Жуану Машаду": a verb of the dative's governs no
+    # object, whatever subject the parse made of the name; "Жуану" is a man's dative
+    if dative_place(span, names):
+        return "Dat" if _his_dative_name(first) else ""
     if own_u(last):  # "принял Мусу Тинубу"
         return ""
     if any("nomn" in p.tag for p in morph().parse(first)):
         return ""
     return _object_case(span)
+
+
+def _his_dative_name(word: str) -> bool:
+    """The dictionary knows `word` as the dative of a man's first name ("Жуану")."""
+    return any(
+        {"Name", "masc", "datv"} <= p.tag.grammemes and p.is_known for p in morph().parse(word)
+    )
 
 
 def own_u(word: str) -> bool:

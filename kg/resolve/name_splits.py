@@ -176,6 +176,9 @@ def split_lines(span: Span) -> list[Span]:
             start = t.i + 1
             continue
         prev = span.doc[t.i - 1] if t.i > start else None
+        if prev is not None and _latin_after_cyrillic(prev, t):
+            pieces.append(span.doc[start : t.i])  # "певца Пака Чэ Сана Gangnam Style"
+            return pieces
         if prev is not None and _after_regnal_stop(span.doc, start, t):
             pieces.append(span.doc[start : prev.i])  # "брата Бодуэна I. Альберт женат": two
             start = t.i
@@ -211,6 +214,26 @@ def split_lines(span: Span) -> list[Span]:
     if start < end:
         pieces.append(span.doc[start:end])
     return pieces
+
+
+# A Latin Roman numeral, a monarch's regnal number ("Эдуарда VII"): a word of the name.
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _latin_after_cyrillic(prev: Token, t: Token) -> bool:
+    """A capitalised word in Latin letters right after a word of the name in Cyrillic ones,
+    with no bracket or dash between: a work's or a show's title natasha ran on ("клип певца
+    Пака Чэ Сана Gangnam Style"), no word of a Russian-written name nor a person of its
+    own; a name's original spelling stands in brackets or after a dash. Not a regnal
+    number ("Эдуарда VII")."""
+    return (
+        t.is_alpha
+        and t.text.isascii()
+        and t.text[:1].isupper()
+        and prev.is_alpha
+        and not prev.text.isascii()
+        and _ROMAN.fullmatch(t.text) is None
+    )
 
 
 def _latin_after(span: Span, dash: Token) -> bool:

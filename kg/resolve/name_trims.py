@@ -38,7 +38,7 @@ from kg.resolve.name_lexicons import (
     is_first_name,
     source_given_name,
 )
-from kg.resolve.name_spellings import UNDECLINED_OPENERS
+from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before, surname_first_in_full
 from kg.resolve.not_persons import _city_form, _thing, people_noun
 from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
@@ -210,15 +210,30 @@ def opens_another(piece: Span, spans: list[Span]) -> bool:
 
 
 def ruler_given_name(piece: Span, gaz: Gazetteer) -> bool:
-    """One word left of a name whose ruler's rank or form of address `trim` dropped ("Султан
+    """The name left after a ruler's rank or form of address `trim` dropped ("Султан
     Хейсам прибыл"), that is the first name of a person the gazetteer gives without that
-    word ("Хейсам бен Тарик"): the rank is his title, not a first name "Султан" to take
-    back. A person the gazetteer names with the word keeps it (`_known_first_name`: "Шейх
-    Хасина")."""
+    word ("Хейсам бен Тарик"), or no surname at all, alone or before "бен" and his father's
+    name (`_surname_like`: "Султан Кахлан", "Султан Кахлан бен Фаиз"; h-names104): the rank
+    is his title, not a first name "Султан" to take back. A person the gazetteer names with
+    the word keeps it (`_known_first_name`: "Эмир Кустурица"), a surname after it makes it
+    a man's first name ("Султан Ахмедов")."""
     doc = piece.doc
-    if len(piece) != 1 or piece.start < 1 or not _address(doc[piece.start - 1].text):
+    # "Султан Кахлан бен Фаиз": a name with its father's after "бен" is the ruler's own too
+    own = len(piece) == 1 or (len(piece) > 2 and piece[1].lower_ in NASAB)
+    if not own or piece.start < 1 or not _address(doc[piece.start - 1].text):
         return False
-    return {normalize(piece[0].text), normalize(piece[0].lemma_)} & _first_names(gaz) != set()
+    if {normalize(piece[0].text), normalize(piece[0].lemma_)} & _first_names(gaz):
+        return True
+    return not _surname_like(piece[0].text, gaz)
+
+
+def _surname_like(word: str, gaz: Gazetteer) -> bool:
+    """A word the dictionary knows as a surname or the gazetteer gives as one ("Ахмедов"):
+    after a rank that is also a first name ("Султан Ахмедов") it names a man so called; a
+    first name or a word neither knows ("Султан Кахлан", "Султан Салман") is the ruler's own
+    name after his rank."""
+    known = any("Surn" in p.tag and p.is_known for p in morph().parse(word))
+    return known or bool(gaz.persons_by_surname(word))
 
 
 @cache

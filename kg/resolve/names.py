@@ -225,14 +225,22 @@ def _his_genitive_first(own: list[Token], names: list[Token], fem: bool, case: s
     """The genitive where the tagger read a full name's nominative ("принял Рашита
     Габдулвалеева") and its first name is one the dictionary knows only as a man's genitive
     or accusative: it names no nominative, and the surname's "-ева"/"-ова" is his case's,
-    no woman's; a first name in "-а" only beside such a surname (else a foreign nominative:
-    "Раила Одинга"). Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor
-    a lone first name ("Максима"); else `case`."""
+    no woman's; a first name in "-а" only beside such a surname or one that never declines
+    ("Кабинет Хазема Беблауи"; h-names104), else a foreign nominative ("Раила Одинга").
+    Not a name the text tells a woman's ("Теннисистка Мартина Хингис"), nor a lone first
+    name ("Максима"); else `case`."""
     opener = next((t for t in own if is_first_name(t.text)), None)
     if fem or len(names) < 2 or case not in ("", "Nom") or opener is None:
         return case
-    if opener.lower_.endswith(("а", "я")) and not names[-1].lower_.endswith(_HIS_GENITIVES):
-        return case  # "Раила Одинга": a foreign name in "-а" whose surname shows no case
+    # "Раила Одинга": a foreign name in "-а" whose surname may be a nominative; a surname
+    # that never declines shows none, so the first name alone tells ("Кабинет Хазема Беблауи")
+    last = names[-1]
+    if (
+        opener.lower_.endswith(("а", "я"))
+        and not last.lower_.endswith(_HIS_GENITIVES)
+        and not (last is not opener and caseless(last.text))
+    ):
+        return case
     return "Gen" if his_genitive_only(opener.text) else case
 
 
@@ -321,6 +329,21 @@ def _his_dative_first(words: list[Token]) -> bool:
         return False
     return not any(
         "Name" in p.tag and "femn" in p.tag and p.is_known for p in morph().parse(first.text)
+    )
+
+
+def _his_oblique_first(words: list[Token]) -> bool:
+    """A name of three words or more opened by a first name the dictionary knows only as a
+    man's, in an oblique case ("Визит Жана Мари Дюпона", "с Жаном Мари Дюпоном"): his name,
+    though the woman's middle name after it, which never declines ("Мари"), reads feminine
+    to the tagger; a woman's first name would show her case ("Анны Мари")."""
+    if len(words) < 3:
+        return False
+    names = [p for p in morph().parse(words[0].text) if "Name" in p.tag and p.is_known]
+    return (
+        bool(names)
+        and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in names)
+        and all(caseless(t.text) for t in words[1:-1] if features(t, "Gender") == ("Fem",))
     )
 
 
@@ -576,6 +599,7 @@ def name_parts(span: Span) -> NameParts:
         and not (mans_genitive_in_a(words) and not told_hers_or_nominative(span))
         and not _his_undeclined_first(words)
         and not _his_dative_first(words)
+        and not _his_oblique_first(words)
     )
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)

@@ -19,7 +19,7 @@ from kg.nlp.morph import animate_word, case_of, features, is_animate, morph
 from kg.resolve.body_states import body_word, org_names
 from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import one_name
-from kg.resolve.name_lexicons import common_word
+from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import lower_genitive
 from kg.resolve.org_naming import (
@@ -441,3 +441,22 @@ def common_expansion(ent: Span) -> bool:
         and all(t.text.islower() for t in words)
         and words[0].pos_ in ("ADJ", "NOUN")
     )
+
+
+# Bodies a text names after their leader ("правительство Ивана Петрова").
+_LED_BODIES = frozenset(["правительство", "кабинет", "администрация"])
+
+
+def leader_named(ent: Span) -> bool:
+    """natasha's ORG that is a person's name in the genitive right after the noun of a body
+    named after its leader ("Правительство X Y подало в отставку", "администрации X Y"): a
+    first name the dictionary knows, in the genitive, and one or two capitalised words after
+    it: the leader, no body's name."""
+    if ent.start < 1 or not 2 <= len(ent) <= 3:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if not any(p.normal_form in _LED_BODIES for p in morph().parse(noun.lower_)):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+        return False
+    return is_first_name(ent[0].text) and case_of(ent[0]) == "Gen"

@@ -29,6 +29,7 @@ from kg.resolve.not_orgs import (
     common_expansion,
     document_number,
     genitive_before_noun,
+    leader_named,
     measure_phrase,
     named_after_kind,
     past_person_noun,
@@ -189,6 +190,7 @@ def organization_spans(
             or document_number(ent)
             or category_initials(ent)
             or academic_named(ent)  # "Доклад д.э.н. Петрова": a person's degree
+            or leader_named(ent)  # "Правительство X Y подало в отставку": its leader
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):

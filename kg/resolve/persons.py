@@ -35,6 +35,7 @@ from kg.resolve.missed_names import (
     first_names_opening,
     initials_untagged,
     latin_asides,
+    leaders_read_as_bodies,
     month_names_missed,
     named_surnames_read_as_places,
     nominative_pair,
@@ -168,6 +169,7 @@ def person_mentions(
     spans += initials_untagged(doc, spans, no_name)
     spans += surnames_after_academics(doc, spans, no_name)
     spans += persons_after_outlets(doc, ents, spans, no_name, gaz)  # "CNN Larry King"
+    spans += leaders_read_as_bodies(doc, ents, spans, no_name)  # "Правительство X Y ушло"
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = with_syllable_surnames(doc, spans, blocked)
