@@ -101,6 +101,9 @@ class Hit:
     # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
     # the traveller of the sentence before (`visits.carried_visitor`), else dropped
     awaits_visitor: bool = False
+    # event nouns coordinated with it under one verb ("провели встречу, а затем переговоры"):
+    # their triggers, each an event of its own (`conjoined.coordinated_events`)
+    beside: list[int] = field(default_factory=list)
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of

@@ -30,6 +30,7 @@ from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
+from kg.extract.events.conjoined import coordinated_events
 from kg.extract.events.dating import (
     _date_that_day,
     _opening,
@@ -186,6 +187,7 @@ class _Reader(Status):
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
             parts(out, sent)
             also_visited(out, first, self.doc)
+            coordinated_events(self.doc, out[first:])
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
             last = [] if fresh else last
             told_before = [] if fresh else prior
