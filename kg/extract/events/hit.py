@@ -104,6 +104,9 @@ class Hit:
     # event nouns coordinated with it under one verb ("провели встречу, а затем переговоры"):
     # their triggers, each an event of its own (`conjoined.coordinated_events`)
     beside: list[int] = field(default_factory=list)
+    # its day is counted from another event's ("а на следующий день", "через два дня"): that
+    # event's day where the text gives one, else none, never the news day (`counted_days`)
+    counted: bool = False
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
