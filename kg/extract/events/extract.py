@@ -83,12 +83,15 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             continue
         # a body's sitting and a leaders' meeting of one day and sides: apart by what each is
         sitting = event.key in identities and sitting_apart([told[event.key]], folded)
+        # "провели встречу, а затем переговоры": two of one day and sides, apart by their nouns
+        beside = event.key in told_at and bool(told_at[event.key][0] & set(folded.beside))
         if event.key in identities and (
             not same_fact(identities[event.key], identity)  # "прибыл", then "посетит вновь"
             or partners_apart(told[event.key], folded)  # "с президентом …", "с премьером …"
             or sitting
+            or beside
         ):
-            what = (normalize(folded.name or folded.lemma),) if sitting else ()
+            what = (normalize(folded.name or folded.lemma),) if sitting or beside else ()
             event.key = replace(identity, roles=(*identity.roles, *what)).key("event", apart=True)
         identities.setdefault(event.key, identity)
         told.setdefault(event.key, folded)

@@ -104,6 +104,12 @@ class Hit:
     # a visit whose traveller is a noun that names no one ("визит иностранного лидера в
     # Индию"): kept only as the visit another hit of its group names a visitor for
     unnamed_visitor: bool = False
+    # event nouns coordinated with it under one verb ("провели встречу, а затем переговоры"):
+    # their triggers, each an event of its own (`conjoined.coordinated_events`)
+    beside: list[int] = field(default_factory=list)
+    # its day is counted from another event's ("а на следующий день", "через два дня"): that
+    # event's day where the text gives one, else none, never the news day (`counted_days`)
+    counted: bool = False
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of

@@ -30,6 +30,8 @@ from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
+from kg.extract.events.conjoined import coordinated_events
+from kg.extract.events.counted_days import counted_days
 from kg.extract.events.dating import (
     _date_that_day,
     _opening,
@@ -186,11 +188,13 @@ class _Reader(Status):
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
             parts(out, sent)
             also_visited(out, first, self.doc)
+            coordinated_events(self.doc, out[first:])
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
             last = [] if fresh else last
             told_before = [] if fresh else prior
             _date_that_day(sent, before or last, out[first:], own=bool(before), prior=told_before)
             there_next(sent, [] if fresh else prior, out[first:])
+            counted_days(sent, out[first:], [] if fresh else prior)  # "а на следующий день"
             happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)
                 tally_day(self.sents[0], sent, dates, prior)

@@ -54,8 +54,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
         return False
-    if sitting_apart(group, hit):
-        return False
+    if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
+        return False  # "провели встречу, а затем переговоры": two events
     if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
         return False  # "X, который ранее встречался с …, встретится с …": two meetings
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
@@ -416,6 +416,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
     out.eve = any(h.eve for h in group)
+    out.counted = all(h.counted for h in group)
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
     out.by_report = any(h.by_report for h in group)
@@ -435,6 +436,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.leaders = all(h.leaders for h in group)
     out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
     out.partners = sorted({p for h in group for p in h.partners})
+    out.beside = sorted({i for h in group for i in h.beside})
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key

@@ -1,0 +1,89 @@
+"""Days counted from another event ("обсудили в Найроби строительство дороги, а на следующий
+день открыли бизнес-форум", "… провели переговоры. Днём позже они открыли форум"): the event
+of the clause a count of days sets ("на следующий день", "через два дня", "спустя сутки",
+"днём позже") is that many days after the one day the events told before it in the sentence
+have (else those of the sentence before), where the text gives that day; where it gives
+none, the event has no day, not the news day the dateline gives what it reports.
+
+Fifty-first pass (h-events138).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.common.dates import days_after
+from kg.extract.common.number_words import count_forms
+from kg.extract.events.hit import Hit
+from kg.nlp.deps import preposition
+
+_UNITS = frozenset({"день", "сутки"})
+_AFTER = frozenset({"через", "спустя"})  # "через два дня", "спустя сутки"
+_NEXT = frozenset({"следующий", "другой"})  # "на следующий день", "на другой день"
+_LATER = frozenset({"позже", "позднее", "спустя"})  # "днём позже", "двумя днями позднее"
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+@cache
+def _counts() -> dict[str, int]:
+    """ "два", "двумя", "трое" … to their value: how many days a count tells."""
+    return count_forms(1, 10, ("nomn", "accs", "ablt"))
+
+
+def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
+    """Dates the hits of the clause a count of days sets, by the day of the events told
+    before it (`hits` of this sentence, else `prior`, those of the sentence before); where
+    that is no one day the text gives, marks them `counted`: no day at all."""
+    for unit in (t for t in sent if t.lemma_ in _UNITS):
+        shift = _shift(unit)
+        verb = unit.head
+        if shift is None or verb.pos_ not in _VERBS:
+            continue
+        mine = [h for h in hits if _clause_verb(sent.doc[h.trigger]) == verb]
+        earlier = [h for h in hits if h not in mine and h.trigger < unit.i]
+        told = earlier or prior
+        days = {h.date for h in told if h.dated_by_text and len(h.date) == 10}
+        yearless = any(h.yearless for h in told if h.date in days)
+        for hit in mine:
+            if hit.dated_by_text:
+                continue
+            if len(days) == 1 and shift:
+                hit.date, hit.dated_by_text = days_after(next(iter(days)), shift), True
+                hit.yearless = yearless  # "7 марта …, а через два дня": the year by the tense
+            else:
+                hit.counted = True
+
+
+def _shift(unit: Token) -> int | None:
+    """How many days after another moment `unit` ("день", "сутки") tells, 0 for some days
+    ("через несколько дней": counted, of no day); None where it counts no days after what
+    came before (a day of its own, "через два дня после визита": from the visit)."""
+    if any(t.lemma_ == "после" for t in unit.subtree):
+        return None
+    counted = [c for c in unit.children if c.dep_.startswith("nummod")]
+    n = _value(counted[0]) if counted else 1
+    prep = preposition(unit)
+    if prep in _AFTER:
+        return n
+    if prep == "на" and any(c.lemma_ in _NEXT for c in unit.children if c.dep_ == "amod"):
+        return 1
+    later = [*unit.children, *(c for c in unit.head.children if c.i == unit.i + 1)]
+    if not prep and any(c.lower_ in _LATER and c.i > unit.i for c in later):
+        return n  # "днём позже", "двумя днями позже"
+    return None
+
+
+def _value(count: Token) -> int:
+    """A count's number of days, 0 where it gives none ("несколько")."""
+    word = count.lower_
+    return int(word) if word.isdigit() and len(word) < 3 else _counts().get(word, 0)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause the trigger is told in: itself, or its nearest verb above."""
+    while tok.pos_ not in _VERBS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
