@@ -32,9 +32,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg.errors import EXIT_FAILED, InputError, KgError, MissingInputError
+from kg.errors import EXIT_FAILED, InputError, KgError, MissingInputError, StoreError
 from kg.formats.jsondata import JsonError, parse_json
 from kg.gazetteer import Gazetteer
+from kg.store import is_store
 
 Fact = dict[str, Any]
 ENTITY_KINDS = ("persons", "states", "organizations")
@@ -475,7 +476,18 @@ def evaluate(gold: Gold, system: dict[str, list[Fact]], strict: bool = False) ->
 
 def evaluate_store(gold_path: Path, store: Path, strict: bool = False) -> Report:
     gold = load_gold(gold_path)
+    _built(store)
     return evaluate(gold, read_store(store, list(gold.facts)), strict)
+
+
+def _built(store: Path) -> None:
+    """StoreError, in one line, unless `store` holds a store: the scores are of a store built
+    from the gold's documents, which a person new to `kg eval` may not know to build first."""
+    if not is_store(store) and not store.is_file():  # a file: the store's own error says so
+        raise StoreError(
+            f"no store at {store}; kg eval scores a store built from the gold file's "
+            f"documents: run `kg build DOCUMENTS --store {store}` first"
+        )
 
 
 # -- showing -------------------------------------------------------------------------------

@@ -83,6 +83,20 @@ def test_stats_queries_and_eval_at_a_terminal(built: tuple[Path, TerminalRun]) -
     assert header[:4] == ["kind", "gold", "found", "matched"] and header[-1] == "F1", header
 
 
+def test_eval_without_a_store_says_to_build_the_golds_documents(tmp_path: Path) -> None:
+    gold, store = ROOT / "tests" / "gold" / "sample.json", tmp_path / "none"
+    run = at_terminal("eval", gold, "--store", store, columns=400)
+    line = (
+        f"kg: error: no store at {store}; kg eval scores a store built from the gold file's "
+        f"documents: run `kg build DOCUMENTS --store {store}` first"
+    )
+    assert run.code == 74 and run.screen() == [line], run.text()
+    assert not store.exists()
+    help_ = at_terminal("eval", "--help", columns=100)
+    assert help_.code == 0 and "built from the gold's documents" in help_.text()
+    assert "kg build corpus/" in help_.text(), help_.text()
+
+
 def test_no_colour_with_no_color(built: tuple[Path, TerminalRun]) -> None:
     store, _ = built
     assert SGR_COLOUR.search(at_terminal("query", "states", "--store", store).raw)
