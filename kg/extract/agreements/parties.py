@@ -234,7 +234,11 @@ def _sides_between(ctx: Context, title: Title) -> list[str]:
     return list(dict.fromkeys(m.entity for m in named))
 
 
-_AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
+# the words that open a list of the papers counted before it, as a sentence of its own
+# ("Среди них — …", "В их числе …") or after a comma (`listed._INCLUDING`, which adds those
+# only a comma can bring: a relative pronoun's, "среди которых", and "включая", which a
+# sentence does not open)
+AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
 
 
 _COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})
@@ -246,7 +250,7 @@ def listed_among(sent: Sent) -> Token | None:
     Среди них — соглашение о …"): theirs is its status, date and sides; else None."""
     words = [t.lower_ for t in sent[:3]]
     before = sentence_before(sent)
-    if not any(words[: len(a)] == list(a) for a in _AMONG) or before is None:
+    if not any(words[: len(a)] == list(a) for a in AMONG) or before is None:
         return None
     return next((v for t in before if (v := counted_papers_verb(t)) is not None), None)
 
