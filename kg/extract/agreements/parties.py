@@ -36,7 +36,6 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
-    LAW_ACTS,
     RATIFY,
     SIGN,
     binding,
@@ -59,7 +58,7 @@ from kg.extract.agreements.subjects import (
     title_states,
 )
 from kg.extract.agreements.title_ends import of_a_firm
-from kg.extract.agreements.title_words import FIRMS, Title, kinds
+from kg.extract.agreements.title_words import FIRMS, LAW_ACTS, Title, kinds
 from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts

@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.agreements.title_ends import puts_signatures
-from kg.extract.agreements.title_words import INSTEAD, kinds
+from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
@@ -62,7 +62,6 @@ _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "�
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
-LAW_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
