@@ -3,7 +3,8 @@ signer of it (fifty-first pass, h-agreements40), on sentences of our own about E
 Chile–Bolivia and Japan–Philippines: "Египет подписал договор о водах, который собирается
 подписать Эфиопия" is Egypt's paper alone, and no missing side is completed from the clause.
 Not a side the clause says signed it too, nor one that ratifies it, nor a paper planned by
-both clauses."""
+both clauses. A signing done outranks a clause's signing not done ("…, который пока не
+подписала Эфиопия"), as it does one meant."""
 
 from __future__ import annotations
 
@@ -39,4 +40,23 @@ from agreement_runs import agreement_rows
     ],
 )  # fmt: skip
 def test_a_planned_signer_in_the_clause_signs_nothing(analyse, text, found):
+    assert {r[:3] for r in agreement_rows(analyse, text, "2025-04-02")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Египет подписал договор о водах, который пока не подписала Эфиопия.",
+         {("Договор о водах", "signed", ("state/EGY",))}),
+        ("Чили ратифицировала соглашение о транзите, которое так и не подписала Боливия.",
+         {("Соглашение о транзите", "signed", ("state/CHL",))}),
+        ("Япония подписала меморандум о рыболовстве, который не подписали Филиппины.",
+         {("Меморандум о рыболовстве", "signed", ("state/JPN",))}),
+        # must not: a main verb that does not sign leaves the clause its status
+        ("Египет обсудил договор о водах, который пока не подписала Эфиопия.",
+         {("Договор о водах", "negotiating", ("state/EGY", "state/ETH"))}),
+    ],
+)  # fmt: skip
+def test_a_signing_done_outranks_a_clause_not_done(analyse, text, found):
+    """The main clause's signing, not the relative clause's negated one, tells the status."""
     assert {r[:3] for r in agreement_rows(analyse, text, "2025-04-02")} == found
