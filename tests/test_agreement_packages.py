@@ -175,3 +175,30 @@ def test_who_hands_a_draft_over_is_no_side(read, text, found):
 )  # fmt: skip
 def test_a_union_beside_a_state_after_the_head_is_a_side(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a comma: the openers a sentence of the list has too (`parties.AMONG`) …
+        ("Египет и Эфиопия подписали шесть документов, среди них соглашение о транзите.",
+         {("Соглашение о транзите", "signed", ("state/EGY", "state/ETH"))}),
+        ("Чили и Боливия подписали семь документов, в их числе протокол о рыболовстве.",
+         {("Протокол о рыболовстве", "signed", ("state/BOL", "state/CHL"))}),
+        # … and one only a comma brings (`listed._INCLUDING`)
+        ("Япония и Филиппины подписали пять соглашений, в числе которых меморандум о "
+         "сотрудничестве в области энергетики.",
+         {("Меморандум о сотрудничестве в области энергетики", "signed",
+           ("state/JPN", "state/PHL"))}),
+        # a sentence of its own
+        ("Чили и Боливия подписали семь документов. В том числе — соглашение о транзите.",
+         {("Соглашение о транзите", "signed", ("state/BOL", "state/CHL"))}),
+        # must not: papers counted that were only discussed sign none they list
+        ("Чили и Боливия обсудили семь документов, в их числе протокол о рыболовстве.",
+         {("Протокол о рыболовстве", "negotiating", ("state/BOL", "state/CHL"))}),
+        ("Чили и Боливия обсудили семь документов. В том числе — соглашение о транзите.",
+         {("Соглашение о транзите", "mentioned", ())}),
+    ],
+)  # fmt: skip
+def test_each_opening_of_a_list_after_counted_papers(read, text, found):
+    assert read(text) == found

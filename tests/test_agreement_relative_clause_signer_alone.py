@@ -25,12 +25,13 @@ TALKS = "Президенты Египта и Эфиопии провели пе
         ("Египет выступил против договора о водах, который Эфиопия подписала.",
          "signed", ("state/ETH",)),
         # must-nots: no relative clause, or one naming no signer, still completes the pair;
-        # a main clause that signs too keeps its state
+        # a main clause that signs too keeps its state, and it alone where the clause's
+        # signer only means to sign (h-agreements40), not where it means to ratify
         (TALKS + "Эфиопия подписала договор о водах.", "signed", ("state/EGY", "state/ETH")),
         (TALKS + "Эфиопия подписала договор о водах, который обсуждался десять лет.",
          "signed", ("state/EGY", "state/ETH")),
         ("Египет подписал договор о водах, который собирается подписать Эфиопия.",
-         "signed", ("state/EGY", "state/ETH")),
+         "signed", ("state/EGY",)),
         ("Египет ратифицировал договор о водах, который собирается ратифицировать Эфиопия.",
          "signed", ("state/EGY", "state/ETH")),
         ("Египет не подписал договор о водах, который собирается подписать Эфиопия.",

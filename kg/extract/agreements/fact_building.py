@@ -9,6 +9,8 @@ Split out of extract.py (forty-fourth pass, h-split46)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
@@ -122,7 +124,8 @@ def _fact(ctx: Context, group: list[Reading]) -> Agreement:
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if historic(ctx, date) else _pair_in_context(ctx, named)
         if not any(r.unnamed_side or r.firm_side or r.clause_signers for r in group):
-            parties = complete(ctx, parties, first.sent, first.title)
+            apart = {p for r in group for p in r.not_signers}
+            parties = complete(ctx, parties, first.sent, first.title, apart)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
@@ -268,17 +271,22 @@ def _sides_word(t: Token) -> bool:
     return t.lemma_ == "сторона" and "Plur" in t.morph.get("Number") and not other_states(t)
 
 
-def complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> list[str]:
+def complete(
+    ctx: Context, parties: list[str], sent: Sent, title: Title, apart: Collection[str] = ()
+) -> list[str]:
     """Adds the missing side of a one-party agreement ("Договор … с Россией"); not of a
     convention or a paper whose title names an organization, which are open to many states
     ("Индонезия ратифицировала соглашение о торговле товарами АСЕАН", "конвенцию о морском
-    праве": no other side of the report's pair; "конвенция … с Россией" has one)."""
+    праве": no other side of the report's pair; "конвенция … с Россией" has one), nor a side
+    `apart` that has not signed it (`Reading.not_signers`)."""
     if len(parties) != 1 or (_multilateral(title) and not title.with_parties):
         return parties
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
     if not other and parties == title.with_parties:
         other = _sole_other_state(ctx, sent, parties[0])
     if _only_compared(ctx, sent, other):  # "Турция, как и Египет, подписала соглашение"
+        return parties
+    if other in apart:
         return parties
     return parties + [other] if other and other not in _onlookers(ctx, title.head) else parties
 

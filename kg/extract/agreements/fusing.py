@@ -205,7 +205,7 @@ def _generic_parties(ctx: Context, r: Reading) -> list[str]:
     keeps its one party; else the missing side is completed."""
     if r.unnamed_side or r.firm_side or r.clause_signers:
         return r.parties
-    return complete(ctx, list(r.parties), r.sent, r.title)
+    return complete(ctx, list(r.parties), r.sent, r.title, r.not_signers)
 
 
 def _told(

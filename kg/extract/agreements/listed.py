@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.parties import counted_papers, counted_papers_verb
+from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
 
-# the words that open the list after the comma
-_INCLUDING = (
-    ("в", "том", "числе"),
-    ("включая",),
-    ("среди", "которых"),
-    ("среди", "них"),
-    ("в", "их", "числе"),
-    ("в", "числе", "которых"),
-)
+# the words that open the list after the comma: those that open a sentence of the list too
+# (`parties.AMONG`), and those only a comma brings ("включая", a relative pronoun's)
+_INCLUDING = (*AMONG, ("включая",), ("среди", "которых"), ("в", "числе", "которых"))
 
 
 def listed_after(counted: Token) -> list[Token]:

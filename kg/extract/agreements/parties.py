@@ -36,7 +36,6 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
-    LAW_ACTS,
     RATIFY,
     SIGN,
     binding,
@@ -46,6 +45,7 @@ from kg.extract.agreements.status import (
     left_by_noun,
     refused,
     signs,
+    status_of,
 )
 from kg.extract.agreements.subjects import (
     _subject,
@@ -58,7 +58,7 @@ from kg.extract.agreements.subjects import (
     title_states,
 )
 from kg.extract.agreements.title_ends import of_a_firm
-from kg.extract.agreements.title_words import FIRMS, Title, kinds
+from kg.extract.agreements.title_words import FIRMS, LAW_ACTS, Title, kinds
 from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
@@ -89,6 +89,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         before = len(r.parties)
         _subjects(ctx, r, pred, states_only=enacts)
         r.clause_signers = len(r.parties) > before and _in_relative_clause(head, pred)
+        r.not_signers = _signing_not_done(ctx, r)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred, bool(r.parties))) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
@@ -138,6 +139,27 @@ def _in_relative_clause(head: Token, pred: Token) -> bool:
     который собирается подписать Эфиопия"): a "который" between the title's head and the
     predicate, in the same sentence. Fiftieth pass, h-agreements39."""
     return pred.i > head.i and any(t.lemma_ == "который" for t in head.doc[head.i + 1 : pred.i])
+
+
+def _signing_not_done(ctx: Context, r: Reading) -> list[str]:
+    """The sides a relative clause on a paper the main clause signs tells as signing it
+    later, or not ("Египет подписал договор о водах, который собирается подписать Эфиопия",
+    "…, который пока не подписала / не собирается подписывать Эфиопия"): none of its
+    signers, so no missing side they complete (fifty-first pass, h-agreements40). Not those
+    that signed it too ("…, который уже подписала Эфиопия"), nor who ratifies it, a party."""
+    out: list[str] = []
+    if r.status != "signed" or r.clause_signers:
+        return out
+    for verb in (c for t in r.title.tokens for c in t.children if c.dep_ == "acl:relcl"):
+        if not any(x.lemma_ == "который" for x in verb.subtree):
+            continue
+        told = next((c for c in verb.children if c.dep_ == "xcomp" and signs(c)), verb)
+        if not signs(told) or told.lemma_ in RATIFY or status_of(told) == "signed":
+            continue
+        clause = Reading(r.title, r.sent)
+        _subjects(ctx, clause, told)
+        out += [p for p in clause.parties if p not in r.parties and p not in out]
+    return out
 
 
 def _ratifying_act_states(ctx: Context, pred: Token | None) -> list[str]:
@@ -211,7 +233,11 @@ def _sides_between(ctx: Context, title: Title) -> list[str]:
     return list(dict.fromkeys(m.entity for m in named))
 
 
-_AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
+# the words that open a list of the papers counted before it, as a sentence of its own
+# ("Среди них — …", "В их числе …") or after a comma (`listed._INCLUDING`, which adds those
+# only a comma can bring: a relative pronoun's, "среди которых", and "включая", which a
+# sentence does not open)
+AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
 
 
 _COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})
@@ -223,7 +249,7 @@ def listed_among(sent: Sent) -> Token | None:
     Среди них — соглашение о …"): theirs is its status, date and sides; else None."""
     words = [t.lower_ for t in sent[:3]]
     before = sentence_before(sent)
-    if not any(words[: len(a)] == list(a) for a in _AMONG) or before is None:
+    if not any(words[: len(a)] == list(a) for a in AMONG) or before is None:
         return None
     return next((v for t in before if (v := counted_papers_verb(t)) is not None), None)
 

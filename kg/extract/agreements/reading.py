@@ -94,6 +94,9 @@ class Reading:
     # a relative clause on the paper names who signs it ("договор, который собирается
     # подписать Эфиопия"): no missing side is completed from the main clause's states
     clause_signers: bool = False
+    # a relative clause on a signed paper tells another side's signing as not done ("договор,
+    # который собирается подписать Эфиопия"): no signer of it, nor a missing side completed
+    not_signers: list[str] = field(default_factory=list)
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was

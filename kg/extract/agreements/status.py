@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.agreements.title_ends import puts_signatures
-from kg.extract.agreements.title_words import INSTEAD, kinds
+from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
@@ -62,7 +62,6 @@ _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "�
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
-LAW_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
@@ -123,7 +122,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     for t in title:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl") and _is_predicate(c):
-                return c
+                return _signed_over_undone(head, c) or c
     if (part := _participle_on_side(head, title)) is not None:
         return part
     after = _after_title(title[-1] if title else head)
@@ -364,6 +363,19 @@ def _signed_by_main(head: Token, after: Token) -> Token | None:
     if not is_infinitive(after) or head.dep_ != "obj" or verb.i >= head.i:
         return None
     return verb if verb.pos_ == "VERB" and _concludes(verb) and not negated(verb) else None
+
+
+def _signed_over_undone(head: Token, clause: Token) -> Token | None:
+    """The main verb that signs or ratifies the paper as its object where the relative clause
+    after the title tells another's signing as not done ("Египет подписал договор о водах,
+    который пока не подписала Эфиопия"): the signing done outranks it, as it does one meant
+    (`_signed_by_main`; fifty-first pass, h-agreements40). None for a clause not negated."""
+    if clause.dep_ != "acl:relcl" or not negated(clause) or head.dep_ != "obj":
+        return None
+    verb = head.head
+    if verb.i >= head.i or verb.pos_ != "VERB" or negated(verb):
+        return None
+    return verb if _concludes(verb) else None
 
 
 def _concludes(verb: Token) -> bool:

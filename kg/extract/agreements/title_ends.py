@@ -22,6 +22,7 @@ from kg.extract.agreements.title_words import (
     FIRMS,
     HAND,
     INSTEAD,
+    LAW_ACTS,
     MAX_TOKENS,
     MEASURES,
     MEETINGS,
@@ -349,6 +350,8 @@ class Scanner:
                 continue
             if t.lemma_ in MEASURES and case_of(t) == "Ins":
                 break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"
+            if t.lemma_ in LAW_ACTS and case_of(t) == "Ins" and not expect_np:
+                break  # "ратифицировал соглашение о водах законом от …": the act, its date
             if self.both_sides(j):
                 self.pair_named = True  # "соглашение двух стран": the document's pair
                 j += 2

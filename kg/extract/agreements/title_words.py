@@ -78,6 +78,9 @@ MEETINGS = frozenset(["саммит", "встреча", "заседание", "�
 # 1,2 тыс. км"): after a title, its size, no title word
 MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость", "мощность",
                        "протяженность", "протяжённость", "длина", "вместимость"])  # fmt: skip
+# A state's acts ("закон о ратификации"); after a title in the instrumental, the act that
+# ratified or enacted it ("ратифицировал соглашение законом от …"), no title word
+LAW_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])
 TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал",
                          "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
