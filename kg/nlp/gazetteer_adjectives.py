@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import normalize
 from kg.lexicon import load_dict, load_groups
 from kg.nlp.deps import preposition, stray_adjective
-from kg.nlp.morph import Parse, case_of, is_animate, morph
+from kg.nlp.morph import case_of, is_animate, morph, parses_agree
 
 # Nouns after a state adjective: "state", those that stand for the state or act for it;
 # "people", things of a people's culture, not of a state ("испанский язык").
@@ -91,17 +91,7 @@ def mistagged_before(t: Token) -> Token | None:
     if not own or any(p.tag.POS != "ADJF" for p in own):
         return None
     nouns = [p for p in morph().parse(after.lower_) if p.tag.POS in ("NOUN", "ADJF")]
-    return after if any(_agree(a, n) for a in own for n in nouns) else None
-
-
-def _agree(adjective: Parse, noun: Parse) -> bool:
-    """An adjective's dictionary reading and a noun's (or a substantive adjective's: "военных")
-    of one case and number and, in the singular, gender (a noun of common gender takes
-    either)."""
-    a, n = adjective.tag, noun.tag
-    if a.case != n.case or a.number != n.number:
-        return False
-    return a.number == "plur" or a.gender == n.gender or "ms-f" in n
+    return after if any(parses_agree(a, n) for a in own for n in nouns) else None
 
 
 def _noun_or_latin_name(head: Token) -> bool:

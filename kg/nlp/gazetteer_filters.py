@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import normalize
-from kg.lexicon import load_dict
+from kg.lexicon import load_rows
 from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
 from kg.resolve.body_states import subordinate
 from kg.resolve.kin_and_ranks import ruler_of_state
@@ -227,34 +227,50 @@ def confirmed(states: list[Span]) -> list[Span]:
     return [s for s in states if s.lemma_ not in CONTINENTS or s.kb_id_ in named]
 
 
-# A short name two states share → their keys (`short_states.tsv`).
+def _keys(codes: str) -> tuple[str, ...]:
+    """The state keys of `short_states.tsv`'s "|"-joined codes."""
+    return tuple(f"state/{code}" for code in codes.split("|"))
+
+
+# A short name two states share → their keys, and the keys of those the bare name is written
+# for (`short_states.tsv`): "Конго" for either Congo, "Корея" for the South alone.
 _SHORT_NAMES = {
-    name: tuple(f"state/{code}" for code in codes.split("|"))
-    for name, codes in load_dict(Path(__file__).with_name("short_states.tsv")).items()
+    row[0]: (_keys(row[1]), _keys(row[2]))
+    for row in load_rows(Path(__file__).with_name("short_states.tsv"))
 }
 
 
 def short_named(
-    doc: Doc, states: list[Span], places: dict[int, str], forms: list[str], lemmas: list[str]
+    doc: Doc,
+    states: list[Span],
+    places: dict[int, str],
+    forms: list[str],
+    lemmas: list[str],
+    orgs: list[Span],
 ) -> list[Span]:
     """States, with a bare short name two states share ("Кореи", "Конго") where exactly one
     of them is named before it, by name, adjective or capital ("Президент Южной Кореи прибыл
     в Токио. Министерство торговли Кореи …"), the capital also as a place, `places` by token
-    ("Переговоры прошли в Сеуле. … Кореи"); none where neither or both are. Each token's
-    text and lemma come from `forms` and `lemmas` (the Doc's arrays): a `Token` per token and
-    a normalised lemma per word cost ~10 % of the matcher."""
+    ("Переговоры прошли в Сеуле. … Кореи"), and the bare name is written for that one; none
+    where neither or both are, nor where the one named is the North: news calls it "КНДР",
+    and a bare "Кореи" after it is as often the South answering it ("КНДР провела пуск. …
+    Министерство обороны Кореи заявило"); nor inside a known organization's name `orgs`,
+    whose row gives its state ("Трудовой партии Кореи" is the North's whatever was named).
+    Each token's text and lemma come from `forms` and `lemmas` (the Doc's arrays): a `Token`
+    per token and a normalised lemma per word cost ~10 % of the matcher."""
     taken = {i for s in states for i in range(s.start, s.end)}
+    taken |= {i for o in orgs for i in range(o.start, o.end)}
     added = []
     for at, text in enumerate(forms):
         if not text[:1].isupper() or at in taken:
             continue
-        keys = _SHORT_NAMES.get(normalize(lemmas[at]), ())
+        keys, bare = _SHORT_NAMES.get(normalize(lemmas[at]), ((), ()))
         if not keys:
             continue
         named = {s.kb_id_ for s in states if s.end <= at and s.kb_id_ in keys}
         named |= {key for i, key in places.items() if i < at and key in keys}
-        if len(named) == 1:
-            added.append(Span(doc, at, at + 1, label="State", kb_id=named.pop(), span_id="name"))
+        if len(named) == 1 and (key := named.pop()) in bare:
+            added.append(Span(doc, at, at + 1, label="State", kb_id=key, span_id="name"))
     return sorted([*states, *added], key=lambda s: s.start) if added else states
 
 

@@ -255,7 +255,9 @@ class GazetteerMatcher:
             for i, lemma in enumerate(lemmas)
             if (capital := self.capitals.get(lemma)) and doc[i].text[:1].isupper()
         }
-        doc.spans["states"] = short_named(doc, confirmed(states), places, forms, lemmas)
+        # known bodies whose rows give their state ("Трудовая партия Кореи": the North's)
+        own = [s for s in names if (org := self.gazetteer.org(s.kb_id_)) and org.state]
+        doc.spans["states"] = short_named(doc, confirmed(states), places, forms, lemmas, own)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         by_capital = {s.start for s in doc.spans["states"] if s.id_ == "capital"}
         state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}

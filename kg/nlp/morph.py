@@ -616,6 +616,16 @@ def agrees(pronoun: Token, noun: Token) -> bool:
     return number == ("Plur",) or not gender or gender == features(noun, "Gender")
 
 
+def parses_agree(adjective: Parse, noun: Parse) -> bool:
+    """An adjective's dictionary reading and a noun's (or a substantive adjective's: "военных")
+    of one case and number and, in the singular, gender (a noun of common gender takes
+    either)."""
+    a, n = adjective.tag, noun.tag
+    if a.case != n.case or a.number != n.number:
+        return False
+    return a.number == "plur" or a.gender == n.gender or "ms-f" in n
+
+
 def case_of(token: Token) -> str:
     """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
     return case_of_key(token.vocab, token.morph.key)  # type: ignore[attr-defined] # not in the stub

@@ -15,7 +15,7 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import stray_subject
-from kg.nlp.morph import animate_word, case_of, features, is_animate, morph
+from kg.nlp.morph import animate_word, case_of, features, is_animate, morph, parses_agree
 from kg.resolve.body_states import body_word, org_names
 from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import one_name
@@ -103,7 +103,9 @@ def genitive_before_noun(ent: Span) -> bool:
     ("назвать правительство Кальвика кабинетом": Кальвик's, said to be a cabinet): a
     person's or body's genitive before a common noun, no name; a body's name puts its
     genitive after its noun ("Кабинет министров"). Not a nominative first ("Газпром
-    нефть"), nor a name in quotes."""
+    нефть"), nor a name in quotes, nor an adjective agreeing with the noun, whose feminine
+    or plural form reads as a genitive too ("с Демократической партией", "в Государственной
+    думе", "на Высших курсах"): the name's own word in the noun's case."""
     if len(ent) != 2 or not ent[0].text[:1].isupper() or not ent[1].text.islower():
         return False
     if ent.start and ent.doc[ent.start - 1].text in QUOTES_OPEN:
@@ -117,7 +119,16 @@ def genitive_before_noun(ent: Span) -> bool:
     )
     nouns = [p for p in morph().parse(noun.text) if p.is_known]
     common = bool(nouns) and all(p.tag.POS == "NOUN" for p in nouns)
-    return genitive and common and not any(p.tag.case == "gent" for p in nouns)
+    return (
+        genitive
+        and common
+        and not any(p.tag.case == "gent" for p in nouns)
+        and not any(
+            a.tag.POS in ("ADJF", "PRTF") and parses_agree(a, n)
+            for a in morph().parse(word)
+            for n in nouns
+        )
+    )
 
 
 def measure_phrase(ent: Span) -> bool:

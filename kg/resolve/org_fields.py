@@ -18,6 +18,7 @@ from kg.nlp.deps import preposition
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
 from kg.resolve.body_states import org_names, state_adjectives, state_body
+from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
 from kg.resolve.org_forms import closes_quote, latin_letter
@@ -177,23 +178,54 @@ def coordinated_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, str, 
     return out
 
 
-def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
+def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> list[tuple[Span, str]]:
     """A one-word name in apposition after a party's noun (`apposed_to_party`: "партия
-    Кыргызстан") that is a state's name or alias, as written: the party named like its
-    state; no word of a person's name the tagger gives in full, nor a first name."""
+    Кыргызстан"), with the name the party takes: a state's name or alias, as written (the
+    party named like its state), or a noun or unknown word alone ("партия Гоминьдан", which
+    the tagger read as a person's), then with every other case of it in the text
+    ("кандидатом Гоминьдана"; h-orgs61); no word of a person's name the tagger gives in
+    full, nor a first name."""
     from kg.nlp.gazetteer_filters import apposed_to_party  # it imports this package
 
     persons = {i for e in ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
     states = _state_names(gazetteer)
     after_party = (i + 1 for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma == "партия")
-    return [
-        doc[t.i : t.i + 1]
+    apposed = [
+        t
         for t in (doc[i] for i in after_party if i < len(doc))
         if t.i not in persons
         and apposed_to_party(t)
-        and normalize(t.text) in states
         and not is_first_name(t.text)
+        and (normalize(t.text) in states or _name_alone(t, ents))
     ]
+    # the name again in another case ("кандидатом Гоминьдана"), which the tagger may read as
+    # a person's: the party, not a state's name ("Кыргызстана" is the state)
+    named = {t.i: t.text for t in apposed}
+    for t in doc:
+        if t.i in named or t.i in persons or not t.text[:1].isupper():
+            continue
+        name = next((a.text for a in apposed if one_name(a.text, t.text)), "")
+        if name and normalize(name) not in states:
+            named[t.i] = name
+    return [(doc[i : i + 1], name) for i, name in sorted(named.items())]
+
+
+def _name_alone(t: Token, ents: Sequence[Span]) -> bool:
+    """A capitalised word with no capitalised word after it that the dictionary reads as a
+    noun, or does not know ("партия Гоминьдан", "партии Ликуд"): the party's one-word name;
+    not an adjective opening a longer name ("партия Справедливая Россия"), nor a word the
+    parse hangs elsewhere ("Глава партии Обама уехал"), nor a game's
+    players ("партия Карлсен — Аронян": a dash after it, or the surname of a person the text
+    names in full)."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if after is not None and (after.text[:1].isupper() or after.text in DASHES):
+        return False
+    if t.head.i != t.i - 1:
+        return False  # "Глава партии Обама уехал": the head's name, no apposition
+    if any(e.label_ == "PER" and len(e) > 1 and one_name(e[-1].text, t.text) for e in ents):
+        return False
+    parses = morph().parse(t.lower_)
+    return any(p.tag.POS == "NOUN" for p in parses) or not any(p.is_known for p in parses)
 
 
 @cache

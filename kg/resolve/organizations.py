@@ -243,7 +243,9 @@ def organization_spans(
     add_untaken(out, taken, coordinated_bodies(doc, gazetteer))
     parties = parties_apposed(doc, ents, gazetteer)
     add_untaken(
-        out, taken, [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in parties]
+        out,
+        taken,
+        [(s, org_names(gazetteer).get(normalize(name), ""), name) for s, name in parties],
     )
     led = [(s, "", name) for s, name in person_administrations(doc, ents)]
     add_untaken(out, taken, [o for o in led if not _state_body_known(o[0], states, gazetteer)])
