@@ -32,6 +32,7 @@ from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import named_city
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
+from kg.extract.events.words import is_role
 from kg.model import Mention
 from kg.nlp.deps import (
     CLAUSES,
@@ -750,7 +751,7 @@ def _place_of_frame(reader: ActReader, verb: Token) -> str:
     """The state of the place of the event a relative clause of an act is told within ("В
     Каире прошли протесты, в ходе которых были задержаны 300 человек": Egypt), "в" on the
     event noun or on its verb. Forty-ninth pass, own sentences (h-events130)."""
-    return _state_of_places(reader, frame_words(verb))
+    return _state_of_places(reader, frame_words(verb, lambda v: is_role(v, "happen")))
 
 
 def _state_of_places(reader: ActReader, words: list[Token]) -> str:

@@ -318,7 +318,8 @@ class Places(Rules):
         if place is None and rule.kind == "Arrest":
             place = self._body_city(tok)
         if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
-            opening = [*opening_first_conjunct(tok), *frame_words(tok)]
+            framed = frame_words(tok, lambda v: _is(v, "happen"))
+            opening = [*opening_first_conjunct(tok), *framed]
             during = [c for c in tok.children if fixed_preposition(c, DURING)]
             opening += [g for c in during for g in c.children]  # "Во время протестов в Лиме"
             place = next(filter(None, map(self._opening_place, opening)), None)
