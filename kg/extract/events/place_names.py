@@ -174,3 +174,16 @@ def city_of_adjective(lemma: str) -> str:
         if any(p.normal_form == form for p in known):
             return form[:1].upper() + form[1:]
     return ""
+
+
+def accusative(tok: Token) -> bool:
+    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
+    which the tagger may read as a locative."""
+    if tok.morph.get("Case") == ["Acc"]:
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and morph().can_be(tok.text, "accs")
+        and morph().can_be(tok.text, "loct")
+        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
+    )
