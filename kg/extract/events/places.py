@@ -605,8 +605,14 @@ class Places(Rules):
         )
 
     def _host(self, dest: Token) -> str:
-        """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
-        return self._state_or_capital(dest) or self._city_state(proper(dest))
+        """The state a visit goes to: named, by its capital, by a city cities.tsv knows, or
+        by the one state's adjective on a city no table places there ("прибыл в мексиканский
+        город Ла-Пас", a namesake of Bolivia's seat, `_seat`; fifty-first pass,
+        h-events136)."""
+        if named := self._state_or_capital(dest) or self._city_state(proper(dest)):
+            return named
+        told = self._states_on(dest)
+        return next(iter(told)) if len(told) == 1 else ""
 
     def _state_or_capital(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
@@ -622,9 +628,13 @@ class Places(Rules):
         Bolivia), which no city table holds; "", where a state's adjective on it or on its
         "город" places a namesake in another state ("мексиканский (город) Ла-Пас")."""
         key = seat_named(self.ctx.gazetteer, target)
-        words = [*target.lefts, *dest.lefts]
-        told = {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
-        return key if key and not told - {key} else ""
+        return key if key and not self._states_on(dest) - {key} else ""
+
+    def _states_on(self, dest: Token) -> set[str]:
+        """The states named before a place's name or its "город" ("мексиканский (город)
+        Ла-Пас"): where the text places it."""
+        words = [*proper(dest).lefts, *dest.lefts]
+        return {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
 
     def _city(self, tok: Token) -> CityEntry | None:
         """The city, no capital, the place names ("в Осаке", "посетил Санкт-Петербург"),
