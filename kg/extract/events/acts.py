@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.place_names import accusative, named_city
+from kg.extract.events.place_names import accusative, locative, named_city
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
 from kg.extract.events.triggers import VISITS, _rules
@@ -677,11 +677,17 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
         words += [g for c in during for g in c.children]
         trips = [d for c in during for d in trip_places(c)]
     for c in words:
-        if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
+        if reader.prep_of(c) != wanted[0] or not _in_case(c, wanted[1]):
             continue
         if state := _state_near(reader, [c, *c.children], kind):
             return state  # "в Великобритании", "в аэропорту Джакарты", not deeper
     return next(filter(None, (_state_near(reader, [d], kind) for d in trips)), "")
+
+
+def _in_case(tok: Token, case: str) -> bool:
+    """`tok` in `case`; for the locative, also a name that does not decline ("задержали в
+    Сан-Хосе", which the tagger may read as an accusative: h-events136)."""
+    return locative(tok) if case == "Loc" else tok.morph.get("Case") == [case]
 
 
 def trip_places(noun: Token) -> list[Token]:
@@ -784,7 +790,7 @@ def _state_of_places(reader: ActReader, words: list[Token]) -> str:
     found = set()
     for x in words:
         prep = reader.prep_of(x) or (reader.prep_of(x.head) if x.dep_ == "conj" else "")
-        if prep != "в" or x.morph.get("Case") != ["Loc"]:
+        if prep != "в" or not locative(x):
             continue
         states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
         found |= set(
