@@ -1,9 +1,10 @@
 """A country on the noun of what an event happened in or during ("погиб в авиакатастрофе в
 Боливии", "задержан в ходе спецоперации в Боливии", "погиб при крушении вертолёта в
 Боливии", "в результате теракта в Боливии") is the event's place, as a city there always was;
-not a visit's destination, a topic deeper in the phrase, nor a country on a noun that is no
-mishap after plain "в" or "в результате". Sentences of our own about Chile–Bolivia
-(forty-eighth pass, h-events125)."""
+not a topic deeper in the phrase, nor a country on a noun that is no mishap after plain "в"
+or "в результате". Sentences of our own about Chile–Bolivia (forty-eighth pass, h-events125).
+A visit's destination was a must-not too; since the fifty-first pass (h-events136) an arrest
+during a visit is where the visit went (`tests/test_event_sentence_places.py`)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ PLACED = [
     ("Посол Чили Хуан Перес был задержан в ходе спецоперации в Боливии.", "Arrest", "Боливия"),
     ("Посол Чили Хуан Перес погиб при крушении вертолёта в Боливии.", "Death", "Боливия"),
     ("Посол Чили Хуан Перес погиб в результате теракта в Боливии.", "Death", "Боливия"),
-    # must not: a destination, a topic, a noun of no mishap
-    ("Посол Чили Хуан Перес был задержан во время визита в Боливию.", "Arrest", ""),
+    # an arrest during a visit is where the visit went (fifty-first pass, h-events136)
+    ("Посол Чили Хуан Перес был задержан во время визита в Боливию.", "Arrest", "Боливия"),
+    # must not: a topic, a noun of no mishap
     ("Посол Чили Хуан Перес был задержан в ходе расследования о коррупции в Боливии.",
      "Arrest", ""),
     ("Посол Чили Хуан Перес был освобождён в результате переговоров в Боливии.", "Release", ""),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -482,47 +482,87 @@ def frame_event(verb: Token) -> Token | None:
     within (`frame_words`): the clause's head, or the last noun before the clause, that
     agrees with "который" in number (the parser hangs the clause on a place or a year after
     the noun, or as a parataxis of the main verb); or, where the noun opens the sentence, the
-    subject (or object, in a sentence with no verb of its own) before "который" that the
-    parser gives the clause's verb, made the root ("Протесты 2018 года в X, в ходе которых
-    12 мая полиция задержала …": "Протесты").
-    Fiftieth pass (h-events135)."""
-    which = [c for c in verb.children if c.lemma_ == "который" and c.dep_ == "obl"]
-    if not which:
+    subject (or object) before "который" of the clause's verb, made the root, or of the main
+    verb after the clause that the parser hangs on it as a conjunct or a parataxis
+    ("Протесты 2018 года в X, в ходе которых 12 мая полиция задержала …, осудили в 2021
+    году": "Протесты", the object of "осудили"). Fiftieth pass (h-events135), fifty-first
+    (h-events136)."""
+    which = _frame_which(verb)
+    if which is None:
         return None
-    number = which[0].morph.get("Number")
+    number = which.morph.get("Number")
     if verb.dep_ not in {"acl:relcl", "parataxis"}:
-        # the main verb after the clause, which the parser makes the root's conjunct, may
-        # hold the noun ("Акции протеста в X, во время которых …, осудили в ООН")
-        after = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        after = [c for c in verb.children if c.dep_ in {"conj", "parataxis"} and c.i > verb.i]
         opening = [
             c
             for v in [verb, *after]
             for c in v.children
-            if c.dep_ in {*SUBJECTS, "obj"}
-            and c.i < which[0].i
-            and c.pos_ == "NOUN"
-            and c.morph.get("Number") == number
+            if c.dep_ in {*SUBJECTS, "obj"} and c.i < which.i
         ]
-        return opening[0] if opening else None
-    before = [verb.head, *reversed(verb.doc[verb.sent.start : verb.left_edge.i])]
-    nouns = [t for t in before if t.pos_ == "NOUN" and t.morph.get("Number") == number]
-    return nouns[0] if nouns else None
+        return _agreeing(opening, number)
+    return _agreeing([verb.head, *reversed(verb.doc[verb.sent.start : verb.left_edge.i])], number)
 
 
-def frame_words(verb: Token) -> list[Token]:
+def _frame_which(verb: Token) -> Token | None:
+    """The "которых" of "в ходе которых" on the clause's verb, or on the main verb after
+    the clause where the parser hangs it there ("Протесты в X, в ходе которых … были
+    задержаны …, вызвали осуждение": "которых" under "вызвали"), before the clause's verb
+    with no other verb between; None where there is none."""
+    own = next((c for c in verb.children if c.lemma_ == "который" and c.dep_ == "obl"), None)
+    if own is not None:
+        return own
+    later = [v for v in (verb.head, *verb.children) if v.i > verb.i and v.pos_ == "VERB"]
+    hung = [
+        c
+        for v in later
+        for c in v.children
+        if c.lemma_ == "который" and c.dep_ == "obl" and c.i < verb.i
+    ]
+    return next(
+        (c for c in hung if not any(t.pos_ == "VERB" for t in verb.doc[c.i + 1 : verb.i])), None
+    )
+
+
+def _agreeing(words: list[Token], number: list[str]) -> Token | None:
+    """The first noun of `words` the tagger gives "который"'s number; for a plural, else
+    the first the dictionary knows as a plural noun, which the tagger may read as a
+    genitive singular or a name ("Демонстрации в X, в ходе которых …")."""
+    agreed = (t for t in words if t.pos_ == "NOUN" and t.morph.get("Number") == number)
+    found = next(agreed, None)
+    if found is not None or number != ["Plur"]:
+        return found
+    nouns = (t for t in words if t.pos_ in {"NOUN", "PROPN"} and morph().plural_noun(t.text))
+    return next(nouns, None)
+
+
+def frame_between(verb: Token, event: Token) -> Span:
+    """The words between the event noun of a clause "в ходе которых" and the clause
+    ("Протесты в X в марте 2019 года, в ходе которых …"), which are the noun's wherever the
+    parser hangs them (on the main verb after the clause, or on the clause's verb made the
+    root)."""
+    which = _frame_which(verb)
+    start = which.left_edge.i if which is not None else verb.left_edge.i
+    return verb.doc[event.i + 1 : max(start, event.i + 1)]
+
+
+def frame_words(verb: Token, happening: Callable[[Token], bool]) -> list[Token]:
     """The words of the event a relative clause "в ходе которых", "во время которых" tells
     its act within ("В Каире прошли протесты, в ходе которых задержаны 300 человек"): the
     event noun's own words, those between it and the clause that the parser hung elsewhere
     ("Протесты 2019 года в Лиме, в ходе которых": the clause under "Лиме", "в Лиме" under
-    the main verb), and, for a subject, its verb's. The noun is the last before the clause
-    that agrees with "который" in number. Forty-ninth pass (h-events130), fiftieth
-    (h-events133)."""
+    the main verb), and, for a subject, its verb's: one before it, or one after the clause
+    that `happening` says tells it took place ("Протесты, в ходе которых …, прошли в X"),
+    not a main verb that tells of it later ("…, вызвали осуждение в Y"). The noun is the
+    last before the clause that agrees with "который" in number. Forty-ninth pass
+    (h-events130), fiftieth (h-events133), fifty-first (h-events136)."""
     event = frame_event(verb)
     if event is None:
         return []
-    hung = event.dep_ in SUBJECTS and event.head.i != verb.i  # not the clause's own words
-    words = [*event.children, *(event.head.children if hung else ())]
-    words += verb.doc[event.i + 1 : verb.left_edge.i]
+    head = event.head
+    hung = event.dep_ in SUBJECTS and head.i != verb.i  # not the clause's own words
+    hung = hung and (head.i < event.i or happening(head))
+    words = [*event.children, *(head.children if hung else ())]
+    words += frame_between(verb, event)
     return [t for c in words if c.i != verb.i for t in c.subtree]
 
 

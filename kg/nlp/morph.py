@@ -275,6 +275,18 @@ class Morph:
         wanted = set(grammemes)
         return any(wanted <= p.tag.grammemes for p in self.parse(word.lower()))
 
+    def plural_noun(self, word: str) -> bool:
+        """Whether the dictionary knows `word` as a common noun in the plural, not in an
+        informal form ("демонстрации", "забастовки"; no "года", no "Анкаре"): what a plural
+        "который" may stand for where the tagger read the noun as a singular."""
+        return any(
+            p.is_known
+            and {"NOUN", "plur"} <= p.tag.grammemes
+            and "Infr" not in p.tag
+            and _PROPER.isdisjoint(p.tag.grammemes)
+            for p in self.parse(word.lower())
+        )
+
     def oblique_womans_name(self, word: str) -> bool:
         """Whether the dictionary knows a word only as a woman's first name, and in the
         singular only in an oblique case, the genitive among them ("Мии", "Анны": no

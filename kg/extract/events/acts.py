@@ -29,9 +29,11 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.place_names import named_city
+from kg.extract.events.place_names import accusative, locative, named_city
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
+from kg.extract.events.triggers import VISITS, _rules
+from kg.extract.events.words import is_role
 from kg.model import Mention
 from kg.nlp.deps import (
     CLAUSES,
@@ -666,24 +668,52 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
     if kind == "Arrest":  # "задержала гражданина Мексики в Торонто": the place, parsed as
         heads += [t for t in _targets(tok, anchors) if t.pos_ == "NOUN"]  # the noun's
     words = [c for head in heads for c in head.children]
+    trips: list[Token] = []
     if kind == "Arrest":  # "X, живший в Турции, был задержан 5 марта в Стамбуле"
         words += hung_back_past(tok)
-        # "Во время протестов в Лиме полиция задержала …": where what it was during was
-        words += [g for c in words if fixed_preposition(c, DURING) for g in c.children]
+        # "Во время протестов в Лиме полиция задержала …": where what it was during was;
+        # "Во время визита в Каир …": where the visit went (h-events136)
+        during = [c for c in words if fixed_preposition(c, DURING)]
+        words += [g for c in during for g in c.children]
+        trips = [d for c in during for d in trip_places(c)]
     for c in words:
-        if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
+        if reader.prep_of(c) != wanted[0] or not _in_case(c, wanted[1]):
             continue
-        near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
-        for x in near:
-            for m in reader.by_token.get(x.i, ()):
-                if m.type == "State":
-                    return m.entity
-        capital = next((k for x in near if (k := reader.capital_of(x))), "")
-        if capital:
-            return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
-        if kind == "Arrest" and (city := next(filter(None, map(_city_state(reader), near)), "")):
-            return city  # "задержан в аэропорту Стамбула", "в Антофагасте"
-    return ""
+        if state := _state_near(reader, [c, *c.children], kind):
+            return state  # "в Великобритании", "в аэропорту Джакарты", not deeper
+    return next(filter(None, (_state_near(reader, [d], kind) for d in trips)), "")
+
+
+def _in_case(tok: Token, case: str) -> bool:
+    """`tok` in `case`; for the locative, also a name that does not decline ("задержали в
+    Сан-Хосе", which the tagger may read as an accusative: h-events136)."""
+    return locative(tok) if case == "Loc" else tok.morph.get("Case") == [case]
+
+
+def trip_places(noun: Token) -> list[Token]:
+    """The words a visit noun goes to, "в" in the accusative ("во время визита в Каир", "в
+    ходе визита министра X в Хартум", which the parse may hang on the visitor's title in the
+    genitive): where an act told during the visit is done. None for a noun of no visit.
+    Fifty-first pass (h-events136)."""
+    if not any(r.kind in VISITS for r in _rules().get(noun.lemma_, ())):
+        return []
+    titles = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    heads = [noun, *(t for t in titles if is_animate(t))]
+    return [x for h in heads for x in h.children if preposition(x) == "в" and accusative(x)]
+
+
+def _state_near(reader: ActReader, near: list[Token], kind: str) -> str:
+    """The state a place among `near` names: a state's own name, the capital's ("задержали
+    в аэропорту Джакарты", "в московском аэропорту") or, for an arrest, a gazetteer city's
+    ("задержан в аэропорту Стамбула", "в Антофагасте"); "" for none."""
+    for x in near:
+        for m in reader.by_token.get(x.i, ()):
+            if m.type == "State":
+                return m.entity
+    capital = next((k for x in near if (k := reader.capital_of(x))), "")
+    if capital or kind != "Arrest":
+        return capital
+    return next(filter(None, map(_city_state(reader), near)), "")
 
 
 def _city_state(reader: ActReader) -> Callable[[Token], str]:
@@ -750,7 +780,7 @@ def _place_of_frame(reader: ActReader, verb: Token) -> str:
     """The state of the place of the event a relative clause of an act is told within ("В
     Каире прошли протесты, в ходе которых были задержаны 300 человек": Egypt), "в" on the
     event noun or on its verb. Forty-ninth pass, own sentences (h-events130)."""
-    return _state_of_places(reader, frame_words(verb))
+    return _state_of_places(reader, frame_words(verb, lambda v: is_role(v, "happen")))
 
 
 def _state_of_places(reader: ActReader, words: list[Token]) -> str:
@@ -760,7 +790,7 @@ def _state_of_places(reader: ActReader, words: list[Token]) -> str:
     found = set()
     for x in words:
         prep = reader.prep_of(x) or (reader.prep_of(x.head) if x.dep_ == "conj" else "")
-        if prep != "в" or x.morph.get("Case") != ["Loc"]:
+        if prep != "в" or not locative(x):
             continue
         states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
         found |= set(

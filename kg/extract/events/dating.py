@@ -44,6 +44,7 @@ from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
     crossed_verb,
+    frame_between,
     frame_event,
     has_preposition,
     preposition,
@@ -498,12 +499,17 @@ def _frame_reach(verb: Token) -> set[int]:
     of its happening it is the subject of ("В марте 2019 года прошли протесты, в ходе которых
     …"): their dates are the act's where the clause gives none (the closest wins), not a
     main verb's that tells of the event later ("протесты 2019 года, в ходе которых …,
-    вспоминали в 2021 году"). Fiftieth pass (h-events133)."""
+    вспоминали в 2021 году"); and the words between the noun and the clause the parser
+    hung elsewhere. Fiftieth pass (h-events133), fifty-first (h-events136)."""
     event = frame_event(verb)
     if event is None:
         return set()
     happened = event.dep_ in SUBJECTS and _is(event.head, "happen")
-    return {event.i, *([event.head.i] if happened else [])}
+    # "Протесты в X в марте 2019 года, в ходе которых …, осудили в 2021 году": "в марте"
+    # hung on "осудили" is the noun's all the same
+    between = frame_between(verb, event)
+    hung = [t.i for t in between if not between.start <= t.head.i < between.end]
+    return {event.i, *([event.head.i] if happened else []), *hung}
 
 
 def _conjunct_own(tok: Token, mine: list[DateMention]) -> list[DateMention]:

@@ -21,10 +21,18 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices, former_holders
-from kg.gazetteer import OrgEntry, capital_named, capital_of_adjective, normalize, seat_named
+from kg.gazetteer import (
+    OrgEntry,
+    capital_named,
+    capital_of_adjective,
+    capital_of_words,
+    normalize,
+    seat_named,
+)
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
+from kg.nlp.morph import case_of
 from kg.resolve import home_state
 from kg.resolve.title_lexicon import ROLE_OFFICES
 from kg.resolve.unions import union_served
@@ -32,6 +40,9 @@ from kg.resolve.unions import union_served
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 # how a place's name hangs on the noun it names ("в мексиканском городе Ла-Пас")
 _NAME_OF_NOUN = frozenset({"appos", "flat", "flat:name"})
+# The nominative endings a city's locative in "-е" stands for: "Вадуце" (Вадуц), "Кампале"
+# (Кампала), "Сараеве" (Сараево)
+_ENDS = ("", "а", "о")
 
 
 # An office whose holder speaks for the body its next words name (the body's words stay in
@@ -225,12 +236,25 @@ class Mentions:
         return _is(tok, role)
 
     def capital_of(self, tok: Token) -> str:
+        """The state whose capital or seat `tok` names, "" for none. Beside a name, a
+        capitalised word inside its sentence the tagger reads as a noun or an adjective
+        ("в Порт-о-Пренсе", "в Аддис-Абеба"), and a locative in "-е" whose lemma misses the
+        name ("в Кампале": "кампал"; "в Вадуце", "в Сараеве"): fifty-first pass
+        (h-events136)."""
+        gaz = self.ctx.gazetteer
         if tok.pos_ == "ADJ" and tok.dep_ == "amod":  # "в московском аэропорту"
-            return capital_of_adjective(self.ctx.gazetteer, tok.lemma_)
-        if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
+            return capital_of_adjective(gaz, tok.lemma_)
+        named = tok.pos_ == "PROPN" or (
+            tok.pos_ in {"NOUN", "ADJ"} and tok.text[:1].isupper() and tok.i != tok.sent.start
+        )
+        if not named or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
         noun = tok.head if tok.dep_ in _NAME_OF_NOUN else tok  # "городе Ла-Пас"
-        return capital_named(self.ctx.gazetteer, tok) or self.seat_of(tok, noun)
+        found = capital_named(gaz, tok) or self.seat_of(tok, noun)
+        if found or not tok.lower_.endswith("е") or case_of(tok) != "Loc":
+            return found
+        stem = tok.text[:-1]
+        return next(filter(None, (capital_of_words(gaz, stem + e, stem + e) for e in _ENDS)), "")
 
     def seat_of(self, name: Token, noun: Token) -> str:
         """The state whose other seat of government `name` is ("в Ла-Пасе": Bolivia), which
@@ -239,9 +263,13 @@ class Mentions:
         (город) Ла-Пас"), for a visit's host and any event's place alike (the one lookup
         since the fifty-first pass, h-events137)."""
         key = seat_named(self.ctx.gazetteer, name)
+        return key if key and not self.states_on(name, noun) - {key} else ""
+
+    def states_on(self, name: Token, noun: Token) -> set[str]:
+        """The states named before a place's name or the noun it names ("мексиканский
+        (город) Ла-Пас"): where the text places it."""
         words = [*name.lefts, *noun.lefts]
-        told = {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
-        return key if key and not told - {key} else ""
+        return {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
 
     def stateless_body(self, key: str) -> bool:
         """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it

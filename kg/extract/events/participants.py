@@ -20,7 +20,8 @@ from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.delegations import delegates
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _body, _subjects, ancestors, relative_subject, unique
-from kg.extract.events.places import accusative, trip_for
+from kg.extract.events.place_names import accusative
+from kg.extract.events.places import trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper

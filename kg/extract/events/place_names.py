@@ -174,3 +174,25 @@ def city_of_adjective(lemma: str) -> str:
         if any(p.normal_form == form for p in known):
             return form[:1].upper() + form[1:]
     return ""
+
+
+def accusative(tok: Token) -> bool:
+    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
+    which the tagger may read as a locative."""
+    return tok.morph.get("Case") == ["Acc"] or _undeclined_name(tok)
+
+
+def locative(tok: Token) -> bool:
+    """In the locative, or a place name that does not decline ("в Сан-Хосе", "в Катманду"),
+    which the tagger may read as an accusative. Fifty-first pass (h-events136)."""
+    return tok.morph.get("Case") == ["Loc"] or _undeclined_name(tok)
+
+
+def _undeclined_name(tok: Token) -> bool:
+    """A name whose accusative and locative are one form: it does not decline."""
+    return (
+        tok.pos_ == "PROPN"
+        and morph().can_be(tok.text, "accs")
+        and morph().can_be(tok.text, "loct")
+        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
+    )

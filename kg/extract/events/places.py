@@ -10,12 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.events.acts import trip_places
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import reads_career
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.place_names import (
+    accusative,
     capital_declined,
     city_of_adjective,
     declined_name,
@@ -47,7 +49,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import case_of, governed_case, is_animate, morph
+from kg.nlp.morph import case_of, governed_case, is_animate
 from kg.resolve.given_agreement import POSTED_AT
 
 _AUTHORITIES = "власть"  # "как сообщают власти Перу": whose report tells an attack (events121)
@@ -90,6 +92,12 @@ class Places(Rules):
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
         return self._hung_on_visitor(tok)
+
+    def trip_destination(self, noun: Token) -> Token | None:
+        """The place a visit noun goes to ("во время визита в Каир": "Каир"), where an act
+        told during the visit is done; None for a noun of no visit or no place. Fifty-first
+        pass (h-events136)."""
+        return next((proper(x) for x in trip_places(noun) if self._is_place(x)), None)
 
     def _hung_on_visitor(self, noun: Token) -> Token | None:
         """Where a visit noun goes, the parse having hung it on the visitor's title in its
@@ -318,10 +326,13 @@ class Places(Rules):
         if place is None and rule.kind == "Arrest":
             place = self._body_city(tok)
         if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
-            opening = [*opening_first_conjunct(tok), *frame_words(tok)]
+            framed = frame_words(tok, lambda v: _is(v, "happen"))
+            opening = [*opening_first_conjunct(tok), *framed]
             during = [c for c in tok.children if fixed_preposition(c, DURING)]
             opening += [g for c in during for g in c.children]  # "Во время протестов в Лиме"
             place = next(filter(None, map(self._opening_place, opening)), None)
+            # "Во время визита в Каир полиция задержала …": where the visit was
+            place = place or next(filter(None, map(self.trip_destination, during)), None)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
 
     def _body_city(self, verb: Token) -> Token | None:
@@ -594,8 +605,14 @@ class Places(Rules):
         )
 
     def _host(self, dest: Token) -> str:
-        """The state a visit goes to: named, by its capital, or by a city cities.tsv knows."""
-        return self._state_or_capital(dest) or self._city_state(proper(dest))
+        """The state a visit goes to: named, by its capital, by a city cities.tsv knows, or
+        by the one state's adjective on a city no table places there ("прибыл в мексиканский
+        город Ла-Пас", a namesake of Bolivia's seat, `seat_of`; fifty-first pass,
+        h-events136)."""
+        if named := self._state_or_capital(dest) or self._city_state(proper(dest)):
+            return named
+        told = self.states_on(proper(dest), dest)
+        return next(iter(told)) if len(told) == 1 else ""
 
     def _state_or_capital(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
@@ -775,19 +792,6 @@ def _object_on_noun(tok: Token) -> bool:
     """A bare accusative the parse hangs on a noun ("посетил с визитом Японию": "Японию" on
     "визитом"): no noun governs it, so it is the object of the verb the noun hangs on."""
     return tok.dep_ == "nmod" and not _prep(tok) and tok.morph.get("Case") == ["Acc"]
-
-
-def accusative(tok: Token) -> bool:
-    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
-    which the tagger may read as a locative."""
-    if tok.morph.get("Case") == ["Acc"]:
-        return True
-    return (
-        tok.pos_ == "PROPN"
-        and morph().can_be(tok.text, "accs")
-        and morph().can_be(tok.text, "loct")
-        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
-    )
 
 
 def slipped_subject(tok: Token) -> bool:
