@@ -22,6 +22,7 @@ from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import (
+    Gazetteer,
     OrgEntry,
     capital_named,
     capital_of_adjective,
@@ -48,6 +49,15 @@ _ENDS = ("", "а", "о")
 # An office whose holder speaks for the body its next words name (the body's words stay in
 # the office where its name ends with its state's: "пресс-секретарь Госдепартамента США").
 _SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
+
+
+def capital_in_locative(gaz: Gazetteer, tok: Token) -> str:
+    """The state whose capital a locative in "-е" names where its lemma misses the name
+    ("в Кампале": "кампал"; "в Вадуце", "в Сараеве"), "" for none."""
+    if not tok.lower_.endswith("е") or case_of(tok) != "Loc":
+        return ""
+    stem = tok.text[:-1]
+    return next(filter(None, (capital_of_words(gaz, stem + e, stem + e) for e in _ENDS)), "")
 
 
 class Mentions:
@@ -250,11 +260,7 @@ class Mentions:
         if not named or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
         noun = tok.head if tok.dep_ in _NAME_OF_NOUN else tok  # "городе Ла-Пас"
-        found = capital_named(gaz, tok) or self.seat_of(tok, noun)
-        if found or not tok.lower_.endswith("е") or case_of(tok) != "Loc":
-            return found
-        stem = tok.text[:-1]
-        return next(filter(None, (capital_of_words(gaz, stem + e, stem + e) for e in _ENDS)), "")
+        return capital_named(gaz, tok) or self.seat_of(tok, noun) or capital_in_locative(gaz, tok)
 
     def seat_of(self, name: Token, noun: Token) -> str:
         """The state whose other seat of government `name` is ("в Ла-Пасе": Bolivia), which

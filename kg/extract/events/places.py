@@ -16,6 +16,7 @@ from kg.extract.events.careers import reads_career
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
+from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import (
     accusative,
     capital_declined,
@@ -540,6 +541,8 @@ class Places(Rules):
         hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
         hit.capital = hit.capital or (self.capital_of(tok) if tok.pos_ == "ADJ" else "")
         hit.capital = hit.capital or capital_declined(self.ctx.gazetteer, tok)
+        # "в Сараеве": the capital as the gazetteer spells it, not "Сараев"
+        hit.capital = hit.capital or capital_in_locative(self.ctx.gazetteer, tok)
         if (quoted := quoted_apposition(tok.head)) is not None and quoted.i == tok.i:
             # "«Беверли Хиллз Хилтон»": as written, as a quoted name never declines
             return " ".join(t.text for t in tok.subtree if not t.is_punct)
