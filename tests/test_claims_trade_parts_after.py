@@ -1,7 +1,8 @@
 """Parts of a trade told the sentence after it (fifty-first pass, h-claims79): export and
 import told with no marker and no date of their own after a sentence of the trade they are
 parts of go on with its period, and so does a share of a trade after a trade, where their
-tense is the same and they name no other pair.
+tense is the same and they name no other pair; an export or import that names only its
+partner ("а импорт из Чехии — 18 млрд") is of the text's pair.
 Own sentences about Argentina–Brazil, Kenya–Uganda, Poland–Czechia, Vietnam–Laos,
 India–Nepal, Chile–Peru."""
 
@@ -36,7 +37,7 @@ B = 10**9
         # supplies are a part of the trade too; a share of supplies a part of the export
         ("В 2024 году товарооборот Индии и Непала достиг 8 млрд долларов. Поставки "
          "нефтепродуктов из Индии составили 2,5 млрд долларов.",
-         2.5 * B, ("поставки нефтепродуктов", "2024", ("state/IND",))),
+         2.5 * B, ("поставки нефтепродуктов", "2024", ("state/IND", "state/NPL"))),
         (_CHL_PER + "Около 40 % поставок пришлось на медь.", 40, ("доля поставок", "2023", ())),
         # must-not: a share of no trade, a share told in the present
         (_CHL_PER + "Доля рынка компании составила 12 %.", 12, ("доля рынка компании", "", ())),
@@ -59,6 +60,33 @@ B = 10**9
     ],
 )  # fmt: skip
 def test_a_trade_part_goes_on_with_its_whole_period(
+    analyse, text: str, value: float, expected: tuple
+) -> None:
+    assert claim_of_value(analyse, text, int(value), _FIELDS) == expected
+
+
+_KEN_VISIT = "Президент Кении посетил Уганду. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a gapped import that names only its partner is the other side's of the pair
+        (_POL_CZE + "Экспорт Польши в Чехию превысил 22 млрд евро, а импорт из Чехии — 18 млрд "
+         "евро.", 18 * B, ("импорт", "2024", _POL_CZE_STATES)),
+        (_KEN_VISIT + "Импорт из Уганды составил 0,9 млрд долларов.",
+         0.9 * B, ("импорт", "", ("state/KEN", "state/UGA"))),
+        (_KEN_VISIT + "Экспорт в Уганду вырос до 1,2 млрд долларов.",
+         1.2 * B, ("экспорт", "", ("state/KEN", "state/UGA"))),
+        # must-not: a state named as the holder, a third state, no pair in the text
+        (_KEN_VISIT + "Импорт Уганды составил 0,9 млрд долларов.",
+         0.9 * B, ("импорт", "", ("state/UGA",))),
+        (_KEN_VISIT + "Импорт из Танзании составил 0,9 млрд долларов.",
+         0.9 * B, ("импорт", "", ("state/TZA",))),
+        ("Импорт из Уганды составил 0,9 млрд долларов.", 0.9 * B, ("импорт", "", ("state/UGA",))),
+    ],
+)  # fmt: skip
+def test_a_trade_naming_only_its_partner_is_the_pairs(
     analyse, text: str, value: float, expected: tuple
 ) -> None:
     assert claim_of_value(analyse, text, int(value), _FIELDS) == expected
