@@ -698,7 +698,7 @@ def _claim(
         period = period or _period(ctx, prior, told_of)
         part, apart = _part(ctx, prior, told_of), sides[1]
     part, period = _of_whole(ctx, whole, part, period)
-    period = period or continued_period(ctx, q, sent)
+    period = period or continued_period(ctx, q, sent, lemma_key)
     status = step_status(ctx, (q, sent), period, status)
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status

@@ -210,13 +210,16 @@ _SAME_PERIOD = re.compile(
 # before's ("Во втором квартале 2025 года ВВП вырос на 2,8 %. Годом ранее экономика росла на
 # 2,2 %" → 2024-04/2024-06)
 _YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
+_WHOLES = WORDS["trade_whole"]  # a trade whose parts a sentence after it tells
+_PARTS = WORDS["trade_part"]  # export, import and supplies: parts of a trade
 _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
 # "…, годом ранее — 900 млн долларов": a figure the year back leads
 _YEAR_EARLIER_LEAD = re.compile(r"\bгодом\s+(?:ранее|раньше)\s*[\u2013\u2014-]\s*$", re.IGNORECASE)
 
 
-def continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
-    """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`) and names
+def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") -> str:
+    """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`, or a part
+    of its trade told with no marker: `_trade_part`, of the claim's `metric` key) and names
     no date goes on with the time of the sentence before where that one names a single date,
     the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
     составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
@@ -230,8 +233,10 @@ def continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
         return ""
     text = ctx.document.text
     earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
-    if not (earlier or _CONTINUES.match(text, sent.start_char)) and not _SAME_PERIOD.search(
-        text, sent.start_char, sent.end_char
+    if (
+        not (earlier or _CONTINUES.match(text, sent.start_char))
+        and not _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
+        and not _trade_part(ctx, metric, sent, before)
     ):
         return ""
     if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
@@ -253,6 +258,26 @@ def continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     if any(len(end) > len("2024-04") for end in period.split("/")):
         return ""  # a day's date a year back is no period of a figure (nor always a day)
     return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
+
+
+def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:
+    """A figure of export or import (`metric`'s words, `_PARTS`) after a sentence of the trade
+    it is part of ("… товарооборот сократился на 12 % и составил 26 млрд долларов. Экспорт
+    Бразилии в Аргентину превысил 13 млрд"), or a share of a trade after a sentence of any
+    ("… экспорт составил 3 млрд. Около 40 % поставок пришлось на медь"): the part goes on with
+    the whole's time, where it names no state the sentence before does not (another pair's
+    trade is no part of it)."""
+    words = metric.split()
+    if words[:1] == ["доля"]:
+        parts, wholes = (_PARTS | _WHOLES) & set(words[1:]), _PARTS | _WHOLES
+    else:
+        parts, wholes = _PARTS & set(words), _WHOLES
+    if not parts or not any(t.lemma_ in wholes for t in before):
+        return False
+    own = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+    return not own - {
+        m.entity for m in ctx.mentions_in(before.start_char, before.end_char, "State")
+    }
 
 
 def _base_period(ctx: Context, q: Quantity, sent: Span) -> str | None:

@@ -18,7 +18,7 @@ from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.gazetteer import normalize
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, preposition
 from kg.nlp.morph import features, is_finite, is_verb_form, morph
 from kg.resolve.body_states import state_adjectives
 
@@ -36,6 +36,8 @@ _JOINTLY = re.compile(r"совместно\s+со?\s", re.IGNORECASE)
 # "из них 200 — выходцы из Польши": a part that says its own of whom it is
 _DASH = re.compile(r"\s[—–-]\s")
 _BILATERAL_METRICS = {"товарооборот"}
+_TRADE_PARTS = WORDS["trade_part"]  # export, import, supplies: each of a holder and a partner
+_PARTNER = {"в", "во", "из"}  # "экспорт в Чехию", "импорт из Чехии": the partner's side
 _SOURCES = WORDS["source"]
 _SEIZING = WORDS["seize"]
 _LANDS = {"территория", "акватория"}
@@ -220,9 +222,23 @@ def _states(
     bilateral = _BILATERAL.search(said) or metric_key.split()[-1] in _BILATERAL_METRICS
     bilateral = bilateral or bool(named and _JOINTLY.search(said))
     bilateral = bilateral or any(_both_sides(t) for t in sent)
+    bilateral = bilateral or _partner_only(ctx, stretches, metric_key, named)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
     return named
+
+
+def _partner_only(
+    ctx: Context, stretches: list[tuple[int, int]], metric_key: str, named: list[str]
+) -> bool:
+    """An export or import that names only its partner, after "в" or "из" ("…, а импорт из
+    Чехии — 18 млрд евро"), is the other side's of the text's pair, as a trade of the pair;
+    a state named as a holder ("экспорт Чехии") is the trade's whole side."""
+    if len(named) != 1 or not _TRADE_PARTS & set(metric_key.split()):
+        return False
+    mentions = [m for a, b in stretches for m in ctx.mentions_in(a, b, "State")]
+    words = [root(ctx, m.start, m.end) for m in mentions]
+    return bool(words) and all(w is not None and preposition(w) in _PARTNER for w in words)
 
 
 def _of_source(ctx: Context, m: Mention) -> bool:
