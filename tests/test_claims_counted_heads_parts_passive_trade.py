@@ -1,11 +1,12 @@
 """Fifty-first pass, own sentences: a part opened by any of the one list of part openings
 (", из этого объёма/числа", ", из этой суммы") keeps its states off the total as ", из них"
-does."""
+does; a count of people a verb brings its measured object to is named by that object ("увеличить
+число военных до 2 тыс. человек" → число военных)."""
 
 from __future__ import annotations
 
 import pytest
-from claim_runs import claim_of_value
+from claim_runs import claim_of_value, claim_rows
 
 _RICE = "Вьетнам экспортировал 10 млн тонн риса, из этого объёма 3 млн тонн пришлось на Таиланд."
 
@@ -39,3 +40,19 @@ _RICE = "Вьетнам экспортировал 10 млн тонн риса, 
 )
 def test_part_openings_cut_the_totals_states(analyse, text: str, value: int, states: tuple) -> None:
     assert claim_of_value(analyse, text, value, ("states",)) == (states,)
+
+
+_PEOPLE_LEVELS = {
+    "Варшава намерена увеличить число военных в Литве до 2 тыс. человек.": "число военных",
+    "Берлин хочет довести численность бригады в Литве до 5 тыс. человек.": "численность бригады",
+    "Каир сократил количество дипломатов в Судане до 20 человек.": "количество дипломатов",
+    # must not: people a verb gives a role, a level with no counted head noun
+    "В результате взрыва в Турции погибли 20 человек.": "погибшие",
+    "Франция эвакуировала из Судана до 500 человек.": "эвакуированные",
+    "Варшава увеличит число военных в Литве до 2 тыс.": "военные",
+}
+
+
+@pytest.mark.parametrize(("text", "metric"), _PEOPLE_LEVELS.items())
+def test_a_count_of_people_named_by_what_it_counts(analyse, text: str, metric: str) -> None:
+    assert claim_rows(analyse, text, ("metric",)) == [(metric,)]
