@@ -24,15 +24,17 @@ FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
 ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 WORDS = load_groups(CLAIM_WORDS)
 CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
-# "900 специалистов, из них 200 — выходцы из Польши": a total's part, its states not the total's
-SUBSET = re.compile(r",\s+из\s+(?:них|которых)\s", re.IGNORECASE)
 # what opens a part of a whole told before it, in its sentence or the one before ("из них 3
-# млрд приходится на …", "Из этого объёма на Египет пришлось …"): one list for both readers
-# (`gapping._PART_OPENING` before the part, `neighbours._WHOLE_OPENS` opening its sentence)
+# млрд приходится на …", "Из этого объёма на Египет пришлось …"): one list for every reader
+# (`gapping._PART_OPENING` before the part, `neighbours._WHOLE_OPENS` opening its sentence,
+# SUBSET within one)
 PART_OF = (
     r"из\s+(?:них|которых|этой\s+суммы|этого\s+(?:числа|объ[её]ма|количества)|этих\s+средств)"
     r"(?![а-яё])"
 )
+# "900 специалистов, из них 200 — выходцы из Польши", "10 млн тонн, из этого объёма 3 млн —
+# Таиланду": a total's part, its states not the total's
+SUBSET = re.compile(rf",\s+{PART_OF}\s", re.IGNORECASE)
 GROWTH = WORDS["growth"]
 CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"

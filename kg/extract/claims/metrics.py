@@ -48,6 +48,7 @@ from kg.extract.claims.verbs import (
     _unnamed,
     dealt,
     money_of_verb,
+    passive_trade,
     spent_on,
     stuff_after,
     traded_goods,
@@ -134,6 +135,7 @@ def _metric(
     named = percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
+    named = named or passive_trade(ctx, q, unit)  # "вывезено товаров на 3 млрд долларов"
     if named is not None:
         return named
     measured = [

@@ -78,6 +78,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             measured = [c for c in subjects if _measures_people(c, up) and nominal(c)]
             if measured:
                 return counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
+            brought = _brought_measure(low, up)
+            if brought is not None:  # "увеличить число военных до 2 тыс. человек"
+                return counted_by(ctx, brought) or noun_phrase(ctx, _outer(brought))
             # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
             told = [c for c in subjects if c.lemma_ in PRONOUNS - {"они"}]
             stood = stands_for(told[0]) if told and up.lemma_ in LEVELS else None
@@ -139,6 +142,22 @@ def _measures_people(subject: Token, verb: Token) -> bool:
     if subject.lemma_ in lexicons()["metric"]:
         return True
     return verb.lemma_ in GIVING_LEVEL and subject.pos_ == "NOUN" and is_inanimate(subject)
+
+
+def _brought_measure(low: Token, verb: Token) -> Token | None:
+    """The measured noun a verb brings to the level of a count of people that is its
+    oblique ("увеличить [число] своих военных до 2 тыс. человек", "сократить [численность]
+    контингента до 500 человек"): it names what the people are, where "человек" says
+    nothing; None where the count is the verb's subject or object ("погибли 20 человек")
+    or no measured object comes before it; an object the parse makes of "до N человек"
+    ("довести численность бригады до 5 тыс. человек") is oblique by its preposition."""
+    if low.dep_ != "obl" and not any(c.dep_ == "case" for c in low.children):
+        return None
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "obj" and c.i < low.i and c.lemma_ in lexicons()["metric"] and nominal(c)),
+        None,
+    )  # fmt: skip
 
 
 def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:

@@ -34,6 +34,10 @@ _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимост
 _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
 _TRADE_ACTS = WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
+_CARRIED = {
+    **dict.fromkeys(WORDS["carry_out"], _EXPORT),
+    **dict.fromkeys(WORDS["carry_in"], "импорт"),
+}
 
 
 def traded_goods(
@@ -55,6 +59,37 @@ def traded_goods(
         return metric
     thing, key = noun_phrase(ctx, goods)
     return f"{metric[0]} {genitive_name(thing)}", f"{metric[1]} {key}", metric[2]
+
+
+def passive_trade(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """A sum "на" hung on a short passive participle of trade, or on the goods that are its
+    subject, is the trade's value: "Из Египта в Судан вывезено товаров на 3 млрд долларов"
+    → экспорт товаров, "экспортировано зерна на 2 млрд" → экспорт зерна ("вывезено",
+    "ввезено": claim_words.tsv `carry_out`, `carry_in`; others by verb_metrics.tsv); None
+    for another sum or verb."""
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is None or preposition(number) != "на":
+        return None
+    goods = number.head if number.head.dep_ == "nsubj:pass" else None
+    verb = number.head if goods is None else goods.head
+    short = "Short" in verb.morph.get("Variant") and "Pass" in verb.morph.get("Voice")
+    name = _CARRIED.get(verb.lemma_) or lexicons()["verb"].get(verb.lemma_)
+    if not short or name not in {_EXPORT, *TRADE}:
+        return None
+    # the subject, or a genitive the parse makes an oblique ("ввезено [медной руды] на …")
+    goods = goods or next(
+        (c for c in verb.children
+         if c.dep_ == "nsubj:pass" or (c.dep_ == "obl" and _bare_genitive(c) and c.i < number.i)),
+        None,
+    )  # fmt: skip
+    if goods is None or goods.pos_ != "NOUN":
+        return name, name, unit
+    thing, key = noun_phrase(ctx, goods)
+    return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
+
+
+def _bare_genitive(t: Token) -> bool:
+    return "Gen" in t.morph.get("Case") and not has_preposition(t)
 
 
 def _unnamed(
