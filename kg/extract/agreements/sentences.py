@@ -297,10 +297,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
-    if gap is not None:
-        r.date = r.date or gap_date(gap, dates)
-        r.parties += [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
-        r.parties = list(dict.fromkeys(r.parties))
+    if gap is not None and gapped is not None:
+        _gap_signing(ctx, r, gap, gapped, dates)
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
@@ -323,6 +321,23 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _gap_signing(
+    ctx: Context, r: Reading, gap: Sent, verb: Token, dates: dict[int, tuple[int, str]]
+) -> None:
+    """The date and sides of a paper of a clause whose signing verb `verb` a dash leaves out:
+    its own date and states where it has them ("…, а в мае — …", "…, а Словакия и Венгрия —
+    …"); else, its subject persons ("…, а министры иностранных дел двух стран — меморандум о
+    …"), it is signed at the first clause's signing, on that verb's date and in its event."""
+    states = [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
+    own = gap_date(gap, dates)
+    if not own and not states and r.status == "signed":
+        r.date = r.date or governed_date(verb, r.title, dates)
+        r.reported = is_finite(verb) and verb.pos_ in ("VERB", "AUX")
+        r.verb = signing_word(verb).i
+    r.date = r.date or own
+    r.parties = list(dict.fromkeys(r.parties + states))
 
 
 _RECEIVERS = frozenset({"у", "с", "со"})  # "закупает у Аргентины", "торгует с Перу"
