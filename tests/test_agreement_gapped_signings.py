@@ -2,11 +2,14 @@
 state of its own ("…, а министры иностранных дел двух стран — меморандум о …"), is told by
 the first clause's signing: its paper takes that signing's date and its signing event. A
 gapped clause with a date or states of its own, a "— нет" of a paper, and a clause of another
-verb keep their readings. Sentences of our own about other pairs (agreements41)."""
+verb keep their readings; a paper after a contrast whose dash leaves out the verb before and
+tells it not done or done later ("…, а меморандум о туризме — нет", "— позже") is not signed
+at that signing. Sentences of our own about other pairs (agreements41)."""
 
 from __future__ import annotations
 
 import pytest
+from agreement_runs import dated_rows
 
 from kg.extract.agreements import read_agreements
 from kg.extract.events import extract_events
@@ -76,3 +79,33 @@ def test_a_gapped_papers_signers_are_the_persons_it_names(analyse):
             ["person/diego-serda", "person/mauro-vieira"],
         ),
     }
+
+
+KEN_ETH = ("state/ETH", "state/KEN")
+NAIROBI = "5 марта в Найроби президенты Кении и Эфиопии подписали соглашение о торговле"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (NAIROBI + ", а меморандум о туризме — нет.",
+         {("Соглашение о торговле", "signed", "2025-03-05", KEN_ETH),
+          ("Меморандум о туризме", "mentioned", "", KEN_ETH)}),
+        (NAIROBI + ", а меморандум о туризме — нет, сообщил МИД Кении.",
+         {("Соглашение о торговле", "signed", "2025-03-05", KEN_ETH),
+          ("Меморандум о туризме", "mentioned", "", KEN_ETH)}),
+        (NAIROBI + ", а меморандум о туризме — позже.",
+         {("Соглашение о торговле", "signed", "2025-03-05", KEN_ETH),
+          ("Меморандум о туризме", "signed", "", KEN_ETH)}),
+        # must not: a paper coordinated, or told with a dash of what it is, is signed then
+        (NAIROBI + " и меморандум о туризме.",
+         {("Соглашение о торговле", "signed", "2025-03-05", KEN_ETH),
+          ("Меморандум о туризме", "signed", "2025-03-05", KEN_ETH)}),
+        (NAIROBI + ", а также меморандум о туризме — важный для обеих стран документ.",
+         {("Соглашение о торговле", "signed", "2025-03-05", KEN_ETH),
+          ("Меморандум о туризме", "signed", "2025-03-05", KEN_ETH)}),
+    ],
+)  # fmt: skip
+def test_a_paper_a_contrasts_dash_tells_unsigned_then_is_not_signed(analyse, text, rows):
+    found = dated_rows(analyse, text, "2025-03-06")
+    assert {(t, s, d, tuple(sorted(p))) for t, s, d, p in found} == rows
