@@ -515,11 +515,21 @@ def _apposed_names(ctx: Context, t: Token) -> list[str]:
     if not is_plural(t):
         return []
     first = next((x for x in t.subtree if x.i > t.i and x.dep_ == "appos"), None)
-    if first is None:
+    if first is None or not _in_title_phrase(first, t):
         return []
     names = [first, *(c for c in first.children if c.dep_ == "conj")]
     found = (mention_at(ctx, x) for x in names)
     return list(dict.fromkeys(m.entity for m in found if m is not None and m.type == "Person"))
+
+
+def _in_title_phrase(x: Token, t: Token) -> bool:
+    """Whether `x` hangs on title `t` through its genitives alone ("министры энергетики двух
+    стран A"), not in a clause on it ("министры, назначенные премьером A")."""
+    while x.i != t.i:
+        if x.dep_ not in ("appos", "nmod", "nummod") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
 
 
 def _bare_plural(t: Token) -> bool:
