@@ -53,13 +53,20 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.subjects import _dative, _subject, _subjects
-from kg.extract.agreements.title_words import SPEECH_NOUNS, Title, entry_at, kinds, may_start_alias
+from kg.extract.agreements.title_words import (
+    SPEECH_NOUNS,
+    STATUS_WORDS,
+    Title,
+    entry_at,
+    kinds,
+    may_start_alias,
+)
 from kg.extract.agreements.titles import may_head, proper_adjective, read_title
 from kg.extract.common.attribution_words import reporting_lemmas
 from kg.extract.common.pair import main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
-from kg.lexicon import load_list
+from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import circumstance_noun, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_finite, is_noun, is_plural
@@ -288,6 +295,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.status = "signed" if payer is not None else status_of(pred)
     if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
+    remnant = _remnant(head, title)  # "…, а меморандум о туризме — нет": not signed
+    r.status = "mentioned" if remnant == "denied" and r.status == "signed" else r.status
     r.never = never_concluded(pred)
     if r.status == "negotiating" and pred is not None and _existing(ctx, title, pred):
         r.status, r.discussed = "mentioned", True
@@ -297,11 +306,10 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
-    if gap is not None:
-        r.date = r.date or gap_date(gap, dates)
-        r.parties += [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
-        r.parties = list(dict.fromkeys(r.parties))
-    elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
+    if gap is not None and gapped is not None:
+        _gap_signing(ctx, r, gap, gapped, dates)
+    elif pred is not None and signs(pred) and r.status in ("signed", "planned") and not remnant:
+        # not "…, а меморандум о туризме — позже": signed, but not then nor by that verb
         r.date = r.date or governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
@@ -323,6 +331,44 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+_REMNANTS = load_groups(STATUS_WORDS)
+
+
+def _remnant(head: Token, title: Title) -> str:
+    """What a contrast's dash after a paper tells of the verb before, which it leaves out: a
+    title right after ", а"/", но" and then a dash and one word ending the clause ("…, а
+    меморандум о туризме — нет": "denied"; "— позже": "later"); else ""."""
+    doc, i = head.doc, title.tokens[0].i - 1
+    while i > head.sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if i <= head.sent.start or doc[i].lower_ not in ("а", "но") or doc[i - 1].text != ",":
+        return ""
+    end = title.tokens[-1].i + 1
+    if end + 2 > head.sent.end or doc[end].text not in DASHES_OR_HYPHEN:
+        return ""
+    if end + 2 < head.sent.end and doc[end + 2].text not in ",;.!":
+        return ""
+    word = doc[end + 1].lower_
+    return next((g for g in ("denied", "later") if word in _REMNANTS.get(g, ())), "")
+
+
+def _gap_signing(
+    ctx: Context, r: Reading, gap: Sent, verb: Token, dates: dict[int, tuple[int, str]]
+) -> None:
+    """The date and sides of a paper of a clause whose signing verb `verb` a dash leaves out:
+    its own date and states where it has them ("…, а в мае — …", "…, а Словакия и Венгрия —
+    …"); else, its subject persons ("…, а министры иностранных дел двух стран — меморандум о
+    …"), it is signed at the first clause's signing, on that verb's date and in its event."""
+    states = [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
+    own = gap_date(gap, dates)
+    if not own and not states and r.status == "signed":
+        r.date = r.date or governed_date(verb, r.title, dates)
+        r.reported = is_finite(verb) and verb.pos_ in ("VERB", "AUX")
+        r.verb = signing_word(verb).i
+    r.date = r.date or own
+    r.parties = list(dict.fromkeys(r.parties + states))
 
 
 _RECEIVERS = frozenset({"у", "с", "со"})  # "закупает у Аргентины", "торгует с Перу"

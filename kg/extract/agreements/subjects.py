@@ -268,7 +268,8 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
         elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = _report_sides(ctx, t)
-            holders = _named_holders(ctx, r.sent, t, add) if persons_sign else []
+            holders = _apposed_names(ctx, t) or _named_holders(ctx, r.sent, t, add)
+            holders = holders if persons_sign else []
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
 
@@ -505,6 +506,30 @@ def _named_holders(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list
     if any(len(keys) != 1 for keys in found.values()):
         return []
     return [key for keys in found.values() for key in keys]
+
+
+def _apposed_names(ctx: Context, t: Token) -> list[str]:
+    """The persons a plural title names after its words ("министры энергетики двух стран
+    Опийо Ванджи и Хабтаму Итефа", the parse hanging the names on a word of the title): the
+    name in apposition in its phrase and those coordinated with it."""
+    if not is_plural(t):
+        return []
+    first = next((x for x in t.subtree if x.i > t.i and x.dep_ == "appos"), None)
+    if first is None or not _in_title_phrase(first, t):
+        return []
+    names = [first, *(c for c in first.children if c.dep_ == "conj")]
+    found = (mention_at(ctx, x) for x in names)
+    return list(dict.fromkeys(m.entity for m in found if m is not None and m.type == "Person"))
+
+
+def _in_title_phrase(x: Token, t: Token) -> bool:
+    """Whether `x` hangs on title `t` through its genitives alone ("министры энергетики двух
+    стран A"), not in a clause on it ("министры, назначенные премьером A")."""
+    while x.i != t.i:
+        if x.dep_ not in ("appos", "nmod", "nummod") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
 
 
 def _bare_plural(t: Token) -> bool:
