@@ -14,10 +14,9 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.events.counted_days import _clause_verb
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import SUBJECTS, sentence_before
-
-_VERBS = frozenset({"VERB", "AUX"})
 
 
 def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
@@ -39,13 +38,6 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
         if subject is None or not _names(ctx, subject, {*persons, *states}):
             continue
         hit.persons, hit.states = list(persons), list(states)
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb whose clause the trigger is told in: itself, or its nearest verb above."""
-    while tok.pos_ not in _VERBS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _plural_subject(sent: Sentence) -> Token | None:
