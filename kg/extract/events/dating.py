@@ -412,6 +412,7 @@ class Dating(Publications):
         return (
             attached
             or _before_its_verb(first, tok)
+            or _before_its_verb(first, _taking_verb(tok))
             or _closes_the_reason(first, d, tok)
             or _closes_the_said(first, tok)
         )
@@ -679,6 +680,15 @@ def _before_its_verb(words: list[Token], verb: Token) -> bool:
         return False  # a new line: a lead after its title and a photo's caption
     between = doc[words[-1].i + 1 : verb.i]
     return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in between)
+
+
+def _taking_verb(tok: Token) -> Token:
+    """The verb an event noun is the object of ("провели переговоры"), else the trigger: a
+    date after the verb's subject and before it is that verb's and so its object's
+    ("Президенты X и Y 4 мая провели переговоры, а через два дня после визита открыли
+    форум": the parser may hang the date on the verb after "а"). Fifty-first pass
+    (h-events139)."""
+    return tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else tok
 
 
 def _subject_of(word: Token, verb: Token) -> bool:

@@ -60,6 +60,7 @@ from kg.extract.events.linking import (
 )
 from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
+from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
@@ -200,6 +201,7 @@ class _Reader(Status):
                 tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
             carried_visitor(self.doc, [] if fresh else prior, carried)
+            pronoun_sides(self.ctx, sent, [] if fresh else prior, carried)  # "Днём позже они …"
             out[first:] = carried
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else opening_day(sent, dates)

@@ -130,6 +130,7 @@ class Status(Dating):
             or counted_down(tok)
             or (any(not narrated_before(t) for t in before) and not held(tok))
             or _outcome_supposed(tok)
+            or (hit.kind == "Signing" and _talked_of(tok))
             or tok.lemma_ in _NOMINATING  # "номинирован в члены правления": yet to be confirmed
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
@@ -347,6 +348,19 @@ def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token
         if not told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
         if not _as_planned(t) and not _topic_of(t, tok) and not _next_act(t, tok)
     ]
+
+
+def _talked_of(tok: Token) -> bool:
+    """A signing noun a verb of talk or readying takes ("обсудили подписание соглашения",
+    "готовят подписание", "обсудили возможность подписания", "на повестке — подписание"):
+    the paper is talked of, its signing lies ahead. Not one a noun of its outcome stands
+    between ("обсудили итоги подписания"), nor one held ("состоялось подписание")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"obj", "nsubj", "nmod", "obl"}:
+        return False
+    head = tok.head
+    if _is(head, "talked_of_what") and head.dep_ in {"obj", "nmod", "obl"} and tok.dep_ == "nmod":
+        head = head.head
+    return head.i != tok.i and _is(head, "talked_of")
 
 
 def _asked_to(tok: Token) -> Token | None:

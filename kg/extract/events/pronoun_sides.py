@@ -1,0 +1,61 @@
+"""Sides a plural pronoun carries ("Президенты Польши и Литвы провели переговоры. Днём позже
+они открыли бизнес-форум"): the event whose verb's one subject is "они" and that names no one
+takes the participants of the one event of the sentence before, where "они" stands for the
+subject that names them; not where that sentence tells events of different participants, nor
+where the subject "они" points back to names none of them ("Журналисты освещали переговоры
+…. Они …": the press).
+
+Fifty-first pass (h-events139).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.context import Context
+from kg.extract.events.counted_days import _clause_verb
+from kg.extract.events.hit import Hit
+from kg.nlp.deps import SUBJECTS, sentence_before
+
+
+def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
+    """Gives the hits of `sent` told of "они" and of no one the sides of the one event with
+    participants among `prior`, the hits of the sentence before."""
+    told = {(tuple(sorted(h.persons)), tuple(sorted(h.states))) for h in prior}
+    told.discard(((), ()))
+    before = sentence_before(sent)
+    if len(told) != 1 or before is None:
+        return
+    persons, states = (list(side) for side in told.pop())
+    for hit in hits:
+        if hit.persons or hit.states or hit.others or hit.visitor or hit.host:
+            continue
+        verb = _clause_verb(sent.doc[hit.trigger])
+        if [c.lemma_ for c in verb.children if c.dep_ in SUBJECTS] != ["они"]:
+            continue
+        subject = _plural_subject(before)
+        if subject is None or not _names(ctx, subject, {*persons, *states}):
+            continue
+        hit.persons, hit.states = list(persons), list(states)
+
+
+def _plural_subject(sent: Sentence) -> Token | None:
+    """The last subject of `sent` that "они" can stand for: a plural noun, or nouns joined by
+    "и" ("Польша и Литва")."""
+    subjects = [
+        t
+        for t in sent
+        if t.dep_ in SUBJECTS
+        and t.pos_ in {"NOUN", "PROPN"}
+        and ("Plur" in t.morph.get("Number") or any(c.dep_ == "conj" for c in t.children))
+    ]
+    return subjects[-1] if subjects else None
+
+
+def _names(ctx: Context, subject: Token, sides: set[str]) -> bool:
+    """Whether the subject's words name one of the event's sides ("Президенты Польши и
+    Литвы"), not only others ("Журналисты")."""
+    words = list(subject.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return any(m.entity in sides for m in ctx.mentions_in(start, end))
