@@ -486,12 +486,12 @@ def eval_(
     gold: Path, fmt: str, details: bool, min_f1: float | None, strict: bool, store: Path | None
 ) -> None:
     """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README), of
-    a store built from the gold's documents: `kg build` them first.
+    a store built from the gold's documents: `kg build` them first (`kg build corpus/`
+    for tests/gold/sample.json).
 
     Examples:
 
     \b
-        kg build corpus/          # the documents tests/gold/sample.json annotates
         kg eval tests/gold/sample.json
         kg eval tests/gold/sample.json --details
         kg eval tests/gold/sample.json --min-f1 0.8 --strict
