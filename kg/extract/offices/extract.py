@@ -17,6 +17,7 @@ from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.city_posts import city_post_state, placed_post
+from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
@@ -213,6 +214,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         office = _role_office(ctx, person, g)
         name = doc[start : _token_end(doc, persons[start])]
         term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
+        if not (term.start or term.end):  # "Премьер X, которая занимала этот пост до 2017 года"
+            term = clause_term(doc, dates, g, name, date) or term
         if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
             term = next_sentence_term(doc, dates, g, names, date) or term
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
