@@ -25,6 +25,7 @@ from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.home_states import adjective_state, home_state, members_house
 from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
+from kg.extract.offices.pair_states import pair_states
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
@@ -82,7 +83,8 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.state = known.state or holding.state
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
-    return sorted(one_post_rows(list(out.values()), _same_post), key=lambda h: h.key)
+    rows = pair_states(ctx, list(out.values()))  # "министры энергетики двух стран X и Y"
+    return sorted(one_post_rows(rows, _same_post), key=lambda h: h.key)
 
 
 def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
