@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from spacy.tokens import Doc, Span
 
 from kg.doc_text import settle
+from kg.extract.offices.clause_terms import ended_in_clause
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.nlp.deps import index_prepositions
@@ -68,6 +69,10 @@ class NameReading:
     # Each with the tokens of the objects of the appointing verbs before it: the appointee
     # named there is the one it stands for.
     unheld: dict[int, frozenset[int]] = field(default_factory=dict)
+    # The first tokens of names whose title beside them a relative clause tells ended before
+    # the document's date ("Премьер X, которая занимала этот пост до 2017 года"): the
+    # title is no office of theirs now (`ended_in_clause`).
+    ended: frozenset[int] = frozenset()
     # Made at the first linking, kept for the next (`person_plan`).
     person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
 
@@ -119,8 +124,9 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
         for t in titles
         if no_sitting_holder(doc, t.start, t.head)
     }
+    ended = ended_in_clause(doc, document, given.given, [m.tokens for m in persons])
     return NameReading(
-        states, orgs, persons, titles, home, given, genders, bare, hers, hosts, unheld
+        states, orgs, persons, titles, home, given, genders, bare, hers, hosts, unheld, ended
     )
 
 

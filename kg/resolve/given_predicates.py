@@ -4,6 +4,7 @@ Split out of kg/resolve/given.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -79,11 +80,12 @@ def _own_predicate(
     # который занимал пост премьера", "Берг, которая была министром").
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     office_verbs = load_list(OFFICE_VERBS) | load_list(POST_VERBS)
-    participle = next((c for c in near if clause and c.i >= end and _nearest_name(doc, end, c) and (
+    at = _past_original(doc, end)  # "Хуан Перес (Juan Perez), который является …"
+    participle = next((c for c in near if clause and c.i >= at and _nearest_name(doc, at, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
     if clause:
-        participle = participle or _which_hung_elsewhere(doc, end, office_verbs)
+        participle = participle or _which_hung_elsewhere(doc, at, office_verbs)
     subject = root.dep_ in SUBJECTS or _copula_apposed(root)
     hers = None if subject or participle is not None else _her_verb(doc, root, end)
     # "До назначения в МИД Петрова работала послом": her verb, no appointment of Петров
@@ -320,6 +322,23 @@ def _relative(clause: Token) -> bool:
     return clause.dep_ == "acl:relcl" and which_subject(clause)
 
 
+_LATIN = re.compile(r"[A-Za-z][A-Za-z.'\-]*|\.")
+
+
+def _past_original(doc: Doc, end: int) -> int:
+    """The token after the name's original spelling in brackets right after it ("Мэрилин
+    Хьюсон (Marilyn Hewson), которая …": Latin words and initials alone), which a clause
+    after it skips as no other person's name; else `end`. Fifty-first pass (h-offices62)."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    for i in range(end + 1, min(end + 7, len(doc))):
+        if doc[i].text == ")":
+            return i + 1 if i > end + 1 else end
+        if not _LATIN.fullmatch(doc[i].text):
+            return end
+    return end
+
+
 def _which_hung_elsewhere(doc: Doc, end: int, verbs: frozenset[str]) -> Token | None:
     """The office verb of "который" right after the name and its comma, where the parser hung
     the clause on another verb ("вышла замуж за Хуана Мендосу, который после избрания Переса
@@ -329,10 +348,23 @@ def _which_hung_elsewhere(doc: Doc, end: int, verbs: frozenset[str]) -> Token | 
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lemma_ != "который":
         return None
     which = doc[end + 1]
-    verb = which.head
-    if which.dep_ not in SUBJECTS or verb.dep_ == "acl:relcl" or verb.lemma_ not in verbs:
+    verb = which.head if which.head.i > which.i else _next_verb(doc, which, verbs)
+    if which.dep_ not in SUBJECTS or verb is None or verb.dep_ == "acl:relcl":
         return None
-    return verb
+    return verb if verb.lemma_ in verbs else None
+
+
+def _next_verb(doc: Doc, which: Token, verbs: frozenset[str]) -> Token | None:
+    """The office verb of the clause "который" opens, where the parser made "который" the
+    subject of the verb before it ("Y сменит Z (…), которая является вице-президентом":
+    "которая" on "сменит"): the first such verb after it, before a comma, with no subject
+    of its own. Fifty-first pass (h-offices62)."""
+    for t in doc[which.i + 1 : which.sent.end]:
+        if t.text in (",", ";", ".", "—"):
+            return None
+        if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX"):
+            return None if any(c.dep_ in SUBJECTS for c in t.children) else t
+    return None
 
 
 def _nearest_name(doc: Doc, end: int, clause: Token) -> bool:

@@ -137,7 +137,9 @@ def link_persons(
             entity, kins, document.date, gaz
         )
         entity = _kin_entity(m, entity, namesake_kin, document.id, seen, listed, listed_namesakes)
-        if given is not None and given.current and not entity.office:
+        # "Премьер X, которая занимала этот пост до 2017 года": no office of hers now
+        current = given is not None and given.current and m.tokens[0] not in reading.ended
+        if given is not None and current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
             office = given.office
@@ -147,7 +149,7 @@ def link_persons(
             # ("Экономист Хавьер Милей" is Argentina's); the offices row of a profession
             # takes none it does not name (`kg.extract.offices`).
             entity = replace(entity, office=office, state=given.state or entity.state)
-        elif given is not None and not given.current and given.state and not entity.state:
+        elif given is not None and not current and given.state and not entity.state:
             # "бывший президент Кении X", "уволил министра обороны Перу X": no longer in
             # office, still of the state it served
             entity = replace(entity, state=given.state)

@@ -17,6 +17,7 @@ from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.city_posts import city_post_state, placed_post
+from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
@@ -24,6 +25,7 @@ from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.home_states import adjective_state, home_state, members_house
 from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
+from kg.extract.offices.pair_states import pair_states
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
@@ -81,7 +83,8 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.state = known.state or holding.state
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
-    return sorted(one_post_rows(list(out.values()), _same_post), key=lambda h: h.key)
+    rows = pair_states(ctx, list(out.values()))  # "министры энергетики двух стран X и Y"
+    return sorted(one_post_rows(rows, _same_post), key=lambda h: h.key)
 
 
 def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
@@ -213,6 +216,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         office = _role_office(ctx, person, g)
         name = doc[start : _token_end(doc, persons[start])]
         term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
+        if not (term.start or term.end):  # "Премьер X, которая занимала этот пост до 2017 года"
+            term = clause_term(doc, dates, g, name, date) or term
         if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
             term = next_sentence_term(doc, dates, g, names, date) or term
         if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"

@@ -1,0 +1,101 @@
+"""The term a relative clause on the holder tells of the office beside the name: "Премьер-
+министр Польши X, которая занимала этот пост до 2017 года, …" ends it, so it is a past office,
+not the one at the document's date; "…, который возглавлял правительство в 2008–2013 годах"
+starts and ends it; "…, который занимает этот пост с 2017 года" starts a current one. Not a
+clause of another post ("…, которая занимала пост министра обороны до 2017 года") or of
+another body than the office heads (fifty-first pass, h-offices62)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.common.date_bounds import Dates, date_tokens
+from kg.extract.offices.dated import Term, term_dates
+from kg.lexicon import load_rows
+from kg.model import Document
+from kg.nlp.deps import SUBJECTS, negated, told_ahead
+from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.title_lexicon import post_nouns
+
+HEADED_POSTS = Path(__file__).with_name("headed_posts.tsv")
+# Verbs of holding a post or heading a body, whose dates in the clause bound the term.
+_HOLDING = frozenset(["занимать", "исполнять", "возглавлять", "руководить"])
+
+
+def clause_term(
+    doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str
+) -> Term | None:
+    """The term a relative clause of "который" on the name or on the title beside it tells
+    of that same office, by a verb of holding it ("занимал этот пост", "занимала должность")
+    or of heading the body it heads ("возглавлял правительство"); left where it ends before
+    the document's date. None for a title a verb tells or where no such clause dates it."""
+    if given.verb >= 0:
+        return None
+    for holder in (name.root, doc[given.title.head]):
+        for verb in holder.children:
+            if not _holding_clause(verb) or not _same_post(verb, given.office):
+                continue
+            term = term_dates(doc, dates, replace(given, verb=verb.i), name, doc_date)
+            if not (term.start or term.end):
+                return None
+            left = bool(term.end and doc_date) and term.end < doc_date[: len(term.end)]
+            return Term(term.start, term.end, left)
+    return None
+
+
+def ended_in_clause(
+    doc: Doc, document: Document, given: dict[int, GivenOffice], names: list[tuple[int, int]]
+) -> frozenset[int]:
+    """The first tokens of the names whose current title beside them a relative clause
+    (`clause_term`) tells ended before the document's date: no office of theirs now, so not
+    the person's office (the state stays). The dates are read only where a relative clause of
+    holding is in the text."""
+    if not any(_holding_clause(t) for t in doc):
+        return frozenset()
+    dates = date_tokens(doc, document.text, document.date, resolved=True)
+    out = set()
+    for start, end in names:
+        g = given.get(start)
+        if g is None or not g.current:
+            continue
+        term = clause_term(doc, dates, g, doc[start:end], document.date)
+        if term is not None and term.left:
+            out.add(start)
+    return frozenset(out)
+
+
+def _holding_clause(verb: Token) -> bool:
+    """A relative clause whose subject is "который", told, of a verb of holding."""
+    if verb.dep_ != "acl:relcl" or verb.lemma_ not in _HOLDING:
+        return False
+    if negated(verb) or told_ahead(verb):
+        return False
+    return any(c.dep_ in SUBJECTS and c.lemma_ == "который" for c in verb.children)
+
+
+def _same_post(verb: Token, office: str) -> bool:
+    """The verb's object is the post itself with no complement ("этот пост", "эту
+    должность"; not "пост министра обороны"), or a body the office heads ("правительство"
+    for "премьер-министр")."""
+    posts = post_nouns("post")
+    heads = {(body, post) for body, post in load_rows(HEADED_POSTS)}
+    objects = [c for c in verb.children if c.dep_ == "obj" or (c.dep_ == "obl" and _bare(c))]
+    if not objects:
+        return False
+    for obj in objects:
+        if obj.lemma_ in posts and not any(c.dep_ in ("nmod", "amod") for c in obj.children):
+            continue
+        if (obj.lemma_, office.lower()) in heads and not any(
+            c.dep_ == "nmod" for c in obj.children
+        ):
+            continue
+        return False
+    return True
+
+
+def _bare(noun: Token) -> bool:
+    """A noun of no preposition ("руководил страной"), not a date or place ("до 2017 года")."""
+    return not any(c.dep_ == "case" for c in noun.children)

@@ -1,0 +1,47 @@
+"""The states of persons a title of "двух стран" gives one office ("Документ подписали
+министры энергетики двух стран X и Y"): the title names neither's state, and the order of
+the names tells nothing. Where the document names just that pair of states and a source
+tells one person's state (an earlier title of theirs with a state, the gazetteer's term of
+that office: `_stated`, `_state_of` in extract.py), the other holds the office of the other
+state of the pair; else both stay stateless (fifty-first pass, h-offices62)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.doc_text import doc_text
+from kg.extract.common.named_states import states_named
+from kg.extract.context import Context, fact_key
+from kg.extract.offices.fact import OfficeHolding
+from kg.gazetteer import normalize
+
+_PAIR = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств)\b", re.IGNORECASE)
+
+
+def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHolding]:
+    """The holdings, each stateless one of a "двух стран" title whose other holder's state a
+    source tells given the pair's other state."""
+    text = doc_text(ctx.doc)
+    pair = {s for s in states_named(ctx, 0, len(text)) if s.startswith("state/")}
+    if len(pair) != 2:
+        return holdings
+    groups: dict[tuple[int, str], list[int]] = {}  # (title's start, office) → holdings
+    for n, h in enumerate(holdings):
+        for span in h.evidence if h.basis == "text" and not h.past else ():
+            if _PAIR.search(text, span.start, span.end):
+                groups.setdefault((span.start, normalize(h.office)), []).append(n)
+    out = list(holdings)
+    for ns in groups.values():
+        if len({holdings[n].person for n in ns}) != 2 or len(ns) != 2:
+            continue
+        told = [holdings[n].state for n in ns]
+        for n, mine, theirs in ((ns[0], told[0], told[1]), (ns[1], told[1], told[0])):
+            if mine or theirs not in pair:
+                continue
+            (state,) = pair - {theirs}
+            h = holdings[n]
+            out[n] = replace(
+                h, state=state, key=fact_key("office", h.person, normalize(h.office), state)
+            )
+    return out
