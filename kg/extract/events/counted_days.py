@@ -42,7 +42,7 @@ def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
         verb = unit.head
         if shift is None or verb.pos_ not in _VERBS:
             continue
-        mine = [h for h in hits if _clause_verb(sent.doc[h.trigger]) == verb]
+        mine = [h for h in hits if verb_above(sent.doc[h.trigger]) == verb]
         earlier = [h for h in hits if h not in mine and h.trigger < unit.i]
         told = earlier or prior
         days = {h.date for h in told if h.dated_by_text and len(h.date) == 10}
@@ -82,7 +82,7 @@ def _value(count: Token) -> int:
     return int(word) if word.isdigit() and len(word) < 3 else _counts().get(word, 0)
 
 
-def _clause_verb(tok: Token) -> Token:
+def verb_above(tok: Token) -> Token:
     """The verb whose clause the trigger is told in: itself, or its nearest verb above."""
     while tok.pos_ not in _VERBS and tok.head.i != tok.i:
         tok = tok.head

@@ -14,7 +14,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.extract.context import Context
-from kg.extract.events.counted_days import _clause_verb
+from kg.extract.events.counted_days import verb_above
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import SUBJECTS, sentence_before
 
@@ -31,7 +31,7 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
     for hit in hits:
         if hit.persons or hit.states or hit.others or hit.visitor or hit.host:
             continue
-        verb = _clause_verb(sent.doc[hit.trigger])
+        verb = verb_above(sent.doc[hit.trigger])
         if [c.lemma_ for c in verb.children if c.dep_ in SUBJECTS] != ["они"]:
             continue
         subject = _plural_subject(before)
