@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract.common.dates import days_after
 from kg.extract.common.number_words import count_forms
 from kg.extract.events.hit import Hit
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, verb_above
 
 _UNITS = frozenset({"день", "сутки"})
 _AFTER = frozenset({"через", "спустя"})  # "через два дня", "спустя сутки"
@@ -80,10 +80,3 @@ def _value(count: Token) -> int:
     """A count's number of days, 0 where it gives none ("несколько")."""
     word = count.lower_
     return int(word) if word.isdigit() and len(word) < 3 else _counts().get(word, 0)
-
-
-def verb_above(tok: Token) -> Token:
-    """The verb whose clause the trigger is told in: itself, or its nearest verb above."""
-    while tok.pos_ not in _VERBS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok

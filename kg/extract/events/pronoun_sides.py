@@ -14,9 +14,8 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.extract.context import Context
-from kg.extract.events.counted_days import verb_above
 from kg.extract.events.hit import Hit
-from kg.nlp.deps import SUBJECTS, sentence_before
+from kg.nlp.deps import SUBJECTS, sentence_before, verb_above
 
 
 def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
