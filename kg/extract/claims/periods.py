@@ -18,6 +18,7 @@ from kg.extract.claims.parse import _anchor, own_participle, predicate, root
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
+from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
@@ -265,19 +266,21 @@ def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:
     it is part of ("… товарооборот сократился на 12 % и составил 26 млрд долларов. Экспорт
     Бразилии в Аргентину превысил 13 млрд"), or a share of a trade after a sentence of any
     ("… экспорт составил 3 млрд. Около 40 % поставок пришлось на медь"): the part goes on with
-    the whole's time, where it names no state the sentence before does not (another pair's
-    trade is no part of it)."""
+    the whole's time, where it names no state the sentence before does not, by name or as
+    "двух стран" (another pair's trade is no part of it)."""
     words = metric.split()
     if words[:1] == ["доля"]:
         parts, wholes = (_PARTS | _WHOLES) & set(words[1:]), _PARTS | _WHOLES
     else:
         parts, wholes = _PARTS & set(words), _WHOLES
-    if not parts or not any(t.lemma_ in wholes for t in before):
+    whole = [t for t in before if t.lemma_ in wholes]
+    if not parts or not whole:
         return False
     own = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
-    return not own - {
-        m.entity for m in ctx.mentions_in(before.start_char, before.end_char, "State")
-    }
+    told = {m.entity for m in ctx.mentions_in(before.start_char, before.end_char, "State")}
+    # "товарооборот двух стран": the document's pair, as the whole's claim takes it
+    told.update(key for t in whole if (word := pair_word(t)) for key in named_pair(ctx, word))
+    return not own - told
 
 
 def _base_period(ctx: Context, q: Quantity, sent: Span) -> str | None:
