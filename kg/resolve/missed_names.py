@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
@@ -287,6 +287,44 @@ _CYRILLIC_INITIAL = re.compile(r"^(?:[А-ЯЁ]|Дж)$")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
+def _names_among(candidates: Iterable[tuple[Span, str]], covered: set[int]) -> list[Span]:
+    """Each word with its initials, none of it tagged or taken, that is no place or ordinary
+    word and declines as a name does or, with them, is the subject of a verb that tells a
+    person's gender: a name (the first of overlapping ones)."""
+    out = []
+    for span, word in candidates:
+        if any(i in covered or span.doc[i].ent_type_ for i in range(span.start, span.end)):
+            continue
+        if place_or_word(word):
+            continue
+        if name_forms(word) or predicate_gender(span) in ("masc", "femn"):
+            out.append(span)
+            covered |= set(range(span.start, span.end))
+    return out
+
+
+def bare_initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A capitalised word natasha left untagged with two initials written without periods
+    after it ("Министр X Петров И В прибыл"; h-names105): a name where the word declines as
+    a name does or is, with its initials, the subject of a verb that tells a person's
+    gender; not a place or an ordinary word ("Москва А Б")."""
+    texts = token_strings(doc)
+    return _names_among(
+        (
+            (doc[j : j + 3], texts[j])
+            for j in range(len(doc) - 2)
+            if _CYRILLIC_WORD.fullmatch(texts[j]) and len(texts[j]) >= 3
+            and all(_BARE_CAPITAL.match(texts[k]) for k in (j + 1, j + 2))
+            and not (j + 3 < len(doc) and _BARE_CAPITAL.match(texts[j + 3]))
+        ),
+        _covered(spans, blocked),
+    )  # fmt: skip
+
+
+# A lone Cyrillic capital, an initial a wire copy writes without its period
+_BARE_CAPITAL = re.compile(r"^[А-ЯЁ]$")
+
+
 def surnames_after_academics(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """A capitalised word natasha left untagged right after an academic rank, degree or post
     written short ("По словам д. м. н. Петрова", "доклад проф. Смирновой"): a surname where
@@ -318,25 +356,19 @@ def initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Sp
     letters only (a Latin "S.S." opens a ship's name). Not an
     abbreviation ("Т.е.", "Ул.Ленина": no initial), nor a list's letter or a city's "Г."
     before a place or an ordinary word ("Б. Правительство Польши", "Г.Москва")."""
-    covered = _covered(spans, blocked)
     texts = token_strings(doc)
-    out = []
-    for j in range(2, len(doc)):
-        start = j
-        while start >= 2 and texts[start - 1] == "." and _CYRILLIC_INITIAL.match(texts[start - 2]):
-            start -= 2
-        word = texts[j]
-        if start == j or not _CYRILLIC_WORD.fullmatch(word):
-            continue
-        span = doc[start : j + 1]
-        if any(i in covered or doc[i].ent_type_ for i in range(span.start, span.end)):
-            continue
-        if place_or_word(word):
-            continue
-        if name_forms(word) or predicate_gender(span) in ("masc", "femn"):
-            out.append(span)
-            covered |= set(range(span.start, span.end))
-    return out
+
+    def candidates() -> Iterator[tuple[Span, str]]:
+        for j in range(2, len(doc)):
+            start = j
+            while (
+                start >= 2 and texts[start - 1] == "." and _CYRILLIC_INITIAL.match(texts[start - 2])
+            ):
+                start -= 2
+            if start < j and _CYRILLIC_WORD.fullmatch(texts[j]):
+                yield doc[start : j + 1], texts[j]
+
+    return _names_among(candidates(), _covered(spans, blocked))
 
 
 def surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:

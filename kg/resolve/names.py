@@ -17,6 +17,7 @@ names and first names spelt two ways (name_spellings.py) and the word lists
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import takewhile
@@ -573,6 +574,24 @@ def _before_particle(names: list[Token]) -> list[Token]:
 _NO_OWN_U_PARTICLES = NO_OWN_U_PARTICLES
 
 
+def _bare_initials(tokens: list[Token]) -> tuple[str, ...]:
+    """Initials a wire copy writes without periods after the surname ("Петров И В"): two
+    lone Cyrillic capitals closing the name, after a word of three letters or more; the
+    last one's period, which the sentence's may be, makes it an initial already, so only
+    those with none are these. Never a name word ("Петров И"); not one lone capital (a
+    Korean surname "Ю" after a first name), nor one that opens the name ("У Тан": a
+    Burmese honorific) (h-names105)."""
+    words = tokens[:-1] if tokens and tokens[-1].text == "." else tokens
+    tail = list(takewhile(lambda t: _BARE_INITIAL.match(t.text) is not None, reversed(words)))
+    if len(tail) != 2 or len(words) < 3 or len(words[-3].text) < 3:
+        return ()  # "Гидеон Ю": a lone one is a one-letter surname
+    return tuple(t.text for t in reversed(tail) if t is not words[-1] or words is tokens)
+
+
+# A lone Cyrillic capital: an initial where no period follows it
+_BARE_INITIAL = re.compile(r"^[А-ЯЁ]$")
+
+
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
@@ -583,7 +602,7 @@ def name_parts(span: Span) -> NameParts:
         t.text
         for i, t in enumerate(tokens)
         if INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
-    )
+    ) + _bare_initials(tokens)
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(prefixes.get(t.i, "") + t.text for t in names)
     woman = subject_of_feminine(span) or womans_surname_as_subject(span)

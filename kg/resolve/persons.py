@@ -32,6 +32,7 @@ from kg.resolve.kin_and_ranks import (
     royal_rank,
 )
 from kg.resolve.missed_names import (
+    bare_initials_untagged,
     first_names_opening,
     initials_untagged,
     latin_asides,
@@ -167,6 +168,7 @@ def person_mentions(
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)
+    spans += bare_initials_untagged(doc, spans, no_name)  # "Петров И В прибыл"
     spans += surnames_after_academics(doc, spans, no_name)
     spans += persons_after_outlets(doc, ents, spans, no_name, gaz)  # "CNN Larry King"
     spans += leaders_read_as_bodies(doc, ents, spans, no_name)  # "Правительство X Y ушло"

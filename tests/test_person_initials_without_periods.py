@@ -1,0 +1,66 @@
+"""Initials written without periods after a surname, as some wire copy does ("Петров И В";
+fifty-first pass, h-names105; sentences of our own about Nigeria–Ghana, Georgia–Armenia):
+they are initials, dropped from the name as "Петров И. В." drops them, never a name word
+("Петров И"). Must-nots: a lone capital that opens a name ("У Тан") stays the name's,
+initials with periods read as before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from fact_reads import person_names
+
+from kg.model import Extraction
+
+# (sentence, the surname kg names, alone)
+WIRE_INITIALS = [
+    ("В Нигерию прибыл министр Шестов И В.", "Шестов"),
+    ("В Гану прибыл министр Сидоренко А Б.", "Сидоренко"),
+    ("С визитом в Гану прибыл Морозов П Р.", "Морозов"),
+    # Georgia–Armenia: a Georgian surname in "-дзе", an Armenian one before a comma
+    ("Делегацию Грузии возглавил Беридзе Г Т.", "Беридзе"),
+    ("Делегацию Армении возглавил Петросян А Г, сообщили в Грузии.", "Петросян"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname"), WIRE_INITIALS)
+def test_initials_without_periods(
+    run: Callable[[str], Extraction], text: str, surname: str
+) -> None:
+    assert person_names(run(text)) == {surname}
+
+
+def test_two_names_with_initials_without_periods(run: Callable[[str], Extraction]) -> None:
+    text = "Соглашение подписали Петросян А Г и Беридзе Г Т."
+    assert person_names(run(text)) == {"Петросян", "Беридзе"}
+
+
+# sentence → the persons kg names
+MUST_NOTS = {
+    # a Burmese honorific opening the name, a Korean surname after a first name
+    "В Таиланд прибыл посол Мьянмы У Тан.": {"У Тан"},
+    "В Гану прибыл посол Кореи Гидеон Ю, сообщили в Сеуле.": {"Гидеон Ю"},
+    # initials with periods; one whose period the sentence's may be is an initial as before
+    "В Гану прибыл посол Шестаков П. Р.": {"Шестаков"},
+    "Делегацию Армении возглавил Петросян А.": {"Петросян"},
+}
+
+
+@pytest.mark.parametrize("text", MUST_NOTS)
+def test_lone_capitals_stay(run: Callable[[str], Extraction], text: str) -> None:
+    assert person_names(run(text)) == MUST_NOTS[text]
+
+
+# natasha tags no person: the surname with its two bare initials is one (sentence → names)
+UNTAGGED = {
+    "Министр Ганы Шестов И В прибыл в Нигерию.": {"Шестов"},
+    "Министр Ганы Шестова И В прибыла в Нигерию.": {"Шестова"},
+    # must-not: a place before two capitals is no person
+    "В Москве А Б встретились делегации Ганы и Нигерии.": set(),
+}
+
+
+@pytest.mark.parametrize("text", UNTAGGED)
+def test_untagged_surname_with_bare_initials(run: Callable[[str], Extraction], text: str) -> None:
+    assert person_names(run(text)) == UNTAGGED[text]
