@@ -1,69 +1,66 @@
-"""Who acts in a clause the parser cut loose: a time clause ("после того, как его отец, X,
-умер") has its own subject, not the main clause's; a title joined by "и" in another case
-("итоги встречи X и министра Y, … глава Z покинет пост") belongs to another phrase than the
-subject's. Sentences of our own about other states (events93)."""
+"""A clause after ", а" / ", но" with a subject of its own is its own event with its own
+sides, even where the parser hung a name of its subject on the first clause's subject
+("Президенты X и Y провели переговоры, а министры Z и W подписали соглашение"); a clause
+with no subject of its own shares the first's. Sentences of our own about other pairs of
+states."""
 
 from __future__ import annotations
 
 import pytest
-from fact_reads import of_kind
 
-# text, who died: the one named in the time clause, not the main clause's subject
-CLAUSED_DEATHS = [
-    ("Король Иордании Абдалла II вступил на престол в 1999 году после того, как его отец, "
-     "Хусейн, умер от рака.", "person/khuseyn-in-t"),
-    ("Премьер-министр Чили Луис Гомес вернулся в Сантьяго после того, как его брат, "
-     "Хорхе Гомес, умер в Лиме.", "person/khorkhe-gomes"),
-    ("Министр Перу Хуан Перес ушёл в отставку после того, как его сын, Луис Перес, погиб в "
-     "аварии.", "person/luis-peres"),
-    # the parser hangs the main clause's subject on the clause's verb
-    ("Король Иордании Абдалла II, возглавляющий старейшую династию арабского мира, вступил на "
-     "престол в 1999 году после того, как его отец, Хусейн, умер от рака.",
-     "person/khuseyn-in-t"),
+# text, {kind: sides}
+CASES = [
+    (
+        "Президенты Чили и Боливии провели переговоры, а министры Перу и Эквадора подписали "
+        "соглашение.",
+        {"Talks": {"state/CHL", "state/BOL"}, "Signing": {"state/PER", "state/ECU"}},
+    ),
+    (
+        "Президенты Польши и Литвы провели переговоры, а министры Латвии и Эстонии подписали "
+        "меморандум.",
+        {"Talks": {"state/POL", "state/LTU"}, "Signing": {"state/LVA", "state/EST"}},
+    ),
+    (
+        "Премьер-министры Кении и Танзании провели встречу, но министры Уганды и Руанды "
+        "подписали соглашение.",
+        {"Meeting": {"state/KEN", "state/TZA"}, "Signing": {"state/UGA", "state/RWA"}},
+    ),
+    # must not: a clause with no subject of its own shares the first's sides
+    (
+        "Президенты Чили и Боливии провели переговоры, а затем подписали соглашение.",
+        {"Talks": {"state/CHL", "state/BOL"}, "Signing": {"state/CHL", "state/BOL"}},
+    ),
+    (
+        "Президенты Польши и Литвы провели переговоры и подписали меморандум.",
+        {"Talks": {"state/POL", "state/LTU"}, "Signing": {"state/POL", "state/LTU"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), CASES)
+def test_clause_of_its_own_subject_is_its_own_event(
+    events, text: str, told: dict[str, set[str]]
+) -> None:
+    read = {e.kind: set(e.participants) for e in events(text) if e.kind in told}
+    assert read == told
+
+
+# text (in a document of 10 May 2025), the dates read: "kind day" by ", "
+DATED = [
+    ("Президенты Польши и Литвы провели переговоры, а 4 мая открыли форум.",
+     "Talks 2025-05-10, Forum 2025-05-04"),
+    ("Премьер-министры Кении и Танзании провели встречу, а 6 мая открыли бизнес-форум в Найроби.",
+     "Meeting 2025-05-10, Forum 2025-05-06"),
+    # must not: a date before both clauses stays the first's
+    ("Президенты Польши и Литвы 4 мая провели переговоры, а затем открыли форум.",
+     "Talks 2025-05-04"),
+    ("4 мая президенты Чили и Боливии провели переговоры, а затем открыли форум.",
+     "Talks 2025-05-04"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "person"), CLAUSED_DEATHS)
-def test_the_time_clause_names_who_died(events, text, person) -> None:
-    (death,) = of_kind(events(text), "Death")
-    assert death.participants == [person]
-
-
-def test_a_time_clause_without_its_own_subject_shares_the_main_one(events) -> None:
-    """No one named in the clause: who returned is who visited."""
-    text = "Президент Перу Хуан Перес вернулся в Лиму после того, как посетил Чили."
-    (visit,) = [e for e in events(text, "2024-05-02") if e.kind in {"Visit", "StateVisit"}]
-    assert visit.visitor == "person/khuan-peres"
-
-
-def test_the_main_clause_subject_does_not_die(events) -> None:
-    """The clause names no one: no one's death, least of all the main clause's subject's."""
-    text = "Министр Перу Хуан Перес ушёл в отставку после того, как его отец умер."
-    assert not of_kind(events(text), "Death")
-
-
-# text, whose leaving: the head of the bank, not the other one met
-MET_AND_LEAVING = [
-    ("Пресс-секретарь, сославшись на итоги встречи Х.Переса и президента Перу Л.Гомеса, "
-     "сообщил, что глава Центробанка Х.Перес покинет свой пост 1 мая.", "person/peres"),
-    ("Представитель правительства Чили, сославшись на итоги встречи Х.Переса и министра "
-     "финансов Чили Л.Гомеса, сообщил, что глава Центробанка Х.Перес покинет свой пост "
-     "30 апреля.", "person/peres"),
-    ("Представитель правительства Франции, сославшись на итоги встречи П.Дюбуа и "
-     "премьер-министра Франции Ж.Мартена, сообщил, что глава Банка Франции П.Дюбуа уйдёт в "
-     "отставку 30 апреля.", "person/dyubua"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "person"), MET_AND_LEAVING)
-def test_one_met_is_not_the_one_leaving(events, text, person) -> None:
-    leaving = of_kind(events(text, "2024-05-02"), "Resignation")
-    assert {k for e in leaving for k in e.participants if k.startswith("person/")} == {person}
-
-
-def test_titles_joined_in_one_case_both_leave(events) -> None:
-    """Two titles in one case joined by "и": both subjects, both leave."""
-    text = "Министр финансов Перу Хуан Перес и министр обороны Перу Луис Гомес ушли в отставку."
-    leaving = of_kind(events(text, "2024-05-02"), "Resignation")
-    persons = {k for e in leaving for k in e.participants if k.startswith("person/")}
-    assert persons == {"person/khuan-peres", "person/luis-gomes"}
+@pytest.mark.parametrize(("text", "dates"), DATED)
+def test_date_of_a_later_clause_is_its_own(events, text: str, dates: str) -> None:
+    told = dict(pair.split() for pair in dates.split(", "))
+    read = {e.kind: e.date for e in events(text, "2025-05-10") if e.kind in told}
+    assert read == told

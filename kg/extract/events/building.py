@@ -68,6 +68,7 @@ def read_events(
             days = event.kind in VISITS and folded.length == "days"
             frame.told = _told_in(group, order) if days else frame.sents
             frame.before = {order.get(h.sent, -1) for h in group if h.before}
+            frame.triggers = {h.trigger for h in group}
             frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
 

@@ -23,6 +23,7 @@ from kg.extract.events.linking import holds, unique
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.triggers import HOSTS, VISITS
 from kg.extract.identity import dates_agree
+from kg.nlp.clauses import contrast_between
 
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
@@ -60,6 +61,7 @@ class Frame:
     # the sentences that tell it as after their own act ("Перед визитом провёл переговоры"):
     # what they tell done is done before it, not during it
     before: set[int] = field(default_factory=set)
+    triggers: set[int] = field(default_factory=set)  # the words that tell it
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -166,8 +168,20 @@ def frame_of(
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
+    dated = dated and not _later_clause(ctx, e, frame)
     frame.sents |= sents
     return frame, dated
+
+
+def _later_clause(ctx: Context, e: Hit, frame: Frame) -> bool:
+    """A summit or forum told in a clause of contrast after `e`'s, with a verb of its own
+    ("X и Y провели переговоры, а 4 мая открыли форум"): the date of that clause is the
+    forum's alone. Fifty-first pass (h-events140)."""
+    if frame.event.kind not in HOSTS:
+        return False
+    doc, trigger = ctx.doc, ctx.doc[e.trigger]
+    later = [doc[i] for i in frame.triggers if i > e.trigger and doc[i].sent == trigger.sent]
+    return any(contrast_between(trigger, t) for t in later)
 
 
 def _past_trip(visit: Event, doc_date: str) -> bool:
