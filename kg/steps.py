@@ -145,18 +145,13 @@ _WARM_UP = (
 # Strings the pipeline's vocab holds before the pipeline is built again (~2 a lexeme: a word
 # and its lemma). spaCy keeps every word of every text it reads in its vocab, ~85 new ones a
 # news document, ~0.5 kB each with their strings: the memory of a build grew with the corpus
-# (~7 MB per 100 documents). Building the pipeline again costs ~0.02 s CPU, once per ~30 news
-# documents at this bound. At 40,000 strings the vocab alone held ~10 MB at its largest, which
-# a build of 400 documents reached and one of 10 did not: the peak of the larger build was ~4
-# MB higher.
+# (~7 MB per 100 documents). Building the pipeline again costs ~0.02 s CPU, once per ~110
+# documents. At 40,000 strings the vocab alone held ~10 MB at its largest, which a build of
+# 400 documents reached and one of 10 did not: the peak of the larger build was ~4 MB higher.
 # A one-process build reads each document in a memory zone instead (`kg.executors`), which
 # lets its words go; this limit is for workers, which keep several Docs at once. Strings, not
 # lexemes: spaCy's count of lexemes (`len(vocab)`) keeps those a memory zone let go.
-# At 20,000 a worker's vocab held ~5 MB of Python's allocations at its largest (the Doc's
-# words and the lemmas, traced), which each worker of a 400-document `--jobs 2` build reached
-# (~110 documents) and one of 10 did not: at 6,000 (~30 news documents' words) a worker's
-# step over 200 NEREL documents peaked 2.6 MB lower, for the same CPU.
-VOCAB_STRINGS = 6_000
+VOCAB_STRINGS = 20_000
 
 
 @cache
