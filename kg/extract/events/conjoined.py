@@ -8,8 +8,11 @@ Fifty-first pass (h-events138).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from kg.extract.common.dates import MONTH_RE
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import preposition
 
@@ -20,22 +23,6 @@ _JOINS = frozenset({"и", "а"})
 # "встречу, а именно переговоры", "встречу или переговоры")
 _SAME = frozenset({"есть", "именно", "или", "либо", "иначе"})
 _ARGS = frozenset({"obj", "nsubj", "nsubj:pass"})
-_MONTHS = frozenset(
-    {
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    }
-)
 
 
 def coordinated_events(doc: Doc, hits: list[Hit]) -> None:
@@ -81,7 +68,7 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 def _dated_inside(doc: Doc, words: set[int]) -> bool:
     """A day or month among the earlier noun's own words: its date, not the verb's."""
-    return any(doc[i].is_digit or doc[i].lemma_ in _MONTHS for i in words)
+    return any(doc[i].is_digit or re.fullmatch(MONTH_RE, doc[i].lower_) for i in words)
 
 
 def _placed_inside(doc: Doc, words: set[int]) -> bool:

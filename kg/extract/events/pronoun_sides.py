@@ -27,14 +27,14 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
     if len(told) != 1 or before is None:
         return
     persons, states = (list(side) for side in told.pop())
+    subject = _plural_subject(before)
+    if subject is None or not _names(ctx, subject, {*persons, *states}):
+        return
     for hit in hits:
         if hit.persons or hit.states or hit.others or hit.visitor or hit.host:
             continue
         verb = verb_above(sent.doc[hit.trigger])
         if [c.lemma_ for c in verb.children if c.dep_ in SUBJECTS] != ["они"]:
-            continue
-        subject = _plural_subject(before)
-        if subject is None or not _names(ctx, subject, {*persons, *states}):
             continue
         hit.persons, hit.states = list(persons), list(states)
 
