@@ -21,20 +21,16 @@ else a signing verb right before it):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from kg.extract.agreements.title_ends import puts_signatures
-from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, kinds
+from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
 from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_plural
 
-AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
-
-_WORDS = load_groups(AGREEMENT_STATUS_WORDS)
+_WORDS = load_groups(STATUS_WORDS)
 SIGN = _WORDS["sign"]
 RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация"])
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"

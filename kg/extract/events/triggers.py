@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.status import AGREEMENT_STATUS_WORDS
+from kg.extract.agreements.title_words import STATUS_WORDS
 from kg.lexicon import load_groups, load_rows
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
@@ -126,7 +126,7 @@ def exchanged_paper(tok: Token) -> Token | None:
         return None
     after = tok.doc[tok.i + 1]
     paper = tok.head if tok.dep_ == "amod" else after if after.head == tok.head else None
-    exchange = load_groups(AGREEMENT_STATUS_WORDS)["exchange"]
+    exchange = load_groups(STATUS_WORDS)["exchange"]
     if paper is None or paper.i <= tok.i or paper.dep_ not in {"obj", "obl"}:
         return None
     return paper if paper.head.lemma_ in exchange else None
