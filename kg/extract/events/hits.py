@@ -194,14 +194,14 @@ class _Reader(Status):
             last = [] if fresh else last
             told_before = [] if fresh else prior
             _date_that_day(sent, before or last, out[first:], own=bool(before), prior=told_before)
-            there_next(sent, [] if fresh else prior, out[first:])
-            counted_days(sent, out[first:], [] if fresh else prior)  # "а на следующий день"
+            there_next(sent, told_before, out[first:])
+            counted_days(sent, out[first:], told_before)  # "а на следующий день"
             happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)
                 tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
-            carried_visitor(self.doc, [] if fresh else prior, carried)
-            pronoun_sides(self.ctx, sent, [] if fresh else prior, carried)  # "Днём позже они …"
+            carried_visitor(self.doc, told_before, carried)
+            pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
             out[first:] = carried
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else opening_day(sent, dates)
