@@ -2,7 +2,11 @@
 министр Польши X, которая занимала этот пост до 2017 года"): it ends or starts that office,
 past where it ended before the document's date, and then no office of the person's; not a
 clause of another post or body, nor a denied one (h-offices62, the fifty-first pass; own
-sentences about Poland, Chile, Kenya, Peru, Lithuania)."""
+sentences about Poland, Chile, Kenya, Peru, Lithuania). A point year of a past holding
+("Президент Кении X, который занимал этот пост в 2019 году") is the year the office was
+held, a past one; not in a present verb, the document's own year, a year of the main verb
+(h-offices63, the fifty-second pass; own sentences about Kenya–Uganda, Israel–Jordan,
+Lithuania–Poland: `POINT_YEARS`)."""
 
 from __future__ import annotations
 
@@ -37,9 +41,33 @@ CASES = [
      "посетила Польшу.",
      "Шимоните", {("премьер-министр", "", "", False)}),
 ]  # fmt: skip
+POINT_YEARS = [
+    ("Президент Кении Ухуру Кениата, который занимал этот пост в 2019 году, посетил Уганду.",
+     "Кениата", {("президент", "2019", "2019", True)}),
+    ("Премьер-министр Израиля Нафтали Беннет, который возглавлял правительство в 2022 году, "
+     "посетил Иорданию.",
+     "Беннет", {("премьер-министр", "2022", "2022", True)}),
+    ("Президент Литвы Даля Грибаускайте, которая занимала эту должность в марте 2015 года, "
+     "посетила Польшу.",
+     "Грибаускайте", {("президент", "2015", "2015", True)}),
+    # must not: current since a year, a present verb, the document's own year, a year of the
+    # main verb, another post
+    ("Премьер-министр Иордании Джафар Хасан, который занимает этот пост с 2024 года, посетил "
+     "Израиль.",
+     "Хасан", {("премьер-министр", "2024", "", False)}),
+    ("Президент Кении Уильям Руто, который занимает этот пост в 2023 году, посетил Уганду.",
+     "Руто", {("президент", "", "", False)}),
+    ("Президент Кении Уильям Руто, который занимал этот пост в 2026 году, посетил Уганду.",
+     "Руто", {("президент", "", "", False)}),
+    ("Президент Уганды Йовери Мусевени, который занимал этот пост, в 2019 году посетил Кению.",
+     "Мусевени", {("президент", "", "", False)}),
+    ("Премьер-министр Иордании Бишер Хасауна, который занимал пост министра иностранных дел в "
+     "2017 году, посетил Израиль.",
+     "Хасауна", {("премьер-министр", "", "", False)}),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surname", "expected"), CASES)
+@pytest.mark.parametrize(("text", "surname", "expected"), CASES + POINT_YEARS)
 def test_office_clause_terms(extraction_of, text: str, surname: str, expected: set) -> None:  # noqa: ANN001
     """The title's office, dated and past as the relative clause tells it."""
     ex = extraction_of(text, "2026-03-10", "offices")
@@ -52,6 +80,9 @@ PERSONS = [
     # must not: a current term, another post's clause keep the title's office
     (CASES[4][0], "Матеуш Моравецкий", ("премьер-министр", "state/POL")),
     (CASES[5][0], "Беата Шидло", ("премьер-министр", "state/POL")),
+    (POINT_YEARS[0][0], "Ухуру Кениата", ("", "state/KEN")),
+    (POINT_YEARS[1][0], "Нафтали Беннет", ("", "state/ISR")),
+    (POINT_YEARS[4][0], "Уильям Руто", ("президент", "state/KEN")),
 ]
 
 

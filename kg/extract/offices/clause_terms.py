@@ -3,7 +3,9 @@
 not the one at the document's date; "…, который возглавлял правительство в 2008–2013 годах"
 starts and ends it; "…, который занимает этот пост с 2017 года" starts a current one. Not a
 clause of another post ("…, которая занимала пост министра обороны до 2017 года") or of
-another body than the office heads (fifty-first pass, h-offices62)."""
+another body than the office heads (fifty-first pass, h-offices62). A point year of a past
+holding ("…, который занимал этот пост в 2019 году") is the year it was held (fifty-second
+pass, h-offices63)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common.date_bounds import Dates, date_tokens
+from kg.extract.common.date_bounds import Dates, bound, date_tokens
 from kg.extract.offices.dated import Term, term_dates
 from kg.lexicon import load_rows
 from kg.model import Document
@@ -40,7 +42,7 @@ def clause_term(
                 continue
             term = term_dates(doc, dates, replace(given, verb=verb.i), name, doc_date)
             if not (term.start or term.end):
-                return None
+                return _held_in_year(doc, dates, verb, doc_date)
             left = bool(term.end and doc_date) and term.end < doc_date[: len(term.end)]
             return Term(term.start, term.end, left)
     return None
@@ -65,6 +67,26 @@ def ended_in_clause(
         if term is not None and term.left:
             out.add(start)
     return frozenset(out)
+
+
+def _held_in_year(doc: Doc, dates: Dates, verb: Token, doc_date: str) -> Term | None:
+    """The term a past verb of holding dated by one point year tells ("…, который занимал
+    этот пост в 2019 году"): held in that year, which neither starts nor ends the term, so
+    both are that year at the year's precision; a past office where that year is before the
+    document's. None for a verb in the present ("занимает этот пост в 2019 году" is no
+    holding told), no date or several years, or a year not before the document's (past
+    in the year of the text: whether the holder still holds it, it does not tell)."""
+    if "Past" not in verb.morph.get("Tense") or not doc_date:
+        return None
+    years = {
+        d.value[:4]
+        for first, (last, d) in dates.items()
+        if doc[first:last].root.head.i == verb.i and not bound(doc[first]) and d.value
+    }
+    if len(years) != 1:
+        return None
+    (year,) = years
+    return Term(year, year, True) if year < doc_date[:4] else None
 
 
 def _holding_clause(verb: Token) -> bool:
