@@ -17,7 +17,7 @@ from kg.corpus import iter_documents
 from kg.data.shared import shared
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
-from kg.model import Document, Entity, Extraction
+from kg.model import Document, Extraction
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
@@ -368,31 +368,6 @@ def test_one_to_take_an_office_is_not_its_holder(run, text: str, title: str, nam
     start = text.index(title)
     keys = {m.entity for m in ex.mentions if m.start == start and m.via == "title"}
     assert {e.name for e in ex.entities if e.key in keys} == names
-
-
-# (persons an earlier document added, persons this one added, how many of the unknown persons
-# the caller reads, whether it heard the earlier document: `Registry.heard`)
-UNKNOWN_READ = [
-    ([], ["Хуан Перес"], 1, False),  # only its own person
-    (["Хуан Перес"], [], 0, False),  # asked, but nothing read yet
-    (["Хуан Перес"], [], 1, True),  # the earlier document's person read
-    (["Хуан Перес"], ["Ана Гомес"], 2, True),
-]
-
-
-def test_unknown_persons_are_heard_as_read() -> None:
-    """`Registry.unknown_persons` is lazy: a caller that stops at the first fit
-    (`kg.resolve.offices`) walks no more of the corpus, and hears no more of it."""
-    gazetteer = Gazetteer.load()
-    for earlier, own, read, heard in UNKNOWN_READ:
-        registry = Registry(gazetteer)
-        for name in earlier:
-            registry.add(Entity(f"person/{name}", "Person", name, name, ""))
-        registry.begin()
-        for name in own:
-            registry.add(Entity(f"person/{name}", "Person", name, name, ""))
-        got = list(zip(range(read), registry.unknown_persons(), strict=False))
-        assert len(got) == read and registry.heard == heard, (earlier, own, read)
 
 
 @pytest.mark.parametrize(

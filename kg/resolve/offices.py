@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
 from kg.model import Entity
-from kg.resolve.registry import Registry
 from kg.resolve.title_lexicon import ROLE_OFFICES, Title
 
 _STATE_OFFICES = tuple(o for offices in ROLE_OFFICES.values() for o in offices)
@@ -102,6 +101,18 @@ def _held_told(
     )
 
 
+def _held_at(
+    gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str, date: str
+) -> bool:
+    """Whether the person held one of `offices` in the state at `date`: by a gazetteer term
+    of it covering the date where the gazetteer gives any, else by the text's office."""
+    known = gaz.person(entity.key)
+    terms = [t for t in known.terms if t.office in offices and t.state == iso3] if known else []
+    if known is None or not terms:
+        return _held(gaz, entity, offices, iso3)
+    return any(t in terms for t in terms_at(known, date))
+
+
 def _held(gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str) -> bool:
     """Whether the person ever held one of `offices` in the state, by gazetteer or text."""
     known = gaz.person(entity.key)
@@ -114,7 +125,6 @@ def title_holder(
     title: Title,
     date: str,
     gaz: Gazetteer,
-    registry: Registry,
     order: list[tuple[int, Entity, bool]],
     home: str,
     later: Title | None = None,
@@ -154,28 +164,25 @@ def title_holder(
         offices = (title.office,)
     iso3 = title.state.removeprefix("state/")
     if not date:
-        return _undated_holder(title, gaz, registry, order, home, offices, later, told)
+        return _undated_holder(title, gaz, order, home, offices, later, told)
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
         if holder is not None and len(gaz.office_holders(office, iso3, date)) > 1:
             return None  # "Президент Мексики" in a text of 2024: two held it that year
         if holder is not None:
             return person_entity(holder, date, office)
-    # No term in the gazetteer: someone this text named before in that office (a linked
-    # entry without terms holds the office the text gave it), else anyone the corpus did.
-    before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
-    if before:
-        return before[-1]
-    for entity in registry.unknown_persons():
-        if entity.state == title.state and entity.office in offices:
-            return entity
-    return None
+    # No term in the gazetteer at the date: someone this text named before in that office
+    # (a linked entry without terms holds the office the text gave it), not one whose terms
+    # of it all fall outside the date ("Премьер Израиля" in a text between two of the one
+    # named's terms), nor a holder another document named, whose date it does not tell
+    # (fifty-second pass, h-offices63).
+    before = [e for i, e, _ in order if i < title.start and _held_at(gaz, e, offices, iso3, date)]
+    return before[-1] if before else None
 
 
 def _undated_holder(
     title: Title,
     gaz: Gazetteer,
-    registry: Registry,
     order: list[tuple[int, Entity, bool]],
     home: str,
     offices: tuple[str, ...],
@@ -201,7 +208,7 @@ def _undated_holder(
     if not before and later is not None:
         # "Турецкий премьер …" in a headline, "… турецкий премьер" after Эрдоган in the
         # body: the one the body's title stands for, not whoever the text names last
-        found = title_holder(later, "", gaz, registry, order, home, None, told)
+        found = title_holder(later, "", gaz, order, home, None, told)
         if found is not None:
             return found
     return (before or named or [None])[-1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
@@ -70,14 +70,6 @@ class Registry:
         if key.startswith("state/") and self.gazetteer.state(key):
             return state_entity(self.gazetteer, key)
         return org_entity(self.gazetteer, key, "") if self.gazetteer.org(key) else None
-
-    def unknown_persons(self) -> Iterator[Entity]:
-        """Persons without a Wikidata ID, lazily: a caller that stops at the first fit reads
-        no more of the corpus, and has heard an earlier document only if it read one of its."""
-        for e in self.entities.values():
-            if e.type == "Person" and not e.wikidata:
-                self.heard = self.heard or e.key not in self._new
-                yield e
 
     def unknown_by_surname(self, surname: str) -> list[Entity]:
         return self._hearing(self._by_surname.get(fold(surname), []))
