@@ -1,7 +1,10 @@
 """The states of two persons a title of "двух стран" gives one office: where the document
 names just that pair of states and an earlier title tells one's state, the other holds the
 office of the other state; else none, never by the order of the names (h-offices62, the
-fifty-first pass; own sentences about Poland–Lithuania, Chile–Peru, Kenya–Uganda)."""
+fifty-first pass; own sentences about Poland–Lithuania, Chile–Peru, Kenya–Uganda). A capital
+the states table names counts as its state for the pair, and the place the sentence is set
+in is not both holders' state (h-offices63, the fifty-second pass; own sentences about
+Israel–Jordan, Poland–Lithuania, Kenya–Uganda: `CAPITALS`)."""
 
 from __future__ import annotations
 
@@ -30,9 +33,32 @@ CASES = [
      "двух стран Луис Кастро и Мигель Рохас.",
      "Рохас", {("министр торговли", "")}),
 ]  # fmt: skip
+CAPITALS = [
+    ("Министр торговли Израиля Нир Баркат прибыл в Амман. Соглашение подписали министры "
+     "торговли двух стран Нир Баркат и Юсеф Шамали.",
+     "Шамали", {("министр торговли", "state/JOR")}),
+    ("Министр иностранных дел Польши Радослав Сикорский прибыл в Вильнюс. Документ подписали "
+     "министры иностранных дел двух стран Габриэлюс Ландсбергис и Радослав Сикорский.",
+     "Ландсбергис", {("министр иностранных дел", "state/LTU")}),
+    ("Министр торговли Кении Джон Камау прибыл в Кампалу. Соглашение подписали министры "
+     "торговли двух стран Джон Камау и Питер Окелло.",
+     "Окелло", {("министр торговли", "state/UGA")}),
+    ("Министр торговли Уганды Питер Окелло прибыл в Кению. В Найроби министры торговли двух "
+     "стран Джон Камау и Питер Окелло подписали соглашение.",
+     "Камау", {("министр торговли", "state/KEN")}),
+    # must not: a third capital, the sentence's place as both holders' state
+    ("Министр торговли Израиля Нир Баркат прибыл в Амман, затем в Каир. Соглашение подписали "
+     "министры торговли двух стран Нир Баркат и Юсеф Шамали.",
+     "Шамали", {("министр торговли", "")}),
+    ("В Вильнюсе министры иностранных дел двух стран Збигнев Рау и Габриэлюс Ландсбергис "
+     "подписали соглашение.",
+     "Рау", {("министр иностранных дел", "")}),
+    ("В Найроби министры торговли двух стран Джон Камау и Питер Окелло подписали соглашение.",
+     "Окелло", {("министр торговли", "")}),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surname", "expected"), CASES)
+@pytest.mark.parametrize(("text", "surname", "expected"), CASES + CAPITALS)
 def test_office_pair_states(extraction_of, text: str, surname: str, expected: set) -> None:  # noqa: ANN001
     """The second holder's state, told by the pair and the first one's."""
     ex = extraction_of(text, "2024-05-15", "offices")

@@ -25,7 +25,7 @@ from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.home_states import adjective_state, home_state, members_house
 from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
-from kg.extract.offices.pair_states import pair_states
+from kg.extract.offices.pair_states import of_two_states, pair_states
 from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
@@ -256,7 +256,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if state and not is_trade(office):
             served.setdefault(person, set()).add(state)
     # two states named (not as a sum's currency): a bare title is either's
-    one_state = len(states_named(ctx, 0, len(doc_text(doc)))) < 2
+    text = doc_text(doc)
+    one_state = len(states_named(ctx, 0, len(text))) < 2
     for n, (person, office, state, at, current, terms, boss) in enumerate(rows):
         if n in deputies:
             office = _deputy_of(rows, office, boss)
@@ -276,7 +277,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
             state = state or _unnamed_state(titles, used, rows, person, office)
         # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
         state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
-        if at[0] not in foreign or at[0] in placed:  # "Президент совета директоров …": unread
+        # "В Вильнюсе министры двух стран X и Y": one of the pair each (`pair_states`)
+        paired = of_two_states(text, *at)
+        if (at[0] not in foreign or at[0] in placed) and not paired:  # "Президент совета …"
             # "Мэр Тарту X" in a text about Estonia: a place no table places (`placed_post`)
             state = state or home_state(ctx, titles, rows, person, office, at[0], at[0] in placed)
         out.append(_holding(ctx, person, office, state, *at, current, terms))

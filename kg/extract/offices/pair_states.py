@@ -3,7 +3,9 @@
 the names tells nothing. Where the document names just that pair of states and a source
 tells one person's state (an earlier title of theirs with a state, the gazetteer's term of
 that office: `_stated`, `_state_of` in extract.py), the other holds the office of the other
-state of the pair; else both stay stateless (fifty-first pass, h-offices62)."""
+state of the pair; else both stay stateless (fifty-first pass, h-offices62). A capital the
+states table names ("прибыл в Вильнюс") names its state for the pair (fifty-second pass,
+h-offices63)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from kg.doc_text import doc_text
 from kg.extract.common.named_states import states_named
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.fact import OfficeHolding
-from kg.gazetteer import normalize
+from kg.gazetteer import capital_named, normalize
 
 _PAIR = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств)\b", re.IGNORECASE)
 
@@ -23,14 +25,17 @@ def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHoldi
     """The holdings, each stateless one of a "двух стран" title whose other holder's state a
     source tells given the pair's other state."""
     text = doc_text(ctx.doc)
-    pair = {s for s in states_named(ctx, 0, len(text)) if s.startswith("state/")}
-    if len(pair) != 2:
-        return holdings
     groups: dict[tuple[int, str], list[int]] = {}  # (title's start, office) → holdings
     for n, h in enumerate(holdings):
         for span in h.evidence if h.basis == "text" and not h.past else ():
-            if _PAIR.search(text, span.start, span.end):
+            if of_two_states(text, span.start, span.end):
                 groups.setdefault((span.start, normalize(h.office)), []).append(n)
+    if not groups:
+        return holdings
+    pair = {s for s in states_named(ctx, 0, len(text)) if s.startswith("state/")}
+    pair |= _capitals(ctx)
+    if len(pair) != 2:
+        return holdings
     out = list(holdings)
     for ns in groups.values():
         if len({holdings[n].person for n in ns}) != 2 or len(ns) != 2:
@@ -45,3 +50,26 @@ def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHoldi
                 h, state=state, key=fact_key("office", h.person, normalize(h.office), state)
             )
     return out
+
+
+def of_two_states(text: str, start: int, end: int) -> bool:
+    """Whether the title in `text[start:end]` is of "двух стран": each holder serves one of
+    the pair, so no one place the sentence is set in is both's state."""
+    return _PAIR.search(text, start, end) is not None
+
+
+def _capitals(ctx: Context) -> set[str]:
+    """The states whose capitals the document names ("прибыл в Вильнюс", "В Аммане министры
+    …"), by the states table's capitals: a visit's place is one of the pair as its state's
+    name would be, also one the dictionary misreads in an oblique case ("в Кампале":
+    `capital_declined`). Not a word the tagger reads as a person's name."""
+    # the events read offices: imported here, once the offices' module is loaded
+    from kg.extract.events.place_names import capital_declined
+
+    gaz = ctx.gazetteer
+    return {
+        key
+        for t in ctx.doc
+        if t.text[:1].isupper() and t.ent_type_ != "PER"
+        and (key := capital_named(gaz, t) or capital_declined(gaz, t))
+    }  # fmt: skip
