@@ -12,6 +12,7 @@ import itertools
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
@@ -581,6 +582,8 @@ class Participants(Ballots):
             strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
             cut |= {t.i for c in strays if relative_subject(c, tok) for t in c.subtree}
             cut |= _clauses_on_sides(tok)
+            # "…, а Словакия и Венгрия — меморандум": a gapped clause's subjects are its own
+            cut |= in_gaps(tok)
         found = self.linked(tok, cut)
         earlier = self._coordinated_in(tok)
         if earlier is not None:
