@@ -207,7 +207,8 @@ def later_subject(t: Token) -> Token | None:
 def stray_subject(t: Token) -> Token | None:
     """The verb whose subject `t` is where the parser hung it on the verb of a later clause
     that a comma and a subordinator open ("Греция и Турция так и не подписали договор, хотя
-    стороны подписали соглашение": "Греция" is no subject of the second "подписали"), if
+    стороны подписали соглашение": "Греция" is no subject of the second "подписали"), or a
+    contrast with a subject of its own (`_contrast_with_subject`), if
     that verb has none of its own, also through the noun the later clause tells of
     ("X выразил надежду, что его поддержит Y": "X" is "выразил"'s); else None."""
     verb = t.head
@@ -217,6 +218,24 @@ def stray_subject(t: Token) -> Token | None:
     if t.dep_ not in SUBJECTS or not t.i < main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
         return None
     own = [c for c in main.children if c.dep_ in SUBJECTS and later_subject(c) is None]
-    if not opened_between(main, verb) or own:
+    if own or not (opened_between(main, verb) or _contrast_with_subject(main, verb)):
         return None
     return main
+
+
+def _contrast_with_subject(main: Token, verb: Token) -> bool:
+    """A ", а"/", но" between two verbs opens the later one's clause with a subject of its own
+    ("Президенты … подписали соглашение, а министры … обсудили меморандум": the parser hung
+    "Президенты" on "обсудили" too, so the first verb has none)."""
+    doc = main.doc
+    opener = next(
+        (
+            k
+            for k in range(main.i + 2, verb.i)
+            if doc[k].lower_ in CONTRAST and doc[k - 1].text == ","
+        ),
+        None,
+    )
+    return opener is not None and any(
+        c.dep_ in SUBJECTS and opener < c.i < verb.i for c in verb.children
+    )

@@ -133,7 +133,9 @@ def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) 
         (
             v
             for s, e, v in found
-            if lo <= s <= hi and _signing_time(doc[s:e]) and not _of_a_conjunct(doc[s], pred)
+            if lo <= s <= hi
+            and (_signing_time(doc[s:e]) or _day_after_topic(doc[s:e], title))
+            and not _of_a_conjunct(doc[s], pred)
         ),
         "",
     )
@@ -144,6 +146,21 @@ def _signing_time(date: Sent) -> bool:
     на саммите 10 мая 2023 года"): the signing's."""
     noun = noun_dated(date)
     return noun is None or noun.lemma_ in MEETINGS and preposition(noun) in ("на", "в", "во")
+
+
+def _day_after_topic(date: Sent, title: Title) -> bool:
+    """A day of a month with no year right after a title, which the parse hangs on the last
+    word of its topic ("подписала соглашение о транзите 5 марта"): a topic is dated by a
+    year ("соглашение о торговле 2018 года"), a day without one is the signing's."""
+    noun = noun_dated(date)
+    last = max(title.tokens, key=lambda t: t.i, default=title.head)
+    return (
+        noun is not None
+        and noun.i == last.i != title.head.i
+        and date.start == last.i + 1
+        and date[0].like_num
+        and not any(len(t.text) == 4 and t.text.isdigit() for t in date)
+    )
 
 
 def _of_another_paper(date: Sent, title: Title) -> bool:

@@ -28,7 +28,7 @@ from kg.extract.agreements.status import RANK
 from kg.extract.agreements.subjects import agent_genitive, other_states, private_body
 from kg.extract.agreements.title_words import TOPICAL, Entry, Title
 from kg.extract.common.named_states import states_named
-from kg.extract.common.pair import main_pair, other_side
+from kg.extract.common.pair import BOTH, SIDES, bilateral, main_pair, other_side
 from kg.extract.common.words import called, compared, conjuncts
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity
@@ -267,8 +267,17 @@ def _others_named(ctx: Context, readings: list[Reading], sides: list[str]) -> bo
 
 
 def _sides_word(t: Token) -> bool:
-    """ "Стороны", "обе стороны": the report's two sides, as a word (no name)."""
-    return t.lemma_ == "сторона" and "Plur" in t.morph.get("Number") and not other_states(t)
+    """ "Стороны", "обе стороны", and a subject the relation levels read as the report's pair
+    (`bilateral`: "Обе страны выполняют соглашение …", "Наши страны продолжают …"): the
+    report's two sides, as a word (no name); not "наша страна", the speaker's."""
+    if other_states(t):
+        return False
+    plural = "Plur" in t.morph.get("Number")
+    if t.lemma_ == SIDES and plural:
+        return True
+    if t.dep_ not in SUBJECTS or t.pos_ != "NOUN":
+        return False
+    return bilateral(t) or plural and any(c.lemma_ in BOTH and bilateral(c) for c in t.children)
 
 
 def complete(

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.title_ends import puts_signatures
 from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, kinds
 from kg.lexicon import load_groups
-from kg.nlp.clauses import later_subject, stray_subject
+from kg.nlp.clauses import contrast_between, later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
 from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_plural
 
@@ -126,6 +126,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         return _signed_by_main(head, after) or after
     if (talks := _talks_right_before(head)) is not None:
         return talks
+    if (before := verb_across_contrast(head)) is not None:
+        return before if _is_predicate(before) else None
     if (main := stray_subject(head)) is not None:  # "Договор так и не вступил в силу, хотя
         return main if _is_predicate(main) else None  # другой был подписан": not the later verb
     if (verb := later_subject(head)) is not None:  # "…, хотя соглашение было подписано": the
@@ -154,10 +156,38 @@ def framed(t: Token) -> bool:
     return t.dep_ == "nmod" and frame.lemma_ in _FRAME and preposition(frame) in ("в", "на")
 
 
+# The words between a verb and the paper it takes: "подписали новое важное соглашение"
+_BEFORE_A_PAPER = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON"})
+
+
+def verb_across_contrast(head: Token) -> Token | None:
+    """The verb right before a paper the parse makes the object of a verb across ", а"/", но"
+    and a clause with a verb of its own ("Президенты … подписали соглашение о торговле, но
+    министры … обсудили протокол": "соглашение" under "обсудили", or "протокол" under
+    "подписали"): the paper is the verb's right before it, whatever that verb tells; else
+    None."""
+    verb, doc = head.head, head.doc
+    if head.dep_ != "obj" or not contrast_between(head, verb):
+        return None
+    i = head.i - 1
+    while i > head.sent.start and doc[i].pos_ in _BEFORE_A_PAPER:
+        i -= 1
+    return doc[i] if doc[i].pos_ == "VERB" else None
+
+
+def object_across_contrast(verb: Token) -> Token | None:
+    """The word right after `verb` whose verb is `verb` by `verb_across_contrast`, though
+    the parse hangs it on the verb across the contrast; else None."""
+    doc, i = verb.doc, verb.i + 1
+    while i < verb.sent.end - 1 and doc[i].pos_ in _BEFORE_A_PAPER:
+        i += 1
+    return doc[i] if i < verb.sent.end and verb_across_contrast(doc[i]) == verb else None
+
+
 def _verb_right_before(head: Token) -> Token | None:
     """A signing verb right before the paper's modifiers, which the parse hangs elsewhere."""
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].pos_ in ("ADJ", "DET", "ADV", "NUM", "PRON"):
+    while i >= head.sent.start and head.doc[i].pos_ in _BEFORE_A_PAPER:
         i -= 1
     if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
         return head.doc[i]

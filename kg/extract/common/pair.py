@@ -24,6 +24,7 @@ from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import is_passive
 from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
+from kg.nlp.morph import morph
 from kg.resolve.body_states import body_word
 
 UNIONS = Path(__file__).with_name("unions.txt")
@@ -33,6 +34,8 @@ SIDES = "сторона"
 BOTH = frozenset({"наш", "оба", "два"})
 # The words for states that BOTH makes the pair: "двух стран", "наших государств".
 PAIR_WORDS = frozenset({"страна", "государство"})
+_BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
+_PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
 
 
 def is_side(m: Mention, unions: bool = False) -> bool:
@@ -185,6 +188,24 @@ def lead_pair(ctx: Context, unions: bool = False) -> tuple[str, ...]:
                 return (first, key)
         return ()
     return ()
+
+
+def bilateral(t: Token) -> bool:
+    """ "наши страны", "двусторонние отношения", "Стороны", "Страны" and "Лидеры" alone
+    (plural, with no state or other word of their own): the document's pair. Read by the
+    relation levels and the agreements (moved from relations/sides.py, h-agreements42)."""
+    if t.lemma_ in _BILATERAL:
+        return True
+    if "Plur" not in t.morph.get("Number") and not (t.dep_ == "nsubj" and _plural_subject(t)):
+        return False
+    bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
+    return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
+
+
+def _plural_subject(t: Token) -> bool:
+    """A subject that can be a plural nominative, which the tagger may misread when it opens
+    a sentence ("Страны стали союзниками": tagged a singular genitive)."""
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(t.lower_))
 
 
 def pair_word(t: Token) -> str:

@@ -12,6 +12,8 @@ import itertools
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.agreements.dates import in_gaps
+from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
@@ -104,6 +106,10 @@ class Participants(Ballots):
             if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
         ]
         objs += self._counted_subjects(tok)
+        # "подписали соглашение …, но министры … обсудили протокол": the parse may give one
+        # clause's paper to the other's verb; each paper is the verb's right before it
+        objs = [o for o in objs if verb_across_contrast(o) in (None, tok)]
+        objs += [o for o in [object_across_contrast(tok)] if o is not None]
         # "обменялись подписанными документами", "… экземплярами соглашения": those papers
         if (exchanged := exchanged_paper(tok)) is not None:
             objs += [exchanged, *(c for c in exchanged.children if c.dep_ == "nmod")]
@@ -576,6 +582,8 @@ class Participants(Ballots):
             strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
             cut |= {t.i for c in strays if relative_subject(c, tok) for t in c.subtree}
             cut |= _clauses_on_sides(tok)
+            # "…, а Словакия и Венгрия — меморандум": a gapped clause's subjects are its own
+            cut |= in_gaps(tok)
         found = self.linked(tok, cut)
         earlier = self._coordinated_in(tok)
         if earlier is not None:

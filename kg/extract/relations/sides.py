@@ -20,7 +20,7 @@ from kg.extract.agreements.title_words import FIRMS
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
-    SIDES,
+    bilateral,
     body_state,
     is_side,
     lead_pair,
@@ -45,10 +45,8 @@ from kg.nlp.deps import (
     preposition,
     sentence_before,
 )
-from kg.nlp.morph import case_of, is_animate, morph
+from kg.nlp.morph import case_of, is_animate
 
-_BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
-_PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _STAYING = {"находиться", "пребывать"}  # "находясь с визитом в X"
 
@@ -172,7 +170,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                  for c in _alliances(anchor)]  # fmt: skip
     allied: set[str] = set()
-    pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
+    pair_named = any(bilateral(c) for c in anchor.children)  # "Отношения между странами"
     firm = False
     spoken: set[str] = set()  # states of officials who speak of the level
     named: dict[str, list[Mention]] = {}  # each side's mentions in the sentence
@@ -202,7 +200,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
         found[side] = min(rank, found.get(side, rank))
         named.setdefault(side, []).append(m)
-    of_pair = any(_bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
+    of_pair = any(bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
     lead = _lead(ctx, sent) if of_pair else ()
     beside = _beside_the_pair(ctx, anchor, named, lead) if of_pair else set()
     found = {k: v for k, v in found.items() if k not in beside}  # "… разногласий по Сирии"
@@ -461,26 +459,9 @@ def _person_at(ctx: Context, t: Token) -> bool:
     return bool(ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"))
 
 
-def _bilateral(t: Token) -> bool:
-    """ "наши страны", "двусторонние отношения", "Стороны", "Страны" and "Лидеры" alone
-    (plural, with no state or other word of their own): the document's pair."""
-    if t.lemma_ in _BILATERAL:
-        return True
-    if "Plur" not in t.morph.get("Number") and not (t.dep_ == "nsubj" and _plural_subject(t)):
-        return False
-    bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
-    return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
-
-
 def _we_are(anchor: Token) -> bool:
     """ "мы" as the subject of the level's noun or of its copula ("«Мы — стратегические
     партнёры», — заявил он", "мы являемся союзниками"): a speaker's side and the other of
     the report's pair."""
     heads = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
     return any(c.dep_ == "nsubj" and c.lemma_ == "мы" for h in heads for c in h.children)
-
-
-def _plural_subject(t: Token) -> bool:
-    """A subject that can be a plural nominative, which the tagger may misread when it opens
-    a sentence ("Страны стали союзниками": tagged a singular genitive)."""
-    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(t.lower_))
