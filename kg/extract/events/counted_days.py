@@ -25,6 +25,7 @@ _AFTER = frozenset({"через", "спустя"})  # "через два дня"
 _NEXT = frozenset({"следующий", "другой"})  # "на следующий день", "на другой день"
 _LATER = frozenset({"позже", "позднее", "спустя"})  # "днём позже", "двумя днями позднее"
 _VERBS = frozenset({"VERB", "AUX"})
+_LAPSES = _UNITS | {"неделя", "месяц", "год"}  # "через неделю после саммита"
 
 
 @cache
@@ -55,6 +56,17 @@ def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
                 hit.yearless = yearless  # "7 марта …, а через два дня": the year by the tense
             else:
                 hit.counted = True
+
+
+def tells_lapse(verb: Token) -> bool:
+    """A word under the verb counts time after another moment ("через два дня", "на следующий
+    день", "днём позже", "через неделю после саммита"): the verb's day is reckoned from that
+    moment, not a date told before it (h-events141)."""
+    return any(
+        c.lemma_ in _LAPSES
+        and (preposition(c) in _AFTER or c.lemma_ in _UNITS and _shift(c) is not None)
+        for c in verb.children
+    )
 
 
 def _shift(unit: Token) -> int | None:
