@@ -35,7 +35,7 @@ from kg.extract.events.counted_days import tells_lapse
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed
-from kg.extract.events.places import _sequel, conjunct_verb
+from kg.extract.events.places import _sequel, conjunct_verb, gapped_first
 from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
@@ -700,14 +700,12 @@ def _before_both_verbs(tok: Token, words: list[Token]) -> bool:
     of the date both verbs follow. A date after the first verb ("задержан в марте и затем
     экстрадирован") or inside the later clause stays its own clause's. Fifty-second pass
     (h-events141)."""
-    verb = _taking_verb(tok)
-    if not conjunct_verb(verb) or verb.head.i > verb.i or not _next_step(verb):
+    first = gapped_first(tok)  # none of "…, а министры Z и W открыли форум": its own clause
+    if first is None or not _next_step(verb := _taking_verb(tok)):
         return False
-    if any(c.dep_ in SUBJECTS for c in verb.children):
-        return False  # "…, а министры Z и W открыли форум": a clause of its own
     if tells_lapse(verb):
         return False  # "а затем через два дня открыли": counted from the day (`counted_days`)
-    return _before_its_verb(words, verb.head)
+    return _before_its_verb(words, first)
 
 
 def _next_step(verb: Token) -> bool:
