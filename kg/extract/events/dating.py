@@ -154,7 +154,7 @@ class Dating(Publications):
             if not first or d in terms:
                 continue
             both = _before_both_verbs(tok, first)
-            if _not_its_date(tok, first, d) and not (many and _since(first[0], d)) and not both:
+            if _not_its_date(tok, first, d, both) and not (many and _since(first[0], d)):
                 continue
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
             reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
@@ -718,12 +718,13 @@ def _subject_of(word: Token, verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS and word.i == c.right_edge.i for c in verb.children)
 
 
-def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = False) -> bool:
     """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
     до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
     ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
-    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае") or
-    of a clause ", что …" after the trigger ("умер X, известный тем, что в 1970-х …")."""
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае"; not
+    one before `both` its verbs, `_before_both_verbs`) or of a clause ", что …" after the
+    trigger ("умер X, известный тем, что в 1970-х …")."""
     first = words[0]
     return (
         bound(first) == "end"
@@ -734,6 +735,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
         or _birthday(first, tok)
         or _denied_date(first)
         or contrast_between(tok, first)
+        and not both  # "4 мая провели переговоры, а затем открыли форум": both verbs'
         or told_after(tok, first)
     )
 
