@@ -25,6 +25,9 @@ _AFTER = frozenset({"через", "спустя"})  # "через два дня"
 _NEXT = frozenset({"следующий", "другой"})  # "на следующий день", "на другой день"
 _LATER = frozenset({"позже", "позднее", "спустя"})  # "днём позже", "двумя днями позднее"
 _VERBS = frozenset({"VERB", "AUX"})
+_LAPSES = _UNITS | {"неделя", "месяц", "год"}  # "через неделю после саммита"
+_DAYS = {"день": 1, "сутки": 1, "неделя": 7}  # the days of a unit counted from a named event
+_FAMILY = {"Meeting": "Talks"}  # "провели встречу …, а через два дня после переговоров"
 
 
 @cache
@@ -35,16 +38,18 @@ def _counts() -> dict[str, int]:
 
 def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
     """Dates the hits of the clause a count of days sets, by the day of the events told
-    before it (`hits` of this sentence, else `prior`, those of the sentence before); where
-    that is no one day the text gives, marks them `counted`: no day at all."""
-    for unit in (t for t in sent if t.lemma_ in _UNITS):
-        shift = _shift(unit)
+    before it (`hits` of this sentence, else `prior`, those of the sentence before), or of
+    the event it names ("через неделю после саммита"); where that is no one day the text
+    gives, marks them `counted`: no day at all."""
+    for unit in (t for t in sent if t.lemma_ in _LAPSES):
         verb = unit.head
+        named = _named(unit, hits)
+        shift = _shift(unit) if named is None and unit.lemma_ in _UNITS else _after(unit, named)
         if shift is None or verb.pos_ not in _VERBS:
             continue
-        mine = [h for h in hits if verb_above(sent.doc[h.trigger]) == verb]
+        mine = [h for h in hits if verb_above(sent.doc[h.trigger]) == verb and h is not named]
         earlier = [h for h in hits if h not in mine and h.trigger < unit.i]
-        told = earlier or prior
+        told = (earlier or prior) if named is None else _same_told(named, [*hits, *prior])
         days = {h.date for h in told if h.dated_by_text and len(h.date) == 10}
         yearless = any(h.yearless for h in told if h.date in days)
         for hit in mine:
@@ -55,6 +60,42 @@ def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
                 hit.yearless = yearless  # "7 марта …, а через два дня": the year by the tense
             else:
                 hit.counted = True
+
+
+def _named(unit: Token, hits: list[Hit]) -> Hit | None:
+    """The event a count of time names as what it counts from ("через неделю после саммита",
+    "через два дня после переговоров"): the hit of the noun after "после". Fifty-second pass
+    (h-events141)."""
+    after = {t.i for t in unit.subtree if preposition(t) == "после"}
+    return next((h for h in hits if h.trigger in after), None)
+
+
+def _after(unit: Token, named: Hit | None) -> int | None:
+    """How many days after the named event a count tells ("через неделю", "спустя два дня"),
+    0 for some ("через несколько дней"); None where there is no such event or count."""
+    if named is None or preposition(unit) not in _AFTER or unit.lemma_ not in _DAYS:
+        return None
+    counted = [c for c in unit.children if c.dep_.startswith("nummod")]
+    return (_value(counted[0]) if counted else 1) * _DAYS[unit.lemma_]
+
+
+def _same_told(named: Hit, told: list[Hit]) -> list[Hit]:
+    """The events told before of the named event's kind (talks or a meeting as one), it
+    too: what a count from it counts from; a named event of no day the text gives (none
+    told, or told on two days) gives the counted one none."""
+    family = _FAMILY.get(named.kind, named.kind)
+    return [h for h in told if _FAMILY.get(h.kind, h.kind) == family]
+
+
+def tells_lapse(verb: Token) -> bool:
+    """A word under the verb counts time after another moment ("через два дня", "на следующий
+    день", "днём позже", "через неделю после саммита"): the verb's day is reckoned from that
+    moment, not a date told before it (h-events141)."""
+    return any(
+        c.lemma_ in _LAPSES
+        and (preposition(c) in _AFTER or c.lemma_ in _UNITS and _shift(c) is not None)
+        for c in verb.children
+    )
 
 
 def _shift(unit: Token) -> int | None:

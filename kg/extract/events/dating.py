@@ -31,10 +31,11 @@ from kg.extract.common.dates import (
 from kg.extract.events.attacks import ATTACKS, harming_verb
 from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.career_roles import by_decree
+from kg.extract.events.counted_days import tells_lapse
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed
-from kg.extract.events.places import _sequel, conjunct_verb
+from kg.extract.events.places import _sequel, conjunct_verb, gapped_first
 from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
@@ -152,7 +153,8 @@ class Dating(Publications):
             first = self._tokens(d.start, d.end)
             if not first or d in terms:
                 continue
-            if _not_its_date(tok, first, d) and not (many and _since(first[0], d)):
+            both = _before_both_verbs(tok, first)
+            if _not_its_date(tok, first, d, both) and not (many and _since(first[0], d)):
                 continue
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
             reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
@@ -167,7 +169,7 @@ class Dating(Publications):
                 continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
-            if self._dates_it(tok, first, d, reach, dated):
+            if both or self._dates_it(tok, first, d, reach, dated):
                 mine.append(d)
         mine = _conjunct_own(tok, mine)
         best = self._closest(tok, mine, dates)
@@ -691,17 +693,38 @@ def _taking_verb(tok: Token) -> Token:
     return tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else tok
 
 
+def _before_both_verbs(tok: Token, words: list[Token]) -> bool:
+    """A date before the first of two verbs of one subject, the later joined by "а затем",
+    "а потом" (`next_step` in `event_words.tsv`) and with no subject of its own ("Президенты
+    X и Y 4 мая провели переговоры, а затем открыли форум"): the next step of one occasion,
+    of the date both verbs follow. A date after the first verb ("задержан в марте и затем
+    экстрадирован") or inside the later clause stays its own clause's. Fifty-second pass
+    (h-events141)."""
+    first = gapped_first(tok)  # none of "…, а министры Z и W открыли форум": its own clause
+    if first is None or not _next_step(verb := _taking_verb(tok)):
+        return False
+    if tells_lapse(verb):
+        return False  # "а затем через два дня открыли": counted from the day (`counted_days`)
+    return _before_its_verb(words, first)
+
+
+def _next_step(verb: Token) -> bool:
+    """The verb is told as the next step by "затем", "потом" (`next_step`)."""
+    return any(c.dep_ == "advmod" and _is(c, "next_step") for c in verb.children)
+
+
 def _subject_of(word: Token, verb: Token) -> bool:
     """`word` is the last of the verb's own subject ("Килпатрик" of "Килпатрик … покинул")."""
     return any(c.dep_ in SUBJECTS and word.i == c.right_edge.i for c in verb.children)
 
 
-def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = False) -> bool:
     """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
     до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
     ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
-    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае") or
-    of a clause ", что …" after the trigger ("умер X, известный тем, что в 1970-х …")."""
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае"; not
+    one before `both` its verbs, `_before_both_verbs`) or of a clause ", что …" after the
+    trigger ("умер X, известный тем, что в 1970-х …")."""
     first = words[0]
     return (
         bound(first) == "end"
@@ -712,6 +735,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
         or _birthday(first, tok)
         or _denied_date(first)
         or contrast_between(tok, first)
+        and not both  # "4 мая провели переговоры, а затем открыли форум": both verbs'
         or told_after(tok, first)
     )
 

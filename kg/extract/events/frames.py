@@ -24,6 +24,7 @@ from kg.extract.events.sameness import FAMILY
 from kg.extract.events.triggers import HOSTS, VISITS
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
+from kg.nlp.deps import verb_above
 
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
@@ -156,6 +157,7 @@ def frame_of(
         and not _left(f, frames, sents)
         and not _apart(ctx, e, f.event)
         and not _signed_apart(ctx, e, f, sents, papers or {})
+        and not _later_clause(ctx, e, f)
     ]
     if not near:
         return None
@@ -168,20 +170,31 @@ def frame_of(
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
-    dated = dated and not _later_clause(ctx, e, frame)
     frame.sents |= sents
     return frame, dated
 
 
 def _later_clause(ctx: Context, e: Hit, frame: Frame) -> bool:
-    """A summit or forum told in a clause of contrast after `e`'s, with a verb of its own
-    ("X и Y провели переговоры, а 4 мая открыли форум"): the date of that clause is the
-    forum's alone. Fifty-first pass (h-events140)."""
+    """A summit or forum told, in `e`'s sentence, only in a later clause with a verb of its
+    own: one of contrast ("X и Y провели переговоры, а 4 мая открыли форум"), or a verb
+    coordinated after `e`'s ("провели переговоры, а затем открыли форум в Вильнюсе"): a next
+    step, not what `e` was held during, so its date and place are its own. Fifty-first pass
+    (h-events140), its place too fifty-second (h-events141)."""
     if frame.event.kind not in HOSTS:
         return False
     doc, trigger = ctx.doc, ctx.doc[e.trigger]
-    later = [doc[i] for i in frame.triggers if i > e.trigger and doc[i].sent == trigger.sent]
-    return any(contrast_between(trigger, t) for t in later)
+    told = [doc[i] for i in frame.triggers if doc[i].sent == trigger.sent]
+    return bool(told) and all(_told_after(trigger, t) for t in told)
+
+
+def _told_after(trigger: Token, word: Token) -> bool:
+    """`word` is told after `trigger` in a clause of contrast or of a verb coordinated after
+    the trigger's."""
+    if word.i < trigger.i:
+        return False
+    verb = verb_above(word)
+    coordinated = verb.dep_ == "conj" and verb.head == verb_above(trigger)
+    return coordinated or contrast_between(trigger, word)
 
 
 def _past_trip(visit: Event, doc_date: str) -> bool:

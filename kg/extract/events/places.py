@@ -270,7 +270,8 @@ class Places(Rules):
                 return proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (where := self._building_place(place)) is not None:
                 return where
-        if (host := self._host_subject(tok)) is not None:
+        # "X и Y в Варшаве провели переговоры, а затем открыли форум"; "Лима примет форум"
+        if (host := self._before_both_verbs(tok) or self._host_subject(tok)) is not None:
             return host
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
@@ -284,6 +285,21 @@ class Places(Rules):
                         return proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _before_both_verbs(self, tok: Token) -> Token | None:
+        """The place before the first of two verbs of one subject, the trigger's the later
+        with no subject of its own ("X и Y в Варшаве провели переговоры, а затем открыли
+        форум"): both are held there; one inside a clause is its own. Fifty-second pass
+        (h-events141)."""
+        first = gapped_first(tok)
+        if first is None:
+            return None
+        places = (
+            c
+            for c in first.children
+            if c.i < first.i and _prep(c) in {"в", "на"} and c.morph.get("Case") in (["Loc"], [])
+        )
+        return next((proper(c) for c in places if self._good_place(c, True)), None)
 
     def _host_subject(self, tok: Token) -> Token | None:
         """The place the subject of "принять" names, which holds the gathering its object is
@@ -886,6 +902,16 @@ def _dashed_name(tok: Token) -> Token | None:
 def conjunct_verb(verb: Token) -> bool:
     """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
     return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+
+
+def gapped_first(tok: Token) -> Token | None:
+    """The first of two verbs of one subject whose later the trigger is or is the object of,
+    the later with no subject of its own ("провели переговоры, а затем открыли форум"); None
+    where there is none."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "obj" else tok
+    if not conjunct_verb(verb) or verb.head.i > verb.i:
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb.head
 
 
 def trip_for(tok: Token, anchors: list[Token]) -> bool:
