@@ -46,10 +46,11 @@ def signed(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          {"Соглашение о торговле": ("2025-03-05", True),
           "Меморандум о строительстве линии электропередачи": ("2025-03-05", True)}),
         # must not: a gapped clause's own date stays its own, and no signing of the first day
+        # (a May signed told in March is last year's: `_year_by_status`, fifty-second pass)
         ("Вьетнам и Камбоджа подписали в марте соглашение о торговле, а в мае — меморандум об "
          "образовании.",
          {"Соглашение о торговле": ("2025-03", True),
-          "Меморандум об образовании": ("2025-05", False)}),
+          "Меморандум об образовании": ("2024-05", False)}),
         # must not: a clause of another verb is no signing
         ("Президенты Аргентины и Бразилии 4 марта подписали декларацию о партнёрстве, а "
          "министры иностранных дел двух стран провели переговоры.",

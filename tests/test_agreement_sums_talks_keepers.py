@@ -163,16 +163,17 @@ def test_a_gapped_clause_has_its_own_signers(read, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # the date of a gapped clause is its paper's, not the first clause's
+        # the date of a gapped clause is its paper's, not the first clause's (a May signed
+        # told in April is last year's: `_year_by_status`, fifty-second pass)
         ("Вьетнам и Камбоджа подписали соглашение о торговле, а в мае — меморандум об "
          "образовании.",
          {("Соглашение о торговле", "signed", "", ("state/KHM", "state/VNM")),
-          ("Меморандум об образовании", "signed", "2025-05", ("state/KHM", "state/VNM"))}),
+          ("Меморандум об образовании", "signed", "2024-05", ("state/KHM", "state/VNM"))}),
         # must not: the first clause's own date stays
         ("Чили и Перу подписали в марте соглашение о торговле, а в мае — меморандум об "
          "образовании.",
          {("Соглашение о торговле", "signed", "2025-03", ("state/CHL", "state/PER")),
-          ("Меморандум об образовании", "signed", "2025-05", ("state/CHL", "state/PER"))}),
+          ("Меморандум об образовании", "signed", "2024-05", ("state/CHL", "state/PER"))}),
     ],
 )  # fmt: skip
 def test_a_gapped_clause_has_its_own_date(analyse, text, found):  # noqa: ANN001 - conftest

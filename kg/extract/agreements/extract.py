@@ -33,6 +33,8 @@ fact in fact_building.py and the fusing of one paper's mentions in fusing.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _fact, informative
 from kg.extract.agreements.fusing import fuse_paraphrases, fuse_shorter, generic_facts, merge_by_key
@@ -48,6 +50,7 @@ from kg.extract.agreements.references import (
 from kg.extract.agreements.sentences import _sentence
 from kg.extract.agreements.subjects import firms_deal, of_private_bodies, union_act
 from kg.extract.common.date_bounds import date_tokens
+from kg.extract.common.dates import year_by_tense
 from kg.extract.context import Context
 
 
@@ -99,6 +102,7 @@ def _extract(
         if not of_private_bodies(ctx, f.parties, g) and not firms_deal(g) and not union_act(f, g)
     ]
     out = merge_by_key(ctx, facts)
+    _year_by_status(out.values(), _yearless_values(ctx), ctx.document.date)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     verbs: dict[int, list[Agreement]] = {}
     for f, g in facts:
@@ -127,6 +131,29 @@ def _same_paper(x: Reading, r: Reading) -> bool:
     settlement, a purchase or a transfer) is one of its own, kept only so that a bare
     "Соглашение было подписано" after it is not taken for one of states."""
     return not (x.title.private or r.title.private) and _same(x, r)
+
+
+# what moves the year of a paper's yearless date, as `kg.extract.events.building` moves its
+# signing's: a paper signed is signed on or before the report's day, one planned after it
+_TENSES = {"signed": "past", "planned": "future"}
+
+
+def _yearless_values(ctx: Context) -> frozenset[str]:
+    """The values of the document's dates written without a year ("12 мая"), which took the
+    document's year, less any the text also writes with one."""
+    found = date_tokens(ctx.doc, ctx.document.text, ctx.document.date).values()
+    stated = {d.value for _, d in found if not d.yearless}
+    return frozenset(d.value for _, d in found if d.yearless and d.value not in stated)
+
+
+def _year_by_status(papers: Iterable[Agreement], yearless: frozenset[str], doc_date: str) -> None:
+    """A yearless date of a paper takes the year its status points to, by day, as its
+    signing event's does: "подписала … 12 мая" in a text of 6 March 2025 is 12 May 2024, not
+    a signing two months ahead of the report (lead, fifty-second pass). After the fusing, as
+    the paper's mentions fuse on the date they share."""
+    for a in papers:
+        if a.date in yearless and doc_date:
+            a.date = year_by_tense(a.date, doc_date, _TENSES.get(a.status, ""), by_day=True)
 
 
 def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
