@@ -237,6 +237,12 @@ def listed_first_name(word: str) -> bool:
     )
 
 
+def listed_surname(word: str) -> bool:
+    """A surname of natasha's list, as written or by a dictionary lemma ("Берлускони",
+    "Кастильо"): an undeclined word after "партия" that is one names whose party it is."""
+    return _natasha_listed(_name_lemmas(word), "last")
+
+
 def _name_lemmas(word: str) -> set[str]:
     """The word lower-cased and its dictionary lemmas: the forms natasha's lists may hold."""
     return {word.lower()} | {p.normal_form for p in morph().parse(word)}

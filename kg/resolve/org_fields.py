@@ -19,7 +19,7 @@ from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
 from kg.resolve.body_states import org_names, state_adjectives, state_body
 from kg.resolve.name_forms import one_name
-from kg.resolve.name_lexicons import common_word, is_first_name
+from kg.resolve.name_lexicons import common_word, is_first_name, listed_surname
 from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
 from kg.resolve.org_forms import closes_quote, latin_letter
 from kg.resolve.org_modifiers import (
@@ -194,9 +194,13 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
         t
         for t in (doc[i] for i in after_party if i < len(doc))
         if t.i not in persons
-        and apposed_to_party(t)
         and not is_first_name(t.text)
-        and (normalize(t.text) in states or _name_alone(t, ents))
+        and (
+            apposed_to_party(t)
+            and (normalize(t.text) in states or _name_alone(t, ents))
+            or _undeclined_name(t, states)
+            and _name_alone(t, ents)
+        )
     ]
     # the name again in another case ("кандидатом Гоминьдана"), which the tagger may read as
     # a person's: the party, not a state's name ("Кыргызстана" is the state)
@@ -208,6 +212,27 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
         if name and normalize(name) not in states:
             named[t.i] = name
     return [(doc[i : i + 1], name) for i, name in sorted(named.items())]
+
+
+# what a word's reading names that no party's one-word name is: a person, a place, a living
+# being ("партия Берлускони", "партии Перу", "партия Тельман")
+_NO_PARTY_GRAMMEMES = frozenset(["Surn", "Name", "Patr", "Geox", "anim"])
+
+
+def _undeclined_name(t: Token, states: Container[str]) -> bool:
+    """A capitalised word after "партия" every noun reading of which is undeclined and of
+    nothing living, or which the dictionary does not know ("партии Комэйто", "с партией
+    Шинхэйто"): the party's own name in any case, which `apposed_to_party` leaves, an
+    undeclined word reading as a genitive too (fifty-second pass, h-orgs62). Not a state's
+    name ("партии Перу": Peru's), nor a word that reads as a person's or a place's, nor a
+    surname natasha lists ("партия Берлускони", "партии Кастильо": the person's party)."""
+    if not t.text[:1].isupper() or not t.is_alpha or normalize(t.text) in states:
+        return False
+    parses = morph().parse(t.lower_)
+    if any(_NO_PARTY_GRAMMEMES & p.tag.grammemes for p in parses) or listed_surname(t.text):
+        return False
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("Fixd" in p.tag for p in nouns)
 
 
 def _name_alone(t: Token, ents: Sequence[Span]) -> bool:

@@ -222,13 +222,16 @@ def adjectives_start(noun: Token) -> int:
 
 
 def part_noun(token: Token) -> bool:
-    """A part of a body's noun: one of part_bodies.txt, or one of group `ranked` with an
+    """A part of a body's noun: one of part_bodies.txt, one of group `described` with an
+    adjective on it ("антитеррористическое управление"), or one of group `ranked` with an
     adjective of group `rank` on it ("Нижняя палата [парламента Польши]", not a hospital's
     "палата") or the genitive of its members right after it (group `members`: "палата
     представителей [парламента Японии]")."""
     lemma = _part_lemma(token)
     if lemma in PART_BODIES:
         return True
+    if lemma in WORDS["described"]:  # "антитеррористическое управление", not "реформа управления"
+        return any(c.dep_ == "amod" and c.i < token.i for c in token.children)
     ranked = (
         (c.dep_ == "amod" and c.lemma_ in WORDS["rank"])
         or (c.dep_ == "nmod" and c.i == token.i + 1 and c.lemma_ in WORDS["members"])

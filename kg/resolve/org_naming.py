@@ -140,7 +140,9 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     named by its field after the state right after its noun (`state_after_noun`:
     "Национальное агентство Индии [по делам беженцев]") is that state's too, whatever its
     noun, and a plural body's noun the list writes in the nominative is one in any case
-    ("Вооружёнными силами Перу"; fiftieth pass)."""
+    ("Вооружёнными силами Перу"; fiftieth pass); so is a noun of group `owned` with the state
+    in its name (`_owned`: "Национальная ассамблея Уганды"; fifty-second pass), which alone names
+    none."""
     from kg.resolve.org_modifiers import state_after_noun  # it imports this module
 
     head = _noun_head(span)
@@ -150,7 +152,7 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     # a plural the list writes in the nominative ("силы"), in any case ("Вооружёнными
     # силами Перу" after "командующий"; fiftieth pass)
     body = body or plural and morph().inflect(head.lower_, ["nomn"]) in STATE_BODIES
-    body = body or state_after_noun(span) or _state_agency(head)
+    body = body or state_after_noun(span) or _state_agency(head) or _owned(head)
     low = name.lower().replace("ё", "е")
     if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
         return ""
@@ -165,6 +167,14 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
         and not any(t.pos_ == "ADP" for t in doc[head.i : s.start])
     }
     return named.pop() if len(named) == 1 else ""
+
+
+def _owned(head: Token) -> bool:
+    """A noun of group `owned` ("ассамблея", "комиссия"), which names a state's body with the
+    state's name after it; not with an adjective of group `joint` on it ("Смешанная комиссия
+    Перу", "Межправительственная комиссия Кении": a body of two states, one named)."""
+    adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.i < head.i}
+    return head.lemma_.lower() in WORDS["owned"] and not adjectives & WORDS["joint"]
 
 
 def _state_agency(head: Token) -> bool:

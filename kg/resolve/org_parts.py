@@ -67,7 +67,14 @@ def nested_bodies(
     drop: set[int] = set()  # a city's office's inner ministry (`_city_office`)
     for n in sorted(range(len(found)), key=lambda n: -found[n][0].start):
         span = out[n][0]  # with the parts after it it took in already
-        genitive = "Gen" in span[0].morph.get("Case") or abbreviation_like(span[0].text)
+        # the tagger's genitive, which some reading of a Cyrillic form gives ("управления
+        # [Газпромом]" is running the company: an instrumental the tagger read as a genitive;
+        # "совету директоров [Apple]" has none)
+        first = span[0].text
+        genitive = abbreviation_like(first) or (
+            "Gen" in span[0].morph.get("Case")
+            and (first.isascii() or morph().can_be(first, "gent"))
+        )
         if not span.start or not genitive:
             continue
         before = ends.get(span.start)
