@@ -333,6 +333,29 @@ def capital_named(gazetteer: Gazetteer, token: Token) -> str:
     return capital_of_words(gazetteer, token.lemma_, token.text)
 
 
+# Endings of the oblique forms of a city in "-а"/"-я" ("в Кампале", "Кампалу", "Кампалы",
+# "Кампалой"); not "-и", which a state's genitive ends in too ("Бразилии" is no "Бразилиа").
+_DECLINED_FEMININE = ("е", "у", "ю", "ы", "ой", "ей")
+
+
+def capital_declined(gazetteer: Gazetteer, tok: Token) -> str:
+    """The key of the state whose capital in "-а"/"-я" `tok` names in an oblique case the
+    tagger and pymorphy3 read as a masculine word ("в Кампале" → "кампал"), or "": the
+    gazetteer knows the capital's nominative, a guess does not."""
+    low = tok.text.lower()
+    if tok.pos_ != "PROPN" or not low.endswith(_DECLINED_FEMININE):
+        return ""
+    stem = low[:-2] if low.endswith(("ой", "ей")) else low[:-1]
+    forms = (stem + "а", stem + "я")
+    return next((key for f in forms if (key := capital_of_words(gazetteer, f, f))), "")
+
+
+def capital_in_any_case(gazetteer: Gazetteer, tok: Token) -> str:
+    """`capital_named`, else `capital_declined`: the one test of a capital every rule that
+    places a sentence or a visit by one asks ("в Лиме", "в Кампале", "в Абуджу")."""
+    return capital_named(gazetteer, tok) or capital_declined(gazetteer, tok)
+
+
 def capital_of_words(gazetteer: Gazetteer, lemma: str, text: str) -> str:
     """`capital_named` of a token's lemma and text, for rules that ask it of every word and
     read them off the Doc's arrays, making no `Token`."""

@@ -4,7 +4,9 @@ office of the other state; else none, never by the order of the names (h-offices
 fifty-first pass; own sentences about Poland–Lithuania, Chile–Peru, Kenya–Uganda). A capital
 the states table names counts as its state for the pair, and the place the sentence is set
 in is not both holders' state (h-offices63, the fifty-second pass; own sentences about
-Israel–Jordan, Poland–Lithuania, Kenya–Uganda: `CAPITALS`)."""
+Israel–Jordan, Poland–Lithuania, Kenya–Uganda: `CAPITALS`). A state post's holder takes the
+state of the capital the sentence is set in also where the dictionary misreads its oblique
+case ("В Кампале", "В Абудже": `capital_in_any_case`, lead, fifty-second pass: `SET_IN`)."""
 
 from __future__ import annotations
 
@@ -58,7 +60,18 @@ CAPITALS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surname", "expected"), CASES + CAPITALS)
+SET_IN = [
+    ("В Кампале министр торговли Питер Окелло принял коллегу из Кении.",
+     "Окелло", {("министр торговли", "state/UGA")}),
+    ("В Абудже министр обороны Джон Адамс встретился с делегацией Ганы.",
+     "Адамс", {("министр обороны", "state/NGA")}),
+    # must not: a capital the dictionary reads keeps its reading
+    ("В Лиме министр финансов Хосе Перес принял коллегу из Чили.",
+     "Перес", {("министр финансов", "state/PER")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), CASES + CAPITALS + SET_IN)
 def test_office_pair_states(extraction_of, text: str, surname: str, expected: set) -> None:  # noqa: ANN001
     """The second holder's state, told by the pair and the first one's."""
     ex = extraction_of(text, "2024-05-15", "offices")

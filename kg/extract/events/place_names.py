@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.events.words import role_words
-from kg.gazetteer import CityEntry, Gazetteer, capital_of_words
+from kg.gazetteer import CityEntry, Gazetteer
 from kg.nlp.deps import has_preposition, preposition
 from kg.nlp.morph import NAME_TAGS, morph
 from kg.resolve.name_forms import VOWELS
@@ -75,23 +75,6 @@ def undeclined(tok: Token) -> bool:
     genitive of "Кас-Росад"."""
     capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"}
     return capital and preposition(tok) in {"в", "на"} and tok.lower_.endswith(("а", "я", "о"))
-
-
-# Endings of the oblique forms of a city in "-а"/"-я" ("в Кампале", "Кампалу", "Кампалы",
-# "Кампалой"); not "-и", which a state's genitive ends in too ("Бразилии" is no "Бразилиа").
-_DECLINED_FEMININE = ("е", "у", "ю", "ы", "ой", "ей")
-
-
-def capital_declined(gazetteer: Gazetteer, tok: Token) -> str:
-    """The key of the state whose capital in "-а"/"-я" `tok` names in an oblique case the
-    tagger and pymorphy3 read as a masculine word ("в Кампале" → "кампал"), or "": the
-    gazetteer knows the capital's nominative, a guess does not."""
-    low = tok.text.lower()
-    if tok.pos_ != "PROPN" or not low.endswith(_DECLINED_FEMININE):
-        return ""
-    stem = low[:-2] if low.endswith(("ой", "ей")) else low[:-1]
-    forms = (stem + "а", stem + "я")
-    return next((key for f in forms if (key := capital_of_words(gazetteer, f, f))), "")
 
 
 def _candidates(word: str) -> list[str]:

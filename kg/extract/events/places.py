@@ -19,7 +19,6 @@ from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import (
     accusative,
-    capital_declined,
     city_of_adjective,
     declined_name,
     named_city,
@@ -32,7 +31,7 @@ from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
-from kg.gazetteer import CityEntry, capital_named
+from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
     DURING,
@@ -638,8 +637,8 @@ class Places(Rules):
             if m.type == "State":
                 return m.entity
         target, gaz = proper(dest), self.ctx.gazetteer
-        # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_declined`)
-        named = capital_named(gaz, target) or capital_declined(gaz, target)
+        # "прибыл в Абуджу": a capital the dictionary lacks, in "-у" (`capital_in_any_case`)
+        named = capital_in_any_case(gaz, target)
         return named or self.seat_of(target, dest) or self._capital_said(dest)
 
     def _city(self, tok: Token) -> CityEntry | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context
-from kg.gazetteer import capital_named, normalize
+from kg.gazetteer import capital_in_any_case, normalize
 from kg.model import Mention
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import case_of
@@ -200,7 +200,7 @@ def _capitals(ctx: Context, sent: Span, prepositions: set[str], case: str) -> se
         key
         for t in ctx.doc[sent.start : sent.end]
         if t.text[:1].isupper() and preposition(t) in prepositions and case_of(t) == case
-        and (key := capital_named(ctx.gazetteer, t))
+        and (key := capital_in_any_case(ctx.gazetteer, t))
     }  # fmt: skip
 
 

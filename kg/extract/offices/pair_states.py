@@ -16,7 +16,7 @@ from kg.doc_text import doc_text
 from kg.extract.common.named_states import states_named
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.fact import OfficeHolding
-from kg.gazetteer import capital_named, normalize
+from kg.gazetteer import capital_in_any_case, normalize
 
 _PAIR = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств)\b", re.IGNORECASE)
 
@@ -62,14 +62,11 @@ def _capitals(ctx: Context) -> set[str]:
     """The states whose capitals the document names ("прибыл в Вильнюс", "В Аммане министры
     …"), by the states table's capitals: a visit's place is one of the pair as its state's
     name would be, also one the dictionary misreads in an oblique case ("в Кампале":
-    `capital_declined`). Not a word the tagger reads as a person's name."""
-    # the events read offices: imported here, once the offices' module is loaded
-    from kg.extract.events.place_names import capital_declined
-
+    `capital_in_any_case`). Not a word the tagger reads as a person's name."""
     gaz = ctx.gazetteer
     return {
         key
         for t in ctx.doc
         if t.text[:1].isupper() and t.ent_type_ != "PER"
-        and (key := capital_named(gaz, t) or capital_declined(gaz, t))
+        and (key := capital_in_any_case(gaz, t))
     }  # fmt: skip
