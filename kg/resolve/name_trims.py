@@ -22,6 +22,7 @@ from kg.nlp.marks import SENTENCE_ENDS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
 from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import (
+    RULER_RANKS,
     academic_word,
     apposed_kin,
     clergy_before_name,
@@ -154,6 +155,8 @@ def trim(
                     or (end - start > 1 and rank_before_name(doc[start]))
                 )
                 and not _known_first_name(doc, start, end, gaz)
+                and not _rank_word_her_first(doc, start, end, gaz)
+                and not _rank_word_after_office(doc, start, end, gaz)
             )
             or (end - start > 1 and _title_word(doc[start]))
             # "Чилиец Перес": his people's noun, no part of his name (a nationality noun is no
@@ -330,6 +333,50 @@ def _known_first_name(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
         normalize(p.first) in first
         for lemma in {last.text, last.lemma_}
         for p in gaz.persons_by_surname(lemma)
+    )
+
+
+def _rank_word_her_first(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A man's rank, capitalised and in its nominative, that the persons tables open a given
+    name with ("Шейх" of the links table's "Шейх Музафар …"), before a single word the
+    dictionary knows only as a woman's first name, in any case ("Шейх Лейла заявила",
+    "визит Шейх Лейлы"): the first word of her name, which stays as written; a rank agrees
+    with the one it names, and no man's rank names a woman ("шейх Мохаммед", "Шейха
+    Мариам" are ranks)."""
+    if end - i != 2 or not doc[i].text[:1].isupper():
+        return False
+    rank, name = doc[i].text, doc[i + 1].text
+    if normalize(rank) not in _first_names(gaz):
+        return False
+    his = [p for p in morph().parse(rank) if p.is_known]
+    if not his or not all(
+        {"masc", "nomn"} <= p.tag.grammemes and p.word == p.normal_form for p in his
+    ):
+        return False
+    hers = [p for p in morph().parse(name) if p.is_known]
+    return bool(hers) and all({"Name", "femn"} <= p.tag.grammemes for p in hers)
+
+
+def _rank_word_after_office(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A capitalised rank inside a sentence, apposed to an office title before it that is no
+    ruler's rank, before one more word ("министр обороны X Султан Y", "с послом Эмиром Y"),
+    where the dictionary or the persons tables know the rank as a first name ("Султан";
+    "Эмир" of the links table's "Эмир Кустурица"): the officeholder's first name; a ruler
+    is named by his rank, not by an office ("эмир Катара Шейх Y", "Султан Y" alone keep the
+    rank dropped)."""
+    rank = doc[i]
+    if end - i != 2 or not rank.text[:1].isupper() or opens_sentence(rank):
+        return False
+    given = {normalize(rank.text), normalize(rank.lemma_)} & _first_names(gaz)
+    if not (given or is_first_name(rank.text)):
+        return False
+    office = rank.head
+    return (
+        office.i < i
+        and rank.dep_ in ("appos", "nmod", "flat:name")
+        and not any(c.dep_ == "case" for c in rank.children)
+        and office.lemma_ not in RULER_RANKS
+        and is_office((office.lemma_,))
     )
 
 
