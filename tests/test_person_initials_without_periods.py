@@ -64,3 +64,25 @@ UNTAGGED = {
 @pytest.mark.parametrize("text", UNTAGGED)
 def test_untagged_surname_with_bare_initials(run: Callable[[str], Extraction], text: str) -> None:
     assert person_names(run(text)) == UNTAGGED[text]
+
+
+# the same initials written first, and one initial beside a Russian surname (fifty-second
+# pass, h-names106; Moldova–Romania, Latvia–Lithuania): sentence → the persons kg names
+INITIALS_FIRST = {
+    "В Румынию прибыл министр И В Шестов.": {"Шестов"},
+    "Министр Молдавии А Б Сидоренко прибыл в Румынию.": {"Сидоренко"},
+    "Делегацию Латвии возглавил Г Т Беридзе.": {"Беридзе"},
+    # natasha's name opens with the second initial: the first is taken in
+    "Соглашение подписали А Г Петросян и Г Т Беридзе.": {"Петросян", "Беридзе"},
+    "В Литву прибыл министр А Петров.": {"Петров"},
+    "В Литву прибыла министр Е Смирнова.": {"Смирнова"},
+    "В Латвию прибыл министр Петров А, сообщили в Литве.": {"Петров"},
+    # must-nots: a lone capital beside a name of no Russian ending stays the name's
+    "В Литву прибыл министр Вьетнама Нгуен Ван А, сообщили в Латвии.": {"Нгуен Ван А"},
+    "В Румынию прибыл посол Мьянмы У Тан.": {"У Тан"},
+}
+
+
+@pytest.mark.parametrize("text", INITIALS_FIRST)
+def test_bare_initials_first_or_single(run: Callable[[str], Extraction], text: str) -> None:
+    assert person_names(run(text)) == INITIALS_FIRST[text]

@@ -32,6 +32,7 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.missed_names import month_first_name, russian_name
 from kg.resolve.name_forms import form_of, one_name
 from kg.resolve.name_lexicons import (
+    BARE_INITIAL,
     INITIAL,
     PARTICLES,
     SYLLABLE_SURNAMES,
@@ -768,7 +769,23 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
             start -= 2
         else:
             break
+    if _bare_initial_before(doc, start, span.end, blocked):
+        start -= 1
     return doc[start : span.end]
+
+
+def _bare_initial_before(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
+    """A lone capital right before a name that opens with one lone capital and a word of
+    three letters or more ("А Г Петров", natasha's "Г Петров"; h-names106): the first of
+    two initials written without periods, which `name_parts` drops with the second; not a
+    third capital, nor a lone one before a name of its own ("У Тан")."""
+    if start < 1 or start - 1 in blocked or end - start < 2 or len(doc[start + 1]) < 3:
+        return False
+    if "\n" in doc[start - 1].whitespace_ or (
+        start >= 2 and BARE_INITIAL.match(doc[start - 2].text)
+    ):
+        return False
+    return all(BARE_INITIAL.match(doc[k].text) for k in (start - 1, start))
 
 
 def _fixed_first_name(token: Token) -> bool:
