@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from fact_reads import person_names
+from fact_reads import mention_persons, person_names
 
 from kg.model import Extraction
 
@@ -86,3 +86,20 @@ INITIALS_FIRST = {
 @pytest.mark.parametrize("text", INITIALS_FIRST)
 def test_bare_initials_first_or_single(run: Callable[[str], Extraction], text: str) -> None:
     assert person_names(run(text)) == INITIALS_FIRST[text]
+
+
+# natasha tags the surname alone: the mention takes in the two initials after it, the name
+# drops them (sentence → mention → name)
+INITIALS_AFTER_TAGGED = {
+    "Соглашение подписал министр Шестов И В, сообщили в Румынии.": {"Шестов И В": "Шестов"},
+    "Пресс-секретарь МИД Молдавии Шестов И В\n\nТем временем Румыния ответила.": {
+        "Шестов И В": "Шестов"
+    },
+    # must-not: a capital before a place may be its preposition
+    "Министр Шестов И В Румынии не был.": {"Шестов": "Шестов"},
+}
+
+
+@pytest.mark.parametrize("text", INITIALS_AFTER_TAGGED)
+def test_bare_initials_after_tagged_surname(run: Callable[[str], Extraction], text: str) -> None:
+    assert mention_persons(run(text)) == INITIALS_AFTER_TAGGED[text]

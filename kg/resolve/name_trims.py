@@ -771,7 +771,8 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
             break
     if _bare_initial_before(doc, start, span.end, blocked):
         start -= 1
-    return doc[start : span.end]
+    end = span.end + 2 if _bare_initials_after(doc, span.end, blocked) else span.end
+    return doc[start:end]
 
 
 def _bare_initial_before(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
@@ -786,6 +787,27 @@ def _bare_initial_before(doc: Doc, start: int, end: int, blocked: set[int]) -> b
     ):
         return False
     return all(BARE_INITIAL.match(doc[k].text) for k in (start - 1, start))
+
+
+def _bare_initials_after(doc: Doc, end: int, blocked: set[int]) -> bool:
+    """Two lone capitals right after a name natasha closed on a word of three letters or
+    more ("Шестов И В", natasha's "Шестов"; h-names106): the initials written without
+    periods, which the mention holds as it holds "И. В." and `name_parts` drops. Not one
+    capital (a Korean surname "Ю"), nor two before a capitalised word, where the second
+    may be a preposition ("… И В Москве")."""
+    if end < 1 or end + 1 >= len(doc) or len(doc[end - 1]) < 3 or not doc[end - 1].is_alpha:
+        return False
+    pair = (end, end + 1)
+    if any(k in blocked or not BARE_INITIAL.match(doc[k].text) for k in pair):
+        return False
+    if any("\n" in doc[k].whitespace_ for k in (end - 1, end)):
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return (
+        after is None
+        or "\n" in doc[end + 1].whitespace_
+        or not (after.is_alpha and after.text[:1].isupper())
+    )
 
 
 def _fixed_first_name(token: Token) -> bool:
