@@ -69,7 +69,7 @@ def test_untagged_surname_with_bare_initials(run: Callable[[str], Extraction], t
 # the same initials written first, and one initial beside a Russian surname (fifty-second
 # pass, h-names106; Moldova–Romania, Latvia–Lithuania): sentence → the persons kg names
 INITIALS_FIRST = {
-    "В Румынию прибыл министр И В Шестов.": {"Шестов"},
+    "В Румынию прибыл министр И В Морозов.": {"Морозов"},
     "Министр Молдавии А Б Сидоренко прибыл в Румынию.": {"Сидоренко"},
     "Делегацию Латвии возглавил Г Т Беридзе.": {"Беридзе"},
     # natasha's name opens with the second initial: the first is taken in
@@ -91,12 +91,12 @@ def test_bare_initials_first_or_single(run: Callable[[str], Extraction], text: s
 # natasha tags the surname alone: the mention takes in the two initials after it, the name
 # drops them (sentence → mention → name)
 INITIALS_AFTER_TAGGED = {
-    "Соглашение подписал министр Шестов И В, сообщили в Румынии.": {"Шестов И В": "Шестов"},
-    "Пресс-секретарь МИД Молдавии Шестов И В\n\nТем временем Румыния ответила.": {
-        "Шестов И В": "Шестов"
+    "Соглашение подписал министр Морозов И В, сообщили в Румынии.": {"Морозов И В": "Морозов"},
+    "Пресс-секретарь МИД Молдавии Морозов И В\n\nТем временем Румыния ответила.": {
+        "Морозов И В": "Морозов"
     },
     # must-not: a capital before a place may be its preposition
-    "Министр Шестов И В Румынии не был.": {"Шестов": "Шестов"},
+    "Министр Морозов И В Румынии не был.": {"Морозов": "Морозов"},
 }
 
 

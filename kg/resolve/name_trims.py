@@ -791,7 +791,7 @@ def _bare_initial_before(doc: Doc, start: int, end: int, blocked: set[int]) -> b
 
 def _bare_initials_after(doc: Doc, end: int, blocked: set[int]) -> bool:
     """Two lone capitals right after a name natasha closed on a word of three letters or
-    more ("Шестов И В", natasha's "Шестов"; h-names106): the initials written without
+    more ("Морозов И В", natasha's "Морозов"; h-names106): the initials written without
     periods, which the mention holds as it holds "И. В." and `name_parts` drops. Not one
     capital (a Korean surname "Ю"), nor two before a capitalised word, where the second
     may be a preposition ("… И В Москве")."""
