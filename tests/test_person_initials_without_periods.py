@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from fact_reads import person_names
+from fact_reads import mention_persons, person_names
 
 from kg.model import Extraction
 
@@ -64,3 +64,42 @@ UNTAGGED = {
 @pytest.mark.parametrize("text", UNTAGGED)
 def test_untagged_surname_with_bare_initials(run: Callable[[str], Extraction], text: str) -> None:
     assert person_names(run(text)) == UNTAGGED[text]
+
+
+# the same initials written first, and one initial beside a Russian surname (fifty-second
+# pass, h-names106; Moldova–Romania, Latvia–Lithuania): sentence → the persons kg names
+INITIALS_FIRST = {
+    "В Румынию прибыл министр И В Морозов.": {"Морозов"},
+    "Министр Молдавии А Б Сидоренко прибыл в Румынию.": {"Сидоренко"},
+    "Делегацию Латвии возглавил Г Т Беридзе.": {"Беридзе"},
+    # natasha's name opens with the second initial: the first is taken in
+    "Соглашение подписали А Г Петросян и Г Т Беридзе.": {"Петросян", "Беридзе"},
+    "В Литву прибыл министр А Петров.": {"Петров"},
+    "В Литву прибыла министр Е Смирнова.": {"Смирнова"},
+    "В Латвию прибыл министр Петров А, сообщили в Литве.": {"Петров"},
+    # must-nots: a lone capital beside a name of no Russian ending stays the name's
+    "В Литву прибыл министр Вьетнама Нгуен Ван А, сообщили в Латвии.": {"Нгуен Ван А"},
+    "В Румынию прибыл посол Мьянмы У Тан.": {"У Тан"},
+}
+
+
+@pytest.mark.parametrize("text", INITIALS_FIRST)
+def test_bare_initials_first_or_single(run: Callable[[str], Extraction], text: str) -> None:
+    assert person_names(run(text)) == INITIALS_FIRST[text]
+
+
+# natasha tags the surname alone: the mention takes in the two initials after it, the name
+# drops them (sentence → mention → name)
+INITIALS_AFTER_TAGGED = {
+    "Соглашение подписал министр Морозов И В, сообщили в Румынии.": {"Морозов И В": "Морозов"},
+    "Пресс-секретарь МИД Молдавии Морозов И В\n\nТем временем Румыния ответила.": {
+        "Морозов И В": "Морозов"
+    },
+    # must-not: a capital before a place may be its preposition
+    "Министр Морозов И В Румынии не был.": {"Морозов": "Морозов"},
+}
+
+
+@pytest.mark.parametrize("text", INITIALS_AFTER_TAGGED)
+def test_bare_initials_after_tagged_surname(run: Callable[[str], Extraction], text: str) -> None:
+    assert mention_persons(run(text)) == INITIALS_AFTER_TAGGED[text]

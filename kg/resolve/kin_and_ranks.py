@@ -153,7 +153,7 @@ def rank_sex(word: Token) -> str:
 
 # Ranks of rulers a state's name follows in the genitive: a monarch's, and those that are
 # also men's given names ("Султан", "Эмир").
-_RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])
+RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])
 
 
 def ruler_of_state(rank: Token, state: Token) -> bool:
@@ -164,7 +164,7 @@ def ruler_of_state(rank: Token, state: Token) -> bool:
     return (
         bool(rank.is_sent_start)
         and rank.i + 1 == state.i
-        and not {rank.lower_, rank.lemma_.lower()}.isdisjoint(_RULER_RANKS)
+        and not {rank.lower_, rank.lemma_.lower()}.isdisjoint(RULER_RANKS)
         and any({"Geox", "gent"} <= p.tag.grammemes for p in morph().parse(state.text))
     )
 

@@ -27,6 +27,7 @@ from kg.resolve.gender import first_name_gender, predicate_gender
 from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
+    BARE_INITIAL,
     INITIAL,
     PARTICLES,
     SYLLABLE_SURNAMES,
@@ -314,15 +315,11 @@ def bare_initials_untagged(doc: Doc, spans: list[Span], blocked: set[int]) -> li
             (doc[j : j + 3], texts[j])
             for j in range(len(doc) - 2)
             if _CYRILLIC_WORD.fullmatch(texts[j]) and len(texts[j]) >= 3
-            and all(_BARE_CAPITAL.match(texts[k]) for k in (j + 1, j + 2))
-            and not (j + 3 < len(doc) and _BARE_CAPITAL.match(texts[j + 3]))
+            and all(BARE_INITIAL.match(texts[k]) for k in (j + 1, j + 2))
+            and not (j + 3 < len(doc) and BARE_INITIAL.match(texts[j + 3]))
         ),
         _covered(spans, blocked),
     )  # fmt: skip
-
-
-# A lone Cyrillic capital, an initial a wire copy writes without its period
-_BARE_CAPITAL = re.compile(r"^[А-ЯЁ]$")
 
 
 def surnames_after_academics(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:

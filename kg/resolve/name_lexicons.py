@@ -22,6 +22,9 @@ from kg.resources import DATA_DIR
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
 INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
 
+# A lone Cyrillic capital, an initial a wire copy writes without its period ("Петров И В")
+BARE_INITIAL = re.compile(r"^[А-ЯЁ]$")
+
 
 _PATRONYMIC = re.compile(
     r"(?:(?:ович|евич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою))$", re.I

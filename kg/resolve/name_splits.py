@@ -458,7 +458,8 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
     of names): a first name, no particle, with a capitalised word after it, after two or more
     words of which the last is no first name nor particle ("Мохаммед бин Салман Аль Сауд",
     "Халид бен Хамад Аль Кувари" are one) nor the second of a compound given name ("Абду
-    Раззак Салим Наджи" is one); both of four letters or more."""
+    Раззак Салим Наджи" is one) nor a surname written before the first name and patronymic
+    it agrees with (h-names106); both of four letters or more."""
     doc = span.doc
     prev = doc[t.i - 1]
     return (
@@ -473,6 +474,9 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and not is_first_name(prev.text)
         # "Абду Раззак Салим Наджи": an Arabic compound given name, no full name, before it
         and not (t.i - start == 2 and doc[start].text in COMPOUND_OPENERS)
+        # "Отрешить Соколова Александра Викторовича": a decree's verb natasha glued before a
+        # name written surname first, whose first name and patronymic agree with the surname
+        and not surname_first_in_full(prev, t)
     )
 
 

@@ -22,6 +22,7 @@ from kg.nlp.marks import SENTENCE_ENDS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
 from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import (
+    RULER_RANKS,
     academic_word,
     apposed_kin,
     clergy_before_name,
@@ -31,6 +32,7 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.missed_names import month_first_name, russian_name
 from kg.resolve.name_forms import form_of, one_name
 from kg.resolve.name_lexicons import (
+    BARE_INITIAL,
     INITIAL,
     PARTICLES,
     SYLLABLE_SURNAMES,
@@ -154,6 +156,8 @@ def trim(
                     or (end - start > 1 and rank_before_name(doc[start]))
                 )
                 and not _known_first_name(doc, start, end, gaz)
+                and not _rank_word_her_first(doc, start, end, gaz)
+                and not _rank_word_after_office(doc, start, end, gaz)
             )
             or (end - start > 1 and _title_word(doc[start]))
             # "Чилиец Перес": his people's noun, no part of his name (a nationality noun is no
@@ -330,6 +334,50 @@ def _known_first_name(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
         normalize(p.first) in first
         for lemma in {last.text, last.lemma_}
         for p in gaz.persons_by_surname(lemma)
+    )
+
+
+def _rank_word_her_first(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A man's rank, capitalised and in its nominative, that the persons tables open a given
+    name with ("Шейх" of the links table's "Шейх Музафар …"), before a single word the
+    dictionary knows only as a woman's first name, in any case ("Шейх Лейла заявила",
+    "визит Шейх Лейлы"): the first word of her name, which stays as written; a rank agrees
+    with the one it names, and no man's rank names a woman ("шейх Мохаммед", "Шейха
+    Мариам" are ranks)."""
+    if end - i != 2 or not doc[i].text[:1].isupper():
+        return False
+    rank, name = doc[i].text, doc[i + 1].text
+    if normalize(rank) not in _first_names(gaz):
+        return False
+    his = [p for p in morph().parse(rank) if p.is_known]
+    if not his or not all(
+        {"masc", "nomn"} <= p.tag.grammemes and p.word == p.normal_form for p in his
+    ):
+        return False
+    hers = [p for p in morph().parse(name) if p.is_known]
+    return bool(hers) and all({"Name", "femn"} <= p.tag.grammemes for p in hers)
+
+
+def _rank_word_after_office(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A capitalised rank inside a sentence, apposed to an office title before it that is no
+    ruler's rank, before one more word ("министр обороны X Султан Y", "с послом Эмиром Y"),
+    where the dictionary or the persons tables know the rank as a first name ("Султан";
+    "Эмир" of the links table's "Эмир Кустурица"): the officeholder's first name; a ruler
+    is named by his rank, not by an office ("эмир Катара Шейх Y", "Султан Y" alone keep the
+    rank dropped)."""
+    rank = doc[i]
+    if end - i != 2 or not rank.text[:1].isupper() or opens_sentence(rank):
+        return False
+    given = {normalize(rank.text), normalize(rank.lemma_)} & _first_names(gaz)
+    if not (given or is_first_name(rank.text)):
+        return False
+    office = rank.head
+    return (
+        office.i < i
+        and rank.dep_ in ("appos", "nmod", "flat:name")
+        and not any(c.dep_ == "case" for c in rank.children)
+        and office.lemma_ not in RULER_RANKS
+        and is_office((office.lemma_,))
     )
 
 
@@ -721,7 +769,45 @@ def with_initials(span: Span, blocked: set[int]) -> Span:
             start -= 2
         else:
             break
-    return doc[start : span.end]
+    if _bare_initial_before(doc, start, span.end, blocked):
+        start -= 1
+    end = span.end + 2 if _bare_initials_after(doc, span.end, blocked) else span.end
+    return doc[start:end]
+
+
+def _bare_initial_before(doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
+    """A lone capital right before a name that opens with one lone capital and a word of
+    three letters or more ("А Г Петров", natasha's "Г Петров"; h-names106): the first of
+    two initials written without periods, which `name_parts` drops with the second; not a
+    third capital, nor a lone one before a name of its own ("У Тан")."""
+    if start < 1 or start - 1 in blocked or end - start < 2 or len(doc[start + 1]) < 3:
+        return False
+    if "\n" in doc[start - 1].whitespace_ or (
+        start >= 2 and BARE_INITIAL.match(doc[start - 2].text)
+    ):
+        return False
+    return all(BARE_INITIAL.match(doc[k].text) for k in (start - 1, start))
+
+
+def _bare_initials_after(doc: Doc, end: int, blocked: set[int]) -> bool:
+    """Two lone capitals right after a name natasha closed on a word of three letters or
+    more ("Морозов И В", natasha's "Морозов"; h-names106): the initials written without
+    periods, which the mention holds as it holds "И. В." and `name_parts` drops. Not one
+    capital (a Korean surname "Ю"), nor two before a capitalised word, where the second
+    may be a preposition ("… И В Москве")."""
+    if end < 1 or end + 1 >= len(doc) or len(doc[end - 1]) < 3 or not doc[end - 1].is_alpha:
+        return False
+    pair = (end, end + 1)
+    if any(k in blocked or not BARE_INITIAL.match(doc[k].text) for k in pair):
+        return False
+    if any("\n" in doc[k].whitespace_ for k in (end - 1, end)):
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return (
+        after is None
+        or "\n" in doc[end + 1].whitespace_
+        or not (after.is_alpha and after.text[:1].isupper())
+    )
 
 
 def _fixed_first_name(token: Token) -> bool:

@@ -17,7 +17,6 @@ names and first names spelt two ways (name_spellings.py) and the word lists
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import takewhile
@@ -86,6 +85,7 @@ from kg.resolve.name_cases import (
 )
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 from kg.resolve.name_lexicons import (
+    BARE_INITIAL,
     FAMILY_PLURAL,
     FRENCH_NAMES,
     INDECLINABLE_END,
@@ -575,21 +575,25 @@ _NO_OWN_U_PARTICLES = NO_OWN_U_PARTICLES
 
 
 def _bare_initials(tokens: list[Token]) -> tuple[str, ...]:
-    """Initials a wire copy writes without periods after the surname ("Петров И В"): two
-    lone Cyrillic capitals closing the name, after a word of three letters or more; the
-    last one's period, which the sentence's may be, makes it an initial already, so only
-    those with none are these. Never a name word ("Петров И"); not one lone capital (a
-    Korean surname "Ю" after a first name), nor one that opens the name ("У Тан": a
-    Burmese honorific) (h-names105)."""
+    """Initials a wire copy writes without periods after the surname ("Петров И В") or
+    before it ("И В Петров"; h-names106): two lone Cyrillic capitals closing the name, after
+    a word of three letters or more, or opening it before one; the last one's period, which
+    the sentence's may be, makes it an initial already, so only those with none are these.
+    Never a name word ("Петров И"). One lone capital is an initial only beside a surname of
+    a Russian ending ("А Петров", "Петров А"; h-names106), not a Korean surname "Ю" after a
+    first name, nor a Burmese honorific opening a name ("У Тан") (h-names105)."""
     words = tokens[:-1] if tokens and tokens[-1].text == "." else tokens
-    tail = list(takewhile(lambda t: _BARE_INITIAL.match(t.text) is not None, reversed(words)))
+    head = list(takewhile(lambda t: BARE_INITIAL.match(t.text) is not None, words))
+    if len(head) == 2 and len(words) > 2 and len(words[2].text) >= 3:
+        return tuple(t.text for t in head)  # "И В Петров": the same initials written first
+    if len(head) == 1 and len(words) == 2 and russian_surname_end(words[1].text, with_in=False):
+        return (head[0].text,)  # "А Петров": one initial before a Russian surname
+    tail = list(takewhile(lambda t: BARE_INITIAL.match(t.text) is not None, reversed(words)))
+    if len(tail) == 1 and len(words) == 2 and russian_surname_end(words[0].text, with_in=False):
+        return (tail[0].text,) if words is tokens else ()  # "Петров А, сообщили …"
     if len(tail) != 2 or len(words) < 3 or len(words[-3].text) < 3:
         return ()  # "Гидеон Ю": a lone one is a one-letter surname
     return tuple(t.text for t in reversed(tail) if t is not words[-1] or words is tokens)
-
-
-# A lone Cyrillic capital: an initial where no period follows it
-_BARE_INITIAL = re.compile(r"^[А-ЯЁ]$")
 
 
 def name_parts(span: Span) -> NameParts:

@@ -193,9 +193,9 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False  # "Рашида Гануши": an Arabic or Italian "-ши", "-чи" is his own (h-names105)
     if low.endswith(_ROMANIAN_OWN_U):
         return False  # "принял Траяна Бэсеску": a Romanian "-еску" is its own (names85)
-    if case == "Gen" and spanish_ega_genitive(low):
-        return True  # "Карлоса Ортеги"
     parses = morph().parse(word)
+    if case == "Gen" and (spanish_ega_genitive(low) or _plural_of_hushing_noun(low, parses)):
+        return True  # "Карлоса Ортеги"; "Александра Ковши", no plural of "ковш" (h-names106)
     if case == "Acc" and _accusative_u(low, parses):
         return True  # before the dictionary's guess that it never declines ("Махаму")
     # "Хуану Карлосу Вареле": a guess that it never declines tells no more than the guess
@@ -230,6 +230,24 @@ def _his_own_hushing_i(low: str) -> bool:
     if Gazetteer.load().persons_by_surname(nominative):
         return False
     return not any(p.is_known for p in morph().parse(low))
+
+
+def _plural_of_hushing_noun(low: str, parses: Sequence[Parse]) -> bool:
+    """A surname in "-ши"/"-чи"/"-жи"/"-щи" the dictionary knows only as the plural of a
+    masculine noun ending in that consonant ("Ковши" of "ковш"), read in the genitive
+    after a first name that shows the case: no one is named by a plural, and a surname
+    "Ковш" would read "Ковша" there, so the "-и" is the genitive of a surname in "-а"
+    ("Ковша"); the "-и" a surname keeps of its own ("Гануши", "Беллуччи") has no
+    dictionary reading at all."""
+    if not low.endswith(("ши", "чи", "жи", "щи")):
+        return False
+    known = [p for p in parses if p.is_known]
+    return bool(known) and all(
+        p.tag.POS == "NOUN"
+        and {"masc", "plur"} <= p.tag.grammemes
+        and fold(p.normal_form) == low[:-1]
+        for p in known
+    )
 
 
 def spanish_ega_genitive(low: str) -> bool:
