@@ -80,6 +80,28 @@ def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def repeated_measures(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """A number with no unit whose verb is the verb of a measure before it in its sentence
+    told again after a join is in that measure's unit: "готова продать Аргентине 2 млн тонн
+    зерна и уже продала 1 млн", "…, но продала только 1 млн" (`_verb_again`; the goods come
+    after, by `elided_measure`); never another verb ("и закупила 1 млн"), a percent or sum,
+    nor a number far off in size ("продала 2 млн тонн и продаст 3")."""
+    out, text = list(found), ctx.document.text
+    for i, q in enumerate(found):
+        if q.kind != "amount" or q.unit or q.multiplier:
+            continue
+        donor = next((p for p in reversed(out[:i]) if p.kind in CLAIM_KINDS), None)
+        if donor is None or donor.unit not in lexicons()["measure"]:
+            continue
+        if ctx.sentence_at(donor.start) != ctx.sentence_at(q.start):
+            continue
+        if not q.value * 100 > donor.value > q.value / 100:
+            continue
+        if _JOINED.search(text, donor.end, q.start) and _verb_again(ctx, donor, q):
+            out[i] = replace(q, unit=donor.unit)
+    return out
+
+
 def counted_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """A bare number a verb of level gives "число X" or "их число" counts the X a scaled
     count right before it (in its sentence or the one before) counted, at that scale: "Перу
