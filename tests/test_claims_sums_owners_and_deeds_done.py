@@ -3,7 +3,9 @@ value as a bare "на" sum is ("вывезено риса на сумму 900 м
 possessive pronoun is no part of a measure's name ("число своих дипломатов" → число
 дипломатов); a deed told after a readiness or a plan to do it, by the same verb with the unit
 left out ("готов продать 3 млн тонн риса и уже продал 1 млн"), is an actual claim of the
-measure before it, the readiness keeping its target."""
+measure before it, the readiness keeping its target; a sentence opening with the state a verb
+of accounting gives a part ("На Чили пришлось 7 млн тонн") tells a part of the figure before,
+of both states."""
 
 from __future__ import annotations
 
@@ -84,3 +86,28 @@ def test_a_deed_told_after_its_aim(analyse, text: str, statuses: str) -> None:
 )
 def test_the_deed_measures_what_its_aim_does(analyse, text: str, metric: str) -> None:
     assert claim_rows(analyse, text, ("metric",)) == [(metric,), (metric,)]
+
+
+_COPPER_TOTAL = "Перу экспортировала 17 млн тонн меди."
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (f"{_COPPER_TOTAL} На Чили пришлось 7 млн тонн.", ("экспорт меди", ("CHL", "PER"))),
+        (f"{_COPPER_TOTAL} На Чили приходится 7 млн тонн.", ("экспорт меди", ("CHL", "PER"))),
+        (
+            "В 2024 году Вьетнам экспортировал товаров на 300 млрд долларов. На Японию пришлось"
+            " 24 млрд.",
+            ("экспорт товаров", ("JPN", "VNM")),
+        ),
+        # must not: a period, a part in another unit, a part of a change
+        (f"{_COPPER_TOTAL} На этот год пришлось 7 млн тонн.", None),
+        (f"{_COPPER_TOTAL} На Чили пришлось 40 %.", None),
+        ("Экспорт Вьетнама вырос на 30 млрд долларов. На Японию пришлось 5 млрд.", None),
+    ],
+)
+def test_a_partners_part_of_the_figure_before(analyse, text: str, part: tuple | None) -> None:
+    rows = claim_rows(analyse, text, ("value", "metric", "states"))[:-1]  # less the total
+    expected = [] if part is None else [(part[0], [f"state/{s}" for s in part[1]])]
+    assert [(m, sorted(states)) for _, m, states in rows] == expected
