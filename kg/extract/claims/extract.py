@@ -107,6 +107,7 @@ from kg.extract.claims.gapping import (
     gapped_sum,
     in_currency_of,
     part_named,
+    repeated_measures,
     total_after,
 )
 from kg.extract.claims.lexicons import MULTIPLIED, REDUCTIONS
@@ -211,6 +212,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     split: dict[str, str] = {}  # keys one sentence gives two holders (`_held_apart`)
     found = named_currencies(ctx, [counted_ago(text, q) for q in find_quantities(text)])
     found = fated_ones(ctx, counted_scales(ctx, elided_scales(ctx, found)))
+    found = repeated_measures(ctx, found)  # "продать 2 млн тонн и уже продала 1 млн"
     found = quoted_units(ctx, found)  # "двух «Золотых глобусов»"
     found, ratio_nouns = gapped_ratios(ctx, found)  # "…в 3 раза, а пенсия — в 2"
     money = [(f.start, f.end) for f in found if is_currency(f.unit)]

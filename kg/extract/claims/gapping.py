@@ -32,7 +32,12 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.metrics import _metric, prior_metric
 from kg.extract.claims.parse import _anchor, finite, root
 from kg.extract.claims.people import _fate, _role, counted_by
-from kg.extract.claims.phrases import animate_plural, genitive_name, left_modifiers, noun_phrase
+from kg.extract.claims.phrases import (
+    animate_plural,
+    genitive_name,
+    left_modifiers,
+    noun_phrase,
+)
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
 from kg.extract.common.quantities import find_quantities
@@ -77,6 +82,28 @@ def elided_scales(ctx: Context, found: list[Quantity]) -> list[Quantity]:
         if _counts_beside(ctx, found[:i], donor) or _noun_of_its_own(ctx, donor, q):
             continue
         out[i] = replace(q, value=q.value * scale_of(donor), unit=donor.unit)
+    return out
+
+
+def repeated_measures(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """A number with no unit whose verb is the verb of a measure before it in its sentence
+    told again after a join is in that measure's unit: "готова продать Аргентине 2 млн тонн
+    зерна и уже продала 1 млн", "…, но продала только 1 млн" (`_verb_again`; the goods come
+    after, by `elided_measure`); never another verb ("и закупила 1 млн"), a percent or sum,
+    nor a number far off in size ("продала 2 млн тонн и продаст 3")."""
+    out, text = list(found), ctx.document.text
+    for i, q in enumerate(found):
+        if q.kind != "amount" or q.unit or q.multiplier:
+            continue
+        donor = next((p for p in reversed(out[:i]) if p.kind in CLAIM_KINDS), None)
+        if donor is None or donor.unit not in lexicons()["measure"]:
+            continue
+        if ctx.sentence_at(donor.start) != ctx.sentence_at(q.start):
+            continue
+        if not q.value * 100 > donor.value > q.value / 100:
+            continue
+        if _JOINED.search(text, donor.end, q.start) and _verb_again(ctx, donor, q):
+            out[i] = replace(q, unit=donor.unit)
     return out
 
 
@@ -1014,14 +1041,52 @@ def accounted_part(
         return None
     text = ctx.document.text
     told_after = share and _SHARE_OF_WHICH.match(text, q.end) is not None
-    if not told_after and not _PART_OPENING.search(text, max(0, q.start - 60), q.start):
-        return None
-    if _accounting_verb(ctx, q) is None:
+    opened = told_after or _PART_OPENING.search(text, max(0, q.start - 60), q.start)
+    verb = _accounting_verb(ctx, q)
+    if verb is None or not (opened or _partners_part(ctx, q, prior)):
         return None
     sent, here = ctx.sentence_at(prior.start), ctx.sentence_at(q.start)
     if sent is None or here is None or sent.start < (sentence_before(here) or here).start:
         return None
     return prior_metric(ctx, prior, sent, q.unit or prior.unit)
+
+
+def _partners_part(ctx: Context, q: Quantity, prior: Quantity) -> bool:
+    """Whether a part with no opening is the part of the total before it that a partner takes
+    (`partner_opens`: "Перу экспортировала 17 млн тонн меди. На Чили пришлось 7 млн тонн", "…
+    на 300 млрд долларов. На Японию пришлось 24 млрд"): both amounts in one unit, never a part
+    of a change."""
+    here = ctx.sentence_at(q.start)
+    if q.unit not in ("", prior.unit) or q.kind != "amount" or prior.kind != "amount":
+        return False
+    return here is not None and partner_opens(ctx, q, here)
+
+
+# a sentence opening with the partner a verb of accounting gives a part: "На Чили пришлось",
+# "На долю Японии приходится" (the state checked by `partner_opens`)
+_PARTNER_OPENS = re.compile(
+    r"[\s«\"„“—–-]*на[ \u00a0]+(?:долю[ \u00a0]+)?(?P<partner>[^,.!?;:]{1,40}?)"
+    r"[ \u00a0]+при(?:шл|ход)[а-яё]*[ \u00a0]+",
+    re.IGNORECASE,
+)
+
+
+def partner_opens(ctx: Context, q: Quantity, sent: Span) -> bool:
+    """Whether `q`'s sentence opens with a state "на" a verb of accounting before it ("На
+    Чили пришлось 7 млн тонн") that the sentence before does not name: a part of that
+    sentence's figure going to a partner, as one "Из них" opens; never a period ("На этот год
+    пришлось"), a measure ("На экспорт Египта приходится") nor a side of the whole ("Товарооборот
+    Перу и Боливии … На Перу пришлось")."""
+    opening = _PARTNER_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start)
+    before = sentence_before(sent)
+    if opening is None or before is None:
+        return False
+    start, end = opening.span("partner")
+    told = {m.entity for m in ctx.mentions_in(before.start_char, before.end_char, "State")}
+    return any(
+        m.start == start and m.end == end and m.entity not in told
+        for m in ctx.mentions_in(start, end, "State")
+    )
 
 
 def _part_twin(ctx: Context, q: Quantity, part: Quantity) -> bool:
@@ -1065,7 +1130,8 @@ def _accounting_verb(ctx: Context, q: Quantity) -> Token | None:
     number = root(ctx, q.start, q.end)
     if number is None:
         return None
-    if number.dep_ in SUBJECTS and number.head.lemma_ in _ACCOUNTING:
+    # the subject, or one the parse misreads ("На Чили пришлось 7 [млн]": parataxis)
+    if number.dep_ in (*SUBJECTS, "parataxis", "obj") and number.head.lemma_ in _ACCOUNTING:
         return number.head
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     end = span.end if span is not None else len(ctx.doc)

@@ -45,6 +45,9 @@ AMOUNTING = {"составлять", "составить"}
 # verbs that give their subject a figure as its level ("аудитория превысила 40 млн человек",
 # "налёт пилотов достиг 1500 часов"), as those of amounting do
 GIVING_LEVEL = AMOUNTING | {"превысить", "превышать", "достичь", "достигнуть", "достигать"}
+# a possessive pronoun's word or lemma: whose a thing is ("два его друга", "число своих
+# военных"), never what a measure names
+POSSESSIVES = {"его", "её", "ее", "их", "свой", "мой", "наш", "ваш", "твой"}
 COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.gapping import _gapped
+from kg.extract.claims.gapping import _gapped, partner_opens
 from kg.extract.claims.lexicons import (
     BARE_SCALE,
     FALLS,
@@ -115,10 +115,8 @@ def whole_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -
     ("Товарооборот Египта и Судана составил 5 млрд долларов. Из них 3 млрд приходится на
     экспорт Египта": Egypt's export to Sudan)."""
     before = sentence_before(sent)
-    if (
-        before is None
-        or _WHOLE_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is None
-    ):
+    opens = _WHOLE_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is not None
+    if before is None or not (opens or partner_opens(ctx, q, sent)):
         return None
     told = [p for p in found if p.start < sent.start_char]
     return _last_claim_from(told, before.start_char)

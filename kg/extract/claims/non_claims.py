@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
-from kg.extract.claims.lexicons import WORDS
+from kg.extract.claims.lexicons import POSSESSIVES, WORDS
 from kg.extract.claims.parse import root
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
@@ -30,7 +30,6 @@ OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = WORDS["place"]
 _MESSAGES = WORDS["message"]
 _FEW_PLACES = 3  # "на двух сайтах", "в трёх судах": where something is, no count
-_POSSESSIVES = {"его", "её", "ее", "их", "свой", "мой", "наш", "ваш", "твой"}  # word or lemma
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = WORDS["rank"]
 _MOST = re.compile(r"наи(?:больш|меньш)")  # "получившие наибольшее число голосов"
@@ -125,8 +124,7 @@ def _who_they_are(noun: Token, cases: set[str]) -> bool:
     if "из" in cases and noun.head.lemma_ == "состоять":
         return True
     return any(
-        c.dep_ in ("det", "nmod:poss") and {c.lower_, c.lemma_} & _POSSESSIVES
-        for c in noun.children
+        c.dep_ in ("det", "nmod:poss") and {c.lower_, c.lemma_} & POSSESSIVES for c in noun.children
     )
 
 

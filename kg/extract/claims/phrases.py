@@ -17,6 +17,7 @@ from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
     GROWTH,
+    POSSESSIVES,
     PURPOSE_PREPS,
     SCALES,
     WORDS,
@@ -125,6 +126,16 @@ def genitive_after(after: list[Token]) -> Token | None:
         if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
             return None
     return None
+
+
+def possessive(t: Token) -> bool:
+    """A possessive pronoun before the noun it owns ("своих", "нашей", "его", "их"), which
+    says whose a measure is, never what it measures."""
+    return (
+        t.i < t.head.i
+        and t.dep_ in ("det", "nmod:poss")
+        and bool({t.lower_, t.lemma_} & POSSESSIVES)
+    )
 
 
 def _tagged_adjective(t: Token) -> bool:
@@ -249,7 +260,9 @@ def noun_phrase(
         # instrumental: "черепах с грузового самолёта" came from it
         with_ = counted and not right and not left and doc[j].lower_ == "с"
         k = j + 1 if with_ else j
-        while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
+        while k < len(doc) and (
+            _modifier(doc[k]) or possessive(doc[k]) or (with_ and doc[k].is_quote)
+        ):
             k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
         listed = _listed_genitive(ctx, doc, j, right)
         if listed:  # "экспорт никеля [и меди]": goods listed with the first are the figure's
@@ -263,13 +276,19 @@ def noun_phrase(
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
         if not with_ and "Gen" not in doc[k].morph.get("Case") and not steel:
             break
-        if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
+        if (
+            doc[k].lemma_ in _SIDES
+            and k > j
+            and all(t.pos_ == "DET" or possessive(t) for t in doc[j:k])
+        ):
             break  # "товарооборот [наших стран]": the pair, which are the claim's states
         right.extend(doc[j : k + 1])
         if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not names_state(ctx, t)]  # "российских инвестиций": a state
+    # "число [своих] военных", "экспорт [их] нефти": whose, the claim's states or no one's
+    left, right = [t for t in left if not possessive(t)], [t for t in right if not possessive(t)]
     left = [t for k, t in enumerate(left) if t.lower_ not in _AND or 0 < k < len(left) - 1]
     after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
     right = _without_names(ctx, right)

@@ -104,9 +104,14 @@ def told_now(number: Token) -> int:
 def _contrast_start(verb: Token, number: Token) -> int:
     """Where a conjoined verb of no subject of its own opens a contrast ("но", "а") before the
     figure: the aim of the clause before ("хотел", "планировал продать 3 млн тонн") is not
-    what the contrast tells done; 0 for a verb joined otherwise ("и")."""
-    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("но", "а")), None)
-    return cc.i if verb.dep_ == "conj" and cc is not None and cc.i < number.i else 0
+    what the contrast tells done; nor is it after "и" where that aim is an infinitive the
+    verb joined governs ("планирует закупить 2 млн тонн и уже закупила 1 млн тонн"), the
+    deed beside the wish; 0 for a verb joined otherwise ("вырос и составил")."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("но", "а", "и")), None)
+    if verb.dep_ != "conj" or cc is None or cc.i > number.i:
+        return 0
+    aim = any(c.dep_ == "xcomp" and c.i < cc.i and is_infinitive(c) for c in verb.head.children)
+    return cc.i if cc.lower_ != "и" or aim else 0
 
 
 def _set_apart(t: Token, number: Token, judged: dict[int, bool]) -> bool:

@@ -30,6 +30,7 @@ from kg.nlp.morph import agrees, is_animate, is_finite, morph
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 _SOLD, _EXPORT = "цена", "экспорт"  # verb_metrics.tsv: what a verb of selling gives
+_SUM = "сумма"  # "на сумму …": a sum's frame
 _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимость продажи"}  # a price "за" a sum
 _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
@@ -64,10 +65,12 @@ def traded_goods(
 def passive_trade(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
     """A sum "на" hung on a short passive participle of trade, or on the goods that are its
     subject, is the trade's value: "Из Египта в Судан вывезено товаров на 3 млрд долларов"
-    → экспорт товаров, "экспортировано зерна на 2 млрд" → экспорт зерна ("вывезено",
-    "ввезено": claim_words.tsv `carry_out`, `carry_in`; others by verb_metrics.tsv); None
-    for another sum or verb."""
+    → экспорт товаров, "экспортировано зерна на 2 млрд" (or "на сумму 2 млрд") → экспорт
+    зерна ("вывезено", "ввезено": claim_words.tsv `carry_out`, `carry_in`; others by
+    verb_metrics.tsv); None for another sum or verb."""
     number = root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is not None and number.head.lemma_ == _SUM and preposition(number.head) == "на":
+        number = number.head  # "на сумму 3 млрд долларов": the sum's frame stands for it
     if number is None or preposition(number) != "на":
         return None
     goods = number.head if number.head.dep_ == "nsubj:pass" else None
