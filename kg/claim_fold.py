@@ -17,7 +17,6 @@ a build into a store without documents (`covers`); any other build reads the sto
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from sys import intern
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
@@ -50,8 +49,8 @@ class ClaimFold(DocumentFold):
     def __init__(self) -> None:
         super().__init__()
         # kept as tuples of strings (a set, or a term object, costs more memory: ~0.4 MB more
-        # at 100 NEREL documents): what `claims_from_rows` reads. The values kept are
-        # interned: the same metrics, units, states and document ids recur over the claims,
+        # at 100 NEREL documents): what `claims_from_rows` reads. Each value is kept once
+        # (`kept`): the same metrics, units, states and document ids recur over the claims,
         # each read as a new string (11,762 strings, 2,544 distinct, at 400 NEREL documents)
         self._fields: dict[NamedNode, dict[NamedNode, tuple[str, ...]]] = {}
         self._least: dict[NamedNode, list[str]] = {}  # the five required values' least
@@ -74,7 +73,7 @@ class ClaimFold(DocumentFold):
             return
         for q in typed:
             if q.predicate == RDF.type and isinstance(q.subject, NamedNode):
-                graph = intern(q.graph_name.value) if isinstance(q.graph_name, NamedNode) else ""
+                graph = self.kept(q.graph_name.value) if isinstance(q.graph_name, NamedNode) else ""
                 told = self._told_in.setdefault(q.subject, graph)
                 if told != graph:
                     self._told_in[q.subject] = ""  # told in several graphs
@@ -104,9 +103,9 @@ class ClaimFold(DocumentFold):
         for p in CLAIM_FIELDS:
             if p in values:
                 had = fields.get(p, ())
-                fields[p] = (*had, *{intern(o.value) for o in values[p]}.difference(had))
+                fields[p] = (*had, *{self.kept(o.value) for o in values[p]}.difference(had))
         if all(p in values for p in _REQUIRED_BY):
-            least = [intern(min(o.value for o in values[p])) for p in _REQUIRED_BY]
+            least = [self.kept(min(o.value for o in values[p])) for p in _REQUIRED_BY]
             held = self._least.get(claim)
             self._least[claim] = least if held is None else list(map(min, held, least))
         periods = {o.value for o in values.get(BRO.period, ())}
@@ -116,14 +115,14 @@ class ClaimFold(DocumentFold):
             for b in values.get(BRO.periodEnd, ())
         }
         if periods:
-            self._period[claim] = intern(max(periods | {self._period.get(claim, "")}))
+            self._period[claim] = self.kept(max(periods | {self._period.get(claim, "")}))
         if BRO.speaker in values:
             self._speakers.setdefault(claim, set()).update(values[BRO.speaker])
         if BRO.sentence in values:
             quote = min(o.value for o in values[BRO.sentence])
             self._quote[claim] = min(quote, self._quote.get(claim, quote))
         ids = {
-            intern(i.value)
+            self.kept(i.value)
             for d in values.get(PROV.wasDerivedFrom, ())
             for i in triples.get(d, {}).get(BRO.docId, ())
         }

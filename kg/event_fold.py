@@ -15,7 +15,6 @@ string: it stands for nothing).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from sys import intern
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
@@ -73,9 +72,9 @@ class EventFold(DocumentFold):
             self.valid = False
             return
         if kinds and statuses:
-            kind = intern(min(str(k.value) for k in kinds))  # type: ignore[union-attr]
+            kind = self.kept(min(str(k.value) for k in kinds))  # type: ignore[union-attr]
             self._kind[event] = min(kind, self._kind.get(event, kind))
-            ranked = intern(min(_RANK.get(str(s.value), "3") + str(s.value) for s in statuses))  # type: ignore[union-attr]
+            ranked = self.kept(min(_RANK.get(str(s.value), "3") + str(s.value) for s in statuses))  # type: ignore[union-attr]
             self._status[event] = min(ranked, self._status.get(event, ranked))
         for p, kept, pick in (
             (RDFS.label, self._label, min),
@@ -83,7 +82,7 @@ class EventFold(DocumentFold):
             (BRO.location, self._location, min),
         ):
             if p in values:
-                value = intern(pick(str(o.value) for o in values[p]))  # type: ignore[union-attr]
+                value = self.kept(pick(str(o.value) for o in values[p]))  # type: ignore[union-attr]
                 kept[event] = pick(value, kept.get(event, value))
         named = [x for p in NAMED_BY for x in values.get(p, ())]
         if named:
@@ -92,7 +91,7 @@ class EventFold(DocumentFold):
                 return
             self._participants.setdefault(event, set()).update(named)  # type: ignore[arg-type]
         ids = {
-            intern(str(i.value))
+            self.kept(str(i.value))
             for d in values.get(PROV.wasDerivedFrom, ())
             for i in triples.get(d, {}).get(BRO.docId, ())
         }

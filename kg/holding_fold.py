@@ -19,7 +19,6 @@ each once (`covers`), and only what kg writes: a holding with two holders (the q
 from __future__ import annotations
 
 from collections.abc import Iterable
-from sys import intern
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
@@ -119,9 +118,9 @@ class HoldingFold(DocumentFold):
             held |= holders
             if len(held) > 1:  # SAMPLE(?p) picks one: left to the query
                 self.valid = False
-            office = intern(min(told))
+            office = self.kept(min(told))
             self._office[holding] = min(office, self._office.get(holding, office))
-            basis = intern(max(str(o.value) for o in bases))
+            basis = self.kept(max(str(o.value) for o in bases))
             self._basis[holding] = max(basis, self._basis.get(holding, basis))
         served = {s for p in posts for s in states[p]}
         if served:
@@ -132,10 +131,10 @@ class HoldingFold(DocumentFold):
             (DCT.date, self._date, max),
         ):
             if p in values:
-                value = intern(pick(str(o.value) for o in values[p]))
+                value = self.kept(pick(str(o.value) for o in values[p]))
                 kept[holding] = pick(value, kept.get(holding, value))
         ids = {
-            intern(str(i.value))
+            self.kept(str(i.value))
             for d in values.get(PROV.wasDerivedFrom, ())
             for i in triples.get(d, {}).get(BRO.docId, ())
         }
@@ -147,7 +146,7 @@ class HoldingFold(DocumentFold):
         rank = "0" if _TRUE in values.get(BRO.namedAgain, ()) else "1"
         dates = [str(o.value) for o in values.get(DCT.date, ())] or ["0"]
         heads = {
-            (intern(f"{date}|{rank}|{label}|"), states[p])
+            (self.kept(f"{date}|{rank}|{label}|"), states[p])
             for p in posts
             for label in labels[p]
             for date in dates

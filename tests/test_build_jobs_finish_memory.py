@@ -8,6 +8,7 @@ derivation that keeps them leaves, quad for quad, with `--jobs 1` and `--jobs 2`
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,27 @@ def test_a_fold_let_go_stands_for_nothing(tmp_path: Path) -> None:
         fold.let_go()
         assert not fold.covers(documents)  # the finish reads the store instead
         assert not any(v for v in vars(fold).values() if isinstance(v, dict | set))
+
+
+def test_the_folds_keep_each_value_once_in_a_table_of_their_own(tmp_path: Path) -> None:
+    """Fifty-second pass (h-perf52): the values the folds keep recur over their rows, one
+    string object each, in the fold's own table, let go with it: not in the interpreter's
+    table of interned strings, which never shrinks (a 400-document build resized it)."""
+    store = tmp_path / "store"
+    run_build([dated_corpus(tmp_path / "corpus", TEXTS)], store, jobs=1)
+    folds = (ClaimFold(), HoldingFold(), EventFold())
+    with KgStore.open_read(store) as built:
+        documents = built.document_hashes()
+        for doc_id in documents:
+            quads = built.quads(None, None, None, doc_graph(doc_id))
+            for fold in folds:
+                fold.add(doc_id, quads)
+    for fold in folds:
+        assert fold.covers(documents)
+        sources = [s for ids in fold._sources.values() for s in ids]  # type: ignore[attr-defined]
+        assert sources and set(sources) <= set(documents)  # every fold has rows
+        for doc_id in sources:
+            assert fold.kept(doc_id) is doc_id  # one object per value
+            assert sys.intern("".join(doc_id)) is not doc_id  # none of the interpreter's
+        fold.let_go()
+        assert not fold._strings  # type: ignore[attr-defined]
