@@ -31,7 +31,9 @@ MIN_POPULATION people, where:
 - the name is no person's: no first name or surname of the persons tables, and not read by
   the dictionary as a name, surname or common word more than as a place ("Орёл", "Тема",
   "Александрия"; natasha's lists of names hold "Мюнхен", "Берлин", "Мадрид", so not they);
-- it is no disputed city (DISPUTED), whatever the sources say.
+- it is no disputed city (DISPUTED), whatever the sources say;
+- it is no name or form of a region regions.tsv places ("Онтарио", "Бали": the province
+  and the island news names, not GeoNames' namesake towns of other states).
 
 Run by hand (`python -m kg.data.build_cities [--out DIR]`); the runtime only reads the
 generated file. The output is sorted and deterministic.
@@ -55,6 +57,7 @@ from kg.nlp.morph import morph, upper_first
 HERE = Path(__file__).parent
 PERSONS = ("persons.tsv", "persons_nerel.tsv")
 HELD_OUT = ("validation.json", "validation_dev.json")
+REGIONS = "regions.tsv"  # the hand table of regions, whose names no city row may take
 _TEXT_BOUND = re.compile(r"T\d+\t(\w+) [\d; ]+\t(.*)")
 _RELATION = re.compile(r"R\d+\tLOCATED_IN Arg1:(T\d+) Arg2:(T\d+)")
 _NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*")
@@ -299,9 +302,12 @@ def build(
     docs: list[Document], items: list[Item], gaz: Gazetteer, cities: list[dict]
 ) -> list[list[str]]:
     """The rows of cities.tsv: [kind, name, forms, QID, iso3], sorted by name: NEREL's
-    GeoNames confirms, then GeoNames' names NEREL has not."""
+    GeoNames confirms, then GeoNames' names NEREL has not; none of a name of `gaz`'s
+    states or of its cities (the regions of regions.tsv)."""
     states, links = state_names(gaz), linked(items)
     taken = {normalize(n) for s in gaz.states for n in (s.name, s.capital, *s.aliases) if n}
+    # a region regions.tsv names ("Онтарио", "Бали") is the region, not a namesake town
+    taken |= {normalize(n) for c in gaz.cities for n in (c.name, *c.forms)}
     sizes = geonames_sizes(cities)
     placed: dict[str, set[str]] = defaultdict(set)
     forms: dict[str, set[str]] = defaultdict(set)
@@ -375,7 +381,7 @@ def main() -> None:
     args = parser.parse_args()
     docs = read_documents(shared("devset", "NEREL-train"), held_out())
     items = read_table(shared("sources", "nerel_wikidata_links.tsv"))
-    gaz = Gazetteer([*read_file(HERE / "states.tsv"), *read_persons()])
+    gaz = Gazetteer([*read_file(HERE / "states.tsv"), *read_file(HERE / REGIONS), *read_persons()])
     rows = build(docs, items, gaz, read_geonames())
     args.out.mkdir(parents=True, exist_ok=True)
     write(args.out / "cities.tsv", rows)

@@ -178,6 +178,15 @@ def _dateline_day(e: Hit, doc_date: str, told: bool) -> str:
     return season_ahead(season, doc_date) if season else ""
 
 
+def _news_within(group: list[Hit], date: str, doc_date: str) -> bool:
+    """A year or month one mention gives an event another, of the lead, reports undated as
+    the news ("прибыл с визитом в Уганду. Это второй визит в Уганду в этом году"): the
+    dateline's day lies within it and is the finer date of the one event. Fifty-second pass
+    (h-events142)."""
+    finer = len(date) < len(doc_date) == len("2000-01-01") and doc_date.startswith(date)
+    return bool(date) and finer and any(h.lead and not h.date for h in group)
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
@@ -208,6 +217,8 @@ def _event(
     ahead = e.status == "planned" and not _headline(ctx, group)  # a title's plan: undated
     if not e.date and doc_date and (e.now or told or ahead):
         e.date = _dateline_day(e, doc_date, told)
+    elif told and _news_within(group, e.date, doc_date):
+        e.date = doc_date  # "прибыл в Уганду. … второй визит в Уганду в этом году": that day
     if e.yearless and e.date and doc_date:
         # the nearest such day the tense points to, compared by day: a planned one earlier in
         # the document's month is next year's, a past one later in it last year's (h-events122)

@@ -1,7 +1,8 @@
 """Who a delegation is: the persons its "во главе с" and "в составе" phrases name.
 
 "Прибыла делегация Бразилии во главе с министром X, в составе министра Y и министра Z":
-X leads it and Y and Z travel with it. The parser hangs those phrases anywhere in the
+X leads it and Y and Z travel with it; so does X of "делегация Бразилии, возглавляемая
+министром X" (fifty-second pass, h-events142). The parser hangs those phrases anywhere in the
 clause (on the verb, on the delegation, on the leader), so they are read as written: each
 phrase runs from its preposition to the verb, the next phrase, or a comma that no further
 title or name follows. The sentence right after may list the rest: "В состав делегации
@@ -23,16 +24,30 @@ def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> l
     во главе с премьер-министром X, в составе министров Y и Z"); none where the sentence has
     no such phrase after the delegation noun, or a verb stands between them ("делегация
     прибыла, а в составе правительства …")."""
-    sent = delegation.sent
-    keys: list[str] = []
-    for tok in sent:
+    keys = [k for words in _phrases(delegation) for k in _persons(words, by_token)]
+    return list(dict.fromkeys(keys + _listed_next(delegation.sent, by_token)))
+
+
+def delegation_states(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
+    """The states its phrases name ("делегация во главе с министром иностранных дел Кении"):
+    whose delegation one that names no state of its own is (fifty-second pass, h-events142)."""
+    words = [t for phrase in _phrases(delegation) for t in phrase]
+    keys = [m.entity for t in words for m in by_token.get(t.i, ()) if m.type == "State"]
+    return list(dict.fromkeys(keys))
+
+
+def _phrases(delegation: Token) -> list[list[Token]]:
+    """The words of each "во главе с"/"в составе" phrase after the delegation noun in its
+    sentence, up to a verb that stands between them."""
+    out: list[list[Token]] = []
+    for tok in delegation.sent:
         words = _opens_list(tok)
         if tok.i <= delegation.i or not words:
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in delegation.doc[delegation.i + 1 : tok.i]):
             break
-        keys += _persons(_list_after(tok, tok.i + words), by_token)
-    return list(dict.fromkeys(keys + _listed_next(sent, by_token)))
+        out.append(_list_after(tok, tok.i + words))
+    return out
 
 
 def _persons(words: Sequence[Token], by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
@@ -62,12 +77,14 @@ def _listed_next(sent: Span, by_token: Mapping[int, Sequence[Mention]]) -> list[
 
 
 def _opens_list(tok: Token) -> int:
-    """The number of words of the "во главе с" (`headed_by.phrase_at`) or "в составе" phrase
-    that starts at `tok` in its sentence, 0 where none does."""
+    """The number of words of the "во главе с" (`headed_by.phrase_at`), "в составе" or
+    "возглавляемая" phrase that starts at `tok` in its sentence, 0 where none does."""
     if tok.i + 1 >= tok.sent.end:
         return 0
     if tok.lower_ == "в" and tok.nbor(1).lower_ == "составе":
         return 2
+    if tok.lower_.startswith("возглавляем"):  # the passive participle: its agent leads
+        return 1
     words = phrase_at(tok.doc, tok.i)
     return words if words == 3 and tok.i + words <= tok.sent.end else 0
 

@@ -17,6 +17,7 @@ from kg.doc_text import doc_text, settled_memo
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES
 from kg.extract.events.mentions import Mentions
+from kg.extract.events.pronoun_sides import points_elsewhere
 from kg.extract.events.triggers import signing_words
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
@@ -335,6 +336,9 @@ class Linking(Mentions):
             return []
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
         persons = unique([m.entity for m in named if m.type == "Person"])
+        sides = {*persons, *(self.state_of(k) for k in persons)} - {""}
+        if subject.lemma_ == "они" and points_elsewhere(self.ctx, previous, sides):
+            return []  # "Журналисты спросили X и Y …. Они …": the press
         if subject.lemma_ != "они" and (office := plural_office(subject)):
             persons = [k for k in persons if holds(self.ctx.entity(k), office)]
         elif subject.lemma_ != "они":

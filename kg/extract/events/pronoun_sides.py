@@ -39,6 +39,14 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
         hit.persons, hit.states = list(persons), list(states)
 
 
+def points_elsewhere(ctx: Context, before: Sentence, sides: set[str]) -> bool:
+    """Whether "они" after `before` stands for a plural subject of it that names none of
+    `sides` ("Журналисты спросили Руто и Мусевени о переговорах. Они …": the press, not the
+    two it asked); read by `Linking._several_before` too (fifty-second pass, h-events142)."""
+    subject = _plural_subject(before)
+    return subject is not None and not _names(ctx, subject, sides)
+
+
 def _plural_subject(sent: Sentence) -> Token | None:
     """The last subject of `sent` that "они" can stand for: a plural noun, or nouns joined by
     "и" ("Польша и Литва")."""

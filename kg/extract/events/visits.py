@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.extract.events.careers import kins_possessor
-from kg.extract.events.delegations import delegates
+from kg.extract.events.delegations import delegates, delegation_states
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import (
     _subjects,
@@ -313,6 +313,8 @@ class Visits(Participants):
         # travel, no other word of the noun's phrase
         unnamed = self._unnamed_traveller(tok, cut)
         visitor = [] if unnamed else visitor
+        if not visitor and tok.pos_ == "VERB":  # "делегация во главе с министром Кении"
+            visitor = self._led_delegation(tok, hit.host)
         by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
         possessive = marked_own(tok)
         if not visitor and (by_verb or possessive):
@@ -412,6 +414,16 @@ class Visits(Participants):
         words = _subjects(tok) if tok.pos_ == "VERB" else nmods
         groups = [w for w in words if w.lemma_ == "делегация"]
         return [k for w in groups for k in delegates(w, self.by_token)]
+
+    def _led_delegation(self, verb: Token, host: str) -> list[str]:
+        """The state of a travelling delegation that names none of its own, by its leader's
+        phrase ("Делегация во главе с министром иностранных дел Кении прибыла в Уганду":
+        Kenya), else by its leader's state; never the host's. Fifty-second pass
+        (h-events142)."""
+        groups = [w for w in _subjects(verb) if w.lemma_ == "делегация"]
+        named = [k for w in groups for k in delegation_states(w, self.by_token)]
+        led = [self.state_of(k) for w in groups for k in delegates(w, self.by_token)[:1]]
+        return [k for k in named + led if k and k != host][:1]
 
     def _travellers(self, verb: Token, keys: list[str]) -> list[str]:
         """Who of `keys` travels: not one the sentence names only as whose kin the traveller
