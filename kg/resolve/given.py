@@ -78,6 +78,7 @@ from kg.resolve.given_predicates import (
     named_next,
     ranks_appointed,
 )
+from kg.resolve.name_trims import NOT_NAME
 from kg.resolve.title_lexicon import Title
 from kg.resolve.title_tenure import future_title, planned_cabinet
 from kg.resolve.title_words import STAFF_NOUNS
@@ -487,21 +488,24 @@ def _words_read_in(doc: Doc, start: int, end: int, cases: frozenset[str]) -> boo
     return bool(words) and all(cases & morph().cases(t.text) for t in words)
 
 
+# Forms of address and ranks that may stand between "коллега" and the name (`NOT_NAME`).
+_RANKS_BEFORE = NOT_NAME - {"коллега"}
+
+
 def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:
     """A colleague of another state ("Виейра провёл разговор со своим венесуэльским
     коллегой Иваном Хилем") holds the office of the person named before in the sentence,
     in the state the adjective names; none without such an adjective. "Его вьетнамский
     коллега X" opening a sentence with no office before it is the colleague of the one the
-    sentence before gives an office to, where it gives one office alone."""
-    if (
-        start < 2
-        or doc[start - 1].lemma_ != "коллега"
-        or features(doc[start - 1], "Number") == ("Plur",)
-    ):
+    sentence before gives an office to, where it gives one office alone. A form of address
+    or a rank no title reads may stand before the name ("со своим эмиратским коллегой
+    шейхом X", "оманским коллегой господином Y": h-names107)."""
+    noun = start - 1
+    while noun > 0 and doc[noun].lemma_ in _RANKS_BEFORE:
+        noun -= 1
+    if noun < 1 or doc[noun].lemma_ != "коллега" or features(doc[noun], "Number") == ("Plur",):
         return None
-    adjectives = [
-        s for s in doc.spans.get("states", []) if s.end == start - 1 and s.id_ == "adjective"
-    ]
+    adjectives = [s for s in doc.spans.get("states", []) if s.end == noun and s.id_ == "adjective"]
     if not adjectives:
         return None
     sent_start = sentence_bounds(doc[start])[0]
