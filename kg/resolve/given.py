@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.common.dates import find_dates
 from kg.nlp.morph import case_of, features, morph, only_animate
-from kg.resolve.given_across import _across
+from kg.resolve.given_across import ADDRESS_WORDS, _across
 from kg.resolve.given_agreement import (
     POSSESSIVES,
     POST_NOUNS,
@@ -78,7 +78,6 @@ from kg.resolve.given_predicates import (
     named_next,
     ranks_appointed,
 )
-from kg.resolve.name_trims import NOT_NAME
 from kg.resolve.title_lexicon import Title
 from kg.resolve.title_tenure import future_title, planned_cabinet
 from kg.resolve.title_words import STAFF_NOUNS
@@ -488,10 +487,6 @@ def _words_read_in(doc: Doc, start: int, end: int, cases: frozenset[str]) -> boo
     return bool(words) and all(cases & morph().cases(t.text) for t in words)
 
 
-# Forms of address and ranks that may stand between "коллега" and the name (`NOT_NAME`).
-_RANKS_BEFORE = NOT_NAME - {"коллега"}
-
-
 def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:
     """A colleague of another state ("Виейра провёл разговор со своим венесуэльским
     коллегой Иваном Хилем") holds the office of the person named before in the sentence,
@@ -501,7 +496,7 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     or a rank no title reads may stand before the name ("со своим эмиратским коллегой
     шейхом X", "оманским коллегой господином Y": h-names107)."""
     noun = start - 1
-    while noun > 0 and doc[noun].lemma_ in _RANKS_BEFORE:
+    while noun > 0 and doc[noun].lemma_ in ADDRESS_WORDS:
         noun -= 1
     if noun < 1 or doc[noun].lemma_ != "коллега" or features(doc[noun], "Number") == ("Plur",):
         return None
