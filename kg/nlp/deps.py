@@ -374,6 +374,46 @@ def initialled_subject(initial: Token, verb: Token) -> bool:
     return any(c.pos_ == "PROPN" and _agrees_as_subject(c, verb) for c in names)
 
 
+def reads_plural(word: Token) -> bool:
+    """Plural by `is_plural`, or a form that is both a genitive singular and a nominative
+    plural ("главы", "судьи") the tagger read singular where no genitive stands: the
+    subject of a verb in the plural ("Помимо этого, главы МИД двух стран провели
+    встречу"), or the remnant of a gapped clause whose verb is plural, whose subject (if
+    any) is plural and whose subject's place no other remnant takes ("Меморандум
+    подписали министры, а протокол — главы МИД"; not "…, а оппозиция — главы МИД", where
+    "оппозиция" is the subject and "главы" a genitive). Fifty-second pass (h-names107)."""
+    if is_plural(word):
+        return True
+    if has_preposition(word) or not _nominative_plural_form(word.lower_):
+        return False
+    if word.dep_ in SUBJECTS:
+        return "Plur" in features(word.head, "Number")
+    if word.dep_ != "orphan":
+        return False
+    verb = verb_above(word)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if "Plur" not in features(verb, "Number") or not all(is_plural(s) for s in subjects):
+        return False
+    others = [word.head] if word.head.pos_ in {"NOUN", "PROPN"} else []
+    others += [c for c in word.head.children if c.dep_ == "orphan" and c.i != word.i]
+    return not any(_only_nominative(t.lower_) for t in others)
+
+
+def _nominative_plural_form(form: str) -> bool:
+    """Whether a reading of the form is a noun's nominative plural."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
+        for p in morph().parse(form)
+    )
+
+
+def _only_nominative(form: str) -> bool:
+    """Whether every noun's reading of the form is a nominative ("оппозиция", not
+    "протокол", which is also the accusative): a remnant that is the clause's subject."""
+    nouns = [p for p in morph().parse(form) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.case == "nomn" for p in nouns)
+
+
 def _agrees_as_subject(noun: Token, verb: Token) -> bool:
     """A nominative noun with no clause of its own, in the verb's number and gender."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.morph.get("Case") != ["Nom"]:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.common.dates import find_dates
 from kg.nlp.morph import case_of, features, morph, only_animate
-from kg.resolve.given_across import _across
+from kg.resolve.given_across import ADDRESS_WORDS, _across
 from kg.resolve.given_agreement import (
     POSSESSIVES,
     POST_NOUNS,
@@ -492,16 +492,15 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     коллегой Иваном Хилем") holds the office of the person named before in the sentence,
     in the state the adjective names; none without such an adjective. "Его вьетнамский
     коллега X" opening a sentence with no office before it is the colleague of the one the
-    sentence before gives an office to, where it gives one office alone."""
-    if (
-        start < 2
-        or doc[start - 1].lemma_ != "коллега"
-        or features(doc[start - 1], "Number") == ("Plur",)
-    ):
+    sentence before gives an office to, where it gives one office alone. A form of address
+    or a rank no title reads may stand before the name ("со своим эмиратским коллегой
+    шейхом X", "оманским коллегой господином Y": h-names107)."""
+    noun = start - 1
+    while noun > 0 and doc[noun].lemma_ in ADDRESS_WORDS:
+        noun -= 1
+    if noun < 1 or doc[noun].lemma_ != "коллега" or features(doc[noun], "Number") == ("Plur",):
         return None
-    adjectives = [
-        s for s in doc.spans.get("states", []) if s.end == start - 1 and s.id_ == "adjective"
-    ]
+    adjectives = [s for s in doc.spans.get("states", []) if s.end == noun and s.id_ == "adjective"]
     if not adjectives:
         return None
     sent_start = sentence_bounds(doc[start])[0]

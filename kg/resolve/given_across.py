@@ -30,11 +30,15 @@ from kg.resolve.given_agreement import (
 )
 from kg.resolve.kin_and_ranks import KIN
 from kg.resolve.name_cases import LAW_NOUNS
+from kg.resolve.name_trims import NOT_NAME
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.title_bodies import commands_no_force
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_words import SERVING_STATE
 from kg.sentences import sentence_bounds
+
+# Forms of address and ranks right before a name, which are the name's (h-names107).
+ADDRESS_WORDS = NOT_NAME - {"коллега"}
 
 
 def accusative_only(words: list[str]) -> bool:
@@ -104,9 +108,16 @@ def _across(
         if token.pos_ == "CCONJ" and start <= token.head.i < end:
             return None  # "Режиссёр и Рэнди Хиллер": the name is the title's conjunct
         # the parse may hang what follows a title's conjunct on the first title ("премьер-
-        # министр и министр иностранных дел Кувейта шейх X": "шейх" on "премьер-министр")
+        # министр и министр иностранных дел Кувейта шейх X": "шейх" on "премьер-министр"),
+        # and may make a rank right before the name a root ("Наследный принц Абу-Даби шейх X")
         joined = head.head if head.dep_ == "conj" else head
-        if not (head.is_ancestor(token) or root.is_ancestor(token) or joined.is_ancestor(token)):
+        ranked_name = token.i == gap - 1 and token.lemma_ in ADDRESS_WORDS
+        if not (
+            ranked_name
+            or head.is_ancestor(token)
+            or root.is_ancestor(token)
+            or joined.is_ancestor(token)
+        ):
             return None
     states = [
         s

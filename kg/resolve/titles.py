@@ -32,6 +32,7 @@ from kg.lexicon import load_dict
 from kg.nlp.deps import (
     SUBJECTS,
     modifies_later_noun,
+    reads_plural,
 )
 from kg.nlp.morph import (
     case_of,
@@ -300,7 +301,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
-            plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
+            plural=t.plural or reads_plural(doc[t.head]) or _counted(doc[t.head]),
             former=former_title(doc, t.start) or t.start in formers,
             ordinal=succession_ordinal(doc, t.start),
             post=of_post(doc[t.head]),

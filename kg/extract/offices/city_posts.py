@@ -8,16 +8,22 @@ from kg.nlp.morph import case_of
 from kg.resolve.org_naming import PLACE_KINDS
 from kg.resolve.title_lexicon import CITY_POSTS, Title, title_lemma
 
+# The heads of a city-state or an emirate named by its city ("наследный принц Дубая", "эмир
+# Дубая", "правитель Шарджи"): the post serves the state the tables place the city in, as a
+# mayor's does; never read by `placed_post` ("принц Уэльский" is no place's).
+_CITY_RULERS = frozenset(["принц", "кронпринц", "эмир", "правитель"])
+
 
 def city_post_state(ctx: Context, title: Title) -> str:
     """The state of a city's post named of no state, by the city in the genitive right after
-    its words ("мэра Флоренции", "мэр Лимы"): the capital's state, else the state cities.tsv
-    places the city in; "" for any other title, a place after a kind of place ("губернатор
-    штата Техас", "провинции Онтарио": a region, which cities.tsv may name elsewhere), or a
-    place that is no city it knows."""
+    its words ("мэра Флоренции", "мэр Лимы", "наследный принц Дубая"): the capital's state,
+    else the state cities.tsv places the city in; "" for any other title, a place after a
+    kind of place ("губернатор штата Техас", "провинции Онтарио": a region, which cities.tsv
+    may name elsewhere), or a place that is no city it knows."""
     doc = ctx.doc
     at = title.words_end or title.end
-    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in CITY_POSTS:
+    head = title_lemma(doc[title.head].lemma_)
+    if title.state or at >= len(doc) or head not in CITY_POSTS | _CITY_RULERS:
         return ""
     place = doc[at]
     city = ctx.gazetteer.city(place.text) or ctx.gazetteer.city(place.lemma_)
