@@ -85,10 +85,26 @@ GEONAMES_CASES = [
     ([city("RU", 300_000, "Oryol", "Орёл")], []),
     ([city("RU", 300_000, "Oryol", "Орел")], []),  # the dictionary's "ё" written "е"
     ([city("RU", 220_000, "Korolev", "Королев")], []),
+    # must not: a town named like another state's island, province or state (ISO 3166-2:
+    # Indonesia's Bali by its Latin name, Canada's Ontario, India's Gujarat by the Russian)
+    ([city("IN", 296_973, "Bāli", "Бали")], []),
+    ([city("US", 171_214, "Ontario", "Онтарио")], []),
+    ([city("PK", 390_533, "Gujrāt", "Гуджарат")], []),
+]  # fmt: skip
+# a town of the region's own state, a region named after a town of its own state (Spain's
+# Guadalajara), a parish (Jamaica's Manchester), a name that differs by a diaeresis (Ireland's
+# Munster), a city of no region's name: kept
+KEPT_NAMESAKES = [
+    ([city("ID", 296_973, "Bali", "Бали")], [("Бали", "", "", "IDN")]),
+    ([city("MX", 1_385_629, "Guadalajara", "Гвадалахара"),
+      city("ES", 84_910, "Guadalajara", "Гвадалахара")], [("Гвадалахара", "", "", "MEX")]),
+    ([city("GB", 568_996, "Manchester", "Манчестер")], [("Манчестер", "", "", "GBR")]),
+    ([city("DE", 308_258, "Münster", "Мюнстер")], [("Мюнстер", "", "", "DEU")]),
+    ([city("RU", 327_608, "Sochi", "Сочи")], [("Сочи", "", "", "RUS")]),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("cities", "rows"), GEONAMES_CASES)
+@pytest.mark.parametrize(("cities", "rows"), GEONAMES_CASES + KEPT_NAMESAKES)
 def test_a_geonames_city_of_one_state_by_far(cities: list[dict], rows: list) -> None:
     assert [tuple(r[1:]) for r in build([], ITEMS, STATES, cities)] == rows
 

@@ -36,14 +36,30 @@ def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
 
 
+# Nouns of a region a name after them is ("на остров Бали", "в провинции Онтарио"): no city,
+# whatever town abroad shares the name; its state only from a table of regions.
+REGION_NOUNS = frozenset(["остров", "полуостров", "провинция", "штат"])
+
+
 def named_city(tok: Token, gazetteer: Gazetteer) -> CityEntry | None:
     """The gazetteer's city a word names, as written, in its nominative (`place_nominative`)
-    or by its lemma ("в Осаке", "суд Сантьяго"); None for a word no city is spelt by."""
+    or by its lemma ("в Осаке", "суд Сантьяго"); None for a word no city is spelt by, nor a
+    region's name after its noun (`REGION_NOUNS`)."""
+    if region_named(tok):
+        return None
     return (
         gazetteer.city(tok.text)
         or gazetteer.city(place_nominative(tok, gazetteer))
         or gazetteer.city(tok.lemma_)
     )
+
+
+def region_named(tok: Token) -> bool:
+    """The name of an island, province or state its noun stands before ("на остров Бали",
+    "в штате Парана"): the noun the parse hangs it on, or the word right before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    nouns = [t for t in (tok.head, before) if t is not None and t.i < tok.i]
+    return any(t.lemma_.lower() in REGION_NOUNS for t in nouns)
 
 
 def declined_name(tok: Token, gazetteer: Gazetteer) -> bool:
