@@ -7,7 +7,8 @@ Runs the build in this process (with `--jobs 2` the parent: the workers fork fro
 prints to stderr, for each phase of the build, the highest and the last resident memory in it:
 the start-up up to the first document's reduce, the documents (their results read from the
 workers, resolved and written), the models', registry's and vocab's release, the stored
-hashes, the counts, the derived graph's reads (`kg.derived._derivation`), its write, RocksDB's
+hashes, the counts, the derived graph's reads (`kg.derived._derivation`: of them the folded
+claims', events' and holdings' cells and the mention counts' scan), its write, RocksDB's
 merge with the kept entities' save. The highest is the kernel's high-water mark (VmHWM, what
 `bench/throughput.py --rss` reads for the whole process), set back at each phase's start: a
 thread's samples every 2 ms would miss the spikes inside a call that holds the GIL (a query, a
@@ -109,7 +110,11 @@ def _in_phase(phases: Phases, owner: Any, name: str, phase: str) -> None:
 
 def main() -> None:
     import kg.build as build
+    import kg.claim_fold as claim_fold
     import kg.derived as derived
+    import kg.event_fold as event_fold
+    import kg.holding_fold as holding_fold
+    import kg.mention_counts as mention_counts
     import kg.store as store
 
     phases = Phases()
@@ -129,6 +134,10 @@ def main() -> None:
         (build, "refresh_derived", "derived graph"),
         (store.KgStore, "counts", "  counts"),
         (derived, "_derivation", "  derivation's reads"),
+        (claim_fold.ClaimFold, "cell_quads", "    folded claims' cells"),
+        (event_fold.EventFold, "cell_quads", "    folded events' cells"),
+        (holding_fold.HoldingFold, "cell_quads", "    folded holdings' cells"),
+        (mention_counts, "mention_quads", "    mention counts' scan"),
         (store.KgStore, "replace_graph", "  derived graph's write"),
         (build, "_compact_if_mostly_new", "merge, kept entities saved"),
     ]:
