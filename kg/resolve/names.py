@@ -129,6 +129,7 @@ from kg.resolve.surname_declension import (
 from kg.resolve.womens_names import (
     _feminine,
     her_genitive,
+    her_rank_subject,
     his_genitive_only,
     in_a_words,
     mans_genitive_in_a,
@@ -609,7 +610,7 @@ def name_parts(span: Span) -> NameParts:
     ) + _bare_initials(tokens)
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(prefixes.get(t.i, "") + t.text for t in names)
-    woman = subject_of_feminine(span) or womans_surname_as_subject(span)
+    woman = subject_of_feminine(span) or womans_surname_as_subject(span) or her_rank_subject(span)
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
     guessed = not syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)

@@ -162,6 +162,36 @@ def subject_of_feminine(span: Span) -> bool:
     )
 
 
+# Women's ranks written as a man's rank's genitive or accusative ("шейха": a sheikha, or
+# of a sheikh; "султана"): the tagger reads the man's, and the name after it his oblique case.
+_HER_RANKS_AS_HIS_OBLIQUE = frozenset(["шейха", "султана"])
+
+
+def her_rank_subject(span: Span) -> bool:
+    """A name right after such a rank apposed to it, the rank a subject (or the object the
+    parse made of a subject, before its verb) of a verb in the feminine that no feminine
+    subject of its own takes ("Шейха Моза прибыла", "В Доху прибыла шейха Моза"): her
+    rank and her name in the nominative, whose "-а" is her name's own, not a genitive
+    ("Моза" is not "Моз"'s). Not a name the dictionary reads only as a man's oblique case
+    ("Шейха Мохаммеда поздравила Мария": the sheikh's, the object), nor before a verb in
+    the masculine ("Шейха Моза принял эмир")."""
+    if not span.start or span.root.head.i != span.start - 1:
+        return False
+    rank = span.doc[span.start - 1]
+    if rank.lower_ not in _HER_RANKS_AS_HIS_OBLIQUE or span.root.dep_ != "appos":
+        return False
+    verb = rank.head
+    subject = rank.dep_ in SUBJECTS or (rank.dep_ == "obj" and rank.i < verb.i)
+    if not subject or verb.i == rank.i or features(verb, "Gender") != ("Fem",):
+        return False
+    if any(
+        c.dep_ in SUBJECTS and c.i != rank.i and features(c, "Gender") == ("Fem",)
+        for c in verb.children
+    ):
+        return False
+    return not any(his_genitive_only(t.text) for t in span)
+
+
 def predicate_verb(head: Token) -> Token:
     """The word a subject's gender agrees with: `head` where it is a verb, else the finite
     copula or auxiliary of a nominal predicate ("Мигеля Диаса не было на встрече": "было",
