@@ -60,6 +60,38 @@ def test_a_forum_agreed_with_its_year_and_city_is_planned(
     assert _forums(events(text, "2026-05-10")) == [("planned", "2027", place, pair)]
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (KEN_UGA + "Стороны намерены провести бизнес-форум.", ("", "")),
+        (
+            SRB_HUN + "Кроме того, стороны планируют в следующем году провести в Будапеште "
+            "совместный бизнес-форум.",
+            ("2027", "Будапешт"),
+        ),
+        (SRB_HUN + "Стороны намерены провести в ноябре бизнес-форум.", ("2026-11", "")),
+    ],
+)
+def test_a_forum_the_sides_intend_is_of_the_pair_that_talked(
+    events, text: str, told: tuple[str, str]
+) -> None:
+    (forum,) = [e for e in events(text, "2026-05-10") if e.kind == "Forum"]
+    (talks,) = [e for e in events(text, "2026-05-10") if e.kind == "Talks"]
+    assert (forum.status, forum.date, forum.location) == ("planned", *told)
+    assert sorted(forum.participants) == sorted(talks.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KEN_UGA + "Министры планируют провести бизнес-форум.",  # not "стороны": not the pair
+        KEN_UGA + "Бизнесмены намерены провести бизнес-форум.",
+    ],
+)
+def test_a_forum_others_intend_is_not_of_the_pair(events, text: str) -> None:
+    assert _forums(events(text, "2026-05-10")) == [("planned", "", "", [])]
+
+
 def test_a_forum_held_is_no_plan(events) -> None:
     text = "Кроме того, президенты Кении и Уганды провели в Кампале совместный бизнес-форум."
     assert _forums(events(text, "2026-05-10")) == [
