@@ -101,10 +101,11 @@ def test_a_day_told_by_another(events, date: str, kind: str, day: str, text: str
 
 
 # document date, (status, date) of the call: "накануне визита" is that visit's eve, the day
-# before the day its own phrase gives, else no day (not the document's); the visit's date
-# and its plan are not the call's
+# before the day its own phrase gives, or the one day the text gives the visit before
+# (h-events144), else no day (not the document's); the visit's date and its plan are not
+# the call's
 EVE_OF_A_VISIT = [
-    ("2025-10-23", ("occurred", ""),
+    ("2025-10-23", ("occurred", "2025-10-21"),
      "Президент Франции Эммануэль Макрон 22 октября прибыл в Нью-Дели с государственным "
      "визитом. Накануне визита Макрон провёл телефонный разговор с премьер-министром Индии "
      "Нарендрой Моди."),

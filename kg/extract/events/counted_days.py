@@ -5,7 +5,8 @@ of the clause a count of days sets ("на следующий день", "чер�
 have (else those of the sentence before), where the text gives that day; where it gives
 none, the event has no day, not the news day the dateline gives what it reports.
 
-Fifty-first pass (h-events138).
+Fifty-first pass (h-events138). An event "накануне" a named one is on the day before that
+one's, where the text gives it (`eve_days`, fifty-second pass, h-events144).
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ _LATER = frozenset({"позже", "позднее", "спустя"})  # "днё�
 _VERBS = frozenset({"VERB", "AUX"})
 _LAPSES = _UNITS | {"неделя", "месяц", "год"}  # "через неделю после саммита"
 _DAYS = {"день": 1, "сутки": 1, "неделя": 7}  # the days of a unit counted from a named event
-_FAMILY = {"Meeting": "Talks"}  # "провели встречу …, а через два дня после переговоров"
+# "провели встречу …, а через два дня после переговоров"; "официальный визит … накануне визита"
+_FAMILY = {
+    "Meeting": "Talks",
+    "StateVisit": "Visit",
+    "OfficialVisit": "Visit",
+    "WorkingVisit": "Visit",
+}
 
 
 @cache
@@ -121,3 +128,35 @@ def _value(count: Token) -> int:
     """A count's number of days, 0 where it gives none ("несколько")."""
     word = count.lower_
     return int(word) if word.isdigit() and len(word) < 3 else _counts().get(word, 0)
+
+
+def eve_days(sent: Sentence, hits: list[Hit], earlier: list[Hit], doc_date: str) -> None:
+    """Dates the hits of the clause "накануне" + an event noun sets ("Накануне визита глава
+    МИД провёл телефонный разговор") on the day before the one day the text gives the events
+    of the named one's kind told before it (`earlier`: the document's hits so far, and this
+    sentence's), where no date of its own dates them; a past verb's eve is never after the
+    document's day, a future one's never before it. Where the named event has no one day
+    the text gives, they keep none (`Hit.eve`: never the news day). Fifty-second pass
+    (h-events144)."""
+    for eve in (t for t in sent if t.lower_ == "накануне" and t.dep_ == "case"):
+        noun, verb = eve.head, eve.head.head
+        named = next((h for h in hits if h.trigger == noun.i), None)
+        if named is None or verb.pos_ not in _VERBS:
+            continue
+        mine = [h for h in hits if verb_above(sent.doc[h.trigger]) == verb and h is not named]
+        own = {id(h) for h in mine}
+        told = _same_told(named, [h for h in [*earlier, *hits] if id(h) not in own])
+        days = {h.date for h in told if h.dated_by_text and len(h.date) == 10}
+        if len(days) != 1:
+            continue
+        (told_day,) = days
+        day = days_after(told_day, -1)
+        tense = verb.morph.get("Tense")
+        if doc_date and (
+            tense == ["Past"] and day > doc_date or tense == ["Fut"] and day < doc_date
+        ):
+            continue
+        for hit in mine:
+            if not hit.dated_by_text:
+                hit.date, hit.dated_by_text = day, True
+                hit.yearless = any(h.yearless for h in told if h.date == told_day)

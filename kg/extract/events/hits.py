@@ -31,7 +31,7 @@ from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.conjoined import coordinated_events
-from kg.extract.events.counted_days import counted_days
+from kg.extract.events.counted_days import counted_days, eve_days
 from kg.extract.events.dating import (
     _date_that_day,
     _opening,
@@ -196,6 +196,7 @@ class _Reader(Status):
             _date_that_day(sent, before or last, out[first:], own=bool(before), prior=told_before)
             there_next(sent, told_before, out[first:])
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
+            eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
             happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)
                 tally_day(self.sents[0], sent, dates, prior)

@@ -17,6 +17,7 @@ from kg.extract.agreements.status import object_across_contrast, verb_across_con
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.common.pair import SIDES
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.delegations import delegates
@@ -59,6 +60,7 @@ _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say thi
 PART_IN = frozenset({"участие"})
 
 
+_OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стороны" others'
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 
 
@@ -775,7 +777,7 @@ def _agreed(tok: Token) -> bool:
     agreed = verb
     while agreed.dep_ == "conj" and is_infinitive(agreed.head):
         agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
-    if is_infinitive(verb) and agreed.head.i != agreed.i and _is(agreed.head, "agree"):
+    if is_infinitive(verb) and agreed.head.i != agreed.i and _agreeing(agreed.head):
         if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
             return True
         if where.dep_ == "obl" and _prep(where) in {"в", "во", "на"}:
@@ -788,6 +790,18 @@ def _agreed(tok: Token) -> bool:
             break
         word = word.head
     return False
+
+
+def _agreeing(verb: Token) -> bool:
+    """A verb of agreeing ("договорились"), or a plan of the two sides told as theirs
+    ("стороны намерены", "стороны планируют"): what they intend, they have agreed on.
+    Fifty-second pass (h-events144)."""
+    if _is(verb, "agree"):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == SIDES]
+    # bare: not "стороны конфликта", "обе стороны обвинения"
+    bare = [c for c in subjects if not any(g.dep_ in _OWN for g in c.children)]
+    return any("Plur" in c.morph.get("Number") for c in bare) and _is(verb, "plan")
 
 
 def _decided_on(word: Token) -> bool:
