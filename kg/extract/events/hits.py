@@ -60,6 +60,7 @@ from kg.extract.events.linking import (
 )
 from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
+from kg.extract.events.places import time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -335,6 +336,8 @@ class _Reader(Status):
         if not self._placed(hit, place, dest, visit):
             return None
         hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
+        # "через неделю после визита в X": only the time of the sentence's act
+        hit.reference = visit and time_reference(tok) and not (hit.visitor or hit.persons)
         self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
