@@ -96,6 +96,7 @@ from kg.extract.events.visits import (
     stay_of_days,
     subtree,
     trip_length,
+    trip_that_ends,
 )
 from kg.extract.events.words import PAPERS, paper_before
 from kg.extract.events.words import is_role as _is
@@ -314,8 +315,10 @@ class _Reader(Status):
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
-        if visit and dest is None and self._been_at_no_place(tok):
-            return None  # "побывала на месте происшествия", "побывал на просмотре в клубе"
+        # "побывала на месте происшествия", "побывал на просмотре в клубе"; "Визит завершится
+        # поездкой на остров": the visit's last part
+        if visit and (dest is None and self._been_at_no_place(tok) or trip_that_ends(tok)):
+            return None
         # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
