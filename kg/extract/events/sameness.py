@@ -98,7 +98,8 @@ def sitting_apart(group: list[Hit], hit: Hit) -> bool:
     named = any(h.lemma in _SITTINGS and h.name for h in [*group, hit])
     if not named or hit.at_it or any(h.sent == hit.sent or h.at_it for h in group):
         return False  # "Министры обсудили на нём торговлю": at the sitting told before
-    if {hit.status, fold(group).status} == {"occurred", "planned"}:
+    talks = all(h.kind == "Talks" for h in group) and hit.lemma in _SITTINGS
+    if talks and {hit.status, fold(group).status} == {"occurred", "planned"}:
         return True  # "провёл переговоры. … пройдёт заседание комиссии": one held, one ahead
     # the other is told by a verb of meeting ("встретились"): a noun ("участники встречи в
     # Дохе") may name the sitting again
