@@ -39,7 +39,7 @@ from kg.extract.events.attacks import harms_agree
 from kg.extract.events.ballots import told_candidates
 from kg.extract.events.building import ON_PAPER, read_events
 from kg.extract.events.fact import Event
-from kg.extract.events.frames import state_of
+from kg.extract.events.frames import state_of, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
 from kg.extract.events.merging import _merge, calls_in_title, changes_in_title
@@ -71,6 +71,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     told: dict[str, Hit] = {}  # key → the folded mentions of the event that took it first
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
+    for hit in hits:  # "Визит завершится в четверг": the next Thursday, before any merges
+        hit.date = weekday_ahead(hit, doc_date)
     groups = calls_in_title(ctx, _merge(hits, doc_date), doc_date)
     groups = changes_in_title(ctx, groups, doc_date)
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text

@@ -75,7 +75,9 @@ class Frame:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
         later_day = self.event.kind in VISITS and days_on(self.event.date, self.day_of(e))
-        if not (ahead or later_day or dates_agree(e.date, self.event.date)):
+        # "посетит Аргентину в мае. Переговоры пройдут во вторник": no day to count it from
+        coarse = e.weekday and self.event.kind in VISITS and 0 < len(self.event.date) < 10
+        if not (ahead or later_day or dates_agree(e.date, self.event.date) and not coarse):
             return False
         if (e.status or "occurred") != self.event.status and not ahead:
             return False

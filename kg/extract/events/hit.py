@@ -69,6 +69,9 @@ class Hit:
     # the act a past narration tells came before it ("перед визитом провёл"): held since by
     # the tense alone, weaker than a status told of it elsewhere ("посетит Индию в июне")
     came_after: bool = False
+    # visits: a noun naming no traveller, only the time of its sentence's act ("через неделю
+    # после визита в X пройдёт заседание"): no visit of its own (`merging._merge`)
+    reference: bool = False
     ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
     length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")

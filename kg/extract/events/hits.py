@@ -60,6 +60,7 @@ from kg.extract.events.linking import (
 )
 from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
+from kg.extract.events.places import time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -95,6 +96,7 @@ from kg.extract.events.visits import (
     stay_of_days,
     subtree,
     trip_length,
+    trip_that_ends,
 )
 from kg.extract.events.words import PAPERS, paper_before
 from kg.extract.events.words import is_role as _is
@@ -314,8 +316,10 @@ class _Reader(Status):
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
-        if visit and dest is None and self._been_at_no_place(tok):
-            return None  # "побывала на месте происшествия", "побывал на просмотре в клубе"
+        # "побывала на месте происшествия", "побывал на просмотре в клубе"; "Визит завершится
+        # поездкой на остров": the visit's last part
+        if visit and (dest is None and self._been_at_no_place(tok) or trip_that_ends(tok)):
+            return None
         # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
@@ -336,6 +340,8 @@ class _Reader(Status):
         if not self._placed(hit, place, dest, visit):
             return None
         hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
+        # "через неделю после визита в X": only the time of the sentence's act
+        hit.reference = visit and time_reference(tok) and not (hit.visitor or hit.persons)
         self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}

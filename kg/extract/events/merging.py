@@ -49,6 +49,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
         if fitting:
             fitting[-1].append(hit)
+        elif hit.reference:
+            continue  # "после визита в X", of no visit told before: no visit of its own
         elif hit.anaphoric() and hit.kind not in NAMED:
             pending.append(hit)
         else:
@@ -62,6 +64,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             and _fits(g, hit, doc_date)
             and _tense_agrees(g, hit)
             and _told_as_one_ahead(g, hit)
+            and not _past_trip_told_after(g, hit, doc_date)
             and not _identity(fold(g), [], "", doc_date).historical()  # "Было подписано семь
         ]  # документов. … В 1964 году страны подписали договор": no one's present act
         held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
@@ -96,6 +99,17 @@ def _arrest_told_again(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list
         and set(hit.persons) <= set(fold(g).persons)
         and _fits(g, bare, doc_date)
     ]
+
+
+def _past_trip_told_after(group: list[Hit], hit: Hit, doc_date: str) -> bool:
+    """A visit told after a frame naming no one ("В ходе визита был подписан …"), done on a
+    day before the dateline's other than the few of a visit just ended ("Ранее, в октябре
+    2024 года, президент посетил …" in a report of March 2025): an earlier trip the text
+    turns to, not the one the frame tells of, which is one told before it or the report's
+    own. Fifty-second pass (h-events143)."""
+    day = fold(group).date
+    past = bool(day) and day < doc_date[: len(day)] and not days_on(day, doc_date)
+    return hit.kind in VISITS and fold(group).kind in VISITS and past
 
 
 def _told_as_one_ahead(group: list[Hit], hit: Hit) -> bool:

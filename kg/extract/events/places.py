@@ -269,8 +269,10 @@ class Places(Rules):
                 return proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (where := self._building_place(place)) is not None:
                 return where
-        # "X и Y в Варшаве провели переговоры, а затем открыли форум"; "Лима примет форум"
-        if (host := self._before_both_verbs(tok) or self._host_subject(tok)) is not None:
+        # "X и Y в Варшаве провели переговоры, а затем открыли форум"; "Лима примет форум";
+        # "Через неделю после визита в Аммане пройдёт заседание"
+        host = self._before_both_verbs(tok) or self._host_subject(tok)
+        if (host := host or self._place_after_visit(anchors, visit)) is not None:
             return host
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
@@ -299,6 +301,21 @@ class Places(Rules):
             if c.i < first.i and _prep(c) in {"в", "на"} and c.morph.get("Case") in (["Loc"], [])
         )
         return next((proper(c) for c in places if self._good_place(c, True)), None)
+
+    def _place_after_visit(self, anchors: list[Token], visit: bool) -> Token | None:
+        """A locative "в X" the parse hangs on a visit noun that only tells the time of the
+        verb of another event ("Через неделю после визита в Аммане пройдёт заседание",
+        "После визита в Лиме состоится …"): the verb's place, as a visit's own goes "в" with
+        the accusative ("после визита в Амман"). Fifty-second pass (h-events143)."""
+        verbs = [] if visit else anchors[:1]
+        for c in (c for v in verbs for c in v.children if c.dep_ == "obl"):
+            for noun in [c, *(g for g in c.children if g.dep_ == "nmod")]:
+                if not (time_reference(noun) and visit_noun(noun)):
+                    continue
+                for x in noun.children:
+                    if _prep(x) == "в" and governed_case(x) == "Loc" and self._good_place(x, True):
+                        return proper(x)
+        return None
 
     def _host_subject(self, tok: Token) -> Token | None:
         """The place the subject of "принять" names, which holds the gathering its object is
@@ -764,6 +781,17 @@ def _own_place(c: Token) -> bool:
 def ahead_of(noun: Token) -> bool:
     """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
     return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
+
+
+def time_reference(noun: Token) -> bool:
+    """A noun told as the time of its sentence's act ("после визита", "до визита", "накануне
+    визита", "перед визитом"), not as that act's frame."""
+    return noun.pos_ == "NOUN" and (_sequel(noun) or ahead_of(noun))
+
+
+def visit_noun(noun: Token) -> bool:
+    """A noun that tells a visit ("визит", "поездка")."""
+    return any(r.kind in VISITS for r in _rules().get(noun.lemma_, ()))
 
 
 def _sequel(noun: Token) -> bool:

@@ -58,6 +58,9 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # "провели встречу, а затем переговоры": two events
     if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
         return False  # "X, который ранее встречался с …, встретится с …": two meetings
+    if _end_of([*group, hit], hit) and hit.date[:10] >= g.date[: len(hit.date)]:
+        hit = replace(hit, date="", status=g.status)  # "прибыл в среду … Визит завершится в
+        # четверг": the visit's end, on a day of its own and told ahead of a visit under way
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
         return False
     if _absentia_apart(g, hit) or _absentia_apart(hit, g):
@@ -95,6 +98,9 @@ def sitting_apart(group: list[Hit], hit: Hit) -> bool:
     named = any(h.lemma in _SITTINGS and h.name for h in [*group, hit])
     if not named or hit.at_it or any(h.sent == hit.sent or h.at_it for h in group):
         return False  # "Министры обсудили на нём торговлю": at the sitting told before
+    talks = all(h.kind == "Talks" for h in group) and hit.lemma in _SITTINGS
+    if talks and {hit.status, fold(group).status} == {"occurred", "planned"}:
+        return True  # "провёл переговоры. … пройдёт заседание комиссии": one held, one ahead
     # the other is told by a verb of meeting ("встретились"): a noun ("участники встречи в
     # Дохе") may name the sitting again
     if hit.lemma in _SITTINGS:
@@ -363,6 +369,15 @@ def _later_entry(group: list[Hit], hit: Hit) -> bool:
     return made and hit.kind == "Appointment" and hit.status == "planned"
 
 
+def _end_of(group: list[Hit], hit: Hit) -> bool:
+    """A visit's end told beside its start ("находится в Лиме с визитом. Визит завершится в
+    пятницу"): the day it ends, not the visit's, which its start or the news gives; a visit
+    told by its end alone ("в понедельник завершил визит") keeps that day. Fifty-second pass
+    (h-events143)."""
+    told = [h for h in group if h.kind in VISITS and not (h.ended or h.framing or h.anaphoric())]
+    return hit.ended and bool(told)  # not "В ходе визита …", which only points back to it
+
+
 def _fold_hits(group: list[Hit]) -> Hit:
     """One hit that sums up a group: the first value found, the finest date, the
     strongest status (cancelled over occurred over planned over no signal)."""
@@ -405,7 +420,8 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.acting = unique([o for h in group for o in h.acting])
     out.extra = unique([o for h in group for o in h.extra])
     dated = sorted(
-        (h for h in group if h.date and not _later_entry(group, h)), key=lambda h: -len(h.date)
+        (h for h in group if h.date and not _later_entry(group, h) and not _end_of(group, h)),
+        key=lambda h: -len(h.date),
     )
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
@@ -422,7 +438,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.by_report = any(h.by_report for h in group)
     out.unnamed_visitor = any(h.unnamed_visitor for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
-    out.ended = any(h.ended for h in group)
+    out.ended = any(h.ended and not _end_of(group, h) for h in group)  # its end alone
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)

@@ -571,6 +571,14 @@ def signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
     return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
 
 
+def trip_that_ends(tok: Token) -> bool:
+    """A trip noun in the bare instrumental of a verb that ends a visit ("Визит завершится в
+    четверг поездкой на остров Бали", "завершил визит поездкой в Куско"): the visit's last
+    part, no visit of its own. Fifty-second pass (h-events143)."""
+    bare = tok.pos_ == "NOUN" and case_of(tok) == "Ins" and not _prep(tok)
+    return bare and tok.dep_ in {"obl", "obj", "nmod"} and _is(tok.head, "trip_end")
+
+
 def parts(hits: list[Hit], sent: Sentence) -> None:
     """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
     Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
