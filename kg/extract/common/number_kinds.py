@@ -78,7 +78,8 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Boeing 737", "Airbus A-320", "COVID-19": a number after a Latin word is part of a name
-# (a currency code, "USD 100", has no lower-case letter)
+# (a currency code, "USD 100", has no lower-case letter); one with a scale word is an amount
+# told after a Latin name ("поставлять Petroperu 1,2 млн тонн"), no model is numbered so
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Za-z]*[ \u00a0-]|[A-Z]+-)$")
 _DAY_PARTS = {"утро", "вечер", "ночь", "полдень", "полночь"}
 # "около 8 часов утра": the hour of a day part is a time of day, not how long
@@ -215,7 +216,8 @@ def classify(text: str, start: int, r: Read) -> Quantity:
     """Unit, kind and span of the number read at `start`, looking at the words around it."""
     before = text[max(0, start - 40) : start]
     raw = text[start : r.end]
-    if not r.words and (_REFERENCE_BEFORE.search(before) or _NAME_BEFORE.search(before)):
+    named = _NAME_BEFORE.search(before) and not r.scaled
+    if not r.words and (_REFERENCE_BEFORE.search(before) or named):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
     end, value = r.end, r.value
     minus = _MINUS_BEFORE.search(before)
