@@ -10,6 +10,8 @@ from decimal import Decimal
 import pytest
 from claim_runs import claim_rows
 
+from kg.extract.common.quantities import find_quantities
+
 _FIELDS = ("metric", "value", "unit", "comparator", "period", "status")
 _MT = Decimal(5_000_000)
 
@@ -20,6 +22,14 @@ _MT = Decimal(5_000_000)
         (  # a scaled figure after a Latin name: the volume, not "Petroperu 1,2"
             "Компания Codelco будет поставлять Petroperu 1,2 млн тонн нефти.",
             [("поставки нефти", Decimal(1_200_000), "тонна", "eq", "", "forecast")],
+        ),
+        (  # a name ending in "n" is no sign "N" before a number
+            "Компания Codelco будет ежегодно поставлять перуанской Petroperu Corporation 1,2 млн "
+            "тонн нефти в течение 15 лет.",
+            [
+                ("поставки нефти", Decimal(1_200_000), "тонна", "eq", "", "forecast"),
+                ("срок", Decimal(15), "год", "eq", "", "forecast"),
+            ],
         ),
         (  # must-not: a model number stays a name
             "Перу закупило у Чили 12 самолётов Boeing 737.",
@@ -97,3 +107,18 @@ _MT = Decimal(5_000_000)
 )
 def test_future_supplies_and_deadlines(analyse, text, rows):
     assert claim_rows(analyse, text, _FIELDS) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Завод Petroperu Corporation 1,2 млн тонн нефти.", "amount"),
+        ("Завод Petroperu 1,2 млн тонн нефти.", "amount"),
+        # must-nots: a sign of a number, a model number
+        ("Приказ N 5 подписан в Лиме.", "reference"),
+        ("Решение No. 12 принято в Сантьяго.", "reference"),
+        ("Перу купило Boeing 737.", "reference"),
+    ],
+)
+def test_figures_after_latin_words(text, kind):
+    assert [q.kind for q in find_quantities(text)] == [kind]

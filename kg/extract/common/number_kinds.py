@@ -71,8 +71,10 @@ _COMPARATOR_BEFORE = re.compile(
     + r")(?:\s+чем)?(?:\s+(?:на|в|во|за))?\s+$",  # a comma before "чем" only in a deadline
     re.IGNORECASE,
 )
+# "N 5", "No. 5", "№ 5": a Latin "n"/"no" is a sign only as a word of its own, never the
+# end of a name ("Indian Oil Corporation 1,2 млн тонн")
 _REFERENCE_BEFORE = re.compile(
-    r"(?<![а-яё])(?:(?:под)?пункт[аеуы]?|стать[яиюе]|част[ьиюе]|глав[аыеу]|раздел[аеу]?"
+    r"(?<![а-яёa-z])(?:(?:под)?пункт[аеуы]?|стать[яиюе]|част[ьиюе]|глав[аыеу]|раздел[аеу]?"
     r"|параграф[аеу]?|абзац[аеу]?|приложени[еяюи]|резолюци[яиюей]|номер[аеу]?|том[аеу]?"
     r"|страниц[аыеу]|(?:пп?|ст|ч|гл|стр|рис|табл)\.|№|no\.?|n)\s*$",
     re.IGNORECASE,
