@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS
+from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS, lexicons
 from kg.extract.claims.parse import _anchor, own_participle, predicate, root
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
@@ -21,7 +21,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
-from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
+from kg.nlp.deps import has_preposition, is_predicate, preposition, sentence_before, tense
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
@@ -106,11 +106,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             continue
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
-        if on_number and any(
-            t.dep_ in ("acl", "acl:relcl") and t != told
-            for t in [date, *date.ancestors][: _depth(date, number)]
-        ):
-            continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
+        if _of_another_deed(date, number, told, on_number):
+            continue
         deadline = _is_deadline(date, number)
         if (
             on_number
@@ -415,13 +412,43 @@ def _depth(token: Token, ancestor: Token) -> int:
     return next(i for i, a in enumerate(token.ancestors, 1) if a == ancestor)
 
 
+def _of_another_deed(date: Token, number: Token, told: Token | None, on_number: bool) -> bool:
+    """A date of a deed other than the figure's: on the number, one in a clause on its noun
+    ("12 граждан, [задержанных в прошлом месяце]": the detention's); off it, a deadline of
+    what befalls a thing whose measure the figure is ("ГЭС мощностью 500 МВт построят к 2030
+    году": the building's)."""
+    if on_number:
+        return any(
+            t.dep_ in ("acl", "acl:relcl") and t != told
+            for t in [date, *date.ancestors][: _depth(date, number)]
+        )
+    return _by_date(date) and _sizes_thing(number)
+
+
+def _sizes_thing(number: Token) -> bool:
+    """A figure a measure noun in the instrumental carries ("нефтепровод [протяжённостью]
+    180 км", "ГЭС [мощностью] 500 МВт"), with no verb between: a property of a thing, which
+    a deadline of what befalls the thing does not date."""
+    for t in number.ancestors:
+        if t.pos_ in ("VERB", "AUX") or has_preposition(t):
+            return False
+        if t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case"):
+            return True
+    return False
+
+
+def _by_date(date: Token) -> bool:
+    """A "к"-date: a deadline ("к 2028 году")."""
+    return any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
+
+
 def _is_deadline(date: Token, number: Token) -> bool:
     """ "… поставки 2 млн тонн к 2025 году": a "к"-date right after the figure, whatever
     the parser hung it on."""
     between = date.doc[number.i + 1 : date.left_edge.i]
     return (
         date.i > number.i
-        and any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
+        and _by_date(date)
         and not any(t.is_punct or t.like_num or is_predicate(t) or t.dep_ == "cc" for t in between)
     )  # "вырасти на 6 % и к 2030 году достичь": the date opens the later conjunct
 

@@ -220,8 +220,10 @@ def _status(
     verb = verbs[0] if verbs else None
     if verb is not None and is_infinitive(verb) and first_infinitive(verb).head.lemma_ == "мочь":
         verb = first_infinitive(verb).head  # "может достичь": the parser may tag it alone
-    if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
-        return "forecast"  # "составит", "может составить"; a dash may elide it
+    if verb is not None and (verb.lemma_ == "мочь" or is_future(verb)):
+        # "составит", "может составить"; a dash may elide it; the tagger may read a rare
+        # future as a past ("прокачает"), so its form decides
+        return "forecast"
     if number is not None and _compound_future(_verb_of(number)):
         return "forecast"  # "будет составлять 20 млрд", "будут расти на 10 %"
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):

@@ -604,7 +604,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         verb = verb_before(number)
     verb = (own_participle(number) if number is not None else None) or verb
     name = lexicons()["verb"].get(verb.lemma_) if verb is not None else None
-    stuff = genitive_after(after)
+    stuff = genitive_after(after) or _abbreviated_goods(ctx, after)
     if name is None or name in MONEY_ONLY:
         return None
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
@@ -612,3 +612,13 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     name = _EXPORT if name == _SOLD else name
     thing, key = noun_phrase(ctx, stuff)
     return f"{name} {genitive_name(thing)}", f"{name} {key}", q.unit
+
+
+def _abbreviated_goods(ctx: Context, after: list[Token]) -> Token | None:
+    """Goods an abbreviation names right after the measure ("поставит 1,2 млн тонн [СПГ]"),
+    which the tagger makes a proper name, as `traded_goods` takes them after a noun of trade;
+    the name of a state or a body there is no goods."""
+    t = after[0] if after else None
+    if t is None or t.pos_ != "PROPN" or not t.text.isupper() or "Gen" not in t.morph.get("Case"):
+        return None
+    return None if ctx.mentions_in(t.idx, t.idx + len(t)) else t

@@ -71,14 +71,17 @@ _COMPARATOR_BEFORE = re.compile(
     + r")(?:\s+чем)?(?:\s+(?:на|в|во|за))?\s+$",  # a comma before "чем" only in a deadline
     re.IGNORECASE,
 )
+# "N 5", "No. 5", "№ 5": a Latin "n"/"no" is a sign only as a word of its own, never the
+# end of a name ("Indian Oil Corporation 1,2 млн тонн")
 _REFERENCE_BEFORE = re.compile(
-    r"(?<![а-яё])(?:(?:под)?пункт[аеуы]?|стать[яиюе]|част[ьиюе]|глав[аыеу]|раздел[аеу]?"
+    r"(?<![а-яёa-z])(?:(?:под)?пункт[аеуы]?|стать[яиюе]|част[ьиюе]|глав[аыеу]|раздел[аеу]?"
     r"|параграф[аеу]?|абзац[аеу]?|приложени[еяюи]|резолюци[яиюей]|номер[аеу]?|том[аеу]?"
     r"|страниц[аыеу]|(?:пп?|ст|ч|гл|стр|рис|табл)\.|№|no\.?|n)\s*$",
     re.IGNORECASE,
 )
 # "Boeing 737", "Airbus A-320", "COVID-19": a number after a Latin word is part of a name
-# (a currency code, "USD 100", has no lower-case letter)
+# (a currency code, "USD 100", has no lower-case letter); one with a scale word is an amount
+# told after a Latin name ("поставлять Petroperu 1,2 млн тонн"), no model is numbered so
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Za-z]*[ \u00a0-]|[A-Z]+-)$")
 _DAY_PARTS = {"утро", "вечер", "ночь", "полдень", "полночь"}
 # "около 8 часов утра": the hour of a day part is a time of day, not how long
@@ -215,7 +218,8 @@ def classify(text: str, start: int, r: Read) -> Quantity:
     """Unit, kind and span of the number read at `start`, looking at the words around it."""
     before = text[max(0, start - 40) : start]
     raw = text[start : r.end]
-    if not r.words and (_REFERENCE_BEFORE.search(before) or _NAME_BEFORE.search(before)):
+    named = _NAME_BEFORE.search(before) and not r.scaled
+    if not r.words and (_REFERENCE_BEFORE.search(before) or named):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
     end, value = r.end, r.value
     minus = _MINUS_BEFORE.search(before)
