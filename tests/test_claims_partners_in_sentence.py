@@ -1,7 +1,8 @@
 """Fifty-second pass, own sentences: a partner's part told after its total in the same
 sentence (", на Чили пришлось 7 млн тонн", gapped ", на Боливию — 3 млн") measures what the
 total does, in its unit, of the total's states and the partner and of its period; the total
-keeps its own states, not the partner's."""
+keeps its own states, not the partner's. Those a figure is divided among ("на душу
+населения", "на одного жителя") are no measure: "население" is never read from them."""
 
 from __future__ import annotations
 
@@ -80,3 +81,21 @@ def test_a_partners_part_in_the_totals_sentence(analyse, text: str, expected: li
     rows = claim_rows(analyse, text, ("value", "metric", "period", "states"))
     assert [(float(v) / 1e6, m, p, sorted(s)) for v, m, p, s in rows] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "metric", "state"),
+    [
+        ("В Египте на душу населения приходится 70 кг риса.", "рис", "EGY"),
+        ("ВВП Чили на душу населения составил 15 тысяч долларов.", "ВВП", "CHL"),
+        ("В Перу на одного жителя пришлось 30 кг меди.", "медь", "PER"),
+        # must not: the population itself, and a measure naming its per capita, stay
+        ("Население Египта составило 110 млн человек.", "население", "EGY"),
+        ("Численность населения Чили достигла 20 млн человек.", "численность населения", "CHL"),
+        ("Потребление риса в Японии на душу населения составило 50 кг.", "потребление риса", "JPN"),
+    ],
+)
+def test_those_a_figure_is_divided_among_are_no_measure(
+    analyse, text: str, metric: str, state: str
+) -> None:
+    """The per-capita phrase says how the figure is counted; the state stays its holder."""
+    assert claim_rows(analyse, text, ("metric", "states")) == [(metric, [f"state/{state}"])]
