@@ -2,7 +2,8 @@
 sentence (", на Чили пришлось 7 млн тонн", gapped ", на Боливию — 3 млн") measures what the
 total does, in its unit, of the total's states and the partner and of its period; the total
 keeps its own states, not the partner's. Those a figure is divided among ("на душу
-населения", "на одного жителя") are no measure: "население" is never read from them."""
+населения", "на одного жителя") are no measure: "население" is never read from them. A sum the
+object of a verb of sale with goods in its genitive is the trade's value, no price."""
 
 from __future__ import annotations
 
@@ -99,3 +100,21 @@ def test_those_a_figure_is_divided_among_are_no_measure(
 ) -> None:
     """The per-capita phrase says how the figure is counted; the state stays its holder."""
     assert claim_rows(analyse, text, ("metric", "states")) == [(metric, [f"state/{state}"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Бразилия готова продать Аргентине 2 млрд долларов зерна.", "экспорт зерна"),
+        ("Вьетнам закупил у Японии 3 млрд долларов риса.", "закупки риса"),
+        ("Египет поставил Судану 2 млрд долларов пшеницы.", "поставки пшеницы"),
+        # must not: papers and a sale "за" a sum keep their price; other verbs, "на" as before
+        ("Чили продала Перу 2 млрд долларов акций.", "цена"),
+        ("Перу продала Чили завод за 2 млрд долларов.", "стоимость продажи завода"),
+        ("Вьетнам продал Японии риса на 3 млрд долларов.", "экспорт риса"),
+        ("Египет выделил Судану 2 млрд долларов помощи.", "помощь"),
+    ],
+)
+def test_a_sum_sold_is_the_trades_value(analyse, text: str, metric: str) -> None:
+    """A sum the object of a verb of sale is what the goods sold are worth, no price."""
+    assert claim_rows(analyse, text, ("metric", "unit")) == [(metric, "USD")]
