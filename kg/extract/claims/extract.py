@@ -107,6 +107,7 @@ from kg.extract.claims.gapping import (
     gapped_sum,
     in_currency_of,
     part_named,
+    partner_part,
     repeated_measures,
     total_after,
 )
@@ -129,6 +130,7 @@ from kg.extract.claims.neighbours import (
     figure_before,
     named_currencies,
     of_figure_before,
+    partners_total,
     pointed,
     pointed_back,
     pointed_back_metric,
@@ -281,6 +283,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = sum_before(ctx, q, found[:i], sent)
         whole = whole_before(ctx, q, found[:i], sent)  # "… 5 млрд. Из них 3 млрд …"
+        whole = whole or partners_total(ctx, q, found[:i], sent)  # "…, на Чили пришлось 7 млн"
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
         held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест
@@ -624,7 +627,8 @@ def _claim(
             unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
             metric = (  # "…, в верхней палате — 80 из 100": read as the first pair is
                 gapped_pair_metric(ctx, pair_gap, sent) if pair_gap
-                else gapped_noun(ctx, q, prior)  # "8 мужских сборных и 4 женских"
+                else partner_part(ctx, q, whole, sent)  # ", на Чили пришлось 7 млн тонн"
+                or gapped_noun(ctx, q, prior)  # "8 мужских сборных и 4 женских"
                 or _measured(ctx, q, unit, unconceded, total, thing)
             )  # fmt: skip
         if metric is None and donor is not None:
@@ -745,6 +749,8 @@ def _of_whole(
     if whole is None or told is None:
         return part, period
     period = period or _period(ctx, whole, told)
+    if told == part[0]:  # a partner's part told after its whole: the whole's own stretch
+        return (part[0], [*part[1], *_part(ctx, whole, told)[1]]), period
     if _contrasted_away(ctx, part, told):
         return part, period
     return (part[0], [*part[1], (told.start_char, told.end_char)]), period

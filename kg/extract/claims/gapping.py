@@ -1051,6 +1051,17 @@ def accounted_part(
     return prior_metric(ctx, prior, sent, q.unit or prior.unit)
 
 
+def partner_part(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span
+) -> tuple[str, str, str] | None:
+    """What a partner's part told after its whole in its sentence measures
+    (`neighbours.partners_total`: ", на Чили пришлось 7 млн тонн", ", на Боливию — 3 млн"):
+    what the whole does, in its unit; the parse gives the part no noun of its own."""
+    if whole is None or whole.start < sent.start_char:
+        return None
+    return prior_metric(ctx, whole, sent, whole.unit)
+
+
 def _partners_part(ctx: Context, q: Quantity, prior: Quantity) -> bool:
     """Whether a part with no opening is the part of the total before it that a partner takes
     (`partner_opens`: "Перу экспортировала 17 млн тонн меди. На Чили пришлось 7 млн тонн", "…

@@ -145,6 +145,7 @@ def _metric(
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not spent_on(t)
         and not dealt(ctx, t, q) and not _others_purpose(t, q) and not _whole_named(ctx, t)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
+        and not _per_head(t)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
@@ -249,6 +250,20 @@ def _in_person_name(ctx: Context, t: Token) -> bool:
     """A word of a person's name is no measured noun: "Серхио Масса — 44,3 %" is no mass."""
     people = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
     return any(m.start <= t.idx < m.end for m in people)
+
+
+def _per_head(t: Token) -> bool:
+    """Whether `t` names those a figure is divided among, no measure of its own: "ВВП Чили [на
+    душу населения] составил 15 тысяч долларов" is a GDP, "На душу населения пришлось 70 кг
+    риса" rice, "на одного жителя" (however the parser hangs the phrase), not "население"."""
+    per = t.head if t.dep_ == "nmod" and t.head.lemma_ == "душа" else t
+    return preposition(per) == "на" and (
+        per.lemma_ == "душа"
+        or any(c.dep_ == "amod" and c.lemma_ in _ONE_EACH for c in per.children)
+    )
+
+
+_ONE_EACH = {"каждый", "один"}  # "на каждого жителя", "на одного человека"
 
 
 def _restricts(t: Token, measured: list[Token]) -> bool:

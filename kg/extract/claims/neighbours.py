@@ -30,6 +30,7 @@ from kg.extract.claims.non_claims import ON
 from kg.extract.claims.parse import finite
 from kg.extract.claims.periods import DASH_ONLY
 from kg.extract.claims.phrases import genitive_name
+from kg.extract.claims.states import partner_items
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
 from kg.extract.context import Context
@@ -120,6 +121,24 @@ def whole_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -
         return None
     told = [p for p in found if p.start < sent.start_char]
     return _last_claim_from(told, before.start_char)
+
+
+def partners_total(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The figure before the partners' parts told after it in `q`'s sentence
+    (`states.partner_items`), where `q` is one: the total whose measure, period and sides the
+    part carries ("Перу экспортировала 17 млн тонн меди, на Чили пришлось 7 млн тонн, на
+    Боливию — 3 млн": Peru's copper export to Chile, to Bolivia). Both amounts, the part in
+    the total's unit or a bare scale ("3 млн") leaving it out; never a part in another unit
+    (", на Чили пришлось 40 %") nor of a change."""
+    items = partner_items(ctx, sent)
+    if not any(end == q.start for _, end in items):
+        return None
+    total = _last_claim_from([p for p in found if p.start < items[0][0]], sent.start_char)
+    if total is None or not total.unit or total.kind != "amount" or q.kind != "amount":
+        return None
+    if q.unit != total.unit and (q.unit or q.multiplier or not BARE_SCALE.search(q.text)):
+        return None
+    return total
 
 
 def before_semicolon(

@@ -52,7 +52,7 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     (`_part_closed`)."""
     text = ctx.document.text
     cuts = [m.start() for m in CONTRAST.finditer(text, sent.start_char, sent.end_char)]
-    cuts += _gapped_items(ctx, sent)
+    cuts += _gapped_items(ctx, sent) + [a for a, _ in partner_items(ctx, sent)]
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
@@ -63,6 +63,37 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     close = _part_closed(ctx, subset.end(), sent)
     rest = [(close, sent.end_char)] if close is not None else []
     return sent, [(sent.start_char, subset.start()), *rest]
+
+
+# ", на Чили пришлось 7 млн тонн", ", на Боливию — 3 млн": a partner's part of the figure
+# before, the verb of accounting or a dash standing for it before the part's figure
+_PARTNER_ITEM = re.compile(
+    r",[ \u00a0]*(?:а[ \u00a0]+)?на[ \u00a0]+(?:долю[ \u00a0]+)?(?P<partner>[^,.!?;:()\d]{1,40}?)"
+    r"(?:[ \u00a0]+при(?:шл|ход)[а-яё]*|[ \u00a0]+[-\u2013\u2014])[ \u00a0]+(?=\d|около|более|почти"
+    r"|свыше|лишь|всего|ещё|еще)",
+    re.IGNORECASE,
+)
+
+
+def partner_items(ctx: Context, sent: Span) -> list[tuple[int, int]]:
+    """Where each partner's part told after a figure in its sentence opens (its comma) and
+    where its own figure starts: "Перу экспортировала 17 млн тонн меди, на Чили пришлось 7 млн
+    тонн, на Боливию — 3 млн". The partner is one state the words before the first part do
+    not name (not a side of the total: "Товарооборот Перу и Чили …, на Перу пришлось"), never
+    a period ("на этот год") or a measure ("на экспорт Египта")."""
+    text = ctx.document.text
+    items: list[tuple[int, int]] = []
+    for m in _PARTNER_ITEM.finditer(text, sent.start_char, sent.end_char):
+        start, end = m.span("partner")
+        first = items[0][0] if items else m.start()
+        told = {x.entity for x in ctx.mentions_in(sent.start_char, first, "State")}
+        if not any(
+            x.start == start and x.end == end and x.entity not in told
+            for x in ctx.mentions_in(start, end, "State")
+        ):
+            break
+        items.append((m.start(), m.end()))
+    return items
 
 
 # ", Латвия — 50 млн евро": an item whose dash stands for the verb of the figure before

@@ -234,8 +234,11 @@ def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[
     goods = _own_goods(ctx, number) or next(
         (c for c in (*objects, *hung) if c.pos_ == "NOUN"), objects[0] if objects else None
     )
-    sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
     by = _sum_preposition(number)
+    worth = None if goods is not None or by else _sum_of_goods(ctx, verb, number, name)
+    if worth is not None:  # "продать Аргентине 2 млрд долларов зерна": the trade's value
+        goods, name = worth, _EXPORT if name == _SOLD else name
+    sold = name != _BOUGHT and goods is not None  # "рукопись продана за …": its price
     deal = name in _DEALS and by == "за" and not _per_unit(number)
     if deal and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
@@ -265,6 +268,22 @@ def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[
             thing, key = noun_phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _sum_of_goods(ctx: Context, verb: Token, number: Token, name: str) -> Token | None:
+    """The goods a sum the object of a verb of sale or trade is worth, in its genitive: "готова
+    продать Аргентине 2 млрд долларов зерна", "закупил у Японии 3 млрд долларов риса" tell the
+    trade's value (экспорт зерна, закупки риса), not a price; never papers ("2 млрд долларов
+    акций") nor a name."""
+    if name not in TRADE | {_SOLD} or number.dep_ != "obj" or number.head != verb:
+        return None
+    return next(
+        (c for c in number.children
+         if c.dep_ == "nmod" and c.i > number.i and c.pos_ == "NOUN" and c.lemma_ not in _SECURITIES
+         and not any(g.dep_ == "case" for g in c.children)
+         and not ctx.mentions_in(c.idx, c.idx + len(c))),
+        None,
+    )  # fmt: skip
 
 
 def _sum_preposition(number: Token) -> str:
