@@ -44,6 +44,14 @@ def text_org_states(
     return org_states(extraction_of(text, "2024-05-15", "offices"))
 
 
+def marked_org_states(extraction_of: Callable[..., Extraction], marked: str) -> list[str]:
+    """The states of the organization mentions of the words `marked` puts in brackets ("[Банк
+    Англии] повысил ставку"), in a text of 2024-05-15 without the brackets."""
+    mention = marked[marked.index("[") + 1 : marked.index("]")]
+    text = marked.replace("[", "").replace("]", "")
+    return [s for m, _, s in text_org_states(extraction_of, text) if m == mention]
+
+
 def person_names(ex: Extraction) -> set[str]:
     """The names of the persons kg read."""
     return {e.name for e in ex.entities if e.type == "Person"}

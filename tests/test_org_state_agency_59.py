@@ -8,7 +8,7 @@ outlet, no state's body; an agency of no such adjective, or of the UN, gets none
 from __future__ import annotations
 
 import pytest
-from fact_reads import text_org_states
+from fact_reads import marked_org_states
 
 # each sentence with its agency's mention in brackets, and the state the agency is of
 CASES = [
@@ -27,6 +27,4 @@ CASES = [
 @pytest.mark.parametrize(("marked", "state"), CASES)
 def test_an_agency_of_the_states_is_its_body(extraction_of, marked: str, state: str) -> None:  # noqa: ANN001
     """The agency is one organization, of the state where an adjective says it is the state's."""
-    mention = marked[marked.index("[") + 1 : marked.index("]")]
-    text = marked.replace("[", "").replace("]", "")
-    assert [s for m, _, s in text_org_states(extraction_of, text) if m == mention] == [state]
+    assert marked_org_states(extraction_of, marked) == [state]

@@ -11,7 +11,7 @@ state of the table; a "Банк <state>" may be a commercial bank) get none, and
 from __future__ import annotations
 
 import pytest
-from fact_reads import text_org_states
+from fact_reads import marked_org_states, text_org_states
 
 # each sentence with its body's mention in brackets, and the state the body is of
 CASES = [
@@ -36,9 +36,7 @@ CASES = [
 @pytest.mark.parametrize(("marked", "state"), CASES)
 def test_a_body_before_its_states_genitive_is_its(extraction_of, marked: str, state: str) -> None:  # noqa: ANN001
     """The body is one organization, of the state its name ends in where its noun is owned."""
-    mention = marked[marked.index("[") + 1 : marked.index("]")]
-    text = marked.replace("[", "").replace("]", "")
-    assert [s for m, _, s in text_org_states(extraction_of, text) if m == mention] == [state]
+    assert marked_org_states(extraction_of, marked) == [state]
 
 
 def test_an_envoy_of_a_state_is_no_body(extraction_of) -> None:  # noqa: ANN001
