@@ -149,17 +149,32 @@ def _signing_time(date: Sent) -> bool:
 
 
 def _day_after_topic(date: Sent, title: Title) -> bool:
-    """A day of a month with no year right after a title, which the parse hangs on the last
-    word of its topic ("подписала соглашение о транзите 5 марта"): a topic is dated by a
-    year ("соглашение о торговле 2018 года"), a day without one is the signing's."""
+    """A date with a day of a month right after a title (or after its "с"-side), which the
+    parse hangs on the last word of its topic ("подписала соглашение о транзите 5 марта",
+    "… о торговле 12 мая 2024 года", "… о транзите со Словакией 12 мая"): a topic is dated by
+    a year alone ("соглашение о торговле 2018 года"), a day is the signing's."""
     noun = noun_dated(date)
     last = max(title.tokens, key=lambda t: t.i, default=title.head)
     return (
         noun is not None
         and noun.i == last.i != title.head.i
-        and date.start == last.i + 1
+        and _only_a_side(date.doc[last.i + 1 : date.start])
         and date[0].like_num
-        and not any(len(t.text) == 4 and t.text.isdigit() for t in date)
+        and len(date[0].text) <= 2
+    )
+
+
+def _only_a_side(between: Sent) -> bool:
+    """Whether the words between a title and a date are none, or one "с"-side the parse hangs
+    on the title ("соглашение о транзите со Словакией 12 мая")."""
+    if not len(between):
+        return True
+    root = between.root
+    return (
+        between[0].lower_ in ("с", "со")
+        and between[0].head.i == root.i
+        and root.pos_ == "PROPN"
+        and all(t.i == root.i or t.head.i == root.i for t in between)
     )
 
 
