@@ -50,6 +50,11 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Чили и Перу подписали протокол к соглашению о торговле от 12 мая 2010 года.",
          {("Протокол к соглашению о торговле", "", ("state/CHL", "state/PER"))},
          None),
+        # must not: the date of a topic the title times by
+        ("Кения и Уганда подписали соглашение о восстановлении после наводнения 6 февраля "
+         "2023 года.",
+         {("Соглашение о восстановлении после наводнения", "", ("state/KEN", "state/UGA"))},
+         None),
         # must not: a date of a later clause
         ("Чехия и Словакия подписали соглашение о транзите, которое вступит в силу 1 января "
          "2026 года.",
@@ -60,5 +65,5 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 def test_a_day_after_the_topic_dates_the_signing(read, text, papers, signings):
     got_papers, got_signings = read(text)
     assert got_papers == papers
-    if signings is not None:  # the event of "от <date>" is not this reading's
+    if signings is not None:  # the events of "от <date>" and "после …" are not this reading's
         assert got_signings == signings

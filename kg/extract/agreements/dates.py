@@ -152,12 +152,14 @@ def _day_after_topic(date: Sent, title: Title) -> bool:
     """A date with a day of a month right after a title (or after its "с"-side), which the
     parse hangs on the last word of its topic ("подписала соглашение о транзите 5 марта",
     "… о торговле 12 мая 2024 года", "… о транзите со Словакией 12 мая"): a topic is dated by
-    a year alone ("соглашение о торговле 2018 года"), a day is the signing's."""
+    a year alone ("соглашение о торговле 2018 года"), a day is the signing's; not one of a
+    topic the title times by ("о восстановлении после наводнения 6 февраля": the flood's)."""
     noun = noun_dated(date)
     last = max(title.tokens, key=lambda t: t.i, default=title.head)
     return (
         noun is not None
         and noun.i == last.i != title.head.i
+        and preposition(last) not in _OTHER_TIME_PREPS
         and _only_a_side(date.doc[last.i + 1 : date.start])
         and date[0].like_num
         and len(date[0].text) <= 2
