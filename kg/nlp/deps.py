@@ -58,6 +58,14 @@ def route_dash(t: Token) -> bool:
 Phrases = Collection[tuple[str, str]]
 
 
+def taken_as_object(t: Token) -> bool:
+    """`t` is its head's direct object: "obj", or a bare accusative the parser hangs as
+    "obl" after an adverbial ("организовать в Кампале бизнес-форум"), with no preposition of
+    its own. Callers ask it of event nouns, never of time words ("всю неделю")."""
+    bare = t.dep_ == "obl" and not any(c.dep_ == "case" for c in t.children)
+    return t.dep_ == "obj" or bare and t.morph.get("Case") == ["Acc"]
+
+
 def has_subject(verb: Token) -> bool:
     """A verb with a subject of its own; a conjunct or a clause without one shares another's."""
     return any(c.dep_ in SUBJECTS for c in verb.children)

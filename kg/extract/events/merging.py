@@ -74,8 +74,11 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         held = held or _talks_of_trip(groups, hit, doc_date)
         # one such told again ("победа на выборах … победу на досрочных выборах"): one
         again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
+        lead = None if later else _lead_talks(groups, hit)
         if later:
             later[0].append(hit)
+        elif lead is not None:
+            lead.append(hit)
         elif held and again:
             again[-1].append(hit)
         elif held:
@@ -110,6 +113,26 @@ def _past_trip_told_after(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     day = fold(group).date
     past = bool(day) and day < doc_date[: len(day)] and not days_on(day, doc_date)
     return hit.kind in VISITS and fold(group).kind in VISITS and past
+
+
+def _lead_talks(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The lead's talks held in one side's capital as the visit a frame naming no one
+    ("В ходе визита был подписан протокол …") tells of, where no visit is told before it and
+    none after takes it: the report's event is the guest's visit to the host's capital
+    ("Король Иордании провёл в Каире переговоры с президентом Египта"), so what the frame
+    tells takes the talks' day and city. Not a lead of no event, nor talks of no guest.
+    Fifty-second pass (h-events145)."""
+    if hit.kind not in VISITS or not hit.framing:
+        return None
+    before = [g for g in groups if g[0].trigger < hit.trigger]
+    if not before or any(fold(g).kind in VISITS for g in before):
+        return None
+    talks = fold(before[0])
+    if not talks.lead or FAMILY.get(talks.kind) != "talks" or talks.status != "occurred":
+        return None
+    guest = set(talks.states) - {talks.capital}
+    hosted = bool(talks.capital) and talks.capital in talks.states and len(guest) == 1
+    return before[0] if hosted and _tense_agrees(before[0], hit) else None
 
 
 def _told_as_one_ahead(group: list[Hit], hit: Hit) -> bool:

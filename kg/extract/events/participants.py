@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     mutual,
     negated,
     new_paragraph,
+    taken_as_object,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
@@ -778,7 +779,7 @@ def _agreed(tok: Token) -> bool:
     while agreed.dep_ == "conj" and is_infinitive(agreed.head):
         agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
     if is_infinitive(verb) and agreed.head.i != agreed.i and _agreeing(agreed.head):
-        if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
+        if verb.i == tok.i or tok.dep_ == "nsubj:pass" or taken_as_object(tok):
             return True
         if where.dep_ == "obl" and _prep(where) in {"в", "во", "на"}:
             return True

@@ -46,6 +46,7 @@ from kg.nlp.deps import (
     negated,
     preposition_noun,
     subjunctive,
+    taken_as_object,
     that_clause,
     under_compound_preposition,
     verb_above,
@@ -483,8 +484,12 @@ def _gathered(tok: Token) -> bool:
     ("делегат съезда"); something done in its frame ("в рамках форума", "на полях
     форума") tells it held too."""
     head = tok.head
-    if (_is(head, "happen") or _is(head, "cancel")) and tok.dep_ in {*SUBJECTS, "obj"}:
+    if (_is(head, "happen") or _is(head, "cancel")) and (
+        tok.dep_ in SUBJECTS or taken_as_object(tok)
+    ):
         return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
+    if _agreed(tok):  # "договорились о проведении форума": agreed on, to be held
+        return True
     clauses = [c for c in tok.children if c.dep_ in RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
         return True
