@@ -1,6 +1,7 @@
 """Claims (h-claims84): a measure noun spelt with "ё" in the instrumental ("протяжённостью",
 "ёмкостью") the tagger reads as a finite verb is mended into the noun it is, so the figure
-after it measures the thing before it; real verbs in "ё" stay verbs."""
+after it measures the thing before it, even where the parser makes the measure the root;
+real verbs in "ё" stay verbs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from claim_runs import claim_rows
 _FIELDS = ("metric", "value", "unit", "comparator", "period", "status", "states")
 _SRB_HUN = ["state/HUN", "state/SRB"]
 _CHL_PER = ["state/CHL", "state/PER"]
+_PIPELINE = ("протяжённость газопровода", Decimal(300), "километр", "eq", "", "forecast", _SRB_HUN)
 
 
 @pytest.mark.parametrize(
@@ -20,22 +22,25 @@ _CHL_PER = ["state/CHL", "state/PER"]
         (  # the deadline of building dates no length; the clause's future is a forecast
             "Сербия и Венгрия заявили, что газопровод протяжённостью 300 километров будет "
             "построен к 2029 году.",
-            [
-                (
-                    "протяжённость газопровода",
-                    Decimal(300),
-                    "километр",
-                    "eq",
-                    "",
-                    "forecast",
-                    _SRB_HUN,
-                )
-            ],
+            [_PIPELINE],
         ),
         (  # agreed: a target, still undated by the deadline
             "Чили и Перу договорились, что дорога протяжённостью 400 километров будет построена "
             "к 2030 году.",
             [("протяжённость дороги", Decimal(400), "километр", "eq", "", "target", _CHL_PER)],
+        ),
+        (  # the parser makes the measure the root: it still sizes the subject before it
+            "Мост протяжённостью 2 километра между Чили и Перу будет построен.",
+            [("протяжённость моста", Decimal(2), "километр", "eq", "", "forecast", _CHL_PER)],
+        ),
+        (
+            "Газопровод протяжённостью 300 километров между Сербией и Венгрией будет построен к "
+            "2029 году.",
+            [_PIPELINE],
+        ),
+        (  # must-not: a thing built is no forecast
+            "Мост протяжённостью 2 километра между Чили и Перу был построен.",
+            [("протяжённость моста", Decimal(2), "километр", "eq", "", "actual", _CHL_PER)],
         ),
         (  # must-not: the same measure spelt with "е" reads as before
             "Чили и Перу построят дорогу протяженностью 400 километров.",
