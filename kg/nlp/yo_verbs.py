@@ -4,7 +4,9 @@ slovnet's tagger reads many forms with "ё" as if unseen: "разорвёт" com
 past imperfective, while "разорвет" is a perfective future. Every reader of tense (a cut of
 relations to come is no level yet, an agreement to be signed is not signed) then errs alike,
 so the features are mended once, on the token, where no dictionary reading has the
-tagger's tense.
+tagger's tense. It reads nouns in "ё" the same way: "протяжённостью", "ёмкостью" come out
+finite verbs, so a measure in the instrumental ("газопровод протяжённостью 300 км") measured
+nothing; a form whose every reading is a noun in one case is made that noun.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import MorphAnalysis
 
 from kg.doc_text import token_strings
-from kg.nlp.morph import morph
+from kg.nlp.morph import OC_CASE, OC_GENDER, OC_NUMBER, morph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,13 +34,31 @@ def _mended(tok: Token) -> dict[str, str] | None:
     return {**kept, **readings[0]}
 
 
+def _noun(tok: Token) -> dict[str, str] | None:
+    """The features of the noun a form tagged a verb is in every reading, one case in all
+    ("протяжённостью": instrumental), or None (a form some reading of which is no such noun)."""
+    parses = morph().parse(tok.lower_)
+    tags = {(str(p.tag.case), str(p.tag.gender), str(p.tag.number)) for p in parses}
+    if not parses or any(p.tag.POS != "NOUN" for p in parses) or len(tags) != 1:
+        return None
+    case, gender, number = tags.pop()
+    feats = {"Animacy": "Anim" if "anim" in parses[0].tag else "Inan", "Case": OC_CASE.get(case)}
+    feats |= {"Gender": OC_GENDER.get(gender), "Number": OC_NUMBER.get(number)}
+    return None if feats["Case"] is None else {k: v for k, v in feats.items() if v}
+
+
 def mend_yo_verbs(doc: Doc) -> None:
-    """Set the dictionary's tense on each finite verb with "ё" the tagger misread."""
+    """Set the dictionary's tense on each finite verb with "ё" the tagger misread, and make
+    a noun of each such "verb" the dictionary knows only as a noun."""
     for i, lower in enumerate(token_strings(doc, LOWER)):
         if "ё" not in lower:
             continue  # no Token made for most words
         tok = doc[i]
-        if tok.pos_ in ("VERB", "AUX"):
+        noun = _noun(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if noun is not None:
+            tok.pos_ = "NOUN"
+            tok.morph = MorphAnalysis(doc.vocab, noun)
+        elif tok.pos_ in ("VERB", "AUX"):
             feats = _mended(tok)
             if feats is not None:
                 tok.morph = MorphAnalysis(doc.vocab, feats)

@@ -30,7 +30,7 @@ from kg.extract.claims.lexicons import (
     WORTH,
     lexicons,
 )
-from kg.extract.claims.parse import _clause, around, root
+from kg.extract.claims.parse import _clause, around, root, sized_by_measure
 from kg.extract.claims.people import _people, fated, fated_people
 from kg.extract.claims.phrases import (
     _outer,
@@ -482,7 +482,7 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     "стоимость моста"); goods a verb of trade governs are traded ("импортирует
     [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     noun = _amounted(noun) or noun
-    sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
+    sized = sized_by_measure(noun)
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
         if noun.lemma_ in CONTAINERS and noun.lemma_ != WORTH:
             noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth

@@ -155,3 +155,20 @@ def gapped_infinitive(verb: Token) -> Token | None:
     joined = any(t.lower_ in ("а", "и", "но") and t.dep_ == "cc" for t in between)
     alone = not any(is_predicate(t) and t.i not in (first.i, verb.i) for t in between)
     return first if joined and alone else None
+
+
+def sized_by_measure(noun: Token) -> Token | None:
+    """The noun a measure in the instrumental sizes: its head ("границу [протяжённостью]"),
+    or the noun right before it where the parser made the measure the root and that noun
+    the subject of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост" hangs on
+    "построен")."""
+    if "Ins" not in noun.morph.get("Case"):
+        return None
+    if noun.dep_ == "nmod":
+        return noun.head
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith("nsubj"):
+        return None
+    return (
+        before if before.head.head == noun and before.head.dep_ in ("conj", "parataxis") else None
+    )

@@ -17,6 +17,7 @@ from kg.extract.claims.parse import (
     first_infinitive,
     range_start,
     root,
+    sized_by_measure,
 )
 from kg.extract.claims.verbs import act_of
 from kg.extract.common.number_units import is_currency
@@ -431,11 +432,19 @@ def _sized_subject(number: Token) -> Token | None:
     """The subject of a passive the figure sizes through nouns and modifiers alone
     ("[контракт] на сумму в 200 тысяч", "трёхлетний [контракт]"); None past a verb."""
     t = number
-    while t.dep_ in ("nmod", "amod", "nummod", "appos") and t.head.i != t.i:
+    while _sizing(t) and t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return None
+    t = sized_by_measure(t) or t if t.dep_ == "ROOT" else t  # "Мост протяжённостью 2 км …"
     return t if t.dep_ == "nsubj:pass" else None
+
+
+def _sizing(t: Token) -> bool:
+    """A modifier, or an "object" the parser hangs on a noun ("протяжённостью 300 [км]")."""
+    return t.dep_ in ("nmod", "amod", "nummod", "appos") or (
+        t.dep_ == "obj" and t.head.pos_ == "NOUN"
+    )
 
 
 def _future_passive(t: Token) -> bool:
