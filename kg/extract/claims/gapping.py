@@ -38,6 +38,7 @@ from kg.extract.claims.phrases import (
     left_modifiers,
     noun_phrase,
 )
+from kg.extract.claims.states import new_partner
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
 from kg.extract.common.quantities import find_quantities
@@ -1092,12 +1093,7 @@ def partner_opens(ctx: Context, q: Quantity, sent: Span) -> bool:
     before = sentence_before(sent)
     if opening is None or before is None:
         return False
-    start, end = opening.span("partner")
-    told = {m.entity for m in ctx.mentions_in(before.start_char, before.end_char, "State")}
-    return any(
-        m.start == start and m.end == end and m.entity not in told
-        for m in ctx.mentions_in(start, end, "State")
-    )
+    return new_partner(ctx, opening.span("partner"), (before.start_char, before.end_char))
 
 
 def _part_twin(ctx: Context, q: Quantity, part: Quantity) -> bool:

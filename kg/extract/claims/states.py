@@ -84,16 +84,23 @@ def partner_items(ctx: Context, sent: Span) -> list[tuple[int, int]]:
     text = ctx.document.text
     items: list[tuple[int, int]] = []
     for m in _PARTNER_ITEM.finditer(text, sent.start_char, sent.end_char):
-        start, end = m.span("partner")
         first = items[0][0] if items else m.start()
-        told = {x.entity for x in ctx.mentions_in(sent.start_char, first, "State")}
-        if not any(
-            x.start == start and x.end == end and x.entity not in told
-            for x in ctx.mentions_in(start, end, "State")
-        ):
+        if not new_partner(ctx, m.span("partner"), (sent.start_char, first)):
             break
         items.append((m.start(), m.end()))
     return items
+
+
+def new_partner(ctx: Context, partner: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether the words at `partner` are one state's name, whole, that the text at `before`
+    does not name: a partner a part goes to ("…, на Чили пришлось"; "На Чили пришлось" after
+    the sentence of the total), not a side of the total itself."""
+    start, end = partner
+    told = {x.entity for x in ctx.mentions_in(*before, "State")}
+    return any(
+        x.start == start and x.end == end and x.entity not in told
+        for x in ctx.mentions_in(start, end, "State")
+    )
 
 
 # ", Латвия — 50 млн евро": an item whose dash stands for the verb of the figure before
