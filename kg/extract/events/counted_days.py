@@ -82,8 +82,7 @@ def _after(unit: Token, named: Hit | None) -> int | None:
     0 for some ("через несколько дней"); None where there is no such event or count."""
     if named is None or preposition(unit) not in _AFTER or unit.lemma_ not in _DAYS:
         return None
-    counted = [c for c in unit.children if c.dep_.startswith("nummod")]
-    return (_value(counted[0]) if counted else 1) * _DAYS[unit.lemma_]
+    return _count(unit) * _DAYS[unit.lemma_]
 
 
 def _same_told(named: Hit, told: list[Hit]) -> list[Hit]:
@@ -111,8 +110,7 @@ def _shift(unit: Token) -> int | None:
     came before (a day of its own, "через два дня после визита": from the visit)."""
     if any(t.lemma_ == "после" for t in unit.subtree):
         return None
-    counted = [c for c in unit.children if c.dep_.startswith("nummod")]
-    n = _value(counted[0]) if counted else 1
+    n = _count(unit)
     prep = preposition(unit)
     if prep in _AFTER:
         return n
@@ -122,6 +120,13 @@ def _shift(unit: Token) -> int | None:
     if not prep and any(c.lower_ in _LATER and c.i > unit.i for c in later):
         return n  # "днём позже", "двумя днями позже"
     return None
+
+
+def _count(unit: Token) -> int:
+    """How many of `unit` its number tells ("через два дня": 2), 1 where none is given
+    ("через неделю"), 0 for "несколько"."""
+    counted = [c for c in unit.children if c.dep_.startswith("nummod")]
+    return _value(counted[0]) if counted else 1
 
 
 def _value(count: Token) -> int:
