@@ -423,10 +423,18 @@ def _followed_ahead(tok: Token) -> bool:
     verb = step.head
     return (
         step.dep_ == "obl"
-        and verb.pos_ == "VERB"
-        and _tense(verb) == "Fut"
+        and _ahead_verb(verb)
         and not any(_tense(a) == "Past" for a in verb.ancestors)
     )
+
+
+def _ahead_verb(verb: Token) -> bool:
+    """A verb that tells its act as ahead: a future ("выступит", "будет подписано"), or a
+    plan not told as past ("по итогам переговоров планируется/предполагается подписать",
+    "стороны намерены подписать"; not "планировалось": that plan's talks may have been held)."""
+    if verb.pos_ == "VERB" and _tense(verb) == "Fut":
+        return True
+    return _is(verb, "plan") and verb.pos_ in {"VERB", "ADJ"} and _tense(verb) != "Past"
 
 
 def untold(rule: Rule, tok: Token) -> bool:
