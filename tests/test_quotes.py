@@ -27,6 +27,29 @@ def test_transcript_turn_per_paragraph(said):
     assert not any(t.startswith(("Александр", "Си Цзиньпин")) for t in texts)
 
 
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        ("Уважаемый господин Президент! Дамы и господа!", False),
+        ("Дорогие друзья! Уважаемые коллеги!", False),
+        ("Ваше Величество! Дамы и господа!", False),
+        # must stay: words of the speaker's own after the address
+        ("Уважаемый господин Президент, благодарю вас за тёплый приём.", True),
+        ("Дорогие друзья, мы рады видеть вас в Лиме.", True),
+    ],
+)
+def test_a_turn_that_only_addresses_the_room_is_no_quote(said, opening: str, kept: bool) -> None:
+    """Lead, fifty-third pass: the courtesy opening of a statement says nothing to quote."""
+    text = (
+        f"Дина Болуарте (Президент Перу): {opening}\n"
+        "Мы провели в Лиме переговоры с Президентом Чили.\n"
+        "Габриэль Борич (Президент Чили): Спасибо, мы готовы расширять торговлю."
+    )
+    texts = [t for _, t in said(text)]
+    assert "Мы провели в Лиме переговоры с Президентом Чили." in texts
+    assert any(t.startswith(opening.rstrip("!.")) for t in texts) == kept
+
+
 def test_colon_speech_in_quotation_marks(said):
     text = (
         "Официальный представитель МИД Китая Мао Нин заявила журналистам: "

@@ -40,6 +40,7 @@ from kg.nlp.quote_marks import OPENING
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
 SPOKEN_IN_NOUNS = Path(__file__).with_name("spoken_in_nouns.txt")
 CLARIFYING = Path(__file__).with_name("clarifying_words.txt")
+ADDRESS_WORDS = Path(__file__).with_name("address_words.txt")
 
 MIN_WORDS = 3
 _WORDS = re.compile(r"[\w-]+")
@@ -209,8 +210,18 @@ def _speech_spans(ctx: Context) -> list[Region]:
             name = _TURN_NAME.match(text, r.start)
             start = name.end() if name else r.start
             for m in re.finditer(r"[^\n\r\u2028\u2029]+", text[start : r.end]):
-                out.append(Region(start + m.start(), start + m.end(), r.speaker, TURN))
+                if not _only_address(ctx, start + m.start(), start + m.end()):
+                    out.append(Region(start + m.start(), start + m.end(), r.speaker, TURN))
     return [r for r in out if not _is_title(ctx, _opening(text, r.start))]
+
+
+def _only_address(ctx: Context, start: int, end: int) -> bool:
+    """A turn's paragraph that only addresses the room ("Уважаемый господин Президент! Дамы и
+    господа!"): the courtesy opening every statement has, no words of the speaker's own."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    address = load_list(ADDRESS_WORDS)
+    return bool(words) and all(t.pos_ == "PROPN" or t.lemma_.lower() in address for t in words)
 
 
 def _opening(text: str, start: int) -> int:
