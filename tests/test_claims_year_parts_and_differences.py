@@ -184,3 +184,41 @@ def test_state_adjective_of_a_share_whole(analyse, text: str, metric: str) -> No
     assert [c.metric for c in extract_claims(analyse(Document(id="t", text=text, date="")))] == [
         metric
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Министр сообщил, что в 2025 году товарооборот между Чили и Перу составил 2,1 млрд "
+            "долларов, что на 11,6 % больше, чем годом ранее.",
+            [
+                ("рост товарооборота", Decimal("11.6"), "percent", "2025", "actual"),
+                ("товарооборот", Decimal(2100000000), "USD", "2025", "actual"),
+            ],
+        ),
+        (
+            "Посол заявил, что за январь-апрель 2026 года экспорт Сербии в Венгрию составил 400 "
+            "млн евро, что на 7 % меньше, чем за аналогичный период прошлого года.",
+            [
+                ("снижение экспорта", Decimal(7), "percent", "2026-01/2026-04", "actual"),
+                ("экспорт", Decimal(400000000), "EUR", "2026-01/2026-04", "actual"),
+            ],
+        ),
+        # must not: a year the difference names as its base is not its period
+        (
+            "Министр сообщил, что товарооборот между Чили и Перу составил 2,1 млрд долларов, что "
+            "на 11,6 % больше, чем в 2024 году.",
+            [
+                ("рост товарооборота", Decimal("11.6"), "percent", "", "actual"),
+                ("товарооборот", Decimal(2100000000), "USD", "", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_difference_under_a_verb_of_saying_has_its_figures_period(
+    analyse, text: str, expected: list
+) -> None:
+    """Lead, fifty-third pass: "сообщил, что в 2025 году составил …, что на 11 % больше" —
+    the parser hangs the difference beside the figure's clause, under the verb of saying."""
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -27,6 +27,7 @@ from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _DATED_NAMES = WORDS["dated_name"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
+_COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})  # "…, что на 11 % больше"
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
     r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
@@ -486,11 +487,23 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         and date.i < anchor.i
     ):
         return _same_time(anchor, own)  # "в 2024 году составил 22,5 млрд, из них на экспорт …"
+    than = number.head
+    if _told_of_before(than) and date.i < own.i < than.i and own.head == than.head:
+        return True  # "сообщил, что в 2025 году составил 2,1 млрд, что на 11 % больше": one period
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
     # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
     later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
     return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _told_of_before(than: Token) -> bool:
+    """A difference told of the figure before it by "что" ("…, что на 11 % больше, чем
+    годом ранее"), which the parser hangs beside that figure's clause under a verb of saying
+    instead of on it: the difference is of that figure's time."""
+    return than.lower_ in _COMPARATIVES and any(
+        c.lower_ == "что" and c.dep_ == "nsubj" for c in than.children
+    )
 
 
 def _part_told(anchor: Token) -> bool:
