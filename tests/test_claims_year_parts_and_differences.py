@@ -222,3 +222,31 @@ def test_a_difference_under_a_verb_of_saying_has_its_figures_period(
     """Lead, fifty-third pass: "сообщил, что в 2025 году составил …, что на 11 % больше" —
     the parser hangs the difference beside the figure's clause, under the verb of saying."""
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "В 2024 году, как сообщил министр, товарооборот между Чили и Перу составил 2,1 млрд "
+            "долларов.",
+            [("товарооборот", Decimal(2100000000), "USD", "2024", "actual")],
+        ),
+        (
+            "В 2025 году, как сообщает агентство, экспорт Сербии в Венгрию вырос на 5 %.",
+            [("рост экспорта", Decimal(5), "percent", "2025", "actual")],
+        ),
+        # must not: a date of another main clause before the aside is not the figure's
+        (
+            "В 2019 году министр подписал указ, а сейчас, как сообщил посол, в Перу работают 300 "
+            "чилийских компаний.",
+            [("компании", Decimal(300), "компания", "", "actual")],
+        ),
+    ],
+)
+def test_an_aside_of_attribution_leaves_the_fronted_date_the_figures(
+    analyse, text: str, expected: list
+) -> None:
+    """Lead, fifty-third pass: "как сообщил X" set between a fronted date and its figure is no
+    verb of another clause."""
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -570,5 +570,14 @@ def _verb_between(a: Token, b: Token) -> bool:
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
         and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
         and not any(x.dep_.startswith("csubj") and x.head == t for x in anchors)
+        and not _aside(t)
         for t in a.doc[lo + 1 : hi]
+    )
+
+
+def _aside(verb: Token) -> bool:
+    """An aside of attribution set in the clause ("В 2024 году, как сообщил министр,
+    товарооборот составил …"): the source's verb, not another clause's time."""
+    return verb.dep_ == "parataxis" and any(
+        c.lower_ == "как" and c.dep_ == "mark" for c in verb.children
     )
