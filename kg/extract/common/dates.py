@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -463,6 +464,16 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
 def days_after(day: str, n: int) -> str:
     """The ISO day `n` days after `day` (before it where `n` is negative)."""
     return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+
+
+def months_after(day: str, n: int) -> str:
+    """The ISO day `n` calendar months after `day`, the month's last where it has no such day
+    (31 January and a month: 28 February): "через два месяца после саммита" counts months,
+    not 30 days each (h-events146)."""
+    d = date.fromisoformat(day)
+    year, month = divmod(d.month - 1 + n, 12)
+    year, month = d.year + year, month + 1
+    return date(year, month, min(d.day, monthrange(year, month)[1])).isoformat()
 
 
 def eve_of(mention: DateMention, day: str) -> DateMention:

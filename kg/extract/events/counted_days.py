@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.extract.common.dates import days_after
+from kg.extract.common.dates import days_after, months_after
 from kg.extract.common.number_words import count_forms
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import preposition, verb_above
@@ -28,6 +28,7 @@ _LATER = frozenset({"позже", "позднее", "спустя"})  # "днё�
 _VERBS = frozenset({"VERB", "AUX"})
 _LAPSES = _UNITS | {"неделя", "месяц", "год"}  # "через неделю после саммита"
 _DAYS = {"день": 1, "сутки": 1, "неделя": 7}  # the days of a unit counted from a named event
+_MONTH = "месяц"  # counted from a named event in calendar months ("через два месяца после")
 # "провели встречу …, а через два дня после переговоров"; "официальный визит … накануне визита"
 _FAMILY = {
     "Meeting": "Talks",
@@ -59,11 +60,12 @@ def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
         told = (earlier or prior) if named is None else _same_told(named, [*hits, *prior])
         days = {h.date for h in told if h.dated_by_text and len(h.date) == 10}
         yearless = any(h.yearless for h in told if h.date in days)
+        later = months_after if named is not None and unit.lemma_ == _MONTH else days_after
         for hit in mine:
             if hit.dated_by_text:
                 continue
             if len(days) == 1 and shift:
-                hit.date, hit.dated_by_text = days_after(next(iter(days)), shift), True
+                hit.date, hit.dated_by_text = later(next(iter(days)), shift), True
                 hit.yearless = yearless  # "7 марта …, а через два дня": the year by the tense
             else:
                 hit.counted = True
@@ -79,10 +81,11 @@ def _named(unit: Token, hits: list[Hit]) -> Hit | None:
 
 def _after(unit: Token, named: Hit | None) -> int | None:
     """How many days after the named event a count tells ("через неделю", "спустя два дня"),
-    0 for some ("через несколько дней"); None where there is no such event or count."""
-    if named is None or preposition(unit) not in _AFTER or unit.lemma_ not in _DAYS:
+    or months ("через два месяца": calendar months, h-events146), 0 for some ("через
+    несколько дней"); None where there is no such event or count."""
+    if named is None or preposition(unit) not in _AFTER or unit.lemma_ not in {*_DAYS, _MONTH}:
         return None
-    return _count(unit) * _DAYS[unit.lemma_]
+    return _count(unit) * _DAYS.get(unit.lemma_, 1)
 
 
 def _same_told(named: Hit, told: list[Hit]) -> list[Hit]:

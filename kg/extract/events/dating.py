@@ -35,7 +35,7 @@ from kg.extract.events.counted_days import tells_lapse
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed
-from kg.extract.events.places import _sequel, conjunct_verb, gapped_first
+from kg.extract.events.places import _sequel, conjunct_verb, gapped_first, time_reference
 from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
@@ -52,6 +52,7 @@ from kg.nlp.deps import (
     that_clause,
     told_ahead,
     told_as_reason,
+    verb_above,
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN
@@ -141,7 +142,6 @@ class Dating(Publications):
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         eve = self._eve_phrase(tok, anchors)
         hit.eve = bool(eve)
-        mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
         ends = _range_ends(self.doc, dates)
         said = _report_verbs(tok) if hit.kind == "Death" else set()
@@ -149,9 +149,14 @@ class Dating(Publications):
         # "с апреля 2017 года были арестованы 300 человек": acts on many over a period from
         # its start, dated by that start as a range "с 2010 по 2012 год" is
         many = hit.kind in _ACTS_ON_MANY and hit.count == "many" and tok.pos_ in {"VERB", "AUX"}
+        # "Накануне визита, 10 мая, министры встретились": the clause's day, not the eve's
+        # nor the visit's
+        restated = {d: noun for d in dates if (noun := self._restated(d)) is not None}
+        eve -= {t.i for d in restated for t in self._tokens(d.start, d.end)}
+        mine = [d for d, noun in restated.items() if _restates_for(noun, tok, reach)]
         for d in [d for d in dates if not self._within_words(d, eve) and d not in ends]:
             first = self._tokens(d.start, d.end)
-            if not first or d in terms:
+            if not first or d in terms or d in restated:
                 continue
             both = _before_both_verbs(tok, first)
             if _not_its_date(tok, first, d, both) and not (many and _since(first[0], d)):
@@ -297,6 +302,10 @@ class Dating(Publications):
             return set()
         stop = min([verb.i, tok.i, *(s.i for s in _subjects(verb) if s.i > eve[0].i)])
         return {t.i for t in eve[0].subtree} | set(range(eve[0].i, stop))
+
+    def _restated(self, d: DateMention) -> Token | None:
+        words = self._tokens(d.start, d.end)
+        return restated_time(words) if words else None
 
     def _within_words(self, d: DateMention, words: set[int]) -> bool:
         return bool(words) and {t.i for t in self._tokens(d.start, d.end)} <= words
@@ -716,6 +725,32 @@ def _next_step(verb: Token) -> bool:
 def _subject_of(word: Token, verb: Token) -> bool:
     """`word` is the last of the verb's own subject ("Килпатрик" of "Килпатрик … покинул")."""
     return any(c.dep_ in SUBJECTS and word.i == c.right_edge.i for c in verb.children)
+
+
+def restated_time(words: list[Token]) -> Token | None:
+    """The noun of a time reference ("накануне визита", "после саммита") a date set off by
+    commas right after its phrase restates as its clause's day ("Накануне визита, 10 мая,
+    министры встретились": the meeting's day, not the visit's, nor the day before it); None
+    for a date not so set off ("накануне визита президента 10 мая": the visit's day).
+    Fifty-third pass (h-events146)."""
+    doc = words[0].doc
+    k = words[0].i - 1
+    while k >= 0 and doc[k].pos_ == "ADP":  # ", в пятницу,"
+        k -= 1
+    end = words[-1].i + 1
+    if k < 1 or end >= len(doc) or doc[k].text != "," or doc[end].text != ",":
+        return None
+    before = doc[k - 1]
+    phrase = itertools.takewhile(
+        lambda t: t.pos_ not in {"VERB", "AUX"}, [before, *before.ancestors]
+    )
+    return next((t for t in phrase if time_reference(t)), None)
+
+
+def _restates_for(noun: Token, tok: Token, reach: set[int]) -> bool:
+    """Whether the day a date restates after the time reference `noun` is the trigger's:
+    that of the verb the noun's phrase hangs on, never the noun's own event's."""
+    return noun.i != tok.i and verb_above(noun).i in reach
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = False) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import (
     Gazetteer,
     OrgEntry,
+    capital_in_any_case,
     capital_named,
     capital_of_adjective,
     capital_of_words,
@@ -101,8 +102,8 @@ class Mentions:
         unions = self.ctx.gazetteer.is_union
         if any(m.type == "Person" or unions(m.entity) for m in self.by_token.get(tok.i, ())):
             return False  # "о вступлении Сербии в ЕС": a union joined, no place
-        if _is(tok, "place") or capital_named(self.ctx.gazetteer, tok):
-            return True  # a capital natasha tags as a person ("посетил Нуакшот")
+        if _is(tok, "place") or capital_in_any_case(self.ctx.gazetteer, tok):
+            return True  # a capital natasha tags as a person ("посетил Нуакшот", "Кампалу")
         ent = tok.ent_type_
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
 

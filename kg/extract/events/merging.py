@@ -130,8 +130,9 @@ def _lead_talks(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     talks = fold(before[0])
     if not talks.lead or FAMILY.get(talks.kind) != "talks" or talks.status != "occurred":
         return None
-    guest = set(talks.states) - {talks.capital}
-    hosted = bool(talks.capital) and talks.capital in talks.states and len(guest) == 1
+    host = talks.capital or talks.city_state
+    guest = set(talks.states) - {host}
+    hosted = bool(host) and host in talks.states and len(guest) == 1
     return before[0] if hosted and _tense_agrees(before[0], hit) else None
 
 

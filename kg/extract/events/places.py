@@ -49,7 +49,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import case_of, governed_case, is_animate
+from kg.nlp.morph import case_of, governed_case, is_animate, morph
 from kg.resolve.given_agreement import POSTED_AT
 
 _AUTHORITIES = "власть"  # "как сообщают власти Перу": whose report tells an attack (events121)
@@ -842,9 +842,12 @@ def _object_on_noun(tok: Token) -> bool:
 
 def slipped_subject(tok: Token) -> bool:
     """A place after "посетить" the parser made its subject, in the accusative ("Моди также
-    посетит Марсель"): what is visited, the one before the verb visits."""
+    посетит Марсель"): what is visited, the one before the verb visits; also a name whose
+    nominative is its accusative the tagger read as the nominative, often after the verb of
+    a second clause ("посетила Сантьяго, а 15 мая посетила Асунсьон", h-events146)."""
     inanimate = tok.morph.get("Animacy") != ["Anim"]
-    return tok.dep_ == "nsubj" and tok.i > tok.head.i and accusative(tok) and inanimate
+    acc = accusative(tok) or morph().can_be(tok.text, "accs")
+    return tok.dep_ == "nsubj" and tok.i > tok.head.i and acc and inanimate
 
 
 def name_hung_apart(title: Token) -> Token | None:

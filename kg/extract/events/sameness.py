@@ -411,6 +411,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.capital = placed[0].capital if placed else ""
+    out.city_state = placed[0].city_state if placed else ""
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.reported = next((h.reported for h in group if h.reported), "")
     out.paper = next((h.paper for h in group if h.paper), "")

@@ -295,6 +295,9 @@ class Visits(Participants):
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
+                # "посетила Сантьяго, а 15 мая посетила Асунсьон": the first clause's subject
+                conjunct = tok.dep_ == "conj" and tok.head.pos_ == "VERB"
+                subjects = subjects or (self.subject_mentions(tok.head, False) if conjunct else [])
             objects = [
                 c.i
                 for c in tok.children
