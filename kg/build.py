@@ -120,7 +120,7 @@ def run_build(
 
         Gazetteer.load(list(gazetteers))
     reader = Reader(tuple(str(p) for p in gazetteers))
-    executor = executor or LocalExecutor(jobs)
+    executor = executor or LocalExecutor(jobs, unload=release_models)
     progress.phase("opening the store")  # with --wait, perhaps waiting for another build
     # The executor starts first: a cluster that cannot be reached fails before any write.
     with executor.start(reader) as read_all, KgStore.open_write(store_path, wait=wait) as store:
