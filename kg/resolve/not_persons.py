@@ -162,14 +162,17 @@ def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
     """A word in "-у"/"-ю" whose "-а"/"-я" form names a capital or a city of the gazetteer,
     where a trip goes (a verb's object, or after "в"/"на", or joined to such a place): the
     dictionary lacks it and guesses an undeclined man's name ("посетил Абуджу", "прибыл в
-    Кампалу", "посетил Ниамей, а затем Абуджу"), which is the place's accusative."""
+    Кампалу", "посетил Ниамей, а затем Абуджу", "…, а 15 мая посетил Кампалу"), which is the
+    place's accusative."""
     low = normalize(t.text)
     if not low.endswith(("у", "ю")):
         return False
     first = t
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    goes = (first.dep_ == "obj" and first.head.pos_ == "VERB") or any(
+    # the parser may make it the subject of a later clause's verb whose subject is left
+    # out ("…, а 15 мая посетил Кампалу"): a "-у" form is no nominative there either
+    goes = (first.dep_ in ("obj", "nsubj") and first.head.pos_ == "VERB") or any(
         c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in (*t.children, *first.children)
     )
     form = low[:-1] + ("а" if low.endswith("у") else "я")
