@@ -24,7 +24,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import case_of, features, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender
-from kg.resolve.kin_and_ranks import academic_before, her_rank_oblique
+from kg.resolve.kin_and_ranks import HER_RANK_CASES, academic_before, her_rank_oblique
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
     BARE_INITIAL,
@@ -220,10 +220,10 @@ def surnames_after_state_titles(
         if i >= len(doc) or i in covered:
             continue
         t = doc[i]
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None) if t.ent_type_ else None
-        if ent is not None and (ent.label_ not in ("LOC", "ORG") or len(ent) != 1):
-            continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
+        alone = t.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")  # natasha's one word
+        if t.ent_type_ and (t.ent_type_ not in ("LOC", "ORG") or not alone):
+            continue
         if (
             not _HOLDER_WORD.fullmatch(t.text)
             or (nxt is not None and _capital_word(nxt))
@@ -247,14 +247,16 @@ def names_after_her_ranks(doc: Doc, spans: list[Span], blocked: set[int]) -> lis
     (`her_rank_oblique`: "Визит Шейхи Лулвы в Доху", the tagger's "Шейхи" a verb): her name.
     Not a place or an ordinary word ("шейхи Абу-Даби"); a rank alone names no one."""
     covered = _covered(spans, blocked)
+    texts = token_strings(doc)  # the rank's form first: no `Span` of any other word
     return [
         doc[i : i + 1]
         for i in range(1, len(doc))
-        if i not in covered
+        if texts[i - 1].lower() in HER_RANK_CASES
+        and i not in covered
         and not doc[i].ent_type_
-        and _HOLDER_WORD.fullmatch(doc[i].text)
+        and _HOLDER_WORD.fullmatch(texts[i])
         and her_rank_oblique(doc[i : i + 1])
-        and not place_or_word(doc[i].text)
+        and not place_or_word(texts[i])
     ]
 
 
