@@ -5,7 +5,7 @@ form before his name the parse hangs on it, name the person as the nominative pa
 ("Шейха Джавза" → "Джавза", "Султан Фарук" → "Фарук"), whatever else the dictionary reads
 the name as ("фарука", a common noun). Must-nots: a rank alone names no one, his rank's plural
 before names in the nominative reads them as they are, a man's dative after "шейху"
-stays his."""
+stays his, a city after his rank ("Эмира Дубая") is no name."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ RANKED = {
     "Визит шейха в Доху завершился.": {},
     "Шейхи Али и Сакр прибыли в Доху.": {"Али": "Али", "Сакр": "Сакр"},
     "Власть в Абу-Даби передали шейху Мансуру.": {"Мансуру": "Мансур"},
+    # his rank's land in the genitive is no name
+    "Визит Эмира Дубая в Доху завершился.": {},
 }
 
 

@@ -712,8 +712,8 @@ def _ranked_oblique(span: Span) -> bool:
     an oblique case of that word ("визит султана Фарука", "Султана Фарука приняла
     королева"), or one after her rank's oblique form (`her_rank_oblique`: "визит Шейхи
     Лулвы"): the one so addressed, whatever else the dictionary reads the word as
-    ("фарука", a common noun); the rank in its nominative ("Султан X") is
-    `ruler_given_name`'s."""
+    ("фарука", a common noun), but a place's ("Визит Эмира Дубая"); the rank in its
+    nominative ("Султан X") is `ruler_given_name`'s."""
     if not span.start:
         return False
     rank = span.doc[span.start - 1]
@@ -722,6 +722,8 @@ def _ranked_oblique(span: Span) -> bool:
         and rank.lower_ not in NOT_NAME
         and _address(rank.text)
         and case_of(rank) not in ("", "Nom")
+        # "Визит Эмира Дубая": the ruler's land, no name
+        and not any(p.is_known and "Geox" in p.tag for p in morph().parse(span[0].text))
     )
 
 
