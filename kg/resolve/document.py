@@ -106,7 +106,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     orgs = _states_shared(orgs)
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     kinds = [org_span(doc, s.start_char, s.end_char, k, gazetteer) or s for s, k, _ in org_spans]
-    persons = person_mentions(doc, ents, state_spans, kinds, gazetteer)
+    persons = person_mentions(doc, ents, state_spans, kinds, gazetteer, titles)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
     names = {m.tokens[0]: m.parts for m in persons}
     given = read_given(

@@ -156,6 +156,29 @@ def rank_sex(word: Token) -> str:
 RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])
 
 
+# Forms of a woman's rank ("шейха", "султана") that no singular of the man's rank takes,
+# with the case her name after them stands in ("визит Шейхи Лулвы", "с шейхой Джавзой").
+HER_RANK_CASES = {"шейхи": "Gen", "султаны": "Gen", "шейхой": "Ins", "шейхою": "Ins",
+                  "султаной": "Ins", "султаною": "Ins"}  # fmt: skip
+# The endings her name in "-а"/"-я" takes in that case: "-ы", "-и" after a velar or a
+# hushing consonant and "-ии" ("Лулвы", "Аиши", "Марии"); "-ой", "-ей". Not a man's "-и"
+# ("шейхи Али и Сакр прибыли": his rank's plural).
+_HER_ENDINGS = {
+    "Gen": re.compile(r"(?:[^кгхжшчщи]ы|[кгхжшчщ]и|ии)$"),
+    "Ins": re.compile(r"[оеё]й$"),
+}
+
+
+def her_rank_oblique(span: Span) -> str:
+    """The case her name stands in after her rank in a form no singular of his takes
+    (`HER_RANK_CASES`), where the name's first word ends as a woman's "-а"/"-я" name does in
+    that case ("Визит Шейхи Лулвы": "Gen"), else "": the tagger reads "Шейхи" as a verb,
+    or as his plural."""
+    rank = span.doc[span.start - 1] if span.start else None
+    case = HER_RANK_CASES.get(rank.lower_, "") if rank is not None else ""
+    return case if case and _HER_ENDINGS[case].search(span[0].lower_) else ""
+
+
 def ruler_of_state(rank: Token, state: Token) -> bool:
     """A ruler's rank opening a sentence before a state's name in the genitive ("Султан
     Брунея Хассанал Болкиах", "Султан Омана прибыл"): the rank and its state, though the
@@ -222,7 +245,11 @@ def woman_rank(span: Span) -> Token | None:
 
 
 def rank_case(span: Span) -> tuple[str, bool] | None:
-    """The case and sex a woman's rank right before the name tells, or None."""
+    """The case and sex a woman's rank right before the name tells, or None; her rank in
+    a form no singular of his takes tells it whatever the tagger reads (`her_rank_oblique`)."""
+    oblique = her_rank_oblique(span)
+    if oblique:
+        return oblique, True
     rank = woman_rank(span)
     return (case_of(rank), True) if rank is not None and case_of(rank) else None
 

@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
 from kg.extract.common.dates import MONTH_RE
-from kg.gazetteer import Gazetteer, slug
+from kg.gazetteer import Gazetteer, capital_of_words, slug
 from kg.lexicon import load_list
 from kg.nlp.deps import has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import case_of, features, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender
-from kg.resolve.kin_and_ranks import academic_before
+from kg.resolve.kin_and_ranks import HER_RANK_CASES, academic_before, her_rank_oblique
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import (
     BARE_INITIAL,
@@ -42,7 +42,7 @@ from kg.resolve.not_persons import _thing, first_name_as_written
 from kg.resolve.org_fields import outlet_before_person
 from kg.resolve.person_indexes import name_index
 from kg.resolve.surname_declension import without_generation
-from kg.resolve.title_lexicon import is_office, titled_person
+from kg.resolve.title_lexicon import Title, is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 
@@ -176,6 +176,87 @@ def surnames_after_titles(
                 for p in morph().parse(ent.text)
             )
         )
+    ]
+
+
+def holder_slots(titles: Iterable[Title]) -> dict[int, Title]:
+    """The token right after each office title whose state's name follows its words
+    ("президент Сенегала", "министром иностранных дел Омана"), with the title: where the
+    holder's surname stands, whatever the word also means ("Фай", a fabric), in the
+    title's case. Not a body's office ("председатель Центрального банка Чили"), nor a
+    plural title (no one person)."""
+    return {
+        t.end: t
+        for t in titles
+        if t.state and not t.foreign and not t.plural and t.words_end < t.end
+    }
+
+
+def own_place(piece: Span, slots: dict[int, Title], gaz: Gazetteer) -> bool:
+    """One word right after an office title of a state (`holder_slots`) that the tables
+    place in that state, a capital or a city ("Президент Кении Найроби покинул утром",
+    "Президент Франции Ниццу посетил"): the place the sentence sends the holder to, no
+    surname; another state's capital may be one ("Министр обороны Гвинеи Сану заявил")."""
+    title = slots.get(piece.start) if len(piece) == 1 else None
+    if title is None:
+        return False
+    token = piece[0]
+    city = gaz.city(token.text) or gaz.city(token.lemma_)
+    states = {capital_of_words(gaz, token.lemma_, token.text)} - {""}
+    return title.state in (states | {f"state/{city.state}"} if city is not None else states)
+
+
+def surnames_after_state_titles(
+    doc: Doc, spans: list[Span], blocked: set[int], slots: dict[int, Title], gaz: Gazetteer
+) -> list[Span]:
+    """A capitalised word natasha left untagged or tagged a place or a body on its own, right
+    after an office title of a state (`holder_slots`: "с министром иностранных дел Омана
+    Фаем"): the holder's surname, in any case. Not a state (`blocked`), a capital or a city the
+    tables or the dictionary know ("президент Кении Найроби", "… Момбасы"), nor the first
+    of two capitalised words (a full name natasha missed is no surname alone)."""
+    covered = _covered(spans, blocked)
+    out = []
+    for i in sorted(slots):
+        if i >= len(doc) or i in covered:
+            continue
+        t = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        alone = t.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")  # natasha's one word
+        if t.ent_type_ and (t.ent_type_ not in ("LOC", "ORG") or not alone):
+            continue
+        if (
+            not _HOLDER_WORD.fullmatch(t.text)
+            or (nxt is not None and _capital_word(nxt))
+            or gaz.city(t.text) is not None
+            or gaz.city(t.lemma_) is not None
+            or capital_of_words(gaz, t.lemma_, t.text)
+            or any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in morph().parse(t.text))
+        ):
+            continue
+        out.append(doc[i : i + 1])
+    return out
+
+
+# A surname's word: capitalised Cyrillic, its parts joined by hyphens ("Акуфо-Аддо").
+_HOLDER_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+
+
+def names_after_her_ranks(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A capitalised word natasha left untagged right after a woman's rank in a form no
+    singular of the man's rank takes, ending as her name does in that case
+    (`her_rank_oblique`: "Визит Шейхи Лулвы в Доху", the tagger's "Шейхи" a verb): her name.
+    Not a place or an ordinary word ("шейхи Абу-Даби"); a rank alone names no one."""
+    covered = _covered(spans, blocked)
+    texts = token_strings(doc)  # the rank's form first: no `Span` of any other word
+    return [
+        doc[i : i + 1]
+        for i in range(1, len(doc))
+        if texts[i - 1].lower() in HER_RANK_CASES
+        and i not in covered
+        and not doc[i].ent_type_
+        and _HOLDER_WORD.fullmatch(texts[i])
+        and her_rank_oblique(doc[i : i + 1])
+        and not place_or_word(texts[i])
     ]
 
 

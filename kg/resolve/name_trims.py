@@ -22,10 +22,12 @@ from kg.nlp.marks import SENTENCE_ENDS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
 from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import (
+    HER_RANK_CASES,
     RULER_RANKS,
     academic_word,
     apposed_kin,
     clergy_before_name,
+    her_rank_oblique,
     rank_before_name,
     woman_rank,
 )
@@ -42,7 +44,7 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before, surname_first_in_full
-from kg.resolve.not_persons import _city_form, _thing, people_noun
+from kg.resolve.not_persons import _city_form, _thing, land_title, people_noun
 from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
 from kg.resolve.title_lexicon import is_office, titled_person
 
@@ -138,7 +140,8 @@ def trim(
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
     person, a preposition opening the sentence ("О Марте Кос"), a monarch's rank opening it
-    ("Король Абдалла"), a people's noun ("Чилиец Перес"), a common noun before initials
+    ("Король Абдалла"), a people's noun ("Чилиец Перес"), the land of a rank before it
+    ("принц Астурийский Фелипе"), a common noun before initials
     ("Экспедиция М.А. Кастрена"), punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
@@ -163,6 +166,8 @@ def trim(
             # "Чилиец Перес": his people's noun, no part of his name (a nationality noun is no
             # state mention either: it stays no one's state)
             or (end - start > 1 and people_noun(doc[start].text, gaz))
+            # "Принц Астурийский Фелипе": the title's land, no word of his name
+            or (end - start > 1 and land_title(doc[start : start + 1]))
             or (end - start > 1 and clergy_before_name(doc[start]))
             or academic_word(doc[start])  # "Проф. А. Сидоров": natasha's "Проф"
             or (end - start > 1 and place_named(doc, start))
@@ -313,11 +318,15 @@ def _address(word: str) -> bool:
     low = word.lower()
     # Only a dictionary word has a reading the dictionary knows (`is_known`), and only the
     # forms of those words' paradigms a reading of them: the rest need no parse.
-    return low in NOT_NAME or (
-        low in _address_forms()
-        and any(
-            p.is_known and p.normal_form in NOT_NAME and not NAME_TAGS & p.tag.grammemes
-            for p in morph().parse(low)
+    return (
+        low in NOT_NAME
+        or low in HER_RANK_CASES
+        or (
+            low in _address_forms()
+            and any(
+                p.is_known and p.normal_form in NOT_NAME and not NAME_TAGS & p.tag.grammemes
+                for p in morph().parse(low)
+            )
         )
     )
 
@@ -653,7 +662,7 @@ def lone_word(span: Span, names: list[str]) -> bool:
         return True  # "Спасибо, господин Президент": an office addressed, even if repeated
     if _eponym(t):
         return not _named_apart(t)  # "болезнь Альцгеймера", however often, and no one else
-    if _named_kin(span):
+    if _named_kin(span) or _ranked_oblique(span):
         return False
     repeats = (w for w in names if one_name(w, t.text))
     if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
@@ -695,6 +704,26 @@ def _common_pair(t: Token) -> bool:
     return all(
         common_word(w.text) and not is_first_name(w.text) and w.pos_ in ("NOUN", "PROPN")
         for w in pair
+    )
+
+
+def _ranked_oblique(span: Span) -> bool:
+    """A name the parse hangs on a ruler's rank or a form of address right before it, in
+    an oblique case of that word ("визит султана Фарука", "Султана Фарука приняла
+    королева"), or one after her rank's oblique form (`her_rank_oblique`: "визит Шейхи
+    Лулвы"): the one so addressed, whatever else the dictionary reads the word as
+    ("фарука", a common noun), but a place's ("Визит Эмира Дубая"); the rank in its
+    nominative ("Султан X") is `ruler_given_name`'s."""
+    if not span.start:
+        return False
+    rank = span.doc[span.start - 1]
+    return bool(her_rank_oblique(span)) or (
+        span.root.head.i == rank.i
+        and rank.lower_ not in NOT_NAME
+        and _address(rank.text)
+        and case_of(rank) not in ("", "Nom")
+        # "Визит Эмира Дубая": the ruler's land, no name
+        and not any(p.is_known and "Geox" in p.tag for p in morph().parse(span[0].text))
     )
 
 

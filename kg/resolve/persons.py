@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, capital_of_words
-from kg.nlp.morph import case_of, morph, undeclined_first_name
+from kg.nlp.morph import UD_CASE, case_of, cases_of, morph, undeclined_first_name
 from kg.resolve.gender import man_named, predicate_gender, woman_named
 from kg.resolve.kin_and_ranks import (
     KIN,
@@ -34,12 +34,15 @@ from kg.resolve.kin_and_ranks import (
 from kg.resolve.missed_names import (
     bare_initials_untagged,
     first_names_opening,
+    holder_slots,
     initials_untagged,
     latin_asides,
     leaders_read_as_bodies,
     month_names_missed,
     named_surnames_read_as_places,
+    names_after_her_ranks,
     nominative_pair,
+    own_place,
     particle_names_read_as_places,
     particle_names_untagged,
     persons_after_outlets,
@@ -47,6 +50,7 @@ from kg.resolve.missed_names import (
     sole_surname_slot,
     spelt_again,
     surnames_after_academics,
+    surnames_after_state_titles,
     surnames_after_titles,
     surnames_missed,
     surnames_read_as_places,
@@ -123,7 +127,7 @@ from kg.resolve.not_persons import (
 from kg.resolve.org_quotes import outlet_named, quoted_title, reporting_outlet
 from kg.resolve.settled_bodies import her_surname_after_body
 from kg.resolve.surname_declension import cased_like
-from kg.resolve.title_lexicon import titled_person
+from kg.resolve.title_lexicon import Title, titled_person
 
 
 @dataclass
@@ -149,11 +153,17 @@ class PersonMention:
 
 
 def person_mentions(
-    doc: Doc, ents: Sequence[Span], states: list[Span], orgs: list[Span], gaz: Gazetteer
+    doc: Doc,
+    ents: Sequence[Span],
+    states: list[Span],
+    orgs: list[Span],
+    gaz: Gazetteer,
+    titles: Sequence[Title] = (),
 ) -> list[PersonMention]:
     """The persons the document names, from its `doc.ents` (read once by the caller); `orgs`
     carry their gazetteer kind as `label_` ("ORG" where unknown), which tells a firm a
-    founder's name is listed with."""
+    founder's name is listed with; a word right after one of `titles` that names a state
+    is its holder's name, whatever else it reads as."""
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
     blocked |= sees_of_ranks(doc, gaz)  # "архиепископ Лимы Карлос Кастильо": the see
     places = _places(doc, gaz)
@@ -164,12 +174,15 @@ def person_mentions(
     spans += particle_names_read_as_places(doc, spans, blocked, gaz)
     spans += particle_names_untagged(doc, spans, no_name, gaz)
     spans += surnames_after_titles(doc, spans, no_name, gaz)
+    slots = holder_slots(titles)
+    spans += surnames_after_state_titles(doc, spans, no_name, slots, gaz)
     spans += named_surnames_read_as_places(doc, spans, no_name)
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)
     spans += bare_initials_untagged(doc, spans, no_name)  # "Петров И В прибыл"
     spans += surnames_after_academics(doc, spans, no_name)
+    spans += names_after_her_ranks(doc, spans, no_name)  # "визит Шейхи Лулвы"
     spans += persons_after_outlets(doc, ents, spans, no_name, gaz)  # "CNN Larry King"
     spans += leaders_read_as_bodies(doc, ents, spans, no_name)  # "Правительство X Y ушло"
     # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
@@ -203,6 +216,7 @@ def person_mentions(
                 continue
             if (
                 lone_word(piece, words)
+                and piece.start not in slots  # "президент Сенегала Фай": his surname
                 and not sole_surname_slot(piece[0], gaz)
                 and not _reported_pair(piece)
             ):
@@ -242,7 +256,11 @@ def person_mentions(
                 or work_title(piece, parts)  # "посмотрел фильм Анна Каренина"
             ):
                 continue
-            if capital_alone(piece, gaz) or place_or_people(piece, parts, places_read, gaz, full):
+            if (
+                capital_alone(piece, gaz)
+                or place_or_people(piece, parts, places_read, gaz, full)
+                or own_place(piece, slots, gaz)  # "Президент Кении Найроби покинул"
+            ):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and (
                 _body_word(piece, orgs, spans) or unit_of_body(piece, orgs, gaz)
@@ -263,7 +281,39 @@ def person_mentions(
             )  # fmt: skip
     taken = {m.tokens for m in joined}
     out = [m for m in out if m.tokens not in taken and not _within_another(m, out)]
-    return _first_names_as_named(doc, _nouns_as_named(doc, _as_shown(doc, out))) + joined
+    out = _holders_as_named(doc, _as_shown(doc, out), slots)
+    return _first_names_as_named(doc, _nouns_as_named(doc, out)) + joined
+
+
+def _holders_as_named(
+    doc: Doc, mentions: list[PersonMention], slots: dict[int, Title]
+) -> list[PersonMention]:
+    """A surname alone right after an office title of a state (`holder_slots`) that the
+    dictionary knows only as an ordinary noun's oblique case of one nominative, a case
+    the title's head may stand in ("принял президента Польши Дуду", "позвонил президенту
+    Польши Дуде"): that nominative ("Дуда"), as the title's case tells; the word kept as
+    written where a reading is a nominative ("президентом Польши Дуда") or of another
+    case than the title's."""
+    out = []
+    for m in mentions:
+        title = slots.get(m.tokens[0])
+        word = m.parts.words[0] if len(m.parts.words) == 1 else ""
+        if title is None or not word or m.parts.first or m.parts.initials or not m.parts.last:
+            out.append(m)
+            continue
+        readings = [p for p in morph().parse(word) if p.is_known]
+        cases = {UD_CASE[c] for c in cases_of(doc[title.head]) if c in UD_CASE}
+        forms = {p.normal_form for p in readings}
+        if (
+            len(forms) != 1
+            or any(p.tag.POS != "NOUN" or "nomn" in p.tag for p in readings)
+            or not cases & {p.tag.case for p in readings}
+        ):
+            out.append(m)
+            continue
+        last = cased_like(forms.pop(), word)
+        out.append(replace(m, parts=replace(m.parts, last=last)))
+    return out
 
 
 def _nouns_as_named(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -642,6 +692,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and not place_named(doc, prev.start)
             and not (len(ent) > 1 and place_after_v_read(doc, prev.start))
             and not street_after_na(doc, prev.start)
+            and not land_title(prev)  # "Герцог Сассекский Гарри": the title's land
         ):
             ent = doc[prev.start : ent.end]
         out.append(_with_particle_surname(doc, ent, blocked))
