@@ -103,7 +103,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
          span.id_ or via_of(span))
         for span, key, name in org_spans
     ]  # fmt: skip
-    orgs = _states_shared(orgs)
+    orgs = _states_shared(_parts_states(orgs))
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     kinds = [org_span(doc, s.start_char, s.end_char, k, gazetteer) or s for s, k, _ in org_spans]
     persons = person_mentions(doc, ents, state_spans, kinds, gazetteer)
@@ -162,6 +162,22 @@ def _org_entity(
     else:
         state = state_named_in(span, name, states) if span.label_ != LOCAL_BODY else ""
     return org_entity(gazetteer, key, name, state, doc_id if span.label_ == LOCAL_BODY else "")
+
+
+def _parts_states(
+    orgs: list[tuple[int, int, Entity, str]],
+) -> list[tuple[int, int, Entity, str]]:
+    """A body's part of no state whose name ends with the body's mention of a state is that
+    state's ("правление Центрального банка Кении", "пресс-центр МИД Уганды": Kenya's,
+    Uganda's), as a part named by a state's body noun is ("комитет парламента Кении")."""
+    ends = {(start, end): entity.state for start, end, entity, _ in orgs if entity.state}
+    return [
+        (start, end, replace(entity, state=found), via)
+        if not entity.state
+        and (found := next((s for (b, e), s in ends.items() if start < b and e == end), ""))
+        else (start, end, entity, via)
+        for start, end, entity, via in orgs
+    ]
 
 
 def _states_shared(
