@@ -23,6 +23,7 @@ from kg.resolve.office_holders import name_holds
 from kg.resolve.org_naming import (
     LOCAL_BODY,
     SETTLED_BODY,
+    WORDS,
     org_entity,
     org_span,
     state_named_in,
@@ -229,11 +230,38 @@ def link_names(
 
     for start, end, key, via in reading.states:
         emit(state_entity(registry.gazetteer, key), start, end, via)
+    led = [o for o in reading.orgs if _led(o[2])]
     for start, end, entity, via in reading.orgs:
-        emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
+        if not _led(entity):
+            emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
     link_persons(reading, document, registry, emit)
+    for start, end, entity, via in led:  # after the person it is named by
+        emit(
+            replace(entity, state=_leader_state(document.text, end, mentions, entities)),
+            start,
+            end,
+            via,
+        )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
+
+
+def _led(entity: Entity) -> bool:
+    """A body named by the person who leads it (`person_administrations`: "Администрация
+    Руто") of no state its own name gives."""
+    words = entity.name.split()
+    return not entity.state and len(words) == 2 and words[0].lower() in WORDS["led"]
+
+
+def _leader_state(text: str, end: int, mentions: list[Mention], entities: dict[str, Entity]) -> str:
+    """The state of the person whose mention follows a body's name at `end` ("администрация
+    [Уильяма Руто]"), which the text's title beside them or the gazetteer gives: a
+    government named after its head is of the state its head serves ("state/KEN"); "" for a
+    person of no state or of an organization."""
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    person = next((m for m in mentions if m.start == start and m.type == "Person"), None)
+    state = entities[person.entity].state if person is not None else ""
+    return state if state.startswith("state/") else ""
 
 
 def home_state(document: Document, states: list[str], gazetteer: Gazetteer) -> str:
