@@ -23,6 +23,7 @@ from kg.resolve.office_holders import name_holds
 from kg.resolve.org_naming import (
     LOCAL_BODY,
     SETTLED_BODY,
+    WORDS,
     org_entity,
     org_span,
     state_named_in,
@@ -103,7 +104,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
          span.id_ or via_of(span))
         for span, key, name in org_spans
     ]  # fmt: skip
-    orgs = _states_shared(orgs)
+    orgs = _states_shared(_parts_states(orgs))
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     kinds = [org_span(doc, s.start_char, s.end_char, k, gazetteer) or s for s, k, _ in org_spans]
     persons = person_mentions(doc, ents, state_spans, kinds, gazetteer, titles)
@@ -164,6 +165,22 @@ def _org_entity(
     return org_entity(gazetteer, key, name, state, doc_id if span.label_ == LOCAL_BODY else "")
 
 
+def _parts_states(
+    orgs: list[tuple[int, int, Entity, str]],
+) -> list[tuple[int, int, Entity, str]]:
+    """A body's part of no state whose name ends with the body's mention of a state is that
+    state's ("правление Центрального банка Кении", "пресс-центр МИД Уганды": Kenya's,
+    Uganda's), as a part named by a state's body noun is ("комитет парламента Кении")."""
+    ends = {(start, end): entity.state for start, end, entity, _ in orgs if entity.state}
+    return [
+        (start, end, replace(entity, state=found), via)
+        if not entity.state
+        and (found := next((s for (b, e), s in ends.items() if start < b and e == end), ""))
+        else (start, end, entity, via)
+        for start, end, entity, via in orgs
+    ]
+
+
 def _states_shared(
     orgs: list[tuple[int, int, Entity, str]],
 ) -> list[tuple[int, int, Entity, str]]:
@@ -213,11 +230,38 @@ def link_names(
 
     for start, end, key, via in reading.states:
         emit(state_entity(registry.gazetteer, key), start, end, via)
+    led = [o for o in reading.orgs if _led(o[2])]
     for start, end, entity, via in reading.orgs:
-        emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
+        if not _led(entity):
+            emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
     link_persons(reading, document, registry, emit)
+    for start, end, entity, via in led:  # after the person it is named by
+        emit(
+            replace(entity, state=_leader_state(document.text, end, mentions, entities)),
+            start,
+            end,
+            via,
+        )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
+
+
+def _led(entity: Entity) -> bool:
+    """A body named by the person who leads it (`person_administrations`: "Администрация
+    Руто") of no state its own name gives."""
+    words = entity.name.split()
+    return not entity.state and len(words) == 2 and words[0].lower() in WORDS["led"]
+
+
+def _leader_state(text: str, end: int, mentions: list[Mention], entities: dict[str, Entity]) -> str:
+    """The state of the person whose mention follows a body's name at `end` ("администрация
+    [Уильяма Руто]"), which the text's title beside them or the gazetteer gives: a
+    government named after its head is of the state its head serves ("state/KEN"); "" for a
+    person of no state or of an organization."""
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    person = next((m for m in mentions if m.start == start and m.type == "Person"), None)
+    state = entities[person.entity].state if person is not None else ""
+    return state if state.startswith("state/") else ""
 
 
 def home_state(document: Document, states: list[str], gazetteer: Gazetteer) -> str:

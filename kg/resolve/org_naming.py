@@ -109,10 +109,13 @@ def org_entity(
     """The gazetteer's organization of `key`, else one of `name` and of the `state` a bare
     body's span was settled as (`kb_id_` of a SETTLED_BODY span: "Парламент Чили" is Chile's,
     so leaving it is no leaving a company), of the document `local` alone where its name
-    says not whose it is (a LOCAL_BODY span: two texts' "администрация города" are two)."""
+    says not whose it is (a LOCAL_BODY span: two texts' "администрация города" are two). A
+    known body whose row gives no state takes the one its span names inside its name
+    ("Правительство Великобритании": the links table's rows give a state only to a body news
+    also names bare; fifty-third pass)."""
     org = gazetteer.org(key) if key else None
     if org is not None:
-        state = f"state/{org.state}" if org.state else ""
+        state = f"state/{org.state}" if org.state else state
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
     own = f"-in-{slug(local)}" if local else ""
     return Entity(f"org/{slug(in_full(name))}{own}", "Organization", name, state=state)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, capital_named, normalize
 from kg.nlp.deps import circumstance_noun, heads_of
-from kg.nlp.morph import case_of, features, morph, name_in, upper_first
+from kg.nlp.morph import case_of, features, is_plural, morph, name_in, upper_first
 from kg.resolve.body_states import (
     adjective_before,
     body_of,
@@ -85,7 +85,7 @@ def nested_bodies(
             start = found[before][0].start
         elif part.i in taken or part.pos_ == "ADJ" or not _part_word(part, span):
             continue
-        elif _plural_form(part.lower_):
+        elif _plural_form(part.lower_) or _several(part):
             continue  # "других [комитетов] сената": several parts, none named
         else:
             start = part.i
@@ -98,6 +98,8 @@ def nested_bodies(
                 start -= 1
         if start and doc[start - 1].lower_ in NOT_BODIES:
             continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
+        if start and _reign(doc[start - 1], doc[start : span.start]):
+            continue  # "в годы правления КПСС": the party's rule, no board
         fielded = before is None and not (part_noun(part) or _assembly_of(part, span))
         whole = Span(doc, start, span.end, FIELDED_PART if fielded else "")
         name = organization_name(whole) + _state_said(out[n])
@@ -187,6 +189,23 @@ def _no_adjective(word: str) -> bool:
 def _plural_form(word: str) -> bool:
     """A form only the plural reads ("комитетов"; not "комитета", nor "ГУ", no number)."""
     return morph().can_be(word, "plur") and not morph().can_be(word, "sing")
+
+
+def _several(part: Token) -> bool:
+    """A part's noun in a form both numbers read that is plural by an adjective on it or as a
+    plural verb's subject ("Контртеррористические подразделения полиции Уганды вошли"):
+    several parts, none named, as a form only the plural reads."""
+    if not morph().can_be(part.lower_, "plur"):
+        return False
+    adjectives = (c for c in part.children if c.dep_ == "amod" and c.i < part.i)
+    subject = part.dep_ in ("nsubj", "nsubj:pass") and is_plural(part.head)
+    return subject or any("Plur" in features(a, "Number") for a in adjectives)
+
+
+def _reign(before: Token, part: Span) -> bool:
+    """A part's noun that is also a reign (group `reign`: "правление") after a noun of time
+    (group `time`: "в годы правления КПСС", "во время правления партии"): the rule, no body."""
+    return before.lemma_ in WORDS["time"] and any(t.lemma_ in WORDS["reign"] for t in part)
 
 
 _PART_FIELD_WORDS = 3  # "[международных экономических отношений]"
