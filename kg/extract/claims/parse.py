@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.lexicons import lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import is_predicate, preposition
+from kg.nlp.deps import has_preposition, is_predicate, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_finite, is_infinitive, is_participle
 
@@ -155,6 +155,18 @@ def gapped_infinitive(verb: Token) -> Token | None:
     joined = any(t.lower_ in ("а", "и", "но") and t.dep_ == "cc" for t in between)
     alone = not any(is_predicate(t) and t.i not in (first.i, verb.i) for t in between)
     return first if joined and alone else None
+
+
+def thing_measure(number: Token) -> Token | None:
+    """The measure noun in the instrumental that carries a figure, with no verb or
+    preposition between ("нефтепровод [протяжённостью] 180 км", "ГЭС [мощностью] 500 МВт"):
+    the figure is a property of a thing, not a deed's."""
+    for t in number.ancestors:
+        if t.pos_ in ("VERB", "AUX") or has_preposition(t):
+            return None
+        if t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case"):
+            return t
+    return None
 
 
 def sized_by_measure(noun: Token) -> Token | None:

@@ -18,6 +18,7 @@ from kg.extract.claims.parse import (
     range_start,
     root,
     sized_by_measure,
+    thing_measure,
 )
 from kg.extract.claims.verbs import act_of
 from kg.extract.common.number_units import is_currency
@@ -191,7 +192,8 @@ def _status(
         for t in [*clause, *opening]
         if t.lemma_ in cues and not _aside(t) and not done_change(t)
     ]
-    found += [cues[p.lemma_] for p in _sized_subject_cues(number) if p.lemma_ in cues]
+    subject_cues = [*_sized_subject_cues(number), *_built_thing_cues(number)]
+    found += [cues[p.lemma_] for p in subject_cues if p.lemma_ in cues]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
@@ -237,6 +239,7 @@ def _status(
 _SUBJECT_CUES = {"должный", "планироваться", "предполагаться", "требоваться", "ожидаться"}
 _SIZES = {"размер", "сумма", "объем", "объём"}  # "в размере", "на сумму": the sum's own frame
 _SIZED = SUBJECTS | {"obj"}  # "Кредит в размере … планируется предоставить": a fronted object
+_PLANNING = {"планировать", "намереваться", "собираться"}  # "Мост … планируют построить"
 
 
 def _sized_subject_cues(number: Token | None) -> list[Token]:
@@ -264,6 +267,28 @@ def _sized_subject_cues(number: Token | None) -> list[Token]:
     if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
         cues.append(predicate.head)  # "Кредит … планируется предоставить"
     return [c for c in cues if c.lemma_ in _SUBJECT_CUES]
+
+
+def _built_thing_cues(number: Token | None) -> list[Token]:
+    """The modal or verb of planning whose subject (or object) is a thing a measure noun in
+    the instrumental sizes, where it governs a deed (`future_deed`): "Мост длиной 2 км
+    [должен] быть построен к 2027 году", "Порт мощностью 5 млн тонн [должна] построить Чили"
+    (the size of a thing to be built is a target, as "будет построен" makes it a forecast);
+    "Памятник весом 3 тонны должен быть переплавлен" or "Газопровод протяжённостью 300 км
+    должен пройти через …" size what no deed makes, and "Компания с капиталом 5 млн долларов
+    должна …" has a preposition, no measure."""
+    measure = None if number is None else thing_measure(number)
+    thing = None if measure is None else sized_by_measure(measure)
+    if thing is None or thing.dep_ not in _SIZED or thing.head.i == thing.i:
+        return []
+    predicate = thing.head
+    cues = [predicate]
+    if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
+        cues.append(predicate.head)  # "Мост длиной 2 км планируют построить"
+    deeds = [predicate, *(c for c in predicate.children if c.dep_.startswith(("xcomp", "csubj")))]
+    if not any(d.lemma_ in _FUTURE_DEEDS for d in deeds):
+        return []
+    return [c for c in cues if c.lemma_ in _SUBJECT_CUES | _PLANNING]
 
 
 def held_back(ctx: Context, q: Quantity) -> str:
