@@ -229,6 +229,12 @@ def _status(
         return "forecast"
     if number is not None and _compound_future(_verb_of(number)):
         return "forecast"  # "будет составлять 20 млрд", "будут расти на 10 %"
+    if (
+        number is not None
+        and not thing_measure(number)
+        and _perfective_future(_verb_of(number), money)
+    ):
+        return "forecast"  # "Сербия привлечёт 2 млрд долларов": a deed to come
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
@@ -341,6 +347,20 @@ def _compound_future(t: Token) -> bool:
     контролировать 30 мест" is none."""
     will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_BE for c in t.children)
     return will and t.lemma_ in _FUTURE_IMPERFECTIVES and is_infinitive(t)
+
+
+def _perfective_future(t: Token, money: bool) -> bool:
+    """A perfective future, finite, of the verb a figure hangs on ("Сербия привлечёт 2 млрд
+    долларов", "вырастет на 10 %"): a deed to come, a forecast, where the present of its
+    imperfective ("привлекает", "растёт") tells what is; a verb of receiving forecasts money
+    only (`future_sum`: "получит 27 мест" after an election is its result), and a "будет" of
+    its own is `_being_ahead`'s. A future denied counts who or what there is ("две
+    спортсменки не примут участие"), no deed to come; the size of a thing
+    (`thing_measure`: "Дорога длиной 400 км соединит …") is a forecast only by a deed that
+    makes it (`future_deed`, `told_ahead`)."""
+    if not is_finite(t) or not is_future(t) or t.lower_ in _FUTURE_BE or negated(t):
+        return False
+    return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
 
 
 def _verb_of(number: Token) -> Token:
