@@ -172,14 +172,14 @@ def thing_measure(number: Token) -> Token | None:
 def sized_by_measure(noun: Token) -> Token | None:
     """The noun a measure in the instrumental sizes: its head ("границу [протяжённостью]"),
     or the noun right before it where the parser made the measure the root and that noun
-    the subject of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост" hangs on
-    "построен")."""
+    the subject or object of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост"
+    hangs on "построен"; "Хранилище ёмкостью 50 тыс. кубометров … построят")."""
     if "Ins" not in noun.morph.get("Case"):
         return None
     if noun.dep_ == "nmod":
         return noun.head
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
-    if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith("nsubj"):
+    if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith(("nsubj", "obj")):
         return None
     return (
         before if before.head.head == noun and before.head.dep_ in ("conj", "parataxis") else None

@@ -227,6 +227,8 @@ def _status(
         # "составит", "может составить"; a dash may elide it; the tagger may read a rare
         # future as a past ("прокачает"), so its form decides
         return "forecast"
+    if number is not None and _thing_made_ahead(number):
+        return "forecast"  # "Хранилище ёмкостью 50 тыс. кубометров … построят к 2028 году"
     if number is not None and _compound_future(_verb_of(number)):
         return "forecast"  # "будет составлять 20 млрд", "будут расти на 10 %"
     if (
@@ -361,6 +363,20 @@ def _perfective_future(t: Token, money: bool) -> bool:
     if not is_finite(t) or not is_future(t) or t.lower_ in _FUTURE_BE or negated(t):
         return False
     return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
+
+
+def _thing_made_ahead(number: Token) -> bool:
+    """The size of a thing (`thing_measure`) the subject or object of a future of a deed
+    that makes it (`future_deed`), however far the verb stands: "Хранилище ёмкостью 50 тыс.
+    кубометров на границе … построят к 2028 году" is a forecast, as "построят ГЭС мощностью
+    500 МВт" is; "построили" and "не построят" are none."""
+    measure = thing_measure(number)
+    thing = None if measure is None else sized_by_measure(measure)
+    if thing is None or thing.dep_ not in _SIZED:
+        return False
+    verb = thing.head
+    deed = verb.lemma_ in _FUTURE_DEEDS and is_finite(verb) and is_future(verb)
+    return deed and not negated(verb)
 
 
 def _verb_of(number: Token) -> Token:
