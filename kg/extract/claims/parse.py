@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.lexicons import lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import is_predicate, preposition
+from kg.nlp.deps import has_preposition, is_predicate, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_finite, is_infinitive, is_participle
 
@@ -157,17 +157,29 @@ def gapped_infinitive(verb: Token) -> Token | None:
     return first if joined and alone else None
 
 
+def thing_measure(number: Token) -> Token | None:
+    """The measure noun in the instrumental that carries a figure, with no verb or
+    preposition between ("нефтепровод [протяжённостью] 180 км", "ГЭС [мощностью] 500 МВт"):
+    the figure is a property of a thing, not a deed's."""
+    for t in number.ancestors:
+        if t.pos_ in ("VERB", "AUX") or has_preposition(t):
+            return None
+        if t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case"):
+            return t
+    return None
+
+
 def sized_by_measure(noun: Token) -> Token | None:
     """The noun a measure in the instrumental sizes: its head ("границу [протяжённостью]"),
     or the noun right before it where the parser made the measure the root and that noun
-    the subject of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост" hangs on
-    "построен")."""
+    the subject or object of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост"
+    hangs on "построен"; "Хранилище ёмкостью 50 тыс. кубометров … построят")."""
     if "Ins" not in noun.morph.get("Case"):
         return None
     if noun.dep_ == "nmod":
         return noun.head
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
-    if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith("nsubj"):
+    if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith(("nsubj", "obj")):
         return None
     return (
         before if before.head.head == noun and before.head.dep_ in ("conj", "parataxis") else None

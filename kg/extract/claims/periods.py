@@ -13,15 +13,15 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS, lexicons
-from kg.extract.claims.parse import _anchor, own_participle, predicate, root
+from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS
+from kg.extract.claims.parse import _anchor, own_participle, predicate, root, thing_measure
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
-from kg.nlp.deps import has_preposition, is_predicate, preposition, sentence_before, tense
+from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
@@ -430,12 +430,7 @@ def _sizes_thing(number: Token) -> bool:
     """A figure a measure noun in the instrumental carries ("нефтепровод [протяжённостью]
     180 км", "ГЭС [мощностью] 500 МВт"), with no verb between: a property of a thing, which
     a deadline of what befalls the thing does not date."""
-    for t in number.ancestors:
-        if t.pos_ in ("VERB", "AUX") or has_preposition(t):
-            return False
-        if t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case"):
-            return True
-    return False
+    return thing_measure(number) is not None
 
 
 def _by_date(date: Token) -> bool:

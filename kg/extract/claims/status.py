@@ -18,6 +18,7 @@ from kg.extract.claims.parse import (
     range_start,
     root,
     sized_by_measure,
+    thing_measure,
 )
 from kg.extract.claims.verbs import act_of
 from kg.extract.common.number_units import is_currency
@@ -191,7 +192,8 @@ def _status(
         for t in [*clause, *opening]
         if t.lemma_ in cues and not _aside(t) and not done_change(t)
     ]
-    found += [cues[p.lemma_] for p in _sized_subject_cues(number) if p.lemma_ in cues]
+    subject_cues = [*_sized_subject_cues(number), *_built_thing_cues(number)]
+    found += [cues[p.lemma_] for p in subject_cues if p.lemma_ in cues]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
@@ -225,8 +227,16 @@ def _status(
         # "составит", "может составить"; a dash may elide it; the tagger may read a rare
         # future as a past ("прокачает"), so its form decides
         return "forecast"
+    if number is not None and _thing_made_ahead(number):
+        return "forecast"  # "Хранилище ёмкостью 50 тыс. кубометров … построят к 2028 году"
     if number is not None and _compound_future(_verb_of(number)):
         return "forecast"  # "будет составлять 20 млрд", "будут расти на 10 %"
+    if (
+        number is not None
+        and not thing_measure(number)
+        and _perfective_future(_verb_of(number), money)
+    ):
+        return "forecast"  # "Сербия привлечёт 2 млрд долларов": a deed to come
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
@@ -237,6 +247,7 @@ def _status(
 _SUBJECT_CUES = {"должный", "планироваться", "предполагаться", "требоваться", "ожидаться"}
 _SIZES = {"размер", "сумма", "объем", "объём"}  # "в размере", "на сумму": the sum's own frame
 _SIZED = SUBJECTS | {"obj"}  # "Кредит в размере … планируется предоставить": a fronted object
+_PLANNING = {"планировать", "намереваться", "собираться"}  # "Мост … планируют построить"
 
 
 def _sized_subject_cues(number: Token | None) -> list[Token]:
@@ -264,6 +275,28 @@ def _sized_subject_cues(number: Token | None) -> list[Token]:
     if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
         cues.append(predicate.head)  # "Кредит … планируется предоставить"
     return [c for c in cues if c.lemma_ in _SUBJECT_CUES]
+
+
+def _built_thing_cues(number: Token | None) -> list[Token]:
+    """The modal or verb of planning whose subject (or object) is a thing a measure noun in
+    the instrumental sizes, where it governs a deed (`future_deed`): "Мост длиной 2 км
+    [должен] быть построен к 2027 году", "Порт мощностью 5 млн тонн [должна] построить Чили"
+    (the size of a thing to be built is a target, as "будет построен" makes it a forecast);
+    "Памятник весом 3 тонны должен быть переплавлен" or "Газопровод протяжённостью 300 км
+    должен пройти через …" size what no deed makes, and "Компания с капиталом 5 млн долларов
+    должна …" has a preposition, no measure."""
+    measure = None if number is None else thing_measure(number)
+    thing = None if measure is None else sized_by_measure(measure)
+    if thing is None or thing.dep_ not in _SIZED or thing.head.i == thing.i:
+        return []
+    predicate = thing.head
+    cues = [predicate]
+    if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
+        cues.append(predicate.head)  # "Мост длиной 2 км планируют построить"
+    deeds = [predicate, *(c for c in predicate.children if c.dep_.startswith(("xcomp", "csubj")))]
+    if not any(d.lemma_ in _FUTURE_DEEDS for d in deeds):
+        return []
+    return [c for c in cues if c.lemma_ in _SUBJECT_CUES | _PLANNING]
 
 
 def held_back(ctx: Context, q: Quantity) -> str:
@@ -316,6 +349,34 @@ def _compound_future(t: Token) -> bool:
     контролировать 30 мест" is none."""
     will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_BE for c in t.children)
     return will and t.lemma_ in _FUTURE_IMPERFECTIVES and is_infinitive(t)
+
+
+def _perfective_future(t: Token, money: bool) -> bool:
+    """A perfective future, finite, of the verb a figure hangs on ("Сербия привлечёт 2 млрд
+    долларов", "вырастет на 10 %"): a deed to come, a forecast, where the present of its
+    imperfective ("привлекает", "растёт") tells what is; a verb of receiving forecasts money
+    only (`future_sum`: "получит 27 мест" after an election is its result), and a "будет" of
+    its own is `_being_ahead`'s. A future denied counts who or what there is ("две
+    спортсменки не примут участие"), no deed to come; the size of a thing
+    (`thing_measure`: "Дорога длиной 400 км соединит …") is a forecast only by a deed that
+    makes it (`future_deed`, `told_ahead`)."""
+    if not is_finite(t) or not is_future(t) or t.lower_ in _FUTURE_BE or negated(t):
+        return False
+    return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
+
+
+def _thing_made_ahead(number: Token) -> bool:
+    """The size of a thing (`thing_measure`) the subject or object of a future of a deed
+    that makes it (`future_deed`), however far the verb stands: "Хранилище ёмкостью 50 тыс.
+    кубометров на границе … построят к 2028 году" is a forecast, as "построят ГЭС мощностью
+    500 МВт" is; "построили" and "не построят" are none."""
+    measure = thing_measure(number)
+    thing = None if measure is None else sized_by_measure(measure)
+    if thing is None or thing.dep_ not in _SIZED:
+        return False
+    verb = thing.head
+    deed = verb.lemma_ in _FUTURE_DEEDS and is_finite(verb) and is_future(verb)
+    return deed and not negated(verb)
 
 
 def _verb_of(number: Token) -> Token:
