@@ -3,7 +3,8 @@ city on the forum after it ("провели в Кампале бизнес-фо�
 forum), or make the forum an apposition of the city ("Стороны провели в Лиме
 бизнес-форум"); `kg.nlp.place_prepositions` sets the preposition back on the city and the
 forum on the verb, so the forum is held there. "устроить" holds an event as "провести"
-does. Own sentences about other pairs of states."""
+does; a place inside the noun of holding it is the forum's ("договорились о проведении в
+Кампале бизнес-форума", `Places._place`). Own sentences about other pairs of states."""
 
 from __future__ import annotations
 
@@ -38,8 +39,22 @@ FORUMS = [
     ("Делегация из Найроби провела бизнес-форум.", [("occurred", "", [])]),
 ]  # fmt: skip
 
+# a place inside the noun of holding ("о проведении в Лиме форума") is the forum's
+AGREED = [
+    ("Министры Кении и Уганды договорились о проведении в Кампале бизнес-форума.",
+     [("planned", "Кампала", ["state/KEN", "state/UGA"])]),
+    ("Министры Чили и Перу договорились об организации в Лиме инвестиционного форума.",
+     [("planned", "Лима", ["state/CHL", "state/PER"])]),
+    ("Министры Руанды и Уганды договорились о проведении в Кигали бизнес-форума.",
+     [("planned", "Кигали", ["state/RWA", "state/UGA"])]),
+    # must-nots: the forum's own place wins; a forum stood against is none
+    ("В Кампале министры Кении и Уганды договорились о проведении бизнес-форума в Кигали.",
+     [("planned", "Кигали", ["state/KEN", "state/UGA"])]),
+    ("Министры Кении и Уганды выступили против проведения в Кампале бизнес-форума.", []),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "forums"), FORUMS)
+
+@pytest.mark.parametrize(("text", "forums"), FORUMS + AGREED)
 def test_a_forum_is_held_where_its_verb_says(events, text: str, forums: list) -> None:
     read = events(text, _DAY)
     assert [(e.status, e.location, sorted(e.participants)) for e in read if e.kind == "Forum"] == (
