@@ -97,12 +97,17 @@ MENDS = [
      "форум/NOUN/Acc/1/obj"),
     # must-nots: a fixed phrase of "в" ("в соответствии с документом") stays; a word right
     # after "в" that is no locative ("в новый форум"); an apposition of the city where the
-    # verb has an object of its own
+    # verb has an object of its own; a quoted title apposed to the place ("написал в статье
+    # «Вечная дружба»")
     ("в/ADP//3/case соответствии/NOUN/Loc/0/fixed с/ADP//0/fixed документом/NOUN/Ins/4/obl "
      "сократили/VERB//4/ROOT", None),
     ("пригласили/VERB//0/ROOT в/ADP//3/case новый/ADJ/Acc/3/amod форум/NOUN/Acc/0/obl", None),
     ("в/ADP//1/case Лиме/PROPN/Loc/3/obl президент/NOUN/Nom/1/appos провёл/VERB//3/ROOT "
      "форум/NOUN/Acc/3/obj", None),
+    ("написал/VERB//0/ROOT в/ADP//2/case статье/NOUN/Loc/0/obl «/PUNCT//4/punct "
+     "дружба/NOUN/Nom/2/appos »/PUNCT//4/punct", None),
+    ("написал/VERB//0/ROOT в/ADP//2/case статье/NOUN/Loc/0/obl «/PUNCT//4/punct "
+     "мир/NOUN/Acc/2/appos »/PUNCT//4/punct", None),
 ]  # fmt: skip
 
 

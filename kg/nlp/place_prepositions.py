@@ -11,9 +11,9 @@ preposition is set on that word, and the word, if the parser hung it on that nou
 noun's head as its obl; the noun, left bare as an obl of a verb with no object, is that
 verb's object, as it is in "провели бизнес-форум в Кампале". And "Стороны провели в Лиме
 бизнес-форум": the parser may make the forum an apposition of "Лиме", in another case; an
-inanimate noun in the accusative (or its like nominative) apposed to a locative place is
-the object of the transitive verb the place hangs on, where that verb has none. Fifty-third
-pass (h-events147).
+inanimate noun in the accusative apposed to a locative place, with no quote or dash
+between, is the object of the transitive verb the place hangs on, where that verb has
+none. Fifty-third pass (h-events147).
 """
 
 from __future__ import annotations
@@ -77,8 +77,10 @@ def _mend_apposed_object(
     if deps[n] != "appos" or place >= n or doc[n].pos_ != "NOUN":
         return
     inanimate = doc[n].morph.get("Animacy") == ["Inan"]
-    if not inanimate or doc[n].morph.get("Case") not in (["Acc"], ["Nom"]):
-        return
+    if not inanimate or doc[n].morph.get("Case") != ["Acc"]:
+        return  # "написал в статье «Вечная дружба»": a title in the nominative
+    if any(doc[i].pos_ == "PUNCT" for i in range(place + 1, n)):
+        return  # a quoted name or one after a dash is the place's own
     if doc[place].morph.get("Case") != ["Loc"] or deps[place] != "obl":
         return
     verb = heads[place]
