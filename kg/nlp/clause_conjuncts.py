@@ -43,7 +43,7 @@ def mend_clause_conjuncts(doc: Doc, idx: list[int], heads: list[int], deps: list
                 new = next((j for j in range(i - 1, idx[0] - 1, -1) if doc[j].pos_ in _NOUNS), None)
             else:
                 continue
-            if new is None or _reaches(new, i, heads):  # never a cycle: spaCy needs a tree
+            if new is None or reaches(new, i, heads):  # never a cycle: spaCy needs a tree
                 continue
             heads[i] = new
             for c in range(new + 1, i):
@@ -67,7 +67,7 @@ def _own_subject(doc: Doc, k: int, heads: list[int], deps: list[str]) -> int | N
         nominative
         and deps[first] == "conj"
         and heads[first] < k
-        and not _reaches(verb, first, heads)
+        and not reaches(verb, first, heads)
     ):
         heads[first], deps[first] = verb, "nsubj"
         return first
@@ -84,10 +84,10 @@ def _opens_clause(doc: Doc, k: int, heads: list[int], deps: list[str]) -> bool:
 
 def _noun_under(doc: Doc, j: int, top: int, heads: list[int]) -> bool:
     """Whether word `j` is a noun that is `top` or hangs under it."""
-    return doc[j].pos_ in _NOUNS and _reaches(j, top, heads)
+    return doc[j].pos_ in _NOUNS and reaches(j, top, heads)
 
 
-def _reaches(j: int, top: int, heads: list[int]) -> bool:
+def reaches(j: int, top: int, heads: list[int]) -> bool:
     """Whether word `j` is `top` or hangs under it."""
     seen = set()
     while j != top and heads[j] != j and j not in seen:

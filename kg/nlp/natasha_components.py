@@ -30,6 +30,7 @@ from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
+from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.when_clauses import mend_when_clauses
 from kg.nlp.yo_verbs import mend_yo_verbs
 
@@ -245,6 +246,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_when_clauses(doc, idx, heads, deps)
         _break_cycles(idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
+        mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)
     for start, end in _sentence_bounds(starts):

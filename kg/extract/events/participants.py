@@ -226,6 +226,8 @@ class Participants(Ballots):
         # in the one told before, read above
         if not found and hit.kind == "Ceremony" and not withdrawn and not attends:
             found = self._at_ceremony(tok)
+        if not found and hit.kind in MULTI and _is(tok, "sitting"):
+            found = self._joint_body_pair(tok)
         self._take_part(hit, found)
         if hit.kind in BODIES:
             self._adopting_bodies(tok, hit)
@@ -533,6 +535,38 @@ class Participants(Ballots):
         joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
         return bool(bodies) and not joint
 
+    def _joint_body_pair(self, tok: Token) -> list[str]:
+        """The states of the joint body whose sitting names no side ("заседание
+        кенийско-угандийской межправительственной комиссии": Kenya and Uganda, where the
+        parse may hang the adjective anywhere), else of that body the text named before as
+        two states' ("чилийско-перуанская комиссия …", "межправкомиссия Чили и Перу" …
+        "Состоялось заседание межправительственной комиссии"); none where the text names no
+        states of it. Fifty-third pass (h-events147)."""
+        body = _body_after(tok)
+        if body is None:
+            return []
+        own = self._adjective_states(body)
+        if own or not any(_is(t, "joint") for t in tok.doc[tok.i + 1 : body.i + 1]):
+            return own
+        for earlier in reversed(tok.doc[: tok.sent.start]):
+            if earlier.lemma_ != body.lemma_:
+                continue
+            owners = [c for c in earlier.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+            named = self._adjective_states(earlier) + [
+                k for c in owners if not _prep(c) for k in self._named(c) if k.startswith("state/")
+            ]
+            if len(unique(named)) >= 2:
+                return unique(named)
+        return []
+
+    def _adjective_states(self, body: Token) -> list[str]:
+        """The states the adjectives right before a body's noun name ("кенийско-угандийской
+        межправительственной комиссии")."""
+        words = itertools.takewhile(lambda t: t.pos_ == "ADJ", reversed(body.doc[: body.i]))
+        return unique(
+            [m.entity for t in words for m in self.by_token.get(t.i, ()) if m.type == "State"]
+        )
+
     def _adopting_bodies(self, tok: Token, hit: Hit) -> None:
         """The body that adopts it or votes, and its state."""
         told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
@@ -689,6 +723,14 @@ class Participants(Ballots):
         }
         keys = [k for c in words for k in self._named(c) if k not in dative]
         return [k for k in keys if k.startswith(("person/", "state/"))]
+
+
+def _body_after(sitting: Token) -> Token | None:
+    """The body's noun after a sitting's noun and the adjectives between ("заседание
+    межправительственной комиссии": "комиссии"), or None."""
+    words = itertools.dropwhile(lambda t: t.pos_ == "ADJ", sitting.doc[sitting.i + 1 :])
+    body = next(words, None)
+    return body if body is not None and _body(body) else None
 
 
 def _leads_on(subject: Token) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.events.place_names import (
     place_nominative,
     undeclined,
 )
-from kg.extract.events.rules import Rules
+from kg.extract.events.rules import Rules, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
@@ -210,11 +210,7 @@ class Places(Rules):
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit or trip_for(tok, anchors) else {"Loc"}
-        # "накануне церемонии", "после выборов": the verb's place is its own event's
-        beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok))
-        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
-        if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
-            heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
+        heads = _place_heads(tok, anchors, visit)
         near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
         # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
         # встретиться в Асунсьоне"): that is where the other act is
@@ -693,6 +689,20 @@ class Places(Rules):
             return ""
         owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
         return next((s for c in owners if (s := self._state_at(c))), "")
+
+
+def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
+    """The words whose places are the event's: the trigger, the noun of holding it ("о
+    проведении в Лиме форума", h-events147), and the verb it hangs on (for a visit, the verb
+    carrying it), with the verb of "должен" over it."""
+    # "накануне церемонии", "после выборов": the verb's place is its own event's
+    beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok))
+    heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
+    if tok.pos_ == "NOUN" and (held := through_conduct(tok)) is not tok:
+        heads.insert(1, held)
+    if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
+        heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
+    return heads
 
 
 def _visited_genitive(c: Token) -> bool:

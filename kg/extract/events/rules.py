@@ -102,7 +102,7 @@ class Rules(Linking):
             # "оставили соболезнования на форуме": a site; "опроверг сообщения о
             # предстоящем визите", "опроверг, что встречался": no event the text tells
             return None
-        held_as = _through_conduct(tok)  # "возможность проведения выборов"
+        held_as = through_conduct(tok)  # "возможность проведения выборов"
         maybe = [held_as.head] if held_as.dep_ == "nmod" else []
         maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
         maybe += _noun_of_doing(held_as)  # "правом назначать новые выборы"
@@ -531,7 +531,7 @@ def _noun_of_doing(tok: Token) -> list[Token]:
     return [verb.head] if verb.dep_ in {"nmod", "acl"} and is_noun(verb.head) else []
 
 
-def _through_conduct(tok: Token) -> Token:
+def through_conduct(tok: Token) -> Token:
     """The noun of holding an event noun hangs on ("проведения выборов"), else the noun:
     what is said of holding it is said of the event."""
     return tok.head if tok.dep_ == "nmod" and _is(tok.head, "conduct") else tok
@@ -554,7 +554,7 @@ def _wanted(tok: Token) -> bool:
     ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
     through a noun of holding it: a wish, not an event. So is a call or readiness to "сесть
     за стол переговоров"; "сели за стол переговоров" is talks held."""
-    tok = _through_conduct(tok)
+    tok = through_conduct(tok)
     if any(_is(c, "happen") and c.dep_ in RELATIVE for c in tok.children):
         return False  # "готов к переговорам, которые пройдут в среду": the text tells them
     if tok.dep_ == "nmod" and _is(tok.head, "table") and tok.head.head.dep_ in {"xcomp", "nmod"}:

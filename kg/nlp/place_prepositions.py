@@ -1,0 +1,96 @@
+"""A preposition the parser hung past the place it governs, on the noun after that place.
+
+"Министры X и Y провели в Кампале бизнес-форум", "организовали в Абудже бизнес-форум":
+slovnet's parser may hang "в" on "бизнес-форум" (as if "в бизнес-форум"), leaving
+"Кампале" a bare obl of the verb, or an amod of the forum. Every reader then finds no place
+"в" names (the forum has none), and a forum that has "в" of its own is no object of its
+verb ("организовали в …": no forum at all). A locative is governed only by its own
+preposition: where the word right after "в"/"на" is a noun or name in the locative with no
+preposition of its own, and the preposition hangs on a later noun of another case, the
+preposition is set on that word, and the word, if the parser hung it on that noun, on the
+noun's head as its obl; the noun, left bare as an obl of a verb with no object, is that
+verb's object, as it is in "провели бизнес-форум в Кампале". And "Стороны провели в Лиме
+бизнес-форум": the parser may make the forum an apposition of "Лиме", in another case; an
+inanimate noun in the accusative apposed to a locative place, with no quote or dash
+between, is the object of the transitive verb the place hangs on, where that verb has
+none. Fifty-third pass (h-events147).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.nlp.clause_conjuncts import reaches
+from kg.nlp.morph import morph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def mend_place_prepositions(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads` and `deps`, each "в"/"на" of the sentence of tokens `idx` hung past
+    the locative right after it back on that locative (module doc)."""
+    for n in idx:
+        _mend_apposed_object(doc, n, idx, heads, deps)
+    for p in idx:
+        if deps[p] != "case" or doc[p].text.lower() not in _LOCATIVE_PREPOSITIONS:
+            continue
+        place, noun = p + 1, heads[p]
+        if noun <= place or not _bare_locative(doc, place, idx, heads, deps):
+            continue
+        if doc[noun].pos_ not in _NOUNS or doc[noun].morph.get("Case") == ["Loc"]:
+            continue
+        if reaches(place, p, heads) or heads[noun] == place:
+            continue  # "в соответствии с": a fixed phrase of "в"; never a cycle, spaCy needs a tree
+        heads[p] = place
+        if heads[place] == noun:  # "в Абудже бизнес-форум": "Абудже" an amod of the forum
+            heads[place], deps[place] = heads[noun], "obl"
+        bare = doc[noun].morph.get("Case") in (["Acc"], ["Nom"])  # "бизнес-форум": either
+        if bare and deps[noun] == "obl" and _object_free(doc, heads[noun], idx, heads, deps):
+            deps[noun] = "obj"
+
+
+def _bare_locative(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
+    """Whether word `i` is a noun or name in the locative with no preposition of its own."""
+    word = doc[i]
+    if word.pos_ not in _NOUNS or word.morph.get("Case") != ["Loc"]:
+        return False
+    return not any(heads[c] == i and deps[c] == "case" for c in idx)
+
+
+def _object_free(doc: Doc, verb: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
+    """Whether word `verb` is a verb with no object of its own."""
+    if doc[verb].pos_ != "VERB":
+        return False
+    return not any(heads[c] == verb and deps[c] == "obj" for c in idx)
+
+
+def _mend_apposed_object(
+    doc: Doc, n: int, idx: list[int], heads: list[int], deps: list[str]
+) -> None:
+    """Sets word `n`, an inanimate accusative noun apposed to a locative place, on the
+    transitive verb with no object the place hangs on, as its object (module doc)."""
+    place = heads[n]
+    if deps[n] != "appos" or place >= n or doc[n].pos_ != "NOUN":
+        return
+    inanimate = doc[n].morph.get("Animacy") == ["Inan"]
+    if not inanimate or doc[n].morph.get("Case") != ["Acc"]:
+        return  # "написал в статье «Вечная дружба»": a title in the nominative
+    if any(doc[i].pos_ == "PUNCT" for i in range(place + 1, n)):
+        return  # a quoted name or one after a dash is the place's own
+    if doc[place].morph.get("Case") != ["Loc"] or deps[place] != "obl":
+        return
+    verb = heads[place]
+    if not _object_free(doc, verb, idx, heads, deps) or not _transitive(doc[verb].text):
+        return
+    heads[n], deps[n] = verb, "obj"
+
+
+def _transitive(word: str) -> bool:
+    """Whether every dictionary reading of `word` as a verb is transitive (the parser runs
+    before the lemmatizer: the word's own form is read)."""
+    verbs = [p for p in morph().parse(word.lower()) if {"VERB", "INFN"} & p.tag.grammemes]
+    return bool(verbs) and all("tran" in p.tag for p in verbs)
