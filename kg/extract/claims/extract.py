@@ -130,6 +130,7 @@ from kg.extract.claims.neighbours import (
     figure_before,
     named_currencies,
     of_figure_before,
+    oversized_part,
     partners_total,
     pointed,
     pointed_back,
@@ -284,6 +285,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
         donor = sum_before(ctx, q, found[:i], sent)
         whole = whole_before(ctx, q, found[:i], sent)  # "… 5 млрд. Из них 3 млрд …"
         whole = whole or partners_total(ctx, q, found[:i], sent)  # "…, на Чили пришлось 7 млн"
+        if whole is None and oversized_part(ctx, q, found[:i], sent):
+            continue  # "3 млн тонн, на Венгрию пришлось 5 млн тонн": no part of the 3 млн
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
         held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест

@@ -1038,8 +1038,9 @@ def accounted_part(
     share = q.unit == "percent" and prior.unit != "percent"
     if q.unit and q.unit != prior.unit and not share:
         return None
-    if not q.unit and not (is_currency(prior.unit) and BARE_SCALE.search(q.text)):
-        return None
+    bare_sum = is_currency(prior.unit) and BARE_SCALE.search(q.text)
+    if not q.unit and not bare_sum and not (scale_of(q) >= 1000 and _partners_part(ctx, q, prior)):
+        return None  # a partner's bare "800 тысяч" after "7 млн тонн" is in tonnes
     text = ctx.document.text
     told_after = share and _SHARE_OF_WHICH.match(text, q.end) is not None
     opened = told_after or _PART_OPENING.search(text, max(0, q.start - 60), q.start)
@@ -1067,11 +1068,24 @@ def _partners_part(ctx: Context, q: Quantity, prior: Quantity) -> bool:
     """Whether a part with no opening is the part of the total before it that a partner takes
     (`partner_opens`: "Перу экспортировала 17 млн тонн меди. На Чили пришлось 7 млн тонн", "…
     на 300 млрд долларов. На Японию пришлось 24 млрд"): both amounts in one unit, never a part
-    of a change."""
+    of a change, nor one larger than the total (`exceeds`)."""
     here = ctx.sentence_at(q.start)
     if q.unit not in ("", prior.unit) or q.kind != "amount" or prior.kind != "amount":
         return False
-    return here is not None and partner_opens(ctx, q, here)
+    return here is not None and partner_opens(ctx, q, here) and not exceeds(q, prior)
+
+
+def in_total_unit(q: Quantity, total: Quantity) -> bool:
+    """Whether a partner's part `q` is told in its `total`'s unit: in that unit, or bare with a
+    scale word of thousands or more that leaves the unit out ("7 млн тонн, на Перу пришлось
+    800 тысяч", "350 млрд долларов …, на Таиланд — 900 млн"), read with its own scale."""
+    return q.unit == total.unit or not (q.unit or q.multiplier or scale_of(q) < 1000)
+
+
+def exceeds(q: Quantity, total: Quantity) -> bool:
+    """Whether a part `q` told in its `total`'s unit (`in_total_unit`) is larger than the
+    total: no part of it ("Экспорт составил 3 млн тонн, на Венгрию пришлось 5 млн тонн")."""
+    return in_total_unit(q, total) and q.value > total.value
 
 
 # a sentence opening with the partner a verb of accounting gives a part: "На Чили пришлось",
