@@ -38,7 +38,7 @@ from kg.extract.claims.phrases import (
     left_modifiers,
     noun_phrase,
 )
-from kg.extract.claims.states import new_partner
+from kg.extract.claims.states import flow_items, new_partner, partner_items
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
 from kg.extract.common.quantities import find_quantities
@@ -49,6 +49,7 @@ from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = WORDS["money"]
 _CUSTODY = WORDS["custody"]
+_TRADE_PART = WORDS["trade_part"]  # "на поставки в Японию": the measure a flow's part is of
 _STAYING = {"оставаться", "остаться", "находиться"}  # "остаются под стражей": still held
 # the words that size a sum of money ("объём инвестиций"), not count or share it ("доля")
 _SUM_SIZES = CONTAINERS - COUNTERS - {"доля"}
@@ -1058,10 +1059,53 @@ def partner_part(
 ) -> tuple[str, str, str] | None:
     """What a partner's part told after its whole in its sentence measures
     (`neighbours.partners_total`: ", на Чили пришлось 7 млн тонн", ", на Боливию — 3 млн"):
-    what the whole does, in its unit; the parse gives the part no noun of its own."""
-    if whole is None or whole.start < sent.start_char:
+    what the whole does, in its unit; the parse gives the part no noun of its own. A flow's
+    part (", на экспорт Чили пришлось 3 млрд") names its own measure."""
+    if whole is None or whole.start < sent.start_char or not _opens(partner_items(ctx, sent), q):
         return None
     return prior_metric(ctx, whole, sent, whole.unit)
+
+
+def flow_measure(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span
+) -> tuple[str, str, str] | None:
+    """What a flow's part told after its total in its sentence (`neighbours.flow_total`)
+    measures: the measure noun after "на" ("…, на поставки в Японию пришлось 24 млрд
+    долларов" → поставки), which the parse may hang on no verb of the figure; in the part's
+    own unit, the total's where a bare scale leaves it out."""
+    items = flow_items(ctx, sent)
+    item = next((a for a, end in items if end == q.start), None)
+    if whole is None or whole.start < sent.start_char or item is None:
+        return None
+    at = ctx.doc.char_span(item, q.start, alignment_mode="expand")
+    noun = next((t for t in at or () if t.lemma_.replace("ё", "е") in _TRADE_PART), None)
+    return None if noun is None else (*noun_phrase(ctx, noun), q.unit or whole.unit)
+
+
+def flow_share(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """`metric`, or for a percent a flow's part takes of the total before it in its sentence
+    (`neighbours.flow_total`) the flow's share in that total: "Товарооборот Чили и Перу
+    составил 5 млрд долларов, на экспорт Чили пришлось 40 %" → "доля экспорта в
+    товарообороте", as "Доля экспорта Чили в товарообороте" reads."""
+    if metric is None or whole is None or q.unit != "percent" or metric[0].startswith("доля"):
+        return metric
+    total = prior_metric(ctx, whole, sent, whole.unit) if _opens(flow_items(ctx, sent), q) else None
+    if total is None:
+        return metric
+    name, key, unit = metric
+    return (
+        f"доля {genitive_name(name)} в {genitive_name(total[0], 'loct')}",
+        f"доля {key} в {total[1]}",
+        unit,
+    )
+
+
+def _opens(items: list[tuple[int, int]], q: Quantity) -> bool:
+    """Whether `q` is the figure one of `items` (a part told after a total) opens with."""
+    return any(end == q.start for _, end in items)
 
 
 def _partners_part(ctx: Context, q: Quantity, prior: Quantity) -> bool:
