@@ -108,6 +108,7 @@ from kg.extract.claims.gapping import (
     gapped_ratios,
     gapped_sum,
     in_currency_of,
+    opened_partner_measure,
     part_named,
     partner_part,
     repeated_measures,
@@ -639,6 +640,7 @@ def _claim(
                 or gapped_noun(ctx, q, prior)  # "8 мужских сборных и 4 женских"
                 or _measured(ctx, q, unit, unconceded, total, thing)
             )  # fmt: skip
+        metric = opened_partner_measure(ctx, q, whole, sent, metric)  # "На долю Японии пришлось"
         if metric is None and donor is not None:
             metric = in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None

@@ -1066,6 +1066,25 @@ def partner_part(
     return prior_metric(ctx, whole, sent, whole.unit)
 
 
+def opened_partner_measure(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """`metric`, or the measure of the total of the sentence before where a sentence opening
+    with a partner (`partner_opens`) tells its part and `metric` is read from the opening's
+    share noun or names only the total's goods: "Экспорт Вьетнама составил 350 млрд долларов.
+    На долю Японии пришлось 24 млрд долларов" is the export (no "стоимость доли"), "…
+    экспортировала 17 млн тонн меди. На Чили пришлось 7 млн тонн меди" the copper's export.
+    A sentence after none keeps its own reading."""
+    if metric is None or whole is None or whole.start >= sent.start_char:
+        return metric
+    borrowed = accounted_part(ctx, q, whole) if partner_opens(ctx, q, sent) else None
+    words = metric[1].split()
+    if borrowed is None or not ("доля" in words or set(words) <= set(borrowed[1].split())):
+        return metric
+    return borrowed
+
+
 def flow_measure(
     ctx: Context, q: Quantity, whole: Quantity | None, sent: Span
 ) -> tuple[str, str, str] | None:
