@@ -35,6 +35,11 @@ _THOUSANDS = [
     ("Вьетнам продал 2 млн тонн риса, на Японию пришлось 900 тысяч тонн.",
      [_row(900_000, "экспорт риса", "", "JPN", "VNM"), _row(2_000_000, "экспорт риса", "", "VNM")]),
     (f"{_SERBIA}, на Венгрию пришлось 2 млн тонн.", [_TO_HUNGARY, _SERBIA_TOTAL]),
+    # a total "из Чили" with a partner's part is Chile's alone, not of the text's pair
+    ("В 2024 году экспорт меди из Чили составил 7 млн тонн, на Перу пришлось 800 тысяч тонн.",
+     [_TO_PERU, _CHILE_TOTAL]),
+    ("В 2024 году экспорт меди из Чили в Перу составил 7 млн тонн.",
+     [_row(7_000_000, "экспорт меди", "2024", "CHL", "PER")]),
     # must not: a part larger than its total is no part of it, nor the partner's figure,
     # in the total's sentence or the one after; the total keeps its holder alone
     (f"{_SERBIA}, на Венгрию пришлось 5 млн тонн.", [_SERBIA_TOTAL]),

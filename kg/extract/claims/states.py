@@ -289,8 +289,20 @@ def _states(
     bilateral = bilateral or any(_both_sides(t) for t in sent)
     bilateral = bilateral or _partner_only(ctx, stretches, metric_key, named)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
-        return sorted(pair)
+        return named if set(pair) - set(named) <= _partners_apart(ctx, part) else sorted(pair)
     return named
+
+
+def _partners_apart(ctx: Context, part: tuple[Span, list[tuple[int, int]]]) -> set[str]:
+    """The states partners' parts of the sentence take (`partner_items`) outside `part`'s
+    stretches: where a total goes ("Экспорт меди из Перу составил 7 млн тонн, на Чили
+    пришлось 800 тыс."), never a side of the total itself."""
+    sent, stretches = part
+    return {
+        m.entity for start, end in partner_items(ctx, sent)
+        for m in ctx.mentions_in(start, end, "State")
+        if not any(a <= m.start < b for a, b in stretches)
+    }  # fmt: skip
 
 
 def _partner_only(
