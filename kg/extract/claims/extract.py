@@ -99,6 +99,8 @@ from kg.extract.claims.gapping import (
     elided_measure,
     elided_people,
     elided_scales,
+    flow_measure,
+    flow_share,
     gapped_deed,
     gapped_holder_count,
     gapped_noun,
@@ -106,6 +108,7 @@ from kg.extract.claims.gapping import (
     gapped_ratios,
     gapped_sum,
     in_currency_of,
+    opened_partner_measure,
     part_named,
     partner_part,
     repeated_measures,
@@ -128,8 +131,10 @@ from kg.extract.claims.neighbours import (
     before_semicolon,
     converted,
     figure_before,
+    flow_total,
     named_currencies,
     of_figure_before,
+    oversized_part,
     partners_total,
     pointed,
     pointed_back,
@@ -284,6 +289,9 @@ def extract_claims(ctx: Context) -> list[Claim]:
         donor = sum_before(ctx, q, found[:i], sent)
         whole = whole_before(ctx, q, found[:i], sent)  # "… 5 млрд. Из них 3 млрд …"
         whole = whole or partners_total(ctx, q, found[:i], sent)  # "…, на Чили пришлось 7 млн"
+        whole = whole or flow_total(ctx, q, found[:i], sent)  # "…, на экспорт Чили пришлось"
+        if whole is None and oversized_part(ctx, q, found[:i], sent):
+            continue  # "3 млн тонн, на Венгрию пришлось 5 млн тонн": no part of the 3 млн
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
         item = _listed(ctx, q, found[:i], sent)
         held = gapped_holder_count(ctx, found, i)  # "…, консерваторы - 120": 120 мест
@@ -628,9 +636,11 @@ def _claim(
             metric = (  # "…, в верхней палате — 80 из 100": read as the first pair is
                 gapped_pair_metric(ctx, pair_gap, sent) if pair_gap
                 else partner_part(ctx, q, whole, sent)  # ", на Чили пришлось 7 млн тонн"
+                or flow_measure(ctx, q, whole, sent)  # ", на поставки в Японию пришлось"
                 or gapped_noun(ctx, q, prior)  # "8 мужских сборных и 4 женских"
                 or _measured(ctx, q, unit, unconceded, total, thing)
             )  # fmt: skip
+        metric = opened_partner_measure(ctx, q, whole, sent, metric)  # "На долю Японии пришлось"
         if metric is None and donor is not None:
             metric = in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
@@ -638,6 +648,7 @@ def _claim(
         metric = elided_measure(ctx, (prior, q), sent, metric)
         metric = gapped_deed(ctx, (prior, q), sent, metric)
         metric = item_metric(ctx, None if thing else item, sent, metric)
+        metric = flow_share(ctx, q, whole, sent, metric)  # "…, на экспорт Чили пришлось 40 %"
         if metric is None and q.kind == "amount":
             metric = held or elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
             metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)

@@ -38,7 +38,7 @@ from kg.extract.claims.phrases import (
     left_modifiers,
     noun_phrase,
 )
-from kg.extract.claims.states import new_partner
+from kg.extract.claims.states import flow_items, new_partner, partner_items
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
 from kg.extract.common.quantities import find_quantities
@@ -49,6 +49,7 @@ from kg.nlp.morph import is_animate, morph
 
 _MONEY_NOUNS = WORDS["money"]
 _CUSTODY = WORDS["custody"]
+_TRADE_PART = WORDS["trade_part"]  # "на поставки в Японию": the measure a flow's part is of
 _STAYING = {"оставаться", "остаться", "находиться"}  # "остаются под стражей": still held
 # the words that size a sum of money ("объём инвестиций"), not count or share it ("доля")
 _SUM_SIZES = CONTAINERS - COUNTERS - {"доля"}
@@ -1038,8 +1039,9 @@ def accounted_part(
     share = q.unit == "percent" and prior.unit != "percent"
     if q.unit and q.unit != prior.unit and not share:
         return None
-    if not q.unit and not (is_currency(prior.unit) and BARE_SCALE.search(q.text)):
-        return None
+    bare_sum = is_currency(prior.unit) and BARE_SCALE.search(q.text)
+    if not q.unit and not bare_sum and not (scale_of(q) >= 1000 and _partners_part(ctx, q, prior)):
+        return None  # a partner's bare "800 тысяч" after "7 млн тонн" is in tonnes
     text = ctx.document.text
     told_after = share and _SHARE_OF_WHICH.match(text, q.end) is not None
     opened = told_after or _PART_OPENING.search(text, max(0, q.start - 60), q.start)
@@ -1057,21 +1059,96 @@ def partner_part(
 ) -> tuple[str, str, str] | None:
     """What a partner's part told after its whole in its sentence measures
     (`neighbours.partners_total`: ", на Чили пришлось 7 млн тонн", ", на Боливию — 3 млн"):
-    what the whole does, in its unit; the parse gives the part no noun of its own."""
-    if whole is None or whole.start < sent.start_char:
+    what the whole does, in its unit; the parse gives the part no noun of its own. A flow's
+    part (", на экспорт Чили пришлось 3 млрд") names its own measure."""
+    if whole is None or whole.start < sent.start_char or not _opens(partner_items(ctx, sent), q):
         return None
     return prior_metric(ctx, whole, sent, whole.unit)
+
+
+def opened_partner_measure(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """`metric`, or the measure of the total of the sentence before where a sentence opening
+    with a partner (`partner_opens`) tells its part and `metric` is read from the opening's
+    share noun or names only the total's goods: "Экспорт Вьетнама составил 350 млрд долларов.
+    На долю Японии пришлось 24 млрд долларов" is the export (no "стоимость доли"), "…
+    экспортировала 17 млн тонн меди. На Чили пришлось 7 млн тонн меди" the copper's export.
+    A sentence after none keeps its own reading."""
+    if metric is None or whole is None or whole.start >= sent.start_char:
+        return metric
+    borrowed = accounted_part(ctx, q, whole) if partner_opens(ctx, q, sent) else None
+    words = metric[1].split()
+    if borrowed is None or not ("доля" in words or set(words) <= set(borrowed[1].split())):
+        return metric
+    return borrowed
+
+
+def flow_measure(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span
+) -> tuple[str, str, str] | None:
+    """What a flow's part told after its total in its sentence (`neighbours.flow_total`)
+    measures: the measure noun after "на" ("…, на поставки в Японию пришлось 24 млрд
+    долларов" → поставки), which the parse may hang on no verb of the figure; in the part's
+    own unit, the total's where a bare scale leaves it out."""
+    items = flow_items(ctx, sent)
+    item = next((a for a, end in items if end == q.start), None)
+    if whole is None or whole.start < sent.start_char or item is None:
+        return None
+    at = ctx.doc.char_span(item, q.start, alignment_mode="expand")
+    noun = next((t for t in at or () if t.lemma_.replace("ё", "е") in _TRADE_PART), None)
+    return None if noun is None else (*noun_phrase(ctx, noun), q.unit or whole.unit)
+
+
+def flow_share(
+    ctx: Context, q: Quantity, whole: Quantity | None, sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:  # fmt: skip
+    """`metric`, or for a percent a flow's part takes of the total before it in its sentence
+    (`neighbours.flow_total`) the flow's share in that total: "Товарооборот Чили и Перу
+    составил 5 млрд долларов, на экспорт Чили пришлось 40 %" → "доля экспорта в
+    товарообороте", as "Доля экспорта Чили в товарообороте" reads."""
+    if metric is None or whole is None or q.unit != "percent" or metric[0].startswith("доля"):
+        return metric
+    total = prior_metric(ctx, whole, sent, whole.unit) if _opens(flow_items(ctx, sent), q) else None
+    if total is None:
+        return metric
+    name, key, unit = metric
+    return (
+        f"доля {genitive_name(name)} в {genitive_name(total[0], 'loct')}",
+        f"доля {key} в {total[1]}",
+        unit,
+    )
+
+
+def _opens(items: list[tuple[int, int]], q: Quantity) -> bool:
+    """Whether `q` is the figure one of `items` (a part told after a total) opens with."""
+    return any(end == q.start for _, end in items)
 
 
 def _partners_part(ctx: Context, q: Quantity, prior: Quantity) -> bool:
     """Whether a part with no opening is the part of the total before it that a partner takes
     (`partner_opens`: "Перу экспортировала 17 млн тонн меди. На Чили пришлось 7 млн тонн", "…
     на 300 млрд долларов. На Японию пришлось 24 млрд"): both amounts in one unit, never a part
-    of a change."""
+    of a change, nor one larger than the total (`exceeds`)."""
     here = ctx.sentence_at(q.start)
     if q.unit not in ("", prior.unit) or q.kind != "amount" or prior.kind != "amount":
         return False
-    return here is not None and partner_opens(ctx, q, here)
+    return here is not None and partner_opens(ctx, q, here) and not exceeds(q, prior)
+
+
+def in_total_unit(q: Quantity, total: Quantity) -> bool:
+    """Whether a partner's part `q` is told in its `total`'s unit: in that unit, or bare with a
+    scale word of thousands or more that leaves the unit out ("7 млн тонн, на Перу пришлось
+    800 тысяч", "350 млрд долларов …, на Таиланд — 900 млн"), read with its own scale."""
+    return q.unit == total.unit or not (q.unit or q.multiplier or scale_of(q) < 1000)
+
+
+def exceeds(q: Quantity, total: Quantity) -> bool:
+    """Whether a part `q` told in its `total`'s unit (`in_total_unit`) is larger than the
+    total: no part of it ("Экспорт составил 3 млн тонн, на Венгрию пришлось 5 млн тонн")."""
+    return in_total_unit(q, total) and q.value > total.value
 
 
 # a sentence opening with the partner a verb of accounting gives a part: "На Чили пришлось",

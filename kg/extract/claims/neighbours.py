@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.gapping import _gapped, partner_opens
+from kg.extract.claims.gapping import _gapped, exceeds, in_total_unit, partner_opens
 from kg.extract.claims.lexicons import (
     BARE_SCALE,
     FALLS,
@@ -30,7 +30,7 @@ from kg.extract.claims.non_claims import ON
 from kg.extract.claims.parse import finite
 from kg.extract.claims.periods import DASH_ONLY
 from kg.extract.claims.phrases import genitive_name
-from kg.extract.claims.states import partner_items
+from kg.extract.claims.states import flow_items, partner_items
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
 from kg.extract.context import Context
@@ -114,13 +114,15 @@ def whole_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -
     """The last figure of the sentence before one that opens "Из них" or "Из этой суммы"
     before `q`: the whole `q` is a part of, whose sides and period the part carries
     ("Товарооборот Египта и Судана составил 5 млрд долларов. Из них 3 млрд приходится на
-    экспорт Египта": Egypt's export to Sudan)."""
+    экспорт Египта": Egypt's export to Sudan). A partner's part ("На Чили пришлось 7 млн
+    тонн") larger than the figure is of none (`exceeds`)."""
     before = sentence_before(sent)
     opens = _WHOLE_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is not None
     if before is None or not (opens or partner_opens(ctx, q, sent)):
         return None
     told = [p for p in found if p.start < sent.start_char]
-    return _last_claim_from(told, before.start_char)
+    whole = _last_claim_from(told, before.start_char)
+    return None if whole is None or (not opens and exceeds(q, whole)) else whole
 
 
 def partners_total(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
@@ -128,15 +130,45 @@ def partners_total(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
     (`states.partner_items`), where `q` is one: the total whose measure, period and sides the
     part carries ("Перу экспортировала 17 млн тонн меди, на Чили пришлось 7 млн тонн, на
     Боливию — 3 млн": Peru's copper export to Chile, to Bolivia). Both amounts, the part in
-    the total's unit or a bare scale ("3 млн") leaving it out; never a part in another unit
-    (", на Чили пришлось 40 %") nor of a change."""
-    items = partner_items(ctx, sent)
+    the total's unit or a bare scale ("3 млн", "800 тысяч") leaving it out (`in_total_unit`);
+    never a part in another unit (", на Чили пришлось 40 %"), of a change, nor one larger than
+    the total (`exceeds`)."""
+    total = _items_total(q, found, sent, partner_items(ctx, sent))
+    if total is None or not in_total_unit(q, total) or exceeds(q, total):
+        return None
+    return total
+
+
+def flow_total(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The figure before a flow's part told after it in `q`'s sentence (`states.flow_items`),
+    where `q` is one: the total whose period and sides the part carries ("В 2024 году
+    товарооборот Чили и Перу составил 5 млрд долларов, на импорт из Перу пришлось 2 млрд
+    долларов": 2024, of Chile and Peru). Both amounts, the part in the total's unit and no
+    larger (`in_total_unit`, `exceeds`) or a percent of it; never of a change."""
+    total = _items_total(q, found, sent, flow_items(ctx, sent))
+    if total is None:
+        return None
+    share = q.unit == "percent" != total.unit
+    return total if share or (in_total_unit(q, total) and not exceeds(q, total)) else None
+
+
+def oversized_part(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> bool:
+    """Whether `q` is told as a partner's part of the figure before it in its sentence
+    (`partners_total`) but is larger than that total: no part, nor a figure of the partner's
+    own ("Экспорт Сербии составил 3 млн тонн, на Венгрию пришлось 5 млн тонн")."""
+    total = _items_total(q, found, sent, partner_items(ctx, sent))
+    return total is not None and exceeds(q, total)
+
+
+def _items_total(
+    q: Quantity, found: list[Quantity], sent: Span, items: list[tuple[int, int]]
+) -> Quantity | None:
+    """The amount with a unit before the parts `items` of `q`'s sentence tells after it
+    (`states.partner_items`, `states.flow_items`), where `q` is an amount that opens one."""
     if not any(end == q.start for _, end in items):
         return None
     total = _last_claim_from([p for p in found if p.start < items[0][0]], sent.start_char)
     if total is None or not total.unit or total.kind != "amount" or q.kind != "amount":
-        return None
-    if q.unit != total.unit and (q.unit or q.multiplier or not BARE_SCALE.search(q.text)):
         return None
     return total
 

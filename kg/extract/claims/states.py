@@ -53,6 +53,7 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     text = ctx.document.text
     cuts = [m.start() for m in CONTRAST.finditer(text, sent.start_char, sent.end_char)]
     cuts += _gapped_items(ctx, sent) + [a for a, _ in partner_items(ctx, sent)]
+    cuts += [a for a, _ in flow_items(ctx, sent)]
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
@@ -88,6 +89,32 @@ def partner_items(ctx: Context, sent: Span) -> list[tuple[int, int]]:
         if not new_partner(ctx, m.span("partner"), (sent.start_char, first)):
             break
         items.append((m.start(), m.end()))
+    return items
+
+
+# ", на экспорт Чили пришлось 40 %", ", на импорт из Перу пришлось 2 млрд": a flow's part of
+# the figure before, named by a measure noun after "на" (checked by `flow_items`)
+_FLOW_ITEM = re.compile(
+    r",[ \u00a0]*(?:а[ \u00a0]+)?на[ \u00a0]+(?P<flow>[^,.!?;:()\d]{1,60}?)[ \u00a0]+"
+    r"при(?:шл|ход)[а-яё]*[ \u00a0]+(?=\d|около|более|почти|свыше|лишь|всего|ещё|еще)",
+    re.IGNORECASE,
+)
+
+
+def flow_items(ctx: Context, sent: Span) -> list[tuple[int, int]]:
+    """Where each part a flow of trade takes of the figure before it in its sentence opens (its
+    comma) and where its own figure starts: "Товарооборот Чили и Перу составил 5 млрд
+    долларов, на экспорт Чили пришлось 40 %", "…, на поставки в Японию пришлось 24 млрд".
+    The flow opens with a measure noun of trade (claim_words.tsv `trade_part`) and names a
+    state; a state alone after "на" is a partner (`partner_items`), a period none."""
+    items: list[tuple[int, int]] = []
+    for m in _FLOW_ITEM.finditer(ctx.document.text, sent.start_char, sent.end_char):
+        flow = ctx.doc.char_span(*m.span("flow"), alignment_mode="expand")
+        if (
+            flow is not None and flow[0].lemma_.replace("ё", "е") in _TRADE_PARTS
+            and ctx.mentions_in(*m.span("flow"), "State")
+        ):  # fmt: skip
+            items.append((m.start(), m.end()))
     return items
 
 
@@ -262,8 +289,20 @@ def _states(
     bilateral = bilateral or any(_both_sides(t) for t in sent)
     bilateral = bilateral or _partner_only(ctx, stretches, metric_key, named)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
-        return sorted(pair)
+        return named if set(pair) - set(named) <= _partners_apart(ctx, part) else sorted(pair)
     return named
+
+
+def _partners_apart(ctx: Context, part: tuple[Span, list[tuple[int, int]]]) -> set[str]:
+    """The states partners' parts of the sentence take (`partner_items`) outside `part`'s
+    stretches: where a total goes ("Экспорт меди из Перу составил 7 млн тонн, на Чили
+    пришлось 800 тыс."), never a side of the total itself."""
+    sent, stretches = part
+    return {
+        m.entity for start, end in partner_items(ctx, sent)
+        for m in ctx.mentions_in(start, end, "State")
+        if not any(a <= m.start < b for a, b in stretches)
+    }  # fmt: skip
 
 
 def _partner_only(
