@@ -36,7 +36,9 @@ from kg.extract.agreements.title_words import FIRMS, MEETINGS, Title, kinds
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
+    SIDES,
     UNIONS,
+    bilateral,
     body_state,
     is_side,
     main_pair,
@@ -346,6 +348,20 @@ def other_states(t: Token) -> bool:
         or (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and "Gen" in c.morph.get("Case"))
         for c in t.children
     )
+
+
+def sides_word(t: Token) -> bool:
+    """ "Стороны", "обе стороны", and a subject the relation levels read as the report's pair
+    (`bilateral`: "Обе страны выполняют соглашение …", "Наши страны продолжают …"): the
+    report's two sides, as a word (no name); not "наша страна", the speaker's."""
+    if other_states(t):
+        return False
+    plural = "Plur" in t.morph.get("Number")
+    if t.lemma_ == SIDES and plural:
+        return True
+    if t.dep_ not in SUBJECTS or t.pos_ != "NOUN":
+        return False
+    return bilateral(t) or plural and any(c.lemma_ in BOTH and bilateral(c) for c in t.children)
 
 
 def _union_of(ctx: Context, t: Token) -> str:
