@@ -25,10 +25,10 @@ from kg.extract.agreements.reading import (
     titled_document,
 )
 from kg.extract.agreements.status import RANK
-from kg.extract.agreements.subjects import agent_genitive, other_states, private_body
+from kg.extract.agreements.subjects import agent_genitive, private_body, sides_word
 from kg.extract.agreements.title_words import TOPICAL, Entry, Title
 from kg.extract.common.named_states import states_named
-from kg.extract.common.pair import BOTH, SIDES, bilateral, main_pair, other_side
+from kg.extract.common.pair import main_pair, other_side
 from kg.extract.common.words import called, compared, conjuncts
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity
@@ -238,7 +238,7 @@ def _pair_in_context(ctx: Context, readings: list[Reading]) -> list[str]:
     if any(w.startswith("org/") for r in readings for w in r.title.words):
         return []
     sides = list(main_pair(ctx, only_two=True, places=True))
-    if any(_sides_word(t) for r in readings for t in r.sent) and not _others_named(
+    if any(sides_word(t) for r in readings for t in r.sent) and not _others_named(
         ctx, readings, sides
     ):
         return sides
@@ -264,20 +264,6 @@ def _others_named(ctx: Context, readings: list[Reading], sides: list[str]) -> bo
         for r in readings
         for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char)
     )
-
-
-def _sides_word(t: Token) -> bool:
-    """ "Стороны", "обе стороны", and a subject the relation levels read as the report's pair
-    (`bilateral`: "Обе страны выполняют соглашение …", "Наши страны продолжают …"): the
-    report's two sides, as a word (no name); not "наша страна", the speaker's."""
-    if other_states(t):
-        return False
-    plural = "Plur" in t.morph.get("Number")
-    if t.lemma_ == SIDES and plural:
-        return True
-    if t.dep_ not in SUBJECTS or t.pos_ != "NOUN":
-        return False
-    return bilateral(t) or plural and any(c.lemma_ in BOTH and bilateral(c) for c in t.children)
 
 
 def complete(

@@ -36,6 +36,7 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
+    KEEP,
     RATIFY,
     SIGN,
     binding,
@@ -54,6 +55,7 @@ from kg.extract.agreements.subjects import (
     name_after,
     private_body,
     side_for,
+    sides_word,
     state_body,
     title_states,
 )
@@ -63,6 +65,7 @@ from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
+from kg.nlp.clauses import clause_subjects
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition, sentence_before
 from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural, is_verb_form
 
@@ -112,12 +115,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     if gap is None and (holder := holding_player(ctx, r)) is not None:
         r.for_self = True  # "У нападающего … был контракт с «Бенфикой»": the club's
         r.signatories += [holder] if holder not in r.signatories else []
-    if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
-        _keepers(ctx, r, head.head)
-    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
-        _keepers(ctx, r, carrier)
-    elif len(r.parties) < 2 and (binder := binding(head)) is not None:
-        _keepers(ctx, r, binder, bound=True)
+    _keeping_sides(ctx, r, pred)
     unsided = not r.parties and not titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         private = r.firm_side or _private_subject_before(ctx, sent)
@@ -436,6 +434,43 @@ def _keepers(ctx: Context, r: Reading, verb: Token, bound: bool = False) -> None
             and (c.dep_ in _BOUND or preposition(c) == "у")]  # fmt: skip
     for t in (x for c in held for x in conjuncts(c)):
         _subject(ctx, told, t, False, True)
+    if len(told.parties) >= 2:
+        r.parties += [p for p in told.parties if p not in r.parties]
+
+
+def _keeping_sides(ctx: Context, r: Reading, pred: Token | None) -> None:
+    """The sides of a paper of fewer than two parties read from those that keep, carry out,
+    are bound by or have it (`_keepers`), and the pair a word for it names that keeps a
+    titled paper "с X" (`_pair_keeping`)."""
+    head = r.title.head
+    if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
+        _keepers(ctx, r, head.head)
+    elif pred is None and _only_with_sides(r) and head.dep_ == "obj":
+        _pair_keeping(ctx, r, head.head)
+    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
+        _keepers(ctx, r, carrier)
+    elif len(r.parties) < 2 and (binder := binding(head)) is not None:
+        _keepers(ctx, r, binder, bound=True)
+
+
+def _only_with_sides(r: Reading) -> bool:
+    """A titled paper whose only parties read are its "с"-sides ("соглашение о свободной
+    торговле с Египтом")."""
+    return r.named and bool(r.parties) and set(r.parties) <= set(r.title.with_parties)
+
+
+def _pair_keeping(ctx: Context, r: Reading, verb: Token) -> None:
+    """The pair a word for it names that keeps or carries out a singular paper "с X" ("Обе
+    страны выполняют соглашение о свободной торговле с Египтом", verbs of `keep`): X's
+    other side, so both of the pair are parties beside X, as they are of a paper "с X" they
+    sign; not "наша страна" (the speaker's) nor named states, which may keep another's paper
+    as guarantors, nor a pair that discusses or criticises it."""
+    if verb.lemma_ not in KEEP or is_plural(r.title.head):
+        return  # "обсудили", "критикуют"; "выполняют соглашения о … с X": each its own
+    told = Reading(r.title, r.sent)
+    for t in (x for c in clause_subjects(verb, SUBJECTS) for x in conjuncts(c)):
+        if sides_word(t):
+            _subject(ctx, told, t, False, True)
     if len(told.parties) >= 2:
         r.parties += [p for p in told.parties if p not in r.parties]
 

@@ -29,6 +29,7 @@ from kg.extract.agreements.parties import (
     with_parties,
 )
 from kg.extract.agreements.reading import (
+    AGENT,
     SIDED,
     SUBJECTS,
     Reading,
@@ -277,6 +278,34 @@ def _bracketed(before: Title, title: Title) -> bool:
     return before.head.lemma_ == title.entry.title.split()[0].lower()
 
 
+def _adopted_on(r: Reading, dates: dict[int, tuple[int, str]]) -> None:
+    """A declaration a participle after its title tells adopted, not left, is signed, dated
+    by the participle's date (`_adopted_declaration`)."""
+    adopted = None if r.left else _adopted_declaration(r.title)
+    if adopted is not None and r.status in ("mentioned", "signed"):
+        r.status = "signed"  # "Декларация …, принятая 12 мая": concluded then
+        r.date = r.date or governed_date(adopted, r.title, dates)
+
+
+def _adopted_declaration(title: Title) -> Token | None:
+    """The participle after a declaration's title that tells it adopted ("Декларация о …,
+    принятая 12 мая", "… принятая президентами"): adopting a declaration concludes it, as
+    "Стороны приняли декларацию 12 мая" does, so the paper is signed and the participle's
+    date is its own. Not one a single body approves ("одобренная парламентом": one side's
+    act), nor a paper of another kind: an agreement adopted, ratified or approved on a day
+    is dated by its signing, which that day is not (the ontology keeps no adoption date on a
+    paper; a ratification is an event of its own)."""
+    if title.kind != "Declaration":
+        return None
+    for c in title.head.children:
+        if c.dep_ != "acl" or c.lemma_ not in ADOPT or c.i < title.head.i:
+            continue
+        agents = [a for a in c.children if a.dep_ in AGENT and "Ins" in a.morph.get("Case")]
+        if all(is_plural(a) for a in agents):
+            return c
+    return None
+
+
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> Reading:
     head = title.head
     r = Reading(title, sent, plural="Plur" in head.morph.get("Number"))
@@ -318,6 +347,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
         r.date = r.date or concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
     r.left = left_by_noun(head) or leaving(head) is not None
+    _adopted_on(r, dates)
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
         r.status = "mentioned"  # "денонсировала соглашение, подписанное в 2015 году": its date
     elif r.status == "signed" and left_by_noun(head):  # "одобрил выход из соглашения …"

@@ -50,6 +50,7 @@ _GO_ON = frozenset(["возобновить", "возобновлять", "во�
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
+KEEP = _WORDS["keep"]  # "выполняют соглашение … с Египтом": the pair keeping it is in it
 _BIND = _WORDS["bind"]  # "наши страны связывает договор": those it binds are in it
 _HAVE = _WORDS["have"]  # "X и Y имеют соглашение о …": those who have one paper are in it
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned

@@ -36,11 +36,14 @@ from kg.extract.agreements.title_words import FIRMS, MEETINGS, Title, kinds
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
+    SIDES,
     UNIONS,
+    bilateral,
     body_state,
     is_side,
     main_pair,
     pair_word,
+    placed_capital,
     speaker_state,
 )
 from kg.extract.common.words import compared, conjuncts, lem
@@ -301,10 +304,30 @@ def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
 
 def _report_sides(ctx: Context, t: Token) -> list[str]:
     """The sides a word for the report's states stands for: the union whose meeting its verb
-    is told at ("На саммите АСЕАН лидеры стран приняли декларацию": ASEAN), else the report's
-    two sides."""
-    union = _meeting_union(ctx, t)
-    return [union] if union else list(main_pair(ctx, only_two=True, places=True))
+    is told at ("На саммите АСЕАН лидеры стран приняли декларацию": ASEAN), else the two the
+    sentence before names where the word's clause opens its sentence (`_pair_before`), else
+    the report's two sides."""
+    if union := _meeting_union(ctx, t):
+        return [union]
+    before = _pair_before(ctx, t.sent) if t.head.i == t.sent.root.i else []
+    return before or list(main_pair(ctx, only_two=True, places=True))
+
+
+def _pair_before(ctx: Context, sent: Sent) -> list[str]:
+    """The two sides the sentence before names, by name, by a person's state or by a capital
+    a visit goes to ("Президент Кении прибыл в Кампалу. Стороны подписали …": Kenya and
+    Uganda, in a report that names Egypt too); none where it names one, or three or more
+    ("Президент Кении выступил в Найроби", "… Кении и Египта прибыли в Кампалу")."""
+    before = sentence_before(sent)
+    if before is None:
+        return []
+    named: dict[str, None] = {}
+    for m in ctx.mentions_in(before.start_char, before.end_char):
+        person = ctx.entity(m.entity) if m.type == "Person" else None
+        side = m.entity if is_side(m, unions=True) else person.state if person else ""
+        named.update({side: None} if side else {})
+    named.update({key: None for t in before if (key := placed_capital(t))})
+    return list(named) if len(named) == 2 else []
 
 
 def _meeting_union(ctx: Context, t: Token) -> str:
@@ -325,6 +348,20 @@ def other_states(t: Token) -> bool:
         or (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and "Gen" in c.morph.get("Case"))
         for c in t.children
     )
+
+
+def sides_word(t: Token) -> bool:
+    """ "Стороны", "обе стороны", and a subject the relation levels read as the report's pair
+    (`bilateral`: "Обе страны выполняют соглашение …", "Наши страны продолжают …"): the
+    report's two sides, as a word (no name); not "наша страна", the speaker's."""
+    if other_states(t):
+        return False
+    plural = "Plur" in t.morph.get("Number")
+    if t.lemma_ == SIDES and plural:
+        return True
+    if t.dep_ not in SUBJECTS or t.pos_ != "NOUN":
+        return False
+    return bilateral(t) or plural and any(c.lemma_ in BOTH and bilateral(c) for c in t.children)
 
 
 def _union_of(ctx: Context, t: Token) -> str:

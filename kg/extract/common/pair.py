@@ -19,7 +19,7 @@ from kg.extract.common.named_states import qualifies_currency
 from kg.extract.common.origins import is_origin
 from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer, capital_named
+from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import is_passive
@@ -124,23 +124,30 @@ def _side_counts(ctx: Context) -> Counter[str]:
 
 
 def _place_counts(ctx: Context) -> Counter[str]:
-    """States whose capital the text names as a place ("прибыл в Белград"): the host of a
+    """States whose capital the text names as a place ("прибыл в Белград"; in any case, "в
+    Кампалу" the dictionary reads as another word too: `capital_in_any_case`): the host of a
     visit, which the gazetteer matcher rightly does not take for a government; not the place
     a passive tells a thing was done ("Договор был подписан в Праге", "соглашения,
     подписанного в Анкаре"), which says where a paper came about, not whom anyone visits.
     A capital where the one union the report names sits, of a state it never names, is that
     union's ("визит премьер-министра Сербии в Брюссель" in a report on the EU and Serbia)."""
-    gazetteer = Gazetteer.load()
     named = {m.entity for m in ctx.mentions}
     return Counter(
         key if key in named else _seat_of(ctx, key) or key
         for t in ctx.doc
-        if t.text[:1].isupper()
-        and t.i > 0
-        and ctx.doc[t.i - 1].lower_ in PLACE_PREPOSITIONS
-        and not (t.dep_ == "obl" and is_passive(t.head, participle=True))
-        and (key := capital_named(gazetteer, t))
+        if (key := placed_capital(t))
     )
+
+
+def placed_capital(t: Token) -> str:
+    """The state whose capital `t` names as a place after a preposition of place ("прибыл в
+    Белград", "в Кампалу"), or "": not the place a passive tells a thing was done in
+    (`_place_counts`)."""
+    if not t.text[:1].isupper() or t.i == 0 or t.doc[t.i - 1].lower_ not in PLACE_PREPOSITIONS:
+        return ""
+    if t.dep_ == "obl" and is_passive(t.head, participle=True):
+        return ""
+    return capital_in_any_case(Gazetteer.load(), t)
 
 
 def main_pair(
