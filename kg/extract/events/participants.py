@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
-from kg.extract.common.attribution import speaker_of
-from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.common.attribution import regions, speaker_of
+from kg.extract.common.attribution_words import TURN, speech_lemmas
 from kg.extract.common.pair import SIDES
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     negated,
     new_paragraph,
     taken_as_object,
+    verb_above,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
@@ -185,6 +186,9 @@ class Participants(Ballots):
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         found += self._acting(tok, hit, found)
+        if hit.kind in MULTI - {"Signing"} and not found:
+            found += self._we_of_turns(tok)
+            hit.by_turns = bool(found)
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
@@ -554,6 +558,40 @@ class Participants(Ballots):
         # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
         agents = _passive_agents(verb)
         return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
+
+    def _we_of_turns(self, tok: Token) -> list[str]:
+        """The two speakers a bare "мы" that holds talks stands for in a transcript of two
+        leaders' statements ("Сегодня мы провели переговоры" in the turn "X (президент Перу):
+        …" that "Y (президент Чили): …" answers): "мы" names no state, so the talks had no
+        side. Not "мы, представители X" (one side's delegation), nor in a transcript of more
+        speakers or of one state's. Fifty-third pass (h-events148)."""
+        verb = verb_above(tok)
+        if tok.i != verb.i and tok.head.i != verb.i:
+            return []  # "мы обсудили итоги переговоров": those talks may be others'
+        subjects = _subjects(verb)
+        if [s.lower_ for s in subjects] != ["мы"] or any(
+            c.dep_ != "punct" for c in subjects[0].children
+        ):
+            return []
+        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
+        turns = [r for r in regions(self.ctx) if r.rank == TURN]
+        if not any(r.speaker == speaker and r.start <= tok.idx < r.end for r in turns):
+            return []
+        sides = {r.speaker: self.state_of(r.speaker) or self._label_state(r.start) for r in turns}
+        if len(sides) != 2 or len(set(sides.values()) - {""}) != 2:
+            return []
+        return [*sorted(sides), *sorted(sides.values())]
+
+    def _label_state(self, name: int) -> str:
+        """The one state a turn's label names after the speaker's name ("Дина Болуарте
+        (президент Перу): …"), where kg knows the person's state from nothing else."""
+        text = self.ctx.document.text
+        end = text.find("\n", name)
+        colon = text.find(":", name, len(text) if end < 0 else end)
+        states = (
+            {m.entity for m in self.ctx.mentions_in(name, colon, "State")} if colon > 0 else set()
+        )
+        return states.pop() if len(states) == 1 else ""
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
