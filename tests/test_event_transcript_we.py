@@ -1,8 +1,8 @@
 """Talks a transcript's speaker tells of as "мы" ("Сегодня мы провели переговоры") in the
 statements of two leaders of two states are the two speakers' talks: dated by the dateline,
 placed in its city unless the sentence names a place, and a past year's keep that year. Not
-"мы, представители X" (one delegation), not a transcript of one state's speakers nor one
-speaker's line alone, not talks "мы" only speaks of. Our own
+"мы, представители X" (one delegation), not "мы с президентом Z" (a third), not a transcript
+of one state's speakers nor one speaker's line alone, not talks "мы" only speaks of. Our own
 transcripts about other pairs of states (fifty-third pass, h-events148)."""
 
 from __future__ import annotations
@@ -49,6 +49,18 @@ CASES = [
                     "Сегодня мы провели переговоры в Шарм-эш-Шейхе.", JORDAN),
         "2026-02-03",
         ["state/EGY", "state/JOR"], "2026-02-03", "Шарм-эш-Шейх",
+    ),
+    (  # "мы с" the other speaker by a courtesy title
+        _transcript("Каир", "3 февраля 2026 года", EGYPT,
+                    "Сегодня мы с Его Величеством провели обстоятельные переговоры.", JORDAN),
+        "2026-02-03",
+        ["state/EGY", "state/JOR"], "2026-02-03", "Каир",
+    ),
+    (
+        _transcript("Лима", "10 июня 2025 года", PERU,
+                    "Сегодня мы с господином Президентом провели переговоры.", CHILE),
+        "2025-06-10",
+        ["state/CHL", "state/PER"], "2025-06-10", "Лима",
     ),
     (  # a past year's talks keep their own year
         _transcript("Лима", "10 июня 2025 года", PERU,
@@ -98,3 +110,13 @@ def test_we_of_no_pair_gives_no_speakers_talks(
     has the speakers as its participants."""
     talks = [e for e in events(text, "2025-06-10") if e.kind == "Talks"]
     assert not any(p.startswith("person/") for e in talks for p in e.participants), talks
+
+
+def test_we_with_a_third_is_not_the_pair(events: Callable[..., list[Event]]) -> None:
+    """ "мы с президентом Бразилии": talks with a third, not the two speakers'."""
+    text = _transcript(
+        "Каир", "3 февраля 2026 года", EGYPT,
+        "Вчера мы с президентом Бразилии провели переговоры.", JORDAN,
+    )  # fmt: skip
+    talks = [e for e in events(text, "2026-02-03") if e.kind == "Talks"]
+    assert not any("state/JOR" in e.participants for e in talks), talks

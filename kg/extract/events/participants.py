@@ -186,9 +186,8 @@ class Participants(Ballots):
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         found += self._acting(tok, hit, found)
-        if hit.kind in MULTI - {"Signing"} and not found:
-            found += self._we_of_turns(tok)
-            hit.by_turns = bool(found)
+        if hit.kind in MULTI - {"Signing"} and (pair := self._we_of_turns(tok, found)):
+            found, hit.by_turns = pair, True
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
@@ -559,19 +558,19 @@ class Participants(Ballots):
         agents = _passive_agents(verb)
         return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
 
-    def _we_of_turns(self, tok: Token) -> list[str]:
+    def _we_of_turns(self, tok: Token, found: list[str]) -> list[str]:
         """The two speakers a bare "мы" that holds talks stands for in a transcript of two
         leaders' statements ("Сегодня мы провели переговоры" in the turn "X (президент Перу):
-        …" that "Y (президент Чили): …" answers): "мы" names no state, so the talks had no
-        side. Not "мы, представители X" (one side's delegation), nor in a transcript of more
-        speakers or of one state's. Fifty-third pass (h-events148)."""
+        …" that "Y (президент Чили): …" answers), also "мы с господином Президентом" (one
+        person, the other speaker or no one named): "мы" names no state, so the talks had no
+        side, or one. Not "мы, представители X" (one side's delegation), "мы с президентом Z"
+        (a third), nor in a transcript of more speakers or of one state's. Fifty-third pass
+        (h-events148)."""
         verb = verb_above(tok)
         if tok.i != verb.i and tok.head.i != verb.i:
-            return []  # "мы обсудили итоги переговоров": those talks may be others'
+            return []  # "мы высоко оценили итоги переговоров": those talks may be others'
         subjects = _subjects(verb)
-        if [s.lower_ for s in subjects] != ["мы"] or any(
-            c.dep_ != "punct" for c in subjects[0].children
-        ):
+        if [s.lower_ for s in subjects] != ["мы"]:
             return []
         speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
         turns = [r for r in regions(self.ctx) if r.rank == TURN]
@@ -580,7 +579,22 @@ class Participants(Ballots):
         sides = {r.speaker: self.state_of(r.speaker) or self._label_state(r.start) for r in turns}
         if len(sides) != 2 or len(set(sides.values()) - {""}) != 2:
             return []
-        return [*sorted(sides), *sorted(sides.values())]
+        pair = [*sorted(sides), *sorted(sides.values())]
+        words = [c for c in subjects[0].children if c.dep_ != "punct"]
+        words += [c for h in {verb, tok} for c in h.children if _prep(c) == "с"]
+        if any(not self._one_beside(c, pair) for c in words) or not set(found) <= set(pair):
+            return []
+        return pair
+
+    def _one_beside(self, word: Token, pair: list[str]) -> bool:
+        """Whether a word on "мы" (or a "с" on the talks or their verb) is "с" one person who
+        is one of `pair` or no one named ("мы с господином Президентом", "мы с Его
+        Величеством"), not an apposition ("мы, представители Перу") nor others ("мы с
+        министрами", "мы с президентом Бразилии")."""
+        if _prep(word) != "с" or not is_animate(word) or "Sing" not in word.morph.get("Number"):
+            return False
+        named = {m.entity for t in word.subtree for m in self.by_token.get(t.i, ())}
+        return named <= set(pair)
 
     def _label_state(self, name: int) -> str:
         """The one state a turn's label names after the speaker's name ("Дина Болуарте
