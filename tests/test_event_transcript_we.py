@@ -29,57 +29,40 @@ CHILE = "Габриэль Борич (Президент Чили)"
 EGYPT = "Абдель Фаттах ас-Сиси (Президент Египта)"
 JORDAN = "Абдалла II (король Иордании)"
 
-# transcript, document date, the talks' states, date and place
-CASES = [
-    (
-        _transcript("Лима", "10 июня 2025 года", PERU,
-                    "Сегодня мы провели продуктивные переговоры. Мы договорились расширить "
-                    "торговлю.", CHILE),
-        "2025-06-10",
-        ["state/CHL", "state/PER"], "2025-06-10", "Лима",
-    ),
-    (
-        _transcript("Каир", "3 февраля 2026 года", EGYPT,
-                    "Сегодня мы провели обстоятельные переговоры.", JORDAN),
-        "2026-02-03",
-        ["state/EGY", "state/JOR"], "2026-02-03", "Каир",
-    ),
-    (  # the sentence's own place wins over the dateline's city
-        _transcript("Каир", "3 февраля 2026 года", EGYPT,
-                    "Сегодня мы провели переговоры в Шарм-эш-Шейхе.", JORDAN),
-        "2026-02-03",
-        ["state/EGY", "state/JOR"], "2026-02-03", "Шарм-эш-Шейх",
-    ),
-    (  # "мы с" the other speaker by a courtesy title
-        _transcript("Каир", "3 февраля 2026 года", EGYPT,
-                    "Сегодня мы с Его Величеством провели обстоятельные переговоры.", JORDAN),
-        "2026-02-03",
-        ["state/EGY", "state/JOR"], "2026-02-03", "Каир",
-    ),
-    (
-        _transcript("Лима", "10 июня 2025 года", PERU,
-                    "Сегодня мы с господином Президентом провели переговоры.", CHILE),
-        "2025-06-10",
-        ["state/CHL", "state/PER"], "2025-06-10", "Лима",
-    ),
-    (  # a past year's talks keep their own year
-        _transcript("Лима", "10 июня 2025 года", PERU,
-                    "В прошлом году мы провели переговоры в Сантьяго.", CHILE),
-        "2025-06-10",
-        ["state/CHL", "state/PER"], "2024", "Сантьяго",
-    ),
-]  # fmt: skip
+# a pair's dateline city and day, document date, speakers and states
+PAIRS = {
+    "PER-CHL": ("Лима", "10 июня 2025 года", "2025-06-10", PERU, CHILE,
+                ["state/CHL", "state/PER"]),
+    "EGY-JOR": ("Каир", "3 февраля 2026 года", "2026-02-03", EGYPT, JORDAN,
+                ["state/EGY", "state/JOR"]),
+}  # fmt: skip
+
+# what the first speaker says, by pair: the talks' date and place
+SAID = {
+    "PER-CHL": {
+        "Сегодня мы провели продуктивные переговоры. Мы договорились расширить торговлю.":
+            ("2025-06-10", "Лима"),
+        # "мы с" the other speaker by a courtesy title
+        "Сегодня мы с господином Президентом провели переговоры.": ("2025-06-10", "Лима"),
+        # a past year's talks keep their own year
+        "В прошлом году мы провели переговоры в Сантьяго.": ("2024", "Сантьяго"),
+    },
+    "EGY-JOR": {
+        "Сегодня мы провели обстоятельные переговоры.": ("2026-02-03", "Каир"),
+        # the sentence's own place wins over the dateline's city
+        "Сегодня мы провели переговоры в Шарм-эш-Шейхе.": ("2026-02-03", "Шарм-эш-Шейх"),
+        "Сегодня мы с Его Величеством провели обстоятельные переговоры.": ("2026-02-03", "Каир"),
+    },
+}  # fmt: skip
+CASES = [(pair, said, *told) for pair, lines in SAID.items() for said, told in lines.items()]
 
 
-@pytest.mark.parametrize(("text", "date", "states", "day", "place"), CASES)
+@pytest.mark.parametrize(("pair", "said", "day", "place"), CASES)
 def test_we_of_two_speakers_hold_talks(
-    events: Callable[..., list[Event]],
-    text: str,
-    date: str,
-    states: list[str],
-    day: str,
-    place: str,
+    events: Callable[..., list[Event]], pair: str, said: str, day: str, place: str
 ) -> None:
+    city, dateline, date, first, second, states = PAIRS[pair]
+    text = _transcript(city, dateline, first, said, second)
     (talks,) = [e for e in events(text, date) if e.kind == "Talks"]
     assert sorted(p for p in talks.participants if p.startswith("state/")) == states
     assert sum(p.startswith("person/") for p in talks.participants) == 2, talks.participants
