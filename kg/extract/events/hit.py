@@ -77,6 +77,7 @@ class Hit:
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
+    by_turns: bool = False  # talks of "мы", a transcript's two speakers (`_we_of_turns`)
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     office_body: str = ""  # changes of office: the body the office names and its post there

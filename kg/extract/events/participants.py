@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
-from kg.extract.common.attribution import speaker_of
-from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.common.attribution import regions, speaker_of
+from kg.extract.common.attribution_words import TURN, speech_lemmas
 from kg.extract.common.pair import SIDES
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     negated,
     new_paragraph,
     taken_as_object,
+    verb_above,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
@@ -185,6 +186,8 @@ class Participants(Ballots):
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         found += self._acting(tok, hit, found)
+        if hit.kind in MULTI - {"Signing"} and (pair := self._we_of_turns(tok, found)):
+            found, hit.by_turns = pair, True
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
@@ -222,12 +225,7 @@ class Participants(Ballots):
                 + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
             ]
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
-        # not "отказался от участия в церемонии"; "на церемонии присутствовал X" is X's part
-        # in the one told before, read above
-        if not found and hit.kind == "Ceremony" and not withdrawn and not attends:
-            found = self._at_ceremony(tok)
-        if not found and hit.kind in MULTI and _is(tok, "sitting"):
-            found = self._joint_body_pair(tok)
+        found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
         self._take_part(hit, found)
         if hit.kind in BODIES:
             self._adopting_bodies(tok, hit)
@@ -235,6 +233,16 @@ class Participants(Ballots):
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _named_elsewhere(self, tok: Token, hit: Hit, told_apart: bool) -> list[str]:
+        """Who takes part where the event's own words name no one: those at a ceremony told
+        before (not "отказался от участия в церемонии", nor "на церемонии присутствовал X",
+        X's part in the one told before, read by `_attending`: `told_apart`), the states of a
+        joint body whose sitting it is."""
+        found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
+        if not found and hit.kind in MULTI and _is(tok, "sitting"):
+            found = self._joint_body_pair(tok)
+        return found
 
     def _partner_pronouns(self, tok: Token, anchors: list[Token]) -> list[str]:
         """The person "с ним"/"с ней" on the trigger or its verb stands for ("… где его
@@ -588,6 +596,55 @@ class Participants(Ballots):
         # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
         agents = _passive_agents(verb)
         return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
+
+    def _we_of_turns(self, tok: Token, found: list[str]) -> list[str]:
+        """The two speakers a bare "мы" that holds talks stands for in a transcript of two
+        leaders' statements ("Сегодня мы провели переговоры" in the turn "X (президент Перу):
+        …" that "Y (президент Чили): …" answers), also "мы с господином Президентом" (one
+        person, the other speaker or no one named): "мы" names no state, so the talks had no
+        side, or one. Not "мы, представители X" (one side's delegation), "мы с президентом Z"
+        (a third), nor in a transcript of more speakers or of one state's. Fifty-third pass
+        (h-events148)."""
+        verb = verb_above(tok)
+        if tok.i != verb.i and tok.head.i != verb.i:
+            return []  # "мы высоко оценили итоги переговоров": those talks may be others'
+        subjects = _subjects(verb)
+        if [s.lower_ for s in subjects] != ["мы"]:
+            return []
+        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
+        turns = [r for r in regions(self.ctx) if r.rank == TURN]
+        if not any(r.speaker == speaker and r.start <= tok.idx < r.end for r in turns):
+            return []
+        sides = {r.speaker: self.state_of(r.speaker) or self._label_state(r.start) for r in turns}
+        if len(sides) != 2 or len(set(sides.values()) - {""}) != 2:
+            return []
+        pair = [*sorted(sides), *sorted(sides.values())]
+        words = [c for c in subjects[0].children if c.dep_ != "punct"]
+        words += [c for h in {verb, tok} for c in h.children if _prep(c) == "с"]
+        if any(not self._one_beside(c, pair) for c in words) or not set(found) <= set(pair):
+            return []
+        return pair
+
+    def _one_beside(self, word: Token, pair: list[str]) -> bool:
+        """Whether a word on "мы" (or a "с" on the talks or their verb) is "с" one person who
+        is one of `pair` or no one named ("мы с господином Президентом", "мы с Его
+        Величеством"), not an apposition ("мы, представители Перу") nor others ("мы с
+        министрами", "мы с президентом Бразилии")."""
+        if _prep(word) != "с" or not is_animate(word) or "Sing" not in word.morph.get("Number"):
+            return False
+        named = {m.entity for t in word.subtree for m in self.by_token.get(t.i, ())}
+        return named <= set(pair)
+
+    def _label_state(self, name: int) -> str:
+        """The one state a turn's label names after the speaker's name ("Дина Болуарте
+        (президент Перу): …"), where kg knows the person's state from nothing else."""
+        text = self.ctx.document.text
+        end = text.find("\n", name)
+        colon = text.find(":", name, len(text) if end < 0 else end)
+        states = (
+            {m.entity for m in self.ctx.mentions_in(name, colon, "State")} if colon > 0 else set()
+        )
+        return states.pop() if len(states) == 1 else ""
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом

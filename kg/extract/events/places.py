@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.common.attribution import regions
+from kg.extract.common.attribution_words import TURN, speech_lemmas
 from kg.extract.events.acts import trip_places
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import reads_career
@@ -31,6 +32,7 @@ from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
+from kg.formats.textmeta import DATELINE
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
@@ -138,10 +140,13 @@ class Places(Rules):
         return tok.lemma_ == "побывать" and any(not self._is_place(proper(c)) for c in at)
 
     def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
-        """Locates the event (a city visited wins over its state); False for a trip of
-        persons of no state to no place ("X и Y побывали в квартире Z"), no visit."""
+        """Locates the event (a city visited wins over its state; talks of a transcript's
+        "мы" with no place, in the dateline's city); False for a trip of persons of no state
+        to no place ("X и Y побывали в квартире Z"), no visit."""
         if place is not None and (dest is None or self._is_state(dest)):
             self._locate(hit, place)
+        elif place is None and hit.by_turns:
+            self.dateline_place(hit)
         return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
 
     def reported_attack_place(self, tok: Token, hit: Hit) -> None:
@@ -187,6 +192,26 @@ class Places(Rules):
         host = "" if venue else self._state_or_capital(place)
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
+
+    def dateline_place(self, hit: Hit) -> None:
+        """Locates talks a transcript's speakers tell of as "мы" with no place of their own
+        (`by_turns`) in the city of the dateline above the turns ("Сеул, 21 апреля 2026
+        года."), where the speakers are: a capital or a city the gazetteer places.
+        Fifty-third pass (h-events148)."""
+        text = self.ctx.document.text
+        first = min((r.start for r in regions(self.ctx) if r.rank == TURN), default=0)
+        start = 0
+        while start < first:
+            end = text.find("\n", start, first)
+            end = first if end < 0 else end
+            if DATELINE.match(text, start) and "," in text[start:end]:
+                span = self.ctx.doc.char_span(start, text.index(",", start), "expand")
+                city = span[0] if span is not None and len(span) == 1 else None
+                gazetteer = self.ctx.gazetteer
+                if city is not None and (capital_named(gazetteer, city) or self._city(city)):
+                    self._locate(hit, city)
+                return
+            start = end + 1
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
