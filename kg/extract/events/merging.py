@@ -49,7 +49,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
         if fitting:
             fitting[-1].append(hit)
-        elif hit.reference:
+        elif hit.reference and (hit.kind in VISITS or not hit.dated_by_text):
             continue  # "после визита в X", of no visit told before: no visit of its own
         elif hit.anaphoric() and hit.kind not in NAMED:
             pending.append(hit)
