@@ -395,7 +395,8 @@ class _Reader(Status):
             return None
         self._status(tok, hit, anchors, dates)
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
-        hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
+        hit.series = hit.status == "planned" and _next_of_series(tok, rule.kind)
+        hit.agreed = hit.agreed or hit.series
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
