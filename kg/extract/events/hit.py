@@ -43,6 +43,8 @@ class Hit:
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
+    # the next of a series ("Следующий раунд консультаций"): of the round told before
+    series: bool = False
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed

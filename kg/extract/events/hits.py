@@ -60,7 +60,7 @@ from kg.extract.events.linking import (
 )
 from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
-from kg.extract.events.places import time_reference
+from kg.extract.events.places import ahead_of, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -340,8 +340,11 @@ class _Reader(Status):
         if not self._placed(hit, place, dest, visit):
             return None
         hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
-        # "через неделю после визита в X": only the time of the sentence's act
-        hit.reference = visit and time_reference(tok) and not (hit.visitor or hit.persons)
+        # "через неделю после визита в X", "накануне заседания, 8 февраля, X был принят": only
+        # the time of the sentence's act
+        visitor = hit.visitor or hit.persons
+        eve = not visit and self._eve_only(tok, rule, place)
+        hit.reference = time_reference(tok) and not visitor if visit else eve
         self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
@@ -392,7 +395,8 @@ class _Reader(Status):
             return None
         self._status(tok, hit, anchors, dates)
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
-        hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
+        hit.series = hit.status == "planned" and _next_of_series(tok, rule.kind)
+        hit.agreed = hit.agreed or hit.series
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
@@ -520,6 +524,19 @@ class _Reader(Status):
         # "Премьер Португалии принял Криштиану Роналду": a leader and a named guest are two
         received = rule.guest and self._leader_receives(tok, hit)
         return not (rule.pair and len(sides) < 2 and len(set(hit.persons)) < 2) or received
+
+    def _eve_only(self, tok: Token, rule: Rule, place: Token | None) -> bool:
+        """A gathering noun under "накануне"/"перед" that names no one, no place and no
+        clause of its own ("Накануне заседания, 8 февраля, X был принят Y"): only the time of
+        its sentence's act, no event of its own unless one told before takes it (the persons
+        the verb's anchors give it are the act's). Not "после переговоров", told as held;
+        a date of its own keeps it (`merging._merge`). Fifty-third pass (h-events149)."""
+        if rule.kind not in _EVE_KINDS or tok.pos_ != "NOUN" or not ahead_of(tok):
+            return False
+        own = [t for t in tok.subtree if t.i != tok.i]
+        named = any(m.type != "State" for t in own for m in self.by_token.get(t.i, ()))
+        clause = any(c.dep_ in {"acl", "acl:relcl"} for c in tok.children)
+        return not (named or clause or place is not None and place.i in {t.i for t in own})
 
     def _origins(self, tok: Token, rule: Rule) -> set[str]:
         """For a noun that tells an event only between two sides, the states of its sentence
@@ -899,6 +916,7 @@ def _post_word(tok: Token) -> Token | None:
 
 
 _CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}
+_EVE_KINDS = frozenset({"Meeting", "Talks", "Summit", "Forum"})  # gatherings (`_eve_only`)
 _HOLDER_DEPS = {"appos", "flat", "flat:name"}
 
 

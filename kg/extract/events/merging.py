@@ -49,7 +49,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
         if fitting:
             fitting[-1].append(hit)
-        elif hit.reference:
+        elif hit.reference and (hit.kind in VISITS or not hit.dated_by_text):
             continue  # "после визита в X", of no visit told before: no visit of its own
         elif hit.anaphoric() and hit.kind not in NAMED:
             pending.append(hit)
@@ -216,13 +216,26 @@ def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:
     states; not one of others named ("министры иностранных дел двух стран договорились"), and
     only their states where the event's noun names who holds it ("консультации министров")."""
     unnamed = hit.sides or not (hit.persons or hit.states)
-    group = _talked_before(groups, hit) if hit.agreed and unnamed and not hit.persons else None
+    group = None
+    if hit.agreed and unnamed and not hit.persons:
+        group = _series_before(groups, hit) or _talked_before(groups, hit)
     if group is None:
         return
     talked = fold(group)
     if set(hit.states) <= set(talked.states):  # "договорились провести консультации министров":
         hit.persons = [] if hit.held_by else list(talked.persons)  # the ministers' alone
         hit.states = unique([*hit.states, *talked.states])
+
+
+def _series_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The round told last before a next one of its series, by its noun ("провели очередной
+    раунд консультаций … . Джайшанкар был принят премьер-министром … . Следующий раунд
+    консультаций состоится в Нью-Дели"): the series' sides, not those of the meeting told
+    nearer. Fifty-third pass (h-events149)."""
+    if not hit.series:
+        return None
+    same = [g for g in groups if any(h.lemma == hit.lemma and h.trigger < hit.trigger for h in g)]
+    return same[-1] if same else None
 
 
 def _talked_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:

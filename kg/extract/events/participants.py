@@ -17,7 +17,7 @@ from kg.extract.agreements.status import object_across_contrast, verb_across_con
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import regions, speaker_of
 from kg.extract.common.attribution_words import TURN, speech_lemmas
-from kg.extract.common.pair import SIDES
+from kg.extract.common.pair import SIDES, named_pair
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.delegations import delegates
@@ -549,7 +549,8 @@ class Participants(Ballots):
         parse may hang the adjective anywhere), else of that body the text named before as
         two states' ("чилийско-перуанская комиссия …", "межправкомиссия Чили и Перу" …
         "Состоялось заседание межправительственной комиссии"); none where the text names no
-        states of it. Fifty-third pass (h-events147)."""
+        states of it. A bilateral one ("двусторонней комиссии") the text names no states of is
+        of the text's pair (`named_pair`, h-events149). Fifty-third pass (h-events147)."""
         body = _body_after(tok)
         if body is None:
             return []
@@ -565,7 +566,9 @@ class Participants(Ballots):
             ]
             if len(unique(named)) >= 2:
                 return unique(named)
-        return []
+        # "Следующее заседание двусторонней комиссии пройдёт в …": the two sides the text is of
+        bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
+        return list(named_pair(self.ctx, "два")) if bilateral else []
 
     def _adjective_states(self, body: Token) -> list[str]:
         """The states the adjectives right before a body's noun name ("кенийско-угандийской
