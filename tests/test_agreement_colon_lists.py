@@ -82,3 +82,21 @@ def test_a_colon_list_of_topics_names_no_paper(extraction_of) -> None:
     ).facts
     assert not read["agreements"]
     assert not [e for e in read["events"] if e.kind == "Signing"]
+
+
+# a title ends before a "следующий" phrase a colon follows, which points at a list of topics,
+# not of papers; "о следующем этапе" (the next one) stays a topic
+TOPICS_LISTED = [
+    ("Чехия и Словакия подписали соглашение о сотрудничестве в следующих областях: энергетика, "
+     "туризм и образование.", ["Соглашение о сотрудничестве"]),
+    ("Египет и Иордания подписали соглашения по следующим основным темам:\n- энергетика;\n- "
+     "туризм.", ["Соглашение между Египтом и Иорданией"]),
+    ("Чили и Перу подписали меморандум о следующем этапе сотрудничества.",
+     ["Меморандум о следующем этапе сотрудничества"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "titles"), TOPICS_LISTED)
+def test_a_title_ends_before_topics_a_colon_lists(extraction_of, text, titles) -> None:
+    read = extraction_of(text, DAY, "agreements").facts["agreements"]
+    assert sorted(a.title for a in read) == titles
