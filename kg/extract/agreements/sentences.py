@@ -21,7 +21,6 @@ from kg.extract.agreements.dates import _gapped, _place, concluded_on, gap_date,
 from kg.extract.agreements.fact_building import historic
 from kg.extract.agreements.listed import listed_including
 from kg.extract.agreements.parties import (
-    listed_after_colon,
     listed_among,
     read_parties,
     signing_word,
@@ -284,7 +283,6 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = listed_including(head) or predicate(head, title.tokens) or adopting(head)
     pred = pred or listed_among(sent)
-    pred = pred or listed_after_colon(head)
     gap, gapped = _gapped(head) or (None, None)
     if gapped is not None and pred not in (None, gapped):
         gap = None
