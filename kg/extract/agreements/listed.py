@@ -1,23 +1,42 @@
 """Papers a list names after papers counted in the same sentence ("подписали пять
 документов, в том числе протокол о … и соглашение о …", "…, включая …", "…, среди которых
-…"): each is signed by the verb that signed the counted ones, and a signing names them, not
+…") or after a colon ("были подписаны следующие документы:" and the papers inline or one a
+line): each is signed by the verb that signed the counted ones, and a signing names them, not
 the count noun."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
+from kg.extract.agreements.status import signs
+from kg.nlp.marks import DASHES_OR_HYPHEN, SENTENCE_ENDS
 
 # the words that open the list after the comma: those that open a sentence of the list too
 # (`parties.AMONG`), and those only a comma brings ("включая", a relative pronoun's)
 _INCLUDING = (*AMONG, ("включая",), ("среди", "которых"), ("в", "числе", "которых"))
 
+# what opens an item of a list one a line: a dash, a bullet (a number with "." or ")" too)
+_ITEM_MARKS = DASHES_OR_HYPHEN | {"•", "·", "▪", "*"}
+
+# after these an item may open with a lower-case word of its own line ("…;\nмеморандум о …")
+_ITEM_ENDS = frozenset({":", ";", ","})
+
+# how far before a paper the colon of its list is looked for, in tokens
+_LIST_SPAN = 400
+
 
 def listed_after(counted: Token) -> list[Token]:
-    """The words of the list that follows papers counted, after a comma and "в том числе",
+    """The words of the list that follows papers counted: after a comma and "в том числе",
     "включая" or "среди которых", up to the next verb (a clause of its own) or the
-    sentence's end; none where no such list follows the counted noun's own phrase."""
+    sentence's end; or after a colon (`_after_colon`); none where no such list follows the
+    counted noun's own phrase."""
+    return _after_comma(counted) or _after_colon(counted)
+
+
+def _after_comma(counted: Token) -> list[Token]:
     if not counted_papers(counted):
         return []
     doc, end = counted.doc, counted.sent.end
@@ -33,6 +52,74 @@ def listed_after(counted: Token) -> list[Token]:
     return list(doc[start:stop])
 
 
+def _after_colon(counted: Token) -> list[Token]:
+    """The words of a list after a colon right after papers counted or a signing verb
+    ("подписаны следующие документы:", "подписали три документа:", "Подписаны:"): inline,
+    the rest of the colon's line to its sentence's end; else the lines that follow as long
+    as each opens an item (a dash, a bullet, "1." or "2)", or a lower-case word after a line
+    ending in ";" or ","). An item ends at a clause of its own or its line's end; the
+    official reports that list papers so parse each line as a sentence of its own."""
+    colon = _next_word(counted)
+    if colon is None or colon.text != ":" or not (counted_papers(counted) or _signing(counted)):
+        return []
+    lines = _lines(counted.doc, colon.i + 1)
+    inline = next(lines, [])
+    if inline:
+        return _item(inline, 0)
+    out: list[Token] = []
+    before = colon
+    for line in lines:
+        if not line:
+            continue
+        opening = _item_opening(line, before)
+        if opening < 0:
+            break
+        out += _item(line, opening)
+        before = line[-1]
+    return out
+
+
+def _next_word(t: Token) -> Token | None:
+    """The token after `t`, past spaces and line breaks; None at the text's end."""
+    return next((x for x in t.doc[t.i + 1 :] if not x.is_space), None)
+
+
+def _lines(doc: Doc, start: int) -> Iterator[list[Token]]:
+    """The words of each line from token `start` on (a line break is a space token)."""
+    line: list[Token] = []
+    for t in doc[start:]:
+        if t.is_space and "\n" in t.text:
+            yield line
+            line = []
+        elif not t.is_space:
+            line.append(t)
+    yield line
+
+
+def _item_opening(line: list[Token], before: Token) -> int:
+    """How many marks open the line as an item of a list ("- ", "•", "1.", "2)"; none for a
+    lower-case word after ";", "," or the colon); -1 where the line opens none (the list is
+    over)."""
+    first = line[0]
+    if first.text in _ITEM_MARKS:
+        return 1
+    if first.text.isdigit() and len(line) > 1 and line[1].text in (".", ")"):
+        return 2
+    return 0 if first.text[:1].islower() and before.text in _ITEM_ENDS else -1
+
+
+def _item(line: list[Token], opening: int) -> list[Token]:
+    """An item's words after its marks, up to a clause of its own or a sentence's end."""
+    words = line[opening:]
+    stop = next((n for n, t in enumerate(words) if t.text in SENTENCE_ENDS or _clause(t)), None)
+    return words[:stop]
+
+
+def _signing(t: Token) -> bool:
+    """A signing verb a colon follows with no papers named ("Подписаны:")."""
+    return t.pos_ == "VERB" and signs(t)
+
+
 def _clause(t: Token) -> bool:
     """A verb that opens a clause of its own; "есть"/"были" of "среди которых есть" opens none."""
     return t.pos_ in ("VERB", "AUX") and t.lemma_ != "быть"
@@ -40,9 +127,17 @@ def _clause(t: Token) -> bool:
 
 def listed_including(head: Token) -> Token | None:
     """The verb that signed the papers counted before a list naming the paper `head`
-    ("Чили и Боливия подписали семь документов, среди которых протокол о …"): its status, date
-    and signers are the paper's; else None."""
+    ("Чили и Боливия подписали семь документов, среди которых протокол о …"; "Были подписаны
+    следующие документы:\\n- Протокол о …"): its status, date and signers are the paper's;
+    else None."""
     for t in head.doc[head.sent.start : head.i]:
-        if head in listed_after(t):
+        if head in _after_comma(t):
             return counted_papers_verb(t)
-    return None
+    doc = head.doc
+    colon = next(
+        (t for t in reversed(doc[max(0, head.i - _LIST_SPAN) : head.i]) if t.text == ":"), None
+    )
+    counted = next((t for t in reversed(doc[: colon.i]) if not t.is_space), None) if colon else None
+    if counted is None or head not in _after_colon(counted):
+        return None
+    return counted if _signing(counted) else counted_papers_verb(counted)

@@ -85,6 +85,16 @@ def has_topic(comp: list[Token]) -> bool:
     )
 
 
+def exchange_programme(head: Token, scan: Scanner, comp: list[Token]) -> bool:
+    """A programme of exchange between states ("программа культурного обмена", "программа
+    молодёжных обменов"): an exchange is a programme's topic as cooperation is, where the
+    complement names no sides or states as sides; not one between others ("программа обмена
+    студентами между университетами"), nor a visit's ("программа визита")."""
+    if head.lemma_ != "программа" or not any(t.lemma_ == "обмен" for t in comp):
+        return False
+    return not any(t.lower_ == "между" for t in comp) or bool(scan.states or scan.pair_named)
+
+
 def no_agreement_topic(scan: Scanner, comp: list[Token]) -> bool:
     """A paper of persons, of one state or of a region, not between states: "декларация о
     доходах", "декларация потерпевших" (a person's genitive right after the head),

@@ -287,21 +287,6 @@ def _counted(head: Token) -> bool:
     return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
 
 
-def listed_after_colon(head: Token) -> Token | None:
-    """The verb that signed the papers a colon lists ("подписали три документа: соглашение
-    о …, меморандум о …"), where the parse hangs the first on the counted noun; else None."""
-    sent = head.sent
-    colon = next((t for t in reversed(sent[: head.i - sent.start]) if t.text in (":", ";")), None)
-    if colon is None or colon.text != ":" or colon.i < sent.start + 1:
-        return None
-    if any(t.pos_ == "VERB" for t in head.doc[colon.i + 1 : head.i]):
-        return None  # a clause of its own after the colon
-    for t in reversed(sent[: colon.i - sent.start]):
-        if (verb := counted_papers_verb(t)) is not None:
-            return verb
-    return None
-
-
 def _gap_sides(ctx: Context, r: Reading, pred: Token | None, gap: Sent, enacts: bool) -> None:
     """The sides and signers of a gapped clause's paper: the states it names, else the first
     clause's subjects' ("…, а министры энергетики двух стран — меморандум", "…, а в мае —

@@ -21,7 +21,6 @@ from kg.extract.agreements.dates import _gapped, _place, concluded_on, gap_date,
 from kg.extract.agreements.fact_building import historic
 from kg.extract.agreements.listed import listed_including
 from kg.extract.agreements.parties import (
-    listed_after_colon,
     listed_among,
     read_parties,
     signing_word,
@@ -76,8 +75,10 @@ from kg.nlp.morph import is_finite, is_noun, is_plural
 # title: the gold counts them papers ("Шри-Ланка и Китай заключили договор аренды порта",
 # "Boeing заключила мировое соглашение с Министерством юстиции США", "Nokia и Samsung
 # подписали лицензионное соглашение"); a home rent or a settlement of unnamed sides names
-# none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение").
-_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский"])
+# none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение"). So is a
+# programme of exchange (`non_titles.exchange_programme`): "Чили и Перу подписали программу
+# культурного обмена", not a student's ("училась в Чили по программе обмена").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский", "обмен"])
 
 
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
@@ -311,7 +312,6 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = listed_including(head) or predicate(head, title.tokens) or adopting(head)
     pred = pred or listed_among(sent)
-    pred = pred or listed_after_colon(head)
     gap, gapped = _gapped(head) or (None, None)
     if gapped is not None and pred not in (None, gapped):
         gap = None

@@ -260,6 +260,16 @@ class Scanner:
         topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
         return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
 
+    def listed_after_colon(self, k: int) -> bool:
+        """A phrase of "следующий" whose noun a colon follows ("по следующим (основным)
+        темам:", "в следующих областях:"): it points at a list of topics, no title words;
+        not "о следующем этапе переговоров", the next one."""
+        first = self.doc[k]
+        if first.lemma_ != "следующий":
+            return False
+        after = next((t for t in self.doc[first.head.i + 1 : self.end] if not t.is_space), None)
+        return after is not None and after.text == ":"
+
     def run(self, start: int = 0) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
         """Reads from `start`, or from right after the head."""
         j, expect_np, after_inf = start or self.head.i + 1, False, False
@@ -341,6 +351,8 @@ class Scanner:
                     break  # "направило проект соглашения … в бундестаг": where it is sent
                 if self.doc[k].lemma_ in COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
+                if self.listed_after_colon(k):
+                    break  # "соглашения по следующим темам: …": the topics a list names after
                 if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
                     break  # "… вместо договора", "… на саммите": what it replaces, where signed
                 if low not in PREPS and not self.governed(k, m):

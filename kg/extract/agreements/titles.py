@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.non_titles import (
     _private,
+    exchange_programme,
     has_organization,
     has_topic,
     in_a_bodys_name,
@@ -94,7 +95,8 @@ def read_title(
         return None
     if needs.startswith("adj:") and not any(t.lemma_ == needs[4:] for t in left):
         return None  # "дорожная карта", not "большая карта"
-    if needs == "topic" and not left and not has_topic(comp) and not paper:
+    topical = has_topic(comp) or exchange_programme(head, scan, comp)
+    if needs == "topic" and not left and not topical and not paper:
         return None
     if needs == "org" and not has_organization(scan, comp):
         return None

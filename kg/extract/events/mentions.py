@@ -52,6 +52,15 @@ _ENDS = ("", "а", "о")
 _SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
 
 
+def _item_cased(paper: Token, phrase: str) -> str:
+    """A paper's phrase with a small first letter where its noun opens an item of a list one
+    a line, capitalised only as a line's first word ("были подписаны следующие документы:\n-
+    Меморандум о …"); a phrase opening with an adjective keeps it ("Киотского протокола")."""
+    first = next((t.i for t in paper.sent if t.is_alpha), -1)
+    opens = next((t.i for t in paper.subtree if t.is_alpha), -1)
+    return phrase[:1].lower() + phrase[1:] if first == opens == paper.i else phrase
+
+
 def capital_in_locative(gaz: Gazetteer, tok: Token) -> str:
     """The state whose capital a locative in "-е" names where its lemma misses the name
     ("в Кампале": "кампал"; "в Вадуце", "в Сараеве"), "" for none."""
@@ -114,8 +123,9 @@ class Mentions:
         """The paper an event is about: its genitive phrase and its head noun, with the papers
         coordinated after it each in the genitive too ("соглашения о торговле и меморандума
         о туризме": not the second as written); papers a list names after counted ones
-        ("подписали пять соглашений, включая протокол о … и соглашение о …"), not the
-        count noun."""
+        ("подписали пять соглашений, включая протокол о … и соглашение о …") or after a
+        colon ("подписаны следующие документы:\n- Протокол о …"), not the count noun, with a
+        small letter where a line's first word had the capital."""
         listed = self._papers_listed(doc)
         if listed:
             doc, papers = listed[0], listed[1:]
@@ -125,9 +135,10 @@ class Mentions:
             ]
             papers += _papers_beside(doc) if not papers else []
         cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
-        hit.document = joined(
-            [phrase_in(p, "gent", cut | self._untitled(p)) for p in (doc, *papers)]
-        )
+        phrases = [phrase_in(p, "gent", cut | self._untitled(p)) for p in (doc, *papers)]
+        if listed:
+            phrases = [_item_cased(p, phrase) for p, phrase in zip(listed, phrases, strict=True)]
+        hit.document = joined(phrases)
         hit.doc_token = doc.i
         first = doc.left_edge
         if first.i == first.sent.start and first.pos_ != "PROPN":

@@ -126,6 +126,9 @@ class Participants(Ballots):
             objs = [g for o in objs for g in o.children if g.dep_ == "nmod"] or objs[:0]
             if not objs:
                 return True
+        if not objs and tok.pos_ == "VERB" and self._papers_listed(tok):
+            self.set_document(tok, hit, skip)  # "Подписаны:\n- соглашение о …": those listed
+            return True
         docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
         if not docs and self._signed_into_force(tok):  # "Президент Перу X подписал закон о …"
             docs = [o for o in objs if _is(o, "decree")]
