@@ -52,7 +52,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
+    if _told_apart(g, hit):
         return False
     if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
         return False  # "провели встречу, а затем переговоры": two events
@@ -219,6 +219,15 @@ _RANK_WORD = re.compile(r"замест\w*|исполня\w*|врио|вице-",
 def _rank(office: str) -> frozenset[str]:
     """The rank words of an office, cut to five letters: a deputy's or an acting post, or none."""
     return frozenset(w[:5].lower() for w in _RANK_WORD.findall(office))
+
+
+def _told_apart(g: Hit, hit: Hit) -> bool:
+    """Two events by how they are told: a trip held and one called off, talks with an
+    unnamed colleague and a meeting of another, or talks going on since a start ("переговоры
+    ведутся с 2022 года", `Hit.ongoing`, a process) and a round or meeting ("договорились
+    встретиться в октябре"), which the process would make held (h-events150)."""
+    apart = g.ongoing != hit.ongoing or _held_and_called_off(g, hit)
+    return apart or _peer_apart(g, hit) or _peer_apart(hit, g)
 
 
 def _held_and_called_off(group: Hit, hit: Hit) -> bool:
@@ -440,6 +449,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.unnamed_visitor = any(h.unnamed_visitor for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended and not _end_of(group, h) for h in group)  # its end alone
+    out.ongoing = any(h.ongoing for h in group)
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
