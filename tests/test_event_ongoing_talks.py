@@ -56,6 +56,18 @@ def test_talks_going_on_since_a_start_make_no_planned_meeting_held(
     assert _rows(events(text, "2025-08-12")) == [row]
 
 
+def test_talks_the_sides_hold_since_a_start_stand_apart(events) -> None:
+    # "ведут переговоры": the process by its verb's object, of the sides, apart and undated
+    text = (
+        "Президенты Чили и Перу договорились встретиться в Лиме в ноябре. Стороны ведут "
+        "переговоры о границе с 2019 года."
+    )
+    assert _rows(events(text, "2025-08-12")) == [
+        ("Meeting", "planned", "2025-11", "Лима"),
+        ("Talks", "occurred", "", ""),
+    ]
+
+
 def test_a_meeting_told_held_after_the_agreement_stays_held(events) -> None:
     # must-not: talks told as held ("прошли"), not as going on, are the meeting agreed on
     text = (
