@@ -75,7 +75,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         hit = replace(hit, name_key=g.name_key)
     elif _described_again(g, hit):
         g = replace(g, name_key=hit.name_key)
-    held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date) or _dismissal_told(group, hit)
+    held = _offer_held(g, hit, doc_date) or _taken_as_told(g, hit, doc_date)
+    held = held or _dismissal_told(group, hit)
     mine = _identity(g, g.states, held or _told_status(g), doc_date)
     theirs = _identity(
         hit, hit.states, _taken_as_told(hit, g, doc_date) or _told_status(hit), doc_date
@@ -248,7 +249,7 @@ def _peer_apart(a: Hit, b: Hit) -> bool:
     return a.peer and b.kind == "Meeting" and not set(b.persons) <= set(a.persons)
 
 
-def _offer_held(group: Hit, hit: Hit) -> str:
+def _offer_held(group: Hit, hit: Hit, doc_date: str) -> str:
     """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
     провести переговоры") or a visit announced (`_announced`) and the later hit tells it held
     ("Через месяц X прибыл в Осло"): the offer and the report are one event, which took
@@ -257,7 +258,8 @@ def _offer_held(group: Hit, hit: Hit) -> str:
     года … В 2019 году посетил", "ранее посещал")."""
     told = group.offered or _announced(group, hit)
     held = told and hit.status == "occurred" and hit.trigger > group.trigger
-    return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+    before = _dated_before(hit, group, doc_date)
+    return "occurred" if held and not hit.earlier and not before else ""
 
 
 def _announced(group: Hit, hit: Hit) -> bool:
@@ -272,11 +274,14 @@ def _announced(group: Hit, hit: Hit) -> bool:
     return visits and person and bool(group.host) and group.host == hit.host and dated
 
 
-def _dated_before(hit: Hit, group: Hit) -> bool:
+def _dated_before(hit: Hit, group: Hit, doc_date: str) -> bool:
     """Whether `hit`'s date lies before the day `group` was offered on, to the precision both
-    give ("2019" before "2023-05-10"); undated, neither lies before."""
-    n = min(len(hit.date), len(group.offered_on))
-    return n > 0 and hit.date[:n] < group.offered_on[:n]
+    give ("2019" before "2023-05-10"); an offer of no date of its own is the news's, made in
+    the dateline's month ("пригласил посетить Чили. … побывал в Сантьяго в марте 2024
+    года": that trip was before it, h-events150); undated, neither lies before."""
+    offered = group.offered_on or (doc_date[:7] if group.offered else "")
+    n = min(len(hit.date), len(offered))
+    return n > 0 and hit.date[:n] < offered[:n]
 
 
 def _told_status(hit: Hit) -> str:
