@@ -210,6 +210,7 @@ def _event(
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     told = told and not e.counted  # "а на следующий день": from an event of no day told
+    told = told and not e.ongoing  # "переговоры ведутся с 2019 года": a process since then
     # "завершил визит. В ходе визита провёл переговоры": on a day of the visit, not the news day
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days too
     told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))

@@ -7,6 +7,7 @@ sentence's opening date sets for the sentences after it. Dates that are not the 
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Callable
@@ -160,6 +161,7 @@ class Dating(Publications):
                 continue
             both = _before_both_verbs(tok, first)
             if _not_its_date(tok, first, d, both) and not (many and _since(first[0], d)):
+                hit.ongoing = hit.ongoing or self._goes_on_since(tok, hit, first, d, reach)
                 continue
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
             reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
@@ -486,6 +488,22 @@ class Dating(Publications):
             if tok.i != date and _sequel(tok):
                 return False
             tok = tok.head
+
+    def _goes_on_since(
+        self, tok: Token, hit: Hit, first: list[Token], d: DateMention, reach: set[int]
+    ) -> bool:
+        """Talks told by an imperfective verb as going on since a start before the news's
+        days ("переговоры о мирном договоре ведутся с 2022 года", "консультации идут с
+        января"): a process, not one round held, so no meeting planned in the text is made
+        held by it. Not a round under way since a day of the news's few ("переговоры идут
+        с понедельника"), nor a visit under way ("находится с визитом с понедельника"), nor
+        a first time since ("первые переговоры с 2012 года"). Fifty-third pass (h-events150)."""
+        if hit.kind != "Talks" or not d.value or not _since(first[0], d):
+            return False
+        verb = verb_above(first[0])
+        goes_on = verb.morph.get("Aspect") == ["Imp"] and verb.pos_ == "VERB"
+        told = verb.i in reach or tok.dep_ in SUBJECTS and tok.head.i == verb.i
+        return goes_on and told and not _within_days(d.value, self.ctx.document.date)
 
     def _news_day(self, d: DateMention) -> bool:
         """A full day that can date the news of an undated text, so a later day without its
@@ -834,6 +852,18 @@ def _took_office_from(tok: Token) -> bool:
     if tok.lemma_ not in _TAKING_OFFICE or tok.morph.get("Aspect") != ["Perf"]:
         return False
     return not any(c.lemma_ in {"впервые", "первый"} for c in tok.children)
+
+
+_ROUND_DAYS = 7  # days before the news's a round of talks under way may have begun on
+
+
+def _within_days(start: str, doc_date: str) -> bool:
+    """A full day of the news's week, from which a round of talks may be under way ("с
+    понедельника"); a month or a year is a longer process's start."""
+    if len(start) != 10 or len(doc_date) < 10:
+        return False
+    gap = (datetime.date.fromisoformat(doc_date[:10]) - datetime.date.fromisoformat(start)).days
+    return 0 <= gap <= _ROUND_DAYS
 
 
 def _since(first: Token, date: DateMention) -> bool:

@@ -75,6 +75,9 @@ class Hit:
     # после визита в X пройдёт заседание"): no visit of its own (`merging._merge`)
     reference: bool = False
     ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
+    # talks told as going on since a start ("переговоры ведутся с 2022 года"): a process, no
+    # one round of them (`Dating._goes_on_since`), merged with none (`sameness._fits`)
+    ongoing: bool = False
     length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act

@@ -833,11 +833,18 @@ def _in_an_era(verb: Token) -> bool:
     return False
 
 
+_LAST = "последний"  # "последний раз": the last time, done before the news in the past tense
+
+
 def _before_now(word: Token) -> bool:
     """An adverb or phrase of a verb that tells its event as done before the news ("ранее
-    посетил", "в прошлый раз премьеры встречались в Копенгагене")."""
+    посетил", "в прошлый раз премьеры встречались в Копенгагене"), also "последний раз" of
+    a verb in the past ("Последний раз президент побывал в Лиме в 2023 году": not a visit
+    he is invited to; "в последний раз посетит" lies ahead, h-events150)."""
     if word.lemma_ == "раз":
-        return any(_is(c, "earlier") and c.dep_ == "amod" for c in word.children)
+        past = word.head.morph.get("Tense") == ["Past"]
+        last = past and any(c.lemma_ == _LAST and c.dep_ == "amod" for c in word.children)
+        return last or any(_is(c, "earlier") and c.dep_ == "amod" for c in word.children)
     return _is(word, "earlier") and word.dep_ == "advmod"
 
 

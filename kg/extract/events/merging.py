@@ -172,7 +172,7 @@ def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
     забастовка. Переговоры профсоюзов … пройдут в пятницу")."""
     before = [g for g in groups if g[0].trigger < hit.trigger]
     trip = fold(before[-1]) if before else None
-    if trip is None or hit.kind != "Talks" or trip.kind not in VISITS:
+    if trip is None or hit.kind != "Talks" or trip.kind not in VISITS or hit.ongoing:
         return False
     elsewhere = _elsewhere(hit, trip.location, trip.host)
     begun = trip.status == "occurred" and hit.status == "planned"

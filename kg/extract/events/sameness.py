@@ -52,7 +52,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    if _held_and_called_off(g, hit) or _peer_apart(g, hit) or _peer_apart(hit, g):
+    if _told_apart(g, hit):
         return False
     if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
         return False  # "провели встречу, а затем переговоры": two events
@@ -75,7 +75,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         hit = replace(hit, name_key=g.name_key)
     elif _described_again(g, hit):
         g = replace(g, name_key=hit.name_key)
-    held = _offer_held(g, hit) or _taken_as_told(g, hit, doc_date) or _dismissal_told(group, hit)
+    held = _offer_held(g, hit, doc_date) or _taken_as_told(g, hit, doc_date)
+    held = held or _dismissal_told(group, hit)
     mine = _identity(g, g.states, held or _told_status(g), doc_date)
     theirs = _identity(
         hit, hit.states, _taken_as_told(hit, g, doc_date) or _told_status(hit), doc_date
@@ -221,6 +222,15 @@ def _rank(office: str) -> frozenset[str]:
     return frozenset(w[:5].lower() for w in _RANK_WORD.findall(office))
 
 
+def _told_apart(g: Hit, hit: Hit) -> bool:
+    """Two events by how they are told: a trip held and one called off, talks with an
+    unnamed colleague and a meeting of another, or talks going on since a start ("переговоры
+    ведутся с 2022 года", `Hit.ongoing`, a process) and a round or meeting ("договорились
+    встретиться в октябре"), which the process would make held (h-events150)."""
+    apart = g.ongoing != hit.ongoing or _held_and_called_off(g, hit)
+    return apart or _peer_apart(g, hit) or _peer_apart(hit, g)
+
+
 def _held_and_called_off(group: Hit, hit: Hit) -> bool:
     """A visit that took place and a trip called off, each to a place of its own ("прибыл в
     Ханой, … и отменил поездку в Дананг"): two journeys, not one cancelled."""
@@ -239,7 +249,7 @@ def _peer_apart(a: Hit, b: Hit) -> bool:
     return a.peer and b.kind == "Meeting" and not set(b.persons) <= set(a.persons)
 
 
-def _offer_held(group: Hit, hit: Hit) -> str:
+def _offer_held(group: Hit, hit: Hit, doc_date: str) -> str:
     """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
     провести переговоры") or a visit announced (`_announced`) and the later hit tells it held
     ("Через месяц X прибыл в Осло"): the offer and the report are one event, which took
@@ -248,7 +258,8 @@ def _offer_held(group: Hit, hit: Hit) -> str:
     года … В 2019 году посетил", "ранее посещал")."""
     told = group.offered or _announced(group, hit)
     held = told and hit.status == "occurred" and hit.trigger > group.trigger
-    return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+    before = _dated_before(hit, group, doc_date)
+    return "occurred" if held and not hit.earlier and not before else ""
 
 
 def _announced(group: Hit, hit: Hit) -> bool:
@@ -263,11 +274,14 @@ def _announced(group: Hit, hit: Hit) -> bool:
     return visits and person and bool(group.host) and group.host == hit.host and dated
 
 
-def _dated_before(hit: Hit, group: Hit) -> bool:
+def _dated_before(hit: Hit, group: Hit, doc_date: str) -> bool:
     """Whether `hit`'s date lies before the day `group` was offered on, to the precision both
-    give ("2019" before "2023-05-10"); undated, neither lies before."""
-    n = min(len(hit.date), len(group.offered_on))
-    return n > 0 and hit.date[:n] < group.offered_on[:n]
+    give ("2019" before "2023-05-10"); an offer of no date of its own is the news's, made in
+    the dateline's month ("пригласил посетить Чили. … побывал в Сантьяго в марте 2024
+    года": that trip was before it, h-events150); undated, neither lies before."""
+    offered = group.offered_on or (doc_date[:7] if group.offered else "")
+    n = min(len(hit.date), len(offered))
+    return n > 0 and hit.date[:n] < offered[:n]
 
 
 def _told_status(hit: Hit) -> str:
@@ -440,6 +454,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.unnamed_visitor = any(h.unnamed_visitor for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")
     out.ended = any(h.ended and not _end_of(group, h) for h in group)  # its end alone
+    out.ongoing = any(h.ongoing for h in group)
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
     out.setting = all(h.setting for h in group)
