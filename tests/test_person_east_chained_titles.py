@@ -1,9 +1,10 @@
 """An East-Asian name after a title whose last words are the genitives of the body it
 serves ("генеральным секретарём ЦК партии Вьетнама …") takes the title's case though the
 parse hangs it on no title or on a genitive of the chain; a genitive title's name in the
-genitive is read so. Own sentences about Vietnam–Laos, Singapore–Malaysia, Korea–Japan.
-Must-nots: a nominative whose last syllable ends like a case ending ("Цзяньчжу", "Зьем"),
-a name after the kin of a genitive title, a Russian surname."""
+genitive is read so; a name natasha tagged as a place, met with "с", is a person. Own
+sentences about Vietnam–Laos, Singapore–Malaysia, Korea–Japan. Must-nots: a nominative
+whose last syllable ends like a case ending ("Цзяньчжу", "Зьем"), a name after the kin of
+a genitive title, a Russian surname, a place a border is with."""
 
 from __future__ import annotations
 
@@ -51,3 +52,25 @@ def test_name(run: Callable[[str], Extraction], text: str, name: str, not_name: 
     names = person_names(run(text))
     assert name in names
     assert not_name not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча с Во Ламом прошла в Ханое.", "Во Лам"),
+        ("Встреча премьера Лаоса с Во Ламом прошла в Ханое.", "Во Лам"),
+        ("Премьер Лаоса провёл в Ханое переговоры с Во Ламом.", "Во Лам"),
+        ("Президент Лаоса встретился с Во Ламом.", "Во Лам"),
+    ],
+)
+def test_met_with(run: Callable[[str], Extraction], text: str, name: str) -> None:
+    """A run of syllables natasha tagged as a place, met with "с", is a person."""
+    assert person_names(run(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text", ["Граница с Ха Намом закрыта.", "Граница Лаоса с Ха Намом закрыта."]
+)
+def test_place_with(run: Callable[[str], Extraction], text: str) -> None:
+    """A border with a place of syllables names no person."""
+    assert not person_names(run(text))
