@@ -1,10 +1,11 @@
 """An East-Asian name after a title whose last words are the genitives of the body it
 serves ("генеральным секретарём ЦК партии Вьетнама …") takes the title's case though the
 parse hangs it on no title or on a genitive of the chain; a genitive title's name in the
-genitive is read so; a name natasha tagged as a place, met with "с", is a person. Own
-sentences about Vietnam–Laos, Singapore–Malaysia, Korea–Japan. Must-nots: a nominative
+genitive is read so; a name natasha tagged as a place, met with "с", is a person; a
+one-letter last syllable before the sentence's stop stays in the name ("с Пак Сон Ю.").
+Own sentences about Vietnam–Laos, Singapore–Malaysia, Korea–Japan. Must-nots: a nominative
 whose last syllable ends like a case ending ("Цзяньчжу", "Зьем"), a name after the kin of
-a genitive title, a Russian surname, a place a border is with."""
+a genitive title, a Russian surname, a place a border is with, Russian initials."""
 
 from __future__ import annotations
 
@@ -74,3 +75,23 @@ def test_met_with(run: Callable[[str], Extraction], text: str, name: str) -> Non
 def test_place_with(run: Callable[[str], Extraction], text: str) -> None:
     """A border with a place of syllables names no person."""
     assert not person_names(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Премьер Малайзии встретился в Сингапуре с Тан Чон Ю.", "Тан Чон Ю"),
+        ("Премьер Малайзии встретился с Тан Чон Ю. Переговоры прошли в Сингапуре.",
+         "Тан Чон Ю"),
+        ("Министр Японии встретился с послом Республики Корея Пак Сон Ю.", "Пак Сон Ю"),
+        # the same name before a verb
+        ("Посол Республики Корея Пак Сон Ю прибыл в Токио.", "Пак Сон Ю"),
+        # must-nots: initials
+        ("Доклад о Японии и Корее подготовил Ю. Петров.", "Петров"),
+        ("Доклад о Японии и Корее подготовил Петров Ю.", "Петров"),
+    ],
+)  # fmt: skip
+def test_letter_syllable(run: Callable[[str], Extraction], text: str, name: str) -> None:
+    """A one-letter last syllable before the stop (natasha's span takes it in) is no
+    initial; "Ю. Петров", "Петров Ю." keep theirs."""
+    assert person_names(run(text)) == {name}
