@@ -820,12 +820,37 @@ def syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]
         if any(i in covered for i in range(t.i, end)):
             continue
         if any(doc[i].ent_type_ in ("LOC", "ORG") for i in range(t.i, end)) and not (
-            tail and (ent := _place_of(doc, t.i)) is not None and ent.end == end
+            (tail and (ent := _place_of(doc, t.i)) is not None and ent.end == end)
+            or _partner_with(doc, t.i, end)
         ):
             continue
         out.append(doc[t.i : end])
         covered |= set(range(t.i, end))
     return out
+
+
+# Nouns of people meeting or talking, whose "с" takes the one met ("Встреча с …").
+_MET_WITH = frozenset(["встреча", "переговоры", "беседа", "разговор", "диалог", "вместе"])
+
+
+def _partner_with(doc: Doc, start: int, end: int) -> bool:
+    """A run of syllables natasha tagged as a place of its own, right after "с"/"со" after a
+    verb or a noun of meeting (`_MET_WITH`), or hung on one by the parse, its last word in a
+    man's instrumental "-ом"/"-ем" ("Встреча с Во Ламом прошла", "встретился с Ким Ён
+    Чхолем", "Встреча премьера Лаоса с Во Ламом"): one met with; not a place a border or a
+    link is with ("Граница с Ха Намом")."""
+    ent = _place_of(doc, start)
+    return (
+        start > 1
+        and doc[start - 1].lower_ in ("с", "со")
+        and any(
+            w.pos_ == "VERB" or w.lemma_.lower() in _MET_WITH
+            for w in (doc[start - 2], doc[start].head)
+        )
+        and ent is not None
+        and (ent.start, ent.end) == (start, end)
+        and doc[end - 1].lower_.endswith(("ом", "ем", "ём"))
+    )
 
 
 def _place_of(doc: Doc, i: int) -> Span | None:

@@ -289,17 +289,78 @@ def _east_title_case(span: Span, names: list[Token], feminine: bool) -> str:
     Китая Чжу Цинцяо": its syllables stand as written, whatever case the tagger read, and
     "Чжу" is no accusative of "Чжа"). A man's accusative is his genitive ("принял посла
     Китая Чжу Вэйцзюня"); "" where no title tells. After a nominative title a last syllable
-    in a genitive's "-а" names the title's patron (`_east_genitive`)."""
+    in a genitive's "-а" names the title's patron (`_east_genitive`). Where the parse hangs
+    the name on no title, or on a genitive of a title's chain whose case it shows in none,
+    the chain's title tells (`_chained_title_case`)."""
     if east_patron(span):
         return "Gen"  # "Советник Хун Сена": the adviser's patron, in the genitive
     title = _apposed_title(span, names)
     case = case_of(title) if title is not None else ""
-    if case in ("", "Nom"):
-        return ""
     if case == "Acc" and not feminine:
         case = "Gen"
-    shows = any(declined_surname(t.text, case, feminine) != t.text for t in names)
-    return case if shows else "Nom"
+    if case not in ("", "Nom") and _shows(names, case, feminine):
+        return case
+    if chained := _chained_title_case(span, names, feminine):
+        return chained
+    return "" if case in ("", "Nom") else "Nom"
+
+
+# The ends of an East-Asian syllable's Russian spelling but a vowel ("Лам", "Тьен", "Чонг",
+# "Минь", "Чжаосюй", "Ёль"), for `_shows`.
+_SYLLABLE_FINALS = ("й", "м", "н", "нг", "нь", "к", "п", "т", "ть", "ль")
+
+
+def _shows(names: list[Token], case: str, feminine: bool) -> bool:
+    """Whether a word of an East-Asian name ends in `case`'s ending, what is left being a
+    syllable: "Цзяньчжу" and "Зьем" are nominatives, no "Цзяньчж"'s dative or "Зьь"'s
+    instrumental."""
+    for t in names:
+        bare = declined_surname(t.text, case, feminine).lower()
+        if bare != t.lower_ and (bare[-1:] in VOWELS or bare.endswith(_SYLLABLE_FINALS)):
+            return True
+    return False
+
+
+def _chained_title_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The case of the title right before an East-Asian name, across the genitives of the
+    body it serves, that a word of the name shows, where the parse hung the name on no
+    title or on one of the chain whose case shows in none ("принят генеральным секретарём
+    ЦК партии Во Ламом": a clause of its own; "председателем комитета фронта Вьетнама До
+    Ван Тьеном": "До" read as a preposition; "с заместителем министра … Ма Чжаосюем": on
+    "министра"): the name is apposed to it. Else the nearest being's genitive in the chain
+    where the name shows it ("визит генерального секретаря ЦК партии Фам Ван Лама": Лам's
+    genitive). "" where none shows, or where the parse makes the name a verb's subject or
+    object: its own case then."""
+    if span.root.dep_ in SUBJECTS or span.root.dep_ in ("obj", "iobj"):
+        return ""
+    for title in (_title_right_before(span), _genitive_being_before(span)):
+        if title is None or (case := case_of(title)) in ("", "Nom"):
+            continue
+        case = "Gen" if case == "Acc" and not feminine else case
+        if _shows(names, case, feminine):
+            return case
+    return ""
+
+
+def _genitive_being_before(span: Span) -> Token | None:
+    """The being's noun in the genitive nearest before a name across the genitive words
+    between ("секретаря ЦК партии" before "Фам Ван Лама"), or None."""
+    i = span.start - 1
+    while i > 0 and _of_genitive_chain(span.doc[i]):
+        if span.doc[i].pos_ == "NOUN" and is_animate(span.doc[i]):
+            return span.doc[i]
+        i -= 1
+    return None
+
+
+def _of_genitive_chain(t: Token) -> bool:
+    """A word of the genitives after a title: one in the genitive, or a state's name
+    apposed to the genitive right before it ("Республики Корея", "Корея" nominative)."""
+    if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return False
+    before = t.doc[t.i - 1] if t.i > 0 else t
+    apposed = t.pos_ == "PROPN" and t.dep_ == "appos" and t.head == before != t
+    return case_of(t) == "Gen" or (apposed and case_of(before) == "Gen")
 
 
 def east_patron(span: Span) -> bool:
@@ -464,7 +525,7 @@ def _title_right_before(span: Span) -> Token | None:
     i = span.start - 1
     if after_place(span):  # past "в Лиме" to its preposition
         i = min(c.i for c in span.doc[i].children if c.dep_ == "case") - 1
-    while i > 0 and span.doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and case_of(span.doc[i]) == "Gen":
+    while i > 0 and _of_genitive_chain(span.doc[i]):
         i -= 1
     t = span.doc[i]
     return t if i < span.start - 1 and t.pos_ == "NOUN" and is_animate(t) else None

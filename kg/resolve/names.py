@@ -575,6 +575,20 @@ def _before_particle(names: list[Token]) -> list[Token]:
 _NO_OWN_U_PARTICLES = NO_OWN_U_PARTICLES
 
 
+def _last_syllable_before_stop(tokens: list[Token]) -> Token | None:
+    """The one-letter last syllable of an East-Asian name of three words or more, its
+    surname of the list first, that closes the span with a full stop ("встретился с Ли Куан
+    Ю.", the tagger taking the sentence's stop into the name): a word of the name, as in "Ли
+    Куан Ю сказал", not an initial; None elsewhere ("Ю. Петров", "Петров Ю.", "Ли Ю.": a
+    name of two words may be a surname and an initial)."""
+    if len(tokens) < 4 or tokens[-1].text != "." or not INITIAL.match(tokens[-2].text):
+        return None
+    words = tokens[:-2]
+    if any(t.text == "." or not t.is_alpha or len(t.text) < 2 for t in words):
+        return None
+    return tokens[-2] if syllable_surname_first(words) else None
+
+
 def _bare_initials(tokens: list[Token]) -> tuple[str, ...]:
     """Initials a wire copy writes without periods after the surname ("Петров И В") or
     before it ("И В Петров"; h-names106): two lone Cyrillic capitals closing the name, after
@@ -603,10 +617,14 @@ def name_parts(span: Span) -> NameParts:
     words = word_tokens(span)
     prefixes = _apostrophe_prefixes(words)
     words = [t for t in words if t.i + 2 not in prefixes]
+    last_syllable = _last_syllable_before_stop(tokens)
     initials = tuple(
         t.text
         for i, t in enumerate(tokens)
-        if INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
+        if INITIAL.match(t.text)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and t is not last_syllable
     ) + _bare_initials(tokens)
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(prefixes.get(t.i, "") + t.text for t in names)
