@@ -4,7 +4,8 @@
   also across the title's own complement and the name's modifiers ("лидер консерваторов
   Дэвид Кэмерон", "депутат Госдумы от фракции ЛДПР Василий Тарасюк", "бывший полковник
   ГРУ 66-летний Сергей Скрипаль"), read from the dependency parse;
-- after the name and a comma ("с Юнасом Гаром Стёре, премьер-министром Норвегии");
+- after the name and a comma ("с Юнасом Гаром Стёре, премьер-министром Норвегии"), or
+  filling brackets of its own ("Карим Мансур (Президент Египта): …");
 - as the predicate of the name ("Кэмерон стал премьером", "Караджич — первый президент
   Республики Сербской", "занимал пост главы правительства").
 

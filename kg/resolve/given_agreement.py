@@ -96,13 +96,27 @@ def right_of(doc: Doc, i: int) -> int:
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
-    """The title after the name and a comma or dash, past an adverb of time and any
-    adjectives ("Ольсеном — действующим премьером страны", "Ольсен, бывший посол Дании",
-    "Ольсен, тогда премьер-министр Дании")."""
-    end = right_of(doc, _past_aside(doc, right_of(doc, end)))
+    """The title after the name and a comma or dash (`_title_at`: "Ольсеном — действующим
+    премьером страны", "Ольсен, тогда премьер-министр Дании"), or in brackets of its own."""
+    opening = right_of(doc, end)
+    if opening < len(doc) and doc[opening].text == "(":
+        # the title filling brackets right after the name ("Карим Мансур (Президент
+        # Египта): …", a transcript's label; "с Радживом Сингхом (премьер-министром
+        # Индии)"): none where they hold more or other words ("(на фото)", "(ЕС)")
+        title = _title_at(doc, opening + 1, by_start)
+        close = len(doc) if title is None else right_of(doc, title.end)
+        if close < len(doc) and doc[close].text == ")":
+            return title
+    end = right_of(doc, _past_aside(doc, opening))
     if end >= len(doc) or doc[end].text not in _APPOSITION:
         return None
-    i = right_of(doc, end + 1)
+    return _title_at(doc, end + 1, by_start)
+
+
+def _title_at(doc: Doc, i: int, by_start: dict[int, Title]) -> Title | None:
+    """The title opening at token `i`, past an adverb of time and any adjectives ("бывший
+    посол Дании", "тогда премьер-министр Дании")."""
+    i = right_of(doc, i)
     if i < len(doc) and doc[i].lower_ in THEN | NOW:
         i = right_of(doc, i + 1)
     while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
