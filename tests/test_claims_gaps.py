@@ -223,3 +223,31 @@ def test_gaps_collapses_savings_and_bracketed_shares(analyse, text, expected):
 )
 def test_gapped_change_keeps_its_own_measure(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+_SUM = "Товарооборот Чехии и Словакии в 2024 году составил 20 млрд евро, а "
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a count of people after "а" measures the noun the contrast opens, not the sum before
+        (
+            "Объём торговли Сербии и Венгрии в 2025 году достиг 3 млрд евро, а число сербских "
+            "туристов, посетивших Венгрию, превысило 200 тысяч человек.",
+            "число сербских туристов",
+        ),
+        (_SUM + "численность словацких рабочих в Чехии превысила 60 тысяч человек.",
+         "численность словацких рабочих"),
+        ("Товарооборот Чили и Перу в 2024 году составил 4 млрд долларов, а число перуанских "
+         "студентов в Чили достигло 12 тысяч человек.", "число перуанских студентов"),
+        # must-not: each clause with its own subject keeps it; a gap with no measure noun
+        # gives the count no measure of the first clause
+        ("Население Сербии превысило 6 млн человек, а население Венгрии составило 9 млн человек.",
+         "население"),
+        (_SUM + "туристов — 60 тысяч человек.", "люди"),
+    ],
+)  # fmt: skip
+def test_count_after_contrast_keeps_its_own_measure(analyse, text: str, metric: str) -> None:
+    counts = {m for m, unit in claim_rows(analyse, text, ("metric", "unit")) if unit == "человек"}
+    assert counts == {metric}
