@@ -272,3 +272,17 @@ _PARTNER = "стала торговым партнёром"
 def test_a_clause_after_a_colon_takes_the_date_it_explains(analyse, text: str, period: str) -> None:
     """h-claims88, fifty-third pass: "в 2025 году X стал партнёром Y: товарооборот составил …"."""
     assert claim_rows(analyse, text, ("period",)) == [(period,)]
+
+
+def test_a_part_of_trade_after_a_colon_clause_goes_on_with_its_date(analyse) -> None:
+    """h-claims88: the sum after the colon now has the date, so the export and import told in
+    the next sentence with none go on with it (`continued_period`, `_trade_part`)."""
+    text = (
+        f"В 2025 году Сербия {_PARTNER} Венгрии: товарооборот составил 9,8 млрд евро. "
+        "Сербский экспорт в Венгрию вырос на 4 %, а импорт из Венгрии сократился на 2 %."
+    )
+    assert claim_rows(analyse, text, ("metric", "period")) == [
+        ("рост экспорта", "2025"),
+        ("снижение импорта", "2025"),
+        ("товарооборот", "2025"),
+    ]
