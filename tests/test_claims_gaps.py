@@ -174,7 +174,80 @@ def test_gaps_collapses_savings_and_bracketed_shares(analyse, text, expected):
                 ("рост экспорта риса", Decimal(10), "percent", "eq"),
             ],
         ),
+        # a contrast's second clause with its own measure noun as subject keeps its own
+        # metric, where the parse hangs the first clause's subject on the second verb too
+        (
+            "Чилийский экспорт в Перу вырос на 4 %, а импорт из Перу сократился на 2 %.",
+            [
+                ("рост экспорта", Decimal(4), "percent", "eq"),
+                ("снижение импорта", Decimal(2), "percent", "eq"),
+            ],
+        ),
+        (
+            "Венгерский экспорт в Сербию вырос на 6 %, а импорт из Сербии сократился на 3 %.",
+            [
+                ("рост экспорта", Decimal(6), "percent", "eq"),
+                ("снижение импорта", Decimal(3), "percent", "eq"),
+            ],
+        ),
+        (
+            "Словацкий экспорт в Чехию сократился на 2 %, а импорт из Чехии вырос на 7 %.",
+            [
+                ("рост импорта", Decimal(7), "percent", "eq"),
+                ("снижение экспорта", Decimal(2), "percent", "eq"),
+            ],
+        ),
+        (
+            "Перуанский импорт из Чили вырос на 8 %, но экспорт в Чили снизился на 4 %.",
+            [
+                ("рост импорта", Decimal(8), "percent", "eq"),
+                ("снижение экспорта", Decimal(4), "percent", "eq"),
+            ],
+        ),
+        # must-not: a gapped second clause with no noun keeps the first clause's measure
+        (
+            "Чилийский экспорт в Перу вырос на 4 %, а из Перу — на 2 %.",
+            [
+                ("рост экспорта", Decimal(2), "percent", "eq"),
+                ("рост экспорта", Decimal(4), "percent", "eq"),
+            ],
+        ),
+        (
+            "Чешский экспорт в Словакию вырос на 5 %, а в Польшу — на 2 %.",
+            [
+                ("рост экспорта", Decimal(2), "percent", "eq"),
+                ("рост экспорта", Decimal(5), "percent", "eq"),
+            ],
+        ),
     ],
 )
 def test_gapped_change_keeps_its_own_measure(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+_SUM = "Товарооборот Чехии и Словакии в 2024 году составил 20 млрд евро, а "
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a count of people after "а" measures the noun the contrast opens, not the sum before
+        (
+            "Объём торговли Сербии и Венгрии в 2025 году достиг 3 млрд евро, а число сербских "
+            "туристов, посетивших Венгрию, превысило 200 тысяч человек.",
+            "число сербских туристов",
+        ),
+        (_SUM + "численность словацких рабочих в Чехии превысила 60 тысяч человек.",
+         "численность словацких рабочих"),
+        ("Товарооборот Чили и Перу в 2024 году составил 4 млрд долларов, а число перуанских "
+         "студентов в Чили достигло 12 тысяч человек.", "число перуанских студентов"),
+        # must-not: each clause with its own subject keeps it; a gap with no measure noun
+        # gives the count no measure of the first clause
+        ("Население Сербии превысило 6 млн человек, а население Венгрии составило 9 млн человек.",
+         "население"),
+        (_SUM + "туристов — 60 тысяч человек.", "люди"),
+    ],
+)  # fmt: skip
+def test_count_after_contrast_keeps_its_own_measure(analyse, text: str, metric: str) -> None:
+    counts = {m for m, unit in claim_rows(analyse, text, ("metric", "unit")) if unit == "человек"}
+    assert counts == {metric}

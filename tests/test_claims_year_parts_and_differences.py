@@ -250,3 +250,39 @@ def test_an_aside_of_attribution_leaves_the_fronted_date_the_figures(
     """Lead, fifty-third pass: "как сообщил X" set between a fronted date and its figure is no
     verb of another clause."""
     assert claim_rows(analyse, text, _FIELDS) == expected
+
+
+_PARTNER = "стала торговым партнёром"
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # a clause after a colon that explains the dated one before it shares its date
+        (f"В 2025 году Сербия {_PARTNER} Венгрии: товарооборот составил 9,8 млрд евро.", "2025"),
+        (f"В 2024 году Чили {_PARTNER} Перу: товарооборот составил 6 млрд долларов.", "2024"),
+        # must not: the explaining clause's own date, or its other tense, keeps its own
+        (
+            f"В 2025 году Перу {_PARTNER} Чили: в 2019 году товарооборот составил 5 млрд евро.",
+            "2019",
+        ),
+        (f"В 2020 году Чили {_PARTNER} Перу: сейчас товарооборот составляет 6 млрд долларов.", ""),
+    ],
+)
+def test_a_clause_after_a_colon_takes_the_date_it_explains(analyse, text: str, period: str) -> None:
+    """h-claims88, fifty-third pass: "в 2025 году X стал партнёром Y: товарооборот составил …"."""
+    assert claim_rows(analyse, text, ("period",)) == [(period,)]
+
+
+def test_a_part_of_trade_after_a_colon_clause_goes_on_with_its_date(analyse) -> None:
+    """h-claims88: the sum after the colon now has the date, so the export and import told in
+    the next sentence with none go on with it (`continued_period`, `_trade_part`)."""
+    text = (
+        f"В 2025 году Сербия {_PARTNER} Венгрии: товарооборот составил 9,8 млрд евро. "
+        "Сербский экспорт в Венгрию вырос на 4 %, а импорт из Венгрии сократился на 2 %."
+    )
+    assert claim_rows(analyse, text, ("metric", "period")) == [
+        ("рост экспорта", "2025"),
+        ("снижение импорта", "2025"),
+        ("товарооборот", "2025"),
+    ]

@@ -52,7 +52,7 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
     candidates = [
         *(c for c in verb.children if c.dep_ == "obj"),
-        *(c for c in verb.children if c.dep_ in SUBJECTS),
+        *_own_subjects(verb, number),
         *_gapped_subject(verb),
         # "не помешали [экспорту] вырасти": the dative whose change the infinitive tells
         *(c for c in controller.children if controller != verb and levels_subject(c)),
@@ -142,6 +142,19 @@ def gapped_goods(ctx: Context, q: Quantity) -> tuple[str, str] | None:
     name, key = noun_phrase(ctx, remnant)
     plural = "Plur" in measure.morph.get("Number")
     return f"{nominative(measure, plural)} {genitive_name(name)}", f"{measure.lemma_} {key}"
+
+
+def _own_subjects(verb: Token, number: Token) -> list[Token]:
+    """The subjects of a verb of change that the figure's own clause holds: where "а"/"но"
+    under the verb parts subjects on both its sides, those on the figure's side; the parse
+    may hang both clauses' subjects, and figures, on one verb ("Литовский экспорт … вырос на
+    4 %, а [импорт] … сократился на 2 %": both subjects on "сократился")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    opening = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("а", "но")), None)
+    if opening is None:
+        return subjects
+    own = [s for s in subjects if (s.i > opening.i) == (number.i > opening.i)]
+    return own or subjects
 
 
 def _gapped_subject(verb: Token) -> list[Token]:

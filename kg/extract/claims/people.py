@@ -67,6 +67,8 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return "погибшие", "погибшие"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _nearer_conjunct(low, _fronted(low, up))
+            contrasted = _contrasted_level(low, up)
+            up, opened = contrasted or (up, [])
             fate = _fate_right_before(head, up)
             if fate is not None:  # "…, в результате которой погибли 16 человек"
                 role = participle_of(fate)
@@ -75,7 +77,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             # "население … может достичь 375 млн человек": the modal's
             owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
-            measured = [c for c in subjects if _measures_people(c, up) and nominal(c)]
+            measured = [c for c in opened or subjects if _measures_people(c, up) and nominal(c)]
             if measured:
                 return counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
             brought = _brought_measure(low, up)
@@ -208,6 +210,38 @@ def counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
         word = nominative(nxt, True)
         return word, word
     return None
+
+
+def _contrasted_level(low: Token, verb: Token) -> tuple[Token, list[Token]] | None:
+    """The verb of level of a count of people that is an object after "а"/"но", and the
+    nouns the contrast opens before that verb, its subjects however the parse hangs them:
+    "объём торговли достиг 2,4 млрд евро, а [число] туристов … превысило 150 тысяч человек"
+    (the parse may make the count the object of "достиг", "число" a conjunct, and the first
+    clause's measure the subject of "превысило"); None with no contrast or no noun in it."""
+    if low.dep_ != "obj" or verb.i > low.i:
+        return None
+    later = [
+        c for c in verb.children
+        if c.dep_ in ("conj", "parataxis") and verb.i < c.i < low.i and c.lemma_ in GIVING_LEVEL
+        and not any(t.is_punct for t in c.doc[c.i + 1 : low.i])
+    ]  # fmt: skip
+    level = max(later, key=lambda c: c.i) if later else verb
+    if level.lemma_ not in GIVING_LEVEL:
+        return None
+    owners = (level, level.head)
+    before = low.doc[low.sent.start : level.i]
+    opening = next(
+        (t for t in reversed(before)
+         if t.dep_ == "cc" and t.lower_ in ("а", "но") and t.head in owners),
+        None,
+    )  # fmt: skip
+    if opening is None:
+        return None
+    opened = [
+        t for t in low.doc[opening.i + 1 : level.i]
+        if t.pos_ == "NOUN" and t.dep_ in (*SUBJECTS, "conj") and t.head in owners
+    ]  # fmt: skip
+    return (level, opened) if opened else None
 
 
 def _fronted(low: Token, verb: Token) -> Token:
