@@ -60,8 +60,9 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     main = main_pair(ctx)
     papers = agreements.by_token
     for hit in hits:
-        before = signing_told_before(ctx.doc[hit.doc_token]) if hit.doc_token >= 0 else None
-        hit.signers_of = before.idx if before is not None and hit.kind == "Signing" else -1
+        signing = hit.kind == "Signing" and hit.doc_token >= 0
+        before = signing_told_before(ctx.doc[hit.doc_token]) if signing else None
+        hit.signers_of = before.idx if before is not None else -1
         paper = papers.get(hit.doc_token) if hit.kind in ON_PAPER else None
         if paper is not None:
             hit.paper = paper.key
