@@ -1,8 +1,9 @@
 """A plural title that signs a paper names its signers after its words ("Документ подписали
 министры энергетики двух стран A и B", the parse hanging the names on a word of the title):
-both persons sign the paper the sentence before named, the pair's states its parties. Papers
-of a plural "документы", a title naming no one, and a meeting of the named persons get no
-signers. Sentences of our own about other pairs (agreements41)."""
+both persons sign the paper the sentence before named, the pair's states its parties (each
+of the papers, after a plural "Документы": h-agreements45). A title naming no one and a
+meeting of the named persons give no signers. Sentences of our own about other pairs
+(agreements41)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,14 @@ PERU = "Президенты Перу и Боливии провели пере�
          "торговли двух стран Эльмер Шиалер и Селинда Соса.",
          {("Соглашение о торговле", "signed", PER_BOL,
            ("person/elmer-shialer", "person/selinda-sosa"))}),
-        # must not: two papers before, the names sign neither
+        # two papers before, "Документы" opening the next sentence: the names sign both
+        # (fifty-third pass, h-agreements45: `listed.signing_told_before`)
         (PERU + "Стороны подписали соглашение о торговле и меморандум о туризме. Документы "
          "подписали министры иностранных дел двух стран Эльмер Шиалер и Селинда Соса.",
-         {("Соглашение о торговле", "signed", PER_BOL, ()),
-          ("Меморандум о туризме", "signed", PER_BOL, ())}),
+         {("Соглашение о торговле", "signed", PER_BOL,
+           ("person/elmer-shialer", "person/selinda-sosa")),
+          ("Меморандум о туризме", "signed", PER_BOL,
+           ("person/elmer-shialer", "person/selinda-sosa"))}),
         # must not: the named ministers meet, they sign nothing
         (PERU + "Стороны подписали соглашение о торговле. Министры торговли двух стран Эльмер "
          "Шиалер и Селинда Соса провели отдельную встречу.",

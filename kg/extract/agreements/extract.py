@@ -46,6 +46,7 @@ from kg.extract.agreements.references import (
     demote_signers_only,
     may_stand_for,
     pointers_first,
+    signers_told_after,
 )
 from kg.extract.agreements.sentences import _sentence
 from kg.extract.agreements.subjects import firms_deal, of_private_bodies, union_act
@@ -70,6 +71,7 @@ def _extract(
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     demote_signers_only(readings)
     pointers_first(readings)
+    signers_told_after(readings)
     groups: list[list[Reading]] = []
     for r in readings:
         if r.same_as is not None and (r.named or r.same_as.named):

@@ -15,6 +15,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.parties import _of_private_people
 from kg.extract.agreements.player_contracts import had, private_person, team_role
 from kg.extract.agreements.reading import (
     ACTS,
@@ -34,7 +35,7 @@ from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects
-from kg.nlp.deps import has_preposition, negated
+from kg.nlp.deps import fixed_preposition, has_preposition, negated, preposition_noun
 
 # what a verb of naming calls a paper it does not speak of as made ("считает соглашение с
 # Ираном невозможным", "… плохой идеей", "… ошибкой")
@@ -238,9 +239,10 @@ def _pair_in_context(ctx: Context, readings: list[Reading]) -> list[str]:
     if any(w.startswith("org/") for r in readings for w in r.title.words):
         return []
     sides = list(main_pair(ctx, only_two=True, places=True))
-    if any(sides_word(t) for r in readings for t in r.sent) and not _others_named(
-        ctx, readings, sides
-    ):
+    told = any(sides_word(t) for r in readings for t in r.sent) or any(
+        r.status in ("signed", "planned") and _talks_outcome(r.sent) for r in readings
+    )
+    if told and not _others_named(ctx, readings, sides):
         return sides
     pair = main_pair(ctx)
     if not pair:
@@ -253,6 +255,26 @@ def _pair_in_context(ctx: Context, readings: list[Reading]) -> list[str]:
             if state in pair and state not in found and not _only_compared(ctx, r.sent, state):
                 found.append(state)
     return found
+
+
+# what a paper comes of ("по итогам переговоров", "по результатам визита", "в ходе встречи")
+_OUTCOME_OF = frozenset({("по", "итог"), ("по", "результат"), ("в", "ход"), ("в", "рамка")})
+_TALKS = frozenset({"переговоры", "визит", "встреча", "саммит", "консультация"})
+
+
+def _talks_outcome(sent: Sent) -> bool:
+    """The sentence tells its paper as what talks, a visit or a meeting bring ("По итогам
+    переговоров планируется подписать соглашение о …"): of the report's sides, as
+    "Стороны" would say, where it names no other state and the talks no private people."""
+    for t in sent:
+        if t.lemma_ not in _TALKS or _of_private_people(t):
+            continue
+        if fixed_preposition(t, _OUTCOME_OF):  # "в ходе визита" parsed as one preposition
+            return True
+        outcome = t.head
+        if t.dep_ == "nmod" and preposition_noun(outcome, _OUTCOME_OF):
+            return True
+    return False
 
 
 def _others_named(ctx: Context, readings: list[Reading], sides: list[str]) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
 from kg.extract.agreements.status import signs
 from kg.nlp.marks import DASHES_OR_HYPHEN, SENTENCE_ENDS
+from kg.nlp.morph import features, is_finite, is_plural
 
 # the words that open the list after the comma: those that open a sentence of the list too
 # (`parties.AMONG`), and those only a comma brings ("включая", a relative pronoun's)
@@ -141,3 +142,38 @@ def listed_including(head: Token) -> Token | None:
     if counted is None or head not in _after_colon(counted):
         return None
     return counted if _signing(counted) else counted_papers_verb(counted)
+
+
+# the determiners a paper noun told again may keep ("Эти документы", "Все соглашения")
+_TOLD_AGAIN = frozenset({"этот", "весь", "данный", "указанный", "оба"})
+
+
+def signing_told_before(head: Token) -> Token | None:
+    """The signing verb of the sentence right before whose papers a bare plural paper noun
+    opening its sentence stands for, told signed again by its signers ("… подписали 12
+    документов, в том числе соглашение о …. Документы подписали министры …"): those papers'
+    signers, one signing. None for papers counted or told as others ("Позже министры
+    подписали ещё два документа", "Другие документы"), for one that does not open its
+    sentence ("Министры подписали документы"), or where the sentence before signed nothing
+    in the past."""
+    verb, sent = head.head, head.sent
+    if head.dep_ not in ("obj", "nsubj:pass") or not is_plural(head) or sent.start == 0:
+        return None
+    if not (signs(verb) and _past(verb)) or any(c.lemma_ not in _TOLD_AGAIN for c in head.children):
+        return None
+    if any(
+        t.dep_ != "cc" and not t.is_punct and t.head != head for t in sent[: head.i - sent.start]
+    ):
+        return None  # "Позже министры подписали документы": told as a signing of its own
+    before = head.doc[sent.start - 1].sent
+    verbs = [t for t in before if signs(t) and t.pos_ in ("VERB", "AUX") and _past(t)]
+    return verbs[-1] if verbs else None
+
+
+def _past(verb: Token) -> bool:
+    """A signing told done: a finite past ("подписали"), or a short participle with a past
+    "быть" ("было подписано", "были подписаны")."""
+    if is_finite(verb):
+        return "Past" in features(verb, "Tense")
+    aux = [c for c in verb.children if c.lemma_ == "быть"]
+    return any("Past" in features(c, "Tense") for c in aux)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.fact_building import _status
 from kg.extract.agreements.fusing import parties_agree, sides_read
+from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.parties import _counted
 from kg.extract.agreements.reading import GENERIC, Reading, renewed, titled_document
 from kg.extract.agreements.status import framed
@@ -47,8 +48,8 @@ def antecedent(
     """The named agreement a bare reference stands for, or None."""
     r = readings[i]
     head = r.title.head
-    if r.plural:
-        return None
+    if r.plural or _counted(head):
+        return None  # "подписали ещё два документа": papers of their own, not one named
     if any(c.lemma_ in NOT_SAME for c in head.children):
         return _firms_deal_before(readings, i, groups)
     if head.lemma_ == "документ":
@@ -269,3 +270,19 @@ def _sides_fit(r: Reading, x: Reading) -> bool:
 
 def _group_of(r: Reading, groups: list[list[Reading]]) -> list[Reading]:
     return next(g for g in groups if r in g)
+
+
+def signers_told_after(readings: list[Reading]) -> None:
+    """Papers a bare plural paper noun names again right after their signing ("… подписали
+    12 документов, в том числе соглашение о …. Документы подписали министры …",
+    `listed.signing_told_before`) take the signers it names: the plural is no paper of its
+    own, and its signers signed each of them. Papers counted or told as others ("ещё два
+    документа") give none."""
+    for r in readings:
+        if not (r.plural and r.signatories and not r.named and r.verb >= 0):
+            continue
+        before = signing_told_before(r.title.head)
+        verb = before.i if before is not None else -2
+        for x in readings:
+            if x.verb == verb and x.named and x.status == "signed":
+                x.signatories += [p for p in r.signatories if p not in x.signatories]

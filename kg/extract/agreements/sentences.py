@@ -77,8 +77,10 @@ from kg.nlp.morph import is_finite, is_noun, is_plural
 # подписали лицензионное соглашение"); a home rent or a settlement of unnamed sides names
 # none ("договор аренды квартиры", "Истец и ответчик заключили мировое соглашение"). So is a
 # programme of exchange (`non_titles.exchange_programme`): "Чили и Перу подписали программу
-# культурного обмена", not a student's ("училась в Чили по программе обмена").
-_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский", "обмен"])
+# культурного обмена", not a student's ("училась в Чили по программе обмена"); an agreement
+# on an exchange is a paper with or without sides ("выйти из соглашения об обмене информацией").
+_NEEDS_SIDES = frozenset(["аренда", "арендный", "мировой", "лицензионный", "спонсорский"])
+_EXCHANGE = "обмен"
 
 
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
@@ -115,7 +117,9 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue  # "…, — говорится в совместном заявлении двух стран": a publication
         r = _read(ctx, title, sent, dates)
         r.demoted = titled_document(title) and len(r.parties) < 2  # one side: a pointer
-        needs = title.head.lemma_ in SIDED or bool(_NEEDS_SIDES & head_words(title.head))
+        words = head_words(title.head)
+        exchange = title.head.lemma_ == "программа" and _EXCHANGE in words
+        needs = title.head.lemma_ in SIDED or bool(_NEEDS_SIDES & words) or exchange
         sided = title.entry is None and needs
         if sided and not two_sides(r) or r.personal:  # is one of named sides
             continue

@@ -235,10 +235,13 @@ def adopting(head: Token) -> Token | None:
     """The verb that adopts or approves the agreement as its direct object ("приняли
     совместное заявление", "утвердили программу сотрудничества", "Сенат одобрил соглашение"),
     which concludes it as a signature does; only as its object, since "принять" governs much
-    else ("приняли решение выйти из договора")."""
+    else ("приняли решение выйти из договора"); or as the subject of its passive ("По итогам
+    встречи принято совместное заявление", "была принята декларация")."""
     verb = head.head
-    if head.dep_ == "obj" and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
-        return verb
+    passive = head.dep_ == "nsubj:pass" and "Pass" in features(verb, "Voice")
+    if (head.dep_ == "obj" or passive) and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
+        # "принято к сведению", "к рассмотрению": taken note of, not adopted
+        return None if any(preposition(c) == "к" for c in verb.children) else verb
     return None
 
 

@@ -32,6 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
@@ -59,6 +60,9 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     main = main_pair(ctx)
     papers = agreements.by_token
     for hit in hits:
+        signing = hit.kind == "Signing" and hit.doc_token >= 0
+        before = signing_told_before(ctx.doc[hit.doc_token]) if signing else None
+        hit.signers_of = before.idx if before is not None else -1
         paper = papers.get(hit.doc_token) if hit.kind in ON_PAPER else None
         if paper is not None:
             hit.paper = paper.key

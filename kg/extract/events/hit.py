@@ -119,6 +119,10 @@ class Hit:
     # its day is counted from another event's ("а на следующий день", "через два дня"): that
     # event's day where the text gives one, else none, never the news day (`counted_days`)
     counted: bool = False
+    # signings: the character offset of the signing verb of the sentence before whose papers
+    # its plural noun names again with their signers ("Документы подписали X и Y",
+    # `listed.signing_told_before`), else -1
+    signers_of: int = -1
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of

@@ -35,6 +35,10 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             hit.kind = fold(told).kind
             told.append(hit)
             continue
+        signed = _signers_told(groups, hit)
+        if signed is not None:
+            signed.append(hit)
+            continue
         trip = _trip_told_again(groups, hit)
         if trip is not None:
             trip.append(hit)
@@ -85,6 +89,19 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             opened.append(Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _signers_told(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The signing of the sentence before whose papers `hit` names again with their signers
+    ("… подписали 12 документов, в том числе …. Документы подписали министры …"): one
+    signing, of its day, whatever persons each names; None where `hit` gives a day of its
+    own that is not that signing's."""
+    if hit.signers_of < 0:
+        return None
+    for group in reversed(groups):
+        if any(h.kind == "Signing" and h.sent[0] <= hit.signers_of < h.sent[1] for h in group):
+            return group if not hit.date or hit.date == fold(group).date else None
+    return None
 
 
 def _arrest_told_again(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[list[Hit]]:
