@@ -1,0 +1,44 @@
+"""Fifty-third pass, own sentences: the later clause of a ", а" contrast with a verb of its
+own and no date ("…, а венгерские инвестиции достигли 3 млрд евро") is of the time a date
+opening the earlier clause gives its figures, where the parser hangs the later clause beside
+the earlier one; a date, "сейчас" or another tense of its own keeps it apart."""
+
+from __future__ import annotations
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "period", "status")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the later clause, its own subject and verb, takes the date opening the earlier one
+        ("В прошлом году экспорт Чили в Перу превысил 1,9 млрд долларов, а чилийские инвестиции "
+         "в экономику Перу составили 4,3 млрд долларов.",
+         [("инвестиции", "2025", "actual"), ("экспорт", "2025", "actual")]),
+        ("По данным ведомства, в 2024 году товарооборот Сербии и Венгрии вырос до 5 млрд евро, а "
+         "венгерские инвестиции в экономику Сербии достигли 3 млрд евро.",
+         [("инвестиции", "2024", "actual"), ("товарооборот", "2024", "actual")]),
+        # must not: a date of its own, a deadline of its own, keep theirs
+        ("В 2024 году экспорт Сербии в Венгрию превысил 1 млрд евро, а в 2025 году венгерские "
+         "инвестиции в экономику Сербии достигли 3 млрд евро.",
+         [("инвестиции", "2025", "actual"), ("экспорт", "2024", "actual")]),
+        ("В 2024 году экспорт Чили в Перу превысил 1,9 млрд долларов, а к 2030 году чилийские "
+         "инвестиции в экономику Перу составят 6 млрд долларов.",
+         [("инвестиции", "2030", "forecast"), ("экспорт", "2024", "actual")]),
+        # must not: another tense, or "сейчас", is not the earlier clause's time
+        ("В прошлом году экспорт Чили в Перу превысил 1,9 млрд долларов, а чилийские инвестиции "
+         "в экономику Перу составят 6 млрд долларов.",
+         [("инвестиции", "", "forecast"), ("экспорт", "2025", "actual")]),
+        ("В прошлом году экспорт Чили в Перу превысил 1,9 млрд долларов, а сейчас чилийские "
+         "инвестиции в экономику Перу составляют 6 млрд долларов.",
+         [("инвестиции", "", "actual"), ("экспорт", "2025", "actual")]),
+        # must not: a date of a deed with no figure dates no figure after the contrast
+        ("В 2024 году Сербия подписала соглашение с Венгрией, а венгерские инвестиции в "
+         "экономику Сербии достигли 3 млрд евро.", [("инвестиции", "", "actual")]),
+    ],
+)  # fmt: skip
+def test_contrast_shares_the_earlier_date(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS, date="2026-03-01") == sorted(expected)
