@@ -1,7 +1,9 @@
 """Fifty-third pass, own sentences: the later clause of a ", а" contrast with a verb of its
 own and no date ("…, а венгерские инвестиции достигли 3 млрд евро") is of the time a date
 opening the earlier clause gives its figures, where the parser hangs the later clause beside
-the earlier one; a date, "сейчас" or another tense of its own keeps it apart."""
+the earlier one; a date, "сейчас" or another tense of its own keeps it apart. A bare measure
+a possessive pronoun owns ("…, а его стоимость оценивается в …") measures the thing told before
+it, and a present estimate of a thing told in the future is a forecast."""
 
 from __future__ import annotations
 
@@ -42,3 +44,31 @@ _FIELDS = ("metric", "period", "status")
 )  # fmt: skip
 def test_contrast_shares_the_earlier_date(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS, date="2026-03-01") == sorted(expected)
+
+
+_PIPELINE = "Протяжённость газопровода из Сербии в Венгрию"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive before a bare measure names the thing told before; an estimate of a
+        # thing still to be built is a forecast
+        (f"{_PIPELINE} составит около 400 километров, а его стоимость оценивается в 2 млрд евро.",
+         [("протяжённость газопровода", "forecast"), ("стоимость газопровода", "forecast")]),
+        ("Длина дороги из Чили в Перу составит 300 километров, а её стоимость оценивается в 900 "
+         "млн долларов.", [("длина дороги", "forecast"), ("стоимость дороги", "forecast")]),
+        ("Чили и Перу построят новые мосты, а их стоимость оценивается в 3 млрд долларов.",
+         [("стоимость мостов", "forecast")]),
+        # must not: a thing built keeps the estimate actual; with no pronoun the measure names
+        # no thing; one named by its own genitive stays as it is
+        (f"{_PIPELINE} составила 400 километров, а его стоимость оценивается в 2 млрд евро.",
+         [("протяжённость газопровода", "actual"), ("стоимость газопровода", "actual")]),
+        (f"{_PIPELINE} составит 400 километров, а стоимость оценивается в 2 млрд евро.",
+         [("протяжённость газопровода", "forecast"), ("стоимость", "actual")]),
+        ("Стоимость газопровода из Сербии в Венгрию оценивается в 2 млрд евро.",
+         [("стоимость газопровода", "actual")]),
+    ],
+)  # fmt: skip
+def test_possessive_measure_of_the_thing_before(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "status")) == sorted(expected)
