@@ -3,7 +3,8 @@ own and no date ("…, а венгерские инвестиции достиг
 opening the earlier clause gives its figures, where the parser hangs the later clause beside
 the earlier one; a date, "сейчас" or another tense of its own keeps it apart. A bare measure
 a possessive pronoun owns ("…, а его стоимость оценивается в …") measures the thing told before
-it, and a present estimate of a thing told in the future is a forecast."""
+it, and a present estimate of a thing told in the future is a forecast. A difference after
+the later part's figure (", что на 6 % меньше") is of that figure."""
 
 from __future__ import annotations
 
@@ -71,4 +72,26 @@ _PIPELINE = "Протяжённость газопровода из Сербии
     ],
 )  # fmt: skip
 def test_possessive_measure_of_the_thing_before(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, ("metric", "status")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a difference after the later part's figure is of that figure
+        ("В 2024 году экспорт Сербии в Венгрию вырос до 1,8 млрд евро, а импорт составил 700 млн "
+         "евро, что на 6 % меньше, чем годом ранее.",
+         [("импорт", "actual"), ("снижение импорта", "actual"), ("экспорт", "actual")]),
+        ("В 2025 году поставки меди из Чили в Перу выросли до 2,4 млрд долларов, а импорт "
+         "сократился до 800 млн долларов, что на 7 % меньше, чем годом ранее.",
+         [("импорт", "actual"), ("поставки меди", "actual"), ("снижение импорта", "actual")]),
+        # must not: one after the earlier part's figure, or with no contrast, stays that one's
+        ("В 2025 году экспорт Чили в Перу вырос до 2,4 млрд долларов, что на 9 % больше, чем "
+         "годом ранее, а импорт составил 800 млн долларов.",
+         [("импорт", "actual"), ("рост экспорта", "actual"), ("экспорт", "actual")]),
+        ("Экспорт Сербии в Венгрию вырос до 1,8 млрд евро, что на 6 % больше, чем годом ранее.",
+         [("рост экспорта", "actual"), ("экспорт", "actual")]),
+    ],
+)  # fmt: skip
+def test_difference_of_the_later_figure(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, ("metric", "status")) == sorted(expected)

@@ -129,6 +129,7 @@ from kg.extract.claims.neighbours import (
     _compared,
     _told_of,
     before_semicolon,
+    contrasted_difference,
     converted,
     estimated_ahead,
     figure_before,
@@ -665,6 +666,7 @@ def _claim(
             and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
             metric = prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+        metric = contrasted_difference(ctx, (q, unit), prior, sent, metric)
         metric = metric or pointed_back_metric(ctx, (q, unit), prior, clause, sent)
         metric = pointed(ctx, metric, prior, sent)
         metric = owned_thing(ctx, q, metric)  # "…, а его стоимость оценивается в …"

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.gapping import _gapped, exceeds, in_total_unit, partner_opens
 from kg.extract.claims.lexicons import (
     BARE_SCALE,
+    CONTRAST,
     COUNTERS,
     FALLS,
     GROWTH,
@@ -331,6 +332,26 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
         return False
     span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
     return span is not None and not any(t.text in ".;" or finite(t) for t in span)
+
+
+def contrasted_difference(
+    ctx: Context,
+    figure: tuple[Quantity, str],
+    prior: Quantity | None,
+    sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:
+    """A difference told right after the figure of a contrast's later part ("экспорт вырос до
+    1,8 млрд евро, а импорт составил 700 млн евро, что на 6 % меньше"): the parser hangs
+    "меньше" on the first part's verb, whose measure the difference took (снижение
+    экспорта); it is of the figure it follows, the import's. `metric` as it was otherwise."""
+    q, unit = figure
+    text = ctx.document.text
+    if metric is None or prior is None or prior.start < sent.start_char or not _compared(text, q):
+        return metric
+    if not _told_of(ctx, prior, q) or CONTRAST.search(text, sent.start_char, prior.start) is None:
+        return metric
+    return prior_metric(ctx, prior, sent, unit) or metric
 
 
 def pointed(
