@@ -129,12 +129,15 @@ from kg.extract.claims.neighbours import (
     _compared,
     _told_of,
     before_semicolon,
+    contrasted_difference,
     converted,
+    estimated_ahead,
     figure_before,
     flow_total,
     named_currencies,
     of_figure_before,
     oversized_part,
+    owned_thing,
     partners_total,
     pointed,
     pointed_back,
@@ -663,8 +666,10 @@ def _claim(
             and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
             metric = prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+        metric = contrasted_difference(ctx, (q, unit), prior, sent, metric)
         metric = metric or pointed_back_metric(ctx, (q, unit), prior, clause, sent)
         metric = pointed(ctx, metric, prior, sent)
+        metric = owned_thing(ctx, q, metric)  # "…, а его стоимость оценивается в …"
         owner = bracket_owner(ctx, q.start, q.end)
         if metric is None and owner is not None and listed:
             # "ФСБ (207)" after "(35 автомобилей)": cars too
@@ -695,6 +700,7 @@ def _claim(
     status = "actual" if standing else _status(own_clause, left, after, sums, number)
     status = "forecast" if status == "actual" and told_ahead(number) and not standing else status
     status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
+    status = estimated_ahead(ctx, q, lemma_key, status)  # "…, а его стоимость оценивается в …"
     status = elided_status(ctx, status, elided)
     comparator = denied_bound(number, _comparator(q, clause))
     status = limit_in_force(number, comparator, status)  # "по закону … не может превышать 20 %"

@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.gapping import _gapped, exceeds, in_total_unit, partner_opens
 from kg.extract.claims.lexicons import (
     BARE_SCALE,
+    CONTRAST,
+    COUNTERS,
     FALLS,
     GROWTH,
     MILLIONS,
@@ -27,14 +29,15 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.claims.metrics import prior_metric
 from kg.extract.claims.non_claims import ON
-from kg.extract.claims.parse import finite
+from kg.extract.claims.parse import _anchor, finite, root
 from kg.extract.claims.periods import DASH_ONLY
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import flow_items, partner_items
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
 from kg.extract.context import Context
-from kg.nlp.deps import sentence_before, sentences_back
+from kg.nlp.deps import SUBJECTS, sentence_before, sentences_back
+from kg.nlp.morph import is_future, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
 _POINTERS = {"этот", "это", "данный", "такой"}
@@ -331,6 +334,26 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
     return span is not None and not any(t.text in ".;" or finite(t) for t in span)
 
 
+def contrasted_difference(
+    ctx: Context,
+    figure: tuple[Quantity, str],
+    prior: Quantity | None,
+    sent: Span,
+    metric: tuple[str, str, str] | None,
+) -> tuple[str, str, str] | None:
+    """A difference told right after the figure of a contrast's later part ("экспорт вырос до
+    1,8 млрд евро, а импорт составил 700 млн евро, что на 6 % меньше"): the parser hangs
+    "меньше" on the first part's verb, whose measure the difference took (снижение
+    экспорта); it is of the figure it follows, the import's. `metric` as it was otherwise."""
+    q, unit = figure
+    text = ctx.document.text
+    if metric is None or prior is None or prior.start < sent.start_char or not _compared(text, q):
+        return metric
+    if not _told_of(ctx, prior, q) or CONTRAST.search(text, sent.start_char, prior.start) is None:
+        return metric
+    return prior_metric(ctx, prior, sent, unit) or metric
+
+
 def pointed(
     ctx: Context, metric: tuple[str, str, str] | None, prior: Quantity | None, sent: Span
 ) -> tuple[str, str, str] | None:
@@ -349,6 +372,81 @@ def pointed(
     if prior.unit == "percent" or is_currency(prior.unit):
         return again
     return f"число {genitive_name(again[0])}", f"число {again[1]}", again[2]  # a count's number
+
+
+# whose a measure is, by the owner's gender and number ("его стоимость": a pipeline's)
+_OWNERS = {"его": ("Sing", ("Masc", "Neut")), "её": ("Sing", ("Fem",)), "ее": ("Sing", ("Fem",))}
+_OWNERS["их"] = ("Plur", ())
+_ESTIMATES = {"оцениваться", "оценивать"}  # "его стоимость оценивается в 2 млрд евро"
+
+
+def owned_thing(
+    ctx: Context, q: Quantity, metric: tuple[str, str, str] | None
+) -> tuple[str, str, str] | None:
+    """A bare measure a possessive pronoun owns ("Протяжённость газопровода составит 400 км, а
+    его стоимость оценивается в 2 млрд евро") measures the thing the pronoun stands for
+    (`_owner`): стоимость газопровода, "их стоимость" after "мосты" стоимость мостов. As it
+    was where no such thing is, or the measure names a thing of its own."""
+    if metric is None or " " in metric[1]:
+        return metric
+    thing = _owner(ctx, q, metric[1])
+    if thing is None:
+        return metric
+    plural = "Plur" in thing.morph.get("Number")
+    name = thing.lower_ if "Gen" in thing.morph.get("Case") else ""
+    name = name or morph().inflect(thing.lemma_, {"gent", "plur" if plural else "sing"})
+    return f"{metric[0]} {name}", f"{metric[1]} {thing.lemma_}", metric[2]
+
+
+def estimated_ahead(ctx: Context, q: Quantity, key: str, status: str) -> str:
+    """A present estimate of the measure of a thing told in the future ("Газопровод
+    построят …, а его стоимость оценивается в 2 млрд евро"): what a thing still to come will
+    cost is a forecast, however "оценивается" is told now; a thing built ("построили")
+    keeps the estimate actual, and so does a measure with no owning pronoun."""
+    number = root(ctx, q.start, q.end)
+    verb = None if number is None else _anchor(number)
+    if status != "actual" or verb is None or verb.lemma_ not in _ESTIMATES:
+        return status
+    if "Pres" not in verb.morph.get("Tense"):
+        return status
+    thing = _owner(ctx, q, key.split()[0])
+    told = None if thing is None else _anchor(thing)
+    future = told is not None and told != verb and is_future(told)
+    return "forecast" if future else status
+
+
+def _owner(ctx: Context, q: Quantity, measure: str) -> Token | None:
+    """The thing whose `measure` (a lemma) the figure is, where a possessive pronoun owns the
+    subject measure noun of the figure's verb: the nearest lifeless noun of the pronoun's
+    gender and number before it in its sentence that is a subject or object there, or the
+    genitive of one ("Протяжённость газопровода"); a noun a number counts or scales
+    ("километров", "млрд") is none, nor a name, nor one in a prepositional phrase ("на
+    рынке"). A count ("их число") counts whom the pronoun stands for, often a people: none."""
+    number = root(ctx, q.start, q.end)
+    if number is None or measure in COUNTERS:
+        return None
+    verb = _anchor(number)
+    noun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == measure), None)
+    owner = None if noun is None else next((c for c in noun.children if c.lower_ in _OWNERS), None)
+    if noun is None or owner is None or owner.i > noun.i:
+        return None
+    want, genders = _OWNERS[owner.lower_]
+    for t in reversed(owner.doc[owner.sent.start : owner.i]):
+        if t.pos_ != "NOUN" or "Inan" not in t.morph.get("Animacy"):
+            continue
+        if t.dep_.startswith("nummod") or any(c.dep_.startswith("nummod") for c in t.children):
+            continue  # "400 километров", "2 млрд": counted or a scale, no thing
+        held = t if t.dep_ != "nmod" else t.head  # "Протяжённость газопровода": its genitive
+        if held.dep_ not in (*SUBJECTS, "obj"):
+            continue
+        if t.morph.get("Number") == [want] and (not genders or _gender(t) in genders):
+            return t
+    return None
+
+
+def _gender(t: Token) -> str:
+    """The tagger's gender of a noun, "" for none."""
+    return next(iter(t.morph.get("Gender")), "")
 
 
 def with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:

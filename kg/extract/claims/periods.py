@@ -349,21 +349,57 @@ def _fronted_in_part(ctx: Context, sent: Span, dates: list[DateMention], q: Quan
     составил 5 млрд, а в 2023 году экспорт достиг 2 млрд"), the date that opens the figure's
     part and runs into it with no clause break is its period; "" otherwise."""
     text = ctx.document.text
-    cuts = [m.end() for m in CONTRAST.finditer(text, sent.start_char, q.start)]
+    cuts = list(CONTRAST.finditer(text, sent.start_char, q.start))
     if not cuts and not CONTRAST.search(text, q.end, sent.end_char):
         return ""  # no contrast: the parse is trusted
-    start = max(cuts, default=sent.start_char)
+    start = cuts[-1].end() if cuts else sent.start_char
     before = [
         d
         for d in dates
         if start <= sent.start_char + d.start and sent.start_char + d.end <= q.start
     ]
     if not before:
-        return ""
+        return _shared_by_contrast(ctx, sent, cuts, q) if cuts else ""
     last = before[-1]
     if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start):
         return ""
     return _months_of(ctx, sent, last)
+
+
+def _shared_by_contrast(ctx: Context, sent: Span, cuts: list[re.Match[str]], q: Quantity) -> str:
+    """The part of a ", а" contrast after the last of `cuts`, with a finite verb of its own
+    and no date, is of the time of the part before it: "В прошлом году товарооборот превысил
+    2,2 млрд, а инвестиции составили 5,7 млрд" (where the parser hangs the later clause
+    beside the first, and the date seems another clause's) gives both that year. That is
+    the one period of the earlier part's figures, where a date opens it before them and its
+    verbs after the date have the later verb's tense ("…, а инвестиции составят 6 млрд" is
+    no past year's, nor "…, а сейчас инвестиции составляют …"); "" otherwise."""
+    text = ctx.document.text
+    number = root(ctx, q.start, q.end)
+    verb = _anchor(number) if number is not None else None
+    cut = cuts[-1]
+    if verb is None or not is_finite(verb) or verb.idx < cut.end():
+        return ""  # a gapped part ("…, а инвестиции — 5,7 млрд") is gapping's
+    after = CONTRAST.search(text, q.end, sent.end_char)
+    if dates_within(text, ctx.document.date, cut.end(), after.start() if after else sent.end_char):
+        return ""
+    first = cuts[-2].end() if len(cuts) > 1 else sent.start_char
+    figures = [
+        f
+        for f in find_quantities(text[first : cut.start()])
+        if f.kind in CLAIM_KINDS and not is_duration(f)
+    ]
+    dates = dates_within(text, ctx.document.date, first, cut.start())
+    if not figures or not dates or dates[0].start > figures[0].start:
+        return ""
+    periods = {
+        _period(ctx, replace(f, start=f.start + first, end=f.end + first), sent) for f in figures
+    }
+    told = ctx.doc.char_span(first + dates[0].end, cut.start(), alignment_mode="expand")
+    verbs = [t for t in told or () if t.pos_ in ("VERB", "AUX") and is_finite(t)]
+    if len(periods) != 1 or "" in periods or not verbs:
+        return ""
+    return periods.pop() if all(_same_time(v, verb) for v in verbs) else ""
 
 
 def _names_thing(date: Span, value: str) -> bool:
