@@ -18,7 +18,7 @@ from kg.extract.agreements.title_words import MEETINGS, Title, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import preposition, told_as_reason
+from kg.nlp.deps import fixed_preposition, preposition, preposition_noun, told_as_reason, verb_above
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import is_finite, morph
 
@@ -192,10 +192,59 @@ def concluded_on(ctx: Context, verb: Token, title: Title, dates: dict[int, tuple
     совместное заявление", "договорились о строительстве моста"), which no signing event
     dates: one its verb governs, else the report's day where a past verb tells it, as a
     signing's."""
-    own = governed_date(verb, title, dates)
+    own = governed_date(verb, title, dates) or meeting_day(verb, dates)
     if own or not (is_finite(verb) and "Past" in verb.morph.get("Tense")):
         return own
     return ctx.document.date
+
+
+# what a paper comes of ("по итогам встречи", "по результатам переговоров", "в ходе визита")
+_OUTCOME_OF = frozenset({("по", "итог"), ("по", "результат"), ("в", "ход"), ("в", "рамка")})
+_TALKS = frozenset({"переговоры", "встреча", "визит", "саммит", "консультация", "заседание",
+                    "совещание", "форум"})  # fmt: skip
+_MET = frozenset({"встретиться", "посетить", "побывать"})  # talks told by a verb
+
+
+def meeting_day(verb: Token, dates: dict[int, tuple[int, str]]) -> str:
+    """The day of the talks or meeting a paper is adopted "по итогам"/"в ходе"/"в рамках" of
+    ("По итогам встречи принято совместное заявление"), as a signing they bring takes it
+    (`events.frames.frame_of`): a date of the meeting's own words ("встречи, которая пройдёт
+    20 сентября"), else one of the clause that tells the talks held in the nearest sentence
+    before that tells any ("провели переговоры в понедельник", "в среду встретился с …");
+    "" where that nearest one gives none (a later meeting told undated is not the earlier
+    talks)."""
+    meeting = _meeting_of(verb)
+    if meeting is None:
+        return ""
+    doc, sent = verb.doc, verb.sent
+    words = {t.i for t in meeting.subtree}
+    own = [v for s, (_, v) in sorted(dates.items()) if s in words and v]
+    if own:
+        return own[0]
+    for before in reversed([s for s in doc.sents if s.end <= sent.start]):
+        talks = [t for t in before if t.lemma_ in _TALKS or t.lemma_ in _MET]
+        if not talks:
+            continue
+        clauses = {verb_above(t).i for t in talks}
+        told = [
+            v
+            for s, (_, v) in sorted(dates.items())
+            if before.start <= s < before.end and v and verb_above(doc[s]).i in clauses
+        ]
+        return told[0] if len(set(told)) == 1 else ""
+    return ""
+
+
+def _meeting_of(verb: Token) -> Token | None:
+    """The talks' noun of an outcome phrase on `verb` ("по итогам встречи", "в ходе визита")."""
+    for c in verb.children:
+        if preposition_noun(c, _OUTCOME_OF):
+            found = [g for g in c.children if g.dep_ == "nmod" and g.lemma_ in _TALKS]
+            if found:
+                return found[0]
+        if c.lemma_ in _TALKS and fixed_preposition(c, _OUTCOME_OF):
+            return c
+    return None
 
 
 def _of_a_conjunct(t: Token, pred: Token) -> bool:

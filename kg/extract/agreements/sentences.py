@@ -69,7 +69,7 @@ from kg.extract.context import Context
 from kg.lexicon import load_groups, load_list
 from kg.nlp.deps import circumstance_noun, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
-from kg.nlp.morph import is_finite, is_noun, is_plural
+from kg.nlp.morph import features, is_finite, is_noun, is_plural
 
 # A lease, a settlement, a licence or a sponsorship deal is one as well, by a word of its
 # title: the gold counts them papers ("Шри-Ланка и Китай заключили договор аренды порта",
@@ -292,6 +292,20 @@ def _adopted_on(r: Reading, dates: dict[int, tuple[int, str]]) -> None:
         r.date = r.date or governed_date(adopted, r.title, dates)
 
 
+def _sides_adopting(verb: Token, status: str) -> bool:
+    """An adopting verb of the sides, dated as their act (`concluded_on`): plural ("приняли
+    совместное заявление"), or a passive that names no body adopting ("По итогам встречи
+    принято совместное заявление", "будет принята декларация"); not "Сенат одобрил …",
+    "одобрено парламентом": one side's act."""
+    if verb.lemma_ not in ADOPT or status not in ("signed", "planned"):
+        return False
+    if is_plural(verb):
+        return True
+    if "Pass" not in features(verb, "Voice"):
+        return False
+    return not any(a.dep_ in AGENT and "Ins" in a.morph.get("Case") for a in verb.children)
+
+
 def _adopted_declaration(title: Title) -> Token | None:
     """The participle after a declaration's title that tells it adopted ("Декларация о …,
     принятая 12 мая", "… принятая президентами"): adopting a declaration concludes it, as
@@ -348,8 +362,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
         r.verb = signing_word(pred).i if r.status == "signed" else -1
-    elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
-        r.date = r.date or concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
+    elif pred is not None and _sides_adopting(pred, r.status):  # not "Сенат одобрил …"
+        r.date = r.date or concluded_on(ctx, pred, title, dates)
     r.left = left_by_noun(head) or leaving(head) is not None
     _adopted_on(r, dates)
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
