@@ -297,7 +297,10 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     # office of the two ("Министры обороны двух стран провели переговоры"), not of another
     titled = not e.leaders_office or holds(ctx.entity(frame.visitor), e.leaders_office)
     if sides == {frame.host} if e.persons else set(e.states) <= {frame.host, home} and titled:
-        e.persons = unique([frame.visitor, *e.persons])
+        # naming none on the visit's day ("Его встретил X. В ходе встречи …"): its hosts too
+        greeters = [p for p in frame.participants if state_of(ctx, p) == frame.host]
+        met = [] if e.persons or not dates_agree(e.date, frame.date) else greeters
+        e.persons = unique([frame.visitor, *e.persons, *met])
         e.states = unique([*e.states, home, frame.host])
 
 

@@ -47,6 +47,7 @@ from kg.extract.events.dating import (
     there_next,
     year_of,
 )
+from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import guillemets, phrase_in
 from kg.extract.events.linking import (
@@ -205,6 +206,7 @@ class _Reader(Status):
             carried = out[first:]
             carried_visitor(self.doc, told_before, carried)
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
+            greeted_visitor(self.ctx, sent, told_before, carried)  # "Его встретил X"
             out[first:] = carried
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else opening_day(sent, dates)

@@ -1,0 +1,63 @@
+"""The host who met a visitor, told by a pronoun after the visit ("Президент Чили прибыл в
+Лиму с визитом. Его встретил президент Перу X"): "встретить" is only a role word, no
+trigger, so the sentence gave no event, and the host was in no event. A person of a state,
+the subject of a receiving verb ("встретил", "встречала", "приветствовал") whose object is
+"его"/"её"/"их" standing for the visitor of the sentence before, takes part in that visit
+(and so in a meeting merged with it); the press ("Его встретили журналисты") is no one's
+side, and "её" does not stand for a man who arrived ("прибыл").
+
+Fifty-third pass (h-events151).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.context import Context
+from kg.extract.events.hit import Hit
+from kg.extract.events.triggers import VISITS
+from kg.extract.events.words import is_role
+from kg.nlp.deps import SUBJECTS, verb_above
+
+# the object pronoun's lemma → the visitor's gender ("Masc"/"Fem") or number ("Plur") it fits
+_PRONOUNS = {"он": "Masc", "она": "Fem", "они": "Plur"}
+
+
+def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
+    """Adds to the visits among `prior` (the hits of the sentence before) whose visitor the
+    object pronoun of a receiving verb in `sent` stands for that verb's subject, a person
+    of a state; not where the verb is a trigger of a hit of its own (`hits`)."""
+    visits = [h for h in prior if h.kind in VISITS and h.visitor.startswith("person/")]
+    if not visits:
+        return
+    own = {h.trigger for h in hits}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in own or not is_role(verb, "receive"):
+            continue
+        pronoun = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"), None)
+        fits = _PRONOUNS.get(pronoun.lemma_, "") if pronoun is not None else ""
+        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _state_persons(ctx, s)]
+        for visit in visits:
+            if fits and hosts and _told_as(sent.doc[visit.trigger]) == fits:
+                new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
+                visit.persons = [*visit.persons, *new]
+
+
+def _state_persons(ctx: Context, subject: Token) -> list[str]:
+    """The persons of a state the subject's words name ("президент Перу X"), not the press."""
+    words = list(subject.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    keys = [m.entity for m in ctx.mentions_in(start, end) if m.entity.startswith("person/")]
+    return [k for k in dict.fromkeys(keys) if (e := ctx.entity(k)) is not None and e.state]
+
+
+def _told_as(trigger: Token) -> str:
+    """The gender ("Masc"/"Fem") or plural ("Plur") the visit's past verb tells its
+    traveller by ("прибыл", "прибыла", "прибыли"); "" where it tells none (a noun alone)."""
+    verb = verb_above(trigger)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    if "Plur" in verb.morph.get("Number"):
+        return "Plur"
+    return next(iter(verb.morph.get("Gender")), "")
