@@ -30,7 +30,7 @@ from kg.extract.claims.lexicons import (
     WORTH,
     lexicons,
 )
-from kg.extract.claims.parse import _clause, around, root, sized_by_measure
+from kg.extract.claims.parse import _clause, around, root, sized_by_measure, thing_measure
 from kg.extract.claims.people import _people, fated, fated_people
 from kg.extract.claims.phrases import (
     _outer,
@@ -124,6 +124,9 @@ def _metric(
             return None
         if _ordinal(head, q) or _grade(head, q):
             return None  # "занял 34 место": a rank; "ученики 1-3 классов": a grade
+        sized = _thing_counted(ctx, head)
+        if sized is not None:
+            return (*sized, unit)
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
@@ -164,6 +167,23 @@ def _metric(
     if noun.lemma_ == _SHARE and is_currency(unit):
         return _money_share(ctx, noun, unit, after)
     return traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _thing_counted(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """(name, key) of a thing's size told in what it holds: a measure in the instrumental
+    that carries a count and sizes the noun before it ("Стадион [вместимостью] 40 тысяч
+    зрителей" → вместимость стадиона, "терминал [пропускной способностью] 5 млн пассажиров"),
+    not the people counted; None where no thing is sized ("Матч посетили 40 тысяч
+    зрителей")."""
+    measure = thing_measure(head)
+    sized = None if measure is None else sized_by_measure(measure)
+    if measure is None or sized is None or sized.pos_ != "NOUN" or sized.i >= measure.i:
+        return None
+    if any(t.pos_ != "ADJ" for t in measure.doc[sized.i + 1 : measure.i]):
+        return None  # only the measure's own words ("пропускной") stand between
+    name, key = noun_phrase(ctx, measure)
+    thing, thing_key = noun_phrase(ctx, sized)
+    return f"{name} {genitive_name(thing)}", f"{key} {thing_key}"
 
 
 def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
