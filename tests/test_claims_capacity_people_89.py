@@ -39,6 +39,23 @@ _SRB_HUN = ["state/HUN", "state/SRB"]
                 )
             ],
         ),
+        (  # the same adjective before a unit of measure
+            "Порт пропускной способностью 10 млн тонн Венгрия построит в Сербии.",
+            [
+                (
+                    "пропускная способность порта",
+                    Decimal(10_000_000),
+                    "тонна",
+                    "eq",
+                    "forecast",
+                    _SRB_HUN,
+                )
+            ],
+        ),
+        (  # a sum's container with its adjective is the sum of what it holds
+            "Чили выдала Перу кредит общим объёмом 5 млрд долларов.",
+            [("кредит", Decimal(5_000_000_000), "USD", "eq", "actual", _CHL_PER)],
+        ),
         # must-nots: a thing already open stays actual; a count of who came is theirs
         (
             "Зал вместимостью 500 человек в посольстве Чили в Перу уже открыт.",

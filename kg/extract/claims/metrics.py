@@ -176,14 +176,18 @@ def _thing_counted(ctx: Context, head: Token) -> tuple[str, str] | None:
     not the people counted; None where no thing is sized ("Матч посетили 40 тысяч
     зрителей")."""
     measure = thing_measure(head)
-    sized = None if measure is None else sized_by_measure(measure)
-    if measure is None or sized is None or sized.pos_ != "NOUN" or sized.i >= measure.i:
+    return None if measure is None or _thing_before(measure) is None else _measure_of(ctx, measure)
+
+
+def _thing_before(measure: Token) -> Token | None:
+    """The noun a measure in the instrumental sizes (`sized_by_measure`) where it stands
+    before the measure with only the measure's adjectives between ("аэропорт [пропускной]
+    способностью": the parser hangs "пропускной" apart)."""
+    sized = sized_by_measure(measure)
+    if sized is None or sized.pos_ != "NOUN" or sized.i >= measure.i:
         return None
-    if any(t.pos_ != "ADJ" for t in measure.doc[sized.i + 1 : measure.i]):
-        return None  # only the measure's own words ("пропускной") stand between
-    name, key = noun_phrase(ctx, measure)
-    thing, thing_key = noun_phrase(ctx, sized)
-    return f"{name} {genitive_name(thing)}", f"{key} {thing_key}"
+    between = measure.doc[sized.i + 1 : measure.i]
+    return sized if all(t.pos_ == "ADJ" for t in between) else None
 
 
 def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
@@ -502,13 +506,14 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     "стоимость моста"); goods a verb of trade governs are traded ("импортирует
     [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     noun = _amounted(noun) or noun
-    sized = sized_by_measure(noun)
-    if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
+    sized = _thing_before(noun)
+    if sized is not None:
         if noun.lemma_ in CONTAINERS and noun.lemma_ != WORTH:
             noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
         else:
+            own, own_key = noun_phrase(ctx, noun)  # "пропускная способность"
             name, key = noun_phrase(ctx, sized)
-            return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
+            return f"{own} {genitive_name(name)}", f"{own_key} {key}"
     whose = _relative_owner(noun)
     named = named_by(ctx, whose) if whose is not None and _a_person(ctx, whose) else ""
     if named:  # "Карлос Слим, один из …, состояние которого" → "состояние Карлоса Слима"
