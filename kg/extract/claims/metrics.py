@@ -30,7 +30,7 @@ from kg.extract.claims.lexicons import (
     WORTH,
     lexicons,
 )
-from kg.extract.claims.parse import _clause, around, root, sized_by_measure
+from kg.extract.claims.parse import _clause, around, root, sized_by_measure, thing_measure
 from kg.extract.claims.people import _people, fated, fated_people
 from kg.extract.claims.phrases import (
     _outer,
@@ -124,6 +124,9 @@ def _metric(
             return None
         if _ordinal(head, q) or _grade(head, q):
             return None  # "занял 34 место": a rank; "ученики 1-3 классов": a grade
+        sized = _thing_counted(ctx, head)
+        if sized is not None:
+            return (*sized, unit)
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
@@ -164,6 +167,27 @@ def _metric(
     if noun.lemma_ == _SHARE and is_currency(unit):
         return _money_share(ctx, noun, unit, after)
     return traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
+
+
+def _thing_counted(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """(name, key) of a thing's size told in what it holds: a measure in the instrumental
+    that carries a count and sizes the noun before it ("Стадион [вместимостью] 40 тысяч
+    зрителей" → вместимость стадиона, "терминал [пропускной способностью] 5 млн пассажиров"),
+    not the people counted; None where no thing is sized ("Матч посетили 40 тысяч
+    зрителей")."""
+    measure = thing_measure(head)
+    return None if measure is None or _thing_before(measure) is None else _measure_of(ctx, measure)
+
+
+def _thing_before(measure: Token) -> Token | None:
+    """The noun a measure in the instrumental sizes (`sized_by_measure`) where it stands
+    before the measure with only the measure's adjectives between ("аэропорт [пропускной]
+    способностью": the parser hangs "пропускной" apart)."""
+    sized = sized_by_measure(measure)
+    if sized is None or sized.pos_ != "NOUN" or sized.i >= measure.i:
+        return None
+    between = measure.doc[sized.i + 1 : measure.i]
+    return sized if all(t.pos_ == "ADJ" for t in between) else None
 
 
 def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:
@@ -482,13 +506,14 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     "стоимость моста"); goods a verb of trade governs are traded ("импортирует
     [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     noun = _amounted(noun) or noun
-    sized = sized_by_measure(noun)
-    if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
+    sized = _thing_before(noun)
+    if sized is not None:
         if noun.lemma_ in CONTAINERS and noun.lemma_ != WORTH:
             noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
         else:
+            own, own_key = noun_phrase(ctx, noun)  # "пропускная способность"
             name, key = noun_phrase(ctx, sized)
-            return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
+            return f"{own} {genitive_name(name)}", f"{own_key} {key}"
     whose = _relative_owner(noun)
     named = named_by(ctx, whose) if whose is not None and _a_person(ctx, whose) else ""
     if named:  # "Карлос Слим, один из …, состояние которого" → "состояние Карлоса Слима"
