@@ -45,3 +45,28 @@ def test_visit_end(events, text: str, visits: list) -> None:
 def test_talks_of_a_visit_with_its_end_keep_the_news_day(events) -> None:
     (talks,) = [e for e in events(ENDS[0][0], _DAY) if e.kind == "Talks"]
     assert (talks.status, talks.date) == ("occurred", _DAY)
+
+
+# A visit of no day of its own beside its end told past (a title's "Итоги визита …", "совершил
+# визит"): the end's day, not the news day after it; the talks it frames take no later day
+# (h-events152). (text, the visit's date, the talks' date or None)
+PAST_ENDS = [
+    ("Итоги визита президента Чили в Перу\n\nПрезидент Чили Габриэль Борич в понедельник "
+     "завершил двухдневный визит в Перу. В Лиме он провёл переговоры с президентом Перу Диной "
+     "Болуарте.",
+     "2026-10-12", ""),
+    ("Президент Египта Абдель Фаттах ас-Сиси совершил визит в Иорданию. Визит завершился "
+     "12 октября.",
+     "2026-10-12", None),
+    # must not: a visit with its start keeps it
+    ("Визит президента Египта в Иорданию\n\nПрезидент Египта Абдель Фаттах ас-Сиси прибыл в "
+     "Амман 11 октября. 12 октября он завершил визит в Иорданию.",
+     "2026-10-11", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day", "talks_day"), PAST_ENDS)
+def test_visit_dated_by_its_past_end(events, text: str, day: str, talks_day: str | None) -> None:
+    read = events(text, _DAY)
+    assert [e.date for e in read if e.kind in _VISITS] == [day]
+    assert [e.date for e in read if e.kind == "Talks"] == ([] if talks_day is None else [talks_day])

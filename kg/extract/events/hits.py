@@ -341,6 +341,7 @@ class _Reader(Status):
             return None
         if not self._placed(hit, place, dest, visit):
             return None
+        self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
         hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
         # "через неделю после визита в X", "накануне заседания, 8 февраля, X был принят": only
         # the time of the sentence's act

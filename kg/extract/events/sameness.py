@@ -387,9 +387,14 @@ def _end_of(group: list[Hit], hit: Hit) -> bool:
     """A visit's end told beside its start ("находится в Лиме с визитом. Визит завершится в
     пятницу"): the day it ends, not the visit's, which its start or the news gives; a visit
     told by its end alone ("в понедельник завершил визит") keeps that day. Fifty-second pass
-    (h-events143)."""
+    (h-events143). An end told past beside a visit of no day ("Итоги визита …") dates it too:
+    the news day falls after the end (fifty-third pass, h-events152)."""
     told = [h for h in group if h.kind in VISITS and not (h.ended or h.framing or h.anaphoric())]
-    return hit.ended and bool(told)  # not "В ходе визита …", which only points back to it
+    if not hit.ended or not told:  # not "В ходе визита …", which only points back to it
+        return False
+    # "Итоги визита … в Грецию. X 21 октября завершил визит": a visit of no day of its own is
+    # no later than its end told past; the news day would date it after (fifty-third pass)
+    return hit.status != "occurred" or any(h.date for h in told)
 
 
 def _fold_hits(group: list[Hit]) -> Hit:

@@ -514,6 +514,30 @@ class Visits(Participants):
                     return key, verb
         return "", None
 
+    def _welcomed_at(self, tok: Token, hit: Hit) -> None:
+        """A visit the sentence tells as "это" ("Мы рады приветствовать в Сеуле Президента
+        X. Это первый государственный визит … в Корею"): the welcome of the sentence before
+        that takes its visitor, and the visit is where that welcome places it, the city.
+        Fifty-third pass (h-events152)."""
+        this = tok if tok.dep_ == "ROOT" else tok.head
+        placed = hit.location and not hit.country  # a city of its own stays
+        if hit.kind not in VISITS or placed or not hit.visitor:
+            return
+        if not any(_is_this(c) for c in this.children):
+            return
+        for verb in sentence_before(tok.sent) or ():
+            if verb.pos_ != "VERB" or not _is(verb, "receive"):
+                continue
+            # "приветствовать в Лиме Президента Чили X": the parse may hang him on the city
+            guests = {m.entity for t in verb.subtree for m in self.by_token.get(t.i, ())}
+            if hit.visitor in guests:
+                told = (hit.location, hit.country)
+                hit.location, hit.country = "", False
+                self._received_at(hit, verb)
+                if not hit.location:
+                    hit.location, hit.country = told
+                return
+
     def _received_at(self, hit: Hit, verb: Token) -> None:
         """Places the visit where its host's verb of receiving says, a city or a state by
         its name ("принял в Пекине", "в Шанхае"), not a building ("в Доме народных собраний",
@@ -542,6 +566,11 @@ class Visits(Participants):
         entity = self.ctx.entity(hit.host) if hit.host else None
         if entity is not None and not hit.location:
             hit.location, hit.country = entity.name, True
+
+
+def _is_this(tok: Token) -> bool:
+    """The subject "это" of a noun sentence, which points back to what was told before."""
+    return tok.lemma_ == "это" and tok.dep_ == "nsubj"
 
 
 def _name_read_as_subject(verb: Token) -> list[Token]:
