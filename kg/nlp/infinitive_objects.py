@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp.morph import morph
+from kg.nlp.morph import transitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+_INFINITIVE = frozenset({"INFN"})
 
 
 def mend_infinitive_objects(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -33,14 +35,17 @@ def mend_infinitive_objects(doc: Doc, idx: list[int], heads: list[int], deps: li
         inf = next((x for x in range(o - 1, head, -1) if heads[x] == head), None)
         if inf is None or deps[inf] != "xcomp" or not _transitive_infinitive(doc, inf):
             continue
-        if any(heads[c] == inf and deps[c] == "obj" for c in idx):
+        if has_object(inf, idx, heads, deps):
             continue
         heads[o] = inf
 
 
+def has_object(verb: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
+    """Whether word `verb` has an object of its own among the sentence's tokens `idx`, as
+    the arrays a mend works on set them."""
+    return any(heads[c] == verb and deps[c] == "obj" for c in idx)
+
+
 def _transitive_infinitive(doc: Doc, i: int) -> bool:
     """Whether word `i` is an infinitive every dictionary reading of which is transitive."""
-    if doc[i].morph.get("VerbForm") != ["Inf"]:
-        return False
-    infinitives = [p for p in morph().parse(doc[i].text.lower()) if "INFN" in p.tag]
-    return bool(infinitives) and all("tran" in p.tag for p in infinitives)
+    return doc[i].morph.get("VerbForm") == ["Inf"] and transitive(doc[i].text, _INFINITIVE)

@@ -433,6 +433,14 @@ def morph() -> Morph:
     return Morph()
 
 
+def transitive(word: str, forms: frozenset[str] = frozenset({"VERB", "INFN"})) -> bool:
+    """Whether every dictionary reading of `word` among `forms` (finite verbs, infinitives)
+    is transitive: the parse mends run before the lemmatizer, so the word's own form is
+    read ("провести", "организовали"; not "встретиться")."""
+    verbs = [p for p in morph().parse(word.lower()) if forms & p.tag.grammemes]
+    return bool(verbs) and all("tran" in p.tag for p in verbs)
+
+
 def is_plural(token: Token) -> bool:
     """Plural by the tagger, or by every reading of the form: the tagger may read a
     sentence's first word ("Президенты подписали") as a singular genitive."""

@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.nlp.clause_conjuncts import reaches
-from kg.nlp.morph import morph
+from kg.nlp.infinitive_objects import has_object
+from kg.nlp.morph import transitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,9 +64,7 @@ def _bare_locative(doc: Doc, i: int, idx: list[int], heads: list[int], deps: lis
 
 def _object_free(doc: Doc, verb: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
     """Whether word `verb` is a verb with no object of its own."""
-    if doc[verb].pos_ != "VERB":
-        return False
-    return not any(heads[c] == verb and deps[c] == "obj" for c in idx)
+    return doc[verb].pos_ == "VERB" and not has_object(verb, idx, heads, deps)
 
 
 def _mend_apposed_object(
@@ -84,13 +83,6 @@ def _mend_apposed_object(
     if doc[place].morph.get("Case") != ["Loc"] or deps[place] != "obl":
         return
     verb = heads[place]
-    if not _object_free(doc, verb, idx, heads, deps) or not _transitive(doc[verb].text):
+    if not _object_free(doc, verb, idx, heads, deps) or not transitive(doc[verb].text):
         return
     heads[n], deps[n] = verb, "obj"
-
-
-def _transitive(word: str) -> bool:
-    """Whether every dictionary reading of `word` as a verb is transitive (the parser runs
-    before the lemmatizer: the word's own form is read)."""
-    verbs = [p for p in morph().parse(word.lower()) if {"VERB", "INFN"} & p.tag.grammemes]
-    return bool(verbs) and all("tran" in p.tag for p in verbs)

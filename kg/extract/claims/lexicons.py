@@ -69,6 +69,8 @@ LEVELS = REACHING | FUTURE_VERBS | {"составлять", "превышать"
 PRONOUNS = {"он", "она", "оно", "они"}
 WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
 MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
+# the comparatives a difference is told by ("…, что на 11 % больше, чем годом ранее")
+RISES, DROPS = ("больше", "выше"), ("меньше", "ниже")
 BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{MILLIONS})", re.IGNORECASE)
 PURPOSE_PREPS = frozenset({"на"})
 MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)

@@ -20,11 +20,13 @@ from kg.extract.claims.lexicons import (
     BARE_SCALE,
     CONTRAST,
     COUNTERS,
+    DROPS,
     FALLS,
     GROWTH,
     MILLIONS,
     PART_OF,
     REDUCTIONS,
+    RISES,
     lexicons,
 )
 from kg.extract.claims.metrics import prior_metric
@@ -52,7 +54,7 @@ _THIS_OPENS = re.compile(
     rf"(?:{_ASIDE_BEFORE})?[\s«\"„“—–-]*(?:и\s+)?это\s+(?:(?:почти|примерно|более\s+чем|на|в|во)\s+)*",
     re.IGNORECASE,
 )
-_COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
+_COMPARED = re.compile(rf"[ \u00a0]*({'|'.join(RISES + DROPS)})(?![а-яё])", re.IGNORECASE)
 # what joins a figure to a difference told of it: ", что на", ", это на", "(на"; a
 # multiplier needs no "на" (", что вдвое", " — в три раза")
 _GAP_COMPARED = re.compile(
@@ -318,7 +320,7 @@ def _compared(text: str, q: Quantity) -> str:
     more = _COMPARED.match(text, q.end)
     if more is None or not (q.multiplier or ON.search(text, max(0, q.start - 4), q.start)):
         return ""  # "на 12 % больше", "вдвое больше", "в 3 раза меньше"
-    return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
+    return "рост" if more[1].lower() in RISES else "снижение"
 
 
 def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import CONTRAST, COUNTERS, WORDS
+from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, WORDS
 from kg.extract.claims.parse import _anchor, own_participle, predicate, root, thing_measure
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
@@ -27,7 +27,6 @@ from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _DATED_NAMES = WORDS["dated_name"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
-_COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})  # "…, что на 11 % больше"
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
     r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
@@ -547,7 +546,7 @@ def _told_of_before(than: Token) -> bool:
     """A difference told of the figure before it by "что" ("…, что на 11 % больше, чем
     годом ранее"), which the parser hangs beside that figure's clause under a verb of saying
     instead of on it: the difference is of that figure's time."""
-    return than.lower_ in _COMPARATIVES and any(
+    return than.lower_ in RISES + DROPS and any(
         c.lower_ == "что" and c.dep_ == "nsubj" for c in than.children
     )
 
