@@ -19,9 +19,10 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS, verb_above
+from kg.nlp.morph import features, shown_gender
 
-# the object pronoun's lemma → the visitor's gender ("Masc"/"Fem") or number ("Plur") it fits
-_PRONOUNS = {"он": "Masc", "она": "Fem", "они": "Plur"}
+# the object pronoun's lemma → the visitor's gender ("masc"/"femn") or number ("plur") it fits
+_PRONOUNS = {"он": "masc", "она": "femn", "они": "plur"}
 
 
 def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
@@ -53,11 +54,9 @@ def _state_persons(ctx: Context, subject: Token) -> list[str]:
 
 
 def _told_as(trigger: Token) -> str:
-    """The gender ("Masc"/"Fem") or plural ("Plur") the visit's past verb tells its
+    """The gender ("masc"/"femn") or plural ("plur") the visit's past verb tells its
     traveller by ("прибыл", "прибыла", "прибыли"); "" where it tells none (a noun alone)."""
     verb = verb_above(trigger)
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
-    if "Plur" in verb.morph.get("Number"):
-        return "Plur"
-    return next(iter(verb.morph.get("Gender")), "")
+    return "plur" if "Plur" in features(verb, "Number") else shown_gender(verb)
