@@ -51,6 +51,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             continue
         # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
+        # one naming no one ("визит открывает новую главу") is never the trip ahead told last
+        fitting = [g for g in fitting if not hit.anaphoric() or _tense_agrees(g, hit)]
         if fitting:
             fitting[-1].append(hit)
         elif hit.reference and (hit.kind in VISITS or not hit.dated_by_text):
