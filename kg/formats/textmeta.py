@@ -126,7 +126,7 @@ def _read_dateline(match: re.Match[str], meta: dict[str, str]) -> int:
     What follows the dash is an agency only if it reads as a name ("РИА Новости"), not as
     the article's first sentence ("Стороны договорились.")."""
     end = match.end()
-    publisher = match["pub2"] or match["pub3"] or ""
+    publisher = _agency_of(match["pub2"]) if match["pub2"] else match["pub3"] or ""
     if match["pub"]:
         if _is_publisher(match["pub"]):
             publisher = match["pub"]
@@ -135,6 +135,20 @@ def _read_dateline(match: re.Match[str], meta: dict[str, str]) -> int:
     meta["publisher"] = meta["publisher"] or publisher.strip()
     meta["date"] = meta["date"] or _russian_date(match)
     return end
+
+
+# "/Корр. ИТАР-ТАСС Андрей Иванов/", "/Спец. корр. ТАСС/", "/Корр./": a correspondent's
+# byline, its agency (a word in capitals) the publisher, a byline alone none
+_BYLINE = re.compile(
+    r"(?:[Сс]пец\.\s*)?[Кк]орр(?:еспондент)?\.?\s*(?P<agency>[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\b)?"
+)
+
+
+def _agency_of(slashed: str) -> str:
+    """The agency between slashes after a dateline ("/ТАСС/"), or of a byline there."""
+    if byline := _BYLINE.match(slashed):
+        return byline["agency"] or ""
+    return slashed
 
 
 def _russian_date(match: re.Match[str]) -> str:
