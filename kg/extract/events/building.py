@@ -29,7 +29,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.merging import _headline
 from kg.extract.events.naming import _label
-from kg.extract.events.sameness import FAMILY, _identity, fold
+from kg.extract.events.sameness import FAMILY, TENSES, _identity, fold
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
 from kg.extract.events.words import firm_staff, practises_trade
 from kg.extract.identity import Identity
@@ -37,7 +37,6 @@ from kg.resolve.offices import term_at
 
 _LONG = VISITS | HOSTS  # last several days: keyed by their month, not their day
 ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
-_TENSES = {"occurred": "past", "planned": "future"}  # what moves a yearless date's year
 
 
 def read_events(
@@ -223,7 +222,7 @@ def _event(
     if e.yearless and e.date and doc_date:
         # the nearest such day the tense points to, compared by day: a planned one earlier in
         # the document's month is next year's, a past one later in it last year's (h-events122)
-        e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""), by_day=True)
+        e.date = year_by_tense(e.date, doc_date, TENSES.get(e.status, ""), by_day=True)
     e.date = weekday_ahead(e, doc_date)
     status = _pending_status(ctx, e)
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.common.dates import year_by_tense
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
@@ -40,9 +41,23 @@ def _family(hit: Hit) -> str:
     return FAMILY.get(hit.kind, hit.kind)
 
 
+TENSES = {"occurred": "past", "planned": "future"}  # what moves a yearless date's year
+
+
+def _year_told(hit: Hit, g: Hit, doc_date: str) -> Hit:
+    """A yearless day or month in the year its tense (or the event's) points to, as `building`
+    dates it later: "посетит Австралию в следующем году. Визит состоится в феврале" is next
+    year's February, which the visit's year takes, not the document year's, which it did not."""
+    if not (hit.yearless and hit.date and doc_date):
+        return hit
+    tense = TENSES.get(hit.status or g.status, "")
+    return replace(hit, date=year_by_tense(hit.date, doc_date, tense, by_day=True))
+
+
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = fold(group)
+    hit = _year_told(hit, g, doc_date)
     if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
         return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
     if _won_ballot(g, hit) or _won_ballot(hit, g):
