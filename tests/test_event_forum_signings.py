@@ -74,3 +74,21 @@ def test_signings_at_a_forum(events, day: str, text: str, signed: list) -> None:
     frames the signing, else as before."""
     found = [(e.date, e.location, len(e.signs)) for e in events(text, day) if e.kind == "Signing"]
     assert found == signed
+
+
+# must-not: a summit's states are not its signing's sides ("На полях саммита был подписан
+# …": of some of them, or of firms); it takes the summit's day and place alone
+SIDES = [
+    ("2026-06-05",
+     "Астана, 5 июня 2026 года. В среду в Астане прошёл саммит ШОС с участием лидеров Китая, "
+     "России, Индии и Пакистана. На полях саммита был подписан меморандум о сотрудничестве в "
+     "области энергетики.",
+     [("2026-06-03", "Астана", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("day", "text", "signed"), SIDES)
+def test_no_sides_from_the_gathering(events, day: str, text: str, signed: list) -> None:
+    """Each signing's (date, place, participants): none of the gathering's."""
+    found = [(e.date, e.location, e.participants) for e in events(text, day) if e.kind == "Signing"]
+    assert found == signed
