@@ -1,6 +1,7 @@
 """A signing told "в рамках/в ходе/на полях" of a forum or summit the text dates is made at
 it: it takes the gathering's day and place, and so does one told as one more right after it
-in the paragraph ("Кроме того, X и Y подписали …"), with no date of its own (h-events153).
+in the paragraph ("Кроме того, X и Y подписали …"), with no date of its own, also after a
+body's sitting or talks (h-events153).
 Own sentences about other pairs of states."""
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ FRAMED = [
      "торговле. Кроме того, Сербия и Венгрия подписали меморандум о сотрудничестве в области "
      "энергетики.",
      [("2026-06-03", "Белград", 1), ("2026-06-03", "Белград", 1)]),
+    ("2026-06-05",
+     "Лима, 5 июня 2026 года. В среду в Лиме президенты Чили и Перу провели переговоры. По "
+     "итогам переговоров стороны подписали соглашение о торговле. Кроме того, было подписано "
+     "соглашение о сотрудничестве в области энергетики.",
+     [("2026-06-03", "Лима", 1), ("2026-06-03", "Лима", 1)]),
 ]  # fmt: skip
 
 # must-nots: a forum ahead keeps its signing planned on its day; one told besides after a
@@ -65,6 +71,12 @@ KEPT = [
      "Белград, 5 июня 2026 года. В среду в Белграде состоялся сербско-венгерский "
      "бизнес-форум. В рамках форума было подписано 20 коммерческих контрактов.",
      []),
+    # one more signing of another pair is told beside the talks, not at them
+    ("2026-06-05",
+     "Лима, 5 июня 2026 года. В среду в Лиме президенты Чили и Перу провели переговоры. По "
+     "итогам переговоров стороны подписали соглашение о торговле. Кроме того, Египет и "
+     "Иордания подписали меморандум о сотрудничестве в области туризма.",
+     [("2026-06-03", "Лима", 1), ("2026-06-03", "", 1)]),
 ]  # fmt: skip
 
 

@@ -90,13 +90,19 @@ class Frame:
             # forum only where it frames the act; then "Кроме того, X и Y подписали …"
             told = self.framing if self.event.kind in HOSTS else self.sents
             besides = e.besides and any(n - 1 in self.framing for n in sents)
-            return bool(sents & told) or besides
+            return bool(sents & told) or besides and not self.other_states(e)
         if self.event.kind in HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
             told_at = e.at_it and any(n - 1 in self.sents for n in sents)
             return bool(sents & self.sents) or told_at
         if self.event.kind not in VISITS:
             return False
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+
+    def other_states(self, e: Hit) -> bool:
+        """`e` names states, none of them this event's ("провели переговоры в Лиме … . Кроме
+        того, Египет и Иордания подписали …"): told beside it, not at it."""
+        own = {p for p in self.event.participants if p.startswith("state/")}
+        return bool(e.states) and bool(own) and own.isdisjoint(e.states)
 
     def under_way(self, e: Hit) -> bool:
         """A visit told as begun ("прибыл в Москву с визитом") frames the talks or meeting it
