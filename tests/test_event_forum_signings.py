@@ -44,7 +44,8 @@ FRAMED = [
 
 # must-nots: a forum ahead keeps its signing planned on its day; one told besides after a
 # blank line, a paper of its own day, signings of no frame after a forum of another day and
-# place, and counted contracts alone take nothing of the forum
+# place, and counted contracts alone take nothing of the forum; one more of another pair
+# takes nothing of the talks
 KEPT = [
     ("2026-06-05",
      "Каир, 5 июня 2026 года. В Каире откроется египетско-иорданский бизнес-форум. В рамках "
