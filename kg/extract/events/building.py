@@ -68,6 +68,7 @@ def read_events(
             frame.told = _told_in(group, order) if days else frame.sents
             frame.before = {order.get(h.sent, -1) for h in group if h.before}
             frame.triggers = {h.trigger for h in group}
+            frame.framing = {order.get(h.sent, -1) for h in group if h.framing or h.setting}
             frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
 

@@ -1234,6 +1234,16 @@ def _voted_then(vote: Token) -> bool:
     return not any(_is(c, role) for c in said for role in ("another_time", "time", "span"))
 
 
+def signed_besides(sent: Sentence, hits: list[Hit], fresh: bool) -> None:
+    """Marks the signings a sentence tells as one more (`_signed_besides`, `Hit.besides`):
+    "В рамках форума подписано 14 контрактов. Кроме того, X и Y подписали меморандум" is
+    made at that forum too (`Frame.covers`); not in a `fresh` paragraph, whose blank line
+    tells it apart from the sentence before. Fifty-fourth pass (h-events153)."""
+    if not fresh and _signed_besides(sent, hits):
+        for hit in hits:
+            hit.besides = hit.kind == "Signing"
+
+
 def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     """A signing the sentence tells as one more ("Стороны также подписали отдельное
     соглашение о …", "Кроме того, было заключено соглашение о …"): made at the signing the

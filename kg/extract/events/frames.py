@@ -63,6 +63,10 @@ class Frame:
     # what they tell done is done before it, not during it
     before: set[int] = field(default_factory=set)
     triggers: set[int] = field(default_factory=set)  # the words that tell it
+    # the sentences that tell a summit or forum as their act's frame ("В рамках форума
+    # подписали …", "на полях саммита"), and those of the signings any but a visit frames:
+    # what a signing told as one more ("Кроме того, X и Y подписали …") goes on from
+    framing: set[int] = field(default_factory=set)
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -81,12 +85,24 @@ class Frame:
             return False
         if (e.status or "occurred") != self.event.status and not ahead:
             return False
+        if self.event.kind not in VISITS and e.kind == "Signing":
+            # "по итогам переговоров подписали", "В рамках форума подписали …": a summit or
+            # forum only where it frames the act; then "Кроме того, X и Y подписали …"
+            told = self.framing if self.event.kind in HOSTS else self.sents
+            besides = e.besides and any(n - 1 in self.framing for n in sents)
+            return bool(sents & told) or besides and not self.other_states(e)
         if self.event.kind in HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
             told_at = e.at_it and any(n - 1 in self.sents for n in sents)
-            return e.kind != "Signing" and (bool(sents & self.sents) or told_at)
-        if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
-            return e.kind == "Signing" and bool(sents & self.sents)
+            return bool(sents & self.sents) or told_at
+        if self.event.kind not in VISITS:
+            return False
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+
+    def other_states(self, e: Hit) -> bool:
+        """`e` names states, none of them this event's ("провели переговоры в Лиме … . Кроме
+        того, Египет и Иордания подписали …"): told beside it, not at it."""
+        own = {p for p in self.event.participants if p.startswith("state/")}
+        return bool(e.states) and bool(own) and own.isdisjoint(e.states)
 
     def under_way(self, e: Hit) -> bool:
         """A visit told as begun ("прибыл в Москву с визитом") frames the talks or meeting it
@@ -150,8 +166,9 @@ def frame_of(
     it, when it is the news of the document's day or when it is of one day ("с однодневным
     визитом"), or done before the dateline on a day the text gives unless told as of days;
     a summit or forum frames the talks or
-    meeting told in its sentence or "на нём" in the next, with its date; None where nothing
-    frames `e`."""
+    meeting told in its sentence or "на нём" in the next, and the signing told "в рамках",
+    "в ходе", "на полях" of it (h-events153), with its date; None where nothing frames
+    `e`."""
     near = [
         f
         for f in frames
@@ -173,6 +190,8 @@ def frame_of(
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
     frame.sents |= sents
+    if e.kind == "Signing" and frame.event.kind not in VISITS:  # what "Кроме того" goes on from
+        frame.framing |= sents
     return frame, dated
 
 
@@ -274,7 +293,8 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
         e.persons = _two_sides(ctx, frame, e.leaders_office)
-    if e.kind == "Signing" and not (e.persons or e.states):
+    # a forum's or summit's signing is of those who sign: firms, or some of many states
+    if e.kind == "Signing" and not (e.persons or e.states) and frame.kind not in HOSTS:
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
     if FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):

@@ -123,6 +123,9 @@ class Hit:
     # its plural noun names again with their signers ("Документы подписали X и Y",
     # `listed.signing_told_before`), else -1
     signers_of: int = -1
+    # signings: told as one more in the paragraph ("Кроме того, X и Y подписали …", "также
+    # подписали"): made in the frame of the one the sentence before tells (`Frame.covers`)
+    besides: bool = False
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of

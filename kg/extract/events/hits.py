@@ -43,6 +43,7 @@ from kg.extract.events.dating import (
     report,
     report_day,
     reported_deaths,
+    signed_besides,
     tally_day,
     there_next,
     year_of,
@@ -198,6 +199,7 @@ class _Reader(Status):
             told_before = [] if fresh else prior
             _date_that_day(sent, before or last, out[first:], own=bool(before), prior=told_before)
             there_next(sent, told_before, out[first:])
+            signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
             happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)

@@ -477,6 +477,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.ongoing = any(h.ongoing for h in group)
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
+    out.besides = all(h.besides for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
     out.offered = all(h.offered for h in group)
