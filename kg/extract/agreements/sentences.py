@@ -306,6 +306,16 @@ def _sides_adopting(verb: Token, status: str) -> bool:
     return not any(a.dep_ in AGENT and "Ins" in a.morph.get("Case") for a in verb.children)
 
 
+def adopted_by_sides(head: Token, status: str) -> Token | None:
+    """The verb by which the sides adopt the paper `head` heads, of `status` ("Стороны приняли
+    совместную декларацию", "По итогам переговоров принято совместное заявление"): its
+    conclusion, which a signing event tells as it tells "подписали" (`events.rules`); None for
+    one body's approval ("Сенат одобрил соглашение") or no adoption. Fifty-fourth pass
+    (h-agreements48)."""
+    verb = adopting(head)
+    return verb if verb is not None and _sides_adopting(verb, status) else None
+
+
 def _adopted_declaration(title: Title) -> Token | None:
     """The participle after a declaration's title that tells it adopted ("Декларация о …,
     принятая 12 мая", "… принятая президентами"): adopting a declaration concludes it, as

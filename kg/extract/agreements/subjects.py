@@ -246,7 +246,7 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
     elif m is None and t.lower_ == "они":  # "Президенты X и Y провели переговоры. Они …"
-        add, persons = _states_before(ctx, r.sent)
+        add, persons = _they(ctx, r.sent, t)
         if persons_sign:
             r.signatories += [p for p in persons if p not in r.signatories]
     elif m is None and t.lemma_ in ACTING_FOR | SIDE_WORDS and (adj := _adjective_states(ctx, t)):
@@ -271,10 +271,21 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
         elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = _report_sides(ctx, t)
-            holders = _apposed_names(ctx, t) or _named_holders(ctx, r.sent, t, add)
+            holders = _apposed_names(ctx, t) or _holders_before(ctx, t, add)
+            holders = holders or _named_holders(ctx, r.sent, t, add)
             holders = holders if persons_sign else []
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _they(ctx: Context, sent: Sent, t: Token) -> tuple[list[str], list[str]]:
+    """The states "они" stands for, and the persons among them: the subjects of the sentence
+    before (`_states_before`), else, for the subject of the main verb, the persons it names
+    ("X встретился в Лиме с Y. Они подписали …": `_persons_before`)."""
+    states, persons = _states_before(ctx, sent)
+    if not states and t.head.i == sent.root.i:
+        return _persons_before(ctx, sent)
+    return states, persons
 
 
 def _ratifying_members(ctx: Context, t: Token) -> list[str]:
@@ -531,18 +542,96 @@ def _named_holders(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list
     that title's office the text names before (any office for "Лидеры"), where both sides
     have one; else none, never one side's signer ("Президенты двух стран" after a king and a
     president)."""
-    office = TITLES.get((t.lemma_,), ("", ""))[0]
-    if not office or len(sides) != 2:
-        return []
+    if not (TITLES.get(_title_words(ctx, t)) or TITLES.get((t.lemma_,))) or len(sides) != 2:
+        return []  # "Главы МИД двух стран": a title of `TITLES`, not any "министры"
     found: dict[str, set[str]] = {side: set() for side in sides}
     for m in ctx.mentions_in(0, sent.start_char, "Person"):
         person = ctx.entity(m.entity)
-        fits = person is not None and (t.lemma_ in _LEADERS or person.office == office)
-        if person is not None and fits and person.state in found:
+        if person is not None and _holds(ctx, person.office, t) and person.state in found:
             found[person.state].add(person.key)
     if any(len(keys) != 1 for keys in found.values()):
         return []
     return [key for keys in found.values() for key in keys]
+
+
+def _holders_before(ctx: Context, t: Token, sides: list[str]) -> list[str]:
+    """The persons a plural title subject of a sentence's main verb stands for where the
+    sentence before names them ("Министр … Чили X встретился с министром … Перу Y. Оба
+    министра / Главы МИД двух стран подписали …"): one of each side, holding the title's
+    office (`_persons_before`). Fifty-fourth pass (h-agreements48)."""
+    if t.head.i != t.sent.root.i:
+        return []
+    states, persons = _persons_before(ctx, t.sent, t)
+    return persons if set(states) == set(sides) else []
+
+
+def _persons_before(
+    ctx: Context, sent: Sent, title: Token | None = None
+) -> tuple[list[str], list[str]]:
+    """The two states of the persons the sentence before names, and those persons, for "они"
+    or a plural title of the next ("X встретился в Лиме с министром … Перу Y. Они
+    подписали …"), as "Стороны" stand for the two sides it names (`_pair_before`): one person
+    of each of two states, holding the office of `title` where given (`_holds`); none where
+    it names persons of one state or of three, two of one side, or has a plural subject that
+    names none of them, which "они" stands for ("Журналисты спросили X и Y …. Они …")."""
+    before = sentence_before(sent)
+    if before is None:
+        return [], []
+    found: dict[str, list[str]] = {}
+    for m in ctx.mentions_in(before.start_char, before.end_char, "Person"):
+        person = ctx.entity(m.entity)
+        if person is None or not person.state.startswith("state/"):
+            continue
+        if title is None or _holds(ctx, person.office, title):
+            keys = found.setdefault(person.state, [])
+            keys += [] if m.entity in keys else [m.entity]
+    if len(found) != 2 or any(len(keys) != 1 for keys in found.values()):
+        return [], []
+    if title is None and _others_subject(ctx, before):
+        return [], []
+    return list(found), [keys[0] for keys in found.values()]
+
+
+def _others_subject(ctx: Context, sent: Sent) -> bool:
+    """Whether `sent` has a plural subject (a plural noun, or nouns joined by "и") whose
+    words name no person: "они" after it stands for them ("Журналисты спросили …")."""
+    for t in sent:
+        if t.dep_ not in SUBJECTS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if is_plural(t) or any(c.dep_ == "conj" for c in t.children):
+            words = list(t.subtree)
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if not ctx.mentions_in(start, end, "Person"):
+                return True
+    return False
+
+
+def _holds(ctx: Context, office: str, title: Token) -> bool:
+    """Whether a person's office is the one a plural title names: any for "Лидеры"; the
+    office `TITLES` gives the title's words ("главы МИД": министр иностранных дел); else
+    one whose words open with them ("министры": any minister, "министры энергетики")."""
+    if title.lemma_ in _LEADERS:
+        return True
+    words = _title_words(ctx, title)
+    known = TITLES.get(words) or TITLES.get((title.lemma_,))
+    if known is not None:
+        return office == known[0]
+    return tuple(lem(w) for w in office.split())[: len(words)] == words
+
+
+def _title_words(ctx: Context, t: Token) -> tuple[str, ...]:
+    """The lemmas of a title's own words, its adjectives and bare genitives, without the
+    states' and the pair's ("главы МИД двух стран": глава, мид; "министры иностранных дел")."""
+    out, todo = [t], [t]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ not in ("nmod", "amod") or has_preposition(c) or c.lemma_ in PAIR_WORDS:
+                continue
+            if (m := mention_at(ctx, c)) is not None and m.type in ("State", "Person"):
+                continue
+            out.append(c)
+            todo.append(c)
+    return tuple(x.lemma_ for x in sorted(out, key=lambda x: x.i))
 
 
 def _apposed_names(ctx: Context, t: Token) -> list[str]:
@@ -573,7 +662,8 @@ def _bare_plural(t: Token) -> bool:
     """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
     where the tagger reads a sentence's first word as a singular genitive."""
     own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in PAIR_WORDS]
-    return is_plural(t) and not [c for c in own if not is_portfolio(c)]  # "министры торговли"
+    both = any(c.lemma_ == "оба" for c in t.children)  # "Оба министра": a genitive singular
+    return (is_plural(t) or both) and not [c for c in own if not is_portfolio(c)]
 
 
 _RANK_ADJECTIVES = frozenset({"генеральный", "верховный", "центральный"})

@@ -174,7 +174,10 @@ class Dating(Publications):
                 or period_of_a_thing(first, reach)  # "закон о бюджете на 2013 г."
             ):
                 continue
-            if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
+            # not a signing by a verb that tells a meeting elsewhere ("примут декларацию … 12
+            # мая", "принял министра"): the paper's day is its signing's (h-agreements48)
+            talks = hit.kind != "Signing" and _discusses(tok)
+            if talks and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             if both or self._dates_it(tok, first, d, reach, dated):
                 mine.append(d)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text
+from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import DateMention, dates_within
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
@@ -895,7 +896,7 @@ def _in_role(tok: Token) -> bool:
     return preposition_noun(tok, _ROLES) or fixed_preposition(tok, _ROLES)
 
 
-def read_hits(ctx: Context, titles: Mapping[int, object] | None = None) -> list[Hit]:
+def read_hits(ctx: Context, titles: Mapping[int, Agreement] | None = None) -> list[Hit]:
     """Every event mention of the document, in text order; `titles`: the agreements' title
     words by token (`AgreementReading.by_token`), where a paper's label ends."""
     return _Reader(ctx, titles).hits()

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.listed import listed_after
 from kg.extract.agreements.title_words import ORG_NOUNS
 from kg.extract.context import Context
@@ -73,10 +74,10 @@ def capital_in_locative(gaz: Gazetteer, tok: Token) -> str:
 class Mentions:
     """The mentions of one document and what their keys stand for."""
 
-    def __init__(self, ctx: Context, titles: Mapping[int, object] | None = None) -> None:
+    def __init__(self, ctx: Context, titles: Mapping[int, Agreement] | None = None) -> None:
         self.ctx = ctx
         # token → the agreement whose title it is a word of (`AgreementReading.by_token`)
-        self.titles: Mapping[int, object] = titles or {}
+        self.titles: Mapping[int, Agreement] = titles or {}
         self.doc = ctx.doc
         self.sents = ctx.sents
         self.by_token: dict[int, list[Mention]] = {}

@@ -13,12 +13,14 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.agreements.non_titles import in_a_works_name
+from kg.extract.agreements.sentences import adopted_by_sides
+from kg.extract.agreements.status import ADOPT
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
-from kg.extract.events.linking import RELATIVE, Linking, said_in
+from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
 from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper
 from kg.extract.events.words import PAPERS, paper_before, rumoured, taken_call
@@ -52,6 +54,8 @@ _FROM_SOMEONE = "от_кого"  # `with` of a call from someone ("звонок 
 # `with` of a law the noun's own genitive or its "его" names ("утверждение закона", "Закон …
 # после его утверждения Советом"), not one it hangs on ("закон, поступивший на утверждение")
 _PAPER_BEFORE = "его_закон"
+# `with` of a paper the sides adopt ("Стороны приняли совместную декларацию"): its signing
+_ADOPTED_PAPER = "документ_сторон"
 
 
 # changes of office a question may name without telling them ("вопрос об отставке")
@@ -77,6 +81,7 @@ class Rules(Linking):
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
+        near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -139,6 +144,28 @@ class Rules(Linking):
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    def _sides_adopt(self, verb: Token) -> bool:
+        """Whether `verb` adopts a paper the agreements read as the sides' signed or planned
+        one (`adopted_by_sides`: "Стороны приняли совместную декларацию", "По итогам
+        переговоров принято совместное заявление"): its conclusion, a signing as "подписали"
+        tells one. Not a body's or its members' ("Депутаты приняли декларацию"), nor
+        "приняли к сведению", "приняли участие", "принял закон" (no paper of the sides).
+        Fifty-fourth pass (h-agreements48)."""
+        if verb.lemma_ not in ADOPT:
+            return False
+        for c in verb.children:
+            paper = self.titles.get(c.i)
+            adopter = adopted_by_sides(c, paper.status) if paper is not None else None
+            if adopter is None or adopter.i != verb.i:
+                continue
+            return not any(self._body(s) for s in _subjects(verb))
+        return False
+
+    def _body(self, word: Token) -> bool:
+        """A body or a member of one ("Сенат", "Депутаты парламента"), by its word or name."""
+        named = any(m.type == "Organization" for m in self.by_token.get(word.i, ()))
+        return named or _is(word, "body") or _is(word, "lawmaker")
 
     def _post_on_appointee(self, tok: Token) -> set[str]:
         """ "пост"/"должность" the parser hung on the named person a verb puts in it
