@@ -69,7 +69,7 @@ COMPLEMENTED = [
     ("Министр обороны Японии встретился с советником президента Ганы Кваме Оту.",
      "Кваме Оту", "советник президента", "state/GHA", "2025-03-10"),
     ("Посол Индии провел встречу с заместителем министра иностранных дел Японии Кэнтаро "
-     "Сонурой.", "Кэнтаро Сонурой", "заместитель министра иностранных дел", "state/JPN",
+     "Сонурой.", "Кэнтаро Сонура", "заместитель министра иностранных дел", "state/JPN",
      "2025-03-10"),
     # a nominative subject's title, a genitive one and a name the tagger reads as a genitive
     # though a word of it is never one and none only one: the subject's ("Чан" reads only

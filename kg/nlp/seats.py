@@ -17,6 +17,7 @@ from kg.resolve.name_lexicons import common_word
 _SEAT_WORDS = load_groups(Path(__file__).with_name("seats.txt"))
 SEATS = _SEAT_WORDS["seat"]
 BUILDINGS = _SEAT_WORDS["building"]  # a seat's building item is no body (build_links)
+VISITING = _SEAT_WORDS["visiting"]  # "посетить", "покинуть": their object is a place
 
 
 @cache
@@ -63,9 +64,7 @@ def seat_as_place(span: Span) -> bool:
     owner = before == "у" and span.root.head.lemma_ in _SEAT_WORDS["having"]
     part = seat and span.root.dep_ == "nmod" and span.root.head.lemma_ in _SEAT_WORDS["part"]
     dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
-    visited = (
-        bool(seat) and span.root.dep_ == "obj" and span.root.head.lemma_ in _SEAT_WORDS["visiting"]
-    )
+    visited = bool(seat) and span.root.dep_ == "obj" and span.root.head.lemma_ in VISITING
     return located or (around and not owner) or part or dateline or visited
 
 

@@ -31,6 +31,7 @@ from kg.resolve.given_agreement import (
 from kg.resolve.kin_and_ranks import KIN
 from kg.resolve.name_cases import LAW_NOUNS
 from kg.resolve.name_trims import NOT_NAME
+from kg.resolve.not_persons import land_title
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.title_bodies import commands_no_force
 from kg.resolve.title_lexicon import Title, is_trade
@@ -252,12 +253,14 @@ def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> b
     """Whether the name agrees with a title across its complement: in the tagger's cases, or
     in the genitive and accusative an animate noun spells alike where every word of the name
     a word of the name reads so ("бывшего командира армии боснийских сербов Ратко Младича",
-    "Ратко" read as an accusative); a bare title keeps the tagger's reading ("адвоката Марко
+    "Ратко" read as an accusative; so across a rank's land, "принял принца Уэльского
+    Уильяма"); a bare title keeps the tagger's reading ("адвоката Марко
     Рубио"), and so does one before a preposition ("актёра на роль Гамлета")."""
     if agree(case, title.case):
         return True
     between = doc[title.end : start]  # a genitive complement, no preposition's phrase
     complement = any(t.pos_ == "NOUN" for t in between) and all(t.pos_ != "ADP" for t in between)
+    complement = complement or land_title(between)  # "принял принца Уэльского Уильяма"
     form = UD_CASE.get(title.case, "")
     return (
         complement

@@ -23,6 +23,7 @@ from kg.gazetteer import Gazetteer, capital_of_words, slug
 from kg.lexicon import load_list
 from kg.nlp.deps import has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import case_of, features, morph, name_forms
+from kg.nlp.seats import VISITING
 from kg.resolve.gender import first_name_gender, predicate_gender
 from kg.resolve.kin_and_ranks import HER_RANK_CASES, academic_before, her_rank_oblique
 from kg.resolve.name_forms import fold, form_of
@@ -196,14 +197,34 @@ def own_place(piece: Span, slots: dict[int, Title], gaz: Gazetteer) -> bool:
     """One word right after an office title of a state (`holder_slots`) that the tables
     place in that state, a capital or a city ("Президент Кении Найроби покинул утром",
     "Президент Франции Ниццу посетил"): the place the sentence sends the holder to, no
-    surname; another state's capital may be one ("Министр обороны Гвинеи Сану заявил")."""
+    surname; another state's capital or city is so only as what a verb of visiting takes
+    (`_visited_elsewhere`), else it may be a surname ("Министр обороны Гвинеи Сану заявил")."""
     title = slots.get(piece.start) if len(piece) == 1 else None
     if title is None:
         return False
     token = piece[0]
     city = gaz.city(token.text) or gaz.city(token.lemma_)
     states = {capital_of_words(gaz, token.lemma_, token.text)} - {""}
-    return title.state in (states | {f"state/{city.state}"} if city is not None else states)
+    states |= {f"state/{city.state}"} if city is not None else set()
+    return title.state in states or (bool(states) and _visited_elsewhere(token, gaz))
+
+
+def _visited_elsewhere(token: Token, gaz: Gazetteer) -> bool:
+    """A place of another state right after a state's office title, which a verb of visiting
+    (`VISITING`: "посетить", "покинуть") with no object of its own takes, the verb the title
+    is the subject of or the word's own ("Президент Франции Найроби покинул утром",
+    "Канцлер Германии Турин не посещал"): the verb's object, no surname. Not a first name as
+    written ("Виктория"), nor a surname the gazetteer knows, nor the word before another
+    verb ("Президент Колумбии Сантос заявил": his surname, though a city of Brazil)."""
+    if first_name_as_written(token.text) or gaz.persons_by_surname(token.text):
+        return False
+    head = token.head
+    while head.dep_ in ("nmod", "appos", "flat:name") and head.head.i != head.i:
+        head = head.head  # from the word to the title it hangs on
+    verb = head.head if head.dep_ in ("nsubj", "obj") else head
+    return verb.lemma_ in VISITING and not any(
+        c.dep_ == "obj" and c.i != token.i for c in verb.children
+    )
 
 
 def surnames_after_state_titles(

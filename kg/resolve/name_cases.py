@@ -360,7 +360,25 @@ def _of_genitive_chain(t: Token) -> bool:
         return False
     before = t.doc[t.i - 1] if t.i > 0 else t
     apposed = t.pos_ == "PROPN" and t.dep_ == "appos" and t.head == before != t
-    return case_of(t) == "Gen" or (apposed and case_of(before) == "Gen")
+    return (
+        case_of(t) == "Gen"
+        or (apposed and case_of(before) == "Gen")
+        or _caseless_genitive_adjective(t)
+    )
+
+
+def _caseless_genitive_adjective(t: Token) -> bool:
+    """An adjective the tagger gave no case, before a genitive noun, that the dictionary
+    reads as a genitive ("Народно-революционной партии": a compound's case goes unwritten)."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.pos_ == "ADJ"
+        and not case_of(t)
+        and after is not None
+        and after.pos_ == "NOUN"
+        and case_of(after) == "Gen"
+        and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in morph().parse(t.text))
+    )
 
 
 def east_patron(span: Span) -> bool:
@@ -445,15 +463,18 @@ def _east_genitive(names: list[Token]) -> bool:
 def _apposed_title(span: Span, names: list[Token]) -> Token | None:
     """The noun before a name that the parse hangs the name on as its apposition, or as its
     modifier right after "в + place" where the tagger copied the place's case onto it; the
-    title right before the name where the parse hung it on one further back."""
+    title right before the name where the parse hung it on one further back or on a word
+    of that title's genitives."""
     root = span.root
     title = root.head
     hung = root.dep_ == "appos" or (_copied(span, names) and root.dep_ == "nmod")
     near = _title_right_before(span)
-    if hung and near is not None and near.i > title.i:
+    if hung and near is not None and (near.i > title.i or _of_genitive_chain(title)):
         # the parse hung the name on a title further back ("Верховный представитель ЕС …
         # провела переговоры с министром иностранных дел Сербии Марко Джуричем": on
-        # "представитель"); the title right before it, across its genitives, is its own
+        # "представитель"), or on a genitive of the title's chain ("секретарём Центрального
+        # комитета … партии Лаоса X": on "партии"; "заместителем председателя собрания X":
+        # on "председателя"); the title right before it, across its genitives, is its own
         title = near
     if not hung or title.pos_ != "NOUN" or title.i >= root.i:
         return None

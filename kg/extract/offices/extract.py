@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.doc_text import doc_text
-from kg.extract.common.date_bounds import date_tokens
+from kg.extract.common.date_bounds import Dates, date_tokens
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
@@ -27,6 +27,7 @@ from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.pair_states import of_two_states, pair_states
 from kg.extract.offices.peoples import peoples_state
+from kg.extract.offices.rank_lands import rank_land
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
 from kg.extract.offices.trade_nouns import fields, named_again
@@ -211,29 +212,20 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *kept_posts(doc, titles, names),  # "…, сохранив за собой место председателя партии"
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
+    landed: set[int] = set()  # ranks that name their own land (`rank_land`)
     for start, g in named:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
         name = doc[start : _token_end(doc, persons[start])]
-        term = Term("", "", False) if id(g) in undated else term_dates(doc, dates, g, name, date)
-        if not (term.start or term.end):  # "Премьер X, которая занимала этот пост до 2017 года"
-            term = clause_term(doc, dates, g, name, date) or term
-        if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
-            term = next_sentence_term(doc, dates, g, names, date) or term
-        if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
-            term = bracketed_term(doc_text(doc), g.title.end_char, date) or term
-        if (
-            g.verb < 0 and id(g) not in undated and not (term.start or term.end)
-        ):  # "— президент с 2000 по 2006 год"
-            term = spanned_term(doc_text(doc), g.title.end_char, date) or term
+        term = _term_of(ctx, dates, g, name, names, id(g) in undated)
         at = (g.start_char, g.end_char)
         current = g.current and not term.left  # "Министр X ушёл в отставку": left it
         current = current and not _replaced(doc, g.title, start)
-        state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
-        state = state or city_post_state(ctx, g.title)
-        state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
-        state = state or _joined_state(doc, g.title, lead.get(start), office)
-        state = state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
+        land = rank_land(doc, g.title)  # "принцем Уэльским": its land's state, or none
+        if land is not None:
+            landed.add(len(rows))  # the row this name's title makes
+        told = _told_state(ctx, g, office, lead.get(start)) if land is None else ""
+        state = g.state or land or told
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
@@ -261,6 +253,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     for n, (person, office, state, at, current, terms, boss) in enumerate(rows):
         if n in deputies:
             office = _deputy_of(rows, office, boss)
+        if n in landed:  # "принцем Уэльским": no other title's state
+            out.append(_holding(ctx, person, office, state, *at, current, terms))
+            continue
         bosses = served.get(boss, set())
         bosses = bosses or (_entity_state(ctx, boss) if boss in appointers else set())
         state = state or (next(iter(bosses)) if len(bosses) == 1 else "")
@@ -289,6 +284,36 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if title is not None:
             out.append(_bare(ctx, m, title))
     return out + _trades_again(ctx, out, titles)
+
+
+def _term_of(
+    ctx: Context, dates: Dates, g: GivenOffice, name: Span, names: dict[int, int], undated: bool
+) -> Term:
+    """The term a name's office is held in, as its title's dates tell, else its clause's,
+    the next sentence's, brackets' or a span's after the title; none for a list's further
+    post (`undated`: "с 2007 года был министром обороны, послом …": the first post's)."""
+    doc, date = ctx.doc, ctx.document.date
+    term = Term("", "", False) if undated else term_dates(doc, dates, g, name, date)
+    if not (term.start or term.end):  # "Премьер X, которая занимала этот пост до 2017 года"
+        term = clause_term(doc, dates, g, name, date) or term
+    if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
+        term = next_sentence_term(doc, dates, g, names, date) or term
+    if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
+        term = bracketed_term(doc_text(doc), g.title.end_char, date) or term
+    if g.verb < 0 and not undated and not (term.start or term.end):  # "— президент с 2000 по"
+        term = spanned_term(doc_text(doc), g.title.end_char, date) or term
+    return term
+
+
+def _told_state(ctx: Context, g: GivenOffice, office: str, lead: tuple[str, int] | None) -> str:
+    """The state the text tells a name's title serves: given with it, told by a country
+    named after it, its people, its city, its adjective, the title it is joined to or the
+    body it leads in; "" where none does."""
+    state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
+    state = state or city_post_state(ctx, g.title)
+    state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
+    state = state or _joined_state(ctx.doc, g.title, lead, office)
+    return state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
 
 
 def _predecessors_state(
