@@ -291,7 +291,8 @@ class Visits(Participants):
             subjects = unique(self.subject_mentions(tok, climb=False))
             # "Моди также посетит Марсель", the place parsed as the subject: who precedes
             # the verb travels
-            slipped = dest is not None and slipped_subject(dest)
+            # not a place told before (`_told_place`): no word of this verb
+            slipped = dest is not None and dest.i > tok.i and slipped_subject(dest)
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
