@@ -22,11 +22,13 @@ TRIPS = [
     ("Президент Кении 10 мая посетил Кампалу, Кигали и Дар-эс-Салам.",
      [("state/RWA", "Кигали"), ("state/TZA", "Дар-эс-Салам"), ("state/UGA", "Кампала")]),
     # must not: two cities of one state (one visit, in the first), a city of the visitor's
-    # own state, another verb joined, visits in the plural to one place (a count), talks
+    # own state, another verb joined, visits in the plural to one place, a habit or a count, talks
     ("Президент Кении посетил Кампалу и Энтеббе.", [("state/UGA", "Кампала")]),
     ("Президент Перу посетил Сантьяго и Лиму.", [("state/CHL", "Сантьяго")]),
     ("Президент Кении прибыл в Кампалу и провёл переговоры.", [("state/UGA", "Кампала")]),
     ("Президент Кении совершил визиты в Уганду.", []),
+    ("Президент Кении регулярно совершает визиты в Уганду и Руанду.", []),
+    ("За год президент Кении совершил пять визитов в Уганду и Руанду.", []),
     ("Министр иностранных дел Испании провёл переговоры в Лиссабоне и Рабате.", []),
 ]  # fmt: skip
 

@@ -143,10 +143,16 @@ class Rules(Linking):
         return None
 
     def _to_joined_places(self, tok: Token, rule: Rule) -> bool:
-        """Visits in the plural "в" places joined by "и" ("совершил визиты в Уганду и Руанду",
-        "в Кампалу и Кигали"): a visit to each (`hits._each_host`), no count nor habit.
+        """Visits in the plural "в" places joined by "и", the object of a perfective verb
+        ("совершил визиты в Уганду и Руанду", "в Лиссабон и Рабат"): a visit to each
+        (`hits._each_host`), no count ("пять визитов") nor habit ("совершает визиты").
         Fifty-fourth pass (h-events154)."""
         if rule.kind not in VISITS or tok.pos_ != "NOUN":
+            return False
+        # "совершил пять визитов", "регулярно совершает визиты": a count, a habit
+        counted = any(c.pos_ == "NUM" or c.dep_.startswith("nummod") for c in tok.children)
+        once = tok.head.pos_ == "VERB" and features(tok.head, "Aspect") == ("Perf",)
+        if counted or not once:
             return False
         places = [c for c in tok.children if _prep(c) in {"в", "на"} and accusative(c)]
         return any(
