@@ -94,7 +94,9 @@ class Hit:
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
-    also_to: list[str] = field(default_factory=list)  # visits: states joined to the host by "и"
+    # visits: the places of other hosts joined to the destination by "и" ("Кампалу и Кигали"),
+    # by token, each a visit of its own (`hits._each_host`)
+    also_to: list[int] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)  # "state|role" met "с" by title (`partners`)
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before

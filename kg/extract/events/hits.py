@@ -63,7 +63,8 @@ from kg.extract.events.linking import (
 )
 from kg.extract.events.participants import holders_named
 from kg.extract.events.partners import titled_partners
-from kg.extract.events.places import ahead_of, time_reference
+from kg.extract.events.place_names import same_place_case
+from kg.extract.events.places import ahead_of, proper, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -345,7 +346,8 @@ class _Reader(Status):
         if not self._placed(hit, place, dest, visit):
             return None
         self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
-        hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
+        # a visit's ("посетил Кампалу и Кигали", "побывал в Лиссабоне и Рабате")
+        hit.also_to = self._joined_places(place if dest is None else dest, hit) if visit else []
         # "через неделю после визита в X", "накануне заседания, 8 февраля, X был принят": only
         # the time of the sentence's act
         visitor = hit.visitor or hit.persons
@@ -637,26 +639,34 @@ class _Reader(Status):
         verbs = [t for t in tok.sent if t.pos_ == "VERB" and _is(t, "motion")]
         return min(verbs, key=lambda t: abs(t.i - tok.i)) if verbs else None
 
-    def _joined_states(self, dest: Token | None, hit: Hit) -> list[str]:
-        """The states joined by "и" to the state a visit goes to, in its case ("посетил
-        Бразилию и Аргентину", "посетит Уганду и Танзанию"): one visit to each; not a city
-        of it ("Бразилию и Сан-Паулу"), the host or the visitor's own."""
-        if dest is None or not hit.host or not hit.location or not self._is_state(dest):
+    def _joined_places(self, dest: Token | None, hit: Hit) -> list[int]:
+        """The places joined by "и" to the place a visit goes to, in its case, that another
+        state hosts ("посетил Бразилию и Аргентину", "посетил Кампалу и Кигали"): one visit
+        to each. Not a city of the same host ("Бразилию и Сан-Паулу", "Кампалу и Энтеббе":
+        one trip to one state, placed in the first), nor the visitor's own state; a city
+        joined to a state's capital was left out until the fifty-fourth pass (h-events154)."""
+        if dest is None or not hit.host or not hit.location:
             return []
-        own = {hit.host, self.state_of(hit.visitor)}
-        joined = [c for c in dest.children if c.dep_ == "conj" and case_of(c) == case_of(dest)]
-        keys = [self._state_at(c) for c in joined if self._is_state(c)]
-        return list(dict.fromkeys(k for k in keys if k and k not in own))
+        hosts = {hit.host, self.state_of(hit.visitor)}
+        out = []
+        for c in dest.children:
+            if c.dep_ != "conj" or not same_place_case(dest, c) or not self._is_place(c):
+                continue
+            host = self._host(c)
+            if host and host not in hosts:
+                hosts.add(host)
+                out.append(c.i)
+        return out
 
     def _each_host(self, hit: Hit) -> list[Hit]:
-        """One visit per state visited ("посетил Бразилию и Аргентину": two), each with its
-        host, place and the visitor's side; the first as read."""
+        """One visit per state visited ("посетил Бразилию и Аргентину", "Кампалу и Кигали":
+        two), each with its host, place and the visitor's side; the first as read."""
         out = [hit]
-        for host in hit.also_to:
-            entity = self.ctx.entity(host)
-            states = [s for s in hit.states if s != hit.host] + [host]
-            name = entity.name if entity is not None else hit.location
-            out.append(replace(hit, host=host, location=name, states=states, also_to=[]))
+        for i in hit.also_to:
+            one = replace(hit, host=self._host(self.doc[i]), also_to=[], city_state="")
+            one.location = self._place_name(proper(self.doc[i]), one)
+            one.states = [s for s in hit.states if s != hit.host] + [one.host]
+            out.append(one)
         return out
 
     def _each_holder(self, hit: Hit) -> list[Hit]:

@@ -12,7 +12,7 @@ from kg.doc_text import token_strings
 from kg.extract.events.words import role_words
 from kg.gazetteer import CityEntry, Gazetteer
 from kg.nlp.deps import has_preposition, preposition
-from kg.nlp.morph import NAME_TAGS, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.surname_declension import cased_like
 
@@ -185,6 +185,21 @@ def locative(tok: Token) -> bool:
     """In the locative, or a place name that does not decline ("в Сан-Хосе", "в Катманду"),
     which the tagger may read as an accusative. Fifty-first pass (h-events136)."""
     return tok.morph.get("Case") == ["Loc"] or _undeclined_name(tok)
+
+
+def same_place_case(first: Token, second: Token) -> bool:
+    """Two places joined in one case ("в Кампалу и Кигали", "посетил Кампалу, Кигали и
+    Дар-эс-Салам"): their cases agree, or one can be read in the case the tagger gave the
+    other (which it misreads for a rare name: "Дар-эс-Салам" as a genitive, "Кигали" as a
+    locative). Fifty-fourth pass (h-events154)."""
+    cases = [UD_CASE.get(case_of(t), "") for t in (first, second)]
+    return (
+        cases[0] == cases[1]
+        or bool(cases[0])
+        and morph().can_be(second.text, cases[0])
+        or bool(cases[1])
+        and morph().can_be(first.text, cases[1])
+    )
 
 
 def _undeclined_name(tok: Token) -> bool:

@@ -46,16 +46,20 @@ from kg.nlp.deps import (
     has_preposition,
     hung_on_first_conjunct,
     negated,
+    new_paragraph,
     opening_first_conjunct,
     quoted_apposition,
+    sentence_before,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import case_of, governed_case, is_animate, morph
+from kg.nlp.morph import agrees, case_of, features, governed_case, is_animate, morph
 from kg.resolve.given_agreement import POSTED_AT
 
 _AUTHORITIES = "власть"  # "как сообщают власти Перу": whose report tells an attack (events121)
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
+_POINTING = frozenset({"он", "она"})  # "её посетил": a place told before (`_told_place`)
+_GENDERS = {"Fem": "femn", "Masc": "masc", "Neut": "neut"}  # UD's to pymorphy's
 
 
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
@@ -77,6 +81,8 @@ class Places(Rules):
                 if c.i == tok.i:
                     continue
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
+                if visited and c.dep_ == "obj" and (told := self._told_place(c)) is not None:
+                    return told  # "Кигали — столица Руанды. Её посетил X", "Город посетил X"
                 if (
                     visited
                     and (c.dep_ == "obj" or slipped_subject(c))
@@ -94,6 +100,53 @@ class Places(Rules):
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
         return self._hung_on_visitor(tok)
+
+    def _told_place(self, word: Token) -> Token | None:
+        """The place a visit's object "её"/"его" or a bare "город" stands for, told
+        before ("Кигали — столица Руанды. Её посетил X", "посетил Кампалу, а 15 мая её посетил
+        Y", "… Город посетил X"): for the pronoun, the nearest noun before it in its sentence,
+        else the subject of the sentence before in its paragraph or its nearest noun, that it
+        agrees with (or whose predicate noun it agrees with: "столица"), where that noun is a
+        place one "и" joins to none; for the noun, the nearest city so told. None where a
+        person, a being's noun or a body it agrees with is there too ("Её посетил X" after a
+        woman, a party). Fifty-fourth pass (h-events154)."""
+        pronoun = word.pos_ == "PRON" and word.lemma_ in _POINTING and case_of(word) == "Acc"
+        town = _is(word, "town") and all(c.dep_ in {"det", "punct"} for c in word.children)
+        if not (pronoun or town):
+            return None
+        nouns = [t for t in reversed(word.doc[word.sent.start : word.i]) if _argument(t)]
+        before = None if new_paragraph(word.sent) else sentence_before(word.sent)
+        if before is not None:
+            subjects = [t for t in before if t.dep_ in SUBJECTS and t.head == before.root]
+            nouns += subjects + [t for t in reversed(before) if _argument(t) and t not in subjects]
+        if town:
+            towns = (n for n in nouns if self._is_place(n) and not self._is_state(n))
+            noun = next(towns, None)
+            return noun if noun is not None and self._host(noun) else None
+        fits = [n for n in nouns if self._may_agree(word, n) or _predicate_agrees(word, n)]
+        if not fits or any(self._being_or_body(n) for n in fits):
+            return None  # "встретился с министром X в Найроби, а её посетил": she, or no one
+        noun = fits[0]
+        coordinated = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+        return noun if self._is_place(noun) and not coordinated and self._host(noun) else None
+
+    def _being_or_body(self, noun: Token) -> bool:
+        """A person, an animate noun or an organization: what "её" may stand for besides a
+        place."""
+        kinds = {m.type for m in self.by_token.get(noun.i, ())}
+        return is_animate(noun) or bool(kinds & {"Person", "Organization"})
+
+    def _may_agree(self, pronoun: Token, noun: Token) -> bool:
+        """`agrees`, or a reading of the noun or of its name in the nominative in the
+        pronoun's gender, singular, where the tagger gave a rare name another ("Кампалу" as
+        a masculine: "Кампала")."""
+        if agrees(pronoun, noun):
+            return True
+        gender = _GENDERS.get(next(iter(features(pronoun, "Gender")), ""), "")
+        if not gender or features(pronoun, "Number") != ("Sing",):
+            return False
+        forms = {noun.text, place_nominative(noun, self.ctx.gazetteer)}
+        return any(morph().can_be_all(form, {gender, "sing"}) for form in forms)
 
     def trip_destination(self, noun: Token) -> Token | None:
         """The place a visit noun goes to ("во время визита в Каир": "Каир"), where an act
@@ -656,7 +709,10 @@ class Places(Rules):
         """A verb of visiting with an object visits a place or a person, not a web page."""
         objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
         return not objects or any(
-            self._is_place_or_region(c) or c.i in self.in_mention or _is(c, "named")
+            self._is_place_or_region(c)
+            or c.i in self.in_mention
+            or _is(c, "named")
+            or self._told_place(c) is not None
             for c in objects
         )
 
@@ -714,6 +770,28 @@ class Places(Rules):
             return ""
         owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
         return next((s for c in owners if (s := self._state_at(c))), "")
+
+
+def _nominal(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"}
+
+
+def _argument(tok: Token) -> bool:
+    """A noun a pronoun may stand for: no genitive of another noun ("президент Кении"), no
+    time ("15 мая")."""
+    return _nominal(tok) and tok.dep_ != "nmod" and not _is(tok, "time")
+
+
+def _predicate_agrees(pronoun: Token, subject: Token) -> bool:
+    """The pronoun agrees with the noun a subject is told to be ("Кигали — столица Руанды":
+    "её"), the subject a name whose gender the tagger may not give."""
+    root = subject.head
+    return (
+        subject.dep_ in SUBJECTS
+        and _nominal(root)
+        and root.dep_ == "ROOT"
+        and agrees(pronoun, root)
+    )
 
 
 def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:

@@ -21,8 +21,9 @@ from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
+from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
-from kg.extract.events.triggers import Rule, _rules, compound_head, exchanged_paper
+from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head, exchanged_paper
 from kg.extract.events.words import PAPERS, paper_before, rumoured, taken_call
 from kg.extract.events.words import is_role as _is
 from kg.lexicon import load_groups
@@ -138,7 +139,8 @@ class Rules(Linking):
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
                 continue
-            if rule.single and features(tok, "Number") == ("Plur",) and not in_wave(tok, rule):
+            plural = rule.single and features(tok, "Number") == ("Plur",)
+            if plural and not (in_wave(tok, rule) or self._to_joined_places(tok, rule)):
                 return None
             if rule.office and not has_office(self, tok):
                 continue  # "стал первым", "назначил встречу"
@@ -166,6 +168,26 @@ class Rules(Linking):
         """A body or a member of one ("Сенат", "Депутаты парламента"), by its word or name."""
         named = any(m.type == "Organization" for m in self.by_token.get(word.i, ()))
         return named or _is(word, "body") or _is(word, "lawmaker")
+
+    def _to_joined_places(self, tok: Token, rule: Rule) -> bool:
+        """Visits in the plural "в" places joined by "и", the object of a perfective verb
+        ("совершил визиты в Уганду и Руанду", "в Лиссабон и Рабат"): a visit to each
+        (`hits._each_host`), no count ("пять визитов") nor habit ("совершает визиты").
+        Fifty-fourth pass (h-events154)."""
+        if rule.kind not in VISITS or tok.pos_ != "NOUN":
+            return False
+        # "совершил пять визитов", "регулярно совершает визиты": a count, a habit
+        counted = any(c.pos_ == "NUM" or c.dep_.startswith("nummod") for c in tok.children)
+        once = tok.head.pos_ == "VERB" and features(tok.head, "Aspect") == ("Perf",)
+        if counted or not once:
+            return False
+        places = [c for c in tok.children if _prep(c) in {"в", "на"} and accusative(c)]
+        return any(
+            self._is_place(p) and self._is_place(c) and same_place_case(p, c)
+            for p in places
+            for c in p.children
+            if c.dep_ == "conj"
+        )
 
     def _post_on_appointee(self, tok: Token) -> set[str]:
         """ "пост"/"должность" the parser hung on the named person a verb puts in it

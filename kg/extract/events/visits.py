@@ -291,13 +291,19 @@ class Visits(Participants):
             subjects = unique(self.subject_mentions(tok, climb=False))
             # "Моди также посетит Марсель", the place parsed as the subject: who precedes
             # the verb travels
-            slipped = dest is not None and slipped_subject(dest)
+            # not a place told before (`_told_place`): no word of this verb
+            slipped = dest is not None and dest.i > tok.i and slipped_subject(dest)
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
                 # "посетила Сантьяго, а 15 мая посетила Асунсьон": the first clause's subject
                 conjunct = tok.dep_ == "conj" and tok.head.pos_ == "VERB"
                 subjects = subjects or (self.subject_mentions(tok.head, False) if conjunct else [])
+                # "Премьер-министры X и Y посетили Рабат": the verb's other subject
+                there = {m.entity for i in subtree(dest) for m in self.by_token.get(i, ())}
+                subjects = subjects or [
+                    k for k in self.subject_mentions(tok, False) if k not in there
+                ]
             objects = [
                 c.i
                 for c in tok.children
@@ -361,7 +367,7 @@ class Visits(Participants):
             )
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
-        fellows = self._fellow_travellers(tok, subjects, hit.visitor)
+        fellows = self._fellow_travellers(tok, subjects, hit)
         members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
         travellers = [hit.visitor, *fellows, *members]
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
@@ -457,13 +463,17 @@ class Visits(Participants):
             return [k for k in turners if k.startswith("person/")][:1]
         return [k for k in [self.previous_subject(tok.head)] if k]
 
-    @staticmethod
-    def _fellow_travellers(tok: Token, subjects: list[str], visitor: str) -> list[str]:
-        """The other persons of a plural verb's coordinated subject travel with the visitor
-        ("X и Y прибыли в Мадрид"): each takes part, the first one being the visitor."""
-        if tok.morph.get("Number") != ["Plur"] or not visitor.startswith("person/"):
+    def _fellow_travellers(self, tok: Token, subjects: list[str], hit: Hit) -> list[str]:
+        """The others of a plural verb's coordinated subject travel with the visitor ("X и Y
+        прибыли в Мадрид"): each takes part, the first one being the visitor; a state no
+        person of them is of too ("Президенты Бразилии и Уругвая посетили Аргентину",
+        "Президент Бразилии и президент Уругвая …": Uruguay, fifty-fourth pass, h-events154),
+        never the host."""
+        if tok.morph.get("Number") != ["Plur"] or not hit.visitor:
             return []
-        return [k for k in subjects if k.startswith("person/") and k != visitor]
+        persons = [k for k in subjects if k.startswith("person/") and k != hit.visitor]
+        taken = {hit.visitor, hit.host, *(self.state_of(k) for k in (hit.visitor, *persons))}
+        return persons + [k for k in subjects if k.startswith("state/") and k not in taken]
 
     def _visitor_state(self, visitor: str, sent: Sentence, host: str) -> str:
         """The state a visitor travels for: their office's or entity's, else the one state
