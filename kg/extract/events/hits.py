@@ -58,8 +58,9 @@ from kg.extract.events.linking import (
     plural_office,
     said_in,
     titled_sides,
+    unique,
 )
-from kg.extract.events.participants import holders_named
+from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.places import ahead_of, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
@@ -89,6 +90,7 @@ from kg.extract.events.triggers import (
     exchanged_paper,
     hosts,
 )
+from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.visits import (
     also_visited,
     carried_visitor,
@@ -106,6 +108,7 @@ from kg.nlp.clauses import compared
 from kg.nlp.deps import (
     SUBJECTS,
     fixed_preposition,
+    is_passive,
     new_paragraph,
     preposition,
     preposition_noun,
@@ -224,6 +227,28 @@ class _Reader(Status):
                 undated += out[first:]
         return out
 
+    def _of_the_day(self, tok: Token, hit: Hit, welcomed: bool) -> None:
+        """What a speaker of a transcript of two leaders' statements (`turn_sides`) tells as
+        done with no time of its own, a paper signed by no one named ("Подписано соглашение
+        о …") or the guest's visit he welcomes (`_welcomed_at`), is of the statements' day
+        (the dateline's, as "сегодня" gives) and, where no city is told, in the dateline's;
+        such a paper is of the two speakers' states. Not a day or year of its own ("Подписано
+        в 2019 году"), one told as done before, nor a news article's (no turns). Fifty-fourth
+        pass (h-events155)."""
+        signed = hit.kind == "Signing" and not hit.persons
+        signed = signed and tok.pos_ == "VERB" and is_passive(tok) and not passive_agents(tok)
+        if not (signed or welcomed) or not turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text)):
+            return
+        if signed:
+            hit.states = unique(hit.states + sorted(turn_sides(self.ctx).values()))
+        if hit.date or hit.hint or hit.earlier or hit.status in {"planned", "cancelled"}:
+            return
+        hit.now, hit.status = True, "occurred"  # the guest's visit: under way
+        if not hit.location:
+            self.dateline_place(hit)
+        elif hit.country and hit.host:  # "Это визит … в Чили", told in Santiago: there
+            self.dateline_place(hit, within=hit.host)
+
     def _own_name(self, tok: Token, rule: Rule, stop: set[int]) -> str:
         """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), or a
         body's sitting (`_sitting_name`); "" for any other meeting."""
@@ -341,7 +366,7 @@ class _Reader(Status):
             return None
         if not self._placed(hit, place, dest, visit):
             return None
-        self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
+        welcomed = self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
         hit.also_to = self._joined_states(dest, hit)  # a visit's ("Бразилию и Аргентину")
         # "через неделю после визита в X", "накануне заседания, 8 февраля, X был принят": only
         # the time of the sentence's act
@@ -415,6 +440,7 @@ class _Reader(Status):
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
         hit.length = (trip_length([tok, *anchors]) or hit.length) if visit else ""
         hit.at_it = verb is not None and self._at_it(verb)
+        self._of_the_day(tok, hit, welcomed)
         # "находится в Москве": no days of a visit told
         return None if rule.stay and not stay_of_days(tok, hit.length) else hit
 

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
-from kg.extract.common.attribution import regions, speaker_of
-from kg.extract.common.attribution_words import TURN, speech_lemmas
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.pair import SIDES, named_pair
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
@@ -28,6 +28,7 @@ from kg.extract.events.places import trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
+from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
@@ -590,7 +591,7 @@ class Participants(Ballots):
         hit.others = unique(hit.others + bodies)
         hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
-            agents = _passive_agents(tok)
+            agents = passive_agents(tok)
             hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
 
     def _subject_bodies(self, tok: Token) -> list[str]:
@@ -600,7 +601,7 @@ class Participants(Ballots):
         if verb is None:
             return []
         # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
-        agents = _passive_agents(verb)
+        agents = passive_agents(verb)
         return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
 
     def _we_of_turns(self, tok: Token, found: list[str]) -> list[str]:
@@ -617,12 +618,8 @@ class Participants(Ballots):
         subjects = _subjects(verb)
         if [s.lower_ for s in subjects] != ["мы"]:
             return []
-        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
-        turns = [r for r in regions(self.ctx) if r.rank == TURN]
-        if not any(r.speaker == speaker and r.start <= tok.idx < r.end for r in turns):
-            return []
-        sides = {r.speaker: self.state_of(r.speaker) or self._label_state(r.start) for r in turns}
-        if len(sides) != 2 or len(set(sides.values()) - {""}) != 2:
+        sides = turn_sides(self.ctx)
+        if not turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text)):
             return []
         pair = [*sorted(sides), *sorted(sides.values())]
         words = [c for c in subjects[0].children if c.dep_ != "punct"]
@@ -640,17 +637,6 @@ class Participants(Ballots):
             return False
         named = {m.entity for t in word.subtree for m in self.by_token.get(t.i, ())}
         return named <= set(pair)
-
-    def _label_state(self, name: int) -> str:
-        """The one state a turn's label names after the speaker's name ("Дина Болуарте
-        (президент Перу): …"), where kg knows the person's state from nothing else."""
-        text = self.ctx.document.text
-        end = text.find("\n", name)
-        colon = text.find(":", name, len(text) if end < 0 else end)
-        states = (
-            {m.entity for m in self.ctx.mentions_in(name, colon, "State")} if colon > 0 else set()
-        )
-        return states.pop() if len(states) == 1 else ""
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
@@ -1044,7 +1030,7 @@ def _same_gathering(at: Token, tok: Token) -> bool:
     )
 
 
-def _passive_agents(verb: Token) -> list[Token]:
+def passive_agents(verb: Token) -> list[Token]:
     """The agent of a passive verb: the parser's, or an instrumental with no preposition
     ("Закон был принят Госдумой"; h-events112)."""
     if verb.pos_ != "VERB" or not is_passive(verb):

@@ -514,29 +514,32 @@ class Visits(Participants):
                     return key, verb
         return "", None
 
-    def _welcomed_at(self, tok: Token, hit: Hit) -> None:
+    def _welcomed_at(self, tok: Token, hit: Hit) -> bool:
         """A visit the sentence tells as "это" ("Мы рады приветствовать в Сеуле Президента
         X. Это первый государственный визит … в Корею"): the welcome of the sentence before
         that takes its visitor, and the visit is where that welcome places it, the city.
-        Fifty-third pass (h-events152)."""
+        Fifty-third pass (h-events152). Whether the visit is so welcomed (a city of its own
+        kept): a transcript's is on its dateline's day (h-events155)."""
         this = tok if tok.dep_ == "ROOT" else tok.head
         placed = hit.location and not hit.country  # a city of its own stays
-        if hit.kind not in VISITS or placed or not hit.visitor:
-            return
+        if hit.kind not in VISITS or not hit.visitor:
+            return False
         if not any(_is_this(c) for c in this.children):
-            return
+            return False
         for verb in sentence_before(tok.sent) or ():
             if verb.pos_ != "VERB" or not _is(verb, "receive"):
                 continue
             # "приветствовать в Лиме Президента Чили X": the parse may hang him on the city
             guests = {m.entity for t in verb.subtree for m in self.by_token.get(t.i, ())}
-            if hit.visitor in guests:
+            if hit.visitor in guests and not placed:
                 told = (hit.location, hit.country)
                 hit.location, hit.country = "", False
                 self._received_at(hit, verb)
                 if not hit.location:
                     hit.location, hit.country = told
-                return
+            if hit.visitor in guests:
+                return True
+        return False
 
     def _received_at(self, hit: Hit, verb: Token) -> None:
         """Places the visit where its host's verb of receiving says, a city or a state by
