@@ -65,6 +65,12 @@ WELCOMED = [
                 "первый государственный визит аргентинского лидера в Чили.", "Сантьяго"),
     ("EGY-JOR", "Мы рады приветствовать в Каире Короля Иордании Абдаллу II. Это официальный "
                 "визит иорданского монарха в Египет.", "Каир"),
+    # a bare welcome of the one spoken to: the other speaker's visit
+    ("CHL-ARG", "Рад приветствовать Вас в Сантьяго. Мы обсудили торговлю.", "Сантьяго"),
+    ("EGY-JOR", "Добро пожаловать в Каир! Мы обсудили торговлю.", "Каир"),
+    ("EGY-JOR", "Сердечно приветствую Вас в Египте.", "Каир"),
+    # the visit noun on the welcome: that visit, not planned
+    ("EGY-JOR", "Мы рады приветствовать Вас в Каире с официальным визитом.", "Каир"),
 ]  # fmt: skip
 
 
@@ -75,6 +81,24 @@ def test_welcomed_visit_is_of_the_dateline(
     date = PAIRS[pair][1]
     (visit,) = [e for e in events(_transcript(pair, said), date) if e.kind in _VISITS]
     assert (visit.date, visit.status, visit.location) == (date, "occurred", place)
+    assert sorted(p for p in visit.participants if p.startswith("state/")) == STATES[pair]
+
+
+# must not: a welcome wished or recalled, or the guest's thanks, tells no visit of the day
+NOT_WELCOMED = [
+    ("EGY-JOR", "Надеюсь приветствовать Вас в Каире в следующем году."),
+    ("CHL-ARG", "Я приветствовал Вас в Сантьяго в 2023 году."),
+    ("CHL-ARG", "Мы не приветствуем такие решения."),
+]
+
+
+@pytest.mark.parametrize(("pair", "said"), NOT_WELCOMED)
+def test_no_welcome_no_visit_of_the_day(
+    events: Callable[..., list[Event]], pair: str, said: str
+) -> None:
+    date = PAIRS[pair][1]
+    read = events(_transcript(pair, said), date)
+    assert not [e for e in read if e.kind in _VISITS and e.date == date], read
 
 
 # must not: the same words in a news article, no turns: no signing or visit takes the day
@@ -85,6 +109,8 @@ NEWS = [
     "Президент Египта провёл переговоры с королём Иордании. Стороны обсудили торговлю. В "
     "Каире открылась выставка.\n\nМы рады приветствовать в Каире Короля Иордании Абдаллу "
     "II. Это официальный визит иорданского монарха в Египет.",
+    "Президент Египта встретил короля Иордании. Стороны обсудили торговлю. В Каире открылась "
+    "выставка.\n\nПрезидент Египта сказал: «Добро пожаловать в Каир!»",
 ]
 
 

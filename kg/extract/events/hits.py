@@ -193,6 +193,7 @@ class _Reader(Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+            out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
             parts(out, sent)
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
