@@ -1,8 +1,10 @@
 """What a speaker of a transcript of two leaders' statements tells as done with no time of
 its own is of the statements' day: a paper signed by no one named ("Подписано соглашение о
 …") and the guest's visit the host welcomes ("Мы рады приветствовать в Каире … Это визит …")
-take the dateline's day, the two speakers' states and, unplaced, its city. Must-nots: a year
-of its own ("Подписано в 2019 году") stays; a news article (no turns) reads as before.
+take the dateline's day, the two speakers' states and, unplaced, its city; so does a bare
+welcome ("Рад приветствовать Вас в Сантьяго"); "Вчера мы с президентом Бразилии провели
+переговоры" are the speaker's talks with that third. Must-nots: a year of its own ("Подписано
+в 2019 году") stays; a welcome wished or recalled; a news article (no turns) reads as before.
 Our own transcripts about other pairs of states (fifty-fourth pass, h-events155)."""
 
 from __future__ import annotations
@@ -120,7 +122,40 @@ def test_news_keeps_its_reading(events: Callable[..., list[Event]], text: str) -
     assert not [e for e in read if e.kind in _VISITS | {"Signing"} and e.date], read
 
 
-def test_visit_told_before_in_a_turn_keeps_no_day(events: Callable[..., list[Event]]) -> None:
+# one speaker's "мы с X" of a third: the talks of the speaker and X, of their day
+THIRD = [
+    ("CHL-ARG", "Вчера мы с президентом Бразилии провели переговоры о торговле.",
+     "2026-03-11", "person/gabriel-borich", ["state/BRA", "state/CHL"]),
+    ("EGY-JOR", "Вчера мы с президентом Бразилии провели переговоры в Каире.",
+     "2026-02-02", "person/abdel-fattah-el-sisi", ["state/BRA", "state/EGY"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pair", "said", "day", "speaker", "states"), THIRD)
+def test_we_with_a_third_are_the_speaker_and_the_third(
+    events: Callable[..., list[Event]],
+    pair: str,
+    said: str,
+    day: str,
+    speaker: str,
+    states: list[str],
+) -> None:
+    read = events(_transcript(pair, said), PAIRS[pair][1])
+    (talks,) = [e for e in read if e.kind == "Talks"]
+    assert sorted(p for p in talks.participants if p.startswith("state/")) == states
+    assert speaker in talks.participants and talks.date == day
+    assert sum(p.startswith("person/") for p in talks.participants) == 2, talks.participants
+
+
+def test_we_with_many_others_is_not_the_speakers(events: Callable[..., list[Event]]) -> None:
+    """ "мы с министрами Бразилии": many, no one person; the speaker is no side named."""
+    said = "Вчера мы с министрами Бразилии провели переговоры."
+    read = events(_transcript("EGY-JOR", said), "2026-02-03")
+    talks = [e for e in read if e.kind == "Talks"]
+    assert not any("person/abdel-fattah-el-sisi" in e.participants for e in talks), talks
+
+
+def test_met_last_year_keeps_no_day_of_the_dateline(events: Callable[..., list[Event]]) -> None:
     """ "В прошлом году мы с ним встречались в Сантьяго": last year's, not the dateline's."""
     said = "В прошлом году мы с ним встречались в Сантьяго. Подписано соглашение о торговле."
     read = events(_transcript("CHL-ARG", said), "2026-03-12")
