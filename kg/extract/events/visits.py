@@ -566,7 +566,7 @@ class Visits(Participants):
             guest = next(k for k in sides if k != host)
             hit.visitor, hit.persons, hit.host = guest, unique([guest, *hit.persons]), sides[host]
             hit.states = unique([*hit.states, sides[guest], sides[host]])
-            hit.status, hit.now, hit.date = "occurred", True, ""
+            hit.status, hit.now = "occurred", not (hit.date or hit.hint)
             place = next((t for t in tok.subtree if _prep(t) == "в" and self._is_place(t)), None)
             if place is not None:
                 self._locate(hit, proper(place))
