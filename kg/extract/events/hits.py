@@ -60,8 +60,9 @@ from kg.extract.events.linking import (
     plural_office,
     said_in,
     titled_sides,
+    unique,
 )
-from kg.extract.events.participants import holders_named
+from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import ahead_of, proper, time_reference
@@ -92,6 +93,7 @@ from kg.extract.events.triggers import (
     exchanged_paper,
     hosts,
 )
+from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.visits import (
     also_visited,
     carried_visitor,
@@ -109,6 +111,7 @@ from kg.nlp.clauses import compared
 from kg.nlp.deps import (
     SUBJECTS,
     fixed_preposition,
+    is_passive,
     new_paragraph,
     preposition,
     preposition_noun,
@@ -193,6 +196,7 @@ class _Reader(Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+            out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
             parts(out, sent)
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
@@ -227,6 +231,28 @@ class _Reader(Status):
             if n <= lead and not dates:
                 undated += out[first:]
         return out
+
+    def _of_the_day(self, tok: Token, hit: Hit, welcomed: bool) -> None:
+        """What a speaker of a transcript of two leaders' statements (`turn_sides`) tells as
+        done with no time of its own, a paper signed by no one named ("Подписано соглашение
+        о …") or the guest's visit he welcomes (`_welcomed_at`), is of the statements' day
+        (the dateline's, as "сегодня" gives) and, where no city is told, in the dateline's;
+        such a paper is of the two speakers' states. Not a day or year of its own ("Подписано
+        в 2019 году"), one told as done before, nor a news article's (no turns). Fifty-fourth
+        pass (h-events155)."""
+        signed = hit.kind == "Signing" and not hit.persons
+        signed = signed and tok.pos_ == "VERB" and is_passive(tok) and not passive_agents(tok)
+        if not (signed or welcomed) or not turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text)):
+            return
+        if signed:
+            hit.states = unique(hit.states + sorted(turn_sides(self.ctx).values()))
+        if hit.date or hit.hint or hit.earlier or hit.status in {"planned", "cancelled"}:
+            return
+        hit.now, hit.status = True, "occurred"  # the guest's visit: under way
+        if not hit.location:
+            self.dateline_place(hit)
+        elif hit.country and hit.host:  # "Это визит … в Чили", told in Santiago: there
+            self.dateline_place(hit, within=hit.host)
 
     def _own_name(self, tok: Token, rule: Rule, stop: set[int]) -> str:
         """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), or a
@@ -345,7 +371,7 @@ class _Reader(Status):
             return None
         if not self._placed(hit, place, dest, visit):
             return None
-        self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
+        welcomed = self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
         # a visit's ("посетил Кампалу и Кигали", "побывал в Лиссабоне и Рабате")
         hit.also_to = self._joined_places(place if dest is None else dest, hit) if visit else []
         # "через неделю после визита в X", "накануне заседания, 8 февраля, X был принят": only
@@ -420,6 +446,7 @@ class _Reader(Status):
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
         hit.length = (trip_length([tok, *anchors]) or hit.length) if visit else ""
         hit.at_it = verb is not None and self._at_it(verb)
+        self._of_the_day(tok, hit, welcomed)
         # "находится в Москве": no days of a visit told
         return None if rule.stay and not stay_of_days(tok, hit.length) else hit
 

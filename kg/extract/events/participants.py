@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
-from kg.extract.common.attribution import regions, speaker_of
-from kg.extract.common.attribution_words import TURN, speech_lemmas
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.pair import SIDES, named_pair
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
@@ -28,6 +28,7 @@ from kg.extract.events.places import trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
+from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
@@ -191,6 +192,8 @@ class Participants(Ballots):
         found += self._acting(tok, hit, found)
         if hit.kind in MULTI - {"Signing"} and (pair := self._we_of_turns(tok, found)):
             found, hit.by_turns = pair, True
+        elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
+            found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
@@ -590,7 +593,7 @@ class Participants(Ballots):
         hit.others = unique(hit.others + bodies)
         hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         if tok.pos_ == "VERB":  # "одобрен Сенатом Чили": the agent's state (h-events112)
-            agents = _passive_agents(tok)
+            agents = passive_agents(tok)
             hit.states += [k for c in agents for k in self._named(c) if k.startswith("state/")]
 
     def _subject_bodies(self, tok: Token) -> list[str]:
@@ -600,7 +603,7 @@ class Participants(Ballots):
         if verb is None:
             return []
         # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
-        agents = _passive_agents(verb)
+        agents = passive_agents(verb)
         return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
 
     def _we_of_turns(self, tok: Token, found: list[str]) -> list[str]:
@@ -609,48 +612,56 @@ class Participants(Ballots):
         …" that "Y (президент Чили): …" answers), also "мы с господином Президентом" (one
         person, the other speaker or no one named): "мы" names no state, so the talks had no
         side, or one. Not "мы, представители X" (one side's delegation), "мы с президентом Z"
-        (a third), nor in a transcript of more speakers or of one state's. Fifty-third pass
-        (h-events148)."""
-        verb = verb_above(tok)
-        if tok.i != verb.i and tok.head.i != verb.i:
-            return []  # "мы высоко оценили итоги переговоров": those talks may be others'
-        subjects = _subjects(verb)
-        if [s.lower_ for s in subjects] != ["мы"]:
+        (a third: `_we_with_third`), nor in a transcript of more speakers or of one state's.
+        Fifty-third pass (h-events148)."""
+        words = self._beside_we(tok)
+        if words is None:
             return []
-        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
-        turns = [r for r in regions(self.ctx) if r.rank == TURN]
-        if not any(r.speaker == speaker and r.start <= tok.idx < r.end for r in turns):
-            return []
-        sides = {r.speaker: self.state_of(r.speaker) or self._label_state(r.start) for r in turns}
-        if len(sides) != 2 or len(set(sides.values()) - {""}) != 2:
-            return []
+        sides = turn_sides(self.ctx)
         pair = [*sorted(sides), *sorted(sides.values())]
-        words = [c for c in subjects[0].children if c.dep_ != "punct"]
-        words += [c for h in {verb, tok} for c in h.children if _prep(c) == "с"]
         if any(not self._one_beside(c, pair) for c in words) or not set(found) <= set(pair):
             return []
         return pair
 
+    def _we_with_third(self, tok: Token, found: list[str]) -> list[str]:
+        """The speaker and the one person "мы с X" names who is neither speaker ("Вчера мы с
+        президентом Бразилии провели переговоры" in a transcript's turn): their talks, with
+        their states, not the two speakers' (`_we_of_turns`). Not others ("мы с министрами")
+        nor a "с" of no one named. Fifty-fourth pass (h-events155)."""
+        words = self._beside_we(tok)
+        if words is None or len(words) != 1 or not self._one_beside(words[0], []):
+            return []
+        speaker = turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text))
+        third = [k for k in self.linked(words[0], set()) if k not in turn_sides(self.ctx)]
+        if not third or not set(found) <= {speaker, *third}:
+            return []
+        states = [s for k in [speaker, *third] if (s := self.state_of(k))]
+        return unique([speaker, *third, *states])
+
+    def _beside_we(self, tok: Token) -> list[Token] | None:
+        """The words on the subject "мы" of talks (or their verb) in a speaker's turn of
+        `turn_sides`, and a "с" on the verb or the talks; None where "мы" holds no talks
+        there ("мы высоко оценили итоги переговоров": those talks may be others')."""
+        verb = verb_above(tok)
+        if tok.i != verb.i and tok.head.i != verb.i:
+            return None
+        subjects = _subjects(verb)
+        if [s.lower_ for s in subjects] != ["мы"]:
+            return None
+        if not turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text)):
+            return None
+        words = [c for c in subjects[0].children if c.dep_ != "punct"]
+        return words + [c for h in {verb, tok} for c in h.children if _prep(c) == "с"]
+
     def _one_beside(self, word: Token, pair: list[str]) -> bool:
         """Whether a word on "мы" (or a "с" on the talks or their verb) is "с" one person who
-        is one of `pair` or no one named ("мы с господином Президентом", "мы с Его
-        Величеством"), not an apposition ("мы, представители Перу") nor others ("мы с
-        министрами", "мы с президентом Бразилии")."""
+        is one of `pair` (anyone, for no pair) or no one named ("мы с господином Президентом",
+        "мы с Его Величеством"), not an apposition ("мы, представители Перу") nor others ("мы
+        с министрами", "мы с президентом Бразилии" but for no pair)."""
         if _prep(word) != "с" or not is_animate(word) or "Sing" not in word.morph.get("Number"):
             return False
         named = {m.entity for t in word.subtree for m in self.by_token.get(t.i, ())}
-        return named <= set(pair)
-
-    def _label_state(self, name: int) -> str:
-        """The one state a turn's label names after the speaker's name ("Дина Болуарте
-        (президент Перу): …"), where kg knows the person's state from nothing else."""
-        text = self.ctx.document.text
-        end = text.find("\n", name)
-        colon = text.find(":", name, len(text) if end < 0 else end)
-        states = (
-            {m.entity for m in self.ctx.mentions_in(name, colon, "State")} if colon > 0 else set()
-        )
-        return states.pop() if len(states) == 1 else ""
+        return not pair or named <= set(pair)
 
     def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
@@ -1044,7 +1055,7 @@ def _same_gathering(at: Token, tok: Token) -> bool:
     )
 
 
-def _passive_agents(verb: Token) -> list[Token]:
+def passive_agents(verb: Token) -> list[Token]:
     """The agent of a passive verb: the parser's, or an instrumental with no preposition
     ("Закон был принят Госдумой"; h-events112)."""
     if verb.pos_ != "VERB" or not is_passive(verb):

@@ -246,11 +246,21 @@ class Places(Rules):
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
-    def dateline_place(self, hit: Hit) -> None:
+    def dateline_place(self, hit: Hit, within: str = "") -> None:
         """Locates talks a transcript's speakers tell of as "мы" with no place of their own
         (`by_turns`) in the city of the dateline above the turns ("Сеул, 21 апреля 2026
         года."), where the speakers are: a capital or a city the gazetteer places.
-        Fifty-third pass (h-events148)."""
+        Fifty-third pass (h-events148). With `within`, only a city of that state: a visit
+        told "в Чили" is in the dateline's Santiago (h-events155)."""
+        city = self._dateline_city()
+        if city is None:
+            return
+        state = capital_named(self.ctx.gazetteer, city) or self._city_state(city)
+        if state and (not within or state == within):
+            self._locate(hit, city)
+
+    def _dateline_city(self) -> Token | None:
+        """The place of the dateline above a transcript's turns, where it is one word."""
         text = self.ctx.document.text
         first = min((r.start for r in regions(self.ctx) if r.rank == TURN), default=0)
         start = 0
@@ -259,12 +269,9 @@ class Places(Rules):
             end = first if end < 0 else end
             if DATELINE.match(text, start) and "," in text[start:end]:
                 span = self.ctx.doc.char_span(start, text.index(",", start), "expand")
-                city = span[0] if span is not None and len(span) == 1 else None
-                gazetteer = self.ctx.gazetteer
-                if city is not None and (capital_named(gazetteer, city) or self._city(city)):
-                    self._locate(hit, city)
-                return
+                return span[0] if span is not None and len(span) == 1 else None
             start = end + 1
+        return None
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital

@@ -30,6 +30,7 @@ from kg.extract.events.places import (
 from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
+from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad, practises_trade, role_words, turned_back
 from kg.gazetteer import normalize
@@ -43,6 +44,7 @@ from kg.nlp.deps import (
     has_subject,
     is_passive,
     marked_own,
+    negated,
     sentence_before,
     stray_adjective,
 )
@@ -524,29 +526,74 @@ class Visits(Participants):
                     return key, verb
         return "", None
 
-    def _welcomed_at(self, tok: Token, hit: Hit) -> None:
+    def _welcomed_at(self, tok: Token, hit: Hit) -> bool:
         """A visit the sentence tells as "это" ("Мы рады приветствовать в Сеуле Президента
         X. Это первый государственный визит … в Корею"): the welcome of the sentence before
         that takes its visitor, and the visit is where that welcome places it, the city.
-        Fifty-third pass (h-events152)."""
+        Fifty-third pass (h-events152). Whether the visit is so welcomed (a city of its own
+        kept): a transcript's is on its dateline's day (h-events155)."""
         this = tok if tok.dep_ == "ROOT" else tok.head
         placed = hit.location and not hit.country  # a city of its own stays
-        if hit.kind not in VISITS or placed or not hit.visitor:
-            return
+        if hit.kind not in VISITS or not hit.visitor:
+            return False
         if not any(_is_this(c) for c in this.children):
-            return
+            return False
         for verb in sentence_before(tok.sent) or ():
             if verb.pos_ != "VERB" or not _is(verb, "receive"):
                 continue
             # "приветствовать в Лиме Президента Чили X": the parse may hang him on the city
             guests = {m.entity for t in verb.subtree for m in self.by_token.get(t.i, ())}
-            if hit.visitor in guests:
+            if hit.visitor in guests and not placed:
                 told = (hit.location, hit.country)
                 hit.location, hit.country = "", False
                 self._received_at(hit, verb)
                 if not hit.location:
                     hit.location, hit.country = told
-                return
+            if hit.visitor in guests:
+                return True
+        return False
+
+    def welcomes(self, sent: Sentence, hits: list[Hit], lead: bool) -> list[Hit]:
+        """The guest's visit a host's welcome in a transcript's turn tells ("Рад приветствовать
+        Вас в Лиме", "Добро пожаловать в Каир", `_welcome`): of the other speaker to the
+        speaker's state, under way on the dateline's day, where the welcome places it, else
+        in the dateline's city. A visit noun on the welcome ("приветствовать Вас … с
+        государственным визитом") is that visit, no more planned nor of no one; a sentence
+        that tells a visit of its own keeps it. Fifty-fourth pass (h-events155)."""
+        sides = turn_sides(self.ctx)
+        for tok in sent if sides else ():
+            host = self._welcome(tok) and turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text))
+            if not host:
+                continue
+            words = {t.i for t in tok.subtree}
+            own = [h for h in hits if h.kind in VISITS and h.trigger in words]
+            if len(own) != len([h for h in hits if h.kind in VISITS]) or len(own) > 1:
+                return []
+            if own:
+                hit = own[0]
+            else:
+                hit = Hit("Visit", tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
+            guest = next(k for k in sides if k != host)
+            hit.visitor, hit.persons, hit.host = guest, unique([guest, *hit.persons]), sides[host]
+            hit.states = unique([*hit.states, sides[guest], sides[host]])
+            hit.status, hit.now = "occurred", not (hit.date or hit.hint)
+            place = next((t for t in tok.subtree if _prep(t) == "в" and self._is_place(t)), None)
+            if place is not None:
+                self._locate(hit, proper(place))
+            if place is None or hit.country:  # "приветствую Вас в Египте": the dateline's Cairo
+                self.dateline_place(hit, within=hit.host)
+            return [] if own else [hit]
+        return []
+
+    def _welcome(self, tok: Token) -> bool:
+        """A welcome of the one spoken to, said now: "рад(ы) приветствовать Вас",
+        "приветствую Вас" (a receiving verb in the present or after "рад", `glad`, with "Вас"
+        its object), "Добро пожаловать" (`welcome`)."""
+        if _is(tok, "welcome"):
+            return any(t.lower_ == "добро" for t in (tok.head, *tok.children))
+        now = tok.morph.get("Tense") == ["Pres"] or is_infinitive(tok) and _is(tok.head, "glad")
+        you = any(c.dep_ == "obj" and c.lemma_ == "вы" for c in tok.children)
+        return _is(tok, "receive") and now and you and not negated(tok)
 
     def _received_at(self, hit: Hit, verb: Token) -> None:
         """Places the visit where its host's verb of receiving says, a city or a state by
