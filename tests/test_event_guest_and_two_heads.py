@@ -25,6 +25,11 @@ def _visit(read: list[Event]) -> Event:
     return visit
 
 
+def _talks(read: list[Event]) -> list[str]:
+    (talks,) = [e for e in read if e.kind == "Talks"]
+    return sorted(p for p in talks.participants if p.startswith("person/"))
+
+
 @pytest.mark.parametrize(
     ("text", "host"),
     [
@@ -60,3 +65,52 @@ def test_guests_of_a_forum_or_met_by_the_press_add_no_one(events, text: str, hos
 def test_guests_met_with_no_visit_told_add_no_one(events) -> None:
     text = "Гостей форума встретил мэр Кампалы. Президент Уганды Йовери Мусевени выступил с речью."
     assert all(e.kind not in VISITS for e in events(text, "2025-10-22"))
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            KENYA + "Президент Уганды Йовери Мусевени назвал визит историческим. "
+            "Лидеры двух стран провели переговоры.",
+            ["person/uilyam-ruto", MUSEVENI],
+        ),
+        (
+            CHILE + "Президент Перу Луис Мендоса назвал визит важным. В президентском дворце "
+            "состоялись переговоры. Главы государств обсудили торговлю.",
+            ["person/andres-soto", MENDOSA],
+        ),
+        (
+            JORDAN + "Президент Египта Абдель Фаттах ас-Сиси назвал визит важным. "
+            "Лидеры двух стран провели переговоры.",
+            ["person/abdalla-ii", SISI],
+        ),
+    ],
+)
+def test_the_heads_of_the_pair_are_the_two_named(events, text: str, heads: list[str]) -> None:
+    assert _talks(events(text, "2025-10-22")) == heads
+
+
+def test_one_head_named_adds_no_one(events) -> None:
+    text = CHILE + "Визит продлится два дня. Лидеры двух стран провели переговоры."
+    assert _talks(events(text, "2025-10-22")) == ["person/andres-soto"]
+
+
+def test_heads_of_a_union_are_not_the_pair(events) -> None:
+    text = (
+        CHILE + "Президент Перу Луис Мендоса назвал визит важным. "
+        "Главы государств ЕС обсудили торговлю."
+    )
+    for e in events(text, "2025-10-22"):
+        assert e.kind in VISITS or MENDOSA not in e.participants
+
+
+def test_ministers_of_the_two_are_the_ministers_never_the_presidents(events) -> None:
+    text = (
+        CHILE + "Президент Перу Луис Мендоса назвал визит важным. Министр иностранных дел "
+        "Перу Хавьер Гонсалес и министр иностранных дел Чили Альберто ван Кларен также "
+        "приняли участие. Министры иностранных дел двух стран провели переговоры."
+    )
+    talks = _talks(events(text, "2025-10-22"))
+    assert MENDOSA not in talks and "person/andres-soto" not in talks
+    assert talks == ["person/alberto-van-klaren", "person/khaver-gonsales"]
