@@ -25,6 +25,7 @@ from kg.extract.events.triggers import HOSTS, VISITS
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
+from kg.resolve.title_lexicon import ROLE_OFFICES
 
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
@@ -41,6 +42,8 @@ def _elsewhere(hit: Hit, location: str, host: str) -> bool:
 
 
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
+# the offices of a state's head, whom "главы государств", "лидеры двух стран" stand for
+_HEADS = frozenset(ROLE_OFFICES["head_of_state"])
 _VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
 
 
@@ -292,7 +295,9 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
-        e.persons = _two_sides(ctx, frame, e.leaders_office)
+        e.persons = _two_sides(ctx, frame, e.leaders_office) or _two_heads(
+            ctx, frame, e.leaders_office
+        )
     # a forum's or summit's signing is of those who sign: firms, or some of many states
     if e.kind == "Signing" and not (e.persons or e.states) and frame.kind not in HOSTS:
         # "По итогам переговоров было подписано 15 документов": the states that met signed
@@ -332,6 +337,31 @@ def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
     persons = [p for p in persons if not office or holds(ctx.entity(p), office)]
     states = {state_of(ctx, p) for p in persons} - {""}
     return persons if len(persons) == 2 and len(states) == 2 else []
+
+
+def _two_heads(ctx: Context, frame: Event, office: str) -> list[str]:
+    """Whom "главы государств", "лидеры двух стран" stand for in what a visit frames where
+    the visit names only its visitor ("прибыл в Кампалу. … Президент Уганды X назвал визит
+    …. Лидеры двух стран провели переговоры"): of the visitor's state and the host, the one
+    person of each the text names who heads it (who holds `office` where one is told:
+    "главы МИД", ministers, never presidents); none where either has none or two.
+    Fifty-fourth pass (h-events156)."""
+    home = state_of(ctx, frame.visitor) if frame.visitor.startswith("person/") else ""
+    if not home or not frame.host or home == frame.host:
+        return []
+    found: dict[str, set[str]] = {home: set(), frame.host: set()}
+    for m in ctx.mentions:
+        person = ctx.entity(m.entity) if m.type == "Person" else None
+        if person is None or person.state not in found:
+            continue
+        heads = holds(person, office) if office else person.office.lower() in _HEADS
+        if heads:
+            found[person.state].add(m.entity)
+    return (
+        sorted(min(keys) for keys in found.values())
+        if all(len(keys) == 1 for keys in found.values())
+        else []
+    )
 
 
 def state_of(ctx: Context, key: str) -> str:

@@ -4,9 +4,11 @@ trigger, so the sentence gave no event, and the host was in no event. A person o
 the subject of a receiving verb ("встретил", "встречала", "приветствовал") whose object is
 "его"/"её"/"их" standing for the visitor of the sentence before, takes part in that visit
 (and so in a meeting merged with it); the press ("Его встретили журналисты") is no one's
-side, and "её" does not stand for a man who arrived ("прибыл").
+side, and "её" does not stand for a man who arrived ("прибыл"). A guest noun ("высокого
+гостя", "гостей", "делегацию") stands for the visitor as the pronoun does, whatever its
+gender, unless a genitive tells whose guests they are ("гостей форума").
 
-Fifty-third pass (h-events151).
+Fifty-third pass (h-events151); the guest noun, fifty-fourth pass (h-events156).
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from kg.nlp.morph import features, shown_gender
 
 # the object pronoun's lemma → the visitor's gender ("masc"/"femn") or number ("plur") it fits
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur"}
+# what a guest noun fits: any visitor ("высокого гостя" is said of a woman too)
+_ANY = "any"
 
 
 def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
     """Adds to the visits among `prior` (the hits of the sentence before) whose visitor the
-    object pronoun of a receiving verb in `sent` stands for that verb's subject, a person
-    of a state; not where the verb is a trigger of a hit of its own (`hits`)."""
+    object pronoun or guest noun of a receiving verb in `sent` stands for that verb's
+    subject, a person of a state; not where the verb is a trigger of a hit of its own
+    (`hits`)."""
     visits = [h for h in prior if h.kind in VISITS and h.visitor.startswith("person/")]
     if not visits:
         return
@@ -36,13 +41,34 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in own or not is_role(verb, "receive"):
             continue
-        pronoun = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"), None)
-        fits = _PRONOUNS.get(pronoun.lemma_, "") if pronoun is not None else ""
+        objects = [c for c in verb.children if c.dep_ == "obj"] + _misread_guests(verb)
+        fits = next((f for c in objects if (f := _stands_for(c))), "")
         hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _state_persons(ctx, s)]
         for visit in visits:
-            if fits and hosts and _told_as(sent.doc[visit.trigger]) == fits:
+            if fits and hosts and fits in {_ANY, _told_as(sent.doc[visit.trigger])}:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
+
+
+def _stands_for(obj: Token) -> str:
+    """What visitor the received object can stand for: the pronoun's gender or number, or
+    any for a guest noun ("гостя", "делегацию") no genitive ties to another gathering or
+    host ("гостей форума"); "" for other objects."""
+    if obj.pos_ == "PRON":
+        return _PRONOUNS.get(obj.lemma_, "")
+    if obj.pos_ == "NOUN" and is_role(obj, "party"):
+        return "" if any(c.dep_ == "nmod" for c in obj.children) else _ANY
+    return ""
+
+
+def _misread_guests(verb: Token) -> list[Token]:
+    """The guests the parser hung as the genitive of the place before them ("В аэропорту
+    гостей встретил", "у трапа самолёта гостей"), an animate plural whose genitive is its
+    accusative, right before the verb: its object."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.dep_ != "nmod" or not is_role(before, "party"):
+        return []
+    return [before] if "Plur" in features(before, "Number") and before.head.i < before.i else []
 
 
 def _state_persons(ctx: Context, subject: Token) -> list[str]:
