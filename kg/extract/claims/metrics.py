@@ -18,11 +18,13 @@ from kg.extract.claims.lexicons import (
     CALIBRES,
     CONTAINERS,
     COUNTERS,
+    GIVING_LEVEL,
     GROWTH,
     PART_OF,
     PEOPLE,
     PRICES,
     PURPOSE_PREPS,
+    REACHING,
     REDUCTIONS,
     SUMS,
     TRADE,
@@ -31,7 +33,7 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import _clause, around, root, sized_by_measure, thing_measure
-from kg.extract.claims.people import _people, fated, fated_people
+from kg.extract.claims.people import _people, _verbless_measure, counted_by, fated, fated_people
 from kg.extract.claims.phrases import (
     _outer,
     counted_head,
@@ -58,6 +60,7 @@ from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import agrees, is_animate, morph
 
 _PART_OF = re.compile(PART_OF, re.IGNORECASE)  # "из этой суммы": the whole, not the part
@@ -615,14 +618,40 @@ def _grade(head: Token, q: Quantity) -> bool:
 
 def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
     """ "Численность вооружённых сил Норвегии составляет 23 тыс. военнослужащих": a count
-    that is the value of "численность" is named by it, as "N человек" is by its measure."""
-    verb = head.head
-    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("obj", "obl", "nsubj"):
-        return None
-    size = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == _SIZE), None)
-    if size is None or size.i > head.i:
-        return None
-    return noun_phrase(ctx, size)
+    that is the value of its clause's measured subject is named by it, as "N человек" is by
+    its measure: "численность" under any verb, any measured noun under a verb of amounting
+    or of reaching "до N", or before a dash ("Вместимость стадиона составит 40 тысяч
+    зрителей", "Вместимость стадиона — 40 тысяч зрителей" → вместимость стадиона, not the
+    spectators). None where the count is who does a deed ("Матч посетили 40 тысяч
+    зрителей")."""
+    verb, reached = head.head, preposition(head) == "до"
+    # "X — N Y": the subject of the count, or the measure the parse makes the root with the
+    # count its conjunct, or the measure opening the verbless clause the count ends
+    dashed = [c for c in head.children if c.dep_ in SUBJECTS]
+    dashed += [verb] if head.dep_ in ("conj", "parataxis") else []
+    dashed += [m] if (m := _verbless_measure(head)) is not None else []
+    sizes = [c for c in dashed if _dashed(c, head)]
+    if not _measured(sizes) and verb.pos_ in ("VERB", "AUX"):
+        if head.dep_ not in ("obj", "obl", "nsubj") and not reached:
+            return None  # the parse may hang "до N" as a parataxis
+        sizes = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < head.i]
+        if verb.lemma_ not in GIVING_LEVEL and not (reached and verb.lemma_ in REACHING):
+            sizes = [c for c in sizes if c.lemma_ == _SIZE]
+    size = _measured(sizes)
+    return None if size is None else counted_by(ctx, size) or noun_phrase(ctx, size)
+
+
+def _measured(nouns: list[Token]) -> Token | None:
+    """The first measured noun of `nouns`."""
+    return next((c for c in nouns if c.lemma_ in lexicons()["metric"] and nominal(c)), None)
+
+
+def _dashed(subject: Token, predicate: Token) -> bool:
+    """A dash between a subject and the noun after it that the parse makes its predicate:
+    the verbless "X — N Y"."""
+    return subject.i < predicate.i and any(
+        t.text in DASHES for t in subject.doc[subject.i + 1 : predicate.i]
+    )
 
 
 # a comparator's words then "в" opening a figure's span: "примерно в 250 км", "более чем в 3 км"

@@ -35,10 +35,10 @@ from kg.extract.claims.parse import _anchor, finite, root
 from kg.extract.claims.periods import DASH_ONLY
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import flow_items, partner_items
-from kg.extract.common.number_units import is_currency
+from kg.extract.common.number_units import is_currency, names_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, sentence_before, sentences_back
+from kg.nlp.deps import SUBJECTS, new_paragraph, sentence_before, sentences_back
 from kg.nlp.morph import is_future, morph
 
 _POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
@@ -387,15 +387,15 @@ def owned_thing(
 ) -> tuple[str, str, str] | None:
     """A bare measure a possessive pronoun owns ("Протяжённость газопровода составит 400 км, а
     его стоимость оценивается в 2 млрд евро") measures the thing the pronoun stands for
-    (`_owner`): стоимость газопровода, "их стоимость" after "мосты" стоимость мостов. As it
-    was where no such thing is, or the measure names a thing of its own."""
-    if metric is None or " " in metric[1]:
+    (`_owner`): стоимость газопровода, "их стоимость" after "мосты" стоимость мостов, "его
+    пропускная способность" пропускная способность газопровода. As it was where no such
+    thing is, or the measure names a thing of its own."""
+    thing = None if metric is None else _owner(ctx, q, metric[1])
+    if metric is None or thing is None:
         return metric
-    thing = _owner(ctx, q, metric[1])
-    if thing is None:
-        return metric
-    plural = "Plur" in thing.morph.get("Number")
-    name = thing.lower_ if "Gen" in thing.morph.get("Case") else ""
+    plural = _number(thing) == "Plur"
+    counted = _counted(thing)  # "три моста": "мостов", not the paucal "моста"
+    name = thing.lower_ if "Gen" in thing.morph.get("Case") and not counted else ""
     name = name or morph().inflect(thing.lemma_, {"gent", "plur" if plural else "sing"})
     return f"{metric[0]} {name}", f"{metric[1]} {thing.lemma_}", metric[2]
 
@@ -411,39 +411,99 @@ def estimated_ahead(ctx: Context, q: Quantity, key: str, status: str) -> str:
         return status
     if "Pres" not in verb.morph.get("Tense"):
         return status
-    thing = _owner(ctx, q, key.split()[0])
+    words = key.split()  # the measure's words before the thing owned_thing named
+    thing = next(
+        (t for k in range(len(words), 0, -1) if (t := _owner(ctx, q, " ".join(words[:k])))),
+        None,
+    )
     told = None if thing is None else _anchor(thing)
     future = told is not None and told != verb and is_future(told)
     return "forecast" if future else status
 
 
 def _owner(ctx: Context, q: Quantity, measure: str) -> Token | None:
-    """The thing whose `measure` (a lemma) the figure is, where a possessive pronoun owns the
-    subject measure noun of the figure's verb: the nearest lifeless noun of the pronoun's
-    gender and number before it in its sentence that is a subject or object there, or the
-    genitive of one ("Протяжённость газопровода"); a noun a number counts or scales
-    ("километров", "млрд") is none, nor a name, nor one in a prepositional phrase ("на
-    рынке"). A count ("их число") counts whom the pronoun stands for, often a people: none."""
+    """The thing whose `measure` (a lemma key: the noun's, after those of adjectives it
+    keeps) the figure is, where a possessive pronoun owns the subject measure noun of the
+    figure's verb: the nearest thing of the pronoun's gender and number before it in its
+    sentence (`_thing_held`), else, where the pronoun opens its sentence, the last in the
+    sentence before in its paragraph ("Стороны построят газопровод. Его протяжённость
+    составит 40 км"), unless a person of that gender and number is a subject there
+    ("Министр представил доклад. Его состояние …" may be his). A count ("их число") counts
+    whom the pronoun stands for, often a people: none."""
     number = root(ctx, q.start, q.end)
-    if number is None or measure in COUNTERS:
+    *adjectives, lemma = measure.split() or [""]
+    if number is None or lemma in COUNTERS:
         return None
     verb = _anchor(number)
-    noun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == measure), None)
+    noun = next(
+        (c for c in verb.children
+         if c.dep_ in SUBJECTS and c.lemma_ == lemma
+         and set(adjectives) <= {a.lemma_ for a in c.lefts if a.dep_ == "amod"}),
+        None,
+    )  # fmt: skip
     owner = None if noun is None else next((c for c in noun.children if c.lower_ in _OWNERS), None)
     if noun is None or owner is None or owner.i > noun.i:
         return None
-    want, genders = _OWNERS[owner.lower_]
-    for t in reversed(owner.doc[owner.sent.start : owner.i]):
-        if t.pos_ != "NOUN" or "Inan" not in t.morph.get("Animacy"):
+    own = owner.doc[owner.sent.start : owner.i]
+    held = _thing_held(own, owner.lower_)
+    before = None if new_paragraph(owner.sent) else sentence_before(owner.sent)
+    if held is not None or before is None or any(t.pos_ in ("NOUN", "PROPN") for t in own):
+        return held
+    if any(t.dep_ in SUBJECTS and _agrees(t, owner.lower_, "Anim") for t in before):
+        return None
+    return _thing_held(before, owner.lower_, before.root)
+
+
+def _thing_held(words: Span, pronoun: str, main: Token | None = None) -> Token | None:
+    """The last lifeless noun of `words` of the gender and number a possessive `pronoun`
+    says that is a subject or object there, or the genitive of one ("Протяжённость
+    газопровода"); with a `main` verb given (the sentence before's), of that verb or a
+    conjunct of it, not of a clause inside ("создали фонд для проектов, позволяющих
+    сократить импорт газа": the fund). A thing a number counts ("три моста") is plural. A
+    unit a number counts or a scale ("километров", "млрд", "долларов") is none, nor a name,
+    nor a noun in a prepositional phrase ("на рынке"), nor a person ("Министр … Его
+    доклад")."""
+    for t in reversed(words):
+        if t.pos_ != "NOUN" or not _agrees(t, pronoun, "Inan"):
             continue
-        if t.dep_.startswith("nummod") or any(c.dep_.startswith("nummod") for c in t.children):
+        if t.dep_.startswith("nummod") or _counted(t) and _unit(t):
             continue  # "400 километров", "2 млрд": counted or a scale, no thing
         held = t if t.dep_ != "nmod" else t.head  # "Протяжённость газопровода": its genitive
-        if held.dep_ not in (*SUBJECTS, "obj"):
-            continue
-        if t.morph.get("Number") == [want] and (not genders or _gender(t) in genders):
+        verb = held.head.head if held.head.dep_ == "conj" else held.head
+        if held.dep_ in (*SUBJECTS, "obj") and (main is None or main in (verb, held.head)):
             return t
     return None
+
+
+def _agrees(t: Token, pronoun: str, animacy: str) -> bool:
+    """A noun or name of the animacy given and of the gender and number a possessive
+    `pronoun` says."""
+    want, genders = _OWNERS[pronoun]
+    return (
+        t.pos_ in ("NOUN", "PROPN") and animacy in t.morph.get("Animacy")
+        and _number(t) == want and (not genders or _gender(t) in genders)
+    )  # fmt: skip
+
+
+def _counted(t: Token) -> bool:
+    """A noun a number counts ("три моста", "40 км")."""
+    return any(c.dep_.startswith("nummod") for c in t.children)
+
+
+def _unit(t: Token) -> bool:
+    """A noun that is a unit a number counts in, no thing: a measure ("километр"), a word
+    of no metric ("год", "страна") or a currency ("долларов")."""
+    lex = lexicons()
+    return t.lemma_ in lex["measure"] or t.lemma_ in lex["non_metric"] or names_currency(t.lower_)
+
+
+def _number(t: Token) -> str:
+    """The tagger's number of a noun, where one a number above one counts ("три моста",
+    whose paucal genitive the tagger reads singular) is plural."""
+    counts = [c for c in t.children if c.dep_.startswith("nummod")]
+    if counts and not any(c.lemma_ in ("один", "1") for c in counts):
+        return "Plur"
+    return next(iter(t.morph.get("Number")), "")
 
 
 def _gender(t: Token) -> str:
