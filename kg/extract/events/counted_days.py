@@ -49,6 +49,8 @@ def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
     before it (`hits` of this sentence, else `prior`, those of the sentence before), or of
     the event it names ("через неделю после саммита"); where that is no one day the text
     gives, marks them `counted`: no day at all."""
+    if not hits:
+        return  # most sentences: no Token made for their words
     for unit in (t for t in sent if t.lemma_ in _LAPSES):
         verb = unit.head
         named = _named(unit, hits)
@@ -146,6 +148,8 @@ def eve_days(sent: Sentence, hits: list[Hit], earlier: list[Hit], doc_date: str)
     document's day, a future one's never before it. Where the named event has no one day
     the text gives, they keep none (`Hit.eve`: never the news day). Fifty-second pass
     (h-events144)."""
+    if not hits:
+        return  # most sentences: no Token made for their words
     for eve in (t for t in sent if t.lower_ == "накануне" and t.dep_ == "case"):
         noun, verb = eve.head, eve.head.head
         named = next((h for h in hits if h.trigger == noun.i), None)

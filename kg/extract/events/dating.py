@@ -947,10 +947,12 @@ def report_day(sent: Sentence, dates: list[DateMention]) -> str:
     13 сентября 2016 года", "Об этом говорится в опубликованном 29 января 2020 года указе"):
     the lead's undated news happened then, in a text with no date of its own."""
     days = [d.value for d in dates if len(d.value) == 10]
+    if len(days) != 1:
+        return ""  # most sentences: no Token made for their words
     about = any(
         t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
     )
-    return days[0] if about and len(days) == 1 else ""
+    return days[0] if about else ""
 
 
 def report(news: list[Hit], day: str) -> None:
@@ -1138,6 +1140,9 @@ def happened_then(sent: Sentence, dates: list[DateMention], before: list[Hit]) -
     before took place: those with no date of their own take its one date, one hung on that
     verb (not "после голосования 16 ноября", the vote's), for any kind. Forty-seventh pass,
     own sentences (h-events122)."""
+    undated = [h for h in before if not (h.date or h.hint)]
+    if not undated:
+        return  # most sentences: no Token made for their words
     verbs = [
         t
         for t in sent
@@ -1145,8 +1150,7 @@ def happened_then(sent: Sentence, dates: list[DateMention], before: list[Hit]) -
         and t.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "nsubj" and c.lower_ == "это" for c in t.children)
     ]
-    undated = [h for h in before if not (h.date or h.hint)]
-    if len(verbs) != 1 or not undated:
+    if len(verbs) != 1:
         return
     doc = sent.doc
     spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
@@ -1175,6 +1179,8 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     no place of its own, are held in that city too ("3 февраля в Маниле X провёл переговоры с
     Y. Затем X встретился с президентом Филиппин"): the same episode. Not one of others, nor
     where the sentence before told events in two places."""
+    if not (hits and before):
+        return  # most sentences: no Token made for their words
     # the first two words: no Token made for the rest of the sentence
     words = list(itertools.islice((t.lemma_ for t in sent if not (t.is_space or t.is_punct)), 2))
     next_there = words[:1] and words[0] in role_words()["next_there"]
