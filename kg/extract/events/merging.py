@@ -51,8 +51,9 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             continue
         # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
         fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
-        # one naming no one ("визит открывает новую главу") is never the trip ahead told last
-        fitting = [g for g in fitting if not hit.anaphoric() or _tense_agrees(g, hit)]
+        # one naming no one told as held ("визит открывает новую главу") is never the trip
+        # ahead told last; one told ahead ("в преддверии выборов") may be the one held
+        fitting = [g for g in fitting if not (hit.anaphoric() and _held_into_ahead(g, hit))]
         if fitting:
             fitting[-1].append(hit)
         elif hit.reference and (hit.kind in VISITS or not hit.dated_by_text):
@@ -206,6 +207,11 @@ def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
     next_sentence = hit.sent[0] - trip.sent[1] <= 1
     tense = ahead or _tense_agrees(before[-1], hit)
     return next_sentence and not elsewhere and not other_day and tense
+
+
+def _held_into_ahead(group: list[Hit], hit: Hit) -> bool:
+    """A mention told as held and an event told as ahead."""
+    return hit.status == "occurred" and fold(group).status == "planned"
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
