@@ -153,7 +153,8 @@ def days_on(start: str, day: str) -> bool:
 
 @dataclass(frozen=True)
 class Mark:
-    """A hit dated by the text, where it is told (`told_on`): what a day stands between."""
+    """A hit the text dates, by its sentence: an event of another day that, told between
+    talks and a signing after them, parts the two (`_told_on`)."""
 
     sent: int
     date: str
@@ -179,7 +180,7 @@ def frame_of(
     meeting told in its sentence or "на нём" in the next, and the signing told "в рамках",
     "в ходе", "на полях" of it (h-events153), with its date; None where nothing frames
     `e`; else the one dated talks, meeting or visit of the pair a signing of the sides is told
-    after (`told_on`)."""
+    after (`_told_on`)."""
     near = [
         f
         for f in frames
