@@ -24,7 +24,7 @@ from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.fact import Event
-from kg.extract.events.frames import Frame, frame_of, state_of, weekday_ahead, within
+from kg.extract.events.frames import Frame, Mark, frame_of, state_of, weekday_ahead, within
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.merging import _headline
@@ -53,10 +53,16 @@ def read_events(
     read: dict[int, tuple[Event, Identity] | None] = {}
     frames: list[Frame] = []
     unstated_papers = {a.key: a for a in papers.values() if a.key in unstated}
+    marks = tuple(
+        Mark(order.get(h.sent, -1), h.date, frozenset(h.states))
+        for group in groups
+        for h in group
+        if h.date and h.dated_by_text
+    )
     for n in sorted(range(len(groups)), key=lambda n: _frames_first(fold(groups[n]))):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
-        framed = frame_of(ctx, frames, fold(group), sents, unstated_papers)
+        framed = frame_of(ctx, frames, fold(group), sents, unstated_papers, marks)
         told = read[n] = _event(ctx, group, main, papers, framed)
         event = told[0] if told is not None else None
         if event is not None and (

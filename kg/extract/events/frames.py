@@ -154,12 +154,23 @@ def days_on(start: str, day: str) -> bool:
     return 0 <= gap <= _VISIT_DAYS
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A hit the text dates, by its sentence: an event of another day that, told between
+    talks and a signing after them, parts the two (`_told_on`)."""
+
+    sent: int
+    date: str
+    states: frozenset[str]
+
+
 def frame_of(
     ctx: Context,
     frames: list[Frame],
     e: Hit,
     sents: set[int],
     papers: dict[str, Agreement] | None = None,
+    marks: tuple[Mark, ...] = (),
 ) -> tuple[Frame, bool] | None:
     """The event `e` happens during, and whether its date is `e`'s too: talks "по итогам"
     or "в ходе" of which a signing is told; else a visit told in its sentence or in the
@@ -171,7 +182,8 @@ def frame_of(
     a summit or forum frames the talks or
     meeting told in its sentence or "на нём" in the next, and the signing told "в рамках",
     "в ходе", "на полях" of it (h-events153), with its date; None where nothing frames
-    `e`."""
+    `e`; else the one dated talks, meeting or visit of the pair a signing of the sides is told
+    after (`_told_on`)."""
     near = [
         f
         for f in frames
@@ -182,7 +194,7 @@ def frame_of(
         and not _later_clause(ctx, e, f)
     ]
     if not near:
-        return None
+        return _told_on(ctx, frames, e, sents, papers or {}, marks)
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.told) or frame.event.date == frame.doc_date
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
@@ -196,6 +208,69 @@ def frame_of(
     if e.kind == "Signing" and frame.event.kind not in VISITS:  # what "Кроме того" goes on from
         frame.framing |= sents
     return frame, dated
+
+
+def _told_on(
+    ctx: Context,
+    frames: list[Frame],
+    e: Hit,
+    sents: set[int],
+    papers: dict[str, Agreement],
+    marks: tuple[Mark, ...],
+) -> tuple[Frame, bool] | None:
+    """The talks, meeting or visit a signing of the sides ("Стороны (также) подписали …",
+    "Лидеры подписали …") or a joint press conference of one who took part ("заявил X на
+    совместной пресс-конференции") of no day of its own is held at, paragraphs after it: the
+    one such event of theirs told before on a day the text gives, as "по итогам переговоров
+    подписали" is (fifty-fourth pass, h-agreements50). None where two such of other days are
+    told before (which one?), where an event of the pair of another day the text gives stands
+    between ("В 2019 году стороны подписали …"), or for one told ahead ("также подпишут")."""
+    if e.date or e.earlier or (e.status or "occurred") != "occurred" or not sents:
+        return None
+    at = min(sents)
+    told = [
+        f
+        for f in frames
+        if f.event.kind not in HOSTS
+        and f.event.date
+        and f.event.status == "occurred"
+        and min(f.sents) < at
+        and _theirs(ctx, e, f.event)
+    ]
+    if not told:
+        return None
+    frame = max(told, key=lambda f: max(n for n in f.sents if n < at))
+    if any(not dates_agree(f.event.date, frame.event.date) for f in told):
+        return None  # "провели переговоры в понедельник … в среду встретились": which one?
+    pair = {p for p in frame.event.participants if p.startswith("state/")}
+    last = max(n for n in frame.sents if n < at)
+    if any(
+        last < m.sent < at and pair <= m.states and not dates_agree(m.date, frame.event.date)
+        for m in marks
+    ):
+        return None
+    if _apart(ctx, e, frame.event) or _signed_apart(ctx, e, frame, sents, papers):
+        return None
+    frame.sents |= sents
+    frame.framing |= sents if e.kind == "Signing" and frame.event.kind not in VISITS else set()
+    # a visit of days: on one of them, which the text does not say
+    return frame, not (frame.ended or frame.length == "days")
+
+
+def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
+    """`e` is a signing of the sides of `event`'s two states, or a joint press conference of
+    persons who took part in it: what `_told_on` dates by it."""
+    states = {p for p in event.participants if p.startswith("state/")}
+    if e.kind == "Signing":
+        return e.sides and len(states) == 2 and set(e.states) == states
+    joint = e.kind == "Publication" and e.lemma == "пресс-конференция"
+    joint = joint and _joint(ctx.doc[e.trigger])
+    return joint and bool(e.persons) and set(e.persons) <= set(event.participants)
+
+
+def _joint(noun: Token) -> bool:
+    """A press conference told joint ("на совместной пресс-конференции"): of those who met."""
+    return any(c.dep_ == "amod" and c.lemma_ == "совместный" for c in noun.children)
 
 
 def _later_clause(ctx: Context, e: Hit, frame: Frame) -> bool:
