@@ -1,5 +1,5 @@
 """A government or an administration named after its head is an organization of the state
-the head serves, as the text's title beside them or the gazetteer gives it (`_leader_state`
+the head serves, as the text's title beside them or the gazetteer gives it (`_leader`
 in kg/resolve/document.py; "правительство" in group `led` of kg/resolve/org_words.txt;
 fifty-third pass, h-orgs63; own sentences about Hungary–Slovakia, UK–France, Kenya–Uganda):
 "Правительство Виктора Орбана" was no organization, "Администрация Уильяма Руто" one of no

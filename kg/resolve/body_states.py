@@ -161,8 +161,11 @@ def parent_state(gazetteer: Gazetteer, span: Span) -> str:
     return ""
 
 
-# A state body's short name → its full one ("МИД" → "Министерство иностранных дел").
-_FULL_BODY = {normalize(s): upper_first(full) for full, ss in BODY_SHORT.items() for s in ss}
+# A state body's short name → its full one ("МИД" → "Министерство иностранных дел"), and the
+# full one to itself ("Коммунистическая партия", which no adjective of group `naming` opens).
+_FULL_BODY = {
+    normalize(s): upper_first(full) for full, ss in BODY_SHORT.items() for s in (full, *ss)
+}
 # Short names of plural bodies ("ВВС": военно-воздушные силы), which a singular adjective
 # does not qualify ("британская ВВС" is the BBC).
 _PLURAL_SHORT = {
@@ -239,7 +242,13 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
         return None
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = org_names(gazetteer)
-    keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
+    full = _FULL_BODY.get(normalize(name), name)  # "Компартия Китая" as its full name
+    keys = {
+        k
+        for body in dict.fromkeys((name, full))
+        for n in own
+        if n and (k := names.get(normalize(f"{body} {genitive(n)}")))
+    }
     keys = keys or _adjective_named(gazetteer).get((entry.key, normalize(name)), set())
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
     if not keys and normalize(name) in WORDS["whole"]:  # "Парламент Турции": its one house

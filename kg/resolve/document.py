@@ -235,13 +235,11 @@ def link_names(
         if not _led(entity):
             emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
     link_persons(reading, document, registry, emit)
-    for start, end, entity, via in led:  # after the person it is named by
-        emit(
-            replace(entity, state=_leader_state(document.text, end, mentions, entities)),
-            start,
-            end,
-            via,
-        )
+    for start, end, entity, via in led:  # after the person it is named by, whom it spans
+        leader = _leader(document.text, end, mentions)
+        state = entities[leader.entity].state if leader is not None else ""
+        state = state if state.startswith("state/") else ""
+        emit(replace(entity, state=state), start, leader.end if leader else end, via)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
 
@@ -253,15 +251,15 @@ def _led(entity: Entity) -> bool:
     return not entity.state and len(words) == 2 and words[0].lower() in WORDS["led"]
 
 
-def _leader_state(text: str, end: int, mentions: list[Mention], entities: dict[str, Entity]) -> str:
-    """The state of the person whose mention follows a body's name at `end` ("администрация
-    [Уильяма Руто]"), which the text's title beside them or the gazetteer gives: a
-    government named after its head is of the state its head serves ("state/KEN"); "" for a
-    person of no state or of an organization."""
+def _leader(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The mention of the person right after a body's name at `end` ("администрация
+    [Уильяма Руто]"), whose state, as the text's title beside them or the gazetteer gives
+    it, is the body's (a government named after its head is of the state its head serves;
+    fifty-third pass), and whose name ends the body's mention, the person's own nested in
+    it, as NEREL spans it ("администрации Клинтона", "правительства Исама Шарафа"; fifty-fourth
+    pass). None where no person follows."""
     start = end + len(text[end:]) - len(text[end:].lstrip())
-    person = next((m for m in mentions if m.start == start and m.type == "Person"), None)
-    state = entities[person.entity].state if person is not None else ""
-    return state if state.startswith("state/") else ""
+    return next((m for m in mentions if m.start == start and m.type == "Person"), None)
 
 
 def home_state(document: Document, states: list[str], gazetteer: Gazetteer) -> str:

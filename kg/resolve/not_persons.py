@@ -24,7 +24,7 @@ from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
-from kg.resolve.org_naming import ORG_NOUNS
+from kg.resolve.org_naming import ORG_NOUNS, WORDS
 from kg.resolve.other_names import MAIDEN_MARKERS
 from kg.resolve.title_lexicon import titled_person
 
@@ -200,7 +200,7 @@ def _brand(piece: Span) -> bool:
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is None:
         return False
-    if before.lemma_ in _BRAND_NOUNS:
+    if before.lemma_ in _BRAND_NOUNS or _batch(before):
         return True
     if before.lemma_ in _PRODUCT_NOUNS and any(
         "nomn" in p.tag for p in morph().parse(piece[-1].text)
@@ -298,6 +298,23 @@ def demonym_of(word: str, stems: set[str] | frozenset[str]) -> bool:
         for p in known
         for end in _DEMONYM_ENDS
     )
+
+
+def _batch(noun: Token) -> bool:
+    """A noun of a batch of goods (group `batch`: "партия") that is the object of a verb of
+    goods moved or held (group `shipped`: "задержала партию Рено"; a passive's subject), the
+    subject of one of arriving or qualified by an adjective of a batch's order (group
+    `arrived`: "прибыла партия Пежо", "очередная партия Шкоды"): the name after it is the
+    goods' make, no person's. Not a party named by its leader ("Партия Макрона победила",
+    "Партия Кастильо отправила делегацию", "лидер партии Кастильо")."""
+    if noun.lemma_ not in WORDS["batch"]:
+        return False
+    head = noun.head.lemma_
+    if noun.dep_ in ("obj", "nsubj:pass") and head in WORDS["shipped"]:
+        return True
+    if noun.dep_ == "nsubj" and head in WORDS["arrived"]:
+        return True
+    return any(c.dep_ == "amod" and c.lemma_ in WORDS["arrived"] for c in noun.children)
 
 
 # Nouns for a thing raised to someone, whose dative names whom ("памятник Кобзарю").

@@ -114,10 +114,11 @@ def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, s
     office between ("администрации президента") or none, right before a person the tagger
     names hanging on them ("администрацию президента Джастина Трюдо", "администрации
     Трюдо"): that person's administration, one body under either wording, named
-    "Администрация Трюдо" by the surname as written; the span ends before the person, who
-    stays a mention of their own. Not a noun before a state ("администрации президента
-    Мексики"), nor before a person of another word ("администрация, Трюдо заявил").
-    Forty-sixth pass, h-orgs50."""
+    "Администрация Трюдо" by the surname as written; the span ends before the person, whose
+    words stay a person's, and the body's mention runs over them once the persons are read
+    (`document._leader`: NEREL's span, the person nested in it; fifty-fourth pass). Not a
+    noun before a state ("администрации президента Мексики"), nor before a person of another
+    word ("администрация, Трюдо заявил"). Forty-sixth pass, h-orgs50."""
     persons = {e.start: e for e in ents if e.label_ == "PER"}
     out = []
     for noun in lemmas_of(doc, WORDS["led"]):

@@ -62,6 +62,7 @@ BODY_SHORT = {
     "национальный банк": ("Нацбанк",),
     "военно-воздушные силы": ("ВВС",),
     "военно-морские силы": ("ВМС",),
+    "коммунистическая партия": ("Компартия",),
 }
 
 
@@ -155,6 +156,9 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     # a plural the list writes in the nominative ("силы"), in any case ("Вооружёнными
     # силами Перу" after "командующий"; fiftieth pass)
     body = body or plural and morph().inflect(head.lower_, ["nomn"]) in STATE_BODIES
+    # a contraction heading a known body's span ("Компартии Кубы", "ЦБ Швеции"), whose
+    # `name` the row's key leaves empty
+    body = body or lemma in _BODY_NAMES or head.lower_.replace("ё", "е") in _BODY_NAMES
     body = body or state_after_noun(span) or _state_agency(head) or _owned(head)
     low = name.lower().replace("ё", "е")
     if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
