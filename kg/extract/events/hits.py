@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
@@ -133,6 +134,24 @@ _OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамк�
 _ROLES = frozenset({("в", "качество"), ("в", "роль")})
 
 
+_TENSES = frozenset({"planned", "occurred"})  # the statuses a frame's tense is told by
+
+
+class _Frame(NamedTuple):
+    """The date a sentence opens with, held for the sentences that go on after it, and how
+    that sentence tells its events: planned, done, or both (`_TENSES`)."""
+
+    day: str = ""
+    told: frozenset[str] = frozenset()
+
+    def other_tense(self, hit: Hit) -> bool:
+        """A hit told in another tense than every event of the frame's sentence: "Во вторник
+        X посетит Джинджу. X стал первым иностранным лидером, посетившим Уганду" (a visit
+        done, the Tuesday's a plan) or the reverse. The frame's day is no day of it: it stays
+        undated and merges as it would (fifty-fourth pass, h-events158)."""
+        return bool(self.told) and hit.status in _TENSES and hit.status not in self.told
+
+
 class _Reader(Status):
     """Reads the hits of one document."""
 
@@ -141,7 +160,7 @@ class _Reader(Status):
         pos = self.ctx.pos
         with_verbs = [n for n, s in enumerate(self.sents) if "VERB" in pos[s.start : s.end]]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
-        frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
+        frame = _Frame()  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
         lemmas = self.ctx.lemmas
@@ -299,36 +318,39 @@ class _Reader(Status):
         "объявил о том, что победил на выборах" tells the news."""
         return [h for h in hits if not any(map(_relative, self.doc[h.trigger].ancestors))]
 
-    def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
+    def _frame(
+        self, sent: Sentence, dates: list[DateMention], frame: _Frame, hits: list[Hit]
+    ) -> _Frame:
         """The date that holds for the next sentence: this one's opening date, which a
         repeat in it with no date of its own takes too ("В 2017 году его включили в команду,
         в составе которой он снова встречался …"); a sentence that goes on about the same
         people ("Они были освобождены …", "Об этом он объявил …", or names the subject of the
         sentence before again: "Об этом президент Чили сообщил …") and gives no date of its
         own keeps the one before, and its events with no date of their own get it, unless it
-        tells a repeat."""
+        tells a repeat, or one of another tense than the frame's (`_Frame.other_tense`)."""
         opening = _opening(sent, dates)
         if opening and _dates_a_habit(self.doc, opening[0]):
-            return ""  # "В 2015 году X стал встречаться с Y": no event, no frame for what follows
+            return _Frame()  # "В 2015 году X стал встречаться с Y": no event, no frame after it
         if opening and _reached_by(sent):
-            return ""  # "В апреле 2017 года X уже был приговорён": what led to it came before
+            return _Frame()  # "В апреле 2017 года X уже был приговорён": what led to it before
         if opening:
             for hit in hits:  # not one decided on ahead ("В июле Сейм проголосовал за
                 # самороспуск и проведение новых выборов": the vote's month, events121)
                 if hit.again and not (hit.date or hit.hint) and hit.status != "planned":
                     hit.date, hit.dated_by_text = opening[0].value, True
-            return opening[0].value
-        if frame and not dates and words_said(sent):
+            told = frozenset(h.status for h in hits) & _TENSES
+            return _Frame(opening[0].value, told)
+        if frame.day and not dates and words_said(sent):
             return frame  # "X заявил: «…»": the words said between X's sentences
-        if dates or not frame or any(h.again for h in hits):
-            return ""  # "На второй встрече они обсудили …": another day than the one told
+        if dates or not frame.day or any(h.again for h in hits):
+            return _Frame()  # "На второй встрече они обсудили …": another day than the one told
         # "В Каире прошли протесты. Были задержаны 300 человек": held there, the same story
         there = any(h.held_there for h in hits)
         if not (goes_on(sent) or self._same_subject(sent) or attacks_it_again(sent, hits) or there):
-            return ""
+            return _Frame()
         for hit in hits:  # not one told as done before ("Ранее он был заочно арестован")
-            if not (hit.date or hit.hint or hit.earlier):
-                hit.date, hit.dated_by_text = frame, True
+            if not (hit.date or hit.hint or hit.earlier or frame.other_tense(hit)):
+                hit.date, hit.dated_by_text = frame.day, True
         return frame
 
     def _hit(
