@@ -416,6 +416,7 @@ class _Reader(Status):
         hit.earlier = hit.earlier or rule.kind == "Election" and won_before(tok, hit)
         hit.earlier = hit.earlier or rule.kind == "Resignation" and _left_before(tok)
         hit.again = told_again(tok, verb)
+        hit.returned = visit and any(_is(c, "return") and c.dep_ == "amod" for c in tok.children)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
         hit.length = (trip_length([tok, *anchors]) or hit.length) if visit else ""
