@@ -32,7 +32,8 @@ CASES = [
 
 
 # The frame's visitor guessed as the host's, from its official in the clause ("В ходе визита
-# министр Перу принял …"): the trip told again (fifty-fourth pass, h-events157); must not: the
+# министр Перу принял …"): the trip told again, within its paragraph (fifty-fourth pass,
+# h-events157); must not: the
 # host's return visit, a visit to a place of its own, a frame two paragraphs on of another day.
 HOSTED = [
     ("2024-08-07", 1, ("Talks", "2024-08-05", "Лима"),
@@ -45,6 +46,12 @@ HOSTED = [
     ("2025-03-12", 1, ("Talks", "2025-03-10", "Лиссабон"),
      "Премьер-министр Испании Педро Санчес в понедельник прибыл в Лиссабон с официальным "
      "визитом. В ходе визита премьер-министр Португалии провёл переговоры с испанским гостем."),
+    # within the trip's paragraph, a sentence of other news between
+    ("2025-03-12", 1, ("Talks", "2025-03-11", "Каир"),
+     "Король Иордании Абдалла II во вторник прибыл в Каир. Египет и Иордания поддерживают "
+     "тесные экономические связи, а товарооборот между двумя странами за последние годы "
+     "заметно вырос, отмечают наблюдатели. В ходе визита министр иностранных дел Египта провёл "
+     "переговоры с иорданским коллегой."),
     # must not
     ("2025-03-12", 2, ("Talks", "2025-03-12", ""),
      "Премьер-министр Испании Педро Санчес в понедельник прибыл в Лиссабон с официальным "

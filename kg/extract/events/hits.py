@@ -149,6 +149,7 @@ class _Reader(Status):
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
         prior: list[Hit] = []  # the hits of the sentence before
+        paragraph = 0  # where the paragraph of the sentence begins
         text, date = self.ctx.document.text, self.ctx.document.date
         for n, sent in enumerate(self.sents):
             # the sentence's slice of the document's one scan, put back at its offsets
@@ -193,6 +194,8 @@ class _Reader(Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+            paragraph = sent.start_char if fresh else paragraph
+            _in_paragraph(out[first:], paragraph)
             parts(out, sent)
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
@@ -1039,6 +1042,13 @@ def _approved(tok: Token) -> Token:
         papers = [p for c in tok.children if (p := paper_before(c)) is not None]
         papers += [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ in PAPERS]
     return next(iter(papers), tok)
+
+
+def _in_paragraph(hits: list[Hit], start: int) -> None:
+    """Marks the hits of a sentence with where its paragraph begins: a frame after a visit
+    tells it again within its paragraph (`merging._trip_told_again`)."""
+    for hit in hits:
+        hit.paragraph = start
 
 
 def _reached_by(sent: Sentence) -> bool:

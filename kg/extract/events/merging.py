@@ -170,8 +170,9 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     the dateline's day, with no host or place, and took the talks it frames there too.
     A frame whose only state is the trip's host ("Президент Чили прибыл в Лиму. В ходе визита
     министр Перу принял чилийского коллегу") guesses the host's official's state for its
-    visitor: the trip told again too (fifty-fourth pass, h-events157), unless told as the
-    host's return visit ("в ходе ответного визита") or of a day of its own."""
+    visitor: the trip told again too, within the trip's paragraph (fifty-fourth pass,
+    h-events157), unless told as the host's return visit ("в ходе ответного визита") or of a
+    day of its own."""
     own = hit.persons or hit.host or hit.location
     if hit.kind not in VISITS or not hit.framing or own or not hit.visitor.startswith("state/"):
         return None
@@ -184,6 +185,7 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     guest = person and hit.visitor != trip.host
     hosted = bool(trip.host) and trip.visitor not in {"", trip.host} and hit.states == [trip.host]
     hosted = hosted and not hit.returned and hit.date in {"", trip.date}
+    near = near or hosted and hit.paragraph == last.paragraph
     same = (guest or hosted) and _tense_agrees(visits[-1], hit)
     return visits[-1] if near and same else None
 
