@@ -80,6 +80,8 @@ class Hit:
     ongoing: bool = False
     length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
+    paragraph: int = 0  # the character its paragraph begins at (`new_paragraph`)
+    returned: bool = False  # visits: told as a return visit ("ответный визит"): the host's own
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
     by_turns: bool = False  # talks of "мы", a transcript's two speakers (`_we_of_turns`)

@@ -171,6 +171,7 @@ class _Reader(Status):
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
         prior: list[Hit] = []  # the hits of the sentence before
+        paragraph = 0  # where the paragraph of the sentence begins
         text, date = self.ctx.document.text, self.ctx.document.date
         for n, sent in enumerate(self.sents):
             # the sentence's slice of the document's one scan, put back at its offsets
@@ -216,6 +217,8 @@ class _Reader(Status):
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
             out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
+            paragraph = sent.start_char if fresh else paragraph
+            _in_paragraph(out[first:], paragraph)
             parts(out, sent)
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
@@ -464,6 +467,7 @@ class _Reader(Status):
         hit.earlier = hit.earlier or rule.kind == "Election" and won_before(tok, hit)
         hit.earlier = hit.earlier or rule.kind == "Resignation" and _left_before(tok)
         hit.again = told_again(tok, verb)
+        hit.returned = visit and any(_is(c, "return") and c.dep_ == "amod" for c in tok.children)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
         hit.length = (trip_length([tok, *anchors]) or hit.length) if visit else ""
@@ -1087,6 +1091,13 @@ def _approved(tok: Token) -> Token:
         papers = [p for c in tok.children if (p := paper_before(c)) is not None]
         papers += [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ in PAPERS]
     return next(iter(papers), tok)
+
+
+def _in_paragraph(hits: list[Hit], start: int) -> None:
+    """Marks the hits of a sentence with where its paragraph begins: a frame after a visit
+    tells it again within its paragraph (`merging._trip_told_again`)."""
+    for hit in hits:
+        hit.paragraph = start
 
 
 def _reached_by(sent: Sentence) -> bool:

@@ -168,7 +168,12 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     Бразилии Мауро Виейра в понедельник посетил Пекин. В ходе поездки бразильский министр
     провёл переговоры"): the last visit, told just before, of a person of that state. `_fits`
     keeps a person's visit and a state's apart, so the frame stood as a visit of its own, on
-    the dateline's day, with no host or place, and took the talks it frames there too."""
+    the dateline's day, with no host or place, and took the talks it frames there too.
+    A frame whose only state is the trip's host ("Президент Чили прибыл в Лиму. В ходе визита
+    министр Перу принял чилийского коллегу") guesses the host's official's state for its
+    visitor: the trip told again too, within the trip's paragraph (fifty-fourth pass,
+    h-events157), unless told as the host's return visit ("в ходе ответного визита") or of a
+    day of its own."""
     own = hit.persons or hit.host or hit.location
     if hit.kind not in VISITS or not hit.framing or own or not hit.visitor.startswith("state/"):
         return None
@@ -178,7 +183,11 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     trip, last = fold(visits[-1]), visits[-1][-1]
     near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
     person = trip.visitor.startswith("person/") and hit.visitor in trip.states
-    same = person and hit.visitor != trip.host and _tense_agrees(visits[-1], hit)
+    guest = person and hit.visitor != trip.host
+    hosted = bool(trip.host) and trip.visitor not in {"", trip.host} and hit.states == [trip.host]
+    hosted = hosted and not hit.returned and hit.date in {"", trip.date}
+    near = near or hosted and hit.paragraph == last.paragraph
+    same = (guest or hosted) and _tense_agrees(visits[-1], hit)
     return visits[-1] if near and same else None
 
 
