@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.model import Document
-from kg.nlp.morph import morph
+from kg.nlp.morph import may_be_animate, morph
+from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
     PARTICLES,
+    POSSESSIVE_END,
     is_first_name,
     listed_first_name,
     russian_surname_end,
@@ -89,6 +91,7 @@ def _plan(
     mentions = _surnames_written_alone(mentions, date, gaz)
     mentions = _surnames_undeclined_elsewhere(mentions, document.text)
     mentions = _surnames_declined_elsewhere(mentions)
+    mentions = _his_surname_declined(mentions, document.text)
     mentions = _her_first_name_declined(mentions)
     names = [m.parts for m in mentions]
     in_full = frozenset(
@@ -331,6 +334,84 @@ def _surnames_declined_elsewhere(mentions: list[PersonMention]) -> list[PersonMe
         return replace(m, parts=replace(p, last=fits.pop())) if len(fits) == 1 else m
 
     return [reread(m) for m in mentions]
+
+
+def _his_surname_declined(mentions: list[PersonMention], text: str) -> list[PersonMention]:
+    """A surname alone that is the oblique case of the surname of the one man the text
+    names with a first name or initials ("Шафри Шамсуддин … Шамсуддина принял": the reader
+    takes an unknown "-ина", "-ова" for a woman's nominative, and "Шамсуддина" would be his
+    kin, `other_sex`) is his surname: one man. Not where the text tells a woman of that
+    name ("Шамсуддина заявила", "Анна Карина") or names anyone in full by the "-а" form
+    ("Нурул Салимовой", whose sex the dictionary may not know), nor of a surname two men
+    bear (brothers), nor a name right after a person's noun, to which it may be apposed, the
+    verb telling her sex on the noun ("Министр юстиции Гончарова прибыла":
+    `_after_person_noun`)."""
+
+    def woman(m: PersonMention) -> bool:
+        p = m.parts
+        return m.woman or m.verb_gender == "femn" or bool(p.first and woman_named(p.first))
+
+    def named_in_a(m: PersonMention) -> bool:  # "Нурул Салимовой": the "-а" is someone's
+        return bool(m.parts.first or m.parts.initials) and fold(m.parts.last).endswith("а")
+
+    hers = {fold(m.parts.last) for m in mentions if woman(m) or named_in_a(m)}
+
+    def man(m: PersonMention) -> bool:  # named in full, a surname in a consonant
+        p, end = m.parts, fold(m.parts.last)[-1:]
+        named = bool(p.first or p.initials) and end.isalpha() and end not in _NO_CASE_ENDS
+        return named and not woman(m) and gender_of(p.full) != "femn"
+
+    men: dict[str, set[str]] = {}  # his folded surname → the first names or initials
+    for m in mentions:
+        if man(m):
+            p = m.parts
+            men.setdefault(fold(p.last), set()).add(fold(p.first) or p.initials[0])
+
+    def reread(m: PersonMention) -> PersonMention:
+        p = m.parts
+        if p.first or p.patronymic or p.initials or " " in p.last or woman(m):
+            return m
+        written = fold(p.written_last(""))
+        if written != fold(p.last):
+            return m
+        stem = next(
+            (
+                stem
+                for end in _HIS_ENDS
+                if (stem := written.removesuffix(end)) != written
+                and len(men.get(stem, ())) == 1
+                and (end != "ым" or stem.endswith(POSSESSIVE_END))
+            ),
+            "",
+        )
+        if not stem or {stem, stem + "а"} & hers:
+            return m
+        if _after_person_noun(text[max(0, m.start - 60) : m.start]):
+            return m
+        return replace(m, parts=replace(p, last=p.last[: len(stem)]))
+
+    return [reread(m) for m in mentions]
+
+
+def _after_person_noun(before: str) -> bool:
+    """A person's noun before a name, in its sentence and its clause (no verb between),
+    within five words ("Министр юстиции Кении", "посол"): the name may be apposed to it."""
+    for word in reversed(_WORD.findall(re.split(r"[.!?;:«»\"()—–]", before)[-1])[-5:]):
+        if morph().parse(word)[0].tag.POS in _VERBS:
+            return False
+        if may_be_animate(word):
+            return True
+    return False
+
+
+_VERBS = frozenset(["VERB", "INFN", "PRTS", "GRND"])
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+# The oblique endings of a man's surname in a consonant ("Шамсуддина", "Шамсуддину",
+# "Шамсуддиным", "Шамсуддине"), and the last letters of a surname that are no consonant.
+_HIS_ENDS = ("а", "у", "ым", "ом", "е")
+_NO_CASE_ENDS = VOWELS | {"й", "ь"}
 
 
 def _her_first_name_declined(mentions: list[PersonMention]) -> list[PersonMention]:
