@@ -396,6 +396,8 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     # or none ("Переговоры пройдут в президентском дворце"), or holders of the visitor's
     # office of the two ("Министры обороны двух стран провели переговоры"), not of another
     titled = not e.leaders_office or holds(ctx.entity(frame.visitor), e.leaders_office)
+    # holders named with a body or states of no one's pair ("Главы МИД стран ЕС"): not the two
+    titled = titled and (e.leaders or bool(e.states) or not e.leaders_office)
     if sides == {frame.host} if e.persons else set(e.states) <= {frame.host, home} and titled:
         # naming none on the visit's day ("Его встретил X. В ходе встречи …"): its hosts too
         greeters = [p for p in frame.participants if state_of(ctx, p) == frame.host]

@@ -6,9 +6,12 @@ the subject of a receiving verb ("встретил", "встречала", "пр
 (and so in a meeting merged with it); the press ("Его встретили журналисты") is no one's
 side, and "её" does not stand for a man who arrived ("прибыл"). A guest noun ("высокого
 гостя", "гостей", "делегацию") stands for the visitor as the pronoun does, whatever its
-gender, unless a genitive tells whose guests they are ("гостей форума").
+gender, unless a genitive tells whose guests they are ("гостей форума"). A person of a
+state who accompanies the visitor ("Его сопровождает министр иностранных дел Кении X") is of
+their party and takes part in the visit as well; a spouse, of no state, is not.
 
-Fifty-third pass (h-events151); the guest noun, fifty-fourth pass (h-events156).
+Fifty-third pass (h-events151); the guest noun, fifty-fourth pass (h-events156); the
+companions, fifty-fourth pass (h-events159).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
         return
     own = {h.trigger for h in hits}
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in own or not is_role(verb, "receive"):
+        if verb.pos_ != "VERB" or verb.i in own or not _receives(verb):
             continue
         objects = [c for c in verb.children if c.dep_ == "obj"] + _misread_guests(verb)
         fits = next((f for c in objects if (f := _stands_for(c))), "")
@@ -48,6 +51,13 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
             if fits and hosts and fits in {_ANY, _told_as(sent.doc[visit.trigger])}:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
+
+
+def _receives(verb: Token) -> bool:
+    """A verb whose subject meets the visitor as host ("встретил") or goes with them as
+    one of their party ("Его сопровождает министр иностранных дел Кении X"; fifty-fourth
+    pass, h-events159): either takes part in the visit."""
+    return is_role(verb, "receive") or is_role(verb, "accompany")
 
 
 def _stands_for(obj: Token) -> str:

@@ -672,15 +672,41 @@ def plural_office(subject: Token) -> str:
     if subject.lemma_ == SIDES:
         return ""
     left = [c.lemma_ for c in subject.lefts if c.dep_ == "amod"]
-    own = [t.i for c in subject.rights if c.dep_ == "nmod" for t in c.subtree]
-    words = []
-    for w in subject.doc[subject.i + 1 : max(own) + 1] if own else []:
-        if w.pos_ in {"PROPN", "NUM"} or w.lemma_ == "страна":  # "… Греции и Турции",
-            break  # "… двух стран": whose offices, not the office
-        words.append(w.text.lower())
+    words = [w.text.lower() for w in _title_words(subject)]
     office = " ".join([*left, subject.lemma_, *words])
     full = spelled_out(office)
+    if full == office and words:  # "главы внешнеполитических ведомств": the singular's form
+        one = " ".join(
+            [*left, subject.lemma_, *(morph().inflect(w, {"gent", "sing"}) for w in words)]
+        )
+        full = spelled_out(one) if spelled_out(one) != one else full
     return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
+
+
+def _title_words(subject: Token) -> list[Token]:
+    """The words after a titled noun that its office is of ("министры иностранных дел",
+    "главы МИД"), up to whose offices they are ("… Греции и Турции", "… двух стран"): a
+    proper noun only where it makes a short form of an office with the words before it
+    ("МИД", "МВД" after "главы"), as a state's name never does. Fifty-fourth pass
+    (h-events159)."""
+    own = [t.i for c in subject.rights if c.dep_ == "nmod" for t in c.subtree]
+    words: list[Token] = []
+    for w in subject.doc[subject.i + 1 : max(own) + 1] if own else []:
+        if (
+            w.pos_ == "NUM"
+            or w.lemma_ == "страна"
+            or w.pos_ == "PROPN"
+            and not _short_form(subject, [*words, w])
+        ):
+            break
+        words.append(w)
+    return words
+
+
+def _short_form(subject: Token, words: list[Token]) -> bool:
+    """Whether a noun and the words after it are a short form of an office ("глава МИД")."""
+    office = " ".join([subject.lemma_, *(w.text.lower() for w in words)])
+    return spelled_out(office) != office
 
 
 def holds(person: Entity | None, office: str) -> bool:
@@ -708,7 +734,9 @@ def one_office(tok: Token) -> bool:
     # "министров финансов G20": the parser hangs "G" on the title as its apposition
     own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det", "appos"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
-    return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
+    # "главы МИД двух стран": the body's short name is the office's, not a state's
+    title = set(_title_words(tok)) if office else set()
+    return office and not any(t.pos_ == "PROPN" and t not in title for g in own for t in g.subtree)
 
 
 def _owned_by(tok: Token, body: Token) -> bool:
