@@ -32,7 +32,14 @@ from kg.extract.claims.lexicons import (
     WORTH,
     lexicons,
 )
-from kg.extract.claims.parse import _clause, around, root, sized_by_measure, thing_measure
+from kg.extract.claims.parse import (
+    _clause,
+    around,
+    past_between,
+    root,
+    sized_by_measure,
+    thing_measure,
+)
 from kg.extract.claims.people import _people, _verbless_measure, counted_by, fated, fated_people
 from kg.extract.claims.phrases import (
     _outer,
@@ -144,6 +151,7 @@ def _metric(
     named = named or passive_trade(ctx, q, unit)  # "вывезено товаров на 3 млрд долларов"
     if named is not None:
         return named
+    spent = _money_object(ctx, q, unit)
     measured = [
         t for t in reversed(clause)
         if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
@@ -151,7 +159,7 @@ def _metric(
         and not _basis(ctx, t, q) and not _in_person_name(ctx, t) and not spent_on(t)
         and not dealt(ctx, t, q) and not _others_purpose(t, q) and not _whole_named(ctx, t)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
-        and not _per_head(t)
+        and not _per_head(t) and not (spent is not None and _in_relative(t, spent))
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
@@ -172,6 +180,23 @@ def _metric(
     return traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
 
 
+def _money_object(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The sum, where it is the object of a verb that says what the money is
+    (verb_metrics.tsv: "вложить 3 млрд долларов в производство" → инвестиции); None for
+    any other figure."""
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is None or number.dep_ != "obj" or number.head.lemma_ not in lexicons()["verb"]:
+        return None
+    return number
+
+
+def _in_relative(t: Token, number: Token) -> bool:
+    """A noun of a relative clause the sum stands outside of: "Компания, на которую приходится
+    10 % экспорта, вложит 3 млрд долларов" — the clause's export is no measure of the sum."""
+    clause = next((a for a in t.ancestors if a.dep_ == "acl:relcl"), None)
+    return clause is not None and number not in clause.subtree
+
+
 def _thing_counted(ctx: Context, head: Token) -> tuple[str, str] | None:
     """(name, key) of a thing's size told in what it holds: a measure in the instrumental
     that carries a count and sizes the noun before it ("Стадион [вместимостью] 40 тысяч
@@ -189,6 +214,8 @@ def _thing_before(measure: Token) -> Token | None:
     sized = sized_by_measure(measure)
     if sized is None or sized.pos_ != "NOUN" or sized.i >= measure.i:
         return None
+    if sized == past_between(measure):
+        return sized  # "линию электропередачи [между двумя странами] протяжённостью"
     between = measure.doc[sized.i + 1 : measure.i]
     return sized if all(t.pos_ == "ADJ" for t in between) else None
 

@@ -169,16 +169,39 @@ def thing_measure(number: Token) -> Token | None:
     return None
 
 
+def past_between(measure: Token) -> Token | None:
+    """The thing a "между" phrase right before a measure in the instrumental places, with its
+    genitives ("[линию] электропередачи между двумя странами протяжённостью 800 км",
+    "[дорога] между Лимой и Куско протяжённостью …"): the measure sizes the thing between the
+    places, never the places; None where no such phrase stands before it."""
+    doc = measure.doc
+    start = max(measure.sent.start, measure.i - 8)
+    between = next((t for t in reversed(doc[start : measure.i]) if t.lower_ == "между"), None)
+    if between is None or between.i == measure.sent.start:
+        return None
+    inside = doc[between.i + 1 : measure.i]
+    if not inside or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in inside):
+        return None
+    thing = doc[between.i - 1]
+    while thing.dep_ == "nmod" and thing.head.i < thing.i and not has_preposition(thing):
+        thing = thing.head  # "линию [электропередачи]": the phrase's head noun
+    return thing if thing.pos_ == "NOUN" else None
+
+
 def sized_by_measure(noun: Token) -> Token | None:
     """The noun a measure in the instrumental sizes: its head ("границу [протяжённостью]"),
     or the noun right before it where the parser made the measure the root and that noun
     the subject or object of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост"
-    hangs on "построен"; "Хранилище ёмкостью 50 тыс. кубометров … построят")."""
+    hangs on "построен"; "Хранилище ёмкостью 50 тыс. кубометров … построят"); past a "между"
+    phrase, the thing it places (`past_between`), wherever the parser hangs the measure."""
     if "Ins" not in noun.morph.get("Case"):
         return None
+    placed = past_between(noun)
     if noun.dep_ == "nmod":
-        return noun.head
-    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        return placed if placed is not None and placed.i < noun.head.i else noun.head
+    if placed is not None and placed.head == (noun if noun.dep_ == "ROOT" else noun.head):
+        return placed  # "Дорога [между Лимой и Куско] протяжённостью …": the measure's subject
+    before = placed or (noun.doc[noun.i - 1] if noun.i > 0 else None)
     if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith(("nsubj", "obj")):
         return None
     return (
