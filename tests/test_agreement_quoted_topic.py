@@ -7,10 +7,7 @@ Must-nots: a quoted head keeps its name ("«дорожную карту»"), a q
 from __future__ import annotations
 
 import pytest
-
-CHL_PER = ("state/CHL", "state/PER")
-SRB_HUN = ("state/HUN", "state/SRB")
-KEN_UGA = ("state/KEN", "state/UGA")
+from agreement_runs import CHL_PER, KEN_UGA, SRB_HUN
 
 
 @pytest.mark.parametrize(
