@@ -8,6 +8,12 @@ from collections.abc import Callable
 from kg.extract.agreements import extract_agreements
 from kg.model import Document
 
+# the sorted parties of papers between pairs the test files tell of
+CHL_PER = ("state/CHL", "state/PER")
+SRB_HUN = ("state/HUN", "state/SRB")
+KEN_UGA = ("state/KEN", "state/UGA")
+KEN_TZA = ("state/KEN", "state/TZA")
+
 
 def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:
     """`text` analysed as one document of `date`; each agreement kg reads as (title, status,

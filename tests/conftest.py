@@ -74,6 +74,19 @@ def levels(analyse: Callable[..., Context]) -> Callable[[str], set[tuple[str, ..
 
 
 @pytest.fixture(scope="module")
+def titled_papers(
+    analyse: Callable[..., Context],
+) -> Callable[[str], set[tuple[str, tuple[str, ...]]]]:
+    """Text → {(title, parties)} of the papers kg reads in it, the parties sorted."""
+
+    def rows(text: str) -> set[tuple[str, tuple[str, ...]]]:
+        ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
+        return {(a.title, tuple(sorted(a.parties))) for a in read_agreements(ctx).facts}
+
+    return rows
+
+
+@pytest.fixture(scope="module")
 def orgs() -> Callable[[str], set[str]]:
     """Text → the texts of its organization mentions, by the shipped pipeline and gazetteer."""
     read = shipped_reader()

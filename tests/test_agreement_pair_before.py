@@ -10,22 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.agreements import read_agreements
-from kg.model import Document
-
 KEN_UGA = ("state/KEN", "state/UGA")
 KEN_EGY = ("state/EGY", "state/KEN")
-
-
-@pytest.fixture(scope="module")
-def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
-    """Text → {(title, parties)} of the papers kg reads in it."""
-
-    def rows(text: str) -> set[tuple[str, tuple[str, ...]]]:
-        ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
-        return {(a.title, tuple(sorted(a.parties))) for a in read_agreements(ctx).facts}
-
-    return rows
 
 
 @pytest.mark.parametrize(
@@ -61,5 +47,5 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          {("Соглашение о транзите", KEN_EGY), ("Меморандум о туризме", KEN_EGY)}),
     ],
 )  # fmt: skip
-def test_papers_of_the_pair_named_before(read, text, papers):
-    assert read(text) == papers
+def test_papers_of_the_pair_named_before(titled_papers, text, papers):
+    assert titled_papers(text) == papers

@@ -37,7 +37,13 @@ from collections.abc import Iterable
 
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _fact, informative
-from kg.extract.agreements.fusing import fuse_paraphrases, fuse_shorter, generic_facts, merge_by_key
+from kg.extract.agreements.fusing import (
+    fuse_headline,
+    fuse_paraphrases,
+    fuse_shorter,
+    generic_facts,
+    merge_by_key,
+)
 from kg.extract.agreements.parties import _counted
 from kg.extract.agreements.reading import AgreementReading, Reading
 from kg.extract.agreements.references import (
@@ -96,7 +102,7 @@ def _extract(
         elif _may_be_generic(r, named):
             generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
-    groups = fuse_paraphrases(fuse_shorter(groups))
+    groups = fuse_headline(ctx, fuse_paraphrases(fuse_shorter(groups)))
     facts = [(_fact(ctx, g), g) for g in groups] + generic_facts(ctx, generic)
     facts = [
         (f, g)

@@ -30,6 +30,8 @@ OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
 
 
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
+# a headline's paper told as signed, or named with no status: not one only planned
+_TOLD = frozenset({"signed", "mentioned"})
 
 
 def fuse_paraphrases(groups: list[list[Reading]]) -> list[list[Reading]]:
@@ -46,6 +48,48 @@ def fuse_paraphrases(groups: list[list[Reading]]) -> list[list[Reading]]:
         longer = len(g[0].title.tokens) > len(same[0].title.tokens)
         same[:] = g + same if longer else same + g
     return out
+
+
+def fuse_headline(ctx: Context, groups: list[list[Reading]]) -> list[list[Reading]]:
+    """Joins a paper the headline names to the one body paper it restates: headline "Египет
+    и Иордания подписали договор об обороне" above "министры обороны … подписали в среду
+    соглашение о сотрудничестве в области обороны" is one paper, not two. The headline's
+    paper has no date of its own, and of the body's papers signed by the same sides exactly
+    one shares a topic word with it (past the heads and `GENERIC`); the body's leads, so it
+    names the paper. Two such body papers, or none, leave the headline's as it is; so do a
+    paper the headline only plans and one of the lexicon (`Title.entry`), named as it is."""
+    text = ctx.document.text
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return groups  # the headline is the first line, where a body follows
+    out = list(groups)
+    for g in groups:
+        if not all(r.sent.start_char + len(r.sent.text.rstrip()) <= end for r in g):
+            continue
+        if any(r.date or r.title.entry is not None or r.status not in _TOLD for r in g):
+            continue
+        topic = _topic_words(g)
+        body = [
+            o
+            for o in out
+            if o is not g
+            and all(r.sent.start_char > end and r.title.entry is None for r in o)
+            and any(r.status == "signed" for r in o)
+            and _topic_words(o) & topic
+        ]
+        if len(body) == 1 and sides_read(g) == sides_read(body[0]) and not renewed(g):
+            body[0].extend(g)
+            out.remove(g)
+    return out
+
+
+def _topic_words(group: list[Reading]) -> set[str]:
+    """The key words of a group's titles past their heads and `GENERIC`: its topic."""
+    return (
+        {w for r in group for w in r.title.words}
+        - GENERIC
+        - {lem(r.title.head.text) for r in group}
+    )
 
 
 def fuse_shorter(groups: list[list[Reading]]) -> list[list[Reading]]:

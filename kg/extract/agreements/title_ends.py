@@ -47,7 +47,7 @@ from kg.gazetteer import capitals
 from kg.model import Mention
 from kg.nlp.deps import preposition, route_dash
 from kg.nlp.morph import UD_CASE, case_of, features, is_finite, is_infinitive, is_noun, morph
-from kg.nlp.quote_marks import OPENING
+from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
 
 # The prepositions that open a paper's topic, which a date right after the head may stand before.
@@ -404,6 +404,10 @@ class Scanner:
                 if close:
                     self.tokens.extend(self.doc[j : close + 1])
                 break
+            if (shut := self.quoted_topic(j)) is not None:  # "об «усиленном стратегическом
+                self.tokens.extend(self.doc[j : shut + 1])  # партнёрстве»": the topic as told
+                j, expect_np = shut + 1, False
+                continue
             if (shut := self.quoted_side(j)) is not None:  # "между партиями «Единство» и
                 m = self.mention(self.doc[j + 1])  # «Прогресс»": each quoted name a side
                 if m is not None and m.entity not in self.states:
@@ -441,9 +445,17 @@ class Scanner:
         self.close_quote()
         self.date_after_quote(j)
         while self.tokens and (self.dangling(self.tokens[-1]) or (
-            self.tokens[-1].pos_ in SKIP_POS and self.tokens[-1].text != "»"
+            self.tokens[-1].pos_ in SKIP_POS and not self.closes_a_mark()
         )):  # fmt: skip
             self.tokens.pop()
+
+    def closes_a_mark(self) -> bool:
+        """Whether the title's last word closes quotation marks: "»", or "“" after a "„" it
+        opened ("о „безвизовом режиме“"), which stay."""
+        last = self.tokens[-1].text
+        return last == "»" or any(
+            PAIRS.get(t.text) == last for t in self.tokens[:-1] if t.text != last
+        )
 
     def quoted_head(self) -> bool:
         """Whether only the head and its adjectives are in quotation marks: "«дорожную
@@ -579,6 +591,23 @@ class Scanner:
             return None
         close = self.mention_end(m)
         return close if close < self.end and self.doc[close].text == "»" else None
+
+    def quoted_topic(self, j: int) -> int | None:
+        """Where the quoted topic a title's "о" opens at `j` closes ("декларацию об «усиленном
+        стратегическом партнёрстве»", "о «перезагрузке» отношений"): the words the text gives
+        it, marks kept; None for a name in the marks (a state, an organization or a person:
+        "о «Газпроме»"), a clause inside them or marks left open within the title's reach."""
+        if not self.tokens or self.tokens[-1].lower_ not in ("о", "об", "обо"):
+            return None
+        if j + 1 >= self.end or self.doc[j].text not in OPENING:
+            return None
+        shut = PAIRS[self.doc[j].text]
+        limit = min(self.end, j + 1 + MAX_TOKENS - len(self.tokens))
+        close = next((k for k in range(j + 2, limit) if self.doc[k].text == shut), None)
+        if close is None or any(is_finite(t) for t in self.doc[j + 1 : close]):
+            return None
+        marked = self.doc[j : close + 1]
+        return None if self.ctx.mentions_in(marked.start_char, marked.end_char) else close
 
     def named_in_quotes(self, j: int) -> bool:
         """A capitalised name in quotation marks at `j` right after the title's last noun
