@@ -143,12 +143,23 @@ def closed_quote_name(found: tuple[Span, str, str]) -> tuple[Span, str, str]:
     return closed, key, name
 
 
-def _state_body_known(span: Span, states: list[Span], gazetteer: Gazetteer) -> bool:
+def _state_body_known(
+    span: Span, states: list[Span], gazetteer: Gazetteer, ents: Sequence[Span]
+) -> bool:
     """A person's administration (`person_administrations`) in a text of one state whose
     body the words name the gazetteer knows ("администрации президента Путина" in a text of
-    Russia: "Администрация президента России"): that body, as without the person."""
+    Russia: "Администрация президента России"): that body, as without the person. Not where
+    the gazetteer's persons of the head's surname hold no office of that state
+    ("администрацию президента Джастина Трюдо" in a text of France): the head gives the body
+    his state, never the text's (`document._leader`; fifty-fourth pass, h-orgs65)."""
     local = Span(span.doc, span.start, span.end, LOCAL_BODY)
-    return bool(governing_body(gazetteer, upper_first(organization_name(local)), local, states))
+    key = governing_body(gazetteer, upper_first(organization_name(local)), local, states)
+    body = gazetteer.org(key) if key else None
+    head = next((e for e in ents if e.start == span.end and e.label_ == "PER"), None)
+    if body is None or head is None:
+        return body is not None
+    known = gazetteer.persons_by_surname(head[-1].lemma_)
+    return not known or any(t.state == body.state for p in known for t in p.terms)
 
 
 def organization_spans(
@@ -248,7 +259,8 @@ def organization_spans(
         [(s, org_names(gazetteer).get(normalize(name), ""), name) for s, name in parties],
     )
     led = [(s, "", name) for s, name in person_administrations(doc, ents)]
-    add_untaken(out, taken, [o for o in led if not _state_body_known(o[0], states, gazetteer)])
+    known = [o for o in led if _state_body_known(o[0], states, gazetteer, ents)]
+    add_untaken(out, taken, [o for o in led if o not in known])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
     named = [*kinds, *named_by_field(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
