@@ -217,7 +217,20 @@ def _thing_before(measure: Token) -> Token | None:
     if sized == past_between(measure):
         return sized  # "линию электропередачи [между двумя странами] протяжённостью"
     between = measure.doc[sized.i + 1 : measure.i]
-    return sized if all(t.pos_ == "ADJ" for t in between) else None
+    if all(t.pos_ == "ADJ" for t in between):
+        return sized
+    return sized if _own_place(sized, measure, between) else None
+
+
+def _own_place(sized: Token, measure: Token, between: Span) -> bool:
+    """Words between a thing and its measure that are a prepositional phrase of the thing's own
+    ("Мост [через Дунай] длиной 900 метров", "Тоннель [под Ла-Маншем] протяжённостью …"), with
+    no verb or punctuation: the measure still sizes the thing, not the place; a preposition
+    of the measure's own ("Компания [с] капиталом …") is none."""
+    phrase = next(iter(between))
+    if phrase.pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in between):
+        return False
+    return all(t in sized.subtree and t != sized and t not in measure.subtree for t in between)
 
 
 def _respective(ctx: Context, q: Quantity, noun: Token) -> Token | None:

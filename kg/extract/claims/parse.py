@@ -160,11 +160,15 @@ def gapped_infinitive(verb: Token) -> Token | None:
 def thing_measure(number: Token) -> Token | None:
     """The measure noun in the instrumental that carries a figure, with no verb or
     preposition between ("нефтепровод [протяжённостью] 180 км", "ГЭС [мощностью] 500 МВт"):
-    the figure is a property of a thing, not a deed's."""
+    the figure is a property of a thing, not a deed's. A "между" the parser hangs on the
+    measure is its thing's (`past_between`: "Дорога между Лимой и Куско протяжённостью …")."""
     for t in number.ancestors:
-        if t.pos_ in ("VERB", "AUX") or has_preposition(t):
+        if t.pos_ in ("VERB", "AUX"):
             return None
-        if t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case"):
+        measure = t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case")
+        if has_preposition(t) and not (measure and past_between(t) is not None):
+            return None
+        if measure:
             return t
     return None
 
@@ -192,8 +196,9 @@ def sized_by_measure(noun: Token) -> Token | None:
     """The noun a measure in the instrumental sizes: its head ("границу [протяжённостью]"),
     or the noun right before it where the parser made the measure the root and that noun
     the subject or object of a verb on it ("Мост протяжённостью 2 км … будет построен": "мост"
-    hangs on "построен"; "Хранилище ёмкостью 50 тыс. кубометров … построят"); past a "между"
-    phrase, the thing it places (`past_between`), wherever the parser hangs the measure."""
+    hangs on "построен", or on the measure itself; "Хранилище ёмкостью 50 тыс. кубометров …
+    построят"); past a "между" phrase, the thing it places (`past_between`), wherever the
+    parser hangs the measure."""
     if "Ins" not in noun.morph.get("Case"):
         return None
     placed = past_between(noun)
@@ -204,6 +209,8 @@ def sized_by_measure(noun: Token) -> Token | None:
     before = placed or (noun.doc[noun.i - 1] if noun.i > 0 else None)
     if noun.dep_ != "ROOT" or before is None or not before.dep_.startswith(("nsubj", "obj")):
         return None
+    if before.head == noun and before.dep_ == "nsubj" and before.pos_ == "NOUN":
+        return before  # "[Мост] протяжённостью 2 км будет построен": the measure's own subject
     return (
         before if before.head.head == noun and before.head.dep_ in ("conj", "parataxis") else None
     )

@@ -482,11 +482,29 @@ def told_ahead(number: Token | None) -> bool:
     if number.dep_ == "nsubj:pass":
         return _future_passive(number.head)
     subject = _sized_subject(number)
-    return (
-        subject is not None
-        and subject.head.lemma_ in _FUTURE_DEEDS
-        and _future_passive(subject.head)
+    deeds = [] if subject is None else [subject.head]
+    return any(
+        d.lemma_ in _FUTURE_DEEDS and _future_passive(d) for d in [*deeds, *_thing_deeds(number)]
     )
+
+
+def _thing_deeds(number: Token) -> list[Token]:
+    """The verbs a thing a measure in the instrumental sizes (`thing_measure`) may be the
+    subject of, however the parser hangs them: its head ("Дорога … будет построена", a
+    "между" phrase before the measure or not), or a verb set beside the measure the parser
+    made the root or the thing ("Мост протяжённостью 2 км [будет построен]"), with no subject
+    of its own."""
+    measure = thing_measure(number)
+    thing = None if measure is None else sized_by_measure(measure)
+    if measure is None or thing is None or thing.i > measure.i:
+        return []
+    beside = [
+        c
+        for c in (*measure.children, *thing.children)
+        if c.dep_ in ("parataxis", "conj") and c.i > measure.i
+    ]
+    own = [c for c in beside if not any(d.dep_ in SUBJECTS for d in c.children)]
+    return [thing.head, *own]
 
 
 def _sized_subject(number: Token) -> Token | None:
