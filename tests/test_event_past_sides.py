@@ -43,6 +43,10 @@ def _persons(e: Event) -> list[str]:
             ["state/EGY", "state/JOR"],
         ),
         (
+            _EGYPT_JORDAN + "Пять лет назад стороны подписали соглашение о поставках газа.",
+            ["state/EGY", "state/JOR"],
+        ),
+        (
             _KENYA_UGANDA
             + "Стороны подписали соглашение о строительстве нефтепровода в 2016 году.",
             ["state/KEN", "state/UGA"],
