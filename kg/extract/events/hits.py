@@ -59,6 +59,7 @@ from kg.extract.events.linking import (
     ancestors,
     one_office,
     plural_office,
+    plural_unnamed,
     said_in,
     titled_sides,
     unique,
@@ -445,6 +446,7 @@ class _Reader(Status):
                     return None  # "учёные опубликовали исследование": told of no one
                 self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
+        self._sides_then(tok, hit, anchors)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         told = untold(rule, tok) and not (rule.kind in ATTACKS and _nominal_headline(tok))
@@ -475,6 +477,20 @@ class _Reader(Status):
         self._of_the_day(tok, hit, welcomed)
         # "находится в Москве": no days of a visit told
         return None if rule.stay and not stay_of_days(tok, hit.length) else hit
+
+    def _sides_then(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+        """Bare "стороны" of an event the text dates in a year before the document's ("В 2019
+        году стороны подписали соглашение") are the two states as they were then: not the
+        persons the sentence before names (`_several_before`), who act today, only those its
+        own sentence names. Fifty-fourth pass (h-events160)."""
+        now, year = self.ctx.document.date[:4], hit.date[:4]
+        if not (hit.dated_by_text and year.isdigit() and now.isdigit() and year < now):
+            return
+        verbs = dict.fromkeys([tok, *anchors])
+        if not any(s.lemma_ == SIDES and plural_unnamed(s) for v in verbs for s in _subjects(v)):
+            return
+        named = {m.entity for m in self.ctx.mentions_in(*hit.sent, "Person")}
+        hit.persons = [k for k in hit.persons if k in named]
 
     def _gone_by(self, tok: Token, verb: Token | None, dates: list[DateMention]) -> bool:
         """A summit or forum told by a past participle of taking place that gives no date
