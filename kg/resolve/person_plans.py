@@ -388,6 +388,8 @@ def _his_surname_declined(mentions: list[PersonMention], text: str) -> list[Pers
             return m
         if _after_person_noun(text[max(0, m.start - 60) : m.start]):
             return m
+        if _her_verb_after(text[m.end : m.end + 80]):
+            return m
         return replace(m, parts=replace(p, last=p.last[: len(stem)]))
 
     return [reread(m) for m in mentions]
@@ -401,6 +403,17 @@ def _after_person_noun(before: str) -> bool:
             return False
         if may_be_animate(word):
             return True
+    return False
+
+
+def _her_verb_after(after: str) -> bool:
+    """Whether the first past-tense verb after a name in its clause is feminine: the parse
+    may hang the name as a genitive on a noun before it ("До назначения в министерство
+    Давтова два года работала послом"), so no verb tells her sex on the name; the text does."""
+    for word in _WORD.findall(re.split(r"[.!?;:,«»\"()—–]", after)[0]):
+        tag = morph().parse(word)[0].tag
+        if tag.POS == "VERB" and tag.tense == "past":
+            return tag.gender == "femn"
     return False
 
 
