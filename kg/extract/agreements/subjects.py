@@ -621,7 +621,8 @@ def _holds(ctx: Context, office: str, title: Token) -> bool:
 
 def _title_words(ctx: Context, t: Token) -> tuple[str, ...]:
     """The lemmas of a title's own words, its adjectives and bare genitives, without the
-    states' and the pair's ("главы МИД двух стран": глава, мид; "министры иностранных дел")."""
+    states' and the pair's ("главы МИД двух стран": глава, мид; "министры иностранных дел").
+    Not `events.linking._title_words`: it reads other words ("главы МВД Чили", h-review54)."""
     out, todo = [t], [t]
     while todo:
         for c in todo.pop().children:

@@ -688,7 +688,7 @@ def _title_words(subject: Token) -> list[Token]:
     "главы МИД"), up to whose offices they are ("… Греции и Турции", "… двух стран"): a
     proper noun only where it makes a short form of an office with the words before it
     ("МИД", "МВД" after "главы"), as a state's name never does. Fifty-fourth pass
-    (h-events159)."""
+    (h-events159). Not `agreements.subjects._title_words`: other words (h-review54)."""
     own = [t.i for c in subject.rights if c.dep_ == "nmod" for t in c.subtree]
     words: list[Token] = []
     for w in subject.doc[subject.i + 1 : max(own) + 1] if own else []:
