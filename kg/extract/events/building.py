@@ -254,7 +254,9 @@ def _event(
         # the treaty's parties and signatories; not those of a paper "с палестинцами", whose
         # other side is no state, beyond the one its own clause names
         states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
-        e.persons = unique(e.persons + paper.signatories)
+        # not the paper's signers "они" or "лидеры" of an earlier year are read as: today's
+        signers = [] if e.sides_then else paper.signatories
+        e.persons = unique(e.persons + signers)
     identity = _identity(e, states, status, doc_date, ctx.document.id)
     if paper is not None and e.kind == "Signing":  # a treaty is signed once
         identity = replace(identity, persons=frozenset(), parties=frozenset(), named=True)

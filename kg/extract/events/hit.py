@@ -96,6 +96,9 @@ class Hit:
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
+    # told of unnamed sides in a year before the document's ("В 2018 году лидеры подписали"):
+    # persons only those its own sentence names, not today's (`hits._sides_then`)
+    sides_then: bool = False
     # visits: the places of other hosts joined to the destination by "и" ("Кампалу и Кигали"),
     # by token, each a visit of its own (`hits._each_host`)
     also_to: list[int] = field(default_factory=list)

@@ -479,18 +479,21 @@ class _Reader(Status):
         return None if rule.stay and not stay_of_days(tok, hit.length) else hit
 
     def _sides_then(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
-        """Bare "стороны" of an event the text dates in a year before the document's ("В 2019
-        году стороны подписали соглашение") are the two states as they were then: not the
-        persons the sentence before names (`_several_before`), who act today, only those its
-        own sentence names. Fifty-fourth pass (h-events160)."""
+        """A plural subject that names no one ("стороны", "лидеры двух стран", "главы
+        государств", "они") of an event the text dates in a year before the document's ("В
+        2019 году стороны подписали соглашение") is the two states as they were then: not the
+        persons the sentence before names (`_several_before`), who act today and may not have
+        held office then, only those its own sentence names. Fifty-fourth pass (h-events160;
+        leaders and "они", h-events161)."""
         now, year = self.ctx.document.date[:4], hit.date[:4]
         if not (hit.dated_by_text and year.isdigit() and now.isdigit() and year < now):
             return
         verbs = dict.fromkeys([tok, *anchors])
-        if not any(s.lemma_ == SIDES and plural_unnamed(s) for v in verbs for s in _subjects(v)):
+        if not any(plural_unnamed(s) for v in verbs for s in _subjects(v)):
             return
         named = {m.entity for m in self.ctx.mentions_in(*hit.sent, "Person")}
         hit.persons = [k for k in hit.persons if k in named]
+        hit.sides_then = True
 
     def _gone_by(self, tok: Token, verb: Token | None, dates: list[DateMention]) -> bool:
         """A summit or forum told by a past participle of taking place that gives no date

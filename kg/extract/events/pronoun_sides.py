@@ -31,7 +31,7 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
     if subject is None or not _names(ctx, subject, {*persons, *states}):
         return
     for hit in hits:
-        if hit.persons or hit.states or hit.others or hit.visitor or hit.host:
+        if hit.persons or hit.states or hit.others or hit.visitor or hit.host or hit.sides_then:
             continue
         verb = verb_above(sent.doc[hit.trigger])
         if [c.lemma_ for c in verb.children if c.dep_ in SUBJECTS] != ["они"]:
