@@ -480,16 +480,18 @@ class _Reader(Status):
 
     def _sides_then(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """A plural subject that names no one ("стороны", "лидеры двух стран", "главы
-        государств", "они") of an event the text dates in a year before the document's ("В
+        государств"; not "они") of an event the text dates in a year before the document's ("В
         2019 году стороны подписали соглашение") is the two states as they were then: not the
         persons the sentence before names (`_several_before`), who act today and may not have
         held office then, only those its own sentence names. Fifty-fourth pass (h-events160;
-        leaders and "они", h-events161)."""
+        leaders, h-events161; "они" left to its persons by the lead)."""
         now, year = self.ctx.document.date[:4], hit.date[:4]
         if not (hit.dated_by_text and year.isdigit() and now.isdigit() and year < now):
             return
         verbs = dict.fromkeys([tok, *anchors])
-        if not any(plural_unnamed(s) for v in verbs for s in _subjects(v)):
+        # not "они": a pronoun stands for the persons themselves, whom the text says acted
+        # then ("Впервые они встретились в 2015 году"), not for the holders of an office
+        if not any(plural_unnamed(s) and s.pos_ != "PRON" for v in verbs for s in _subjects(v)):
             return
         named = {m.entity for m in self.ctx.mentions_in(*hit.sent, "Person")}
         hit.persons = [k for k in hit.persons if k in named]
