@@ -636,13 +636,14 @@ def denied_intent(number: Token | None) -> bool:
 
 def _decided_spending(number: Token) -> bool:
     """Whether a sum is the object of an infinitive of spending or giving (`plan`) a decision
-    governs ("решило направить 2 млрд долларов", "решила выделить 300 млн евро"): a plan, as
-    "направит" is, the sum not yet sent; a finite verb between ("решило, что Венгрия
-    получила …") tells a deed, a decision negated none."""
+    governs ("решило направить 2 млрд долларов", "решила выделить 300 млн евро", "приняло
+    решение направить", the infinitive the noun's nmod): a plan, as "направит" is, the sum not
+    yet sent; a finite verb between ("решило, что Венгрия получила …") tells a deed, a
+    decision negated none."""
     for t in number.ancestors:
         if is_finite(t):
             return False
-        if is_infinitive(t) and t.dep_ == "xcomp" and t.head.lemma_ in _DECISIONS:
+        if is_infinitive(t) and t.dep_ in ("xcomp", "nmod") and t.head.lemma_ in _DECISIONS:
             return t.lemma_ in _PLANS and not negated(t.head)
     return False
 
