@@ -212,10 +212,12 @@ def _thing_before(measure: Token) -> Token | None:
     before the measure with only the measure's adjectives between ("аэропорт [пропускной]
     способностью": the parser hangs "пропускной" apart)."""
     sized = sized_by_measure(measure)
-    if sized is None or sized.pos_ != "NOUN" or sized.i >= measure.i:
+    if sized is None or sized.i >= measure.i:
         return None
-    if sized == past_between(measure):
+    if sized == past_between(measure):  # a noun, or an opening common word tagged a name
         return sized  # "линию электропередачи [между двумя странами] протяжённостью"
+    if sized.pos_ != "NOUN":
+        return None
     between = measure.doc[sized.i + 1 : measure.i]
     if all(t.pos_ == "ADJ" for t in between):
         return sized

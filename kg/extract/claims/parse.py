@@ -14,6 +14,7 @@ from kg.extract.context import Context
 from kg.nlp.deps import has_preposition, is_predicate, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_finite, is_infinitive, is_participle
+from kg.resolve.org_quotes import common_noun
 
 _CLAUSE_STOP = {";"}
 
@@ -189,7 +190,17 @@ def past_between(measure: Token) -> Token | None:
     thing = doc[between.i - 1]
     while thing.dep_ == "nmod" and thing.head.i < thing.i and not has_preposition(thing):
         thing = thing.head  # "линию [электропередачи]": the phrase's head noun
-    return thing if thing.pos_ == "NOUN" else None
+    return thing if thing.pos_ == "NOUN" or _opening_common(thing) else None
+
+
+def _opening_common(t: Token) -> bool:
+    """A capitalised sentence-initial word the tagger took for a name that the dictionary
+    reads as a common noun ("Газопровод между Сербией и Венгрией …" PROPN, even a one-word
+    LOC span): the thing, where a name ("Сербия", "Балтика") or a span of several words of
+    the NER's is none."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    alone = ent is None or len(ent) == 1
+    return t.pos_ == "PROPN" and bool(t.is_sent_start) and alone and common_noun(t.text)
 
 
 def sized_by_measure(noun: Token) -> Token | None:

@@ -45,6 +45,7 @@ _WISHES = WORDS["wish"]
 _INTENTS = WORDS["intent"]  # "не планирует закупать 2 млн тонн": denied, no one's goal
 _READY = WORDS["ready"]  # "готовы поставлять 10 млн кубометров": a goal, no deliveries made
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
+_DECISIONS = WORDS["decide"]  # "решило направить 2 млрд долларов": a sum planned
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -202,6 +203,8 @@ def _status(
         return "target"
     if number is not None and _wished_deed(number):
         return "target"  # "Чили хотела бы продать Перу 2 млн тонн меди": a wish, not a sale
+    if money and number is not None and _decided_spending(number):
+        return "target"  # "Правительство решило направить 2 млрд долларов": not yet sent
     if any(_planned_change(t) or _compound_plan(t) for t in clause) or any(
         map(_planned_passive, [*clause, *after[:3]])
     ):
@@ -628,6 +631,20 @@ def denied_intent(number: Token | None) -> bool:
         head = t.head
         if head.lemma_ in _WISHES | _INTENTS or _ready(head):
             return negated(head) and not _only_denied(head)
+    return False
+
+
+def _decided_spending(number: Token) -> bool:
+    """Whether a sum is the object of an infinitive of spending or giving (`plan`) a decision
+    governs ("решило направить 2 млрд долларов", "решила выделить 300 млн евро", "приняло
+    решение направить", the infinitive the noun's nmod): a plan, as "направит" is, the sum not
+    yet sent; a finite verb between ("решило, что Венгрия получила …") tells a deed, a
+    decision negated none."""
+    for t in number.ancestors:
+        if is_finite(t):
+            return False
+        if is_infinitive(t) and t.dep_ in ("xcomp", "nmod") and t.head.lemma_ in _DECISIONS:
+            return t.lemma_ in _PLANS and not negated(t.head)
     return False
 
 
