@@ -33,6 +33,7 @@ from kg.extract.agreements.reading import (
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
 from kg.extract.agreements.title_ends import quoted_after
 from kg.extract.agreements.title_words import FIRMS, MEETINGS, Title, kinds
+from kg.extract.common.dates import dates_within
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -271,9 +272,7 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
         elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = _report_sides(ctx, t)
-            holders = _apposed_names(ctx, t) or _holders_before(ctx, t, add)
-            holders = holders or _named_holders(ctx, r.sent, t, add)
-            holders = holders if persons_sign else []
+            holders = _title_holders(ctx, r.sent, t, add) if persons_sign else []
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
 
@@ -552,6 +551,27 @@ def _named_holders(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list
     if any(len(keys) != 1 for keys in found.values()):
         return []
     return [key for keys in found.values() for key in keys]
+
+
+def _title_holders(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list[str]:
+    """The persons a plural title of the report's two sides signs by: those named after it,
+    else (not of an earlier year: "В 2018 году лидеры двух стран …") those the sentence
+    before names, else the holders of its office the text names."""
+    holders = _apposed_names(ctx, t)
+    if holders or _of_an_earlier_year(ctx, sent):
+        return holders
+    return _holders_before(ctx, t, sides) or _named_holders(ctx, sent, t, sides)
+
+
+def _of_an_earlier_year(ctx: Context, sent: Sent) -> bool:
+    """Whether the sentence dates its act in a year before the document's ("В 2018 году
+    лидеры двух стран подписали меморандум"): a plural title then stands for the holders of
+    that year, not for the persons the text names as holding it today (fifty-fourth pass,
+    lead, as `events.hits._sides_then` reads the event)."""
+    now = ctx.document.date[:4]
+    start, end = sent.start_char, sent.end_char
+    years = (d.value[:4] for d in dates_within(ctx.document.text, ctx.document.date, start, end))
+    return now.isdigit() and any(y.isdigit() and y < now for y in years)
 
 
 def _holders_before(ctx: Context, t: Token, sides: list[str]) -> list[str]:
