@@ -33,7 +33,7 @@ from kg.extract.agreements.reading import (
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
 from kg.extract.agreements.title_ends import quoted_after
 from kg.extract.agreements.title_words import FIRMS, MEETINGS, Title, kinds
-from kg.extract.common.dates import dates_within
+from kg.extract.common.dates import dates_within, of_an_earlier_year
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -568,10 +568,9 @@ def _of_an_earlier_year(ctx: Context, sent: Sent) -> bool:
     лидеры двух стран подписали меморандум"): a plural title then stands for the holders of
     that year, not for the persons the text names as holding it today (fifty-fourth pass,
     lead, as `events.hits._sides_then` reads the event)."""
-    now = ctx.document.date[:4]
-    start, end = sent.start_char, sent.end_char
-    years = (d.value[:4] for d in dates_within(ctx.document.text, ctx.document.date, start, end))
-    return now.isdigit() and any(y.isdigit() and y < now for y in years)
+    text, doc_date = ctx.document.text, ctx.document.date
+    dates = dates_within(text, doc_date, sent.start_char, sent.end_char)
+    return any(of_an_earlier_year(d.value, doc_date) for d in dates)
 
 
 def _holders_before(ctx: Context, t: Token, sides: list[str]) -> list[str]:

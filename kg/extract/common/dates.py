@@ -606,6 +606,13 @@ def _non_overlapping(items: list[DateMention]) -> list[DateMention]:
     return sorted(chosen, key=lambda d: d.start)
 
 
+def of_an_earlier_year(value: str, doc_date: str) -> bool:
+    """Whether an ISO date falls in a year before the document's ("В 2018 году …" in a report
+    of 2026): of those who held office then, not of today's holders."""
+    year, now = value[:4], doc_date[:4]
+    return year.isdigit() and now.isdigit() and year < now
+
+
 def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False) -> str:
     """The year of a day or month the text gives without one, which took the document's,
     once its clause's tense ("past", "future", else "") is known: told in the past, one

@@ -19,7 +19,7 @@ from kg.extract.common.dates import days_after
 from kg.extract.context import Context
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import holds, unique
+from kg.extract.events.linking import holds, joint, unique
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.triggers import HOSTS, VISITS
 from kg.extract.identity import dates_agree
@@ -104,7 +104,7 @@ class Frame:
     def other_states(self, e: Hit) -> bool:
         """`e` names states, none of them this event's ("провели переговоры в Лиме … . Кроме
         того, Египет и Иордания подписали …"): told beside it, not at it."""
-        own = {p for p in self.event.participants if p.startswith("state/")}
+        own = _states(self.event)
         return bool(e.states) and bool(own) and own.isdisjoint(e.states)
 
     def under_way(self, e: Hit) -> bool:
@@ -144,6 +144,11 @@ def weekday_ahead(e: Hit, doc_date: str) -> str:
     if e.status == "occurred" and e.date > doc_date:
         return days_after(e.date, -7)
     return e.date
+
+
+def _states(event: Event) -> set[str]:
+    """The states among an event's participants."""
+    return {p for p in event.participants if p.startswith("state/")}
 
 
 def days_on(start: str, day: str) -> bool:
@@ -242,7 +247,7 @@ def _told_on(
     frame = max(told, key=lambda f: max(n for n in f.sents if n < at))
     if any(not dates_agree(f.event.date, frame.event.date) for f in told):
         return None  # "провели переговоры в понедельник … в среду встретились": which one?
-    pair = {p for p in frame.event.participants if p.startswith("state/")}
+    pair = _states(frame.event)
     last = max(n for n in frame.sents if n < at)
     if any(
         last < m.sent < at and pair <= m.states and not dates_agree(m.date, frame.event.date)
@@ -260,17 +265,12 @@ def _told_on(
 def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
     """`e` is a signing of the sides of `event`'s two states, or a joint press conference of
     persons who took part in it: what `_told_on` dates by it."""
-    states = {p for p in event.participants if p.startswith("state/")}
+    states = _states(event)
     if e.kind == "Signing":
         return e.sides and len(states) == 2 and set(e.states) == states
-    joint = e.kind == "Publication" and e.lemma == "пресс-конференция"
-    joint = joint and _joint(ctx.doc[e.trigger])
-    return joint and bool(e.persons) and set(e.persons) <= set(event.participants)
-
-
-def _joint(noun: Token) -> bool:
-    """A press conference told joint ("на совместной пресс-конференции"): of those who met."""
-    return any(c.dep_ == "amod" and c.lemma_ == "совместный" for c in noun.children)
+    press = e.kind == "Publication" and e.lemma == "пресс-конференция"
+    press = press and joint(ctx.doc[e.trigger])
+    return press and bool(e.persons) and set(e.persons) <= set(event.participants)
 
 
 def _later_clause(ctx: Context, e: Hit, frame: Frame) -> bool:
@@ -312,7 +312,7 @@ def _apart(ctx: Context, e: Hit, visit: Event) -> bool:
     if visit.kind not in VISITS or visit.visitor in e.persons:
         return False
     sides = {state_of(ctx, p) for p in e.persons} | set(e.states)
-    own = {p for p in visit.participants if p.startswith("state/")} | {visit.host}
+    own = _states(visit) | {visit.host}
     own.add(visit.visitor if visit.visitor.startswith("state/") else state_of(ctx, visit.visitor))
     sides.discard("")
     return bool(sides) and sides.isdisjoint(own)
@@ -387,7 +387,7 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         if frame.host and not e.others and hosts <= {frame.host}:
             e.states = unique([*e.states, frame.visitor, frame.host])
         return
-    others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
+    others = _states(frame) - {frame.host}
     home = state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")
     if not home or frame.visitor in e.persons:
         return

@@ -25,7 +25,7 @@ from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text
 from kg.extract.agreements.fact import Agreement
-from kg.extract.common.dates import DateMention, dates_within
+from kg.extract.common.dates import DateMention, dates_within, of_an_earlier_year
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -485,8 +485,7 @@ class _Reader(Status):
         persons the sentence before names (`_several_before`), who act today and may not have
         held office then, only those its own sentence names. Fifty-fourth pass (h-events160;
         leaders, h-events161; "они" left to its persons by the lead)."""
-        now, year = self.ctx.document.date[:4], hit.date[:4]
-        if not (hit.dated_by_text and year.isdigit() and now.isdigit() and year < now):
+        if not (hit.dated_by_text and of_an_earlier_year(hit.date, self.ctx.document.date)):
             return
         verbs = dict.fromkeys([tok, *anchors])
         # not "они": a pronoun stands for the persons themselves, whom the text says acted

@@ -709,6 +709,11 @@ def _short_form(subject: Token, words: list[Token]) -> bool:
     return spelled_out(office) != office
 
 
+def joint(noun: Token) -> bool:
+    """A gathering told joint ("совместная пресс-конференция"): of those who met, not one's."""
+    return any(c.lemma_ == "совместный" for c in noun.children)
+
+
 def holds(person: Entity | None, office: str) -> bool:
     """Whether a person holds an office or, for a bare one ("министр"), one of its kind
     ("министр иностранных дел")."""

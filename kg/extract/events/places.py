@@ -53,13 +53,12 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import agrees, case_of, features, governed_case, is_animate, morph
+from kg.nlp.morph import UD_GENDER, agrees, case_of, features, governed_case, is_animate, morph
 from kg.resolve.given_agreement import POSTED_AT
 
 _AUTHORITIES = "власть"  # "как сообщают власти Перу": whose report tells an attack (events121)
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 _POINTING = frozenset({"он", "она"})  # "её посетил": a place told before (`_told_place`)
-_GENDERS = {"Fem": "femn", "Masc": "masc", "Neut": "neut"}  # UD's to pymorphy's
 
 
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
@@ -142,7 +141,7 @@ class Places(Rules):
         a masculine: "Кампала")."""
         if agrees(pronoun, noun):
             return True
-        gender = _GENDERS.get(next(iter(features(pronoun, "Gender")), ""), "")
+        gender = UD_GENDER.get(next(iter(features(pronoun, "Gender")), ""), "")
         if not gender or features(pronoun, "Number") != ("Sing",):
             return False
         forms = {noun.text, place_nominative(noun, self.ctx.gazetteer)}

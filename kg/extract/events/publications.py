@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _subjects, plural_unnamed, said_in, unique
+from kg.extract.events.linking import _subjects, joint, plural_unnamed, said_in, unique
 from kg.extract.events.triggers import VISITS, _rules
 from kg.extract.events.visits import Visits
 from kg.extract.events.words import is_role as _is
@@ -75,10 +75,10 @@ class Publications(Visits):
                     outlet = mention.type == "Organization" and not hit.outlet
                     if outlet and self._org_reaches(t, head, hit.persons):
                         hit.outlet = mention.entity
-        joint = any(c.lemma_ == "совместный" for c in tok.children)
+        told_joint = joint(tok)
         # "министры провели пресс-конференцию": held by all a plural subject stands for
         several = any(plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
-        if joint:
+        if told_joint:
             hit.persons = unique(hit.persons[:1] + self._joint_sides(tok))
         elif not several:
             hit.persons = hit.persons[:1]
