@@ -175,6 +175,7 @@ from kg.extract.claims.states import (
 from kg.extract.claims.status import (
     _own_clause,
     _status,
+    announced_spending,
     denied_intent,
     elided_status,
     gapped_status,
@@ -187,6 +188,7 @@ from kg.extract.claims.status import (
 from kg.extract.claims.votes import votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.common.dates import of_an_earlier_year
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import main_pair
@@ -723,6 +725,8 @@ def _claim(
     part, period = _of_whole(ctx, whole, part, period)
     period = period or continued_period(ctx, q, sent, lemma_key)
     status = step_status(ctx, (q, sent), period, status)
+    earlier = of_an_earlier_year(period, ctx.document.date)
+    status = announced_spending(number, status, earlier)  # "объявила о вложении 2 млрд"
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
     status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's

@@ -285,6 +285,10 @@ def noun_phrase(
         right.extend(doc[j : k + 1])
         if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
+        apposed = [] if counted else _apposed_name(ctx, doc[k])
+        if apposed:  # "пропускная способность порта [Акаба]": the thing's own name
+            right.extend(apposed)
+            break
         j = k + 1
     left = [t for t in left if not names_state(ctx, t)]  # "российских инвестиций": a state
     # "число [своих] военных", "экспорт [их] нефти": whose, the claim's states or no one's
@@ -327,6 +331,25 @@ def noun_phrase(
         _listing(" ".join([*name, *tail, *(t.text for t in attributes)])),
         _listing(" ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)])),
     )
+
+
+def _apposed_name(ctx: Context, noun: Token) -> list[Token]:
+    """The proper name in the nominative right after a measure's genitive, apposed to it
+    ("пропускная способность порта [Акаба]", "мощность завода [Норникель]"): the name of the
+    thing measured, kept with it, where "марки X" after counted things names only their
+    kind (`_names_other`); a state's name is the claim's, none."""
+    at = noun.i + 1
+    if at >= len(noun.doc):
+        return []
+    name = noun.doc[at]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or name.head != noun:
+        return []
+    if "Nom" not in name.morph.get("Case") or names_state(ctx, name):
+        return []
+    end = at + 1
+    while end < len(noun.doc) and noun.doc[end].dep_ == "flat:name" and noun.doc[end].head == name:
+        end += 1
+    return list(noun.doc[at:end])
 
 
 def _labelled(

@@ -24,7 +24,7 @@ from kg.extract.claims.verbs import act_of
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, is_passive, negated, subjunctive
+from kg.nlp.deps import SUBJECTS, is_passive, negated, preposition, subjunctive
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     features,
@@ -46,6 +46,8 @@ _INTENTS = WORDS["intent"]  # "не планирует закупать 2 млн
 _READY = WORDS["ready"]  # "готовы поставлять 10 млн кубометров": a goal, no deliveries made
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _DECISIONS = WORDS["decide"]  # "решило направить 2 млрд долларов": a sum planned
+_ANNOUNCING = WORDS["announce"]  # "объявила о вложении 2 млрд долларов": an act to come
+_SPENDING_ACTS = WORDS["spend_act"]  # "о вложении", "о выделении": what is announced
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -617,15 +619,18 @@ def _wished_deed(number: Token) -> bool:
 def denied_intent(number: Token | None) -> bool:
     """Whether the figure's verb is an infinitive a denied wish, readiness or intention
     governs ("не готовы поставлять 10 млн тонн", "не намерен увеличивать импорт до 5 млн
-    тонн", "не планирует закупать 2 млн тонн"): what no one means to do is neither a deed
-    nor a goal, and the contract's statuses (actual, target, forecast) have none for it.
-    A finite verb between tells a figure of its own ("не намерены сокращать экспорт, который
-    составил 5 млрд"); "не только" denies nothing."""
+    тонн", "не планирует закупать 2 млн тонн"), or a denied infinitive a decision governs
+    ("решила не направлять 5 млн евро", "приняло решение не выделять"): what no one means
+    to do is neither a deed nor a goal, and the contract's statuses (actual, target,
+    forecast) have none for it. A finite verb between tells a figure of its own ("не
+    намерены сокращать экспорт, который составил 5 млрд"); "не только" denies nothing."""
     if number is None:
         return False
     for t in number.ancestors:
         if is_finite(t):
             return False
+        if is_infinitive(t) and t.dep_ in ("xcomp", "nmod") and t.head.lemma_ in _DECISIONS:
+            return negated(t) and not _only_denied(t)
         if not is_infinitive(t) or not t.dep_.startswith(("xcomp", "csubj")):
             continue
         head = t.head
@@ -646,6 +651,24 @@ def _decided_spending(number: Token) -> bool:
         if is_infinitive(t) and t.dep_ in ("xcomp", "nmod") and t.head.lemma_ in _DECISIONS:
             return t.lemma_ in _PLANS and not negated(t.head)
     return False
+
+
+def announced_spending(number: Token | None, status: str, earlier: bool) -> str:
+    """A sum of an act of spending (`spend_act`) that a verb of announcing tells of by "о"
+    ("объявила о вложении 2 млрд долларов", "объявило о выделении 300 млн долларов",
+    "заявила о предоставлении кредита в размере …") is that act to come, a target, as
+    "объявила о планах вложить" is. A sum of an `earlier` year ("сообщила о вложении … в
+    прошлом году"), a denied announcement or a measured figure reported ("объявила о росте
+    товарооборота на 5 %": no act of spending) stays as it was."""
+    if number is None or status != "actual" or earlier:
+        return status
+    below = number
+    for t in number.ancestors:
+        if t.pos_ != "NOUN":
+            told = below.lemma_ in _SPENDING_ACTS and preposition(below) in ("о", "об")
+            return "target" if told and t.lemma_ in _ANNOUNCING and not negated(t) else status
+        below = t
+    return status
 
 
 def _ready(word: Token) -> bool:
