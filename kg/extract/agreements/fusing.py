@@ -257,7 +257,7 @@ def generic_facts(ctx: Context, readings: list[Reading]) -> list[tuple[Agreement
 def _generic_parties(ctx: Context, r: Reading) -> list[str]:
     """The sides of a paper named only generically: a side kg cannot name ("с палестинцами")
     keeps its one party; else the missing side is completed."""
-    if r.unnamed_side or r.firm_side or r.clause_signers:
+    if r.unnamed_side or r.firm_side or r.clause_signers or r.own_act:
         return r.parties
     return complete(ctx, list(r.parties), r.sent, r.title, r.not_signers)
 
