@@ -102,7 +102,7 @@ def _extract(
         elif _may_be_generic(r, named):
             generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
-    groups = fuse_headline(ctx, fuse_paraphrases(fuse_shorter(groups)))
+    groups = fuse_headline(ctx, fuse_paraphrases(fuse_shorter(groups)), dates)
     facts = [(_fact(ctx, g), g) for g in groups] + generic_facts(ctx, generic)
     facts = [
         (f, g)

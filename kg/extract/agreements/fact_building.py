@@ -124,7 +124,7 @@ def _fact(ctx: Context, group: list[Reading]) -> Agreement:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if historic(ctx, date) else _pair_in_context(ctx, named)
-        if not any(r.unnamed_side or r.firm_side or r.clause_signers for r in group):
+        if not any(r.unnamed_side or r.firm_side or r.clause_signers or r.own_act for r in group):
             apart = {p for r in group for p in r.not_signers}
             parties = complete(ctx, parties, first.sent, first.title, apart)
     signatories = sorted({p for r in group for p in r.signatories})

@@ -17,7 +17,7 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _kind, complete, kind_title, unique
 from kg.extract.agreements.reading import GENERIC, Reading, renewed
 from kg.extract.agreements.status import RANK
-from kg.extract.agreements.title_words import TOPICAL
+from kg.extract.agreements.title_words import TOPICAL, kinds
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -27,6 +27,7 @@ from kg.nlp.morph import case_of, morph, name_in
 from kg.nlp.quote_marks import OPENING
 
 OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
+TOPIC_FRAMES = Path(__file__).with_name("topic_frames.txt")
 
 
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
@@ -50,23 +51,29 @@ def fuse_paraphrases(groups: list[list[Reading]]) -> list[list[Reading]]:
     return out
 
 
-def fuse_headline(ctx: Context, groups: list[list[Reading]]) -> list[list[Reading]]:
+def fuse_headline(
+    ctx: Context, groups: list[list[Reading]], dates: dict[int, tuple[int, str]]
+) -> list[list[Reading]]:
     """Joins a paper the headline names to the one body paper it restates: headline "Египет
     и Иордания подписали договор об обороне" above "министры обороны … подписали в среду
-    соглашение о сотрудничестве в области обороны" is one paper, not two. The headline's
-    paper has no date of its own, and of the body's papers signed by the same sides exactly
-    one shares a topic word with it (past the heads and `GENERIC`); the body's leads, so it
-    names the paper. Two such body papers, or none, leave the headline's as it is; so do a
-    paper the headline only plans and one of the lexicon (`Title.entry`), named as it is."""
+    соглашение о сотрудничестве в области обороны" is one paper, not two; so is a headline's
+    arrangement ("Индия и Япония договорились о сотрудничестве в производстве
+    полупроводников") and the body's "меморандум о сотрудничестве в области полупроводников".
+    The headline's paper has no date of its own (the report's day a past "договорились" takes,
+    `concluded_on`, is none: the headline writes no date), and of the body's papers signed by
+    the same sides exactly one shares a topic word with it (`_topic_words`); the body's leads,
+    so it names and dates the paper. Two such body papers, or none, leave the headline's as
+    it is; so do a paper the headline only plans and one of the lexicon (`Title.entry`)."""
     text = ctx.document.text
     end = text.find("\n")
     if end < 0 or not text[end:].strip():
         return groups  # the headline is the first line, where a body follows
+    dated = any(ctx.doc[start].idx < end for start in dates)  # a date the headline writes
     out = list(groups)
     for g in groups:
         if not all(r.sent.start_char + len(r.sent.text.rstrip()) <= end for r in g):
             continue
-        if any(r.date or r.title.entry is not None or r.status not in _TOLD for r in g):
+        if any(r.date and dated or r.title.entry is not None or r.status not in _TOLD for r in g):
             continue
         topic = _topic_words(g)
         body = [
@@ -78,18 +85,21 @@ def fuse_headline(ctx: Context, groups: list[list[Reading]]) -> list[list[Readin
             and _topic_words(o) & topic
         ]
         if len(body) == 1 and sides_read(g) == sides_read(body[0]) and not renewed(g):
+            for r in g:
+                r.date = ""  # the report's day, which the body's paper does not take
             body[0].extend(g)
             out.remove(g)
     return out
 
 
 def _topic_words(group: list[Reading]) -> set[str]:
-    """The key words of a group's titles past their heads and `GENERIC`: its topic."""
-    return (
-        {w for r in group for w in r.title.words}
-        - GENERIC
-        - {lem(r.title.head.text) for r in group}
-    )
+    """The key words of a group's titles that tell its topic: less the kinds' head nouns (an
+    arrangement's "договоренность" too), `GENERIC` and the nouns that frame a topic
+    (`topic_frames.txt`: "в производстве полупроводников" and "в области полупроводников"
+    are of one topic, "о строительстве моста" and "о строительстве АЭС" of two)."""
+    heads = {lem(r.title.head.text) for r in group if not r.arranged}  # an arrangement's head
+    words = {w for r in group for w in r.title.words}  # is its topic ("о производстве вакцин")
+    return words - heads - set(kinds()) - GENERIC - load_list(TOPIC_FRAMES)
 
 
 def fuse_shorter(groups: list[list[Reading]]) -> list[list[Reading]]:
@@ -247,7 +257,7 @@ def generic_facts(ctx: Context, readings: list[Reading]) -> list[tuple[Agreement
 def _generic_parties(ctx: Context, r: Reading) -> list[str]:
     """The sides of a paper named only generically: a side kg cannot name ("с палестинцами")
     keeps its one party; else the missing side is completed."""
-    if r.unnamed_side or r.firm_side or r.clause_signers:
+    if r.unnamed_side or r.firm_side or r.clause_signers or r.own_act:
         return r.parties
     return complete(ctx, list(r.parties), r.sent, r.title, r.not_signers)
 

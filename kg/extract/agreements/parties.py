@@ -51,6 +51,7 @@ from kg.extract.agreements.status import (
 from kg.extract.agreements.subjects import (
     _subject,
     _subjects,
+    adopting_body_state,
     coalitions,
     name_after,
     private_body,
@@ -122,6 +123,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         r.parties = [] if private else _pair_of_sides(ctx)  # "между компаниями": no states
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
+    _one_bodys_declaration(ctx, r, pred)
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
     if (
@@ -130,6 +132,23 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred))
     ):
         r.personal = True  # not a coalition's paper, which its parties' leaders sign
+
+
+def _one_bodys_declaration(ctx: Context, r: Reading, pred: Token | None) -> None:
+    """A declaration one state's body or its members adopt ("Депутаты парламента Иордании
+    приняли декларацию о поддержке Египта") is that state's act, no paper of two: the states
+    its title names are no parties, unless the adopting one, and no missing side is completed
+    (`Reading.own_act`). Bodies of two states ("Парламенты Египта и Иордании приняли
+    совместную декларацию"), states themselves ("Иордания и Египет приняли") and a title that
+    names its two sides ("декларацию о партнёрстве между Чили и Перу") keep theirs.
+    Fifty-fifth pass (h-agreements52)."""
+    if pred is None or r.title.kind != "Declaration" or pred.lemma_ not in ADOPT:
+        return
+    if len(_sides_between(ctx, r.title) or compound_sides(ctx, r.title.head)[0]) >= 2:
+        return
+    if own := adopting_body_state(ctx, pred):
+        r.own_act = True
+        r.parties = [p for p in r.parties if p == own or p not in r.title.states]
 
 
 def _in_relative_clause(head: Token, pred: Token) -> bool:

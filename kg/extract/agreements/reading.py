@@ -97,6 +97,9 @@ class Reading:
     # a relative clause on a signed paper tells another side's signing as not done ("договор,
     # который собирается подписать Эфиопия"): no signer of it, nor a missing side completed
     not_signers: list[str] = field(default_factory=list)
+    # one state's body or its members adopt it ("Депутаты парламента Иордании приняли
+    # декларацию о поддержке Египта"): that state's own act, no other side completed
+    own_act: bool = False
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was

@@ -301,6 +301,24 @@ def _ratifying_members(ctx: Context, t: Token) -> list[str]:
     return next(([u] for m in bodies if m is not None and (u := union_of_body(ctx, m))), [])
 
 
+def adopting_body_state(ctx: Context, verb: Token) -> str:
+    """The one state whose body or legislators every subject of `verb` is ("Парламент
+    Иордании принял", "Депутаты парламента Иордании приняли"), else "": not states themselves
+    ("Иордания и Египет приняли"), nor bodies of two ("Парламенты Египта и Иордании"), of a
+    union or of no state. What such a body adopts is its state's own act. Fifty-fifth pass
+    (h-agreements52)."""
+    found: set[str] = set()
+    for t in (x for c in clause_subjects(verb, SUBJECTS) for x in conjuncts(c)):
+        m = mention_at(ctx, t)
+        if m is not None and m.type != "Organization":
+            return ""
+        states = _ratifying_members(ctx, t) if m is None else _named_sides(ctx, t, m, True)
+        if not states or not all(s.startswith("state/") for s in states):
+            return ""
+        found.update(states)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
     """The states "стороны" `t` stand for where a clause before names them as its subjects:
     the clause its verb's clause hangs on ("Греция и Турция так и не подписали договор, хотя в
