@@ -24,7 +24,15 @@ from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.fact import Event
-from kg.extract.events.frames import Frame, Mark, frame_of, state_of, weekday_ahead, within
+from kg.extract.events.frames import (
+    Frame,
+    Mark,
+    frame_of,
+    state_of,
+    told_inside,
+    weekday_ahead,
+    within,
+)
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.merging import _headline
@@ -59,6 +67,7 @@ def read_events(
         for h in group
         if h.date and h.dated_by_text
     )
+    taken = {h.trigger for group in groups for h in group}
     for n in sorted(range(len(groups)), key=lambda n: _frames_first(fold(groups[n]))):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
@@ -74,7 +83,13 @@ def read_events(
             frame.told = _told_in(group, order) if days else frame.sents
             frame.before = {order.get(h.sent, -1) for h in group if h.before}
             frame.triggers = {h.trigger for h in group}
-            frame.framing = {order.get(h.sent, -1) for h in group if h.framing or h.setting}
+            # "В рамках форума подписали", "По итогам саммита / переговоров на нём подписали"
+            frame.framing = {
+                order.get(h.sent, -1) for h in group if h.framing or h.setting or h.of_outcome
+            }
+            if FAMILY.get(event.kind) == "talks":
+                nouns = {h.lemma for h in group if not h.by_verb}
+                frame.inside = told_inside(ctx, nouns, taken - frame.triggers)
             frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
 

@@ -21,6 +21,7 @@ from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, unique
 from kg.extract.events.sameness import FAMILY
+from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import HOSTS, VISITS
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
@@ -70,6 +71,9 @@ class Frame:
     # подписали …", "на полях саммита"), and those of the signings any but a visit frames:
     # what a signing told as one more ("Кроме того, X и Y подписали …") goes on from
     framing: set[int] = field(default_factory=set)
+    # talks: the sentences that tell them by their noun as the setting of what they say, and
+    # the next of their paragraph (`told_inside`): talks or a meeting told there are within
+    inside: set[int] = field(default_factory=set)
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
@@ -97,6 +101,10 @@ class Frame:
         if self.event.kind in HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
             told_at = e.at_it and any(n - 1 in self.sents for n in sents)
             return bool(sents & self.sents) or told_at
+        if FAMILY.get(self.event.kind) == "talks":  # "В консультациях участвовали министры.
+            # Министр обороны X и министр обороны Y обсудили …": within them, of their pair
+            pair = _states(self.event)
+            return bool(sents & self.inside) and len(pair) == 2 and set(e.states) <= pair
         if self.event.kind not in VISITS:
             return False
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
@@ -130,6 +138,30 @@ class Frame:
         start = max(start, self.doc_date) if len(self.doc_date) == 10 else start
         gap = (date.fromisoformat(e.date) - date.fromisoformat(start)).days % 7
         return days_after(start, gap)
+
+
+def told_inside(ctx: Context, lemmas: set[str], taken: set[int]) -> set[int]:
+    """The sentences (ordinals) that tell talks by their noun (`lemmas`) as the setting of what
+    they say, as no event of their own ("В консультациях участвовали 12 министров с каждой
+    стороны", "В ходе консультаций министры обсудили …"), each with the next sentence of its
+    paragraph, which that setting still frames. `taken`: the words that are other events'."""
+    sents, text = ctx.sents, ctx.document.text
+    out: set[int] = set()
+    for i, lemma in enumerate(ctx.lemmas):
+        tok = ctx.doc[i] if lemma in lemmas and i not in taken else None
+        if tok is None or tok.pos_ != "NOUN" or not (_framed(tok) or _in_them(tok)):
+            continue
+        n = next(k for k, s in enumerate(sents) if s.start_char <= tok.idx < s.end_char)
+        out.add(n)
+        if n + 1 < len(sents) and "\n" not in text[sents[n].start_char : sents[n + 1].start_char]:
+            out.add(n + 1)
+    return out
+
+
+def _in_them(tok: Token) -> bool:
+    """ "В консультациях участвовали …": the noun in the locative of "в" on a verb."""
+    told = tok.dep_ == "obl" and tok.morph.get("Case") == ["Loc"]
+    return told and any(c.dep_ == "case" and c.lower_ == "в" for c in tok.children)
 
 
 def weekday_ahead(e: Hit, doc_date: str) -> str:
@@ -205,6 +237,7 @@ def frame_of(
     # "прибыл 1 марта с трёхдневным визитом. Переговоры прошли": on one of its days
     dated = dated or _past_trip(frame.event, frame.doc_date) and frame.length != "days"
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
+    dated = dated or bool(sents & frame.inside)  # "В ходе консультаций министры обсудили"
     dated = dated or frame.length == "day"  # "прибудет 12 мая с однодневным визитом. …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
@@ -236,7 +269,7 @@ def _told_on(
     told = [
         f
         for f in frames
-        if f.event.kind not in HOSTS
+        if (f.event.kind not in HOSTS or e.kind == "Publication")
         and f.event.date
         and f.event.status == "occurred"
         and min(f.sents) < at
@@ -264,13 +297,18 @@ def _told_on(
 
 def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
     """`e` is a signing of the sides of `event`'s two states, or a joint press conference of
-    persons who took part in it: what `_told_on` dates by it."""
+    persons who took part in it, or of persons of the two states of a summit of theirs alone
+    ("состоялся индийско-японский саммит. … — заявила она на совместной пресс-конференции"),
+    whose persons the text may not name: what `_told_on` dates by it."""
     states = _states(event)
     if e.kind == "Signing":
         return e.sides and len(states) == 2 and set(e.states) == states
     press = e.kind == "Publication" and e.lemma == "пресс-конференция"
-    press = press and joint(ctx.doc[e.trigger])
-    return press and bool(e.persons) and set(e.persons) <= set(event.participants)
+    press = press and joint(ctx.doc[e.trigger]) and bool(e.persons)
+    if event.kind in HOSTS:
+        sides = {state_of(ctx, p) for p in e.persons}
+        return press and event.kind == "Summit" and len(states) == 2 and sides <= states
+    return press and set(e.persons) <= set(event.participants)
 
 
 def _later_clause(ctx: Context, e: Hit, frame: Frame) -> bool:

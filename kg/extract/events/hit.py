@@ -48,6 +48,8 @@ class Hit:
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
+    # the genitive of what came of it ("по итогам переговоров"): a gathering told before
+    of_outcome: bool = False
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
     paper: str = ""  # the key of that agreement

@@ -72,7 +72,7 @@ from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
-from kg.extract.events.schedule import counted_from, participles
+from kg.extract.events.schedule import concluded, counted_from, participles
 from kg.extract.events.sidelines import (
     HELD_FRAMES,
     _framed,
@@ -373,6 +373,7 @@ class _Reader(Status):
         hit.framing = _framed(tok)
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
+        hit.of_outcome = concluded(tok)
         dest = self._destination(tok, anchors) if visit else None
         # "побывала на месте происшествия", "побывал на просмотре в клубе"; "Визит завершится
         # поездкой на остров": the visit's last part

@@ -54,7 +54,11 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         # one naming no one told as held ("визит открывает новую главу") is never the trip
         # ahead told last; one told ahead ("в преддверии выборов") may be the one held
         fitting = [g for g in fitting if not (hit.anaphoric() and _held_into_ahead(g, hit))]
-        if fitting:
+        summit = None if fitting else _summit_of_outcome(groups, hit)
+        if summit is not None:  # "По итогам переговоров лидеры …" after the pair's summit
+            hit.kind = fold(summit).kind
+            summit.append(hit)
+        elif fitting:
             fitting[-1].append(hit)
         elif hit.reference and (hit.kind in VISITS or not hit.dated_by_text):
             continue  # "после визита в X", of no visit told before: no visit of its own
@@ -92,6 +96,34 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             opened.append(Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _summit_of_outcome(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The summit of two states that talks told only by what came of them ("В пятницу
+    состоялся саммит Индии и Японии. … По итогам переговоров лидеры утвердили …") are: the
+    one gathering of the pair told held before on a day the text gives, where that is a
+    summit of those two alone. A summit has no talks of its own day beside it, so they stood
+    as talks of no day, and what came of them (a signing) took none. Not talks of a day,
+    place or persons of their own ("по итогам переговоров в прошлом году"), of another pair,
+    told ahead, after a summit of more states (talks on its sidelines), or after gatherings
+    of the pair on two days (which one?). Fifty-fifth pass (h-events163)."""
+    own = hit.date or hit.hint or hit.location or hit.persons or hit.earlier or hit.ongoing
+    if hit.kind != "Talks" or not hit.of_outcome or own or hit.status == "planned":
+        return None
+    pair = set(hit.states)
+    met = [
+        g
+        for g in groups
+        if g[0].trigger < hit.trigger
+        and (fold(g).kind == "Summit" or FAMILY.get(fold(g).kind) == "talks")
+        and fold(g).status == "occurred"
+        and fold(g).date
+        and pair <= set(fold(g).states)
+    ]
+    if len(pair) != 2 or len({fold(g).date for g in met}) != 1:
+        return None
+    summit = fold(met[-1])
+    return met[-1] if summit.kind == "Summit" and set(summit.states) == pair else None
 
 
 def _signers_told(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
