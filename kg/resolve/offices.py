@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
 from kg.model import Entity
-from kg.resolve.title_lexicon import ROLE_OFFICES, Title
+from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, Title
 
 _STATE_OFFICES = tuple(o for offices in ROLE_OFFICES.values() for o in offices)
 
@@ -30,6 +30,18 @@ def terms_at(person: PersonEntry, date: str) -> list[OfficeTerm]:
         if (not t.start or t.start[: len(key)] <= key)
         and (not t.end or key <= t.end[: len(key)] or t.end >= key)
     ]
+
+
+def one_office(term_office: str, office: str) -> bool:
+    """Whether a gazetteer term's office is the office a title names: the same words, or a
+    state's head of government by two of its names (`GOVERNMENT_HEADS`: "председатель
+    совета министров Польши" of the gazetteer's "премьер-министр", "федеральный канцлер" of
+    its "канцлер"), one post of one state. Fifty-fifth pass (h-names114)."""
+    told, known = normalize(office), normalize(term_office)
+    return told == known or (told in _GOVERNMENT_HEADS and known in _GOVERNMENT_HEADS)
+
+
+_GOVERNMENT_HEADS = frozenset(normalize(o) for o in GOVERNMENT_HEADS)
 
 
 def _rank(office: str, prefer: str) -> int:

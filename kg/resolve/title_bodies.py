@@ -30,6 +30,7 @@ from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.title_lexicon import (
     FIRST,
     NOT_COMPLEMENTS,
+    TITLES,
     Title,
     _complement,
     _open_class,
@@ -859,7 +860,13 @@ def office_words(
     field ("министр экономики Мексики", "первый замминистра финансов"), a diplomatic
     mission's noun before its state's name ("советник посольства Франции", "первый секретарь
     посольства Швеции": a mission's rank, no adviser to the state; not of an office that
-    stands for a role)."""
+    stands for a role); a ministry's head named with its field is its minister, with the
+    role that minister's title has ("глава Министерства национальной обороны": "министр
+    национальной обороны", as "министр обороны ФРГ" gives; `_ministry_field`)."""
+    if (field_end := _ministry_field(doc, i, by_start, org_at)) >= i + n:
+        lemmas = ("министр", *(title_lemma(t.lemma_) for t in doc[i + 2 : field_end]))
+        role = TITLES.get(lemmas, ("", ""))[1]  # "министр иностранных дел": a foreign minister
+        spec, n = (f"министр {doc[i + 2 : field_end].text.lower()}", role), field_end - i
     last = title_lemma(doc[i + n - 1].lemma_)
     if last in _PORTFOLIO_HEADS and spec[0].endswith(last):
         field_end = _portfolio(doc, i + n, by_start, org_at)
@@ -868,6 +875,24 @@ def office_words(
     if not spec[1] and (body := _body_noun(doc, i + n, by_start, load_list(MISSIONS))) > i + n:
         spec, n = (f"{spec[0]} {doc[i + n : body].text.lower()}", ""), body - i
     return n, spec
+
+
+def _ministry_field(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
+    """The end of a ministry's field after its head's title at doc[i] ("глава Министерства
+    национальной обороны Польши", "руководитель министерства финансов"), whose minister the
+    head is; -1 where no genitive field follows ("глава министерства") or the title names
+    another body's head ("глава департамента министерства": no minister). Fifty-fifth pass
+    (h-names114)."""
+    if i + 2 >= len(doc) or title_lemma(doc[i].lemma_) not in _MINISTRY_HEADS:
+        return -1
+    if title_lemma(doc[i + 1].lemma_) != "министерство":
+        return -1
+    field_end = _portfolio(doc, i + 2, by_start, org_at)
+    return field_end if field_end > i + 2 else -1
+
+
+# A body's heads by a generic word, whose ministry's field makes them its minister.
+_MINISTRY_HEADS = frozenset(["глава", "руководитель"])
 
 
 def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str]) -> int:

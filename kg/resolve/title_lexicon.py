@@ -58,7 +58,16 @@ TITLES: dict[tuple[str, ...], tuple[str, str]] = {
     ("глава", "кабинет"): ("премьер-министр", "head_of_government"),
     ("глава", "кабинет", "министр"): ("премьер-министр", "head_of_government"),
     ("глава", "кабмин"): ("премьер-министр", "head_of_government"),
+    # "председатель Совета министров Польши": a state's Council of Ministers is its
+    # government, its chairman its head (fifty-fifth pass, h-names114)
+    ("председатель", "совет", "министр"): (
+        "председатель совета министров",
+        "head_of_government",
+    ),
+    ("глава", "совет", "министр"): ("председатель совета министров", "head_of_government"),
     ("канцлер",): ("канцлер", "head_of_government"),
+    # Germany's and Austria's chancellor by the full title: "федеральный" no other post
+    ("федеральный", "канцлер"): ("канцлер", "head_of_government"),
     ("министр", "иностранный", "дело"): ("министр иностранных дел", "foreign_minister"),
     ("глава", "мид"): ("министр иностранных дел", "foreign_minister"),
     ("госсекретарь",): ("государственный секретарь", "foreign_minister"),
@@ -75,6 +84,12 @@ ROLE_OFFICES = {
     ),  # fmt: skip
     "foreign_minister": ("министр иностранных дел", "государственный секретарь"),
 }
+# A state's head of government by every name a title or the gazetteer gives the office
+# ("председатель совета министров", "канцлер", "премьер-министр"): one post (h-names114).
+GOVERNMENT_HEADS = frozenset(
+    [*(o for o, role in TITLES.values() if role == "head_of_government"),
+     *ROLE_OFFICES["head_of_government"]]
+)  # fmt: skip
 MAX = max(len(k) for k in TITLES)
 FIRST = frozenset(k[0] for k in TITLES)  # where a title can start
 

@@ -411,11 +411,14 @@ def spelled_out(office: str) -> str:
     министра иностранных дел", "замминистра обороны": "заместитель министра обороны"). One
     office, one name, whichever form the text used (a rank before it stays: "первый
     замминистра финансов" is "первый заместитель министра финансов"); any other office as
-    it is."""
+    it is. "руководитель" of a ministry is its "глава" ("руководитель МИД": "министр
+    иностранных дел"; h-names114)."""
     short = load_dict(SHORT_OFFICES)
     first, space, rest = office.partition(" ")
     if office.lower() in short:
         return short[office.lower()]
+    if first.lower() == "руководитель" and f"глава {rest}".lower() in short:
+        return short[f"глава {rest}".lower()]
     if rest and (first.lower(), "заместитель") in _open_class():  # "первый замминистра"
         return f"{first} {spelled_out(rest)}"
     deputy = _deputy(first.lower(), _open_class())

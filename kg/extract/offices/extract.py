@@ -54,7 +54,7 @@ from kg.resolve.given_plural import coordinated_offices
 from kg.resolve.kept_posts import kept_posts
 from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
-from kg.resolve.offices import said_office, term_at
+from kg.resolve.offices import one_office, said_office, terms_at
 from kg.resolve.org_naming import org_span
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
@@ -750,21 +750,22 @@ def _state_of(ctx: Context, person: str, office: str) -> str:
     if is_trade(office):
         return ""
     entity = ctx.entity(person)
-    if entity is not None and entity.state and normalize(entity.office) == normalize(office):
+    if entity is not None and entity.state and one_office(entity.office, office):
         return entity.state
     entry = ctx.gazetteer.person(person)
     terms = entry.terms if entry is not None else ()
-    states = {_state_key(t) for t in terms if normalize(t.office) == normalize(office)}
+    states = {_state_key(t) for t in terms if one_office(t.office, office)}
     return states.pop() if len(states) == 1 else ""
 
 
 def _term(ctx: Context, person: str, office: str, state: str, date: str) -> OfficeTerm | None:
-    """The gazetteer's term of this person in this office covering the date, if any."""
+    """The gazetteer's term of this person in this office of this state covering the date,
+    if any: of these words, else of another name of the post (`one_office`: the gazetteer's
+    "премьер-министр" of "председатель совета министров")."""
     entry = ctx.gazetteer.person(person)
-    term = term_at(entry, date, office) if entry is not None else None
-    if term is None or normalize(term.office) != normalize(office):
-        return None
-    return term if _state_key(term) == state else None
+    held = [t for t in terms_at(entry, date) if _state_key(t) == state] if entry else []
+    same = [t for t in held if one_office(t.office, office)]
+    return min(same, key=lambda t: normalize(t.office) != normalize(office), default=None)
 
 
 def _term_ended(ctx: Context, person: str, office: str, state: str) -> bool:
