@@ -39,9 +39,9 @@ TOLD_AGAIN = [
      "сотрудничестве. Кроме того, был подписан протокол о строительстве дороги.",
      ("Бизнес-форум Кении и Уганды", "2026-05-12", ["state/KEN", "state/UGA"]),
      [("2026-05-12", ""), ("2026-05-12", "")]),
-    # the forum's place reaches its signings too
+    # told held in the state of the dateline's city, it is held there, and so are its signings
     ("2026-05-12",
-     "Найроби, 12 мая 2026 года. Во вторник президент Уганды открыл в Найроби бизнес-форум "
+     "Найроби, 12 мая 2026 года. Во вторник президент Уганды открыл в Кении бизнес-форум "
      "двух стран.\n\nВыступая на форуме, президент Кении отметил рост товарооборота.\n\n"
      "На полях форума министры торговли Кении и Уганды подписали соглашение о таможенном "
      "сотрудничестве. Кроме того, был подписан протокол о строительстве дороги.",
@@ -91,3 +91,31 @@ def test_a_speaker_of_another_state_joins_no_forum_of_the_pair(events) -> None:
     text = KEN_UGA + "Выступая на форуме, президент Танзании призвал к интеграции."
     first = _forums(events(text, "2026-05-12"))[0]
     assert "state/TZA" not in first[2]
+
+
+# (document date, text, the forum's place): held in a state only, below a dateline of a city
+# of that state, in that city; must-nots: another state's dateline, a forum ahead, talks
+DATELINED = [
+    ("2026-05-12",
+     "Найроби, 12 мая 2026 года. Во вторник президент Уганды открыл в Кении бизнес-форум "
+     "двух стран.", "Найроби"),
+    ("2026-10-14",
+     "Сантьяго, 14 октября 2026 года. Во вторник президент Аргентины открыл в Чили "
+     "бизнес-форум двух стран.", "Сантьяго"),
+    ("2026-05-12",
+     "Кампала, 12 мая 2026 года. Во вторник президент Уганды открыл в Кении бизнес-форум "
+     "двух стран.", "Кения"),
+    ("2026-05-12",
+     "Найроби, 12 мая 2026 года. В сентябре в Кении пройдёт кенийско-угандийский "
+     "бизнес-форум.", "Кения"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("day", "text", "place"), DATELINED)
+def test_a_forum_held_in_the_dateline_s_state(events, day: str, text: str, place: str) -> None:
+    assert [e.location for e in events(text, day) if e.kind == "Forum"] == [place]
+
+
+def test_talks_in_the_dateline_s_state_stay_there(events) -> None:
+    text = "Найроби, 12 мая 2026 года. Президенты Кении и Уганды провели переговоры в Кении."
+    assert [e.location for e in events(text, "2026-05-12") if e.kind == "Talks"] == ["Кения"]
