@@ -77,7 +77,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     for hit in hits:  # "Визит завершится в четверг": the next Thursday, before any merges
         hit.date = weekday_ahead(hit, doc_date)
-    groups = calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    groups = calls_in_title(ctx, _merge(hits, doc_date, main), doc_date)
     groups = changes_in_title(ctx, groups, doc_date)
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
     for group, read in read_events(ctx, groups, main, papers, doc_date, agreements.unstated):

@@ -456,6 +456,7 @@ class _Reader(Status):
             # Ампелонский на встрече в Москве" under the title: a photo's caption
             return None
         self._status(tok, hit, anchors, dates)
+        self.held_in_dateline_city(hit, place)  # "Найроби, 12 мая. … открыли в Кении форум"
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
         hit.series = hit.status == "planned" and _next_of_series(tok, rule.kind)
         hit.agreed = hit.agreed or hit.series

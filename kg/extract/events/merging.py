@@ -16,16 +16,17 @@ from kg.extract.events.frames import _elsewhere, days_on, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
-from kg.extract.events.triggers import NAMED, VISITS
+from kg.extract.events.triggers import NAMED, VISITS, gathering
 
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
 # kinds (or families) a discussion tells of ("провели саммит. Лидеры обсудили …": its topic)
 _DISCUSSED = frozenset({"talks", "PhoneCall", "Summit"})
 
 
-def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
+def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[list[Hit]]:
     """Groups the hits that tell one event: a hit joins the latest group it fits; a hit
-    that names no one joins the latest fitting group before it, else the first after."""
+    that names no one joins the latest fitting group before it, else the first after.
+    `main` is the document's pair, the sides of a forum told by "двух стран" or one side."""
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
     for hit in hits:
@@ -42,6 +43,10 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         trip = _trip_told_again(groups, hit)
         if trip is not None:
             trip.append(hit)
+            continue
+        forum = _forum_told_again(groups, hit, main)
+        if forum is not None:
+            forum.append(hit)
             continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
         again = [] if fitting else _arrest_told_again(groups, hit, doc_date)
@@ -154,6 +159,31 @@ def _arrest_told_again(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list
         and set(hit.persons) <= set(fold(g).persons)
         and _fits(g, bare, doc_date)
     ]
+
+
+def _forum_told_again(groups: list[list[Hit]], hit: Hit, main: tuple[str, ...]) -> list[Hit] | None:
+    """The forum of the pair told last, which a bare "форум" with speakers of its own tells
+    again ("открыли бизнес-форум двух стран. Выступая на форуме, президент Кении …"): its
+    persons and states differ from those who opened it, so `_fits` kept it a second forum,
+    undated. Not a forum with a name, sides, topic, day or place of its own ("на форуме в
+    Давосе", "Кенийско-угандийский форум … в мае"), told as another time's or agreed on, one
+    of a state outside the pair, nor after a forum only the setting of talks. Fifty-fifth
+    pass (h-events162)."""
+    own = hit.name_key or hit.named_parties or hit.topic or hit.name_org or hit.date
+    own = own or hit.location or hit.capital or hit.hint
+    other = hit.earlier or hit.again or hit.agreed or hit.offered or hit.series
+    if hit.kind != "Forum" or gathering(hit.lemma) or own or other:
+        return None
+    forums = [g for g in groups if fold(g).kind == "Forum"]
+    if not forums or not _tense_agrees(forums[-1], hit):
+        return None
+    forum = fold(forums[-1])
+    if gathering(forum.lemma) or forum.setting:
+        return None
+    sides = set(forum.states)
+    if len(main) == 2 and sides <= set(main):  # one side named, or "двух стран": the pair's
+        sides |= set(main)
+    return forums[-1] if len(sides) == 2 and set(hit.states) <= sides else None
 
 
 def _past_trip_told_after(group: list[Hit], hit: Hit, doc_date: str) -> bool:

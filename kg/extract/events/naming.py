@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.common.pair import BOTH, PAIR_WORDS
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
@@ -19,7 +20,7 @@ from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
-from kg.nlp.morph import name_in, upper_first
+from kg.nlp.morph import morph, name_in, upper_first
 from kg.resolve.gender import told_gender
 
 _RANK_LABEL = {
@@ -208,8 +209,21 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return " ".join([upper_first(e.name), *([e.post] if e.post else []), *where])
     label = upper_first(e.name)
     if e.kind == "Forum" and states and not e.named_parties:
+        label = upper_first(_without_pair(e.name)) if e.pair_word and len(states) > 1 else label
         label += " " + joined(_names(ctx, states, "gent"))
     return label
+
+
+def _without_pair(name: str) -> str:
+    """A forum's name without the words for the pair its states' names take the place of
+    ("бизнес-форум двух стран" → "бизнес-форум", labelled "Бизнес-форум Кении и Уганды",
+    not "… двух стран Кении и Уганды"). Fifty-fifth pass (h-events162)."""
+    words = name.split()
+    for n, (word, noun) in enumerate(zip(words, words[1:], strict=False)):
+        both = any(p.normal_form in BOTH for p in morph().parse(word.lower()))
+        if both and any(p.normal_form in PAIR_WORDS for p in morph().parse(noun.lower())):
+            return " ".join(words[:n] + words[n + 2 :])
+    return name
 
 
 def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:

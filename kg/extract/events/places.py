@@ -29,7 +29,7 @@ from kg.extract.events.place_names import (
 from kg.extract.events.rules import Rules, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
-from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
+from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
 from kg.formats.textmeta import DATELINE
@@ -56,6 +56,7 @@ from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_GENDER, agrees, case_of, features, governed_case, is_animate, morph
 from kg.resolve.given_agreement import POSTED_AT
 
+_NEWS_HEAD = 2  # a report's dateline opens its first sentence or the one after its headline
 _AUTHORITIES = "власть"  # "как сообщают власти Перу": whose report tells an attack (events121)
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под", "у"})
 _POINTING = frozenset({"он", "она"})  # "её посетил": a place told before (`_told_place`)
@@ -245,23 +246,37 @@ class Places(Rules):
         if host and len(hit.states) == 1 and host not in hit.states:
             hit.states = unique([*hit.states, host])
 
-    def dateline_place(self, hit: Hit, within: str = "") -> None:
+    def dateline_place(self, hit: Hit, within: str = "", news: bool = False) -> None:
         """Locates talks a transcript's speakers tell of as "мы" with no place of their own
         (`by_turns`) in the city of the dateline above the turns ("Сеул, 21 апреля 2026
         года."), where the speakers are: a capital or a city the gazetteer places.
         Fifty-third pass (h-events148). With `within`, only a city of that state: a visit
-        told "в Чили" is in the dateline's Santiago (h-events155)."""
-        city = self._dateline_city()
+        told "в Чили" is in the dateline's Santiago (h-events155). With `news`, a report's
+        own dateline too: a forum told held "в Кении" below "Найроби, 12 мая" is in Nairobi
+        (fifty-fifth pass, h-events162)."""
+        city = self._dateline_city(news)
         if city is None:
             return
         state = capital_named(self.ctx.gazetteer, city) or self._city_state(city)
         if state and (not within or state == within):
             self._locate(hit, city)
 
-    def _dateline_city(self) -> Token | None:
-        """The place of the dateline above a transcript's turns, where it is one word."""
+    def held_in_dateline_city(self, hit: Hit, place: Token | None) -> None:
+        """A forum or summit told held in a state only ("открыли в Кении бизнес-форум"), in
+        a report datelined in a city of that state ("Найроби, 12 мая"): held in that city,
+        where the report is made; one ahead may be held anywhere in the state, one of
+        another state's dateline stays in the state. Fifty-fifth pass (h-events162)."""
+        if place is not None and hit.country and hit.kind in HOSTS and hit.status == "occurred":
+            self.dateline_place(hit, within=self._state_or_capital(place), news=True)
+
+    def _dateline_city(self, news: bool = False) -> Token | None:
+        """The place of the dateline above a transcript's turns, where it is one word; with
+        `news`, of a report's dateline in its first lines (below a headline)."""
         text = self.ctx.document.text
         first = min((r.start for r in regions(self.ctx) if r.rank == TURN), default=0)
+        if news and not first:
+            after = self.ctx.sents[_NEWS_HEAD:]
+            first = after[0].start_char if after else len(text)
         start = 0
         while start < first:
             end = text.find("\n", start, first)
