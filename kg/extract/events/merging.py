@@ -31,22 +31,9 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
     pending: list[Hit] = []
     for hit in hits:
         _agreed_by(groups, hit)
-        told = _discussed_in(groups, hit, doc_date)
-        if told is not None:
-            hit.kind = fold(told).kind
-            told.append(hit)
-            continue
-        signed = _signers_told(groups, hit)
-        if signed is not None:
-            signed.append(hit)
-            continue
-        trip = _trip_told_again(groups, hit)
-        if trip is not None:
-            trip.append(hit)
-            continue
-        forum = _forum_told_again(groups, hit, main)
-        if forum is not None:
-            forum.append(hit)
+        before = _told_before(groups, hit, doc_date, main)
+        if before is not None:
+            before.append(hit)
             continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
         again = [] if fitting else _arrest_told_again(groups, hit, doc_date)
@@ -101,6 +88,22 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
             opened.append(Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _told_before(
+    groups: list[list[Hit]], hit: Hit, doc_date: str, main: tuple[str, ...]
+) -> list[Hit] | None:
+    """The group a hit tells again by its own kind of reference: a discussion of talks
+    (which takes their kind), signers told, a trip told again, a bare forum."""
+    told = _discussed_in(groups, hit, doc_date)
+    if told is not None:
+        hit.kind = fold(told).kind
+        return told
+    return (
+        _signers_told(groups, hit)
+        or _trip_told_again(groups, hit)
+        or _forum_told_again(groups, hit, main)
+    )
 
 
 def _summit_of_outcome(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
