@@ -158,13 +158,24 @@ def apposed_person(ctx: Context, t: Token) -> Mention | None:
     """ "Президент России Владимир Путин": the person named in apposition to a title, also
     where the parse hung the name on another title of the list ("…, премьер-министр Армении
     Никол Пашинян и президент США Дональд Трамп": Trump under the first "Президент"), as the
-    person whose name opens right after the title's own words."""
+    person whose name opens right after the title's own words, or after the genitive state
+    the parse hung on the first title too ("министр энергетики Чили … и министр энергетики и
+    природных ресурсов Перу Хорхе Монтеро": fifty-fifth pass, h-agreements51)."""
     apposed = (mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
     found = next((x for x in apposed if x is not None and x.type == "Person"), None)
     if found is not None or t.lemma_ not in ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
         return found
     after = t.doc[t.right_edge.i + 1]
     m = mention_at(ctx, after)
+    if (
+        m is not None
+        and m.type == "State"
+        and t.dep_ == "conj"
+        and "Gen" in after.morph.get("Case")
+    ):
+        past = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = t.doc[past.end] if past is not None and past.end < after.sent.end else after
+        m = mention_at(ctx, after)
     return m if m is not None and m.type == "Person" and m.start == after.idx else None
 
 
