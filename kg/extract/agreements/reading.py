@@ -89,6 +89,9 @@ class Reading:
     discussed: bool = False  # a paper in force its sentence only talks about
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
+    # its date is the talks' or the report's day, not one the text gives its act
+    # (`dates.concluded_on`): the signing event that signs it settles it
+    guessed: bool = False
     firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
     for_self: bool = False  # a named signer acts for no state or body ("Защитник Пьер Дюран")
     # a relative clause on the paper names who signs it ("договор, который собирается
@@ -129,6 +132,9 @@ class AgreementReading:
     by_verb: dict[int, list[Agreement]]  # token index of a signing verb → the papers it signed
     # the keys of papers with a side kg names no state for ("соглашение с курдами", a firm)
     unstated: frozenset[str] = frozenset()
+    # the keys of papers dated by a guess (`Reading.guessed`), which their signing's day
+    # replaces (`events.extract`)
+    guessed: frozenset[str] = frozenset()
 
 
 def titled_document(title: Title) -> bool:

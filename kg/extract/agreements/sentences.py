@@ -106,7 +106,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                 used.update(x.i for x in arranged[0].tokens)
                 r = Reading(arranged[0], sent, arranged[1], arranged=True)
                 r.parties = _arranging_parties(ctx, r, t)
-                r.date = concluded_on(ctx, t, arranged[0], dates) if r.status == "signed" else ""
+                if r.status == "signed":
+                    _date_concluded(ctx, r, t, dates)
                 if r.status == "negotiating" or len(r.parties) >= 2 or _exchanged(t, r):
                     out.append(r)  # a settled arrangement of sides it names
             continue
@@ -373,7 +374,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
         r.verb = signing_word(pred).i if r.status == "signed" else -1
     elif pred is not None and _sides_adopting(pred, r.status):  # not "Сенат одобрил …"
-        r.date = r.date or concluded_on(ctx, pred, title, dates)
+        _date_concluded(ctx, r, pred, dates)
     r.left = left_by_noun(head) or leaving(head) is not None
     _adopted_on(r, dates)
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
@@ -389,6 +390,16 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _date_concluded(
+    ctx: Context, r: Reading, verb: Token, dates: dict[int, tuple[int, str]]
+) -> None:
+    """An adopted paper's or a reached arrangement's date where its title gives none
+    (`dates.concluded_on`), marked a guess where the text does not give it the act."""
+    if not r.date:
+        r.date, told = concluded_on(ctx, verb, r.title, dates)
+        r.guessed = not told
 
 
 _REMNANTS = load_groups(STATUS_WORDS)
