@@ -39,10 +39,10 @@ ACTS = frozenset({"отказ", "решение", "намерение", "гот�
 
 
 # Papers that are an agreement only with two sides read (`_two_sides`): a roadmap
-# ("дорожная карта") is as often a home plan ("по газификации области"), a contract one of an
-# unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
-# "сделка со следствием").
-SIDED = frozenset(["карта", "контракт", "сделка"])
+# ("дорожная карта") or a plan is as often a home plan ("по газификации области", "план
+# мероприятий", signed by a governor), a contract one of an unnamed player ("футболист подписал
+# контракт"), a deal one with a court ("сумма сделки", "сделка со следствием").
+SIDED = frozenset(["карта", "план", "контракт", "сделка"])
 
 
 # Titles and bodies that act for the state their genitive names ("президенты Чили и

@@ -173,11 +173,23 @@ def _signed_paper(t: Token) -> bool:
     документ о разграничении границ", "Подписанный в Душанбе документ о прекращении огня",
     "парафировали документ о …"): a paper titled by its topic when two sides sign it (else
     it stays a pointer; so is one the pointer rule gives an earlier paper, `_pointers_first`),
-    not "Документ предусматривает …" nor "документы о происхождении товара"."""
+    not "Документ предусматривает …" nor "документы о происхождении товара". So is a head
+    that needs a signing (`agreement_kinds.tsv`: "подписали план действий", also after a
+    paper it is coordinated with: "подписали соглашение и план действий"; not "план действий
+    правительства")."""
+    if kinds().get(t.lemma_, ("", ""))[1] == "signed":
+        paper = t.head if t.dep_ == "conj" and t.head.lemma_ in kinds() else t
+        return _under_signing(paper) or paper is not t and _under_signing(t)
     if t.lemma_ != "документ" or "Plur" in t.morph.get("Number"):
         return False
     if not any(_topic_of_paper(c) for c in t.children):
         return False
+    return _under_signing(t)
+
+
+def _under_signing(t: Token) -> bool:
+    """Whether a word signs or initials the paper `t` as its object, passive subject or
+    participle ("подписали документ", "документ подписан", "подписанный документ")."""
     over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
     over += [c for c in t.children if c.dep_ in ("acl", "amod")]
     return any(v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL) for v in over)
