@@ -187,15 +187,21 @@ def _of_another_paper(date: Sent, title: Title) -> bool:
     return noun is not None and noun.i != title.head.i and noun.lemma_ in kinds()
 
 
-def concluded_on(ctx: Context, verb: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
+def concluded_on(
+    ctx: Context, verb: Token, title: Title, dates: dict[int, tuple[int, str]]
+) -> tuple[str, bool]:
     """The date of a paper the sides adopted or an arrangement they reached ("приняли
-    совместное заявление", "договорились о строительстве моста"), which no signing event
-    dates: one its verb governs, else the report's day where a past verb tells it, as a
-    signing's."""
-    own = governed_date(verb, title, dates) or meeting_day(verb, dates)
-    if own or not (is_finite(verb) and "Past" in verb.morph.get("Tense")):
-        return own
-    return ctx.document.date
+    совместное заявление", "договорились о строительстве моста"), and whether the text
+    gives it the act: one its verb governs; else the day of the talks it is adopted at, or
+    the report's day where a past verb tells it, as a signing's, which are guesses the
+    signing event that signs the paper settles (`events.extract`: one day for both)."""
+    own = governed_date(verb, title, dates)
+    if own:
+        return own, True
+    met = meeting_day(verb, dates)
+    if met or not (is_finite(verb) and "Past" in verb.morph.get("Tense")):
+        return met, False
+    return ctx.document.date, False
 
 
 # what a paper comes of ("по итогам встречи", "по результатам переговоров", "в ходе визита")

@@ -72,7 +72,13 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 
 def _extract(
     ctx: Context,
-) -> tuple[list[Agreement], dict[int, Agreement], dict[int, list[Agreement]], frozenset[str]]:
+) -> tuple[
+    list[Agreement],
+    dict[int, Agreement],
+    dict[int, list[Agreement]],
+    frozenset[str],
+    frozenset[str],
+]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     demote_signers_only(readings)
@@ -120,7 +126,10 @@ def _extract(
     unstated = frozenset(
         out[id(f)].key for f, g in facts if any(r.unnamed_side or r.firm_side for r in g)
     )
-    return list({id(a): a for a in out.values()}.values()), tokens, verbs, unstated
+    told = {id(out[id(f)]) for f, g in facts for r in g if r.date and not r.guessed}
+    guessed = frozenset(a.key for a in out.values() if a.date and id(a) not in told)
+    papers = list({id(a): a for a in out.values()}.values())
+    return papers, tokens, verbs, unstated, guessed
 
 
 def _may_be_generic(r: Reading, named: bool) -> bool:

@@ -117,7 +117,10 @@ def _fact(ctx: Context, group: list[Reading]) -> Agreement:
     first = next((r for r in named if r.title.entry is not None), named[0])
     entry: Entry | None = first.title.entry
     status = _status(group)
-    date = next((r.date for r in group if r.date), "")
+    # a date the text gives the paper's act wins over the talks' or report's day of another
+    # mention (`Reading.guessed`)
+    date = next((r.date for r in group if r.date and not r.guessed), "")
+    date = date or next((r.date for r in group if r.date), "")
     place = next((r.place for r in group if r.place), "")
     parties = list(entry.parties) if entry is not None and entry.parties else []
     if not parties:

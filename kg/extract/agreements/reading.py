@@ -39,10 +39,10 @@ ACTS = frozenset({"отказ", "решение", "намерение", "гот�
 
 
 # Papers that are an agreement only with two sides read (`_two_sides`): a roadmap
-# ("дорожная карта") is as often a home plan ("по газификации области"), a contract one of an
-# unnamed player ("футболист подписал контракт"), a deal one with a court ("сумма сделки",
-# "сделка со следствием").
-SIDED = frozenset(["карта", "контракт", "сделка"])
+# ("дорожная карта") or a plan is as often a home plan ("по газификации области", "план
+# мероприятий", signed by a governor), a contract one of an unnamed player ("футболист подписал
+# контракт"), a deal one with a court ("сумма сделки", "сделка со следствием").
+SIDED = frozenset(["карта", "план", "контракт", "сделка"])
 
 
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
@@ -89,6 +89,9 @@ class Reading:
     discussed: bool = False  # a paper in force its sentence only talks about
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
+    # its date is the talks' or the report's day, not one the text gives its act
+    # (`dates.concluded_on`): the signing event that signs it settles it
+    guessed: bool = False
     firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
     for_self: bool = False  # a named signer acts for no state or body ("Защитник Пьер Дюран")
     # a relative clause on the paper names who signs it ("договор, который собирается
@@ -132,6 +135,9 @@ class AgreementReading:
     by_verb: dict[int, list[Agreement]]  # token index of a signing verb → the papers it signed
     # the keys of papers with a side kg names no state for ("соглашение с курдами", a firm)
     unstated: frozenset[str] = frozenset()
+    # the keys of papers dated by a guess (`Reading.guessed`), which their signing's day
+    # replaces (`events.extract`)
+    guessed: frozenset[str] = frozenset()
 
 
 def titled_document(title: Title) -> bool:
@@ -161,13 +167,24 @@ def apposed_person(ctx: Context, t: Token) -> Mention | None:
     """ "Президент России Владимир Путин": the person named in apposition to a title, also
     where the parse hung the name on another title of the list ("…, премьер-министр Армении
     Никол Пашинян и президент США Дональд Трамп": Trump under the first "Президент"), as the
-    person whose name opens right after the title's own words."""
+    person whose name opens right after the title's own words, or after the genitive state
+    the parse hung on the first title too ("министр энергетики Чили … и министр энергетики и
+    природных ресурсов Перу Хорхе Монтеро": fifty-fifth pass, h-agreements51)."""
     apposed = (mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
     found = next((x for x in apposed if x is not None and x.type == "Person"), None)
     if found is not None or t.lemma_ not in ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
         return found
     after = t.doc[t.right_edge.i + 1]
     m = mention_at(ctx, after)
+    if (
+        m is not None
+        and m.type == "State"
+        and t.dep_ == "conj"
+        and "Gen" in after.morph.get("Case")
+    ):
+        past = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = t.doc[past.end] if past is not None and past.end < after.sent.end else after
+        m = mention_at(ctx, after)
     return m if m is not None and m.type == "Person" and m.start == after.idx else None
 
 

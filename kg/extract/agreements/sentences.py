@@ -106,7 +106,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                 used.update(x.i for x in arranged[0].tokens)
                 r = Reading(arranged[0], sent, arranged[1], arranged=True)
                 r.parties = _arranging_parties(ctx, r, t)
-                r.date = concluded_on(ctx, t, arranged[0], dates) if r.status == "signed" else ""
+                if r.status == "signed":
+                    _date_concluded(ctx, r, t, dates)
                 if r.status == "negotiating" or len(r.parties) >= 2 or _exchanged(t, r):
                     out.append(r)  # a settled arrangement of sides it names
             continue
@@ -172,11 +173,23 @@ def _signed_paper(t: Token) -> bool:
     документ о разграничении границ", "Подписанный в Душанбе документ о прекращении огня",
     "парафировали документ о …"): a paper titled by its topic when two sides sign it (else
     it stays a pointer; so is one the pointer rule gives an earlier paper, `_pointers_first`),
-    not "Документ предусматривает …" nor "документы о происхождении товара"."""
+    not "Документ предусматривает …" nor "документы о происхождении товара". So is a head
+    that needs a signing (`agreement_kinds.tsv`: "подписали план действий", also after a
+    paper it is coordinated with: "подписали соглашение и план действий"; not "план действий
+    правительства")."""
+    if kinds().get(t.lemma_, ("", ""))[1] == "signed":
+        paper = t.head if t.dep_ == "conj" and t.head.lemma_ in kinds() else t
+        return _under_signing(paper) or paper is not t and _under_signing(t)
     if t.lemma_ != "документ" or "Plur" in t.morph.get("Number"):
         return False
     if not any(_topic_of_paper(c) for c in t.children):
         return False
+    return _under_signing(t)
+
+
+def _under_signing(t: Token) -> bool:
+    """Whether a word signs or initials the paper `t` as its object, passive subject or
+    participle ("подписали документ", "документ подписан", "подписанный документ")."""
     over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
     over += [c for c in t.children if c.dep_ in ("acl", "amod")]
     return any(v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL) for v in over)
@@ -373,7 +386,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
         r.verb = signing_word(pred).i if r.status == "signed" else -1
     elif pred is not None and _sides_adopting(pred, r.status):  # not "Сенат одобрил …"
-        r.date = r.date or concluded_on(ctx, pred, title, dates)
+        _date_concluded(ctx, r, pred, dates)
     r.left = left_by_noun(head) or leaving(head) is not None
     _adopted_on(r, dates)
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
@@ -389,6 +402,16 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _date_concluded(
+    ctx: Context, r: Reading, verb: Token, dates: dict[int, tuple[int, str]]
+) -> None:
+    """An adopted paper's or a reached arrangement's date where its title gives none
+    (`dates.concluded_on`), marked a guess where the text does not give it the act."""
+    if not r.date:
+        r.date, told = concluded_on(ctx, verb, r.title, dates)
+        r.guessed = not told
 
 
 _REMNANTS = load_groups(STATUS_WORDS)

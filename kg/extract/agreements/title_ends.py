@@ -38,6 +38,8 @@ from kg.extract.agreements.title_words import (
     STATES_GROUPS,
     TIME_NOUNS,
     TIME_PREPS,
+    TOPIC_PREPS,
+    TOPIC_WORDS,
     kinds,
 )
 from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state, is_side
@@ -46,6 +48,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.model import Mention
 from kg.nlp.deps import preposition, route_dash
+from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import UD_CASE, case_of, features, is_finite, is_infinitive, is_noun, morph
 from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
@@ -95,6 +98,27 @@ class Scanner:
         self.with_firm = False
         self.date_from = ""
         self.last_case = ""
+
+    def programme_term(self, k: int) -> int:
+        """The end of the years a plan or roadmap of no topic is for, a year or a range of
+        them after "на" at `k` ("План действий на 2026–2030 годы", "Дорожная карта на 2027
+        год"): with no topic to tell it, the term tells which of the sides' plans it is, a
+        title word (no date: `date_bounds.is_term_or_limit`); 0 where `k` opens no such term,
+        where the words before name a topic ("Программа сотрудничества на 2025–2027 годы",
+        "… культурного обмена …": titled by it, as before) or the head is of another kind
+        (fifty-fifth pass, h-agreements51)."""
+        if kinds().get(self.head.lemma_, ("", ""))[0] != "Programme" or k not in self.dates:
+            return 0
+        told = {t.lemma_ for t in self.tokens}
+        if self.tokens and self.tokens[0].lower_ in TOPIC_PREPS or told & (TOPIC_WORDS | {"обмен"}):
+            return 0
+        end, value = self.dates[k]
+        if len(value) != 4:
+            return 0  # "на 15 мая": a day, no term of years
+        dash = end if end < self.end and self.doc[end].text in DASHES_OR_HYPHEN else -1
+        if dash >= 0 and dash + 1 in self.dates and len(self.dates[dash + 1][1]) == 4:
+            end = self.dates[dash + 1][0]
+        return end
 
     def between(self) -> bool:
         """Whether the title's last preposition so far is "между", which names its sides."""
@@ -323,6 +347,10 @@ class Scanner:
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if (low in TIME_PREPS or low in ("в", "во")) and self.noun_at(k, TIME_NOUNS):
                     break  # "… до конца года", "в ближайшие недели": when it is to be signed
+                if low == "на" and (stop := self.programme_term(k)):
+                    self.tokens.extend(self.doc[j:stop])  # "План действий на 2026–2030 годы"
+                    j, expect_np = stop, False
+                    continue
                 if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.noun_at(k, MEASURES):

@@ -100,6 +100,8 @@ def read_title(
         return None
     if needs == "org" and not has_organization(scan, comp):
         return None
+    if needs == "signed" and not (paper and (left or comp)):
+        return None  # "план действий правительства", a bare "подписали план": no paper
     if not left and no_agreement_topic(scan, comp):
         return None
     deal = next((t for t in comp if t.pos_ == "NOUN"), None)

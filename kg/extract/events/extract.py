@@ -117,11 +117,28 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         out[event_key].signs.append(paper_key)
     events = list(out.values())
     _day_of_when(ctx, events, told_at)
+    _signing_days(agreements, out, signed)
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
     told_candidates(ctx, events)
     return events
+
+
+def _signing_days(
+    agreements: AgreementReading, events: dict[str, Event], signed: dict[str, str]
+) -> None:
+    """A paper the text gives no date of its own, dated by the talks' or the report's day
+    (`AgreementReading.guessed`), takes the day of the signing event that signs it: the
+    event reads the talks a signing is told "по итогам" of further back than the paper does
+    ("провели в понедельник консультации … По итогам консультаций стороны приняли
+    совместную декларацию", in a report of Tuesday), and a paper and its signing are never
+    of two days. Fifty-fifth pass (h-agreements51)."""
+    papers = {a.key: a for a in agreements.facts}
+    for paper_key, event_key in signed.items():
+        paper, day = papers.get(paper_key), events[event_key].date
+        if paper is not None and day and paper_key in agreements.guessed:
+            paper.date = day
 
 
 def _content_free(ctx: Context, group: list[Hit], event: Event, folded: Hit) -> bool:
