@@ -69,6 +69,14 @@ REFERENCE = "ссылка"  # "пишет X со ссылкой на Y": Y's wor
 WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 
 
+# figures one cites as one does words: "Такие данные привёл X", "Эти цифры приводит Y"; not
+# handed over ("передал эти данные МАГАТЭ" is a deed)
+_FIGURES = {"данные", "цифра", "сведение", "статистика"}
+
+
+_CITING = {"привести", "приводить"}
+
+
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
 IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
                "поясняться"}  # fmt: skip
@@ -391,8 +399,9 @@ def reports_past(verb: Token) -> bool:
 def points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
     "Так X ответил на вопрос", "Такое мнение высказал", "Такое заявление сделал", "С таким
-    заявлением выступил", "Это заявление сделал", "Эти слова X приводит агентство"; not
-    one that names or judges what it points at ("X назвал эту поддержку «исторической»")."""
+    заявлением выступил", "Это заявление сделал", "Эти слова X приводит агентство", "Такие
+    данные привёл X"; not one that names or judges what it points at ("X назвал эту
+    поддержку «исторической»")."""
     if t.lemma_ in speech_lemmas():
         if any(_so_opening(c) for c in t.children):
             return True
@@ -402,7 +411,8 @@ def points_back(t: Token) -> bool:
             for c in t.children
         )
     words = _MAKING | REPORTING  # "Такое заявление сделал X", "Эти слова X приводит агентство"
-    return t.lemma_ in words and any(c.lemma_ in WORDS_OF and _pointed(c) for c in t.children)
+    told = WORDS_OF | _FIGURES if t.lemma_ in _CITING else WORDS_OF  # "Такие данные привёл X"
+    return t.lemma_ in words and any(c.lemma_ in told and _pointed(c) for c in t.children)
 
 
 def _calls_it(verb: Token, obj: Token) -> bool:
