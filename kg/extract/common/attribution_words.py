@@ -69,6 +69,14 @@ REFERENCE = "ссылка"  # "пишет X со ссылкой на Y": Y's wor
 WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 
 
+# figures one cites as one does words: "Такие данные привёл X", "Эти цифры приводит Y"; not
+# handed over ("передал эти данные МАГАТЭ" is a deed)
+_FIGURES = {"данные", "цифра", "сведение", "статистика"}
+
+
+_CITING = {"привести", "приводить"}
+
+
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
 IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
                "поясняться"}  # fmt: skip
@@ -391,16 +399,47 @@ def reports_past(verb: Token) -> bool:
 def points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
     "Так X ответил на вопрос", "Такое мнение высказал", "Такое заявление сделал", "С таким
-    заявлением выступил", "Это заявление сделал", "Эти слова X приводит агентство"."""
+    заявлением выступил", "Это заявление сделал", "Эти слова X приводит агентство", "Такие
+    данные привёл X"; not one that names or judges what it points at ("X назвал эту
+    поддержку «исторической»")."""
     if t.lemma_ in speech_lemmas():
+        if any(_so_opening(c) for c in t.children):
+            return True
         return any(
-            (c.lemma_ == "это" and c.dep_ in ("obj", "obl"))
-            or _so_opening(c)
-            or (c.dep_ == "obj" and _pointed(c))
+            (c.lemma_ == "это" and c.dep_ in ("obj", "obl") or c.dep_ == "obj" and _pointed(c))
+            and not (c.dep_ == "obj" and _calls_it(t, c))
             for c in t.children
         )
     words = _MAKING | REPORTING  # "Такое заявление сделал X", "Эти слова X приводит агентство"
-    return t.lemma_ in words and any(c.lemma_ in WORDS_OF and _pointed(c) for c in t.children)
+    told = WORDS_OF | _FIGURES if t.lemma_ in _CITING else WORDS_OF  # "Такие данные привёл X"
+    return t.lemma_ in words and any(c.lemma_ in told and _pointed(c) for c in t.children)
+
+
+def _calls_it(verb: Token, obj: Token) -> bool:
+    """Whether a verb of saying gives its object a name or a quality ("назвал эту поддержку
+    «исторической»", "назвал это историческим шагом", "охарактеризовал эту помощь как
+    беспрецедентную"): the object is a deed it judges, not words it reports ("Эту цифру
+    назвал X", "Это подтвердил X")."""
+    for c in itertools.chain(verb.children, obj.children):
+        if c.pos_ not in ("NOUN", "ADJ") or c.dep_ in SUBJECTS:
+            continue
+        if (c.dep_ == "xcomp" and c.head.i == verb.i) or _as_what(c):
+            return True
+        quoted = c.i > obj.i and c.doc[c.i - 1].text in OPENING
+        if c.pos_ == "ADJ" and not has_preposition(c) and (quoted or case_of(c) == "Ins"):
+            return True
+    return False
+
+
+def _as_what(t: Token) -> bool:
+    """ "как беспрецедентную", "как ошибку": a comparison that says what a thing is taken
+    for; not "как и" that adds another who did the same, nor "как глава делегации" that
+    says in what role one spoke."""
+    return not is_animate(t) and any(
+        m.lemma_ == "как" and m.dep_ in ("mark", "case") and m.nbor().lower_ != "и"
+        for m in t.children
+        if m.i < t.i
+    )
 
 
 def _pointed(noun: Token) -> bool:
