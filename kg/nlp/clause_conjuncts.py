@@ -76,8 +76,9 @@ def _own_subject(doc: Doc, k: int, heads: list[int], deps: list[str]) -> int | N
 
 def _opens_clause(doc: Doc, k: int, heads: list[int], deps: list[str]) -> bool:
     """Whether word `k` is ", а" or ", но" hung on a verb after it."""
-    word = doc[k]
-    if deps[k] != "cc" or word.lower_ not in _OPENERS or k == 0 or doc[k - 1].text != ",":
+    if deps[k] != "cc":  # before a `Token` is made: asked of every word of every sentence
+        return False
+    if doc[k].lower_ not in _OPENERS or k == 0 or doc[k - 1].text != ",":
         return False
     return heads[k] > k and doc[heads[k]].pos_ in {"VERB", "AUX"}
 

@@ -712,7 +712,7 @@ def _adjectived(head: Token, rest: Span) -> bool:
 
 def genitive_name(span: Span) -> bool:
     """A name in the genitive, or an abbreviation that does not decline ("США")."""
-    return "Gen" in span.root.morph.get("Case") or abbreviation_like(span.text)
+    return "Gen" in features(span.root, "Case") or abbreviation_like(span.text)
 
 
 def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:

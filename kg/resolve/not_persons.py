@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import doc_text
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_groups
-from kg.nlp.morph import NAME_TAGS, Parse, case_of, morph
+from kg.nlp.morph import NAME_TAGS, Parse, case_of, features, morph
 from kg.resolve.body_states import body_word
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.name_forms import fold, form_of, one_name
@@ -425,8 +425,8 @@ def _family(piece: Span) -> bool:
         # tagger reads both as a genitive singular; the plural verb tells them apart.
         return any(_plural_subject(t) for t in (before, last))
     if before is not None and before.lemma_ in _FAMILY_NOUNS:
-        return "Plur" in last.morph.get("Number")  # not "семья Манделы": his family
-    plural = "Plur" in last.morph.get("Number") and last.lower_.endswith("ы")
+        return "Plur" in features(last, "Number")  # not "семья Манделы": his family
+    plural = "Plur" in features(last, "Number") and last.lower_.endswith("ы")
     return plural and _plural_subject(last) and case_of(last) == "Nom"
 
 

@@ -179,16 +179,17 @@ def category_initials(span: Span) -> bool:
     it ("реестр ОРИ"). Not a name spelt in capitals ("Министерство иностранных дел (МИД)"),
     nor a singular kind's ("центральной избирательной комиссии (ЦИК)"). Forty-sixth pass,
     h-orgs50."""
-    if len(span) != 1 or not abbreviation_like(span.text):
+    word = span.text  # once: `Span.text` makes the span's `Token`s on every call
+    if len(span) != 1 or not abbreviation_like(word):
         return False
-    doc, letters = span.doc, _letters(span.text)
-    for i, text in enumerate(token_strings(doc)):  # a `Token` only where the word recurs
-        if text != span.text:
+    doc, letters = span.doc, _letters(word)
+    texts = token_strings(doc)
+    for i, text in enumerate(texts):  # a `Token` only where the word recurs in brackets
+        if text != word or i < 2 or i + 1 >= len(texts):
             continue
-        t = doc[i]
-        if not _bracketed(doc[t.i : t.i + 1]) or t.i < 2:
+        if texts[i - 1] != "(" or texts[i + 1] != ")":  # `_bracketed`, of the strings
             continue
-        before = doc[max(0, t.i - 1 - _CATEGORY_WORDS) : t.i - 1]
+        before = doc[max(0, i - 1 - _CATEGORY_WORDS) : i - 1]
         words = _letter_words(before)[-len(letters) :]
         if len(words) != len(letters) or normalize("".join(w.text[:1] for w in words)) != letters:
             continue

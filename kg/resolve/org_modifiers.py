@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import lowered_strings
 from kg.nlp.deps import circumstance_noun
-from kg.nlp.morph import case_of, is_animate, is_plural, morph, upper_first
+from kg.nlp.morph import case_of, features, is_animate, is_plural, morph, upper_first
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_naming import (
     BODY_NOUNS,
@@ -360,7 +360,7 @@ def body_noun(noun: Token) -> str:
     if noun.pos_ not in ("NOUN", "PROPN") or is_animate(noun):
         return ""
     lemma = morph().lemma(noun.lower_, "NOUN")
-    plural = "Plur" in noun.morph.get("Number")
+    plural = "Plur" in features(noun, "Number")
     if lemma in MANY_PER_STATE or _work_done(noun, lemma):
         return ""
     contracted = lemma in CONTRACTED_BODIES and noun.text.islower()  # "минобороны", untagged

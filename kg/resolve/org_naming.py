@@ -243,7 +243,7 @@ def organization_name(span: Span) -> str:
         before = span.doc[span.start : cut]
         return organization_name(before) + before[-1].whitespace_ + span.doc[cut : span.end].text
     head = _noun_head(span)
-    case = head.morph.get("Case")
+    case = features(head, "Case")
     if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
         return span.text
     if quoted_after_kind(span):

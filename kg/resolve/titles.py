@@ -24,7 +24,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA
+import numpy
+from spacy.attrs import LEMMA, POS, SENT_START
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
@@ -313,15 +315,23 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     ]
 
 
+_VERB = POS_IDS["VERB"]
+
+
 def _title_lemmas(doc: Doc) -> list[str]:
     """The tokens' lemmas as the title tables spell them, once, from the Doc's array: a Token
     per token costs more. "экс-президент" is a president's title too, a former one as
     "бывший президент" is; a title opening a sentence that the tagger read as a participle
     is its noun's (`word_lemma`)."""
     lemmas = [title_lemma(lemma) for lemma in token_strings(doc, LEMMA)]
-    for t in doc:
-        if t.pos_ == "VERB" and t.is_sent_start:
-            lemmas[t.i] = word_lemma(t)
+    # a `Token` only for a verb opening a sentence: a pass of `t.pos_` over the Doc made one
+    # per word (~1 µs each, ~29,000 a 100 news documents)
+    if not len(doc):
+        return lemmas
+    rows = doc.to_array([POS, SENT_START])
+    opening = (rows[:, 0] == _VERB) & (rows[:, 1] == 1)  # `is_sent_start`: 1 (-1 not, 0 unset)
+    for i in numpy.flatnonzero(opening).tolist():
+        lemmas[i] = word_lemma(doc[i])
     return lemmas
 
 

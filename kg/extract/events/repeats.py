@@ -38,7 +38,7 @@ def told_over_span(verb: Token) -> bool:
     """An imperfective past verb that goes on over a stretch of time ("встречался несколько
     лет", "в последнее время встречалась", "в последние годы посещал"): a relationship or a
     routine, no one event; not a point in time ("в 2010 году встречался")."""
-    if verb.morph.get("Aspect") != ["Imp"] or verb.morph.get("Tense") != ["Past"]:
+    if features(verb, "Aspect") != ("Imp",) or features(verb, "Tense") != ("Past",):
         return False
     return any(c.dep_ == "obl" and _stretch(c) for c in verb.children)
 
@@ -66,7 +66,7 @@ def told_at_every(verb: Token) -> bool:
     Any dependent of the verb: the parser takes a bare accusative time for an object or
     subject ("каждую весну посещал", "каждую осень встречался"). Forty-ninth pass, own
     sentences (h-events129, h-events131)."""
-    if verb.morph.get("Aspect") != ["Imp"]:
+    if features(verb, "Aspect") != ("Imp",):
         return False
     return any(_recurring(c) for c in verb.children)
 

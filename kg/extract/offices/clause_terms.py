@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common.date_bounds import Dates, bound, date_tokens
@@ -25,6 +28,7 @@ from kg.resolve.title_lexicon import post_nouns
 HEADED_POSTS = Path(__file__).with_name("headed_posts.tsv")
 # Verbs of holding a post or heading a body, whose dates in the clause bound the term.
 _HOLDING = frozenset(["занимать", "исполнять", "возглавлять", "руководить"])
+_RELATIVE = get_string_id("acl:relcl")  # the dependency's id in a Doc's DEP array
 
 
 def clause_term(
@@ -55,7 +59,10 @@ def ended_in_clause(
     (`clause_term`) tells ended before the document's date: no office of theirs now, so not
     the person's office (the state stays). The dates are read only where a relative clause of
     holding is in the text."""
-    if not any(_holding_clause(t) for t in doc):
+    # a `Token` only for a relative clause's verb, found in the Doc's array: a pass of
+    # `Token`s made one per word of every document (~1 µs each)
+    clauses = numpy.flatnonzero(doc.to_array(DEP) == _RELATIVE).tolist() if len(doc) else []
+    if not any(_holding_clause(doc[i]) for i in clauses):
         return frozenset()
     dates = date_tokens(doc, document.text, document.date, resolved=True)
     out = set()
