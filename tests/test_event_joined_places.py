@@ -60,7 +60,18 @@ TRAVELLERS = [
      {"state/MAR": ["state/ESP", "state/MAR", "state/PRT"]}),
     ("Рабат посетили премьер-министры Испании и Португалии.",
      {"state/MAR": ["state/ESP", "state/MAR", "state/PRT"]}),
-    # must not: one traveller's kin names no state, the host's president is at home
+    # the verb before its subject, where the parser hung the second place on the first
+    # state of the subject (fifty-fifth pass, h-events164, `mend_backward_conjuncts`)
+    ("Посетили Боливию и Перу президенты Аргентины и Парагвая.",
+     {"state/BOL": ["state/ARG", "state/BOL", "state/PRY"],
+      "state/PER": ["state/ARG", "state/PER", "state/PRY"]}),
+    ("Посетили Марокко и Мали президенты Сенегала и Ганы.",
+     {"state/MAR": ["state/GHA", "state/MAR", "state/SEN"],
+      "state/MLI": ["state/GHA", "state/MLI", "state/SEN"]}),
+    # must not: one traveller's kin names no state, the host's president is at home, a verb
+    # joined instead of a place is one visit
+    ("Президенты Чили и Перу посетили Эквадор и провели переговоры.",
+     {"state/ECU": ["state/CHL", "state/ECU", "state/PER"]}),
     ("Президент Кении и его супруга посетили Кампалу.",
      {"state/UGA": ["state/KEN", "state/UGA"]}),
     ("Президенты Кении и Уганды посетили Кампалу.",

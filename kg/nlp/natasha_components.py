@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.nlp import models
+from kg.nlp.backward_conjuncts import mend_backward_conjuncts
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
@@ -245,6 +246,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
                 heads[i], deps[i] = root, "parataxis"
         mend_when_clauses(doc, idx, heads, deps)
         _break_cycles(idx, heads, deps)
+        mend_backward_conjuncts(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
