@@ -68,6 +68,18 @@ TRAVELLERS = [
     ("Посетили Марокко и Мали президенты Сенегала и Ганы.",
      {"state/MAR": ["state/GHA", "state/MAR", "state/SEN"],
       "state/MLI": ["state/GHA", "state/MLI", "state/SEN"]}),
+    # and where it made the subject a second object, or a conjunct of the first place
+    # (`mend_nominative_objects`)
+    ("Посетили Кению и Перу президенты Уругвая и Парагвая.",
+     {"state/KEN": ["state/KEN", "state/PRY", "state/URY"],
+      "state/PER": ["state/PER", "state/PRY", "state/URY"]}),
+    ("Посетили Уганду и Кигали президенты Кении и Танзании.",
+     {"state/RWA": ["state/KEN", "state/RWA", "state/TZA"],
+      "state/UGA": ["state/KEN", "state/TZA", "state/UGA"]}),
+    ("Посетили Аргентину, Перу и Чили президенты Бразилии и Уругвая.",
+     {"state/ARG": ["state/ARG", "state/BRA", "state/URY"],
+      "state/CHL": ["state/BRA", "state/CHL", "state/URY"],
+      "state/PER": ["state/BRA", "state/PER", "state/URY"]}),
     # must not: one traveller's kin names no state, the host's president is at home, a verb
     # joined instead of a place is one visit
     ("Президенты Чили и Перу посетили Эквадор и провели переговоры.",

@@ -18,6 +18,24 @@ def test_the_place_after_and_hangs_on_the_place_before(nlp) -> None:
     assert words["Парагвая"].head.text == "Аргентины"  # a conjunct hung right stays
 
 
+# (text, the words the parser's subjects of its first verb are)
+SUBJECTS = [
+    ("Посетили Кению и Перу президенты Уругвая и Парагвая.", ["президенты"]),
+    ("Посетили Уганду и Кигали президенты Кении и Танзании.", ["президенты"]),
+    # must not: an accusative object stays; a plural conjunct after "и" of the object stays
+    ("Президенты Кении и Танзании посетили Уганду и Кигали.", ["Президенты"]),
+    ("Полиция задержала двух обвиняемых и их адвокатов.", ["Полиция"]),
+    ("Посетили Уганду и президентов Кении.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subjects"), SUBJECTS)
+def test_a_nominative_object_is_the_subject(nlp, text: str, subjects: list[str]) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == subjects
+
+
 # (text, the labels of its visits)
 LABELS = [
     ("Президенты Чили и Перу посетили Кито.", ["Визит Чили и Перу в Эквадор"]),

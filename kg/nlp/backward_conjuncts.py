@@ -5,7 +5,7 @@ parser may hang "Чили" on "Бразилии" as its conjunct, a word to its 
 reader takes Chile for one of the travellers' states and no place visited. A conjunct
 hangs on the first of its conjuncts, never on a word after it: a proper name so hung, with
 "и"/"или" right before it and a proper name right before that in a case the name can be
-read in ("в Нью-Йорке и Нью-Джерси", "Фёдором Юрчихиным и Олегом Котовым"), is set on that
+read in ("в Кампале и Кигали", "с Уильямом Руто и Самией Хассан"), is set on that
 name's first conjunct (the head of its name, then of its chain). Fifty-fifth pass
 (h-events164).
 """
