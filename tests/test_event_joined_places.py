@@ -60,7 +60,30 @@ TRAVELLERS = [
      {"state/MAR": ["state/ESP", "state/MAR", "state/PRT"]}),
     ("Рабат посетили премьер-министры Испании и Португалии.",
      {"state/MAR": ["state/ESP", "state/MAR", "state/PRT"]}),
-    # must not: one traveller's kin names no state, the host's president is at home
+    # the verb before its subject, where the parser hung the second place on the first
+    # state of the subject (fifty-fifth pass, h-events164, `mend_backward_conjuncts`)
+    ("Посетили Боливию и Перу президенты Аргентины и Парагвая.",
+     {"state/BOL": ["state/ARG", "state/BOL", "state/PRY"],
+      "state/PER": ["state/ARG", "state/PER", "state/PRY"]}),
+    ("Посетили Марокко и Мали президенты Сенегала и Ганы.",
+     {"state/MAR": ["state/GHA", "state/MAR", "state/SEN"],
+      "state/MLI": ["state/GHA", "state/MLI", "state/SEN"]}),
+    # and where it made the subject a second object, or a conjunct of the first place
+    # (`mend_nominative_objects`)
+    ("Посетили Кению и Перу президенты Уругвая и Парагвая.",
+     {"state/KEN": ["state/KEN", "state/PRY", "state/URY"],
+      "state/PER": ["state/PER", "state/PRY", "state/URY"]}),
+    ("Посетили Уганду и Кигали президенты Кении и Танзании.",
+     {"state/RWA": ["state/KEN", "state/RWA", "state/TZA"],
+      "state/UGA": ["state/KEN", "state/TZA", "state/UGA"]}),
+    ("Посетили Аргентину, Перу и Чили президенты Бразилии и Уругвая.",
+     {"state/ARG": ["state/ARG", "state/BRA", "state/URY"],
+      "state/CHL": ["state/BRA", "state/CHL", "state/URY"],
+      "state/PER": ["state/BRA", "state/PER", "state/URY"]}),
+    # must not: one traveller's kin names no state, the host's president is at home, a verb
+    # joined instead of a place is one visit
+    ("Президенты Чили и Перу посетили Эквадор и провели переговоры.",
+     {"state/ECU": ["state/CHL", "state/ECU", "state/PER"]}),
     ("Президент Кении и его супруга посетили Кампалу.",
      {"state/UGA": ["state/KEN", "state/UGA"]}),
     ("Президенты Кении и Уганды посетили Кампалу.",

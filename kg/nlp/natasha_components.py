@@ -26,9 +26,11 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.nlp import models
+from kg.nlp.backward_conjuncts import mend_backward_conjuncts
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
+from kg.nlp.nominative_objects import mend_nominative_objects
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.when_clauses import mend_when_clauses
@@ -245,6 +247,8 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
                 heads[i], deps[i] = root, "parataxis"
         mend_when_clauses(doc, idx, heads, deps)
         _break_cycles(idx, heads, deps)
+        mend_backward_conjuncts(doc, idx, heads, deps)
+        mend_nominative_objects(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)

@@ -330,6 +330,9 @@ def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> 
         if (key := getattr(e, role)) in gone:
             entity = ctx.entity(key)
             setattr(e, role, entity.state if entity is not None else "")
+    # a fellow traveller's too ("В 2010 году президенты X и Y посетили Z")
+    states = {k: entity.state if (entity := ctx.entity(k)) is not None else "" for k in gone}
+    e.fellows = unique([s for k in e.fellows if (s := states.get(k, k)) and s != e.visitor])
 
 
 def _enough(e: Hit, states: list[str]) -> bool:

@@ -23,6 +23,9 @@ class Hit:
     persons: list[str] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
     visitor: str = ""
+    # visits: who travels with the visitor, the others of a plural verb's subject ("X и Y
+    # посетили …", "Президенты X и Y …"), named with the visitor in the label
+    fellows: list[str] = field(default_factory=list)
     host: str = ""
     location: str = ""
     country: bool = False  # the location names a country, not a city or a building in it
@@ -104,6 +107,9 @@ class Hit:
     # visits: the places of other hosts joined to the destination by "и" ("Кампалу и Кигали"),
     # by token, each a visit of its own (`hits._each_host`)
     also_to: list[int] = field(default_factory=list)
+    # visits: the place joined to a destination at the traveller's home that the trip goes
+    # to instead ("Глава МИД Испании посетил Мадрид и Лиссабон": Lisbon), by token, else -1
+    abroad: int = -1
     partners: list[str] = field(default_factory=list)  # "state|role" met "с" by title (`partners`)
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before

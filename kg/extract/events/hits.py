@@ -396,6 +396,7 @@ class _Reader(Status):
         skip |= partner_words(tok, hit.setting)
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
+        place = self.doc[hit.abroad] if hit.abroad >= 0 else place  # not the home city
         if not self._placed(hit, place, dest, visit):
             return None
         welcomed = self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"

@@ -102,8 +102,9 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     """A short Russian nominative label built from entity names."""
     if e.kind in VISITS:
         label = _RANK_LABEL[e.kind]
-        if e.visitor:
-            label += " " + _name(ctx, e.visitor, "gent")
+        if e.visitor:  # "Визит X и Y в Z": who travels with the visitor too (h-events164)
+            travellers = [_name(ctx, k, "gent") for k in (e.visitor, *e.fellows)]
+            label += " " + joined([n for n in travellers if n])
         if e.host:
             label += " " + in_(_name(ctx, e.host, "accs"))
         return label

@@ -449,6 +449,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.reported = next((h.reported for h in group if h.reported), "")
     out.paper = next((h.paper for h in group if h.paper), "")
+    out.fellows = unique([k for h in group if h.visitor == out.visitor for k in h.fellows])
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
     out.others = unique([o for h in group for o in h.others])

@@ -20,6 +20,7 @@ from kg.extract.events.linking import (
     unique,
 )
 from kg.extract.events.participants import Participants
+from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import (
     ahead_of,
     bare_country,
@@ -65,7 +66,12 @@ class Visits(Participants):
     ) -> bool:
         """Reads a visit's visitor and host; False when the trip is no visit between states."""
         self._visit(tok, hit, anchors, dest)
-        if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
+        home = bool(hit.visitor and hit.host) and self.served_state(hit.visitor) == hit.host
+        abroad = self._joined_abroad(dest, hit.host) if home else None
+        if abroad is not None:  # "Глава МИД Испании посетил Мадрид и Лиссабон": Lisbon
+            self._visit(tok, hit, anchors, abroad)
+            hit.abroad = abroad.i
+        elif home:
             return False  # a trip at home is not a visit between states
         if self._private_trip(tok, hit):
             return False  # "футболист X приезжал в Александрию с семьёй": a private trip
@@ -87,6 +93,18 @@ class Visits(Participants):
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         trip = None if tok.pos_ == "VERB" else tok  # "прибытие беженцев из Судана": the trip's
         return not (rule.dest and any(_from_state(s, trip) for s in travellers))
+
+    def _joined_abroad(self, dest: Token | None, home: str) -> Token | None:
+        """The first place joined by "и" to a destination at the traveller's home, in its
+        case, that another state hosts ("Глава МИД Испании посетил Мадрид и Лиссабон"): the
+        trip abroad goes there, where the home city is no visit. Fifty-fifth pass
+        (h-events164)."""
+        if dest is None:
+            return None
+        joined = [c for c in dest.children if c.dep_ == "conj" and same_place_case(dest, c)]
+        return next(
+            (c for c in joined if self._is_place(c) and self._host(c) not in {"", home}), None
+        )
 
     def _private_trip(self, tok: Token, hit: Hit) -> bool:
         """A trip of a person who acts for no state (no state, no office but a trade) with
@@ -369,7 +387,7 @@ class Visits(Participants):
             )
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
-        fellows = self._fellow_travellers(tok, subjects, hit)
+        fellows = hit.fellows = self._fellow_travellers(tok, subjects, hit)
         members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
         travellers = [hit.visitor, *fellows, *members]
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
