@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _fact, informative
 from kg.extract.agreements.fusing import (
+    body_names_accord,
     fuse_headline,
     fuse_paraphrases,
     fuse_shorter,
@@ -109,6 +110,7 @@ def _extract(
             generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
     groups = fuse_headline(ctx, fuse_paraphrases(fuse_shorter(groups)), dates)
+    groups = body_names_accord(ctx, groups, dates)
     facts = [(_fact(ctx, g), g) for g in groups] + generic_facts(ctx, generic)
     facts = [
         (f, g)

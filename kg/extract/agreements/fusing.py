@@ -61,17 +61,16 @@ def fuse_headline(
     полупроводников") and the body's "меморандум о сотрудничестве в области полупроводников".
     The headline's paper has no date of its own (the report's day a past "договорились" takes,
     `concluded_on`, is none: the headline writes no date), and of the body's papers signed by
-    the same sides exactly one shares a topic word with it (`_topic_words`); the body's leads,
-    so it names and dates the paper. Two such body papers, or none, leave the headline's as
-    it is; so do a paper the headline only plans and one of the lexicon (`Title.entry`)."""
-    text = ctx.document.text
-    end = text.find("\n")
-    if end < 0 or not text[end:].strip():
-        return groups  # the headline is the first line, where a body follows
-    dated = any(ctx.doc[start].idx < end for start in dates)  # a date the headline writes
+    the same sides (or naming none, `_same_sides`) exactly one shares a topic word with it
+    (`_topic_words`); the body's leads, so it names and dates the paper. Two such body
+    papers, or none, leave the headline's as it is; so do a paper the headline only plans and
+    one of the lexicon (`Title.entry`)."""
+    end, dated = _headline(ctx, dates)
+    if end < 0:
+        return groups
     out = list(groups)
     for g in groups:
-        if not all(r.sent.start_char + len(r.sent.text.rstrip()) <= end for r in g):
+        if not all(_in_headline(r, end) for r in g):
             continue
         if any(r.date and dated or r.title.entry is not None or r.status not in _TOLD for r in g):
             continue
@@ -84,12 +83,57 @@ def fuse_headline(
             and any(r.status == "signed" for r in o)
             and _topic_words(o) & topic
         ]
-        if len(body) == 1 and sides_read(g) == sides_read(body[0]) and not renewed(g):
+        if len(body) == 1 and _same_sides(g, body[0]) and not renewed(g):
             for r in g:
                 r.date = ""  # the report's day, which the body's paper does not take
             body[0].extend(g)
             out.remove(g)
     return out
+
+
+def _headline(ctx: Context, dates: dict[int, tuple[int, str]]) -> tuple[int, bool]:
+    """Where the headline, the first line where a body follows, ends (-1 where there is
+    none), and whether it writes a date of its own."""
+    text = ctx.document.text
+    end = text.find("\n")
+    if end < 0 or not text[end:].strip():
+        return -1, False
+    return end, any(ctx.doc[start].idx < end for start in dates)
+
+
+def body_names_accord(
+    ctx: Context, groups: list[list[Reading]], dates: dict[int, tuple[int, str]]
+) -> list[list[Reading]]:
+    """A headline's arrangement another fuse joined to a paper of the body (headline "X и Y
+    договорились о строительстве нефтепровода между …" above "… подписали соглашение о
+    строительстве нефтепровода …", one paper by `fuse_paraphrases`, whose longer title
+    leads) is named and dated by the body's paper: its readings lead the group, and the
+    report's day a past "договорились" takes (`concluded_on`) is dropped where the headline
+    writes no date, as `fuse_headline` does. Fifty-fifth pass (h-agreements53)."""
+    end, dated = _headline(ctx, dates)
+    if end < 0:
+        return groups
+    for g in groups:
+        accord = [r for r in g if r.arranged and _in_headline(r, end)]
+        body = [r for r in g if not r.arranged and r.sent.start_char > end]
+        if not accord or not body:
+            continue
+        if not dated:
+            for r in accord:
+                r.date = ""
+        g[:] = body + [r for r in g if all(r is not b for b in body)]
+    return groups
+
+
+def _same_sides(headline: list[Reading], body: list[Reading]) -> bool:
+    """The body's paper is of the headline's sides: it names them, or none ("главы нефтяных
+    компаний … подписали соглашение": the report's pair, which `complete` gives it)."""
+    sides = sides_read(body)
+    return sides == sides_read(headline) or sides == set()
+
+
+def _in_headline(r: Reading, end: int) -> bool:
+    return r.sent.start_char + len(r.sent.text.rstrip()) <= end
 
 
 def _topic_words(group: list[Reading]) -> set[str]:

@@ -208,6 +208,18 @@ def _news_within(group: list[Hit], date: str, doc_date: str) -> bool:
     return bool(date) and finer and any(h.lead and not h.date for h in group)
 
 
+def _one_day(e: Hit, paper: Agreement, framed: bool) -> None:
+    """A signing and the signed paper it tells are of one day: the signing takes the paper's
+    date where it has none, and a paper of no date of its own the day of the gathering that
+    frames its signing ("в среду провели заседание … По итогам заседания … подписали
+    соглашение", "в рамках форума подписали"), which the paper's reading does not look for.
+    Fifty-fifth pass (h-agreements53)."""
+    if not e.date:
+        e.date = paper.date
+    elif framed and not paper.date:
+        paper.date = e.date
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
@@ -224,8 +236,8 @@ def _event(
         within(ctx, e, framed[0].event, framed[1])
         e.date = framed[0].day_of(e)  # "Переговоры пройдут во вторник": the visit's Tuesday
     paper = papers.get(e.doc_token) if e.paper else None
-    if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
-        e.date = paper.date
+    if paper is not None and e.kind == "Signing" and paper.status == "signed":
+        _one_day(e, paper, framed is not None)
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
