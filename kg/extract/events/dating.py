@@ -40,7 +40,7 @@ from kg.extract.events.places import _sequel, conjunct_verb, gapped_first, time_
 from kg.extract.events.publications import Publications
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
-from kg.extract.events.words import bracket_around, role_words
+from kg.extract.events.words import bracket_around, prepared_for, role_words
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
@@ -1360,6 +1360,8 @@ def _occasion(tok: Token) -> bool:
         return True  # "получил в 1994 году премию за подписание договора"
     if candidacy(tok):
         return True  # "в мае стал кандидатом на выборах": the candidacy's month
+    if prepared_for(tok):
+        return True  # "посетит Пекин в апреле для подготовки визита X": the trip's month
     if _charged_with(tok):
         return True  # "подозреваемый в гибели X задержан 12 апреля"
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)

@@ -43,7 +43,7 @@ from kg.extract.events.fact import Event
 from kg.extract.events.frames import state_of, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
-from kg.extract.events.merging import _merge, calls_in_title, changes_in_title
+from kg.extract.events.merging import _merge, calls_in_title, changes_in_title, trips_of_talks
 from kg.extract.events.partners import partners_apart
 from kg.extract.events.sameness import FAMILY, fold, sitting_apart
 from kg.extract.events.sides import told_sides
@@ -79,6 +79,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         hit.date = weekday_ahead(hit, doc_date)
     groups = calls_in_title(ctx, _merge(hits, doc_date, main), doc_date)
     groups = changes_in_title(ctx, groups, doc_date)
+    trips_of_talks(ctx, groups, doc_date)  # "В ходе визита X …" after X's talks abroad
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
     for group, read in read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
         if read is None:

@@ -99,6 +99,7 @@ from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.visits import (
     also_visited,
     carried_visitor,
+    lasts_days,
     parts,
     signing_ceremony,
     stay_of_days,
@@ -475,7 +476,9 @@ class _Reader(Status):
         hit.returned = visit and any(_is(c, "return") and c.dep_ == "amod" for c in tok.children)
         hit.ended = visit and any(_is(a, "trip_end") for a in [tok, *anchors])
         # "с трёхдневным визитом", else a span of days its date tells ("с 12 по 14 мая")
-        hit.length = (trip_length([tok, *anchors]) or hit.length) if visit else ""
+        hit.length = (
+            (trip_length([tok, *anchors]) or lasts_days(tok) or hit.length) if visit else ""
+        )
         hit.at_it = verb is not None and self._at_it(verb)
         self._of_the_day(tok, hit, welcomed)
         # "находится в Москве": no days of a visit told

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.context import Context
-from kg.extract.events.frames import _elsewhere, days_on, weekday_ahead
+from kg.extract.events.frames import _elsewhere, days_on, state_of, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
+from kg.extract.events.place_names import dateline_city
 from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
 from kg.extract.events.triggers import NAMED, VISITS, gathering
 
@@ -219,6 +220,62 @@ def _lead_talks(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     guest = set(talks.states) - {host}
     hosted = bool(host) and host in talks.states and len(guest) == 1
     return before[0] if hosted and _tense_agrees(before[0], hit) else None
+
+
+def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None:
+    """A visit told only by its noun ("В ходе визита X также встретился с …", "Визит
+    продлится до субботы", "X завершил визит"), of no place, host or day of its own and with
+    no visit told before it, by one who held talks told before it in another state (`_abroad`):
+    his visit to that state, held (the text's news), in the talks' city and on their day. It
+    stood as a visit of no host, place or day. Fifty-fifth pass (h-events165)."""
+    dateline: tuple[str, str] | None = None
+    for group in groups:
+        trip = fold(group)
+        own = trip.host or trip.location or trip.date or trip.returned or trip.earlier
+        if trip.kind not in VISITS or own or trip.status not in {"", "occurred"}:
+            continue
+        if not trip.visitor.startswith("person/") or any(h.by_verb for h in group):
+            continue
+        at = min(h.trigger for h in group)
+        before = [g for g in groups if min(h.trigger for h in g) < at]
+        if any(fold(g).kind in VISITS for g in before):
+            continue  # "прибыл в Лиму. … В ходе визита": that visit's frame
+        # his talks told last before it: "X провёл в Каире переговоры …"
+        his = [t for g in before if _held_by(t := fold(g), trip.visitor)]
+        dateline = dateline or dateline_city(ctx.doc, ctx.gazetteer)
+        talks = _abroad(his[-1], state_of(ctx, trip.visitor), dateline) if his else None
+        if talks is None:
+            continue
+        first, (host, city, told) = group[0], talks
+        first.host, first.location, first.country = host, city, False
+        first.capital = told.capital if city == told.location else ""
+        first.city_state = host
+        first.date = told.date or (doc_date if told.lead else "")
+        first.dated_by_text, first.yearless = told.dated_by_text, told.yearless
+        first.weekday = False  # moved to the talks' day already (`weekday_ahead`)
+        first.status = "occurred"
+        first.states = unique([*first.states, host])
+
+
+def _held_by(talks: Hit, visitor: str) -> bool:
+    """Talks or a meeting `visitor` took part in, told held as news: not as done before, on
+    another day's eve or counted from it, nor going on since a start."""
+    held = talks.status == "occurred" and visitor in talks.persons
+    told = not (talks.earlier or talks.eve or talks.counted or talks.ongoing)
+    return FAMILY.get(talks.kind) == "talks" and held and told
+
+
+def _abroad(talks: Hit, home: str, dateline: tuple[str, str]) -> tuple[str, str, Hit] | None:
+    """The host state and city of talks held in a state not the visitor's `home` and one of
+    theirs: that of their capital or city, else, where they name no city or state of their
+    own ("в Белом доме", no place), the dateline's ("Вашингтон, 10 апреля …"); None for
+    talks at home or in a third state's city."""
+    if not home:
+        return None
+    host, city = talks.capital or talks.city_state, talks.location
+    if not host and not talks.country:
+        host, city = dateline
+    return (host, city, talks) if host in talks.states and host != home else None
 
 
 def _told_as_one_ahead(group: list[Hit], hit: Hit) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.events.schedule import (
 )
 from kg.extract.events.sidelines import HELD_FRAMES
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper
+from kg.extract.events.visits import lasting
 from kg.extract.events.words import delivered_call, taken_call, turned_back
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
@@ -148,6 +149,8 @@ class Status(Dating):
             hit.status = self._present_status(tok, hit, dates)  # "X покидает свой пост"
         else:
             hit.status = self._tense_status(tok, anchors, hit)
+            if hit.status == "planned" and hit.kind in VISITS and lasting(tok):
+                hit.status = ""  # "Визит продлится до субботы": how long, not when it begins
 
     def _cut_short(self, tok: Token, hit: Hit) -> bool:
         """A trip told by a verb of setting out in the past ("отправился в Чили", `set_out`)

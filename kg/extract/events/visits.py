@@ -33,7 +33,13 @@ from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
 from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import posted_abroad, practises_trade, role_words, turned_back
+from kg.extract.events.words import (
+    posted_abroad,
+    practises_trade,
+    prepared_for,
+    role_words,
+    turned_back,
+)
 from kg.gazetteer import normalize
 from kg.model import Mention
 from kg.nlp.deps import (
@@ -296,6 +302,7 @@ class Visits(Participants):
             hit.host = self._host(dest)
             hit.location = self._place_name(proper(dest), hit)
         hit.host = hit.host or self._region_of(tok, dest)
+        hit.host = hit.host or self._prepared_there(tok)
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
         strays = [c for c in tok.children if relative_subject(c, tok)]
         strays += _origins(tok)
@@ -359,6 +366,8 @@ class Visits(Participants):
             # from the noun, which tells the verb it frames ("в ходе визита … сообщил": the
             # subject on the visit reports something else, and is its visitor)
             subjects = unique(self.subject_mentions(tok if tok.head == anchors[0] else anchors[0]))
+            # "в ходе визита министр Перу принял чилийского коллегу": who receives is the host
+            subjects = [] if _receives_guest(anchors[0]) else subjects
             guests = [k for k in subjects if k.startswith("person/")] or subjects
             guests = [k for k in guests if self.state_of(k) != hit.host]
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
@@ -393,6 +402,17 @@ class Visits(Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _prepared_there(self, tok: Token) -> str:
+        """The state a trip made to prepare a visit goes to ("министр посетит Пекин в апреле
+        для подготовки визита Лулы": China), which that visit's host is where it names none
+        of its own. Fifty-fifth pass (h-events165)."""
+        if not prepared_for(tok) or tok.head.head.pos_ != "VERB":
+            return ""
+        trip = tok.head.head
+        visit = any(r.kind in VISITS for r in _rules().get(trip.lemma_, ()))
+        dest = self._destination(trip, []) if visit else None
+        return self._host(dest) if dest is not None and not bare_country(dest) else ""
 
     def _unnamed_traveller(self, tok: Token, cut: set[int]) -> bool:
         """The noun of a visit takes its traveller in a bare genitive that names no one: a
@@ -763,6 +783,17 @@ def _acted(anchors: list[Token]) -> bool:
     return bool(anchors) and not any(compound_head(c.lemma_) in _rules() for c in subjects)
 
 
+def _receives_guest(verb: Token) -> bool:
+    """The act a visit frames is receiving someone, in the active ("В ходе визита министр
+    Перу принял чилийского коллегу"): its subject is the host, who makes no trip; one received
+    ("был принят президентом Перу") is the traveller, and one who takes a thing ("принял
+    участие в форуме", "приветствовал решение") acts on the trip. Fifty-fifth pass
+    (h-events165)."""
+    guest = any(c.dep_ == "obj" and is_animate(c) for c in verb.children)
+    active = not is_passive(verb, short=False, marks=PASSIVE_MARKS)
+    return _is(verb, "receive") and active and guest
+
+
 def _called_on(tok: Token, anchors: list[Token]) -> list[Token]:
     """Whom a visit noun says is visited, in the dative ("нанёс визит президенту X", "визит
     вежливости министру X", also the dative of the verb the noun is the object of), also
@@ -857,6 +888,29 @@ def trip_length(words: list[Token]) -> str:
     if lengths & role_words()["one_day"]:
         return "day"
     return "days" if lengths & role_words()["days_trip"] else ""
+
+
+def lasting(tok: Token) -> bool:
+    """A visit noun the subject of a verb of lasting (`lasts`: "Визит продлится до субботы"):
+    the verb tells how long it lasts, not whether it has begun, so its future is no plan.
+    Fifty-fifth pass (h-events165)."""
+    return tok.dep_ == "nsubj" and _is(tok.head, "lasts")
+
+
+def lasts_days(tok: Token) -> str:
+    """ "days" for a visit noun a verb of lasting takes to a day ("продлится до субботы", "до
+    5 мая") or over days ("продлится три дня"): a visit of days, whose talks need not fall
+    on its first day; else "". Fifty-fifth pass (h-events165)."""
+    if not lasting(tok):
+        return ""
+    for c in tok.head.children:
+        timed = c.dep_ == "obl" and any(_is(t, "time") for t in c.subtree)
+        counted = c.lemma_ == "день" and any(
+            n.dep_.startswith("nummod") and n.lemma_ != "один" for n in c.children
+        )
+        if timed and (_prep(c) == "до" or counted):
+            return "days"
+    return ""
 
 
 def stay_of_days(tok: Token, length: str) -> bool:

@@ -235,3 +235,10 @@ def bracket_around(tok: Token) -> tuple[int, int] | None:
     if opening is None or closing is None or opening.text != "(" or closing.text != ")":
         return None
     return opening.i, closing.i
+
+
+def prepared_for(tok: Token) -> bool:
+    """An event noun in the genitive or "к" of a noun of getting ready for it ("для
+    подготовки визита Лулы", "подготовки к саммиту"): what is done to prepare it comes before
+    it. Fifty-fifth pass (h-events165)."""
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and is_role(tok.head, "preparing")
