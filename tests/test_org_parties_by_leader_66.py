@@ -23,43 +23,37 @@ from fact_reads import text_org_states
 
 from kg.model import Extraction
 
-# each sentence, an organization's mention in it, and the name and state kg gives it
+# each sentence with an organization's mention in brackets, and the name and state kg gives it
 NAMED = [
-    ("Премьер Перу и президент Эквадора провели заседание Стратегического совета по "
-     "сотрудничеству двух стран.",
-     "Стратегического совета по сотрудничеству", ("Стратегический совет по сотрудничеству", "")),
-    ("Президенты Ганы и Того открыли Совет по безопасности наших государств.",
-     "Совет по безопасности", ("Совет по безопасности", "")),
-    ("Партия Орбана победила на выборах в Венгрии, сообщили в Словакии.",
-     "Партия Орбана", ("Партия Орбана", "state/HUN")),
-    ("Партия Макрона проиграла выборы, сообщили в Бельгии.",
-     "Партия Макрона", ("Партия Макрона", "")),
-    ("Кубинская компартия приняла делегацию Венесуэлы.",
-     "Кубинская компартия", ("Коммунистическая партия Кубы", "state/CUB")),
-    ("Вьетнамская компартия приняла делегацию Лаоса.",
-     "Вьетнамская компартия", ("Коммунистическая партия Вьетнама", "state/VNM")),
-    ("КПРФ осудила санкции Польши.",
-     "КПРФ", ("Коммунистическая партия Российской Федерации", "state/RUS")),
-    ("Британская национальная партия осудила Ирландию.",
-     "Британская национальная партия", ("Британская национальная партия", "state/GBR")),
+    ("Премьер Перу и президент Эквадора провели заседание [Стратегического совета по "
+     "сотрудничеству] двух стран.", "Стратегический совет по сотрудничеству", ""),
+    ("Президенты Ганы и Того открыли [Совет по безопасности] наших государств.",
+     "Совет по безопасности", ""),
+    ("[Партия Орбана] победила на выборах в Венгрии, сообщили в Словакии.",
+     "Партия Орбана", "state/HUN"),
+    ("[Партия Макрона] проиграла выборы, сообщили в Бельгии.", "Партия Макрона", ""),
+    ("[Кубинская компартия] приняла делегацию Венесуэлы.",
+     "Коммунистическая партия Кубы", "state/CUB"),
+    ("[Вьетнамская компартия] приняла делегацию Лаоса.",
+     "Коммунистическая партия Вьетнама", "state/VNM"),
+    ("[КПРФ] осудила санкции Польши.", "Коммунистическая партия Российской Федерации",
+     "state/RUS"),
+    ("[Британская национальная партия] осудила Ирландию.", "Британская национальная партия",
+     "state/GBR"),
     # must-nots: a field's noun that needs whose it is; other states' genitive
-    ("Президенты Ганы и Того открыли Комитет по делам двух стран.",
-     "Комитет по делам двух стран", ("Комитет по делам двух стран", "")),
-    ("Глава Чили выступил на Совете по сотрудничеству стран Африки.",
-     "Совете по сотрудничеству стран Африки", ("Совет по сотрудничеству стран Африки", "")),
+    ("Президенты Ганы и Того открыли [Комитет по делам двух стран].",
+     "Комитет по делам двух стран", ""),
+    ("Глава Чили выступил на [Совете по сотрудничеству стран Африки].",
+     "Совет по сотрудничеству стран Африки", ""),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "mention", "named"), NAMED)
-def test_organization_named(
-    extraction_of,  # noqa: ANN001
-    text: str,
-    mention: str,
-    named: tuple[str, str],
-) -> None:
-    """The organization's mention, its name and its state."""
-    found = {m: (n, s) for m, n, s in text_org_states(extraction_of, text)}
-    assert found.get(mention) == named
+@pytest.mark.parametrize(("marked", "name", "state"), NAMED)
+def test_organization_named(extraction_of, marked: str, name: str, state: str) -> None:  # noqa: ANN001
+    """The organization's mention in brackets, with its name and its state."""
+    mention = marked[marked.index("[") + 1 : marked.index("]")]
+    text = marked.replace("[", "").replace("]", "")
+    assert (mention, name, state) in text_org_states(extraction_of, text)
 
 
 # must-nots: "партия" that names no organization here
@@ -81,12 +75,9 @@ def test_no_party(extraction_of, text: str) -> None:  # noqa: ANN001
 
 
 def _mentions(ex: Extraction) -> list[tuple[str, str]]:
-    return [(m.text, ex_name(ex, m.entity)) for m in ex.mentions]
-
-
-def ex_name(ex: Extraction, key: str) -> str:
-    """The name of the entity of `key`."""
-    return next(e.name for e in ex.entities if e.key == key)
+    """The text's mentions as (text, the entity's name)."""
+    names = {e.key: e.name for e in ex.entities}
+    return [(m.text, names[m.entity]) for m in ex.mentions]
 
 
 def test_leader_nested_in_party(extraction_of) -> None:  # noqa: ANN001

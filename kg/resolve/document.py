@@ -247,9 +247,12 @@ def link_names(
 
 def _led(entity: Entity) -> bool:
     """A body named by the person who leads it (`person_administrations`: "Администрация
-    Руто") of no state its own name gives."""
+    Руто") of no state its own name gives; not one named by a common word ("Партия реформ",
+    whose mention stops before the name after it: fifty-fifth pass, h-orgs66)."""
     words = entity.name.split()
-    return not entity.state and len(words) == 2 and words[0].lower() in WORDS["led"]
+    if entity.state or len(words) != 2 or not words[1][:1].isupper():
+        return False
+    return words[0].lower() in WORDS["led"]
 
 
 def _leader(text: str, end: int, mentions: list[Mention]) -> Mention | None:
