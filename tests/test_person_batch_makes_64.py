@@ -1,6 +1,6 @@
 """A "партия" of goods is no party and the make named after it no person: the object of a
 verb of goods moved or held, the subject of one of arriving, or a batch by its order
-("задержала партию Рено", "прибыла партия Пежо", "очередная партия Шкоды"): `_batch` in
+("задержала партию Рено", "прибыла партия Пежо", "очередная партия Шкоды"): `batch` in
 kg/resolve/not_persons.py, groups `batch`, `shipped`, `arrived` of kg/resolve/org_words.txt
 (fifty-fourth pass, h-orgs64; own sentences about Poland–France, Kenya–Uganda, Peru–Ecuador).
 Must-nots: a party that sends or holds something ("Партия Кастильо отправила делегацию"),

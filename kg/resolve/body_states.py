@@ -193,6 +193,12 @@ def body_word(word: str) -> bool:
     return lemma in STATE_BODIES or (lemma in PLURAL_BODIES and word.lower() != lemma)
 
 
+def body_in_full(name: str) -> str:
+    """The full name of a state's body that `name` is, in full or short (`BODY_SHORT`:
+    "Компартия" → "Коммунистическая партия"); "" for any other name."""
+    return _FULL_BODY.get(normalize(name), "")
+
+
 def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     """One name for a state's body the gazetteer does not know, whatever form of the state
     and of the body news gives: "МИД Республики Казахстан", "казахстанский МИД" and

@@ -471,3 +471,13 @@ def leader_named(ent: Span) -> bool:
     if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
         return False
     return is_first_name(ent[0].text) and case_of(ent[0]) == "Gen"
+
+
+def figure_of_speech(ent: Span) -> bool:
+    """natasha's ORG of a party's noun and a lower-case genitive of group `figure` ("Партия
+    власти победила", "партии войны"): a figure of speech for whoever holds power or wants
+    war, no party's name; "Партия регионов" is one (fifty-fifth pass, h-orgs66)."""
+    if len(ent) != 2 or ent[0].lemma_.lower() not in WORDS["party"]:
+        return False
+    word = ent[1]
+    return word.text.islower() and word.lemma_ in WORDS["figure"] and case_of(word) == "Gen"

@@ -200,7 +200,7 @@ def _brand(piece: Span) -> bool:
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is None:
         return False
-    if before.lemma_ in _BRAND_NOUNS or _batch(before):
+    if before.lemma_ in _BRAND_NOUNS or batch(before):
         return True
     if before.lemma_ in _PRODUCT_NOUNS and any(
         "nomn" in p.tag for p in morph().parse(piece[-1].text)
@@ -300,7 +300,7 @@ def demonym_of(word: str, stems: set[str] | frozenset[str]) -> bool:
     )
 
 
-def _batch(noun: Token) -> bool:
+def batch(noun: Token) -> bool:
     """A noun of a batch of goods (group `batch`: "партия") that is the object of a verb of
     goods moved or held (group `shipped`: "задержала партию Рено"; a passive's subject), the
     subject of one of arriving or qualified by an adjective of a batch's order (group

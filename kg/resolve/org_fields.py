@@ -21,6 +21,7 @@ from kg.resolve.body_states import org_names, state_adjectives, state_body
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word, is_first_name, listed_surname
 from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
+from kg.resolve.not_persons import batch
 from kg.resolve.org_forms import closes_quote, latin_letter
 from kg.resolve.org_modifiers import (
     adjectives_start,
@@ -130,9 +131,32 @@ def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, s
             continue
         if person.root.head.i not in range(noun.i, end) or _room(noun, end):
             continue
+        if noun.lemma_.lower() in WORDS["party"] and not _party_of(noun, person):
+            continue
         name = f"{upper_first(noun.lemma_)} {person[-1].text}"
         out.append((doc[adjectives_start(noun) : end], name))
     return out
+
+
+def _party_of(noun: Token, person: Span) -> bool:
+    """A party (group `party`) named by its leader: right before the leader's surname in the
+    genitive, declined ("Партия Макрона победила", "партии Орбана"; fifty-fifth pass,
+    h-orgs66). Not a nominative in apposition ("лидер партии Игорь Петров"), an undeclined
+    word (the party's own name, h-orgs62's: "партия Комэйто", "Партия Мадуро"), a batch of
+    goods ("прибыла партия Пежо", `batch`), a game of two players ("партия Карлсена против
+    Ароняна")."""
+    doc, surname = person.doc, person[-1]
+    if person.start != noun.i + 1 or "Gen" not in surname.morph.get("Case"):
+        return False
+    if surname.lower_ == surname.lemma_.lower():
+        return False  # undeclined: may be the party's own name ("партия Комэйто")
+    if person.end < len(doc) and doc[person.end].lower_ in _OPPONENT_WORDS:
+        return False
+    return not batch(noun)
+
+
+# after the first player of a game: "партия Карлсена [против] Ароняна", "[с]", "[и]", "[—]"
+_OPPONENT_WORDS = frozenset({"против", "с", "со", "и", *DASHES, "-"})
 
 
 def _room(noun: Token, end: int) -> bool:

@@ -64,8 +64,40 @@ def field_end(span: Span) -> int:
         if len(words) > _FIELD_WORDS or len(inside) != len(words):
             continue
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
-            return _listed_after(phrase, last.i + 1)
+            return _before_pair(doc, first.i, _listed_after(phrase, last.i + 1))
     return span.end
+
+
+# "по сотрудничеству [двух стран]", "[наших государств]": the text's pair, none of a name
+_PAIR_OF = frozenset({"два", "оба", "наш"})
+_PAIR_NOUNS = frozenset({"страна", "государство"})
+# "по делам [двух стран]": a field's noun that needs whose it is, the pair then its words
+_WHOSE_FIELDS = frozenset({"дело", "вопрос", "проблема", "интерес"})
+
+
+def _before_pair(doc: Doc, start: int, end: int) -> int:
+    """The end of a field's "по" phrase [start, end) before the words that name the text's
+    pair of states at its end ("Стратегического совета по сотрудничеству [двух стран]",
+    "[между нашими странами]"): the states the body joins, not words of its name
+    (fifty-fifth pass, h-orgs66); `end` where none do, or where the field's noun needs
+    them ("Комитет по делам двух стран")."""
+    if end - start < 3 or doc[end - 1].lemma_ not in _PAIR_NOUNS:
+        return end
+    if doc[end - 2].lemma_ not in _PAIR_OF:
+        return end
+    cut = end - 2 - (doc[end - 3].lower_ == "между")
+    if cut <= start + 1 or doc[cut - 1].lemma_ in _WHOSE_FIELDS:
+        return end
+    return cut
+
+
+def before_pair(span: Span) -> Span:
+    """The tagger's name cut before the text's pair of states ending its field's "по"
+    phrase ("[Совет по торговле] обеих стран"), as `field_end` cuts the phrase it adds."""
+    by = next((t.i for t in span if t.lower_ == "по"), None)
+    if by is None or by == span.start:
+        return span
+    return span.doc[span.start : _before_pair(span.doc, by, span.end)]
 
 
 def state_after_noun(span: Span) -> bool:

@@ -20,6 +20,7 @@ from kg.memory import NAMES_KEPT
 from kg.model import Entity
 from kg.nlp.morph import OC_CASE, UD_GENDER, case_of, closest_form, features, morph, same_form
 from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.name_lexicons import genitive
 from kg.resolve.names import nominative_word
 from kg.resolve.org_initials import abbreviation_like
 
@@ -116,10 +117,28 @@ def org_entity(
     also names bare; fifty-third pass)."""
     org = gazetteer.org(key) if key else None
     if org is not None:
-        state = f"state/{org.state}" if org.state else state
+        state = f"state/{org.state}" if org.state else state or _party_state(gazetteer, org.name)
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
     own = f"-in-{slug(local)}" if local else ""
     return Entity(f"org/{slug(in_full(name))}{own}", "Organization", name, state=state)
+
+
+def _party_state(gazetteer: Gazetteer, name: str) -> str:
+    """The state a known party's own name ends with, in the genitive ("Коммунистическая
+    партия Российской Федерации", "Коммунистическая партия Кубы"), for a row that gives
+    none: "КПРФ", "Кубинская компартия" are that state's party as "Компартия Кубы" is
+    (fifty-fifth pass, h-orgs66); "" for any other name ("Партия регионов")."""
+    words = name.split()
+    if not any(w.lower() in WORDS["party"] for w in words):
+        return ""
+    ends = _state_genitives(gazetteer)
+    return next((ends[t] for n in (1, 2, 3) if (t := " ".join(words[-n:])) in ends), "")
+
+
+@lru_cache(maxsize=1)
+def _state_genitives(gazetteer: Gazetteer) -> dict[str, str]:
+    """Each state's name and full name in the genitive → its key ("Кубы": "state/CUB")."""
+    return {genitive(n): s.key for s in gazetteer.states for n in (s.name, s.full_name) if n}
 
 
 # A state's bodies by the full and short names news gives them ("министерство юстиции",

@@ -13,6 +13,7 @@ from kg.nlp.deps import circumstance_noun, heads_of
 from kg.nlp.morph import case_of, features, is_plural, morph, name_in, upper_first
 from kg.resolve.body_states import (
     adjective_before,
+    body_in_full,
     body_of,
     genitive_name,
     org_names,
@@ -146,13 +147,14 @@ def parts_named_by_whole(
     out = list(found)
     for n, (span, key, name) in enumerate(found):
         words = name.split()
-        if key or span.label_ == LOCAL_BODY or len(span) < 2 or not part_noun(span[0]):
+        size = _part_size(span)
+        if key or span.label_ == LOCAL_BODY or len(span) < 2 or not size:
             continue
         whole = next(
             (
                 (s, k, whole_name)
                 for s, k, whole_name in found
-                if s.start == span.start + 1 and s.end == span.end and s.label_ != LOCAL_BODY
+                if s.start == span.start + size and s.end == span.end and s.label_ != LOCAL_BODY
             ),
             None,
         )
@@ -160,10 +162,28 @@ def parts_named_by_whole(
             continue
         known = gazetteer.org(whole[1]) if whole[1] else None
         own = known.name if known is not None else whole[2]
-        renamed = f"{words[0]} {name_in(own, 'gent')}" if own else ""
-        if renamed and len(words) > 1 and normalize(own) != normalize(name):
+        part = _PART_SHORT.get(words[0].lower(), " ".join(words[:size]))
+        renamed = f"{part} {name_in(own, 'gent')}" if own else ""
+        if renamed and len(words) > size and normalize(own) != normalize(name):
             out[n] = (span, key, name if normalize(renamed) == normalize(name) else renamed)
     return out
+
+
+# A part's contraction and its name in full: "ЦК Компартии Вьетнама" and "Центральный
+# комитет Коммунистической партии Вьетнама" are one part (fifty-fifth pass, h-orgs66).
+_PART_SHORT = {"цк": "Центральный комитет"}
+
+
+def _part_size(span: Span) -> int:
+    """The number of the part's words opening the span: one part's noun (`part_noun`:
+    "пресс-служба", "ЦК"), or one after adjectives ("Центральный комитет", "Постоянный
+    комитет"; fifty-fifth pass, h-orgs66); 0 where no part's noun opens it."""
+    for t in span[:-1]:
+        if part_noun(t):
+            return t.i - span.start + 1
+        if t.pos_ != "ADJ":
+            return 0
+    return 0
 
 
 def _by_place(whole: Span, gazetteer: Gazetteer) -> bool:
@@ -332,6 +352,8 @@ def tagged_org(
         or state_body(gazetteer, name, span, states)
         or _known_after_adjective(span, states, gazetteer)
     )
+    if not key and (party := _party_by_adjective(span, states, gazetteer)) is not None:
+        return party
     state = "" if key else adjective_before(gazetteer, span)
     if not state and not key and not any(w[:1].isupper() for w in name.split()[1:]):
         state = parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
@@ -343,6 +365,27 @@ def tagged_org(
         key = known.key if known is not None else ""
         return span, key, (state and state_body_name(gazetteer, own, state)) or name
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _party_by_adjective(
+    span: Span, states: list[Span], gazetteer: Gazetteer
+) -> tuple[Span, str, str] | None:
+    """A party's name opened by a state's adjective ("Вьетнамская компартия", "Британская
+    национальная партия"): that state's party (the span settled as the state's), named as
+    the state's body where its words are a body's full or short name ("Коммунистическая
+    партия Вьетнама", one node with "Компартия Вьетнама"), else as written; None for a name
+    no party's noun heads ("Российские авиалинии"). Fifty-fifth pass, h-orgs66."""
+    adjective = next((s for s in states if s.id_ == "adjective" and s.start == span.start), None)
+    if adjective is None or adjective.end >= span.end:
+        return None
+    rest = span[adjective.end - span.start :]
+    if rest.root.lemma_.lower() not in WORDS["party"]:
+        return None
+    state, name = adjective.kb_id_, organization_name(rest)
+    known = body_of(gazetteer, name, state)
+    full = state_body_name(gazetteer, name, state) if body_in_full(name) else ""
+    settled = Span(span.doc, span.start, span.end, SETTLED_BODY, kb_id=state)
+    return settled, known.key if known is not None else "", full or organization_name(span)
 
 
 def _of_country(span: Span) -> bool:

@@ -28,6 +28,7 @@ from kg.resolve.not_orgs import (
     city_alone,
     common_expansion,
     document_number,
+    figure_of_speech,
     genitive_before_noun,
     leader_named,
     measure_phrase,
@@ -88,7 +89,7 @@ from kg.resolve.org_initials import (
     split_initials,
     untagged_abbreviations,
 )
-from kg.resolve.org_modifiers import genitive_tail, named_by_field
+from kg.resolve.org_modifiers import before_pair, genitive_tail, named_by_field
 from kg.resolve.org_naming import LOCAL_BODY, organization_name
 from kg.resolve.org_parts import (
     closed_quote,
@@ -196,6 +197,7 @@ def organization_spans(
             or kind_before_quoted(ent)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
+            or figure_of_speech(ent)
             or genitive_before_noun(ent)
             or poison_named(ent)
             or document_number(ent)
@@ -217,7 +219,7 @@ def organization_spans(
         if said is None:
             continue
         for span in bracket_parts(balanced(strip_quotes(past_kind(said)))):
-            span = before_persons_surname(past_person_noun(span), ents)
+            span = before_persons_surname(past_person_noun(before_pair(span)), ents)
             if (
                 named_otherwise(span)
                 or work_titled(span, gazetteer)
