@@ -862,11 +862,15 @@ def office_words(
     посольства Швеции": a mission's rank, no adviser to the state; not of an office that
     stands for a role); a ministry's head named with its field is its minister, with the
     role that minister's title has ("глава Министерства национальной обороны": "министр
-    национальной обороны", as "министр обороны ФРГ" gives; `_ministry_field`)."""
+    национальной обороны", as "министр обороны ФРГ" gives; `_ministry_field`); a council of
+    one field's ministers is read whole, no government (`_council_field`)."""
     if (field_end := _ministry_field(doc, i, by_start, org_at)) >= i + n:
         lemmas = ("министр", *(title_lemma(t.lemma_) for t in doc[i + 2 : field_end]))
         role = TITLES.get(lemmas, ("", ""))[1]  # "министр иностранных дел": a foreign minister
         spec, n = (f"министр {doc[i + 2 : field_end].text.lower()}", role), field_end - i
+    if (field_end := _council_field(doc, i, n, by_start, org_at)) > i + n:
+        words = doc[i + 1 : field_end].text.lower()  # "совета министров иностранных дел"
+        spec, n = (f"{title_lemma(doc[i].lemma_)} {words}", ""), field_end - i
     last = title_lemma(doc[i + n - 1].lemma_)
     if last in _PORTFOLIO_HEADS and spec[0].endswith(last):
         field_end = _portfolio(doc, i + n, by_start, org_at)
@@ -893,6 +897,21 @@ def _ministry_field(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[in
 
 # A body's heads by a generic word, whose ministry's field makes them its minister.
 _MINISTRY_HEADS = frozenset(["глава", "руководитель"])
+
+
+def _council_field(
+    doc: Doc, i: int, n: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """The end of the ministers' field after a title doc[i:i+n] ending "совета министров"
+    ("председатель Совета министров иностранных дел СНГ", "глава Совета министров обороны
+    ЕС"): a council of one field's ministers of a bloc's members, whose chairman heads no
+    government, its words the office's (the bloc the body it serves); -1 where no genitive
+    field follows ("Совета министров Ливана": a state's government). Fifty-fifth pass
+    (h-names115): the field's adjectives were dropped ("председатель совета министров дел")."""
+    lemmas = tuple(title_lemma(t.lemma_) for t in doc[i + n - 2 : i + n])
+    if n < 3 or lemmas != ("совет", "министр"):
+        return -1
+    return _portfolio(doc, i + n, by_start, org_at)
 
 
 def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str]) -> int:

@@ -16,6 +16,7 @@ from kg.extract.common.date_bounds import Dates, date_tokens
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
+from kg.extract.offices.chambers import chamber_post
 from kg.extract.offices.city_posts import city_post_state, placed_post
 from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
@@ -228,6 +229,10 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         state = g.state or land or told
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
+        # "Председатель Совета Федерации X": the gazetteer's chair of that chamber (`chambers`)
+        office, state = chamber_post(
+            ctx, person, office, state, g.title.head, date if current else ""
+        )
         boss = "" if state else _boss(ctx, office, g.title.end_char, person)
         whose = "" if state or boss else _possessor(ctx, office, g.title, person)
         if whose:

@@ -1,8 +1,10 @@
 """A person's rows of one post named twice are one row ("нынешнего спикера парламента X …
 спикер X": "спикер парламента"; "бывший глава генштаба X … бывший начальник генерального
 штаба X": one post of two names): the row of the fuller name kept, its evidence joined (pass
-forty-six, own sentences, h-offices56). Posts of other words stay apart ("министр финансов",
-"министр экономики"; "вице-премьер", "премьер-министр")."""
+forty-six, own sentences, h-offices56); so are a state's head of government's by two names
+("премьер-министр", "председатель совета министров": the first the text used; h-names115).
+Posts of other words stay apart ("министр финансов", "министр экономики"; "вице-премьер",
+"премьер-министр")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.nlp.morph import morph
+from kg.resolve.title_lexicon import GOVERNMENT_HEADS
 
 _NAMES = Path(__file__).with_name("same_post_names.tsv")
 
@@ -58,6 +61,8 @@ def _fuller(k: OfficeHolding, h: OfficeHolding, same_post: Callable[[str, str], 
     told, bare = normalize(k.office), normalize(h.office)
     if told == bare:
         return False
+    if told in _GOVERNMENT_HEADS and bare in _GOVERNMENT_HEADS:
+        return _one_government(k, h)
     names = _names()
     if bare in names and names.get(told) == names[bare]:
         return told == names[bare] or (names[bare] != bare and len(told) > len(bare))
@@ -69,6 +74,19 @@ def _fuller(k: OfficeHolding, h: OfficeHolding, same_post: Callable[[str, str], 
     if extra != told and all(_qualifier(w) for w in extra.split()):
         return True  # "наследный принц" of the one "принц" told
     return same_post(told, bare)
+
+
+_GOVERNMENT_HEADS = frozenset(normalize(o) for o in GOVERNMENT_HEADS)
+
+
+def _one_government(k: OfficeHolding, h: OfficeHolding) -> bool:
+    """Whether k's title of a state's head of government is the one h's other name of the
+    post joins ("премьер-министр Ливана X … председатель Совета министров Ливана X", no
+    gazetteer term to make them one): one state told by both, k's the title the text used
+    first. Fifty-fifth pass (h-names115)."""
+    first = min((s.start for s in k.evidence), default=-1)
+    later = min((s.start for s in h.evidence), default=-1)
+    return bool(k.state) and k.state == h.state and first < later
 
 
 # A body's head by a generic word, and the titles of a body's one head: of the same
