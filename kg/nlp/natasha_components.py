@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import models
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts
+from kg.nlp.compound_nouns import mend_compound_nouns
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
@@ -246,6 +247,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_when_clauses(doc, idx, heads, deps)
         _break_cycles(idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
+        mend_compound_nouns(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)
