@@ -8,7 +8,10 @@ every dictionary reading of which is a noun is no modifier: a hyphenated one ("�
 "инвест-форум", "онлайн-саммит", not "кенийско-угандийский") hung as an amod on the noun or
 name right after it, one that may be a genitive ("Кении"; "Чили", which never declines),
 takes that word's head and relation, and the word becomes its nmod, with the modifiers
-before the compound the parser hung on that word. Fifty-fifth pass (h-events166).
+before the compound the parser hung on that word. And "В Кигали прошёл бизнес-форум Руанды и
+Танзании": the parser may hang the compound on the verb before it as a parataxis; such a
+noun in the nominative, after a finite verb with no subject, all words between hung on it,
+is that verb's subject. Fifty-fifth pass (h-events166).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ def mend_compound_nouns(doc: Doc, idx: list[int], heads: list[int], deps: list[s
     """Sets, in `heads` and `deps`, each hyphenated noun of the sentence of tokens `idx` hung
     as an amod on the genitive right after it over that genitive (module doc)."""
     for c in idx:
+        _mend_parataxis(doc, c, idx, heads, deps)
         owner = c + 1
         if deps[c] != "amod" or heads[c] != owner or not _compound_noun(doc, c):
             continue
@@ -50,3 +54,19 @@ def _compound_noun(doc: Doc, i: int) -> bool:
         return False
     parses = morph().parse(word.lower_)
     return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
+
+
+def _mend_parataxis(doc: Doc, c: int, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets word `c`, a hyphenated noun in the nominative hung as a parataxis on the finite
+    verb before it that has no subject, every word between hung on it, as that verb's
+    subject (module doc)."""
+    verb = heads[c]
+    if deps[c] != "parataxis" or verb >= c or doc[c].morph.get("Case") != ["Nom"]:
+        return
+    if doc[verb].pos_ != "VERB" or doc[verb].morph.get("VerbForm") != ["Fin"]:
+        return
+    if any(heads[x] == verb and deps[x].startswith("nsubj") for x in idx):
+        return
+    if any(heads[x] != c for x in range(verb + 1, c)) or not _compound_noun(doc, c):
+        return
+    deps[c] = "nsubj"
