@@ -67,6 +67,8 @@ _OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стор
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 
 
+_TOGETHER = frozenset({"вместе", "совместно"})  # "вместе с президентом X": X with the subject
+
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
@@ -202,6 +204,7 @@ class Participants(Ballots):
         attends, withdrawn = self._attending(tok, hit)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
+            found += self._together_with(tok, skip, found)
         if hit.kind in NAMED and tok.pos_ != "VERB":
             hit.extra += self._joined_after(tok)
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
@@ -273,6 +276,36 @@ class Participants(Ballots):
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         return attends, withdrawn
+
+    def _together_with(self, tok: Token, skip: set[int], found: list[str]) -> list[str]:
+        """Who a state's post holder's "вместе с"/"совместно с" names on the words that carry
+        the event up to its verb ("принял участие вместе с президентом Кении X в открытии
+        форума", "открыл форум вместе с X"): X takes part with the subject, for their state.
+        Not one named by no office ("вместе с женой X", "вместе с делегацией"), nor one who
+        acts for no state, nor one beside no person `found` taking part. Fifty-fifth pass
+        (h-events166)."""
+        if not any(k.startswith("person/") for k in found):
+            return []
+        carriers = {tok}
+        for up in (ancestors(tok), _heads_up(tok)):  # a participle's clause, or past it
+            for a in up if tok.pos_ not in {"VERB", "AUX"} else []:
+                carriers.add(a)
+                if a.pos_ in {"VERB", "AUX"}:
+                    break
+        out = []
+        for word in tok.sent[:-2]:
+            with_ = self.doc[word.i + 1]
+            if word.lower_ not in _TOGETHER or with_.lower_ not in {"с", "со"}:
+                continue
+            who = with_.head  # the parse hangs "вместе" or "президентом" on the verb
+            if with_.dep_ != "case" or not {word.head, who.head} & carriers:
+                continue
+            office = is_office([t.lemma_ for t in self.doc[who.i : who.i + 4]])
+            if case_of(who) != "Ins" or not (office or who.i in self.mention_head):
+                continue
+            keys = self.linked(who, skip)
+            out += [k for k in keys if k.startswith("person/") and self.acts_for(k)]
+        return out
 
     def _led_by(self, tok: Token) -> list[str]:
         """The persons a "во главе с"/"в составе" phrase names after the subject of the verb
@@ -975,6 +1008,15 @@ def _dashed_list(tok: Token) -> list[Token]:
 def part_in(tok: Token) -> Token | None:
     """The word of one's taking part above an event ("участия в саммите"), if any."""
     return next((a for a in tok.ancestors if a.lemma_ in PART_IN), None)
+
+
+def _heads_up(tok: Token) -> list[Token]:
+    """The words above `tok` as the parse hangs them, crossing no verb `ancestors` would."""
+    out = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _part_beside(tok: Token) -> Token | None:

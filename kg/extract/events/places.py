@@ -817,13 +817,16 @@ def _predicate_agrees(pronoun: Token, subject: Token) -> bool:
 
 def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
     """The words whose places are the event's: the trigger, the noun of holding it ("о
-    проведении в Лиме форума", h-events147), and the verb it hangs on (for a visit, the verb
-    carrying it), with the verb of "должен" over it."""
+    проведении в Лиме форума", h-events147) or of opening or closing it ("в открытии в
+    Акабе форума", h-events166), and the verb it hangs on (for a visit, the verb carrying
+    it), with the verb of "должен" over it."""
     # "накануне церемонии", "после выборов": the verb's place is its own event's
     beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok))
     heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
     if tok.pos_ == "NOUN" and (held := through_conduct(tok)) is not tok:
         heads.insert(1, held)
+    elif tok.dep_ == "nmod" and _is(tok.head, "opening"):
+        heads.insert(1, tok.head)
     if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
         heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
     return heads

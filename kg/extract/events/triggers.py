@@ -134,10 +134,17 @@ def exchanged_paper(tok: Token) -> Token | None:
 
 def compound_head(lemma: str) -> str:
     """The event word of a compound whose first part only says how or among whom it is held
-    ("бизнес-форум" is a forum, "онлайн-саммит" a summit); other lemmas as they are."""
+    ("бизнес-форум" is a forum, "онлайн-саммит" a summit, as any word before a gathering's:
+    "инвест-форум"); other lemmas as they are."""
     if "-" not in lemma:  # every prefix ends in one; asked of every word of a document
         return lemma
     for prefix in _COMPOUND_PREFIXES:
         if lemma.startswith(prefix):
             return lemma.removeprefix(prefix)
+    # "инвест-форум", "экспо-форум", "мини-саммит": whatever comes before a gathering's word
+    # is its kind or size (h-events166); a compound of a rule of its own keeps it
+    # ("пресс-конференция"), and so does one of another event's word ("пресс-тур")
+    rules, last = _rules(), lemma.rpartition("-")[2]
+    if lemma not in rules and any(r.kind in HOSTS for r in rules.get(last, ())):
+        return last
     return lemma
