@@ -27,6 +27,11 @@ def state_keys(event: Event) -> set[str]:
     return {p for p in event.participants if p.startswith("state/")}
 
 
+def person_keys(event: Event) -> list[str]:
+    """The event's participants that are persons, sorted."""
+    return sorted(p for p in event.participants if p.startswith("person/"))
+
+
 def org_states(ex: Extraction) -> list[tuple[str, str, str]]:
     """The extraction's organization mentions as (text, entity name, entity state)."""
     entities = {e.key: e for e in ex.entities}

@@ -29,6 +29,7 @@ from kg.extract.events.frames import (
     Mark,
     frame_of,
     state_of,
+    summit_of_visit,
     told_inside,
     weekday_ahead,
     within,
@@ -72,7 +73,7 @@ def read_events(
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = frame_of(ctx, frames, fold(group), sents, unstated_papers, marks)
-        told = read[n] = _event(ctx, group, main, papers, framed)
+        told = read[n] = _event(ctx, group, main, papers, framed, frames)
         event = told[0] if told is not None else None
         if event is not None and (
             FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
@@ -83,6 +84,7 @@ def read_events(
             frame.told = _told_in(group, order) if days else frame.sents
             frame.before = {order.get(h.sent, -1) for h in group if h.before}
             frame.triggers = {h.trigger for h in group}
+            frame.news, frame.dateline = folded.lead, not folded.date
             # "В рамках форума подписали", "По итогам саммита / переговоров на нём подписали"
             frame.framing = {
                 order.get(h.sent, -1) for h in group if h.framing or h.setting or h.of_outcome
@@ -226,6 +228,7 @@ def _event(
     main: tuple[str, ...],
     papers: dict[int, Agreement],
     framed: tuple[Frame, bool] | None = None,
+    frames: list[Frame] | None = None,
 ) -> tuple[Event, Identity] | None:
     e = fold(group)
     if not e.persons and not e.states and e.kind in MULTI | NAMED:  # "прошли с участием X"
@@ -275,6 +278,8 @@ def _event(
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
         states = sorted(pair)  # "следующий саммит двух стран": the document's two
     _holders_near(ctx, e, states)
+    # "X прибыл в Токио. В пятницу состоялся саммит": the visitor and the host's leader
+    e.persons = e.persons or summit_of_visit(ctx, frames or [], e, states, status)
     if not _enough(e, states) or _private(ctx, e, states):
         return None
     if paper is not None and e.kind == "Signing" and not (e.own_side and states):

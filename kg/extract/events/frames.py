@@ -26,7 +26,7 @@ from kg.extract.events.triggers import HOSTS, VISITS
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
-from kg.resolve.title_lexicon import ROLE_OFFICES
+from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES
 
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
@@ -45,6 +45,9 @@ def _elsewhere(hit: Hit, location: str, host: str) -> bool:
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
 # the offices of a state's head, whom "главы государств", "лидеры двух стран" stand for
 _HEADS = frozenset(ROLE_OFFICES["head_of_state"])
+# a state's head of government, its leader where the text names no head of state for it
+_GOVERNMENT = frozenset(o.lower() for o in GOVERNMENT_HEADS)
+_SUMMIT_WEEK = 7  # days before an undated visit's dateline on which a summit still falls in it
 _VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
 
 
@@ -67,6 +70,8 @@ class Frame:
     # what they tell done is done before it, not during it
     before: set[int] = field(default_factory=set)
     triggers: set[int] = field(default_factory=set)  # the words that tell it
+    news: bool = False  # told in the lead: the news of the text
+    dateline: bool = False  # of no day the text gives: its date is the dateline's
     # the sentences that tell a summit or forum as their act's frame ("В рамках форума
     # подписали …", "на полях саммита"), and those of the signings any but a visit frames:
     # what a signing told as one more ("Кроме того, X и Y подписали …") goes on from
@@ -458,25 +463,75 @@ def _two_heads(ctx: Context, frame: Event, office: str) -> list[str]:
     """Whom "главы государств", "лидеры двух стран" stand for in what a visit frames where
     the visit names only its visitor ("прибыл в Кампалу. … Президент Уганды X назвал визит
     …. Лидеры двух стран провели переговоры"): of the visitor's state and the host, the one
-    person of each the text names who heads it (who holds `office` where one is told:
-    "главы МИД", ministers, never presidents); none where either has none or two.
-    Fifty-fourth pass (h-events156)."""
+    person of each the text names who leads it (`leaders`); none where either has none or
+    two. Fifty-fourth pass (h-events156); a head of government too, fifty-fifth (h-events169)."""
     home = state_of(ctx, frame.visitor) if frame.visitor.startswith("person/") else ""
     if not home or not frame.host or home == frame.host:
         return []
-    found: dict[str, set[str]] = {home: set(), frame.host: set()}
-    for m in ctx.mentions:
-        person = ctx.entity(m.entity) if m.type == "Person" else None
-        if person is None or person.state not in found:
-            continue
-        heads = holds(person, office) if office else person.office.lower() in _HEADS
-        if heads:
-            found[person.state].add(m.entity)
+    found = leaders(ctx, {home, frame.host}, office)
     return (
         sorted(min(keys) for keys in found.values())
         if all(len(keys) == 1 for keys in found.values())
         else []
     )
+
+
+def leaders(ctx: Context, states: set[str], office: str = "") -> dict[str, set[str]]:
+    """Of each state, the persons the text names who lead it: who hold `office` where one is
+    told ("главы МИД": ministers); else its head of state, or, where the text names none for
+    it, its head of government ("Премьер-министр Ирландии X" where no president is named: he
+    is its leader). A minister never leads. Fifty-fifth pass (h-events169)."""
+    found: dict[str, set[str]] = {s: set() for s in states}
+    governing: dict[str, set[str]] = {s: set() for s in states}
+    for m in ctx.mentions:
+        person = ctx.entity(m.entity) if m.type == "Person" else None
+        if person is None or person.state not in found:
+            continue
+        held = person.office.lower()
+        if holds(person, office) if office else held in _HEADS:
+            found[person.state].add(m.entity)
+        elif not office and held in _GOVERNMENT:
+            governing[person.state].add(m.entity)
+    return {s: found[s] or governing[s] for s in states}
+
+
+def summit_of_visit(
+    ctx: Context, frames: list[Frame], e: Hit, states: list[str], status: str
+) -> list[str]:
+    """The persons of a summit of two states that names none, told in a text whose news is
+    one side's leader's visit to the other ("Премьер-министр Индии X прибыл в Токио. В
+    пятницу состоялся индийско-японский саммит. Премьер-министр Японии Y …"): the visitor,
+    and the host's one leader the text names (`leaders`), where the summit falls on the
+    visit's days. None for a summit of more states, of another time ("в 2019 году") or told
+    beside a visit of a minister, who leads no state. Fifty-fifth pass (h-events169)."""
+    if e.kind != "Summit" or e.persons or e.earlier or len(states) != 2:
+        return []
+    for frame in frames:
+        visit = frame.event
+        if visit.kind not in VISITS or not frame.news or visit.status != status:
+            continue
+        visitor = ctx.entity(visit.visitor) if visit.visitor.startswith("person/") else None
+        if visitor is None or {visitor.state, visit.host} != set(states):
+            continue
+        if visit.visitor not in leaders(ctx, {visitor.state})[visitor.state]:
+            continue
+        if e.date and not _on_visit(frame, e.date):
+            continue
+        host = leaders(ctx, {visit.host})[visit.host]
+        return [visit.visitor, *(host if len(host) == 1 else [])]
+    return []
+
+
+def _on_visit(frame: Frame, day: str) -> bool:
+    """`day` falls on a visit's days: its first or one of the few after it, or, for a visit
+    the text gives no day of (the dateline's), one of the week up to the dateline (a visit
+    reported at its end: "прибыл в Токио. В пятницу состоялся саммит")."""
+    start = frame.event.date
+    if days_on(start, day):
+        return True
+    if not frame.dateline or len(start) != 10 or len(day) != 10:
+        return False
+    return 0 <= (date.fromisoformat(start) - date.fromisoformat(day)).days <= _SUMMIT_WEEK
 
 
 def state_of(ctx: Context, key: str) -> str:
