@@ -51,6 +51,8 @@ class Rule:
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+# a compound of these is a place of writing, no gathering ("на интернет-форуме")
+_BOARDS = ("интернет-", "веб-")
 
 
 @cache
@@ -145,6 +147,10 @@ def compound_head(lemma: str) -> str:
     # is its kind or size (h-events166); a compound of a rule of its own keeps it
     # ("пресс-конференция"), and so does one of another event's word ("пресс-тур")
     rules, last = _rules(), lemma.rpartition("-")[2]
-    if lemma not in rules and any(r.kind in HOSTS for r in rules.get(last, ())):
+    if (
+        lemma not in rules
+        and not lemma.startswith(_BOARDS)
+        and any(r.kind in HOSTS for r in rules.get(last, ()))
+    ):
         return last
     return lemma
