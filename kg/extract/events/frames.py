@@ -22,7 +22,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, unique
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import HOSTS, VISITS
+from kg.extract.events.triggers import HOSTS, VISITS, gathering
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
@@ -87,6 +87,8 @@ class Frame:
         ahead = self.under_way(e)  # its own later day
         if sents & self.before and e.status != "planned":
             return False  # "накануне визита … рассказал о предстоящих переговорах" stay in it
+        if e.kind == "Forum" and self.event.kind in VISITS:
+            return self.attended(e, sents)
         if e.kind not in _WITHIN or e.earlier and not self.earlier:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
@@ -113,6 +115,19 @@ class Frame:
         if self.event.kind not in VISITS:
             return False
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+
+    def attended(self, e: Hit, sents: set[int]) -> bool:
+        """A bare forum told in one of the visit's own sentences ("В ходе визита X принял
+        участие в бизнес-форуме"), of its tense or ahead of a visit begun, naming no sides but
+        the visit's: held during the visit, at its place, of the visitor's and the host's
+        states. Not one of a name, sides, day or place of its own (`Hit.own_gathering`;
+        "инвестиционный форум" is a kind, "Всемирный экономический форум" a name), a gathering
+        of many, nor one only the setting of talks. Fifty-fifth pass (h-events170)."""
+        pair = _states(self.event) | {self.event.host}
+        told = bool(self.event.host) and bool(sents & self.sents) and set(e.states) <= pair
+        tense = (e.status or "occurred") == self.event.status or self.under_way(e)
+        bare = not (gathering(e.lemma) or e.own_gathering(kinds=True) or e.setting)
+        return told and tense and bare
 
     def other_states(self, e: Hit) -> bool:
         """`e` names states, none of them this event's ("провели переговоры в Лиме … . Кроме
@@ -420,6 +435,8 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.kind == "Signing" and not (e.persons or e.states) and frame.kind not in HOSTS:
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
+    if e.kind == "Forum" and frame.kind in VISITS:  # "В ходе визита принял участие в форуме"
+        e.states = unique([*e.states, *(s for s in (_home(ctx, frame), frame.host) if s)])
     if FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
         return
     if frame.visitor.startswith("state/"):  # "Президент Лаоса прибудет в Ханой": by title only
@@ -430,8 +447,7 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         if frame.host and not e.others and hosts <= {frame.host}:
             e.states = unique([*e.states, frame.visitor, frame.host])
         return
-    others = _states(frame) - {frame.host}
-    home = state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")
+    home = _home(ctx, frame)
     if not home or frame.visitor in e.persons:
         return
     sides = {state_of(ctx, p) for p in e.persons}
@@ -447,6 +463,15 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         met = [] if e.persons or not dates_agree(e.date, frame.date) else greeters
         e.persons = unique([frame.visitor, *e.persons, *met])
         e.states = unique([*e.states, home, frame.host])
+
+
+def _home(ctx: Context, visit: Event) -> str:
+    """The visitor's state: the visitor, a state; a person's state; else the one state of the
+    visit beside its host."""
+    if visit.visitor.startswith("state/"):
+        return visit.visitor
+    others = _states(visit) - {visit.host}
+    return state_of(ctx, visit.visitor) or (min(others) if len(others) == 1 else "")
 
 
 def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:

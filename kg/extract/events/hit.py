@@ -142,6 +142,16 @@ class Hit:
     # подписали"): made in the frame of the one the sentence before tells (`Frame.covers`)
     besides: bool = False
 
+    def own_gathering(self, kinds: bool = False) -> bool:
+        """A forum's or summit's own name, sides, topic, day or place, or a tense of another
+        time ("на форуме в Давосе", "форум «Россия — Африка»", "форум 2019 года", agreed on):
+        it is not the one a bare noun tells again, nor one a visit frames. With `kinds`, a
+        name all in lower case ("инвестиционный форум") tells a kind of forum, not one's own."""
+        name = self.name_key and not (kinds and self.name == self.name.lower())
+        own = name or self.named_parties or self.topic or self.name_org or self.date
+        own = own or self.location or self.capital or self.hint
+        return bool(own or self.earlier or self.again or self.agreed or self.offered or self.series)
+
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
         a known agreement names its agreement (once signed: "близки к подписанию соглашений"

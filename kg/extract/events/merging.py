@@ -173,10 +173,7 @@ def _forum_told_again(groups: list[list[Hit]], hit: Hit, main: tuple[str, ...]) 
     Давосе", "Кенийско-угандийский форум … в мае"), told as another time's or agreed on, one
     of a state outside the pair, nor after a forum only the setting of talks. Fifty-fifth
     pass (h-events162)."""
-    own = hit.name_key or hit.named_parties or hit.topic or hit.name_org or hit.date
-    own = own or hit.location or hit.capital or hit.hint
-    other = hit.earlier or hit.again or hit.agreed or hit.offered or hit.series
-    if hit.kind != "Forum" or gathering(hit.lemma) or own or other:
+    if hit.kind != "Forum" or gathering(hit.lemma) or hit.own_gathering():
         return None
     forums = [g for g in groups if fold(g).kind == "Forum"]
     if not forums or not _tense_agrees(forums[-1], hit):
