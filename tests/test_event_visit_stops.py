@@ -1,6 +1,7 @@
 """A city of the host state the visitor goes to "также", "затем" or "в ходе визита" while his
-visit is the news: a stop of that visit, dated within its days, never a visit of no date.
-Sentences of our own, about pairs of our own choice; must-nots beside (h-events167)."""
+visit is the news: a stop of that visit, dated within its days, never a visit of no date; and
+an invitee the parser hangs on the infinitive ("пригласил Лулу посетить Сантьяго"). Sentences
+of our own, about pairs of our own choice; must-nots beside (h-events167)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,20 @@ def test_a_visit_apart_is_no_stop(events, text: str, day: str, place: str, date:
     visits = [e for e in events(text, day) if e.kind.endswith("Visit")]
     (other,) = [v for v in visits if v.location == place]
     assert other.date == date
+
+
+# "пригласил X посетить Y", the invitee hung on the infinitive: X's planned visit to Y
+INVITED = [
+    ("Премьер-министр Японии Санаэ Такаити назвала Австралию партнёром. Премьер-министр "
+     "Австралии пригласил Такаити посетить Канберру.", "state/AUS"),
+    ("Премьер-министр Японии Санаэ Такаити назвала Филиппины партнёром. Президент Филиппин "
+     "пригласил Такаити посетить Манилу.", "state/PHL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host"), INVITED)
+def test_the_invitee_on_the_infinitive_visits(events, text: str, host: str) -> None:
+    visits = [e for e in events(text, "2026-05-06") if e.kind == "Visit"]
+    assert [(v.visitor, v.host, v.status) for v in visits] == [
+        ("person/sanae-takaichi", host, "planned")
+    ]
