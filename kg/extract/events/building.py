@@ -73,6 +73,8 @@ def read_events(
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = frame_of(ctx, frames, fold(group), sents, unstated_papers, marks)
+        if framed is None and (stop := fold(group).stop_of) >= 0:  # a stop: its visit frames it
+            framed = next(((f, False) for f in frames if stop in f.triggers), None)
         told = read[n] = _event(ctx, group, main, papers, framed, frames)
         event = told[0] if told is not None else None
         if event is not None and (
@@ -222,6 +224,17 @@ def _one_day(e: Hit, paper: Agreement, framed: bool) -> None:
         paper.date = e.date
 
 
+def _within_frame(ctx: Context, e: Hit, frame: Frame, dated: bool) -> None:
+    """What the event's frame gives it (`within`): a weekday told ahead read from a visit's
+    start ("Переговоры пройдут во вторник": the visit's Tuesday), and a stop of the visit of
+    no date of its own one within the visit's days ("Моди также посетил Сендай",
+    `Frame.stop_day`; h-events167)."""
+    within(ctx, e, frame.event, dated)
+    e.date = frame.day_of(e)
+    if e.stop_of >= 0 and not (e.date or e.hint or e.earlier):
+        e.date = frame.stop_day(e)
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
@@ -236,8 +249,7 @@ def _event(
         e.states = [k for k in e.extra if k.startswith("state/")]
     _transcript_host(ctx, group, e)
     if framed is not None:
-        within(ctx, e, framed[0].event, framed[1])
-        e.date = framed[0].day_of(e)  # "Переговоры пройдут во вторник": the visit's Tuesday
+        _within_frame(ctx, e, *framed)
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and e.kind == "Signing" and paper.status == "signed":
         _one_day(e, paper, framed is not None)

@@ -145,6 +145,20 @@ class Frame:
         ahead = visit and e.kind != "Signing" and (e.status == "planned" or later)
         return ahead and (not e.date or days_on(self.event.date, weekday_ahead(e, self.doc_date)))
 
+    def stop_day(self, e: Hit) -> str:
+        """The date of a stop of this visit with none of its own ("прибыл в четверг в Японию.
+        … Моди также посетил город Сендай", `Hit.stop_of`): the visit's day where the visit
+        gives its talks its day (of one day, or not told how long, the stop in its tense);
+        else one of its days the text does not say, so their month (their year where the
+        few days may run into the next month), as `_stay_span` dates talks over a span; a
+        visit of no day gives none. Fifty-fifth pass (h-events167)."""
+        start = self.event.date
+        same = (e.status or "occurred") == self.event.status
+        if len(start) != 10 or self.length == "day" or not self.length and same and not self.ended:
+            return start
+        other = days_after(start, -_VISIT_DAYS if self.ended else _VISIT_DAYS)
+        return next((start[:n] for n in (7, 4) if other[:n] == start[:n]), "")
+
     def day_of(self, e: Hit) -> str:
         """The day of `e`, a weekday told ahead during a visit to come being read from the
         visit's start ("прибудет в Ханой 12 мая. Переговоры пройдут во вторник": the Tuesday

@@ -63,6 +63,7 @@ class Hit:
     title: str = ""  # publications: the quoted title
     words: bool = False  # publications: the text gives its words ("говорится в заявлении")
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
+    stop_of: int = -1  # visits: the trigger of the visit this one is a stop of (`parts`)
     count: str = ""  # acts: "one" or "many" people acted on
     headcount: str = ""  # acts: how many people the text counts acted on ("208 человек": "208")
     absentia: bool = False  # arrests: told as in absentia ("заочно арестован"), no detention

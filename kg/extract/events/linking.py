@@ -948,6 +948,11 @@ def _controllers(verb: Token) -> list[Token]:
         objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
     if objs:
         return objs
+    # "пригласил Такаити посетить Нью-Дели": the invitee the parser hung on the infinitive
+    # as its object, between the two verbs (h-events167)
+    between = [c for c in verb.children if c.dep_ == "obj" and head.i < c.i < verb.i]
+    if _is(head, "invite") and between:
+        return between
     return _subjects(head) if head.i != verb.i else []
 
 

@@ -447,6 +447,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.capital = placed[0].capital if placed else ""
     out.city_state = placed[0].city_state if placed else ""
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
+    out.stop_of = next((h.stop_of for h in group if h.stop_of >= 0), -1)
     out.reported = next((h.reported for h in group if h.reported), "")
     out.paper = next((h.paper for h in group if h.paper), "")
     out.fellows = unique([k for h in group if h.visitor == out.visitor for k in h.fellows])

@@ -723,7 +723,7 @@ def parts(hits: list[Hit], sent: Sentence) -> None:
             if h.country and h.host == frame.host:
                 continue  # "прибывает в Турцию в рамках поездки" to Turkey: the visit itself
             frame.part = "whole"
-            h.part = normalize(h.location)
+            h.part, h.stop_of = normalize(h.location), frame.trigger
             h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
             h.states = unique([*h.states, frame.host])
 
@@ -731,9 +731,11 @@ def parts(hits: list[Hit], sent: Sentence) -> None:
 def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
     """A city the visitor of a visit told before "также посетит" ("Моди прибыл во Францию.
     … Моди также посетит Марсель"), of no other state the text knows, is a part of that
-    visit: its host, a place of its own, never fused with it (`part`, as `parts`)."""
+    visit: its host, a place of its own, never fused with it (`part`, as `parts`). So is
+    one told next ("Затем он посетил Осаку", "После этого …"; `further_stop`, h-events167),
+    which fused with the visit and took its place."""
     for h in hits[first:]:
-        also = any(c.lemma_ == "также" for c in doc[h.trigger].children)
+        also = _further_stop(doc[h.trigger])
         if h.kind not in VISITS or not h.location or h.country or not also:
             continue
         frames = [f for f in hits[:first] if f.kind in VISITS and f.visitor == h.visitor]
@@ -742,9 +744,18 @@ def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
             continue
         frame = frames[-1]
         frame.part = "whole"
-        h.part = normalize(h.location)
+        h.part, h.stop_of = normalize(h.location), frame.trigger
         h.host = frame.host
         h.states = unique([*h.states, frame.host])
+
+
+def _further_stop(verb: Token) -> bool:
+    """A visit verb told as one more stop: "также", "затем", "потом" on it, or "после
+    этого", "после чего" (`further_stop`, `further_after` in `event_words.tsv`)."""
+    return any(
+        _is(c, "further_stop") or _prep(c) == "после" and _is(c, "further_after")
+        for c in verb.children
+    )
 
 
 def carried_visitor(doc: Doc, prior: list[Hit], hits: list[Hit]) -> None:
