@@ -24,6 +24,8 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 
+_QUOTED_SENTENCES = 8  # the most sentences one quotation is looked back over
+
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -767,6 +769,29 @@ def sentence_before(sent: Span) -> Span | None:
     """The sentence before `sent`, None for the document's first: where words point back
     ("Его возглавил X", "Среди них —", "за неё проголосовали"), they point at it."""
     return sent.doc[sent.start - 1].sent if sent.start else None
+
+
+def before_quotation(sent: Span) -> Span | None:
+    """The sentence before the words `sent` closes, where they open a sentence some
+    sentences back ("X перенёс операцию. «Я не мог … . Поэтому …», — сказал он"): what the
+    words' author points back at is named before them, not inside them. Else, and where the
+    words open after others of their sentence or no opening is near, the sentence before."""
+    previous = sentence_before(sent)
+    marks = [t for t in sent if t.text in OPENING | CLOSING]
+    if not marks or marks[0].text not in CLOSING - OPENING:  # », ”, ›: no straight quote
+        return previous
+    walked = previous
+    for _ in range(_QUOTED_SENTENCES):
+        if walked is None:
+            return previous
+        marks = [t for t in walked if t.text in OPENING | CLOSING]
+        if marks and marks[-1].text in CLOSING - OPENING:
+            return previous  # another quotation closes there: not the same words
+        if marks and marks[0].text in OPENING - CLOSING:
+            first = next(t for t in walked if not t.is_space)
+            return sentence_before(walked) if first.i == marks[0].i else previous
+        walked = sentence_before(walked)
+    return previous
 
 
 def new_paragraph(sent: Span) -> bool:

@@ -28,6 +28,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     apposed_across_clause,
     apposed_to,
+    before_quotation,
     crossed_verb,
     has_preposition,
     has_subject,
@@ -380,7 +381,7 @@ class Linking(Mentions):
         owner = possessive_pronoun(pronoun)
         if pronoun.morph.get("Number") != ["Sing"] and not owner or pronoun.lemma_ not in _PRONOUNS:
             return ""
-        sent, previous = pronoun.sent, sentence_before(pronoun.sent)
+        sent, previous = pronoun.sent, before_quotation(pronoun.sent)
         if pronoun.lemma_ == "который":  # ", который …": the person named right before it
             before = [h for h in self._heads_in(sent.start, pronoun.i) if h < pronoun.i]
             last = max(before, default=-1)
