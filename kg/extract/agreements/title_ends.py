@@ -42,14 +42,23 @@ from kg.extract.agreements.title_words import (
     TOPIC_WORDS,
     kinds,
 )
-from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state, is_side
+from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, body_state, is_side
 from kg.extract.common.words import called, lem
 from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.model import Mention
 from kg.nlp.deps import preposition, route_dash
 from kg.nlp.marks import DASHES_OR_HYPHEN
-from kg.nlp.morph import UD_CASE, case_of, features, is_finite, is_infinitive, is_noun, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    case_of,
+    features,
+    is_finite,
+    is_infinitive,
+    is_noun,
+    is_plural,
+    morph,
+)
 from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
 
@@ -272,6 +281,27 @@ class Scanner:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         return not subjects and _can_be(self.doc[stop - 1].lower_, "Nom")
 
+    def subject_of_its_verb(self, t: Token) -> bool:
+        """The subject of the verb the paper is the object of, where the paper comes first
+        ("Декларацию о сотрудничестве в энергетике стороны подписали …": "стороны" read as a
+        genitive of the topic): the title ends before the clause's subject, whatever case the
+        tagger gives it (fifty-fifth pass, h-agreements54)."""
+        paper = self.head
+        while paper.dep_ == "conj" and paper.head.i < paper.i:
+            paper = paper.head  # "Декларацию и меморандум … стороны подписали"
+        verb = paper.head
+        if paper.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or verb.i < t.i:
+            return False
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
+            return True
+        # the parse may hang it on the topic ("о дружбе стороны подписали": a genitive of
+        # "дружбе"): "стороны" right before a plural verb with no subject of its own
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) or not is_plural(verb):
+            return False
+        between = self.doc[t.i + 1 : verb.i]
+        sides = t.lemma_ == SIDES and morph().can_be_all(t.lower_, ("nomn", "plur"))
+        return sides and all(w.pos_ in ("ADV", "PART") for w in between)
+
     def _modifier(self, t: Token) -> bool:
         """A word before a list item's noun; not a noun the tagger read as an adjective
         ("о торговле, транспорте и рыболовстве": the last item is the noun itself)."""
@@ -304,6 +334,8 @@ class Scanner:
             low = t.lower_
             if puts_signatures(t):
                 break  # "Соглашение о торговле скрепили подписями …": the verb, no title word
+            if self.subject_of_its_verb(t):
+                break  # "Декларацию о … стороны подписали": the clause's subject, no title word
             if t.is_space:
                 j += 1
                 continue
