@@ -294,13 +294,7 @@ class Scanner:
             return False
         if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
             return True
-        # the parse may hang it on the topic ("о дружбе стороны подписали": a genitive of
-        # "дружбе"): "стороны" right before a plural verb with no subject of its own
-        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) or not is_plural(verb):
-            return False
-        between = self.doc[t.i + 1 : verb.i]
-        sides = t.lemma_ == SIDES and morph().can_be_all(t.lower_, ("nomn", "plur"))
-        return sides and all(w.pos_ in ("ADV", "PART") for w in between)
+        return t == sides_before_verb(verb)
 
     def _modifier(self, t: Token) -> bool:
         """A word before a list item's noun; not a noun the tagger read as an adjective
@@ -847,6 +841,30 @@ def _degree_of_next_adjective(t: Token) -> bool:
         and adjective.pos_ == "ADJ"
         and adjective.head.i > adjective.i
     )
+
+
+def sides_before_verb(verb: Token) -> Token | None:
+    """ "стороны" right before a plural verb the parse gives no subject, hung on the topic of
+    a paper placed first ("Декларацию о дружбе стороны подписали": a genitive of "дружбе"):
+    the verb's subject, whatever the parse (adverbs and particles between: "стороны ещё не
+    подписали"). Fifty-fifth pass (h-agreements54)."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) or not is_plural(verb):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].pos_ in ("ADV", "PART"):
+        k -= 1
+    t = verb.doc[k]
+    sides = t.lemma_ == SIDES and morph().can_be_all(t.lower_, ("nomn", "plur"))
+    return t if sides and t.dep_ not in ("obj", "iobj") else None
+
+
+def before_its_verb(t: Token) -> bool:
+    """`t` is the "стороны" `sides_before_verb` reads as the subject of the verb after it."""
+    k = t.i + 1
+    while k < t.sent.end and t.doc[k].pos_ in ("ADV", "PART"):
+        k += 1
+    verb = t.doc[k] if k < t.sent.end else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and sides_before_verb(verb) == t
 
 
 def quoted_after(ctx: Context, m: Mention) -> Mention | None:
