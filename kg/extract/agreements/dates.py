@@ -219,14 +219,20 @@ def meeting_day(verb: Token, dates: dict[int, tuple[int, str]]) -> str:
     before that tells any ("провели переговоры в понедельник", "в среду встретился с …");
     "" where that nearest one gives none (a later meeting told undated is not the earlier
     talks)."""
+    return met_on(verb, dates)[0]
+
+
+def met_on(verb: Token, dates: dict[int, tuple[int, str]]) -> tuple[str, Sent | None]:
+    """`meeting_day`'s day, and the sentence before that told the talks it is the day of
+    (None where the meeting's own words date it)."""
     meeting = _meeting_of(verb)
     if meeting is None:
-        return ""
+        return "", None
     doc, sent = verb.doc, verb.sent
     words = {t.i for t in meeting.subtree}
     own = [v for s, (_, v) in sorted(dates.items()) if s in words and v]
     if own:
-        return own[0]
+        return own[0], None
     for before in reversed([s for s in doc.sents if s.end <= sent.start]):
         talks = [t for t in before if t.lemma_ in _TALKS or t.lemma_ in _MET]
         if not talks:
@@ -237,13 +243,21 @@ def meeting_day(verb: Token, dates: dict[int, tuple[int, str]]) -> str:
             for s, (_, v) in sorted(dates.items())
             if before.start <= s < before.end and v and verb_above(doc[s]).i in clauses
         ]
-        return told[0] if len(set(told)) == 1 else ""
-    return ""
+        return (told[0], before) if len(set(told)) == 1 else ("", None)
+    return "", None
 
 
 def _meeting_of(verb: Token) -> Token | None:
-    """The talks' noun of an outcome phrase on `verb` ("по итогам встречи", "в ходе визита")."""
-    for c in verb.children:
+    """The talks' noun of an outcome phrase on `verb` ("по итогам встречи", "в ходе визита"),
+    or, for a verb coordinated with one before it that has no subject of its own, on that
+    first verb before it ("По итогам саммита стороны приняли декларацию и подписали план":
+    the plan comes of the summit too; fifty-fifth pass, h-agreements54)."""
+    children = list(verb.children)
+    first = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)
+    if verb.dep_ == "conj" and first.pos_ in ("VERB", "AUX") and first.i < verb.i:
+        children += [] if own_subject else [c for c in first.children if c.i < first.i]
+    for c in children:
         if preposition_noun(c, _OUTCOME_OF):
             found = [g for g in c.children if g.dep_ == "nmod" and g.lemma_ in _TALKS]
             if found:

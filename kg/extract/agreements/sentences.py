@@ -17,7 +17,14 @@ from spacy.tokens import Token
 
 from kg.doc_text import span_text
 from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
-from kg.extract.agreements.dates import _gapped, _place, concluded_on, gap_date, governed_date
+from kg.extract.agreements.dates import (
+    _gapped,
+    _place,
+    concluded_on,
+    gap_date,
+    governed_date,
+    met_on,
+)
 from kg.extract.agreements.fact_building import historic
 from kg.extract.agreements.listed import listed_including
 from kg.extract.agreements.parties import (
@@ -312,6 +319,12 @@ def _sides_adopting(verb: Token, status: str) -> bool:
     "одобрено парламентом": one side's act."""
     if verb.lemma_ not in ADOPT or status not in ("signed", "planned"):
         return False
+    return _of_the_sides(verb)
+
+
+def _of_the_sides(verb: Token) -> bool:
+    """A verb of the sides' act: plural ("стороны приняли", "министры подписали"), or a
+    passive that names no one acting ("было подписано"); not one body's or person's."""
     if is_plural(verb):
         return True
     if "Pass" not in features(verb, "Voice"):
@@ -385,6 +398,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
         r.verb = signing_word(pred).i if r.status == "signed" else -1
+        _signed_at_meeting(ctx, r, pred, dates)
     elif pred is not None and _sides_adopting(pred, r.status):  # not "Сенат одобрил …"
         _date_concluded(ctx, r, pred, dates)
     r.left = left_by_noun(head) or leaving(head) is not None
@@ -402,6 +416,24 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _signed_at_meeting(
+    ctx: Context, r: Reading, verb: Token, dates: dict[int, tuple[int, str]]
+) -> None:
+    """A paper the sides signed with no date its verb governs, "по итогам"/"в ходе" of talks
+    or a gathering ("По итогам саммита стороны приняли декларацию и подписали план …"): the
+    meeting's day (`dates.met_on`), as a paper they adopt there takes it, a guess the
+    signing event that signs it settles (fifty-fifth pass, h-agreements54). Not the day of
+    a gathering of more than two states told before ("саммит МЕРКОСУР с участием …": the
+    pair's talks on its sidelines are no gathering the text dates)."""
+    if r.date or r.status != "signed" or not r.reported or not _of_the_sides(verb):
+        return
+    day, told = met_on(verb, dates)
+    if told is not None:
+        named = {m.entity for m in ctx.mentions_in(told.start_char, told.end_char, "State")}
+        day = "" if len(named) > 2 else day
+    r.date, r.guessed = day, bool(day)
 
 
 def _date_concluded(

@@ -31,7 +31,7 @@ from kg.extract.agreements.reading import (
     mention_at,
 )
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
-from kg.extract.agreements.title_ends import quoted_after
+from kg.extract.agreements.title_ends import before_its_verb, quoted_after, sides_before_verb
 from kg.extract.agreements.title_words import FIRMS, MEETINGS, Title, kinds
 from kg.extract.common.dates import dates_within, of_an_earlier_year
 from kg.extract.common.pair import (
@@ -111,6 +111,9 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
     passive = is_passive(verb, short=False)
     subjects = clause_subjects(verb, SUBJECTS) or _states_fronted(ctx, verb)
     subjects = subjects or _objects_after_pronoun(pred)
+    # "Декларацию о дружбе стороны подписали": "стороны" the parse hung on the topic
+    sides = sides_before_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+    subjects = subjects or ([sides] if sides is not None else [])
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in ACTS:
@@ -385,7 +388,7 @@ def sides_word(t: Token) -> bool:
     if other_states(t):
         return False
     plural = "Plur" in t.morph.get("Number")
-    if t.lemma_ == SIDES and plural:
+    if t.lemma_ == SIDES and (plural or before_its_verb(t)):  # "о дружбе стороны подписали"
         return True
     if t.dep_ not in SUBJECTS or t.pos_ != "NOUN":
         return False

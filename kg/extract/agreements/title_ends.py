@@ -42,14 +42,23 @@ from kg.extract.agreements.title_words import (
     TOPIC_WORDS,
     kinds,
 )
-from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state, is_side
+from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, body_state, is_side
 from kg.extract.common.words import called, lem
 from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.model import Mention
 from kg.nlp.deps import preposition, route_dash
 from kg.nlp.marks import DASHES_OR_HYPHEN
-from kg.nlp.morph import UD_CASE, case_of, features, is_finite, is_infinitive, is_noun, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    case_of,
+    features,
+    is_finite,
+    is_infinitive,
+    is_noun,
+    is_plural,
+    morph,
+)
 from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
 
@@ -272,6 +281,21 @@ class Scanner:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         return not subjects and _can_be(self.doc[stop - 1].lower_, "Nom")
 
+    def subject_of_its_verb(self, t: Token) -> bool:
+        """The subject of the verb the paper is the object of, where the paper comes first
+        ("Декларацию о сотрудничестве в энергетике стороны подписали …": "стороны" read as a
+        genitive of the topic): the title ends before the clause's subject, whatever case the
+        tagger gives it (fifty-fifth pass, h-agreements54)."""
+        paper = self.head
+        while paper.dep_ == "conj" and paper.head.i < paper.i:
+            paper = paper.head  # "Декларацию и меморандум … стороны подписали"
+        verb = paper.head
+        if paper.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or verb.i < t.i:
+            return False
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
+            return True
+        return t == sides_before_verb(verb)
+
     def _modifier(self, t: Token) -> bool:
         """A word before a list item's noun; not a noun the tagger read as an adjective
         ("о торговле, транспорте и рыболовстве": the last item is the noun itself)."""
@@ -304,6 +328,8 @@ class Scanner:
             low = t.lower_
             if puts_signatures(t):
                 break  # "Соглашение о торговле скрепили подписями …": the verb, no title word
+            if self.subject_of_its_verb(t):
+                break  # "Декларацию о … стороны подписали": the clause's subject, no title word
             if t.is_space:
                 j += 1
                 continue
@@ -815,6 +841,30 @@ def _degree_of_next_adjective(t: Token) -> bool:
         and adjective.pos_ == "ADJ"
         and adjective.head.i > adjective.i
     )
+
+
+def sides_before_verb(verb: Token) -> Token | None:
+    """ "стороны" right before a plural verb the parse gives no subject, hung on the topic of
+    a paper placed first ("Декларацию о дружбе стороны подписали": a genitive of "дружбе"):
+    the verb's subject, whatever the parse (adverbs and particles between: "стороны ещё не
+    подписали"). Fifty-fifth pass (h-agreements54)."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) or not is_plural(verb):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].pos_ in ("ADV", "PART"):
+        k -= 1
+    t = verb.doc[k]
+    sides = t.lemma_ == SIDES and morph().can_be_all(t.lower_, ("nomn", "plur"))
+    return t if sides and t.dep_ not in ("obj", "iobj") else None
+
+
+def before_its_verb(t: Token) -> bool:
+    """`t` is the "стороны" `sides_before_verb` reads as the subject of the verb after it."""
+    k = t.i + 1
+    while k < t.sent.end and t.doc[k].pos_ in ("ADV", "PART"):
+        k += 1
+    verb = t.doc[k] if k < t.sent.end else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and sides_before_verb(verb) == t
 
 
 def quoted_after(ctx: Context, m: Mention) -> Mention | None:
