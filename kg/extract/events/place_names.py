@@ -34,7 +34,10 @@ def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     for p in parses:  # the dictionary's, not a guess by a like ending ("Лейксайде": femn)
         if p.is_known and "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
             return cased_like(p.normal_form, word)
-    return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+    # "в Аруше": a nominative the form may be of that cities.tsv knows ("Аруша"), before a
+    # guess by a like ending ("Аруш"); the zero ending first ("в Гамбурге": "Гамбург")
+    known = next((form for form in candidates if gazetteer.city(form) is not None), "")
+    return known or cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
 
 
 # Nouns of a region a name after them is ("на остров Бали", "в провинции Онтарио"): no city,
