@@ -125,7 +125,9 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     after = _after_title(title[-1] if title else head)
     if after is not None and not _through_an_act(head, after):
         return _signed_by_main(head, after) or after
-    if (talks := _talks_right_before(head)) is not None:
+    # talks right before the paper, or the infinitive a paper placed first is meant for
+    # ("Соглашение … стороны намерены подписать"), not the verb of intention over it
+    if (talks := _talks_right_before(head) or _meant_before(head)) is not None:
         return talks
     if (before := verb_across_contrast(head)) is not None:
         return before if _is_predicate(before) else None
@@ -183,6 +185,27 @@ def object_across_contrast(verb: Token) -> Token | None:
     while i < verb.sent.end - 1 and doc[i].pos_ in _BEFORE_A_PAPER:
         i += 1
     return doc[i] if i < verb.sent.end and verb_across_contrast(doc[i]) == verb else None
+
+
+def _meant_before(head: Token) -> Token | None:
+    """The concluding infinitive a paper placed first is the object of, where the parse makes
+    the paper the subject or object of the verb that governs it ("Соглашение о газе стороны
+    намерены / отказались подписать", "Договор … планируют ратифицировать"): the infinitive
+    has no object of its own and the paper is not that verb's subject (the verb has another,
+    or is plural to a singular paper: "Соглашение позволит подписать" has none). Fifty-fifth
+    pass, h-agreements55."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "obj") or verb.i <= head.i:
+        return None
+    others = any(c.dep_ == "nsubj" and c.i != head.i for c in verb.children)
+    plural_to_one = is_plural(verb) and not is_plural(head)
+    if head.dep_ == "nsubj" and not (others or plural_to_one):
+        return None
+    meant = (c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i and is_infinitive(c))
+    return next(
+        (c for c in meant if _concludes(c) and not any(x.dep_ == "obj" for x in c.children)),
+        None,
+    )
 
 
 def _verb_right_before(head: Token) -> Token | None:

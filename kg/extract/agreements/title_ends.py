@@ -289,8 +289,13 @@ class Scanner:
         paper = self.head
         while paper.dep_ == "conj" and paper.head.i < paper.i:
             paper = paper.head  # "Декларацию и меморандум … стороны подписали"
-        verb = paper.head
-        if paper.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX") or verb.i < t.i:
+        verb, verbal = paper.head, _VERBAL
+        if paper.dep_ == "obj" and verb.dep_ == "xcomp" and is_infinitive(verb):
+            verb, verbal = verb.head, _INTENDING  # "Договор … стороны планируют / намерены
+            # подписать": the subject of the verb (or adjective) of intention
+        elif paper.dep_ == "nsubj" and _meant_of(verb, paper):  # "Меморандум … стороны
+            return t.dep_ == "nsubj" and t.head == verb and t.i < verb.i  # собираются подписать"
+        if paper.dep_ != "obj" or verb.pos_ not in verbal or verb.i < t.i:
             return False
         if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
             return True
@@ -843,6 +848,18 @@ def _degree_of_next_adjective(t: Token) -> bool:
     )
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+_INTENDING = _VERBAL | {"ADJ"}  # "намерены", "готовы"
+
+
+def _meant_of(verb: Token, paper: Token) -> bool:
+    """An infinitive after `verb` that takes no object of its own, whose object the paper
+    placed first is, though the parse makes it `verb`'s subject ("Меморандум о туризме стороны
+    собираются подписать"; fifty-fifth pass, h-agreements55)."""
+    meant = (c for c in verb.children if c.dep_ == "xcomp" and c.i > paper.i and is_infinitive(c))
+    return any(not any(x.dep_ == "obj" for x in c.children) for c in meant)
+
+
 def sides_before_verb(verb: Token) -> Token | None:
     """ "стороны" right before a plural verb the parse gives no subject, hung on the topic of
     a paper placed first ("Декларацию о дружбе стороны подписали": a genitive of "дружбе"):
@@ -855,7 +872,9 @@ def sides_before_verb(verb: Token) -> Token | None:
         k -= 1
     t = verb.doc[k]
     sides = t.lemma_ == SIDES and morph().can_be_all(t.lower_, ("nomn", "plur"))
-    return t if sides and t.dep_ not in ("obj", "iobj") else None
+    # "для принимающей стороны планируют подписать": a preposition's or adjective's noun
+    own = any(c.dep_ in ("case", "amod") for c in t.children)
+    return t if sides and not own and t.dep_ not in ("obj", "iobj") else None
 
 
 def before_its_verb(t: Token) -> bool:
