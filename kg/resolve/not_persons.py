@@ -26,7 +26,7 @@ from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS, WORDS
 from kg.resolve.other_names import MAIDEN_MARKERS
-from kg.resolve.title_lexicon import titled_person
+from kg.resolve.title_lexicon import is_office, titled_person
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
@@ -959,3 +959,37 @@ def work_title(piece: Span, parts: NameParts) -> bool:
         return True
     # a subject the verb has another of ("В сериале Анна Каренина снялись актеры"): the title
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != root.i for c in verb.children)
+
+
+def body_after_title(piece: Span, gaz: Gazetteer) -> bool:
+    """A known body's whole name right after an office title's word ("Председатель Халк
+    Маслахаты Туркмении X", "Спикер Жогорку Кенеша Киргизии X"): the body the title serves,
+    whose foreign words natasha reads as a person's name, the holder being the name after
+    it. A body is known to the gazetteer's organizations (by name or abbreviation) or named
+    by a gazetteer office's capitalised words after its title word ("председатель Халк
+    Маслахаты" of persons.tsv). Not a name no body's name is whole ("Председатель Иванов",
+    "Председатель Тимур Кенеш": one body's word is a surname). Fifty-fifth pass (h-names116)."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    if before is None or not is_office((morph().normal_form(before.lower_),)):
+        return False
+    return _word_lemmas(" ".join(t.text for t in piece)) in _body_names(gaz)
+
+
+@cache
+def _body_names(gaz: Gazetteer) -> frozenset[tuple[str, ...]]:
+    """The lemmas of the words of every body's name the gazetteer knows: its organizations'
+    names and abbreviations, and a body an office names after its title word in a capital
+    ("председатель Халк Маслахаты": "халк", "маслахат")."""
+    names = {n for org in gaz.orgs for n in (org.name, *org.abbreviations)}
+    for person in gaz.persons:
+        for term in person.terms:
+            _, _, body = term.office.partition(" ")
+            if body[:1].isupper():
+                names.add(body)
+    return frozenset(_word_lemmas(n) for n in names if n.strip())
+
+
+def _word_lemmas(words: str) -> tuple[str, ...]:
+    """Each word's lemma, its likeliest reading's, so a body's nominative and its genitive
+    meet ("Жогорку Кенеш", "Жогорку Кенеша")."""
+    return tuple(morph().normal_form(w.lower()).replace("ё", "е") for w in words.split())

@@ -98,6 +98,7 @@ from kg.resolve.not_persons import (
     address_form,
     after_place_abbreviation,
     award_eponym,
+    body_after_title,
     capital_alone,
     caption_word,
     dedicated_epithet,
@@ -260,6 +261,7 @@ def person_mentions(
                 capital_alone(piece, gaz)
                 or place_or_people(piece, parts, places_read, gaz, full)
                 or own_place(piece, slots, gaz)  # "Президент Кении Найроби покинул"
+                or body_after_title(piece, gaz)  # "Председатель Халк Маслахаты Туркмении X"
             ):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and (
