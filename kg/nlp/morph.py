@@ -163,6 +163,11 @@ class Morph:
         """The lemma of the most likely reading, whatever its part of speech."""
         return self.parse(word)[0].normal_form
 
+    def word_lemmas(self, words: str) -> tuple[str, ...]:
+        """Each word's `normal_form`, "ё" as "е", so a body's nominative and its genitive
+        meet ("Совета Федерации", "Совет Федерации"; "Жогорку Кенеша", "Жогорку Кенеш")."""
+        return tuple(self.normal_form(w.lower()).replace("ё", "е") for w in words.split())
+
     def _shared_lemma(self, word: str, pos: str = "", case: str = "") -> str:
         """`_lemma` as a string `lemma`'s cache holds already: `word` itself where it is its
         own lemma (~1 entry in 6), else one string for every entry with that lemma (of the

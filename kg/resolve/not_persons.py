@@ -972,7 +972,7 @@ def body_after_title(piece: Span, gaz: Gazetteer) -> bool:
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is None or not is_office((morph().normal_form(before.lower_),)):
         return False
-    return _word_lemmas(" ".join(t.text for t in piece)) in _body_names(gaz)
+    return morph().word_lemmas(" ".join(t.text for t in piece)) in _body_names(gaz)
 
 
 @cache
@@ -986,10 +986,4 @@ def _body_names(gaz: Gazetteer) -> frozenset[tuple[str, ...]]:
             _, _, body = term.office.partition(" ")
             if body[:1].isupper():
                 names.add(body)
-    return frozenset(_word_lemmas(n) for n in names if n.strip())
-
-
-def _word_lemmas(words: str) -> tuple[str, ...]:
-    """Each word's lemma, its likeliest reading's, so a body's nominative and its genitive
-    meet ("Жогорку Кенеш", "Жогорку Кенеша")."""
-    return tuple(morph().normal_form(w.lower()).replace("ё", "е") for w in words.split())
+    return frozenset(morph().word_lemmas(n) for n in names if n.strip())

@@ -43,7 +43,9 @@ def chamber_post(
         if chair != _CHAIR or not chamber or (served and term.state != served):
             continue
         after = told.startswith(chamber) and not told[len(chamber) : len(chamber) + 1].isalnum()
-        if after or _lemmas(chamber) in names:  # "Спикер Совфеда": the body's short name
+        if (
+            after or morph().word_lemmas(chamber) in names
+        ):  # "Спикер Совфеда": the body's short name
             return term.office, f"state/{term.state}" if "/" not in term.state else term.state
     return office, state
 
@@ -52,13 +54,11 @@ def _names(ctx: Context, key: str) -> set[tuple[str, ...]]:
     """The lemmas of the names of the body `key` is ("совет федерация" of "Совет Федерации",
     "Совфед"); none for a state's key."""
     org = ctx.gazetteer.org(key) if key.startswith("org/") else None
-    return {_lemmas(normalize(n)) for n in (org.name, *org.abbreviations)} if org else set()
-
-
-def _lemmas(words: str) -> tuple[str, ...]:
-    """Each word's dictionary form, its first reading's ("совета федерации": "совет",
-    "федерация")."""
-    return tuple(morph().parse(w)[0].normal_form.replace("ё", "е") for w in words.split())
+    return (
+        {morph().word_lemmas(normalize(n)) for n in (org.name, *org.abbreviations)}
+        if org
+        else set()
+    )
 
 
 def _served(ctx: Context, state: str) -> str | None:
