@@ -263,15 +263,31 @@ def _union_hosts(ctx: Context, events: list[Event]) -> None:
 
 
 def _talks_on_visit(events: list[Event], visit: Event) -> list[Event]:
-    """Talks or meetings of a visit's visitor at its status and on its day."""
+    """Talks or meetings of a visit's visitor at its status and on its day. Talks of no
+    date are the news visit's, the first the text tells of the visitor to that host: never
+    one of another year or a stop of it ("В прошлом году Руто посетил Джинджу") that an
+    absent date agrees with too (fifty-fifth pass, h-events173)."""
+    news = _first_told([v for v in events if _same_trip(v, visit)])
     return [
         t
         for t in events
         if FAMILY.get(t.kind) == "talks"
         and t.status == visit.status
         and visit.visitor in t.participants
-        and dates_agree(t.date, visit.date)
+        and (dates_agree(t.date, visit.date) if t.date else news is visit)
     ]
+
+
+def _same_trip(v: Event, visit: Event) -> bool:
+    """A visit of the same visitor to the same host at the same status."""
+    trip = (visit.visitor, visit.host, visit.status)
+    return v.kind in VISITS and (v.visitor, v.host, v.status) == trip
+
+
+def _first_told(visits: list[Event]) -> Event | None:
+    """The visit the text tells first (its earliest evidence)."""
+    told = [v for v in visits if v.evidence]
+    return min(told, key=lambda v: min(s.start for s in v.evidence), default=None)
 
 
 def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:
