@@ -61,7 +61,7 @@ from kg.extract.agreements.subjects import (
     title_states,
 )
 from kg.extract.agreements.title_ends import of_a_firm
-from kg.extract.agreements.title_words import FIRMS, LAW_ACTS, Title, kinds
+from kg.extract.agreements.title_words import FIRMS, LAW_ACTS, SUPPORTS, Title, kinds
 from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
@@ -482,13 +482,16 @@ def _pair_keeping(ctx: Context, r: Reading, verb: Token) -> None:
 def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
     """States and organizations in a "с X" or "между X и Y" phrase attached to the
     agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение"), and
-    the state of a title there ("подписал с президентом Бразилии меморандум")."""
+    the state of a title there ("подписал с президентом Бразилии меморандум"); not the "с"
+    of a topic of standing by a state ("о солидарности с Перу": `Scanner.supported`)."""
     others = _coordinated_papers(head)
     targets = ({head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}) - others
     out = []
     for t in sent:
         if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
             continue
+        if t.head.lemma_ in SUPPORTS and t.head.i > head.i:
+            continue  # "декларация о солидарности с Перу": the topic's, no side
         for x in conjuncts(t):
             if not _near(t, targets, 3) or _near(t, others, 3):
                 continue

@@ -36,6 +36,7 @@ from kg.extract.agreements.title_words import (
     SKIP_POS,
     SPEECH_TOPICS,
     STATES_GROUPS,
+    SUPPORTS,
     TIME_NOUNS,
     TIME_PREPS,
     TOPIC_PREPS,
@@ -364,6 +365,12 @@ class Scanner:
                     if party:
                         self.with_parties.append(party)
                     continue
+                if low in ("с", "со") and m is not None and self.supported(m):
+                    stop = self.mention_end(m)
+                    self.tokens.extend(self.doc[j:stop])  # "о солидарности с Перу": the topic
+                    self.topic_places.update(range(k, stop))
+                    j, expect_np = stop, False
+                    continue
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
                     j = self.past_side_noun(self.mention_end(m), m)
@@ -434,8 +441,12 @@ class Scanner:
                 break  # "В рамках Соглашения о торговле Чили поставляет Мексике медь"
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
+                topic = case_of(t) == "Gen" and self.supported(m)  # "о поддержке Палестины"
+                if topic:
+                    self.topic_places.update(range(j, stop))
                 self.tokens.extend(self.doc[j:stop])
                 place = t.dep_ == "appos" and t.head.lemma_ in NATURAL_FEATURES  # "реку Уругвай"
+                place = place or topic
                 place = place or m.type == "State" and _of_its_groups(t)
                 place = place or of_a_firm(t, m)  # "между кенийской и танзанийской компаниями"
                 if not place and (m.type == "State" or self.between() or self.union_side(m)):
@@ -595,12 +606,23 @@ class Scanner:
         from one of the same words about another state, and no side; "о сотрудничестве в
         Египте", "о прекращении огня в Москве" are where the paper was signed, as is a place
         after the topic's ("в Сирии в Сочи")."""
-        if m.type != "State" or _capital(self.ctx, self.doc[k]):
+        return not _capital(self.ctx, self.doc[k]) and self.state_after(m, SITUATIONS)
+
+    def supported(self, m: Mention) -> bool:
+        """A state by name after a title whose last noun is one of standing by a state
+        (`support_nouns.txt`: "о поддержке Палестины", "о солидарности с Перу", "о признании
+        Косово"): what the paper is about, kept in the title and no side; "договор о дружбе
+        с Перу" and "о сотрудничестве с Перу" keep their other side. Fifty-fifth pass
+        (h-agreements56)."""
+        return self.state_after(m, SUPPORTS)
+
+    def state_after(self, m: Mention, nouns: frozenset[str]) -> bool:
+        """Whether `m` is a state by name, of whole tokens, and the title's last noun so far,
+        past its head, is one of `nouns`: a topic the state belongs to, no side."""
+        if m.type != "State" or self.doc.char_span(m.start, m.end, alignment_mode="expand") is None:
             return False
-        if self.doc.char_span(m.start, m.end, alignment_mode="expand") is None:
-            return False
-        nouns = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
-        return bool(nouns) and nouns[-1].i > self.head.i and nouns[-1].lemma_ in SITUATIONS
+        told = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
+        return bool(told) and told[-1].i > self.head.i and told[-1].lemma_ in nouns
 
     def proper_place(self, k: int, m: Mention | None) -> bool:
         """A capitalised name in the locative at `k`, past its adjectives, that names no

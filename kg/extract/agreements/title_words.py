@@ -31,6 +31,7 @@ TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
 SITUATION_NOUNS = Path(__file__).with_name("situation_nouns.txt")
+SUPPORT_NOUNS = Path(__file__).with_name("support_nouns.txt")
 STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
 PREPS = load_list(TITLE_PREPOSITIONS)
@@ -40,6 +41,7 @@ _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
 SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) if len(r) > 1}
 BUILDINGS = load_list(BUILDING_NOUNS)
 SITUATIONS = load_list(SITUATION_NOUNS)
+SUPPORTS = load_list(SUPPORT_NOUNS)
 # verbs of handing a paper over: "направило проект соглашения … в бундестаг": the chamber it
 # goes to is no title word (no side either: who hands a draft may be a mediator)
 HAND = load_groups(STATUS_WORDS)["hand"]
