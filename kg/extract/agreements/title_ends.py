@@ -36,6 +36,7 @@ from kg.extract.agreements.title_words import (
     SKIP_POS,
     SPEECH_TOPICS,
     STATES_GROUPS,
+    SUPPORTED,
     SUPPORTS,
     TIME_NOUNS,
     TIME_PREPS,
@@ -613,8 +614,20 @@ class Scanner:
         (`support_nouns.txt`: "о поддержке Палестины", "о солидарности с Перу", "о признании
         Косово"): what the paper is about, kept in the title and no side; "договор о дружбе
         с Перу" and "о сотрудничестве с Перу" keep their other side. Fifty-fifth pass
-        (h-agreements56)."""
-        return self.state_after(m, SUPPORTS)
+        (h-agreements56). One genitive further down too, what of the state the topic stands
+        by (`support_objects.txt`: "о признании независимости Косово", "о поддержке
+        территориальной целостности Украины"); "о поддержке экспорта Сербии" keeps its side.
+        Fifty-fifth pass (h-agreements57)."""
+        if self.state_after(m, SUPPORTS):
+            return True
+        told = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
+        return (
+            len(told) >= 2
+            and told[-2].i > self.head.i
+            and told[-2].lemma_ in SUPPORTS
+            and case_of(told[-1]) == "Gen"
+            and self.state_after(m, SUPPORTED)
+        )
 
     def state_after(self, m: Mention, nouns: frozenset[str]) -> bool:
         """Whether `m` is a state by name, of whole tokens, and the title's last noun so far,

@@ -32,6 +32,7 @@ WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 BUILDING_NOUNS = Path(__file__).with_name("building_nouns.txt")
 SITUATION_NOUNS = Path(__file__).with_name("situation_nouns.txt")
 SUPPORT_NOUNS = Path(__file__).with_name("support_nouns.txt")
+SUPPORT_OBJECTS = Path(__file__).with_name("support_objects.txt")
 STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
 PREPS = load_list(TITLE_PREPOSITIONS)
@@ -42,6 +43,7 @@ SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) 
 BUILDINGS = load_list(BUILDING_NOUNS)
 SITUATIONS = load_list(SITUATION_NOUNS)
 SUPPORTS = load_list(SUPPORT_NOUNS)
+SUPPORTED = load_list(SUPPORT_OBJECTS)
 # verbs of handing a paper over: "направило проект соглашения … в бундестаг": the chamber it
 # goes to is no title word (no side either: who hands a draft may be a mediator)
 HAND = load_groups(STATUS_WORDS)["hand"]
