@@ -49,6 +49,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
         # ahead told last; one told ahead ("в преддверии выборов") may be the one held
         fitting = [g for g in fitting if not (hit.anaphoric() and _held_into_ahead(g, hit))]
         fitting = [g for g in fitting if not _stop_apart(fold(g), hit, by_trigger, doc_date)]
+        fitting = [g for g in fitting if not _news_visit_apart(fold(g), hit, doc_date)]
         summit = None if fitting else _summit_of_outcome(groups, hit)
         if summit is not None:  # "По итогам переговоров лидеры …" after the pair's summit
             hit.kind = fold(summit).kind
@@ -103,6 +104,19 @@ def _stop_apart(a: Hit, b: Hit, by_trigger: dict[int, Hit], doc_date: str) -> bo
     return _stop_of_another_time(a, b, by_trigger, doc_date) or _stop_of_another_time(
         b, a, by_trigger, doc_date
     )
+
+
+def _news_visit_apart(a: Hit, b: Hit, doc_date: str) -> bool:
+    """Whether one of two visits is the visit the lead reports, undated while the hits are
+    grouped (its dateline day comes later), and the other a visit dated in a year before the
+    document's ("В 2024 году Такаити посетила Дананг"): that trip is not today's news."""
+    return _earlier_than_news(a, b, doc_date) or _earlier_than_news(b, a, doc_date)
+
+
+def _earlier_than_news(news: Hit, other: Hit, doc_date: str) -> bool:
+    told = news.kind in VISITS and news.lead and news.status == "occurred"
+    told = told and not (news.date or news.hint or news.earlier)
+    return told and bool(other.date and doc_date) and other.date[:4] < doc_date[:4]
 
 
 def _stop_of_another_time(stop: Hit, other: Hit, by_trigger: dict[int, Hit], doc_date: str) -> bool:
