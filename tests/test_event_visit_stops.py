@@ -87,3 +87,34 @@ def test_the_invitee_on_the_infinitive_visits(events, text: str, host: str) -> N
     assert [(v.visitor, v.host, v.status) for v in visits] == [
         ("person/sanae-takaichi", host, "planned")
     ]
+
+
+_VIETNAM = (
+    "Ханой, 14 апреля 2026 года. Премьер-министр Японии Санаэ Такаити прибыла во Вьетнам с "
+    "официальным визитом.\n\nСтороны обсудили инвестиции.\n\nТакаити также посетила город "
+    "Хошимин. "
+)
+
+# a stop, still undated when the hits are grouped, and a trip of another time to another city
+# of the host: two visits, the stop of the visit's date (h-events174); (text, day, {place: date})
+STOP_AND_TRIP = [
+    (_KENYA + "Руто также посетил город Джинджа. В прошлом году Руто посетил город Мбарара.",
+     "2026-03-12", {"Уганда": "2026-03-11", "Джинджа": "2026-03", "Мбарара": "2025"}),
+    (_VIETNAM + "В прошлом году Такаити посетила Дананг.", "2026-04-14",
+     {"Вьетнам": "2026-04-14", "Хошимин": "2026-04-14", "Дананг": "2025"}),
+    # the visit the lead reports, undated while grouped, is no trip of an earlier year
+    (_VIETNAM + "В 2024 году Такаити посетила Дананг.", "2026-04-14",
+     {"Вьетнам": "2026-04-14", "Хошимин": "2026-04-14", "Дананг": "2024"}),
+    # must not: a trip told with no time of its own is still the stop told again
+    (_VIETNAM + "В Хошимине Такаити посетила завод.", "2026-04-14",
+     {"Вьетнам": "2026-04-14", "Хошимин": "2026-04-14"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day", "dates"), STOP_AND_TRIP)
+def test_a_stop_is_no_trip_of_another_time(
+    events, text: str, day: str, dates: dict[str, str]
+) -> None:
+    visits = [e for e in events(text, day) if e.kind.endswith("Visit")]
+    assert {v.location: v.date for v in visits} == dates
+    assert len(visits) == len(dates)

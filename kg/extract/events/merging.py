@@ -30,6 +30,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
     `main` is the document's pair, the sides of a forum told by "двух стран" or one side."""
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
+    by_trigger = {h.trigger: h for h in hits}
     for hit in hits:
         _agreed_by(groups, hit)
         before = _told_before(groups, hit, doc_date, main)
@@ -47,6 +48,8 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
         # one naming no one told as held ("визит открывает новую главу") is never the trip
         # ahead told last; one told ahead ("в преддверии выборов") may be the one held
         fitting = [g for g in fitting if not (hit.anaphoric() and _held_into_ahead(g, hit))]
+        fitting = [g for g in fitting if not _stop_apart(fold(g), hit, by_trigger, doc_date)]
+        fitting = [g for g in fitting if not _news_visit_apart(fold(g), hit, doc_date)]
         summit = None if fitting else _summit_of_outcome(groups, hit)
         if summit is not None:  # "По итогам переговоров лидеры …" after the pair's summit
             hit.kind = fold(summit).kind
@@ -89,6 +92,41 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
             opened.append(Group([hit]))
             groups.append(opened[-1])
     return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
+
+
+def _stop_apart(a: Hit, b: Hit, by_trigger: dict[int, Hit], doc_date: str) -> bool:
+    """Whether one of two visits is a stop of a visit ("Моди также посетил Сендай",
+    `Hit.stop_of`) of no time of its own and the other a trip of another time: the stop is
+    of the time of the visit it is part of (`Frame.stop_day` dates it so later), while it is
+    still undated here, so "В прошлом году Моди посетил Осаку" fused with it. Apart where
+    the other is told as done before and the visit is not, or is dated where the visit's
+    date (the document's year where the visit is the news, undated) disagrees."""
+    return _stop_of_another_time(a, b, by_trigger, doc_date) or _stop_of_another_time(
+        b, a, by_trigger, doc_date
+    )
+
+
+def _news_visit_apart(a: Hit, b: Hit, doc_date: str) -> bool:
+    """Whether one of two visits is the visit the lead reports, undated while the hits are
+    grouped (its dateline day comes later), and the other a visit dated in a year before the
+    document's ("В 2024 году Такаити посетила Дананг"): that trip is not today's news."""
+    return _earlier_than_news(a, b, doc_date) or _earlier_than_news(b, a, doc_date)
+
+
+def _earlier_than_news(news: Hit, other: Hit, doc_date: str) -> bool:
+    told = news.kind in VISITS and news.lead and news.status == "occurred"
+    told = told and not (news.date or news.hint or news.earlier)
+    return told and bool(other.date and doc_date) and other.date[:4] < doc_date[:4]
+
+
+def _stop_of_another_time(stop: Hit, other: Hit, by_trigger: dict[int, Hit], doc_date: str) -> bool:
+    frame = by_trigger.get(stop.stop_of)
+    if frame is None or stop.date or stop.hint or stop.earlier or other.stop_of == stop.stop_of:
+        return False
+    if other.earlier and not frame.earlier:
+        return True
+    when = frame.date or ("" if frame.earlier else doc_date[:4])
+    return bool(other.date and when) and other.date[: len(when)] != when[: len(other.date)]
 
 
 def _told_before(
