@@ -26,6 +26,7 @@ from kg.resolve.org_naming import (
     WORDS,
     organization_name,
 )
+from kg.resolve.pair_words import BOTH, PAIR_WORDS
 
 
 def adjective_word(word: str) -> bool:
@@ -68,9 +69,8 @@ def field_end(span: Span) -> int:
     return span.end
 
 
-# "по сотрудничеству [двух стран]", "[наших государств]": the text's pair, none of a name
-_PAIR_OF = frozenset({"два", "оба", "наш"})
-_PAIR_NOUNS = frozenset({"страна", "государство"})
+# "по сотрудничеству [двух стран]", "[наших государств]": the text's pair (`BOTH`,
+# `PAIR_WORDS`), none of a name
 # "по делам [двух стран]": a field's noun that needs whose it is, the pair then its words
 _WHOSE_FIELDS = frozenset({"дело", "вопрос", "проблема", "интерес"})
 
@@ -81,9 +81,9 @@ def _before_pair(doc: Doc, start: int, end: int) -> int:
     "[между нашими странами]"): the states the body joins, not words of its name
     (fifty-fifth pass, h-orgs66); `end` where none do, or where the field's noun needs
     them ("Комитет по делам двух стран")."""
-    if end - start < 3 or doc[end - 1].lemma_ not in _PAIR_NOUNS:
+    if end - start < 3 or doc[end - 1].lemma_ not in PAIR_WORDS:
         return end
-    if doc[end - 2].lemma_ not in _PAIR_OF:
+    if doc[end - 2].lemma_ not in BOTH:
         return end
     cut = end - 2 - (doc[end - 3].lower_ == "между")
     if cut <= start + 1 or doc[cut - 1].lemma_ in _WHOSE_FIELDS:

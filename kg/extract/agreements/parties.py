@@ -63,12 +63,13 @@ from kg.extract.agreements.subjects import (
 from kg.extract.agreements.title_ends import of_a_firm
 from kg.extract.agreements.title_words import FIRMS, LAW_ACTS, SUPPORTS, Title, kinds
 from kg.extract.agreements.titles import compound_sides
-from kg.extract.common.pair import PAIR_WORDS, body_state, is_side, main_pair
+from kg.extract.common.pair import body_state, is_side, main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.nlp.clauses import clause_subjects
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition, sentence_before
 from kg.nlp.morph import case_of, is_animate, is_infinitive, is_plural, is_verb_form
+from kg.resolve.pair_words import PAIR_WORDS
 
 _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны договором", "связал Чили"
 

@@ -44,7 +44,7 @@ from kg.extract.agreements.title_words import (
     TOPIC_WORDS,
     kinds,
 )
-from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, body_state, is_side
+from kg.extract.common.pair import SIDES, body_state, is_side
 from kg.extract.common.words import called, lem
 from kg.extract.context import Context
 from kg.gazetteer import capitals
@@ -63,6 +63,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
+from kg.resolve.pair_words import BOTH, PAIR_WORDS
 
 # The prepositions that open a paper's topic, which a date right after the head may stand before.
 _TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})

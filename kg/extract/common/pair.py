@@ -26,14 +26,12 @@ from kg.nlp.deps import is_passive
 from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
 from kg.nlp.morph import morph
 from kg.resolve.body_states import body_word
+from kg.resolve.pair_words import BOTH, PAIR_WORDS
 
 UNIONS = Path(__file__).with_name("unions.txt")
 UNION_SEATS = Path(__file__).with_name("union_seats.tsv")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
 SIDES = "сторона"
-BOTH = frozenset({"наш", "оба", "два"})
-# The words for states that BOTH makes the pair: "двух стран", "наших государств".
-PAIR_WORDS = frozenset({"страна", "государство"})
 _BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
 _PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
 

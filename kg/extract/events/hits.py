@@ -26,7 +26,7 @@ from spacy.tokens import Span as Sentence
 from kg.doc_text import doc_text
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import DateMention, dates_within, of_an_earlier_year
-from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
+from kg.extract.common.pair import SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
@@ -124,6 +124,7 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.morph import agrees, case_of, is_animate
+from kg.resolve.pair_words import BOTH, PAIR_WORDS
 from kg.resolve.title_lexicon import is_office
 
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead

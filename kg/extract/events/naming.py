@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.common.pair import BOTH, PAIR_WORDS
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
@@ -22,6 +21,7 @@ from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
 from kg.nlp.morph import morph, name_in, upper_first
 from kg.resolve.gender import told_gender
+from kg.resolve.pair_words import BOTH, PAIR_WORDS
 
 _RANK_LABEL = {
     "StateVisit": "Государственный визит",

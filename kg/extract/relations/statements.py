@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.status import predicate, status_of
 from kg.extract.agreements.title_words import FIRMS, kinds
-from kg.extract.common.pair import BOTH, PAIR_WORDS, UNIONS
+from kg.extract.common.pair import UNIONS
 from kg.extract.common.words import NAMING, lem
 from kg.extract.context import Context
 from kg.extract.relations.history import before_in_clause, former_times
@@ -36,6 +36,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
 from kg.nlp.morph import may_be_future
 from kg.resolve.org_naming import STATE_BODIES
+from kg.resolve.pair_words import BOTH, PAIR_WORDS
 
 _DECLARING = {"декларация", "заявление", "коммюнике"}  # titles that declare relations
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
