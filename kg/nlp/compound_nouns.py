@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp.morph import cases_of, morph
+from kg.nlp.morph import case_of, cases_of, is_finite, morph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,9 +61,9 @@ def _mend_parataxis(doc: Doc, c: int, idx: list[int], heads: list[int], deps: li
     verb before it that has no subject, every word between hung on it, as that verb's
     subject (module doc)."""
     verb = heads[c]
-    if deps[c] != "parataxis" or verb >= c or doc[c].morph.get("Case") != ["Nom"]:
+    if deps[c] != "parataxis" or verb >= c or case_of(doc[c]) != "Nom":
         return
-    if doc[verb].pos_ != "VERB" or doc[verb].morph.get("VerbForm") != ["Fin"]:
+    if doc[verb].pos_ != "VERB" or not is_finite(doc[verb]):
         return
     if any(heads[x] == verb and deps[x].startswith("nsubj") for x in idx):
         return

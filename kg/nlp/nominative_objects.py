@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp.morph import case_of, features, morph
+from kg.nlp.morph import case_of, features, is_finite, morph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,8 +63,4 @@ def _number(doc: Doc, i: int) -> tuple[str, ...]:
 
 def _active_finite(doc: Doc, i: int) -> bool:
     """Whether word `i` is a finite verb in the active voice."""
-    return (
-        doc[i].pos_ == "VERB"
-        and features(doc[i], "VerbForm") == ("Fin",)
-        and features(doc[i], "Voice") != ("Pass",)
-    )
+    return doc[i].pos_ == "VERB" and is_finite(doc[i]) and features(doc[i], "Voice") != ("Pass",)
