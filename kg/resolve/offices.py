@@ -38,10 +38,7 @@ def one_office(term_office: str, office: str) -> bool:
     совета министров Польши" of the gazetteer's "премьер-министр", "федеральный канцлер" of
     its "канцлер"), one post of one state. Fifty-fifth pass (h-names114)."""
     told, known = normalize(office), normalize(term_office)
-    return told == known or (told in _GOVERNMENT_HEADS and known in _GOVERNMENT_HEADS)
-
-
-_GOVERNMENT_HEADS = frozenset(normalize(o) for o in GOVERNMENT_HEADS)
+    return told == known or (told in GOVERNMENT_HEADS and known in GOVERNMENT_HEADS)
 
 
 def _rank(office: str, prefer: str) -> int:

@@ -85,10 +85,12 @@ ROLE_OFFICES = {
     "foreign_minister": ("министр иностранных дел", "государственный секретарь"),
 }
 # A state's head of government by every name a title or the gazetteer gives the office
-# ("председатель совета министров", "канцлер", "премьер-министр"): one post (h-names114).
+# ("председатель совета министров", "канцлер", "премьер-министр"): one post (h-names114),
+# `normalize`d as every lookup compares them.
 GOVERNMENT_HEADS = frozenset(
-    [*(o for o, role in TITLES.values() if role == "head_of_government"),
-     *ROLE_OFFICES["head_of_government"]]
+    normalize(o)
+    for o in (*(o for o, role in TITLES.values() if role == "head_of_government"),
+              *ROLE_OFFICES["head_of_government"])
 )  # fmt: skip
 MAX = max(len(k) for k in TITLES)
 FIRST = frozenset(k[0] for k in TITLES)  # where a title can start

@@ -24,6 +24,7 @@ from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import HOSTS, VISITS, gathering
 from kg.extract.identity import dates_agree
+from kg.gazetteer import normalize
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
 from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES
@@ -45,8 +46,6 @@ def _elsewhere(hit: Hit, location: str, host: str) -> bool:
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
 # the offices of a state's head, whom "главы государств", "лидеры двух стран" stand for
 _HEADS = frozenset(ROLE_OFFICES["head_of_state"])
-# a state's head of government, its leader where the text names no head of state for it
-_GOVERNMENT = frozenset(o.lower() for o in GOVERNMENT_HEADS)
 _SUMMIT_WEEK = 7  # days before an undated visit's dateline on which a summit still falls in it
 _VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
 
@@ -529,7 +528,7 @@ def leaders(ctx: Context, states: set[str], office: str = "") -> dict[str, set[s
         held = person.office.lower()
         if holds(person, office) if office else held in _HEADS:
             found[person.state].add(m.entity)
-        elif not office and held in _GOVERNMENT:
+        elif not office and normalize(held) in GOVERNMENT_HEADS:
             governing[person.state].add(m.entity)
     return {s: found[s] or governing[s] for s in states}
 

@@ -61,7 +61,7 @@ def _fuller(k: OfficeHolding, h: OfficeHolding, same_post: Callable[[str, str], 
     told, bare = normalize(k.office), normalize(h.office)
     if told == bare:
         return False
-    if told in _GOVERNMENT_HEADS and bare in _GOVERNMENT_HEADS:
+    if told in GOVERNMENT_HEADS and bare in GOVERNMENT_HEADS:
         return _one_government(k, h)
     names = _names()
     if bare in names and names.get(told) == names[bare]:
@@ -74,9 +74,6 @@ def _fuller(k: OfficeHolding, h: OfficeHolding, same_post: Callable[[str, str], 
     if extra != told and all(_qualifier(w) for w in extra.split()):
         return True  # "наследный принц" of the one "принц" told
     return same_post(told, bare)
-
-
-_GOVERNMENT_HEADS = frozenset(normalize(o) for o in GOVERNMENT_HEADS)
 
 
 def _one_government(k: OfficeHolding, h: OfficeHolding) -> bool:
