@@ -287,7 +287,7 @@ class Participants(Ballots):
         if not any(k.startswith("person/") for k in found):
             return []
         carriers = {tok}
-        for up in (ancestors(tok), _heads_up(tok)):  # a participle's clause, or past it
+        for up in (ancestors(tok), tok.ancestors):  # a participle's clause, or past it
             for a in up if tok.pos_ not in {"VERB", "AUX"} else []:
                 carriers.add(a)
                 if a.pos_ in {"VERB", "AUX"}:
@@ -1008,15 +1008,6 @@ def _dashed_list(tok: Token) -> list[Token]:
 def part_in(tok: Token) -> Token | None:
     """The word of one's taking part above an event ("участия в саммите"), if any."""
     return next((a for a in tok.ancestors if a.lemma_ in PART_IN), None)
-
-
-def _heads_up(tok: Token) -> list[Token]:
-    """The words above `tok` as the parse hangs them, crossing no verb `ancestors` would."""
-    out = []
-    while tok.head.i != tok.i:
-        tok = tok.head
-        out.append(tok)
-    return out
 
 
 def _part_beside(tok: Token) -> Token | None:
