@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.title_ends import puts_signatures
+from kg.extract.agreements.title_ends import meant_for, puts_signatures
 from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import contrast_between, later_subject, stray_subject
@@ -201,11 +201,7 @@ def _meant_before(head: Token) -> Token | None:
     plural_to_one = is_plural(verb) and not is_plural(head)
     if head.dep_ == "nsubj" and not (others or plural_to_one):
         return None
-    meant = (c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i and is_infinitive(c))
-    return next(
-        (c for c in meant if _concludes(c) and not any(x.dep_ == "obj" for x in c.children)),
-        None,
-    )
+    return next((c for c in meant_for(verb, head) if _concludes(c)), None)
 
 
 def _verb_right_before(head: Token) -> Token | None:

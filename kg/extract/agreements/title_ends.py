@@ -296,7 +296,7 @@ class Scanner:
         if paper.dep_ == "obj" and verb.dep_ == "xcomp" and is_infinitive(verb):
             verb, verbal = verb.head, _INTENDING  # "Договор … стороны планируют / намерены
             # подписать": the subject of the verb (or adjective) of intention
-        elif paper.dep_ == "nsubj" and _meant_of(verb, paper):  # "Меморандум … стороны
+        elif paper.dep_ == "nsubj" and meant_for(verb, paper):  # "Меморандум … стороны
             return t.dep_ == "nsubj" and t.head == verb and t.i < verb.i  # собираются подписать"
         if paper.dep_ != "obj" or verb.pos_ not in verbal or verb.i < t.i:
             return False
@@ -888,12 +888,19 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _INTENDING = _VERBAL | {"ADJ"}  # "намерены", "готовы"
 
 
-def _meant_of(verb: Token, paper: Token) -> bool:
-    """An infinitive after `verb` that takes no object of its own, whose object the paper
-    placed first is, though the parse makes it `verb`'s subject ("Меморандум о туризме стороны
-    собираются подписать"; fifty-fifth pass, h-agreements55)."""
-    meant = (c for c in verb.children if c.dep_ == "xcomp" and c.i > paper.i and is_infinitive(c))
-    return any(not any(x.dep_ == "obj" for x in c.children) for c in meant)
+def meant_for(verb: Token, paper: Token) -> list[Token]:
+    """The infinitives after `verb` that take no object of their own, whose object the paper
+    placed first is, though the parse makes it `verb`'s subject or object ("Меморандум о
+    туризме стороны собираются подписать"; fifty-fifth pass, h-agreements55): read by the
+    title's end and by the paper's status (`status._meant_before`)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.i > paper.i
+        and is_infinitive(c)
+        and not any(x.dep_ == "obj" for x in c.children)
+    ]
 
 
 def sides_before_verb(verb: Token) -> Token | None:
