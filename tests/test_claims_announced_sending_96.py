@@ -13,6 +13,7 @@ import pytest
 from claim_runs import claim_rows
 
 from kg.extract.claims import extract_claims
+from kg.extract.common.dates import ended_before
 from kg.model import Document
 
 _FIELDS = ("metric", "value", "unit", "comparator", "period", "status", "states")
@@ -113,3 +114,20 @@ def test_cited_outlet_is_no_speaker(analyse, text: str, speaker: str) -> None:
     entity = ctx.entity(claim.speaker) if claim.speaker else None
     name = entity.name if entity is not None else ""
     assert name.endswith(speaker) if speaker else name == ""
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ("2026-01", True),  # a month before the document's
+        ("2025", True),  # a year before
+        ("2026-03-05", True),  # a day before, in the document's month
+        ("2025-11/2026-02", True),  # a range that ended before
+        ("2026-03", False),  # the document's own month may be still to come
+        ("2026", False),  # and its own year
+        ("2025/2026", False),  # a range by its end
+        ("", False),
+    ],
+)
+def test_ended_before(period: str, before: bool) -> None:
+    assert ended_before(period, _DATE) is before
