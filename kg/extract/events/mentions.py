@@ -115,10 +115,12 @@ class Mentions:
             return False  # "о вступлении Сербии в ЕС": a union joined, no place
         if _is(tok, "place") or capital_in_any_case(self.ctx.gazetteer, tok):
             return True  # a capital natasha tags as a person ("посетил Нуакшот", "Кампалу")
-        if tok.i not in self.in_mention and city_alone(tok, self.ctx.gazetteer):
-            return True  # a city natasha tags as a person ("посетил Мбарару")
         ent = tok.ent_type_
-        return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
+        if tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC":
+            return True
+        # a city natasha tags as a person that names no one ("посетил Мбарару"), asked last
+        alone = ent == "PER" and tok.i not in self.in_mention
+        return alone and city_alone(tok, self.ctx.gazetteer)
 
     def is_document(self, tok: Token) -> bool:
         return _is(tok, "document")
