@@ -21,7 +21,7 @@ CITY_POSTS = [
     ("Переговоры с губернатором Куско Хорхе Вилькой прошли в Сантьяго.", "Вилька",
      {("губернатор", "state/PER")}),
     # must not: a region after its kind the tables do not know stays a title of no state (one
-    # they know is its state's: tests/test_office_region_states.py, fifty-sixth pass)
+    # they know is its state's: tests/test_office_ministries_and_regions.py, fifty-sixth pass)
     ("Губернатор штата Джалиско Джон Миллер посетил Оттаву.", "Миллер",
      {("губернатор штата", "")}),
     ("Губернатор провинции Мисьонес Джон Смит встретился с послом Чили.", "Смит",
