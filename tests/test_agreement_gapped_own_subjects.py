@@ -56,8 +56,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          [("2025-03-05", ("state/CZE", "state/SVK"))]),
         # must not: a year after a topic dates no signing
         ("Чили подписала протокол к соглашению о торговле 2018 года.",
-         {("Протокол к соглашению о торговле", "signed", "", ("state/CHL",))},
-         [("2025-03-06", ("state/CHL",))]),
+         {("Протокол к соглашению о торговле", "signed", "2025-03-06", ("state/CHL",))},
+         [("2025-03-06", ("state/CHL",))]),  # the paper takes its signing's day
     ],
 )  # fmt: skip
 def test_a_gapped_clauses_states_sign_only_its_paper(read, text, papers, signings):

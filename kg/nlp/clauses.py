@@ -21,6 +21,10 @@ _EXPLAINED = "что"  # opens a clause that tells its own act (", извест�
 _RELATIVE = "который"  # opens a relative clause (", которые в 1991 году основали …,")
 _PART_ENDS = frozenset([",", ";", "—", "–", ":"])
 _VERBAL = frozenset(["VERB", "AUX"])
+# the arguments a verb takes before it in a clause it does not open ("и его встретил")
+_ARGUMENTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+_NOM_ACC = frozenset({"Nom", "Acc"})
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -100,7 +104,7 @@ def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     later = [x for c in later for x in c.children if x.dep_ in SUBJECTS]  # its label is of
     # the verb the parser hung it on ("nsubj:pass" of "было подписано")
     own += [x for x in later if stray_subject(x) == verb] or _after_contrast(verb)
-    return sorted(own or _hung_before(verb), key=lambda x: x.i)
+    return sorted(own or _hung_before(verb) or _shared_after(verb, deps), key=lambda x: x.i)
 
 
 def _hung_before(verb: Token) -> list[Token]:
@@ -141,6 +145,54 @@ def _hung_before(verb: Token) -> list[Token]:
         # its subject ("Малайзия и Южная Корея подписали")
         and not has_preposition(t)
     ]
+
+
+def _shared_after(verb: Token, deps: Collection[str]) -> list[Token]:
+    """The subject a finite verb opening its clause shares with the verbs "и" joins to it,
+    where it stands after the last of them ("Посетили Эквадор и провели переговоры президенты
+    Чили и Перу": the presidents visit too; the parser hangs them on the last verb). Only
+    where no verb before the last has a subject of its own, each verb opens its part (no
+    object before it: not "Прибыл в Лиму и его встретил министр"), no comma stands before
+    the last "и", and the verbs agree in number and gender. Fifty-sixth pass (h-events175)."""
+    if verb.dep_ == "conj" or not is_finite(verb) or has_subject(verb) or _led_by_noun(verb):
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+    if not joined or opened_between(verb, joined[-1]):
+        return []
+    *middle, last = joined
+    subjects = [c for c in last.children if c.dep_ in deps and not _misplaced(c)]
+    if not subjects or any(c.i < last.i or "Nom" not in features(c, "Case") for c in subjects):
+        return []
+    words = verb.doc
+    cc = next((c for c in last.children if c.dep_ == "cc"), None)
+    if cc is None or cc.lower_ != "и" or words[cc.i - 1].text == ",":
+        return []
+    for conjunct in joined:
+        if not _agrees_with_verb(conjunct, verb) or any(
+            c.dep_ in _ARGUMENTS and c.i < conjunct.i for c in conjunct.children
+        ):
+            return []
+    return [] if any(has_subject(c) for c in middle) else subjects
+
+
+def _led_by_noun(verb: Token) -> bool:
+    """A noun or pronoun in the nominative or accusative with no preposition before `verb` in
+    its part of the clause: the clause does not open with the verb ("Президент посетил …",
+    "Эквадор посетили …")."""
+    doc = verb.doc
+    return any(
+        t.pos_ in _NOMINALS and not has_preposition(t) and _NOM_ACC & set(features(t, "Case"))
+        for t in doc[_part_start(doc, verb.i, verb.sent.start) : verb.i]
+    )
+
+
+def _agrees_with_verb(other: Token, verb: Token) -> bool:
+    """A finite verb in `verb`'s number and gender, where both tell them."""
+    same = all(
+        not features(other, f) or not features(verb, f) or features(other, f) == features(verb, f)
+        for f in ("Number", "Gender")
+    )
+    return same and is_finite(other)
 
 
 def _part_start(doc: Doc, end: int, first: int) -> int:

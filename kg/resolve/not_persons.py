@@ -19,6 +19,7 @@ from kg.doc_text import doc_text
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_groups
 from kg.nlp.morph import NAME_TAGS, Parse, case_of, features, morph
+from kg.nlp.seats import VISITING
 from kg.resolve.body_states import body_word
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.name_forms import fold, form_of, one_name
@@ -125,9 +126,10 @@ def _place_alone(
     """One word that the document writes elsewhere, in some form, as a place natasha reads
     alone (`places`: "в стамбульском районе Фатих" and the caption "Фатих на карте
     Стамбула"; "в Лексингтоне и Конкорде" twice, one read a person), or that names a city of
-    the gazetteer after a preposition ("при Лексингтоне и Конкорде"): the place, no
-    person. Not a person's name after a title, a surname the gazetteer knows, nor
-    one the text writes in a name of more words (`full`: "Мисао Окава … Окава")."""
+    the gazetteer after a preposition ("при Лексингтоне и Конкорде") or as what a verb of
+    visiting takes (`_visited`: "посетил Энтеббе"): the place, no person. Not a person's
+    name after a title, a surname the gazetteer knows, nor one the text writes in a name of
+    more words (`full`: "Мисао Окава … Окава")."""
     if len(piece) != 1:
         return False
     t = piece[0]
@@ -135,18 +137,33 @@ def _place_alone(
         return False
     if any(i != t.i and one_name(place, t.text) for i, place in places):
         return True  # a first name too ("Фатих"), alone it names no one here
-    return not first_name_as_written(t.text) and _city_form(t, gaz) and _after_preposition(t)
+    if first_name_as_written(t.text) or not _city_form(t, gaz):
+        return False
+    return _after_preposition(t) or _visited(t)
 
 
 def _city_form(t: Token, gaz: Gazetteer) -> bool:
-    """`t` is a case of the name of a city of the gazetteer ("Конкорде" of "Конкорд")."""
+    """`t` is a case of the name of a city of the gazetteer ("Конкорде" of "Конкорд"), or of
+    a spelling its table lists ("Энтеббе", the table's "Ентеббе")."""
     low = normalize(t.text)
     stems = {low, normalize(t.lemma_), low[:-1], low[:-2], low[:-1] + "а", low[:-1] + "я"}
     return any(
-        (city := gaz.city(stem)) is not None and form_of(t.text, city.name)
+        (city := gaz.city(stem)) is not None
+        and any(form_of(t.text, name) for name in (city.name, *city.forms))
         for stem in stems
         if len(stem) > 2
     )
+
+
+def _visited(t: Token) -> bool:
+    """`t`, or the first of the words it is joined to, is what a verb of visiting takes
+    (`VISITING`: "посетил Энтеббе", "посетил Мбарару"), where the dictionary knows it as no
+    person's name ("посетил Пушкина"): a place, though natasha may tag it a person."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    named = any(p.is_known and NAME_TAGS & p.tag.grammemes for p in morph().parse(t.text))
+    return first.dep_ == "obj" and first.head.lemma_ in VISITING and not named
 
 
 def _after_preposition(t: Token) -> bool:

@@ -28,7 +28,7 @@ from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, k
 from kg.lexicon import load_groups
 from kg.nlp.clauses import contrast_between, later_subject, stray_subject
 from kg.nlp.deps import fixed_preposition, negated, preposition
-from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_plural
+from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_past_form, is_plural
 
 _WORDS = load_groups(STATUS_WORDS)
 SIGN = _WORDS["sign"]
@@ -57,6 +57,7 @@ _REPLACE = _WORDS["replace"]  # "соглашение, заменившее до
 _FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
+_DUE = _WORDS["due"]  # "соглашение должно быть подписано": planned
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -143,11 +144,36 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         if preposition(t) in INSTEAD or framed(t):  # "подписали соглашение вместо договора",
             return None  # "… протокол в рамках соглашения": not it
         t = t.head
-        if _is_predicate(t):
-            return t
+        if (said := _predicate_at(t)) is not None:
+            return said
         if t.lemma_ in _CARRY or t.lemma_ in _REPLACE:  # "обсудили выполнение соглашения",
             return None  # "соглашение, заменившее договор": it exists, nobody concludes it
     return _talks_over(head) or _verb_right_before(head)
+
+
+def _predicate_at(t: Token) -> Token | None:
+    """`t` where it is a predicate; else the signing it tells the paper due for ("Соглашение
+    должно быть подписано в июне": the participle under "должно")."""
+    return t if _is_predicate(t) else _due_for(t)
+
+
+def _due_for(t: Token) -> Token | None:
+    """The signing or ratifying a paper, the subject of "должен", is due for ("Соглашение
+    должно быть подписано в июне": the participle the adjective governs, no predicate of the
+    paper by the parse's heads); not "должно вступить в силу", a paper concluded.
+    Fifty-sixth pass (h-agreements58)."""
+    if t.lemma_ not in _DUE:
+        return None
+    concluding = (c for c in t.children if signs(c) or c.lemma_ in RATIFY)
+    return next((c for c in concluding if c.dep_ == "xcomp"), None)
+
+
+def _due_status(due: Token) -> str:
+    """A paper due to be signed ("должно быть подписано", "стороны должны подписать") is
+    planned; one that was due ("должно было быть подписано ещё в прошлом году, но …"), or is
+    not ("не должны подписывать"), is no plan: mentioned."""
+    was = any(c.dep_ in ("cop", "aux") and is_past_form(c) for c in due.children)
+    return "mentioned" if was or negated(due) else "planned"
 
 
 def framed(t: Token) -> bool:
@@ -483,6 +509,8 @@ def status_of(pred: Token | None) -> str:
         return "mentioned" if left else "negotiating"
     if pred.pos_ in ("NOUN", "PROPN"):
         return _noun_status(pred)
+    if pred.dep_ == "xcomp" and pred.head.lemma_ in _DUE:
+        return _due_status(pred.head)
     if is_infinitive(pred):
         gov = pred.head
         if gov.i == pred.i:

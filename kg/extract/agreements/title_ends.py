@@ -618,25 +618,41 @@ class Scanner:
         (h-agreements56). One genitive further down too, what of the state the topic stands
         by (`support_objects.txt`: "о признании независимости Косово", "о поддержке
         территориальной целостности Украины"); "о поддержке экспорта Сербии" keeps its side.
-        Fifty-fifth pass (h-agreements57)."""
-        if self.state_after(m, SUPPORTS):
+        Fifty-fifth pass (h-agreements57). And one noun below that, which the parse hangs on
+        it ("о поддержке усилий по примирению с Колумбией"), or the right the topic
+        recognises ("о признании права Палестины на …"). Fifty-sixth pass (h-agreements58)."""
+        last = self.last_topic_noun(m)
+        if last is None:
+            return False
+        if last.lemma_ in SUPPORTS:
             return True
-        told = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
+        return self.stood_by(last) or self.stood_by(last.head)
+
+    def stood_by(self, t: Token) -> bool:
+        """A title noun of what of a state a topic stands by (`support_objects.txt`), in the
+        genitive right after a noun of `support_nouns.txt` ("поддержки усилий")."""
+        told = [x for x in self.tokens if x.pos_ in ("NOUN", "PROPN") and x.i > self.head.i]
+        at = next((n for n, x in enumerate(told) if x.i == t.i), 0)
         return (
-            len(told) >= 2
-            and told[-2].i > self.head.i
-            and told[-2].lemma_ in SUPPORTS
-            and case_of(told[-1]) == "Gen"
-            and self.state_after(m, SUPPORTED)
+            at > 0
+            and told[at - 1].lemma_ in SUPPORTS
+            and t.lemma_ in SUPPORTED
+            and case_of(t) == "Gen"
         )
 
     def state_after(self, m: Mention, nouns: frozenset[str]) -> bool:
         """Whether `m` is a state by name, of whole tokens, and the title's last noun so far,
         past its head, is one of `nouns`: a topic the state belongs to, no side."""
+        last = self.last_topic_noun(m)
+        return last is not None and last.lemma_ in nouns
+
+    def last_topic_noun(self, m: Mention) -> Token | None:
+        """The title's last noun so far, past its head, where `m` is a state by name of whole
+        tokens after it (whose topic it may be); else None."""
         if m.type != "State" or self.doc.char_span(m.start, m.end, alignment_mode="expand") is None:
-            return False
+            return None
         told = [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN")]
-        return bool(told) and told[-1].i > self.head.i and told[-1].lemma_ in nouns
+        return told[-1] if told and told[-1].i > self.head.i else None
 
     def proper_place(self, k: int, m: Mention | None) -> bool:
         """A capitalised name in the locative at `k`, past its adjectives, that names no

@@ -176,6 +176,7 @@ from kg.extract.claims.status import (
     _own_clause,
     _status,
     announced_spending,
+    denied_announcement,
     denied_intent,
     elided_status,
     gapped_status,
@@ -188,7 +189,7 @@ from kg.extract.claims.status import (
 from kg.extract.claims.votes import votes_against
 from kg.extract.common.attribution import regions, reporter, speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.dates import of_an_earlier_year
+from kg.extract.common.dates import ended_before
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import main_pair
@@ -264,13 +265,15 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # "оценили на 9 из 10", "9 из 10 баллов": a score, no count
         # "хранитель двух святынь", "Союза трёх императоров": a name; "даже если бы она
         # оказалась в числе 40 …": a figure only supposed; "не готовы поставлять 10 млн тонн":
-        # neither done nor aimed at
+        # neither done nor aimed at, nor is "не объявила о выделении 500 млн евро"
+        number = root(ctx, q.start, q.end)
         if (
             sent is None
             or in_name(ctx, q)
             or in_title(ctx, q, sent)
             or unreal_condition(ctx, q)
-            or denied_intent(root(ctx, q.start, q.end))
+            or denied_intent(number)
+            or denied_announcement(number, is_currency(q.unit))
             or (total and scored(text, q, total))
         ):
             continue
@@ -725,8 +728,8 @@ def _claim(
     part, period = _of_whole(ctx, whole, part, period)
     period = period or continued_period(ctx, q, sent, lemma_key)
     status = step_status(ctx, (q, sent), period, status)
-    earlier = of_an_earlier_year(period, ctx.document.date)
-    status = announced_spending(number, status, earlier)  # "объявила о вложении 2 млрд"
+    earlier = ended_before(period, ctx.document.date)
+    status = announced_spending(number, status, earlier, is_currency(unit))  # "объявила о вложении"
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
     status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's

@@ -48,6 +48,7 @@ _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 �
 _DECISIONS = WORDS["decide"]  # "решило направить 2 млрд долларов": a sum planned
 _ANNOUNCING = WORDS["announce"]  # "объявила о вложении 2 млрд долларов": an act to come
 _SPENDING_ACTS = WORDS["spend_act"]  # "о вложении", "о выделении": what is announced
+_SENDING_ACTS = WORDS["send_act"]  # "о направлении 2 млрд долларов": of money only
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -653,22 +654,43 @@ def _decided_spending(number: Token) -> bool:
     return False
 
 
-def announced_spending(number: Token | None, status: str, earlier: bool) -> str:
-    """A sum of an act of spending (`spend_act`) that a verb of announcing tells of by "о"
-    ("объявила о вложении 2 млрд долларов", "объявило о выделении 300 млн долларов",
-    "заявила о предоставлении кредита в размере …") is that act to come, a target, as
-    "объявила о планах вложить" is. A sum of an `earlier` year ("сообщила о вложении … в
-    прошлом году"), a denied announcement or a measured figure reported ("объявила о росте
-    товарооборота на 5 %": no act of spending) stays as it was."""
+def announced_spending(number: Token | None, status: str, earlier: bool, money: bool) -> str:
+    """A sum of an act of spending that a verb of announcing tells of (`_told_spending`:
+    "объявила о вложении 2 млрд долларов", "объявило о выделении 300 млн долларов", "заявила
+    о предоставлении кредита в размере …") is that act to come, a target, as "объявила о
+    планах вложить" is. A sum of a time `earlier` than the document's ("сообщила о вложении …
+    в прошлом году", "… в январе" in a text of March), a denied announcement or a measured
+    figure reported ("объявила о росте товарооборота на 5 %": no act of spending) stays as it
+    was."""
     if number is None or status != "actual" or earlier:
         return status
+    told = _told_spending(number, money)
+    return "target" if told is not None and not negated(told) else status
+
+
+def denied_announcement(number: Token | None, money: bool) -> bool:
+    """Whether the figure is the sum of an act of spending a denied verb of announcing tells
+    of ("Германия не объявила о выделении 500 млн евро"): no one says it is spent or meant,
+    neither a deed nor a goal, as a denied intention's figure (`denied_intent`); "не только
+    объявила о выделении …, но и" denies nothing."""
+    told = None if number is None else _told_spending(number, money)
+    return told is not None and negated(told) and not _only_denied(told)
+
+
+def _told_spending(number: Token, money: bool) -> Token | None:
+    """The verb of announcing (`announce`) whose "о"-phrase names an act of spending
+    (`spend_act`) the figure hangs on through nouns alone ("объявила о вложении 2 млрд
+    долларов", "о предоставлении кредита в размере …"), or None; a noun of sending
+    (`send_act`, "о направлении 2 млрд долларов") is such an act only for a sum of `money`,
+    being a direction too."""
+    acts = _SPENDING_ACTS | _SENDING_ACTS if money else _SPENDING_ACTS
     below = number
     for t in number.ancestors:
         if t.pos_ != "NOUN":
-            told = below.lemma_ in _SPENDING_ACTS and preposition(below) in ("о", "об")
-            return "target" if told and t.lemma_ in _ANNOUNCING and not negated(t) else status
+            told = below.lemma_ in acts and preposition(below) in ("о", "об")
+            return t if told and t.lemma_ in _ANNOUNCING else None
         below = t
-    return status
+    return None
 
 
 def _ready(word: Token) -> bool:

@@ -628,6 +628,15 @@ def filed_before(day: str, doc_date: str) -> bool:
     return doc_date < day <= days_after(doc_date, _FILING_LAG_DAYS)
 
 
+def ended_before(value: str, doc_date: str) -> bool:
+    """Whether an ISO date or period ends before the document's date, at its own precision
+    ("в 2024 году" or "в январе" in a text of March 2026; of a range, its end): a time past
+    whatever tense tells of it, where the document's own year or month may be still to come."""
+    end = value.split("/")[-1]
+    n = min(len(end), len(doc_date))
+    return n >= 4 and end[:4].isdigit() and end[:n] < doc_date[:n]
+
+
 def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False) -> str:
     """The year of a day or month the text gives without one, which took the document's,
     once its clause's tense ("past", "future", else "") is known: told in the past, one

@@ -212,16 +212,12 @@ def _news_within(group: list[Hit], date: str, doc_date: str) -> bool:
     return bool(date) and finer and any(h.lead and not h.date for h in group)
 
 
-def _one_day(e: Hit, paper: Agreement, framed: bool) -> None:
+def _one_day(e: Hit, paper: Agreement) -> None:
     """A signing and the signed paper it tells are of one day: the signing takes the paper's
-    date where it has none, and a paper of no date of its own the day of the gathering that
-    frames its signing ("в среду провели заседание … По итогам заседания … подписали
-    соглашение", "в рамках форума подписали"), which the paper's reading does not look for.
-    Fifty-fifth pass (h-agreements53)."""
+    date where it has none (the paper takes the signing's where it has none of its own,
+    once the events are built: `extract._signing_days`). Fifty-fifth pass (h-agreements53)."""
     if not e.date:
         e.date = paper.date
-    elif framed and not paper.date:
-        paper.date = e.date
 
 
 def _within_frame(ctx: Context, e: Hit, frame: Frame, dated: bool) -> None:
@@ -252,7 +248,7 @@ def _event(
         _within_frame(ctx, e, *framed)
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and e.kind == "Signing" and paper.status == "signed":
-        _one_day(e, paper, framed is not None)
+        _one_day(e, paper)
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news

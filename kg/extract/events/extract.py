@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.reading import AgreementReading
+from kg.extract.common.dates import dates_within
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
 from kg.extract.events.attacks import harms_agree
@@ -119,7 +120,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         out[event_key].signs.append(paper_key)
     events = list(out.values())
     _day_of_when(ctx, events, told_at)
-    _signing_days(agreements, out, signed)
+    _signing_days(ctx, agreements, out, signed)
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
@@ -128,19 +129,39 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
 
 
 def _signing_days(
-    agreements: AgreementReading, events: dict[str, Event], signed: dict[str, str]
+    ctx: Context, agreements: AgreementReading, events: dict[str, Event], signed: dict[str, str]
 ) -> None:
-    """A paper the text gives no date of its own, dated by the talks' or the report's day
-    (`AgreementReading.guessed`), takes the day of the signing event that signs it: the
-    event reads the talks a signing is told "по итогам" of further back than the paper does
-    ("провели в понедельник консультации … По итогам консультаций стороны приняли
-    совместную декларацию", in a report of Tuesday), and a paper and its signing are never
-    of two days. Fifty-fifth pass (h-agreements51)."""
+    """A paper the text gives no date of its own takes the day of the signing event that
+    signs it, so a paper and its signing are never of two days: one undated that a verb
+    signs (`AgreementReading.by_verb`: "Президент Чили подписал по итогам переговоров
+    соглашение …", one signer, whose paper `agreements.sentences` dates by no talks; "в
+    рамках форума подписали"; fifty-sixth pass, h-agreements58, which reads here too what
+    `building._one_day` did for a framed signing), unless the day is one the verb's sentence
+    gives (`_days_told`); and one dated by the talks' or the report's day
+    (`AgreementReading.guessed`), a guess: the event reads the talks a signing is told "по
+    итогам" of further back than the paper does ("провели в понедельник консультации … По
+    итогам консультаций стороны приняли совместную декларацию", in a report of Tuesday).
+    Fifty-fifth pass (h-agreements51). Not a paper only ratified ("подписал закон о
+    ратификации соглашения": the Signing told is the law's)."""
     papers = {a.key: a for a in agreements.facts}
+    verbs = {a.key: verb for verb, by_verb in agreements.by_verb.items() for a in by_verb}
     for paper_key, event_key in signed.items():
         paper, day = papers.get(paper_key), events[event_key].date
-        if paper is not None and day and paper_key in agreements.guessed:
+        if paper is None or not day:
+            continue
+        verb = verbs.get(paper_key)
+        undated = not paper.date and verb is not None and day not in _days_told(ctx, verb)
+        if undated or paper_key in agreements.guessed:
             paper.date = day
+
+
+def _days_told(ctx: Context, verb: int) -> set[str]:
+    """The dates the sentence of the signing verb at `verb` gives, which the paper's reading
+    weighed and took none of ("подписали протокол к соглашению о торговле от 12 мая 2010
+    года": the older paper's day), so none is the paper's signing day."""
+    sent = ctx.doc[verb].sent
+    text, doc_date = ctx.document.text, ctx.document.date
+    return {d.value for d in dates_within(text, doc_date, sent.start_char, sent.end_char)}
 
 
 def _content_free(ctx: Context, group: list[Hit], event: Event, folded: Hit) -> bool:

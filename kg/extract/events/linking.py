@@ -17,7 +17,7 @@ from kg.doc_text import doc_text, settled_memo
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES
 from kg.extract.events.mentions import Mentions
-from kg.extract.events.pronoun_sides import points_elsewhere
+from kg.extract.events.pronoun_sides import plural_subject, points_elsewhere
 from kg.extract.events.triggers import signing_words
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
@@ -177,7 +177,7 @@ class Linking(Mentions):
                     # "Генерал армии Чили погиб" above "… генерал X": X, with his state
                     found = [key, *found] if (key := self._headline_role(subject)) else found
                 if not found and plural_unnamed(subject):
-                    found = self._several_before(subject)
+                    found = self._several_before(subject) or self._titles_before(subject)
                 if found := found + listed:
                     return unique(found)
             if _clause_of_when(verb):
@@ -348,6 +348,24 @@ class Linking(Mentions):
                 return persons  # "стороны": two states' delegations, of any size each
             persons = persons if len(set(states) - {""}) == len(persons) else []
         return persons if len(persons) == 2 else []
+
+    def _titles_before(self, pronoun: Token) -> list[str]:
+        """Whom "они" stands for where the sentence before has as its subject persons titled
+        by their states' offices, joined or plural ("Президент Чили и президент Перу прибыли
+        в Кито. Они провели переговоры …", "Президенты Чили и Перу …"): all of them, with
+        two states or more, where `_several_before` finds no two named; not one person
+        ("Президент Чили прибыл …"), nor a body ("МИД Чили и МИД Перу …"), nor where that
+        sentence has another subject ("…, а министры Перу и Эквадора провели переговоры").
+        Fifty-sixth pass (h-events175)."""
+        previous = sentence_before(pronoun.sent)
+        subject = plural_subject(previous) if pronoun.lemma_ == "они" and previous else None
+        if subject is None or any(t.dep_ in SUBJECTS and t != subject for t in subject.sent):
+            return []
+        titles = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        if not all(is_office([t.lemma_], state_role=True) or t.lemma_ in _LEADERS for t in titles):
+            return []
+        keys = unique([k for t in titles for k in self._named(t)])
+        return keys if sum(k.startswith("state/") for k in keys) > 1 else []
 
     def _named(self, subject: Token) -> list[str]:
         """Whom a subject names: its own mention first, then those its phrase reaches."""

@@ -20,6 +20,7 @@ from kg.extract.agreements.title_words import ORG_NOUNS
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import joined, phrase_in
+from kg.extract.events.place_names import city_alone
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import (
@@ -115,7 +116,11 @@ class Mentions:
         if _is(tok, "place") or capital_in_any_case(self.ctx.gazetteer, tok):
             return True  # a capital natasha tags as a person ("посетил Нуакшот", "Кампалу")
         ent = tok.ent_type_
-        return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
+        if tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC":
+            return True
+        # a city natasha tags as a person that names no one ("посетил Мбарару"), asked last
+        alone = ent == "PER" and tok.i not in self.in_mention
+        return alone and city_alone(tok, self.ctx.gazetteer)
 
     def is_document(self, tok: Token) -> bool:
         return _is(tok, "document")

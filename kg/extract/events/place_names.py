@@ -58,6 +58,17 @@ def named_city(tok: Token, gazetteer: Gazetteer) -> CityEntry | None:
     )
 
 
+def city_alone(tok: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised name of a city of cities.tsv in any case (`named_city`: "посетил
+    Мбарару", "посетил Энтеббе", which natasha may tag as a person's), where the dictionary
+    knows the word as nothing but a place: no person's name nor common word ("Викторию",
+    "Гулу" of "гул") is read as a city by its form alone."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return False
+    known = (p for p in morph().parse(tok.text) if p.is_known)
+    return all("Geox" in p.tag for p in known) and named_city(tok, gazetteer) is not None
+
+
 def region_named(tok: Token) -> bool:
     """The name of an island, province or state its noun stands before ("на остров Бали",
     "в штате Парана"): the noun the parse hangs it on, or the word right before it."""

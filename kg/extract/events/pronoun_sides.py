@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import SUBJECTS, sentence_before, verb_above
+from kg.nlp.morph import is_plural
 
 
 def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
@@ -27,7 +28,7 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
     if len(told) != 1 or before is None:
         return
     persons, states = (list(side) for side in told.pop())
-    subject = _plural_subject(before)
+    subject = plural_subject(before)
     if subject is None or not _names(ctx, subject, {*persons, *states}):
         return
     for hit in hits:
@@ -43,19 +44,20 @@ def points_elsewhere(ctx: Context, before: Sentence, sides: set[str]) -> bool:
     """Whether "они" after `before` stands for a plural subject of it that names none of
     `sides` ("Журналисты спросили Руто и Мусевени о переговорах. Они …": the press, not the
     two it asked); read by `Linking._several_before` too (fifty-second pass, h-events142)."""
-    subject = _plural_subject(before)
+    subject = plural_subject(before)
     return subject is not None and not _names(ctx, subject, sides)
 
 
-def _plural_subject(sent: Sentence) -> Token | None:
+def plural_subject(sent: Sentence) -> Token | None:
     """The last subject of `sent` that "они" can stand for: a plural noun, or nouns joined by
-    "и" ("Польша и Литва")."""
+    "и" ("Польша и Литва"); plural by its form where the tagger reads a sentence's first
+    word as a singular ("Президенты Чили и Перу …", `is_plural`)."""
     subjects = [
         t
         for t in sent
         if t.dep_ in SUBJECTS
         and t.pos_ in {"NOUN", "PROPN"}
-        and ("Plur" in t.morph.get("Number") or any(c.dep_ == "conj" for c in t.children))
+        and (is_plural(t) or any(c.dep_ == "conj" for c in t.children))
     ]
     return subjects[-1] if subjects else None
 

@@ -31,7 +31,7 @@ from kg.extract.events.schedule import (
     set_ahead,
 )
 from kg.extract.events.sidelines import HELD_FRAMES
-from kg.extract.events.triggers import VISITS, Rule, exchanged_paper
+from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import lasting
 from kg.extract.events.words import delivered_call, taken_call, turned_back
 from kg.extract.events.words import is_role as _is
@@ -318,7 +318,22 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
     if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
         verbs.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)
+    if (acted := _acted_at(tok)) is not None:  # "выступил на закрытии бизнес-форума"
+        verbs.append(acted)
     return verbs
+
+
+def _acted_at(tok: Token) -> Token | None:
+    """The verb one acts at a gathering by ("выступил на форуме", "выступил на закрытии
+    бизнес-форума"): the gathering's word (`hosts`), or the opening or closing it is the
+    genitive of, in "на"/"в" with the locative on that verb, whose tense tells the
+    gathering's as one of taking part does ("принял участие в закрытии форума"); else
+    None. Fifty-sixth pass (h-events176)."""
+    if not hosts(tok):
+        return None
+    word = tok.head if tok.dep_ == "nmod" and _is(tok.head, "opening") else tok
+    at = _prep(word) in {"в", "на"} and case_of(word) == "Loc"
+    return word.head if at and word.dep_ == "obl" and word.head.pos_ == "VERB" else None
 
 
 def _copula(word: Token) -> Token | None:

@@ -88,8 +88,9 @@ def _rules() -> dict[str, list[Rule]]:
 
 
 def hosts(tok: Token) -> bool:
-    """A gathering's word (`HOSTS`): "саммит", "форум"."""
-    return any(r.kind in HOSTS for r in _rules().get(tok.lemma_, ()))
+    """A gathering's word (`HOSTS`): "саммит", "форум", and a compound of one by its head
+    ("бизнес-форум", `compound_head`), as every trigger is read."""
+    return any(r.kind in HOSTS for r in _rules().get(compound_head(tok.lemma_), ()))
 
 
 def gathering(lemma: str) -> bool:
