@@ -222,7 +222,6 @@ def _derivation(
             text.add(holdings.cell_quads(select, reader.quads))
         between()  # the caches of the claims' and cells' reads let go: see `apart`
         text.add(mention_quads(select))
-        between()  # and the scan's, before the quotes' reads
         return text
 
     if not split:
