@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from kg.extract.events import Event
+from kg.formats.textmeta import DATELINE
 
 _VISITS = {"Visit", "OfficialVisit", "StateVisit"}
 
@@ -106,3 +107,16 @@ def test_i_quoted_in_news_is_no_visitor(events: Callable[..., list[Event]]) -> N
         e for e in _of_kind(events(text, "2026-03-12"), _VISITS) if "Вальпараисо" in e.location
     ]
     assert all(not any(p.startswith("person/") for p in e.participants) for e in visits)
+
+
+# a place line ends its own line with no full stop; a day and month in running text do not
+LINES = [
+    ("Сантьяго, дворец Ла-Монеда, 12 марта 2026 года\n\nГабриэль Борич: …", True),
+    ("Каир, 3 февраля 2026 года\nАбдалла II: …", True),
+    ("Сантьяго, 12 марта 2026 года мы провели переговоры.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), LINES)
+def test_place_line_ends_its_own_line(text: str, dateline: bool) -> None:
+    assert bool(DATELINE.match(text)) is dateline
