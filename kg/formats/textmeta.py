@@ -59,7 +59,7 @@ DATELINE = re.compile(
     r"(?(dot)\.\s+(?P<pub3>[A-Z][A-Za-z]+(?:\.[A-Za-z]{2,4})?)\s*[—–-]+"
     r"|(?:\s*\.?\s*[/(](?P<pub2>[^/()\n]{2,40})[/)]\.?(?:\s*[—–-]+)?"
     r"|\s*[—–-]+\s*(?:(?P<pub>[^.,\n]{2,40}?)\s*\.(?!\S))?"
-    r"|(?(year)(?:\.?(?<=\.)(?=\s)|\.?$)|(?!))))"
+    r"|(?(year)(?:\.?(?<=\.)(?=\s)|(?m:\.?$))|(?!))))"
 )
 # A place in capitals at a line's start before a day and month, however the line goes on
 # ("АДДИС-АБЕБА, 3 июня. Премьер …"): a dateline's place, though without the agency or

@@ -29,6 +29,7 @@ from kg.nlp import models
 from kg.nlp.backward_conjuncts import mend_backward_conjuncts
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.compound_nouns import mend_compound_nouns
+from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
 from kg.nlp.nominative_objects import mend_core_pair, mend_nominative_objects
@@ -253,6 +254,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_core_pair(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_compound_nouns(doc, idx, heads, deps)
+        mend_hung_adjectives(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)

@@ -3,7 +3,9 @@
 states, and whose turn a word is in. What the speakers tell of as done today ("Подписано
 соглашение", "Сегодня мы провели переговоры") or welcome ("Рад приветствовать Вас в Лиме")
 is theirs, on the dateline's day. Read by `participants._we_of_turns` (h-events148) and
-`hits._Reader._of_the_day` (h-events155).
+`hits._Reader._of_the_day` (h-events155); a speaker's "я" travelling by
+`visits._speaker_travels` and a welcome of the guest by his title by `visits._you_or_guest`
+(h-events181).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from kg.extract.events.places import (
     name_hung_apart,
     proper,
     slipped_subject,
+    visit_noun,
 )
 from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
@@ -350,7 +351,7 @@ class Visits(Participants):
         unnamed = self._unnamed_traveller(tok, cut)
         visitor = [] if unnamed else visitor
         if not visitor and tok.pos_ == "VERB":  # "делегация во главе с министром Кении"
-            visitor = self._led_delegation(tok, hit.host)
+            visitor = self._led_delegation(tok, hit.host) or self._speaker_travels(tok)
         by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
         possessive = marked_own(tok)
         if not visitor and (by_verb or possessive):
@@ -600,8 +601,9 @@ class Visits(Participants):
         that tells a visit of its own keeps it. Fifty-fourth pass (h-events155)."""
         sides = turn_sides(self.ctx)
         for tok in sent if sides else ():
-            host = self._welcome(tok) and turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text))
-            if not host:
+            host = turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text))
+            guest = next((k for k in sides if k != host), "") if host else ""
+            if not guest or not self._welcome(tok, {guest, sides[guest]}):
                 continue
             words = {t.i for t in tok.subtree}
             own = [h for h in hits if h.kind in VISITS and h.trigger in words]
@@ -611,7 +613,6 @@ class Visits(Participants):
                 hit = own[0]
             else:
                 hit = Hit("Visit", tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
-            guest = next(k for k in sides if k != host)
             hit.visitor, hit.persons, hit.host = guest, unique([guest, *hit.persons]), sides[host]
             hit.states = unique([*hit.states, sides[guest], sides[host]])
             hit.status, hit.now = "occurred", not (hit.date or hit.hint)
@@ -623,15 +624,38 @@ class Visits(Participants):
             return [] if own else [hit]
         return []
 
-    def _welcome(self, tok: Token) -> bool:
+    def _speaker_travels(self, verb: Token) -> list[str]:
+        """The speaker of a transcript's turn whose verb of travel has "я" its subject
+        ("Завтра я посещу Рио-де-Жанейро"): "я" is the one whose turn it is. Not a "я" in a
+        news text's quotation (no turns). Fifty-sixth pass (h-events181)."""
+        if [s.lower_ for s in _subjects(verb)] != ["я"]:
+            return []
+        speaker = turn_speaker(self.ctx, verb.idx, verb.idx + len(verb.text))
+        return [speaker] if speaker else []
+
+    def _welcome(self, tok: Token, guest: set[str]) -> bool:
         """A welcome of the one spoken to, said now: "рад(ы) приветствовать Вас",
         "приветствую Вас" (a receiving verb in the present or after "рад", `glad`, with "Вас"
-        its object), "Добро пожаловать" (`welcome`)."""
+        its object), "Добро пожаловать" (`welcome`); or of the guest by his title ("Рад
+        приветствовать Президента Франции", `guest`: the other speaker and his state)."""
         if _is(tok, "welcome"):
             return any(t.lower_ == "добро" for t in (tok.head, *tok.children))
         now = tok.morph.get("Tense") == ["Pres"] or is_infinitive(tok) and _is(tok.head, "glad")
-        you = any(c.dep_ == "obj" and c.lemma_ == "вы" for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ == "obj"]
+        you = any(self._you_or_guest(c, guest) for c in objects)
         return _is(tok, "receive") and now and you and not negated(tok)
+
+    def _you_or_guest(self, obj: Token, guest: set[str]) -> bool:
+        """Whether a welcome's object is the one spoken to ("Вас": the polite singular, not
+        "вас", an audience) or one person the text names only as the guest or of his state
+        ("Президента Франции"), where the sentence after does not tell that visit ("Это
+        официальный визит …": `_welcomed_at`). Fifty-sixth pass (h-events181)."""
+        if obj.lemma_ == "вы":
+            return obj.text[0].isupper()
+        if not is_animate(obj) or "Sing" not in obj.morph.get("Number"):
+            return False
+        named = {m.entity for t in obj.subtree for m in self.by_token.get(t.i, ())}
+        return bool(named) and named <= guest and not _visit_told_next(obj.sent)
 
     def _received_at(self, hit: Hit, verb: Token) -> None:
         """Places the visit where its host's verb of receiving says, a city or a state by
@@ -661,6 +685,14 @@ class Visits(Participants):
         entity = self.ctx.entity(hit.host) if hit.host else None
         if entity is not None and not hit.location:
             hit.location, hit.country = entity.name, True
+
+
+def _visit_told_next(sent: Sentence) -> bool:
+    """Whether the sentence after `sent` tells a visit as "это" ("Это первый визит …")."""
+    after = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    return after is not None and any(
+        visit_noun(t) and any(map(_is_this, t.children)) for t in after
+    )
 
 
 def _is_this(tok: Token) -> bool:
