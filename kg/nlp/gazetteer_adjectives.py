@@ -50,6 +50,23 @@ def joined_forms(part: str) -> list[str]:
     return [stem + "ий", stem + "ский", stem + "ийский"]
 
 
+def part_state(part: str, last: bool, adjectives: dict[str, str]) -> str | None:
+    """The state a compound's part names by `adjectives` (lemma → state key): the last one as
+    an adjective, one before it by its linking forms ("российско" → "российский", "франко"
+    → "французский")."""
+    words = [part] if last else joined_forms(part)
+    lemmas = (normalize(morph().lemma(w.lower(), "ADJ", "")) for w in words)
+    return next((k for lemma in lemmas if (k := adjectives.get(lemma))), None)
+
+
+def pair_compound(word: str, adjectives: dict[str, str]) -> bool:
+    """A compound adjective of a pair whose first part names a state ("монгольско-корейский",
+    "российско-китайский"), its other part of a state or people the gazetteer may not know
+    alone ("корейский"); not one of other stems ("торгово-экономический")."""
+    first, _, rest = word.partition("-")
+    return bool(rest) and first.endswith("о") and part_state(first, False, adjectives) is not None
+
+
 def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     """The adjective's noun is the state or something of it ("российская сторона",
     "американские военные", "российские компании"), not a person described by nationality
