@@ -67,3 +67,22 @@ VISITS = [
 def test_an_island_states_visit_is_na(events, text, label) -> None:
     visits = [e.label for e in events(text, "2026-03-12") if "Visit" in e.kind]
     assert visits == [label]
+
+
+# a compound's first part names a state, its last a state's adjective or the end of one
+COMPOUNDS = [
+    ("монгольско-корейского", True),
+    ("российско-китайско-индийский", True),
+    ("индо-тихоокеанский", False),  # a region's, though "индо" is India's
+    ("торгово-экономический", False),
+    ("англо-саксонский", False),
+]
+
+
+@pytest.mark.parametrize(("word", "pair"), COMPOUNDS)
+def test_a_pair_compound(word, pair) -> None:
+    from kg.gazetteer import Gazetteer
+    from kg.nlp.gazetteer_adjectives import pair_compound
+    from kg.resolve.body_states import state_adjectives
+
+    assert pair_compound(word, state_adjectives(Gazetteer.load())) is pair

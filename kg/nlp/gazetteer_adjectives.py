@@ -61,10 +61,14 @@ def part_state(part: str, last: bool, adjectives: dict[str, str]) -> str | None:
 
 def pair_compound(word: str, adjectives: dict[str, str]) -> bool:
     """A compound adjective of a pair whose first part names a state ("монгольско-корейский",
-    "российско-китайский"), its other part of a state or people the gazetteer may not know
-    alone ("корейский"); not one of other stems ("торгово-экономический")."""
+    "российско-китайский"), its last a state's adjective or the end of one ("корейский" of
+    "южнокорейский", which the gazetteer does not know alone); not one of other stems
+    ("торгово-экономический") nor a region's ("индо-тихоокеанский")."""
     first, _, rest = word.partition("-")
-    return bool(rest) and first.endswith("о") and part_state(first, False, adjectives) is not None
+    if not rest or not first.endswith("о") or part_state(first, False, adjectives) is None:
+        return False
+    last = normalize(morph().lemma(rest.rsplit("-", 1)[-1].lower(), "ADJ", ""))
+    return bool(last) and any(a.endswith(last) for a in adjectives)
 
 
 def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
