@@ -27,13 +27,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.entity_snapshot import corpus_digest
 from kg.memory import trim
 from kg.pending import Pending
 from kg.rdf import BRO, DERIVED_GRAPH, PENDING_GRAPH, XSD
-from kg.store import FLUSH_EVERY, KgStore
+from kg.store import FLUSH_EVERY, KgStore, NQuads
 
 if TYPE_CHECKING:
     from kg.claim_fold import ClaimFold
@@ -154,17 +154,12 @@ def refresh_derived(
     if not full:
         gained = _update(store, pending, summary)
     else:
-        # no name here holds the derived quads: the write lets each load's go once loaded
-        gained = store.replace_graph(
-            DERIVED_GRAPH,
-            [
-                *_derivation(
-                    store, split=split, apart=many, claims=claims, holdings=holdings, events=events
-                ),
-                *summary,
-            ],
-            drop=PENDING_GRAPH,
+        # held as text from each step on (`NQuads`): no name here holds the derived quads
+        text = _derivation(
+            store, split=split, apart=many, claims=claims, holdings=holdings, events=events
         )
+        text.add(summary)
+        gained = store.replace_graph(DERIVED_GRAPH, text, drop=PENDING_GRAPH)
     store.derived_by(version())
     return entities, facts, quads + gained  # the store read whole once, not twice
 
@@ -177,9 +172,10 @@ def _derivation(
     claims: ClaimFold | None = None,
     holdings: HoldingFold | None = None,
     events: EventFold | None = None,
-) -> list[Quad]:
-    """The claim links and the table cells of the whole store. `split`: read by two
-    processes at once, this one and a forked one, each on a read-only view of the store
+) -> NQuads:
+    """The claim links and the table cells of the whole store, as text (`NQuads`), each
+    step's once it is done. `split`: read by two processes at once, this one and a forked
+    one, each on a read-only view of the store
     while the writer's database is closed (`KgStore.release`; a writer's background merges
     replace files a reader opens later); the writer opens it again to write the result.
     On two cores a --jobs build's finish then takes about half the time of these reads,
@@ -205,38 +201,40 @@ def _derivation(
     # the events' cells read by this process (folded or not), else by the other
     own_events = events is not None or (claims is not None and holdings is None)
 
-    def mine(reader: KgStore, between: Callable[[], object] = lambda: None) -> list[Quad]:
+    def mine(reader: KgStore, between: Callable[[], object] = lambda: None) -> NQuads:
         from kg.claim_rows import claim_quads
         from kg.event_rows import event_quads
         from kg.mention_counts import mention_quads
 
         select = reader.select
+        text = NQuads()
         if claims is None:
-            links = claim_link_quads(claims_from_rows(select(CLAIMS), select(TOLD_ONCE)))
-            cells = claim_quads(select)
+            text.add(claim_link_quads(claims_from_rows(select(CLAIMS), select(TOLD_ONCE))))
+            text.add(claim_quads(select))
         else:
-            links = claim_link_quads(claims_from_rows(claims.rows(), claims.once()))
-            cells = claims.cell_quads(reader.quads)
+            text.add(claim_link_quads(claims_from_rows(claims.rows(), claims.once())))
+            text.add(claims.cell_quads(reader.quads))
         if events is not None:
-            cells += events.cell_quads(reader.quads)
+            text.add(events.cell_quads(reader.quads))
         elif own_events:
-            cells += event_quads(select)
+            text.add(event_quads(select))
         if holdings is not None:
-            cells += holdings.cell_quads(select, reader.quads)
+            text.add(holdings.cell_quads(select, reader.quads))
         between()  # the caches of the claims' and cells' reads let go: see `apart`
-        return [*links, *mention_quads(select), *cells]
+        text.add(mention_quads(select))
+        return text
 
     if not split:
         table = holdings is None
-        quads = mine(store, _let_go(store) if apart else lambda: None)
-        quads += _other_cells(store.select, events=not own_events, table=table)
+        text = mine(store, _let_go(store) if apart else lambda: None)
+        text.add(_other_cells(store.select, events=not own_events, table=table))
         if apart:
             store.release()  # its caches go; the write opens it again
             for fold in (claims, holdings, events):
                 if fold is not None:
                     fold.let_go()
             trim()
-        return quads
+        return text
     from kg.workers import forked
 
     _import_cells()  # before the fork: imported once, not in both processes
@@ -246,8 +244,9 @@ def _derivation(
     )
     with forked(other) as theirs:
         with KgStore.open_read(store.path) as reader:
-            quads = mine(reader)
-        return [*quads, *parse(theirs(), format=RdfFormat.N_QUADS)]
+            text = mine(reader)
+        text.parts.append(theirs())
+        return text
 
 
 def _let_go(store: KgStore) -> Callable[[], None]:
@@ -271,8 +270,9 @@ def _read_other_cells(path: Path, *, events: bool = True, table: bool = True) ->
     pyoxigraph writes and parses them in Rust (2,900 quads at 100 NEREL documents: ~1 ms
     to write, ~4 ms to parse), where pickling cost ~20 ms here and ~14 ms in the parent."""
     with KgStore.open_read(path) as reader:
-        cells = _other_cells(reader.select, events=events, table=table)
-        return serialize(cells, format=RdfFormat.N_QUADS) or b""
+        text = NQuads()
+        text.add(_other_cells(reader.select, events=events, table=table))
+        return text.parts[0]
 
 
 def _other_cells(select: Select, *, events: bool = True, table: bool = True) -> list[Quad]:

@@ -37,6 +37,7 @@ import time
 import traceback
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import IO, TypeVar
@@ -52,7 +53,9 @@ from pyoxigraph import (
     QuerySolutions,
     RdfFormat,
     Store,
+    Triple,
     parse,
+    serialize,
 )
 
 from kg.entity_records import RECORD
@@ -269,6 +272,47 @@ def _change(
             ops.append(_data("INSERT", added))
         db.update(" ;\n".join(ops))
     return gained
+
+
+@dataclass
+class NQuads:
+    """A graph's quads held as N-Quads text, a piece per step that made them, until they are
+    written (`KgStore.replace_graph`): at 400 NEREL documents the ~25,000 derived quads held
+    ~17 MB as pyoxigraph's objects, through the reads that followed their step and through the
+    write's open and loads (the `--jobs 2` parent's peak), and ~5 MB as text. Blank nodes
+    are refused: RocksDB's bulk loader, which reads the text, names them anew."""
+
+    parts: list[bytes] = field(default_factory=list)
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        quads = list(quads)
+        for q in quads:
+            if isinstance(q.subject, BlankNode | Triple) or isinstance(q.object, BlankNode):
+                raise ValueError(f"a blank node held as text: {q}")
+        self.parts.append(serialize(quads, format=RdfFormat.N_QUADS) or b"")
+
+    def quads(self) -> Iterator[Quad]:
+        """The quads again, as objects."""
+        return parse(b"".join(self.parts), format=RdfFormat.N_QUADS)
+
+    def lines(self, graph: NamedNode) -> list[bytes]:
+        """The distinct quads' lines, each checked to be in `graph`, the pieces let go."""
+        end = f" {graph} .\n".encode()
+        lines: dict[bytes, None] = {}
+        self.parts.reverse()
+        while self.parts:
+            lines.update(dict.fromkeys(self.parts.pop().splitlines(keepends=True)))
+        if any(not line.endswith(end) for line in lines):
+            raise ValueError(f"quads outside the graph {graph}")
+        return list(lines)
+
+
+def _loaded_text(db: Store, lines: list[bytes]) -> None:
+    """`lines` (N-Quads) in bulk loads of `DERIVED_LOAD`, the list emptied as they go."""
+    while lines:
+        load = b"".join(lines[-DERIVED_LOAD:])
+        del lines[-DERIVED_LOAD:]
+        db.bulk_load(load, RdfFormat.N_QUADS)
 
 
 def _drained(batch: list[list[Quad]]) -> Iterator[Quad]:
@@ -781,13 +825,21 @@ class KgStore:
         self._changed(change)
 
     def replace_graph(
-        self, graph: NamedNode, quads: Iterable[Quad], *, drop: NamedNode | None = None
+        self, graph: NamedNode, quads: Iterable[Quad] | NQuads, *, drop: NamedNode | None = None
     ) -> int:
         """Replaces a corpus-level graph (the derived graph) in one transaction, writing only
         the quads that differ: one changed document changes a few of its counts and links,
         and rewriting all of them cost in proportion to the corpus. The graph `drop` (the
         record of changes it was derived for) goes in the same transaction. Returns how many
-        quads the store gained (negative: lost)."""
+        quads the store gained (negative: lost). `quads` as text (`NQuads`) into a store
+        without either graph (a first build's): loaded as text, never made objects."""
+        if isinstance(quads, NQuads):
+            lines = quads.lines(graph)
+            del quads
+            if not self._holds(graph) and (drop is None or not self._holds(drop)):
+                return self._loaded(lines)
+            quads = parse(b"".join(lines), format=RdfFormat.N_QUADS)
+            del lines
         new = set(quads)
         del quads  # the caller's list, when it was its only holder (`kg.derived`)
         if any(q.graph_name != graph for q in new):
@@ -801,6 +853,21 @@ class KgStore:
                 gained = _change(db, old - new, new - old, drop)
             else:  # handed over whole: the loads let their quads go as they go
                 gained = _change(db, (), _emptied(new), drop)
+            return gained, gained
+
+        return self._counted(work)
+
+    def _holds(self, graph: NamedNode) -> bool:
+        return self._read(
+            lambda db: any(True for _ in db.quads_for_pattern(None, None, None, graph))
+        )
+
+    def _loaded(self, lines: list[bytes]) -> int:
+        """A new graph's N-Quads `lines` (distinct) loaded; the quads the store gained."""
+        gained = len(lines)
+
+        def work(db: Store) -> tuple[int, int]:
+            _loaded_text(db, lines)
             return gained, gained
 
         return self._counted(work)

@@ -52,9 +52,15 @@ def text_org_states(
 def marked_org_states(extraction_of: Callable[..., Extraction], marked: str) -> list[str]:
     """The states of the organization mentions of the words `marked` puts in brackets ("[Банк
     Англии] повысил ставку"), in a text of 2024-05-15 without the brackets."""
+    return [s for _, s in marked_orgs(extraction_of, marked)]
+
+
+def marked_orgs(extraction_of: Callable[..., Extraction], marked: str) -> list[tuple[str, str]]:
+    """(name, state) of the organization mentions of the words `marked` puts in brackets, in
+    a text of 2024-05-15 without the brackets."""
     mention = marked[marked.index("[") + 1 : marked.index("]")]
     text = marked.replace("[", "").replace("]", "")
-    return [s for m, _, s in text_org_states(extraction_of, text) if m == mention]
+    return [(n, s) for m, n, s in text_org_states(extraction_of, text) if m == mention]
 
 
 def person_names(ex: Extraction) -> set[str]:

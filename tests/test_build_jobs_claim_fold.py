@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from kg_runs import dated_corpus, nquads, rebuilt_over_stored
-from pyoxigraph import Quad
 
 import kg.derived
 from kg.build import run_build
@@ -17,7 +16,7 @@ from kg.claim_fold import CLAIM_FIELDS, ClaimFold
 from kg.claim_rows import claim_quads
 from kg.links import _FIELD, CLAIMS, TOLD_ONCE, claim_link_quads, claims_from_rows
 from kg.rdf import BRO, doc_graph
-from kg.store import KgStore
+from kg.store import KgStore, NQuads
 
 # Own sentences: one figure told twice (one node, two sources), a conflicting one, two that
 # agree over an interval period, speakers named by persons, and texts without any figure.
@@ -49,7 +48,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[ClaimFold | None]:
 
     def spy(
         store: KgStore, *, split: bool, claims: ClaimFold | None = None, **folds: object
-    ) -> list[Quad]:
+    ) -> NQuads:
         given.append(claims)
         return inner(store, split=split, claims=claims, **folds)  # type: ignore[arg-type]
 

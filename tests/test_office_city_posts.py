@@ -1,8 +1,9 @@
 """A city's head serves the state the city lies in: "мэр Лимы" is Peru's, "мэра Флоренции"
 Italy's (the capital's state, else the state kg/data/cities.tsv places the city in). The
 office keeps its bare title, as "губернатор штата Юта" does (tests/test_offices.py); a place
-after a kind of place ("штата Техас", "провинции Онтарио") is a region and gives no state
-(h-offices57, the forty-sixth pass; own sentences about Chile–Peru, Estonia–Latvia, Italy)."""
+after a kind of place the tables do not know ("штата Джалиско", "провинции Мисьонес") is a
+region and gives no state here (h-offices57, the forty-sixth pass; own sentences about
+Chile–Peru, Estonia–Latvia, Italy)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ CITY_POSTS = [
     ("Мэр Таллина Урмас Клаас встретился с послом Латвии.", "Клаас", {("мэр", "state/EST")}),
     ("Переговоры с губернатором Куско Хорхе Вилькой прошли в Сантьяго.", "Вилька",
      {("губернатор", "state/PER")}),
-    # must not: a region after its kind stays a title of no state
-    ("Губернатор штата Техас Джон Миллер посетил Мехико.", "Миллер",
+    # must not: a region after its kind the tables do not know stays a title of no state (one
+    # they know is its state's: tests/test_office_ministries_and_regions.py, fifty-sixth pass)
+    ("Губернатор штата Джалиско Джон Миллер посетил Оттаву.", "Миллер",
      {("губернатор штата", "")}),
-    ("Губернатор провинции Онтарио Джон Смит встретился с послом Чили.", "Смит",
+    ("Губернатор провинции Мисьонес Джон Смит встретился с послом Чили.", "Смит",
      {("губернатор", "")}),
     # ... nor a post that is no city's
     ("Посол Милана Ивана Петрова не назначали.", "Петрова", set()),

@@ -1,5 +1,5 @@
 """A city's or a region's head whose place no table places in a state ("мэр Тарту", "губернатор
-провинции Онтарио") serves the state the sentence is set in, else its paragraph's sentences
+провинции Мисьонес") serves the state the sentence is set in, else its paragraph's sentences
 before, else the document's only state outside another's title; none where two decide or the
 only state is another person's post's ("встретился с послом Латвии"). A city a table or a
 capital places keeps its state whatever the text's setting ("мэр Москвы" in a text about
@@ -25,9 +25,10 @@ PLACED_POSTS = [
     # a table's city natasha glued to the name after its head: the city's state, no name
     ("Губернатор Арекипы Хорхе Вилька встретился с послом Чили.", "Вилька",
      {("губернатор", "state/PER")}),
-    # must not: a region whose name a table gives only as a city's stays of no state
+    # a region a table names as a city: the table's state, as cities.tsv holds no name of
+    # another state's region (fifty-sixth pass; was of no state)
     ("Губернатор провинции Арекипа Хорхе Вилька встретился с послом Чили.", "Вилька",
-     {("губернатор", "")}),
+     {("губернатор", "state/PER")}),
     # must not: a table's or a capital's state stays, whatever the setting
     ("В Эстонии прошли выборы. Мэр Москвы Сергей Собянин поздравил победителя.", "Собянин",
      {("мэр", "state/RUS")}),
@@ -35,7 +36,7 @@ PLACED_POSTS = [
     ("Эстония и Латвия подписали договор. Мэр Пярну Март Виск приветствовал решение.",
      "Виск", {("мэр", "")}),
     ("Мэр Тарту Урмас Клаас встретился с послом Латвии.", "Клаас", {("мэр", "")}),
-    ("Губернатор провинции Онтарио Джон Смит встретился с послом Чили.", "Смит",
+    ("Губернатор провинции Мисьонес Джон Смит встретился с послом Чили.", "Смит",
      {("губернатор", "")}),
 ]  # fmt: skip
 

@@ -19,7 +19,7 @@ UK–Ireland, Georgia–Armenia):
 from __future__ import annotations
 
 import pytest
-from fact_reads import text_org_states
+from fact_reads import marked_orgs, text_org_states
 
 from kg.model import Extraction
 
@@ -51,9 +51,7 @@ NAMED = [
 @pytest.mark.parametrize(("marked", "name", "state"), NAMED)
 def test_organization_named(extraction_of, marked: str, name: str, state: str) -> None:  # noqa: ANN001
     """The organization's mention in brackets, with its name and its state."""
-    mention = marked[marked.index("[") + 1 : marked.index("]")]
-    text = marked.replace("[", "").replace("]", "")
-    assert (mention, name, state) in text_org_states(extraction_of, text)
+    assert (name, state) in marked_orgs(extraction_of, marked)
 
 
 # must-nots: "партия" that names no organization here

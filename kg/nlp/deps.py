@@ -826,6 +826,28 @@ def sentences_back(sent: Span, n: int) -> Span:
     return sent
 
 
+def argument_before(pronoun: Token, back: int = 1) -> Token | None:
+    """The noun a third-person pronoun stands for: the nearest subject or object before it,
+    in its sentence or `back` sentences before, of its number and gender ("Отношения … были
+    установлены в 1956 году. В 2023 году они были повышены …": "отношения"; "установили
+    партнёрство, и сегодня мы выводим его …": "партнёрство"); a noun of a prepositional or
+    genitive phrase is no argument a pronoun takes up. None where there is none."""
+    start = sentences_back(pronoun.sent, back).start
+    for t in reversed(pronoun.doc[start : pronoun.i]):
+        if t.pos_ == "NOUN" and t.dep_ in {*SUBJECTS, "obj"} and _may_stand_for(pronoun, t):
+            return t
+    return None
+
+
+def _may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """`agrees`, but "его", "ему", "им" are the forms of "оно" too, which the tagger calls
+    masculine: in the singular only the feminine is told apart."""
+    if features(pronoun, "Number") != features(noun, "Number"):
+        return False
+    feminine = "Fem" in features(pronoun, "Gender")
+    return agrees(pronoun, noun) or feminine == ("Fem" in features(noun, "Gender"))
+
+
 def subject_slot(t: Token) -> bool:
     """`t` is a clause's subject, or stands before a finite verb with no subject of its own
     that the parse hung it on otherwise, with no preposition ("Милей ответил ему": a

@@ -25,6 +25,7 @@ from kg.resolve.body_states import subordinate
 from kg.resolve.kin_and_ranks import ruler_of_state
 from kg.resolve.name_lexicons import PARTICLES, is_first_name, russian_surname_end
 from kg.resolve.org_quotes import quoted_stretch
+from kg.resolve.pair_words import BOTH
 from kg.resolve.title_lexicon import is_office
 
 # Adjectives that make a region of a name ("Латинская Америка", "Северная Африка").
@@ -128,10 +129,13 @@ def word_of_a_body_name(span: Span, orgs: list[Span]) -> bool:
 def _region(span: Span) -> bool:
     """A state's one-word name with an adjective of region before it that the gazetteer
     does not know as one name with it ("Латинской Америке", "Центральной Азии"), or a name
-    whose countries are spoken of ("в странах Южной Африки"): a region."""
+    whose countries are spoken of ("в странах Южной Африки"): a region. Not the states of
+    the text's pair named after its words ("двух стран Перу и Чили", "обеих стран Ганы и
+    Того"; fifty-sixth pass, h-orgs67)."""
     root = span.root
     if root.dep_ == "nmod" and root.head.lemma_ == "страна" and root.head.i < root.i:
-        return "Plur" in root.head.morph.get("Number")
+        counted = any(c.lemma_ in BOTH for c in root.head.children)
+        return "Plur" in root.head.morph.get("Number") and not counted
     if len(span) != 1 or span.start == 0:
         return False
     before = span.doc[span.start - 1]

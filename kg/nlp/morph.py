@@ -512,6 +512,13 @@ def may_be_future(token: Token) -> bool:
     return any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in morph().parse(token.lower_))
 
 
+def may_be_present(token: Token) -> bool:
+    """A form some pymorphy3 reading makes a finite present ("выводим", which the dictionary
+    also reads as a perfective future), unlike a perfective the tagger calls present
+    ("выведем")."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in morph().parse(token.lower_))
+
+
 def is_present(token: Token) -> bool:
     """A finite verb in the present ("уходит", "покидает"), not a perfective the tagger
     calls present (its future: "уйдёт")."""

@@ -31,7 +31,7 @@ from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.compound_nouns import mend_compound_nouns
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
-from kg.nlp.nominative_objects import mend_nominative_objects
+from kg.nlp.nominative_objects import mend_core_pair, mend_nominative_objects
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.when_clauses import mend_when_clauses
@@ -250,6 +250,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         _break_cycles(idx, heads, deps)
         mend_backward_conjuncts(doc, idx, heads, deps)
         mend_nominative_objects(doc, idx, heads, deps)
+        mend_core_pair(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_compound_nouns(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)

@@ -8,6 +8,14 @@ tagger, in a form that can be nominative and never accusative ("президен
 not "министра", nor an adjective's form), agreeing with the verb in number, is its
 subject; so is such a word hung as a conjunct of the object with no "и" nor comma before
 it ("Посетили Уганду и Кигали президенты Кении и Танзании"). Fifty-fifth pass (h-events164).
+
+"После этого Моди посетил Сендай": with two names that do not decline, the parser may make
+both objects of the verb, or the name before it the object and the place after it the
+subject (two subjects too), and the visit's stop loses its visitor. Of a verb's only two
+core nominals, one before it and one after, the one before read animate and nominative,
+agreeing with the verb, is its subject and the one after, read inanimate and able to be
+accusative, its object: a place visits no one (`mend_core_pair`). Fifty-sixth pass
+(h-events177).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ if TYPE_CHECKING:
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_CORE = frozenset({"nsubj", "obj"})
 
 
 def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -64,3 +73,45 @@ def _number(doc: Doc, i: int) -> tuple[str, ...]:
 def _active_finite(doc: Doc, i: int) -> bool:
     """Whether word `i` is a finite verb in the active voice."""
     return doc[i].pos_ == "VERB" and is_finite(doc[i]) and features(doc[i], "Voice") != ("Pass",)
+
+
+def mend_core_pair(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads` and `deps`, the subject and object of each active finite transitive
+    verb of the sentence of tokens `idx` whose only two core nominals stand on either side
+    of it, the one before an animate nominative agreeing with it and the one after an
+    inanimate that can be accusative, wherever the parser put them (module doc)."""
+    for verb in idx:
+        if not _active_finite(doc, verb) or not morph().can_be(doc[verb].text, "tran"):
+            continue  # "Моди понравился Сендай": the dative's verb takes no object
+        core = [i for i in idx if heads[i] == verb and deps[i] in _CORE and i != verb]
+        if len(core) != 2 or not core[0] < verb < core[1]:
+            continue
+        who, where = core
+        if (
+            (deps[who], deps[where]) != ("nsubj", "obj")
+            and _doer(doc, who, verb)
+            and _done(doc, where)
+        ):
+            deps[who], deps[where] = "nsubj", "obj"
+
+
+def _doer(doc: Doc, i: int, verb: int) -> bool:
+    """Whether word `i` reads as the subject of `verb`: a name or noun the tagger read
+    animate and nominative, of the verb's number and, where both have one, gender."""
+    word = doc[i]
+    if word.pos_ not in _NOUNS or case_of(word) != "Nom" or features(word, "Animacy") != ("Anim",):
+        return False
+    gender, verb_gender = features(word, "Gender"), features(doc[verb], "Gender")
+    return _number(doc, i) == _number(doc, verb) and not (
+        gender and verb_gender and gender != verb_gender
+    )
+
+
+def _done(doc: Doc, i: int) -> bool:
+    """Whether word `i` can be the object: a name or noun the tagger read inanimate, and
+    accusative or in a form that can be ("Мумбаи", which the dictionary does not know;
+    "Сендай", "Сантос")."""
+    word = doc[i]
+    if word.pos_ not in _NOUNS or features(word, "Animacy") != ("Inan",):
+        return False
+    return case_of(word) == "Acc" or morph().can_be(word.text, "accs")

@@ -38,7 +38,7 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
-from kg.resolve.not_orgs import leader_named, titled_surname
+from kg.resolve.not_orgs import leader_named, party_leader, titled_surname
 from kg.resolve.not_persons import _thing, first_name_as_written
 from kg.resolve.org_fields import outlet_before_person
 from kg.resolve.person_indexes import name_index
@@ -376,13 +376,12 @@ def leaders_read_as_bodies(
     doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int]
 ) -> list[Span]:
     """natasha's ORG that is a body's leader's name after the body's noun (`leader_named`:
-    "Правительство X Y подало в отставку"), which organizations leave out: the person."""
+    "Правительство X Y подало в отставку"), or a party's noun and its leader's name
+    (`party_leader`: "[Партии Кастильо]"), which organizations leave out: the person."""
     covered = _covered(spans, blocked)
-    return [
-        doc[e.start : e.end]
-        for e in ents
-        if e.label_ == "ORG" and leader_named(e) and not covered.intersection(range(e.start, e.end))
-    ]
+    leaders = [doc[e.start : e.end] for e in ents if e.label_ == "ORG" and leader_named(e)]
+    leaders += [p for p in (party_leader(e, ents) for e in ents) if p is not None]
+    return [s for s in leaders if not covered.intersection(range(s.start, s.end))]
 
 
 # Cyrillic only: Latin initials open ships' and craft's names too ("S.S. Robert H. Lawrence")

@@ -15,11 +15,19 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import stray_subject
-from kg.nlp.morph import animate_word, case_of, features, is_animate, morph, parses_agree
+from kg.nlp.morph import (
+    animate_word,
+    case_of,
+    caseless,
+    features,
+    is_animate,
+    morph,
+    parses_agree,
+)
 from kg.resolve.body_states import body_word, org_names
 from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import one_name
-from kg.resolve.name_lexicons import common_word, is_first_name
+from kg.resolve.name_lexicons import common_word, is_first_name, listed_surname
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import lower_genitive
 from kg.resolve.org_naming import (
@@ -471,6 +479,59 @@ def leader_named(ent: Span) -> bool:
     if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
         return False
     return is_first_name(ent[0].text) and case_of(ent[0]) == "Gen"
+
+
+# what a word's reading names that makes it a person's: a surname, a first name, a
+# patronymic, a living being ("Орбана", "Кастильо", "Мадуро")
+PERSON_GRAMMEMES = frozenset(["Surn", "Name", "Patr", "anim"])
+
+
+def party_leader(ent: Span, ents: Sequence[Span]) -> Span | None:
+    """natasha's ORG of a party's noun (group `party`) and the name of the person it is
+    named by, which the span swallowed ("Делегация [Партии Кастильо]", "[Партия Орбана]
+    отправила"): the person's words as a PER span of their own, whose party
+    `person_administrations` reads (fifty-sixth pass, h-orgs67). The words are a person's
+    where the last reads as a person's genitive ("Орбана"), never declines and reads as a
+    person's (`undeclined_leader`), or is the surname of a person the text names in full;
+    not a party's own name ("Партия Регионов", "Партия Свободы"). None otherwise."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        return None
+    if ent[0].lemma_.lower() not in WORDS["party"]:
+        return None
+    words = ent[1:]
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words):
+        return None
+    last = words[-1]
+    genitive = any(
+        PERSON_GRAMMEMES & p.tag.grammemes and p.tag.case == "gent" and p.tag.number == "sing"
+        for p in morph().parse(last.lower_)
+        if p.tag.POS == "NOUN"
+    )
+    if genitive or undeclined_leader(words, ents) or named_in_full(last.text, ents):
+        return Span(ent.doc, words.start, words.end, label="PER")
+    return None
+
+
+def undeclined_leader(words: Span, ents: Sequence[Span]) -> bool:
+    """A person's name after a party's noun that no case changes ("партии Кастильо",
+    "Партия Мадуро"): every word the same in every case (`caseless`), the last a person's by
+    the dictionary's reading, natasha's list of surnames or a person the text names in
+    full: the party's leader (fifty-sixth pass, h-orgs67). Not a party's own name, which
+    reads as none of them ("партия Комэйто")."""
+    if not all(caseless(t.text) for t in words):
+        return False
+    last = words[-1].text
+    return (
+        any(PERSON_GRAMMEMES & p.tag.grammemes for p in morph().parse(last.lower()))
+        or listed_surname(last)
+        or named_in_full(last, ents)
+    )
+
+
+def named_in_full(word: str, ents: Sequence[Span]) -> bool:
+    """`word` is, in some case, the surname of a person the tagger names in full in the text
+    ("Николас Мадуро … Партия Мадуро")."""
+    return any(e.label_ == "PER" and len(e) > 1 and one_name(e[-1].text, word) for e in ents)
 
 
 def figure_of_speech(ent: Span) -> bool:

@@ -322,20 +322,7 @@ def gazetteer_person(
         parts = replace(parts, first="", initials=(), last=" ".join(parts.words))
         candidates = list(surname)
     elif parts.last:
-        written = parts.written_last(parts.last)
-        index = surname_index(gaz)
-        near = index.get(fold(parts.last)[:2], {}) | index.get(fold(written)[:2], {})
-        candidates = gaz.persons_by_surname(parts.last) or [
-            p
-            for _, p in sorted(near.items())  # in gazetteer order, as a scan would give
-            if form_of(parts.last, p.last)
-            # the written last word, of a surname as long: not "Ли" of "Ван Ли"
-            or (form_of(written, p.last) and p.last.count(" ") == parts.last.count(" "))
-            or (len(parts.words) == 1 and _first_surname_word(written, p.last))
-        ]  # fmt: skip
-        if not candidates and parts.first:
-            # "Дэвид Камерон" of "Дэвид Кэмерон": with the first name, another spelling.
-            candidates = [p for v in _spellings(parts.last) for p in gaz.persons_by_surname(v)]
+        candidates = _by_surname(parts, gaz)
     else:
         candidates = list(
             patronymic_index(gaz).get((fold(parts.first), fold(parts.patronymic)), ())
@@ -578,6 +565,45 @@ def term_of(term: OfficeTerm, office: str, served: str) -> bool:
     """The term is in this office of the state or organization `served` (its key; "" any)."""
     where = served.removeprefix("state/")
     return normalize(term.office) == normalize(office) and (not where or term.state == where)
+
+
+def _by_surname(parts: NameParts, gaz: Gazetteer) -> list[PersonEntry]:
+    """The gazetteer's persons of the surname `parts` give, in some case, else (with a first
+    name) spelled otherwise or made Russian otherwise."""
+    written = parts.written_last(parts.last)
+    index = surname_index(gaz)
+    near = index.get(fold(parts.last)[:2], {}) | index.get(fold(written)[:2], {})
+    candidates = gaz.persons_by_surname(parts.last) or [
+        p
+        for _, p in sorted(near.items())  # in gazetteer order, as a scan would give
+        if form_of(parts.last, p.last)
+        # the written last word, of a surname as long: not "Ли" of "Ван Ли"
+        or (form_of(written, p.last) and p.last.count(" ") == parts.last.count(" "))
+        or (len(parts.words) == 1 and _first_surname_word(written, p.last))
+    ]  # fmt: skip
+    if not candidates and parts.first:
+        # "Дэвид Камерон" of "Дэвид Кэмерон": with the first name, another spelling.
+        candidates = [p for v in _spellings(parts.last) for p in gaz.persons_by_surname(v)]
+    return candidates or (_russified_otherwise(parts, gaz) if parts.first else [])
+
+
+def _russified_otherwise(parts: NameParts, gaz: Gazetteer) -> list[PersonEntry]:
+    """The office holders whose surname the text writes with the Russian "-ов"/"-ев" ending
+    added or dropped, of the same first name ("Эмомали Рахмонов", the name he bore before
+    2007, of "Эмомали Рахмон"): one person under a name made Russian or unmade. Only where
+    the surname as written names nobody (the gazetteer's "Александр Турчин" and "Александр
+    Турчинов" are two), and only a holder of an office, so not a stranger who shares a first
+    name with a namesake's stem; a stem of four letters or more ("Али" of "Алиев" is none)
+    (fifty-sixth pass, h-names117)."""
+    last = fold(parts.last)
+    stems = [last[:-2]] if last.endswith(("ов", "ев")) else [last + "ов", last + "ев"]
+    return [
+        p
+        for stem in stems
+        if min(len(stem), len(last)) >= 4
+        for p in gaz.persons_by_surname(stem)
+        if p.terms and p.first and same_given(parts.first, p.first)
+    ]
 
 
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:

@@ -20,7 +20,15 @@ from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
 from kg.resolve.body_states import org_names, state_adjectives, state_body
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word, is_first_name, listed_surname
-from kg.resolve.not_orgs import dateline_place, office_holders, thing_named
+from kg.resolve.not_orgs import (
+    PERSON_GRAMMEMES,
+    dateline_place,
+    named_in_full,
+    office_holders,
+    party_leader,
+    thing_named,
+    undeclined_leader,
+)
 from kg.resolve.not_persons import batch
 from kg.resolve.org_forms import closes_quote, latin_letter
 from kg.resolve.org_modifiers import (
@@ -121,6 +129,7 @@ def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, s
     noun before a state ("администрации президента Мексики"), nor before a person of another
     word ("администрация, Трюдо заявил"). Forty-sixth pass, h-orgs50."""
     persons = {e.start: e for e in ents if e.label_ == "PER"}
+    persons.update((p.start, p) for p in (party_leader(e, ents) for e in ents) if p is not None)
     out = []
     for noun in lemmas_of(doc, WORDS["led"]):
         end = noun.i + 1
@@ -131,25 +140,27 @@ def person_administrations(doc: Doc, ents: Sequence[Span]) -> list[tuple[Span, s
             continue
         if person.root.head.i not in range(noun.i, end) or _room(noun, end):
             continue
-        if noun.lemma_.lower() in WORDS["party"] and not _party_of(noun, person):
+        if noun.lemma_.lower() in WORDS["party"] and not _party_of(noun, person, ents):
             continue
         name = f"{upper_first(noun.lemma_)} {person[-1].text}"
         out.append((doc[adjectives_start(noun) : end], name))
     return out
 
 
-def _party_of(noun: Token, person: Span) -> bool:
+def _party_of(noun: Token, person: Span, ents: Sequence[Span]) -> bool:
     """A party (group `party`) named by its leader: right before the leader's surname in the
     genitive, declined ("Партия Макрона победила", "партии Орбана"; fifty-fifth pass,
-    h-orgs66). Not a nominative in apposition ("лидер партии Игорь Петров"), an undeclined
-    word (the party's own name, h-orgs62's: "партия Комэйто", "Партия Мадуро"), a batch of
-    goods ("прибыла партия Пежо", `batch`), a game of two players ("партия Карлсена против
-    Ароняна")."""
+    h-orgs66), or a person's name that never declines ("партии Кастильо", "Партия Мадуро":
+    `undeclined_leader`; fifty-sixth pass, h-orgs67). Not a nominative in apposition ("лидер
+    партии Игорь Петров"), an undeclined word of no person (the party's own name, h-orgs62's:
+    "партия Комэйто"), a batch of goods ("прибыла партия Пежо", `batch`), a game of two
+    players ("партия Карлсена против Ароняна")."""
     doc, surname = person.doc, person[-1]
-    if person.start != noun.i + 1 or "Gen" not in surname.morph.get("Case"):
+    if person.start != noun.i + 1:
         return False
-    if surname.lower_ == surname.lemma_.lower():
-        return False  # undeclined: may be the party's own name ("партия Комэйто")
+    declined = "Gen" in surname.morph.get("Case") and surname.lower_ != surname.lemma_.lower()
+    if not declined and not undeclined_leader(person, ents):
+        return False
     if person.end < len(doc) and doc[person.end].lower_ in _OPPONENT_WORDS:
         return False
     return not batch(noun)
@@ -252,7 +263,7 @@ def parties_apposed(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> lis
 
 # what a word's reading names that no party's one-word name is: a person, a place, a living
 # being ("партия Берлускони", "партии Перу", "партия Тельман")
-_NO_PARTY_GRAMMEMES = frozenset(["Surn", "Name", "Patr", "Geox", "anim"])
+_NO_PARTY_GRAMMEMES = PERSON_GRAMMEMES | {"Geox"}
 
 
 def _undeclined_name(t: Token, states: Container[str]) -> bool:
@@ -283,7 +294,7 @@ def _name_alone(t: Token, ents: Sequence[Span]) -> bool:
         return False
     if t.head.i != t.i - 1:
         return False  # "Глава партии Обама уехал": the head's name, no apposition
-    if any(e.label_ == "PER" and len(e) > 1 and one_name(e[-1].text, t.text) for e in ents):
+    if named_in_full(t.text, ents):
         return False
     parses = morph().parse(t.lower_)
     return any(p.tag.POS == "NOUN" for p in parses) or not any(p.is_known for p in parses)

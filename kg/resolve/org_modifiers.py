@@ -78,17 +78,33 @@ _WHOSE_FIELDS = frozenset({"дело", "вопрос", "проблема", "ин
 def _before_pair(doc: Doc, start: int, end: int) -> int:
     """The end of a field's "по" phrase [start, end) before the words that name the text's
     pair of states at its end ("Стратегического совета по сотрудничеству [двух стран]",
-    "[между нашими странами]"): the states the body joins, not words of its name
-    (fifty-fifth pass, h-orgs66); `end` where none do, or where the field's noun needs
-    them ("Комитет по делам двух стран")."""
-    if end - start < 3 or doc[end - 1].lemma_ not in PAIR_WORDS:
-        return end
-    if doc[end - 2].lemma_ not in BOTH:
-        return end
-    cut = end - 2 - (doc[end - 3].lower_ == "между")
-    if cut <= start + 1 or doc[cut - 1].lemma_ in _WHOSE_FIELDS:
-        return end
-    return cut
+    "[между нашими странами]"), or before them and the states' names they stand beside
+    ("Совета по торговле [двух стран Перу и Чили]"; fifty-sixth pass, h-orgs67): the
+    states the body joins, not words of its name (fifty-fifth pass, h-orgs66); `end` where
+    none do, or where the field's noun needs them ("Комитет по делам двух стран")."""
+    for cut in range(start + 2, end - 1):
+        after = pair_at(doc, cut)
+        if after > cut and _states_only(doc, after, end):
+            return end if doc[cut - 1].lemma_ in _WHOSE_FIELDS else cut
+    return end
+
+
+def pair_at(doc: Doc, i: int) -> int:
+    """The end of the words from `i` that name the text's pair of states ("обеих стран",
+    "двух государств", "между нашими странами"); `i` where none start there."""
+    j = i + (i < len(doc) and doc[i].lower_ == "между")
+    if j + 1 < len(doc) and doc[j].lemma_ in BOTH and doc[j + 1].lemma_ in PAIR_WORDS:
+        return j + 2
+    return i
+
+
+def _states_only(doc: Doc, start: int, end: int) -> bool:
+    """Every word in [start, end) is a state's name or a mark or word that lists them ("Перу
+    и Чили"): the pair's states named, no field's words; true of no words at all."""
+    if start == end:
+        return True
+    states = {i for s in doc.spans.get("states", []) for i in range(s.start, s.end)}
+    return all(i in states or doc[i].text in LIST_JOINERS for i in range(start, end))
 
 
 def before_pair(span: Span) -> Span:

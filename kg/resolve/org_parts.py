@@ -24,7 +24,13 @@ from kg.resolve.body_states import (
 )
 from kg.resolve.not_orgs import quoted_name
 from kg.resolve.org_initials import abbreviation_like
-from kg.resolve.org_modifiers import body_noun, lower_genitive, part_noun, plural_subject
+from kg.resolve.org_modifiers import (
+    body_noun,
+    lower_genitive,
+    pair_at,
+    part_noun,
+    plural_subject,
+)
 from kg.resolve.org_naming import (
     BODY_NOUN,
     BODY_SHORT,
@@ -312,12 +318,20 @@ def tagged_org(
     span: Span, states: list[Span], places: dict[int, Span], gazetteer: Gazetteer
 ) -> tuple[Span, str, str] | None:
     """(span, gazetteer key or "", name) of an organization natasha tagged, with the state
-    named right after it taken in ("МИД РФ"); None for a bare common noun whose body the
-    text does not say ("Правительство"), or for ministries in the plural (`plural_subject`)."""
+    named right after it in its sentence taken in ("МИД РФ"; not one opening the next
+    sentence, fifty-sixth pass, h-orgs67); None for a bare common noun whose body the text
+    does not say ("Правительство"), or for ministries in the plural (`plural_subject`)."""
     if plural_subject(span[0]) or _kinds_in_plural(span):
         return None  # "Министерства обороны, финансов и юстиции Польши …", "Правящие партии"
     doc = span.doc
-    after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
+    after = next(
+        (
+            s
+            for s in states
+            if s.start == span.end and s.id_ != "adjective" and not doc[s.start].is_sent_start
+        ),
+        None,
+    )  # not a state opening the next sentence
     place = None if after is not None else place_of(places, span.end, range(span.start, span.end))
     if place is not None:  # "Савеловский суд Москвы", "Городской совет Детройта": the city's
         span = doc[span.start : place.end]
@@ -574,9 +588,10 @@ def _bare_body_name(span: Span) -> bool:
     bears ("Палата представителей", "Министерство обороны", "Верховный суд"): a noun of
     state_bodies.txt of no kind a state has many of, adjectives of group `naming` alone
     before it, lower-case words after it, and no name right after ("… энергетики Кореи": a
-    place the text does not read as a state); not quoted, nor a body "при" another. A
-    ministry's one-word contraction too ("Минобороны", "МИД", "Минфин"), not a body one
-    state alone has ("Госдепартамент")."""
+    place the text does not read as a state); not quoted, nor a body "при" another, nor one
+    the text's pair follows ("Совет по торговле [обеих стран]": the two states' body, of
+    neither alone; fifty-sixth pass, h-orgs67). A ministry's one-word contraction too
+    ("Минобороны", "МИД", "Минфин"), not a body one state alone has ("Госдепартамент")."""
     doc = span.doc
     # "Минобороны", "МИД": a ministry every state has, contracted
     contracted = len(span) == 1 and normalize(span.text) in _MINISTRIES
@@ -593,7 +608,7 @@ def _bare_body_name(span: Span) -> bool:
     if any(t.text[:1].isupper() for t in after):
         return False
     follows = doc[span.end] if span.end < len(doc) else None
-    if follows is not None and follows.text[:1].isupper():
+    if follows is not None and (follows.text[:1].isupper() or pair_at(doc, span.end) > span.end):
         return False
     return not (in_quotes(span) or subordinate(span))
 

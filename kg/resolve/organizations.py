@@ -33,6 +33,7 @@ from kg.resolve.not_orgs import (
     leader_named,
     measure_phrase,
     named_after_kind,
+    party_leader,
     past_person_noun,
     persons_surname,
     poison_named,
@@ -102,6 +103,7 @@ from kg.resolve.org_parts import (
 from kg.resolve.org_quotes import (
     after_outlet_noun,
     balanced,
+    before_full_stop,
     before_verb,
     kind_before_quoted,
     outlet_after_noun,
@@ -204,6 +206,7 @@ def organization_spans(
             or category_initials(ent)
             or academic_named(ent)  # "Доклад д.э.н. Петрова": a person's degree
             or leader_named(ent)  # "Правительство X Y подало в отставку": its leader
+            or party_leader(ent, ents) is not None  # "[Партии Кастильо]": a led party's
             or seats.seat_of(ent.text)
             and seats.seat_as_place(ent)
         ):
@@ -215,7 +218,7 @@ def organization_spans(
             out.append((outlet[0], outlet[1], ""))
             taken.update(range(outlet[0].start, outlet[0].end))
             continue
-        said = before_verb(ent)
+        said = before_verb(before_full_stop(ent))
         if said is None:
             continue
         for span in bracket_parts(balanced(strip_quotes(past_kind(said)))):

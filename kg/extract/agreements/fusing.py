@@ -27,6 +27,7 @@ from kg.nlp.morph import case_of, morph, name_in
 from kg.nlp.quote_marks import OPENING
 
 OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
+LEVEL_QUALIFIERS = Path(__file__).with_name("level_qualifiers.txt")
 TOPIC_FRAMES = Path(__file__).with_name("topic_frames.txt")
 
 
@@ -92,13 +93,16 @@ def fuse_headline(
 
 
 def _headline(ctx: Context, dates: dict[int, tuple[int, str]]) -> tuple[int, bool]:
-    """Where the headline, the first line where a body follows, ends (-1 where there is
-    none), and whether it writes a date of its own."""
-    text = ctx.document.text
+    """Where the headline ends (-1 where there is none, `headline_end`), and whether it
+    writes a date of its own."""
+    end = headline_end(ctx.document.text)
+    return end, end >= 0 and any(ctx.doc[start].idx < end for start in dates)
+
+
+def headline_end(text: str) -> int:
+    """Where the headline, the first line where a body follows, ends; -1 where there is none."""
     end = text.find("\n")
-    if end < 0 or not text[end:].strip():
-        return -1, False
-    return end, any(ctx.doc[start].idx < end for start in dates)
+    return end if end >= 0 and text[end:].strip() else -1
 
 
 def body_names_accord(
@@ -211,8 +215,28 @@ def _may_join(a: list[Reading], b: list[Reading]) -> bool:
     pa, pb = _topic_places(a), _topic_places(b)
     if pa and pb and pa != pb:
         return False  # "о прекращении огня в Сирии" is no ceasefire "в Ливии"
+    if _qualified_apart(a, b):
+        return False
     return all(same_fact(x.identity(), replace(y.identity(), kind=x.title.kind))
                for x in a for y in b)  # fmt: skip
+
+
+def _qualified_apart(a: list[Reading], b: list[Reading]) -> bool:
+    """The titles of one group name a level or topic the other's do not raise
+    (`level_qualifiers.txt`: "о всеобъемлющем стратегическом партнёрстве" beside "о
+    стратегическом партнёрстве"): two papers, the new step and the one before, unless one
+    group is told only in the headline, which shortens the body's title (fifty-sixth pass,
+    h-agreements59)."""
+    if _headline_only(a) or _headline_only(b):
+        return False
+    words = [{w for r in g for w in r.title.words} for g in (a, b)]
+    return bool((words[0] ^ words[1]) & load_list(LEVEL_QUALIFIERS))
+
+
+def _headline_only(group: list[Reading]) -> bool:
+    """Every mention of `group` is in the document's headline."""
+    end = headline_end(group[0].sent.doc.text)
+    return end >= 0 and all(_in_headline(r, end) for r in group)
 
 
 def _topic_places(group: list[Reading]) -> set[str]:
@@ -373,6 +397,7 @@ def _group_identity(ctx: Context, group: list[Reading], parties: list[str]) -> I
         date=next((i.date for i in ids if i.date), ""),
         status="signed" if "signed" in concluded else concluded[0] if concluded else "",
         document=ctx.document.id,
+        doc_date=ctx.document.date,
     )
 
 

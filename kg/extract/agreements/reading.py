@@ -103,12 +103,21 @@ class Reading:
     # one state's body or its members adopt it ("Депутаты парламента Иордании приняли
     # декларацию о поддержке Египта"): that state's own act, no other side completed
     own_act: bool = False
+    # the document's date: a paper planned is none signed before it (`identity`)
+    doc_date: str = ""
+    # its act presumes it signed ("ратифицирует соглашение", "подпишут поправки к
+    # соглашению"): a plan of it is no paper yet to be signed (`identity`)
+    presumes_signed: bool = False
 
     def identity(self) -> Identity:
-        """This mention's identity (`kg.extract.identity`): kind, date and whether it was
-        concluded; its parties, often partial in one sentence, are the fact's."""
+        """This mention's identity (`kg.extract.identity`): kind, date, whether it was
+        concluded or is planned, and the document's date, so that a paper the visit ahead is
+        to give is never one signed in 2021 (fifty-sixth pass, h-agreements59); its parties,
+        often partial in one sentence, are the fact's."""
+        planned = self.status == "planned" and not self.presumes_signed  # signing it lies ahead
         status = "never" if self.never else "signed" if self.status == "signed" else ""
-        return Identity(self.title.kind, date=self.date, status=status)
+        status = "planned" if planned and not status else status
+        return Identity(self.title.kind, date=self.date, status=status, doc_date=self.doc_date)
 
     @property
     def firm_side(self) -> bool:

@@ -45,6 +45,7 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
+    RATIFY,
     SIGN,
     adopting,
     concluded_over_talks,
@@ -111,7 +112,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             arranged = arrangement_at(ctx, t)
             if arranged is not None:
                 used.update(x.i for x in arranged[0].tokens)
-                r = Reading(arranged[0], sent, arranged[1], arranged=True)
+                r = Reading(arranged[0], sent, arranged[1], arranged=True,
+                            doc_date=ctx.document.date)  # fmt: skip
                 r.parties = _arranging_parties(ctx, r, t)
                 if r.status == "signed":
                     _date_concluded(ctx, r, t, dates)
@@ -363,7 +365,7 @@ def _adopted_declaration(title: Title) -> Token | None:
 
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> Reading:
     head = title.head
-    r = Reading(title, sent, plural="Plur" in head.morph.get("Number"))
+    r = Reading(title, sent, plural="Plur" in head.morph.get("Number"), doc_date=ctx.document.date)
     pred = listed_including(head) or predicate(head, title.tokens) or adopting(head)
     pred = pred or listed_among(sent)
     gap, gapped = _gapped(head) or (None, None)
@@ -381,6 +383,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     remnant = _remnant(head, title)  # "…, а меморандум о туризме — нет": not signed
     r.status = "mentioned" if remnant == "denied" and r.status == "signed" else r.status
     r.never = never_concluded(pred)
+    r.presumes_signed = _presumes_signed(head, pred)
     if r.status == "negotiating" and pred is not None and _existing(ctx, title, pred):
         r.status, r.discussed = "mentioned", True
     if r.status == "mentioned":
@@ -416,6 +419,25 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
+
+
+def _presumes_signed(head: Token, pred: Token | None) -> bool:
+    """The act its predicate tells presumes the paper signed: its ratification
+    ("ратифицирует соглашение"), or an act on another noun that governs it ("подпишут
+    поправки к соглашению"), so that a plan of it is no paper yet to be signed
+    (`Reading.identity`; fifty-sixth pass, h-agreements59)."""
+    if pred is None:
+        return False
+    if pred.lemma_ in RATIFY:
+        return True
+    t = head
+    for _ in range(4):
+        if t.head.i in (t.i, pred.i):
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _signed_at_meeting(

@@ -613,6 +613,21 @@ def of_an_earlier_year(value: str, doc_date: str) -> bool:
     return year.isdigit() and now.isdigit() and year < now
 
 
+# How many days after its dateline a text may tell a day as past: a time zone puts one day
+# between the dateline and the day where it happened, a story filed before a weekend and
+# finished after it up to three. Further on, last year's day is the likelier reading.
+_FILING_LAG_DAYS = 3
+
+
+def filed_before(day: str, doc_date: str) -> bool:
+    """Whether full day `day` falls within the few days after the document's that a text told
+    in the past still means ("ЛИМА, 12 марта. … 13 марта завершил визит"): the dateline is
+    when the story was filed, not the last day it tells (fifty-sixth pass, h-events177)."""
+    if len(day) != 10 or len(doc_date) != 10:
+        return False
+    return doc_date < day <= days_after(doc_date, _FILING_LAG_DAYS)
+
+
 def ended_before(value: str, doc_date: str) -> bool:
     """Whether an ISO date or period ends before the document's date, at its own precision
     ("в 2024 году" or "в январе" in a text of March 2026; of a range, its end): a time past
@@ -625,17 +640,24 @@ def ended_before(value: str, doc_date: str) -> bool:
 def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False) -> str:
     """The year of a day or month the text gives without one, which took the document's,
     once its clause's tense ("past", "future", else "") is known: told in the past, one
-    after the document is last year's ("в декабре посетил" in January), told in the future,
-    one before it next year's ("посетит Каир в феврале" in November). `by_day` compares
-    days (an office taken "20 января" in a text of 10 January was taken last year), else
-    months (an event within the document's month keeps its year). 29 February keeps its
-    year: the one beside has none."""
+    after the document is last year's ("в декабре посетил" in January), unless a day within
+    the few days after it the story was filed before (`filed_before`: that year's, or the
+    next one's across New Year); told in the future, one before it next year's ("посетит
+    Каир в феврале" in November). `by_day` compares days (an office taken "20 января" in a
+    text of 10 January was taken last year), else months (an event within the document's
+    month keeps its year). 29 February keeps its year: the one beside has none."""
     n = min(len(value), 10 if by_day else 7)
     when, now = value[:n], doc_date[:n]
     if len(now) < n or value[5:] == "02-29":
         return value
-    shift = -1 if tense == "past" and when > now else 0
+    shift = -1 if tense == "past" and when > now and not filed_before(when, now) else 0
+    shift = 1 if tense == "past" and filed_before(_year_on(when, 1), now) else shift
     shift = 1 if tense == "future" and when < now else shift
+    return _year_on(value, shift)
+
+
+def _year_on(value: str, shift: int) -> str:
+    """ISO `value` moved `shift` years (its month and day kept)."""
     return f"{int(value[:4]) + shift:04d}{value[4:]}" if shift else value
 
 

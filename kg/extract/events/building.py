@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
-from kg.extract.common.dates import season_ahead, season_year, year_by_tense
+from kg.extract.common.dates import filed_before, season_ahead, season_year, year_by_tense
 from kg.extract.common.pair import named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -275,7 +275,10 @@ def _event(
     status = _pending_status(ctx, e)
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))
-        if e.date[:n] > doc_date[:n]:
+        # "ЛИМА, 12 марта. … 13 марта завершил визит": told done, filed before its end
+        if e.date[:n] > doc_date[:n] and not (
+            e.status == "occurred" and filed_before(e.date, doc_date)
+        ):
             status = "planned"
     _drop_past_titles(ctx, e, group, doc_date)
     states = sorted(e.states)

@@ -1103,15 +1103,25 @@ def eve_of_day_before(
 
 
 def _date_that_day(
-    sent: Sentence, before: list[DateMention], hits: list[Hit], own: bool, prior: list[Hit]
+    sent: Sentence,
+    before: list[DateMention],
+    hits: list[Hit],
+    own: bool,
+    prior: list[Hit],
+    event_day: str = "",
 ) -> None:
-    """A sentence that opens with "В этот день" / "В тот же день", or with "После" and what is
-    told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day the
-    sentence before gives as its only date, wherever in it ("была провозглашена королевой
+    """A sentence that opens with "В этот день" / "В тот же день" (also after a word that
+    places it within the day: "Ранее в тот же день", `within_day`), or with "После" and what
+    is told on one day ("После церемонии", "После этого": `that_day_after`), tells of the day
+    the sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
     of the day after it: its events with no date have it. Where the sentence before gives
     none, the paragraph's last one to give any does ("8 марта прибыл в Каир. Министры
-    обсудили … . На следующий день он был принят президентом"). A signing told as one more
+    обсудили … . На следующий день он был принят президентом"); where neither does, "В тот же
+    день" is the day of the event the text dated last (`event_day`, `day_of_events`: "В среду
+    прошли переговоры. … «…», — заявил X. [new paragraph] Ранее в тот же день X принял Y";
+    fifty-sixth pass, h-events179), while "На следующий день" after a paragraph break keeps no
+    day. A signing told as one more
     (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
     ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
     with no opening words, the vote only where the sentence before dates itself (`own`) and
@@ -1120,17 +1130,18 @@ def _date_that_day(
     it ("10 мая прошли переговоры. После этого …"), not a day of no event kg reads
     ("Деятельность лаборатории была приостановлена 10 ноября. После этого директор подал в
     отставку": forty-seventh pass, own sentences, h-events123)."""
-    if len(before) != 1:
+    if len(before) > 1 or not (before or event_day):
         return
-    words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
-    opening = tuple(itertools.islice(words, 3))
+    opening = _opening_words(sent)
     shift = _THAT_DAY.get(opening)
     after = (
         opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
     )
+    if not before and (shift != 0 or after):
+        return  # only "в тот же день" points past the paragraph (not "На следующий день")
+    day = before[0].value if before else event_day
     if after:
         shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
-    day = before[0].value
     if after and opening[1] == _THIS and not any(h.date == day for h in prior):
         return
     signed = shift is None and _signed_besides(sent, hits)
@@ -1144,6 +1155,27 @@ def _date_that_day(
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def _opening_words(sent: Sentence) -> tuple[str, ...]:
+    """The lemmas of a sentence's first three words, less "же" and a first word that places
+    its act within a day told ("Ранее в тот же день": `within_day`)."""
+    words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
+    first = tuple(itertools.islice(words, 4))
+    return first[1:] if first[:1] and first[0] in role_words()["within_day"] else first[:3]
+
+
+def day_of_events(hits: list[Hit], dates: list[DateMention], day: str) -> str:
+    """The day of the event the text dated last, which "В тот же день" points at where no
+    sentence near gives a date (`_date_that_day`), after a sentence's `hits` (`dates`: the
+    dates it gives): its latest dated hit's day; the one before where it dates no hit and
+    gives no date (a quotation, figures); none where that is a month or a year, or where it
+    gives a date of no event kg reads (which day then?)."""
+    dated = [h for h in hits if h.date or h.hint]
+    if dated:
+        latest = max(dated, key=lambda h: h.trigger).date
+        return latest if len(latest) == 10 else ""
+    return "" if dates else day
 
 
 def happened_then(sent: Sentence, dates: list[DateMention], before: list[Hit]) -> None:

@@ -99,7 +99,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             or sitting
             or beside
         ):
-            what = (normalize(folded.name or folded.lemma),) if sitting or beside else ()
+            what: tuple[str, ...] = (normalize(folded.name or folded.lemma),)[: sitting or beside]
+            what += (folded.part,) if folded.stop_of >= 0 else ()  # two stops of one visit
             event.key = replace(identity, roles=(*identity.roles, *what)).key("event", apart=True)
         identities.setdefault(event.key, identity)
         told.setdefault(event.key, folded)

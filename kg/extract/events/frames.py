@@ -102,8 +102,7 @@ class Frame:
             # "по итогам переговоров подписали", "В рамках форума подписали …": a summit or
             # forum only where it frames the act; then "Кроме того, X и Y подписали …"
             told = self.framing if self.event.kind in HOSTS else self.sents
-            besides = e.besides and any(n - 1 in self.framing for n in sents)
-            return bool(sents & told) or besides and not self.other_states(e)
+            return bool(sents & told) or self.signed_besides(e, sents) and not self.other_states(e)
         if self.event.kind in HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
             told_at = e.at_it and any(n - 1 in self.sents for n in sents)
             return bool(sents & self.sents) or told_at
@@ -127,6 +126,11 @@ class Frame:
         tense = (e.status or "occurred") == self.event.status or self.under_way(e)
         bare = not (gathering(e.lemma) or e.own_gathering(kinds=True) or e.setting)
         return told and tense and bare
+
+    def signed_besides(self, e: Hit, sents: set[int]) -> bool:
+        """`e` is a signing told as one more ("Кроме того, (X и Y подписали) было подписано
+        …", `Hit.besides`) right after one this event frames: made at it too."""
+        return e.besides and any(n - 1 in self.framing for n in sents)
 
     def other_states(self, e: Hit) -> bool:
         """`e` names states, none of them this event's ("провели переговоры в Лиме … . Кроме
@@ -272,6 +276,8 @@ def frame_of(
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated or bool(sents & frame.inside)  # "В ходе консультаций министры обсудили"
     dated = dated or frame.length == "day"  # "прибудет 12 мая с однодневным визитом. …"
+    # "По итогам переговоров подписали … . Кроме того, было подписано …": its day too
+    dated = dated or frame.signed_besides(e, sents)
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
@@ -448,6 +454,8 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.kind == "Signing" and not (e.persons or e.states) and frame.kind not in HOSTS:
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
+    if e.kind == "Publication" and FAMILY.get(frame.kind) == "talks":
+        _held_jointly(ctx, e, frame)
     if e.kind == "Forum" and frame.kind in VISITS:  # "В ходе визита принял участие в форуме"
         e.states = unique([*e.states, *(s for s in (_home(ctx, frame), frame.host) if s)])
     if FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith(("person/", "state/")):
@@ -476,6 +484,18 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         met = [] if e.persons or not dates_agree(e.date, frame.date) else greeters
         e.persons = unique([frame.visitor, *e.persons, *met])
         e.states = unique([*e.states, home, frame.host])
+
+
+def _held_jointly(ctx: Context, e: Hit, talks: Event) -> None:
+    """A joint press conference after talks ("Во вторник прошли переговоры X с Y. … «…», —
+    заявила Y на совместной пресс-конференции", `_told_on`) is held by those who held the
+    talks, its speaker one of them: their persons and states join it. Not one of one side
+    ("на своей пресс-конференции"), which no talks frame. Fifty-sixth pass (h-events179)."""
+    if not joint(ctx.doc[e.trigger]):
+        return
+    held = [p for p in talks.participants if p.startswith("person/")]
+    e.persons = unique([*e.persons, *held])
+    e.states = unique([*e.states, *(s for p in held if (s := state_of(ctx, p)))])
 
 
 def _home(ctx: Context, visit: Event) -> str:

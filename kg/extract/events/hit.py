@@ -53,6 +53,9 @@ class Hit:
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     # the genitive of what came of it ("по итогам переговоров"): a gathering told before
     of_outcome: bool = False
+    # such talks that name no one of their own: their persons are those the verb gives, who did
+    # what came of them ("По итогам переговоров министры X и Y подписали …"), not who held them
+    outcome_doers: bool = False
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
     paper: str = ""  # the key of that agreement

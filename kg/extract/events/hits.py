@@ -38,6 +38,7 @@ from kg.extract.events.dating import (
     _date_that_day,
     _opening,
     attacks_it_again,
+    day_of_events,
     eve_of_day_before,
     goes_on,
     happened_then,
@@ -176,6 +177,7 @@ class _Reader(Status):
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
         prior: list[Hit] = []  # the hits of the sentence before
+        event_day = ""  # the day of the event the text dated last (`day_of_events`)
         paragraph = 0  # where the paragraph of the sentence begins
         text, date = self.ctx.document.text, self.ctx.document.date
         for n, sent in enumerate(self.sents):
@@ -230,7 +232,7 @@ class _Reader(Status):
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
             last = [] if fresh else last
             told_before = [] if fresh else prior
-            _date_that_day(sent, before or last, out[first:], own=bool(before), prior=told_before)
+            _date_that_day(sent, before or last, out[first:], bool(before), told_before, event_day)
             there_next(sent, told_before, out[first:])
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
@@ -255,6 +257,7 @@ class _Reader(Status):
                     report([hit], news_day)
             before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
+            event_day = day_of_events(out[first:], dates, event_day)  # "В тот же день …"
             if n <= lead and not dates:
                 undated += out[first:]
         return out
@@ -400,6 +403,7 @@ class _Reader(Status):
         skip |= partner_words(tok, hit.setting)
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
+        hit.outcome_doers = hit.of_outcome and bool(hit.persons) and not self._own_sides(tok)
         place = self.doc[hit.abroad] if hit.abroad >= 0 else place  # not the home city
         if not self._placed(hit, place, dest, visit):
             return None
@@ -628,10 +632,23 @@ class _Reader(Status):
         a date of its own keeps it (`merging._merge`). Fifty-third pass (h-events149)."""
         if rule.kind not in _EVE_KINDS or tok.pos_ != "NOUN" or not ahead_of(tok):
             return False
-        own = [t for t in tok.subtree if t.i != tok.i]
-        named = any(m.type != "State" for t in own for m in self.by_token.get(t.i, ()))
+        own = {t.i for t in tok.subtree if t.i != tok.i}
         clause = any(c.dep_ in {"acl", "acl:relcl"} for c in tok.children)
-        return not (named or clause or place is not None and place.i in {t.i for t in own})
+        return not (self._names_own(tok) or clause or place is not None and place.i in own)
+
+    def _own_sides(self, tok: Token) -> bool:
+        """Talks told by what came of them that name someone in their own words, or a partner
+        after "с" ("по итогам переговоров с министром Перу", however the parser hangs his
+        name): theirs; else the persons the verb gives them did what came of them ("По
+        итогам переговоров министры X и Y подписали …", `Hit.outcome_doers`)."""
+        return any(preposition(c) == "с" for c in tok.children) or self._names_own(tok)
+
+    def _names_own(self, tok: Token) -> bool:
+        """An event noun names someone, or a body, in its own words ("переговоров президента
+        X", "заседания комиссии"): the persons its verb's anchors give it are otherwise those
+        of the sentence's act, not its own."""
+        own = (t for t in tok.subtree if t.i != tok.i)
+        return any(m.type != "State" for t in own for m in self.by_token.get(t.i, ()))
 
     def _origins(self, tok: Token, rule: Rule) -> set[str]:
         """For a noun that tells an event only between two sides, the states of its sentence

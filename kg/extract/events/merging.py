@@ -50,10 +50,11 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
         fitting = [g for g in fitting if not (hit.anaphoric() and _held_into_ahead(g, hit))]
         fitting = [g for g in fitting if not _stop_apart(fold(g), hit, by_trigger, doc_date)]
         fitting = [g for g in fitting if not _news_visit_apart(fold(g), hit, doc_date)]
-        summit = None if fitting else _summit_of_outcome(groups, hit)
-        if summit is not None:  # "По итогам переговоров лидеры …" after the pair's summit
-            hit.kind = fold(summit).kind
-            summit.append(hit)
+        met = None if fitting else _gathering_of_outcome(groups, hit)
+        if met is not None:  # "По итогам переговоров лидеры …" after the pair's summit, talks
+            hit.kind = fold(met).kind
+            hit.persons = []  # only those who did what came of them: they held no talks
+            met.append(hit)
         elif fitting:
             fitting[-1].append(hit)
         elif hit.reference and (hit.kind in VISITS or not hit.dated_by_text):
@@ -145,17 +146,22 @@ def _told_before(
     )
 
 
-def _summit_of_outcome(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
-    """The summit of two states that talks told only by what came of them ("В пятницу
-    состоялся саммит Индии и Японии. … По итогам переговоров лидеры утвердили …") are: the
-    one gathering of the pair told held before on a day the text gives, where that is a
-    summit of those two alone. A summit has no talks of its own day beside it, so they stood
-    as talks of no day, and what came of them (a signing) took none. Not talks of a day,
-    place or persons of their own ("по итогам переговоров в прошлом году"), of another pair,
-    told ahead, after a summit of more states (talks on its sidelines), or after gatherings
-    of the pair on two days (which one?). Fifty-fifth pass (h-events163)."""
-    own = hit.date or hit.hint or hit.location or hit.persons or hit.earlier or hit.ongoing
-    if hit.kind != "Talks" or not hit.of_outcome or own or hit.status == "planned":
+def _gathering_of_outcome(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The summit, talks or meeting of two states that talks told only by what came of them
+    ("В пятницу состоялся саммит Индии и Японии. … По итогам переговоров лидеры утвердили …")
+    are: the one gathering of the pair told held before on a day the text gives, where that
+    is a summit of those two alone (fifty-fifth pass, h-events163), or their talks or meeting
+    ("Во вторник прошли переговоры X с Y. … По итогам переговоров министры A и B подписали
+    …": the persons the verb gives them, `Hit.outcome_doers`, signed; fifty-sixth pass,
+    h-events179). A summit has no talks of its own day beside it, and the signers no talks
+    of their own, so they stood as talks of no day, and what came of them (a signing) took
+    none. Not talks of a day, place or persons of their own ("по итогам переговоров в
+    прошлом году", "переговоров с президентом Z"), of another pair, told ahead, after a
+    summit of more states (talks on its sidelines), or after gatherings of the pair on two
+    days (which one?)."""
+    own = bool(hit.date or hit.hint or hit.location or hit.earlier or hit.ongoing)
+    own = own or bool(hit.persons) and not hit.outcome_doers
+    if FAMILY.get(hit.kind) != "talks" or not hit.of_outcome or own or hit.status == "planned":
         return None
     pair = set(hit.states)
     met = [
@@ -169,8 +175,7 @@ def _summit_of_outcome(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     ]
     if len(pair) != 2 or len({fold(g).date for g in met}) != 1:
         return None
-    summit = fold(met[-1])
-    return met[-1] if summit.kind == "Summit" and set(summit.states) == pair else None
+    return met[-1] if set(fold(met[-1]).states) == pair else None
 
 
 def _signers_told(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:

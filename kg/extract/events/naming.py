@@ -120,7 +120,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
             label += " " + joined([n for n in travellers if n])
         if e.host:
             label += " " + _at(e.host, _name(ctx, e.host, "accs"))
-        return label
+        return label + _stop_place(e)
     sides = _sides(ctx, e, states)
     if e.kind in _HEAD_LABEL:
         return _head_label(e, sides)
@@ -157,6 +157,14 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
+
+
+def _stop_place(e: Hit) -> str:
+    """ " (Монреаль)" for a stop of a visit in a place of its own ("После этого Моди посетил
+    Монреаль", `Hit.stop_of`), which names the visit's visitor and host as the whole does:
+    the two rows told apart by the place, kept as the text names it (fifty-sixth pass,
+    h-events177)."""
+    return f" ({e.location})" if e.stop_of >= 0 and e.location and not e.country else ""
 
 
 def _head_label(e: Hit, sides: list[str]) -> str:

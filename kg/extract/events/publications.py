@@ -177,7 +177,8 @@ class Publications(Visits):
         it after ("после переговоров с X"), not whom they speak of ("… Y раскритиковал Z");
         where that is fewer than two, also those the sentence before has meet ("X встретился
         с Y. На совместной пресс-конференции они сообщили"): its subject, object and partner
-        after "с"."""
+        after "с"; not those who sign ("Министры X и Y подписали меморандум"), who met no one
+        in it (fifty-sixth pass, h-events179)."""
         verb = [tok.head] if tok.head.pos_ == "VERB" else []
         talks = [c for v in verb for c in v.children if meeting_word(c.lemma_)]
         heads = [tok, *verb, *talks]
@@ -188,6 +189,9 @@ class Publications(Visits):
         if len(persons) > 1 or previous is None:
             return persons
         root = previous.root
+        said = [root, *(c for c in root.children if c.dep_ in {"nsubj", "obj"})]
+        if not any(meeting_word(t.lemma_) for t in said):
+            return persons
         sides = [c for c in root.children if c.dep_ in {"nsubj", "obj"} or _prep(c) == "с"]
         keys = [k for c in sides for k in self._named(c)]
         return unique(persons + [k for k in keys if k.startswith("person/")])

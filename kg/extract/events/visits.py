@@ -743,6 +743,8 @@ def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
         if not h.visitor or not frames or h.host not in {"", frames[-1].host}:
             continue
         frame = frames[-1]
+        if normalize(frame.location) == normalize(h.location):
+            continue  # "прибыл в Монреаль … Затем также посетил Монреаль": the visit told again
         frame.part = "whole"
         h.part, h.stop_of = normalize(h.location), frame.trigger
         h.host = frame.host

@@ -17,7 +17,7 @@ from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.chambers import chamber_post
-from kg.extract.offices.city_posts import city_post_state, placed_post
+from kg.extract.offices.city_posts import city_post_state, kind_state, placed_post, region_state
 from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
@@ -248,6 +248,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     previous = {g.start_char for _, g in named if _previous(doc, g.title)}
     foreign = {g.start_char for _, g in named if g.title.foreign}
     placed = {g.start_char for _, g in named if placed_post(ctx, g.title)}
+    kinds = {g.start_char: kind_state(ctx, g.title, titles) for _, g in named}  # "префектуры"
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
         if state and not is_trade(office):
@@ -278,6 +279,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         # "Позднее министр финансов X заявил" in a text about Chile (`home_states`)
         state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
         # "В Вильнюсе министры двух стран X и Y": one of the pair each (`pair_states`)
+        state = state or kinds.get(at[0], "")  # "губернатор префектуры Мияги X": Japan's
         paired = of_two_states(text, *at)
         if (at[0] not in foreign or at[0] in placed) and not paired:  # "Президент совета …"
             # "Мэр Тарту X" in a text about Estonia: a place no table places (`placed_post`)
@@ -315,7 +317,7 @@ def _told_state(ctx: Context, g: GivenOffice, office: str, lead: tuple[str, int]
     named after it, its people, its city, its adjective, the title it is joined to or the
     body it leads in; "" where none does."""
     state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
-    state = state or city_post_state(ctx, g.title)
+    state = state or city_post_state(ctx, g.title) or region_state(ctx, g.title)
     state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
     state = state or _joined_state(ctx.doc, g.title, lead, office)
     return state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))

@@ -21,7 +21,8 @@ from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.words import AFTER, BECOMING, COPULAS, OFFICES, _role
 from kg.gazetteer import Gazetteer
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import SUBJECTS, is_predicate, negated, preposition
+from kg.nlp.deps import SUBJECTS, argument_before, is_predicate, negated, preposition
+from kg.nlp.morph import is_present, may_be_present
 
 _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
@@ -184,7 +185,30 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
             since = first is not None and first.lower_ in ("с", "со")
             since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
-    return min(found)[1:] if found else ("", False)
+    if not found:
+        return "", False
+    _, value, since = min(found)
+    return value, since or taken_up_today(anchor)
+
+
+def taken_up_today(anchor: Token) -> bool:
+    """A level a later clause of its sentence takes up by a pronoun in the present ("В 2008
+    году наши страны установили стратегическое партнёрство, и сегодня мы выводим его на новый
+    уровень"): it holds today, since its date however long ago; not where the pronoun stands
+    for another noun ("… и подписали договор, и сегодня мы выполняем его"), nor in the past,
+    the future or denied ("а в 2015 году заморозили его", "но не развиваем его")."""
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    later = [c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > anchor.i]
+    meant = {anchor.i, anchor.head.i} if anchor.dep_ == "nmod" else {anchor.i}
+    for clause in later:
+        pronouns = [c for c in clause.children if c.lemma_ == "он" and c.pos_ == "PRON"
+                    and c.dep_ in (*SUBJECTS, "obj")]  # fmt: skip
+        taken = any((a := argument_before(p, 0)) is not None and a.i in meant for p in pronouns)
+        if taken and is_present(clause) and may_be_present(clause) and not negated(clause):
+            return True
+    return False
 
 
 def reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:

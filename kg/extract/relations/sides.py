@@ -32,6 +32,7 @@ from kg.extract.common.pair import (
 from kg.extract.common.words import NAMING, conjuncts
 from kg.extract.context import Context
 from kg.extract.events.triggers import visit_verbs
+from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import role_words
 from kg.extract.relations.statements import _alliances
 from kg.extract.relations.words import _role
@@ -39,6 +40,7 @@ from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
+    argument_before,
     clause_head,
     has_preposition,
     marked_own,
@@ -80,10 +82,7 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     a list of two or more with neither is one side's, so no pair (None: "Ранее Ханой
     установил партнёрство с Китаем, Россией и Индией", where the capital is no mention;
     "страна является партнёром Венгрии, Сербии и Пакистана"); [] for any other sentence."""
-    path, verb = [anchor], anchor
-    while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
-        verb = verb.head
-        path.append(verb)
+    path, verb = _up_to_verb(anchor)
     # the relations a verb's level is said of, with their own sides ("Отношения Индии с
     # Францией и Германией носят характер стратегического партнёрства")
     relations = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == "отношение"]
@@ -119,15 +118,45 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     return [[a, b] for a in subjects for b in sides]
 
 
+def _up_to_verb(anchor: Token) -> tuple[list[Token], Token]:
+    """The level word and its heads up to its verb (at most three steps: "повышены до уровня
+    стратегического партнёрства"), and that verb or the last head: whose subjects, objects
+    and "с"-phrases are the level's."""
+    path, verb = [anchor], anchor
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
+        verb = verb.head
+        path.append(verb)
+    return path, verb
+
+
 def _listed_parties(ctx: Context, anchor: Token, relations: list[Token]) -> int:
     """How many states the level noun (or the relations its verb is said of) names as its own
     parties, in the genitive or after "между" ("партнёрство Индии, Бразилии и ЮАР",
     "Отношения между Грецией, Кипром и Египтом"): three or more are a level of a group, as a
     declaration of three states is, no level of any pair of them."""
-    owners = [c for x in (anchor, *relations) for c in x.children if c.dep_ == "nmod"
+    return len(_parties(ctx, [anchor, *relations]))
+
+
+def _parties(ctx: Context, nouns: list[Token]) -> list[str]:
+    """The states the nouns name as their own parties, in the genitive or after "между"."""
+    owners = [c for x in nouns for c in x.children if c.dep_ == "nmod"
               and (preposition(c) == "между" or not has_preposition(c)
                    and "Gen" in c.morph.get("Case"))]  # fmt: skip
-    return len({s for c in owners for x in conjuncts(c) if (s := _side_at(ctx, x))})
+    return list(dict.fromkeys(s for c in owners for x in conjuncts(c) if (s := _side_at(ctx, x))))
+
+
+def _relations_meant(anchor: Token) -> Token | None:
+    """The "отношения" a pronoun of the level's clause stands for ("Отношения между Японией и
+    Филиппинами были установлены в 1956 году. В 2023 году они были повышены до уровня
+    стратегического партнёрства"; "… подняли их до уровня …"; "Сегодня они носят характер
+    …"): the subject or object the pronoun takes up (`argument_before`), where that is the
+    relations; None where it stands for something else ("Компании … В 2023 году они вывели
+    сотрудничество на уровень …")."""
+    path, _ = _up_to_verb(anchor)
+    pronouns = [c for x in path for c in x.children
+                if c.lemma_ == "они" and c.pos_ == "PRON" and not has_preposition(c)]  # fmt: skip
+    meant = [argument_before(p) for p in pronouns]
+    return next((t for t in meant if t is not None and _role(t) == "rel"), None)
 
 
 def _deems(anchor: Token, verb: Token) -> bool:
@@ -200,10 +229,13 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
         found[side] = min(rank, found.get(side, rank))
         named.setdefault(side, []).append(m)
-    of_pair = any(bilateral(t) for t in sent) or _we_are(anchor)  # "наши страны", "Стороны"
+    # "наши страны", "Стороны", "мы", "Двусторонние отношения … В 2023 году они …"
+    of_pair = any(bilateral(t) for t in sent) or _we_are(anchor) or _bilateral_meant(anchor)
     lead = _lead(ctx, sent) if of_pair else ()
     beside = _beside_the_pair(ctx, anchor, named, lead) if of_pair else set()
     found = {k: v for k, v in found.items() if k not in beside}  # "… разногласий по Сирии"
+    if not found and (parties := _parties_meant(ctx, anchor)):
+        return parties  # "Отношения между X и Y … В 2023 году они были повышены до …"
     own = _own_side(ctx, anchor) or _acting_side(ctx, anchor)
     others = [s for s in sorted(found, key=found.__getitem__) if s != own]
     if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
@@ -215,10 +247,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         other = _other_of(ctx, sent, near[0], lead)
         return [near[0], other] if other and other not in allied else []
     if not near and of_pair:
-        pair = list(main_pair(ctx, unions=True, only_two=True, places=True) or lead)
-        if pair and spoken and not spoken & set(pair):
-            return []  # "«Мы союзники по НАТО», — сказал министр Турции" in a report of two others
-        return pair or _speaker_and_other(ctx, sent)
+        return _pair_spoken_of(ctx, sent, lead, spoken)
     if not near and spoken and _bare_relations(anchor):
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
@@ -226,6 +255,46 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
 
 
 _TOPIC_OR_PLACE = {"по", "о", "об", "вокруг", "в", "на"}
+
+
+def _pair_spoken_of(ctx: Context, sent: Sent, lead: tuple[str, ...], spoken: set[str]) -> list[str]:
+    """The pair "Стороны", "наши страны" or "мы" of a sentence that names no side stand for:
+    a turn's two speakers' states (`_turn_pair`), else the report's pair or its first
+    sentence's (`lead`), else the speaker's and the other state named; none where officials
+    of other states speak of it ("«Мы союзники по НАТО», — сказал министр Турции" in a report
+    of two others)."""
+    pair = _turn_pair(ctx, sent) or list(
+        main_pair(ctx, unions=True, only_two=True, places=True) or lead
+    )
+    if pair and spoken and not spoken & set(pair):
+        return []
+    return pair or _speaker_and_other(ctx, sent)
+
+
+def _parties_meant(ctx: Context, anchor: Token) -> list[str]:
+    """The two states of the relations a pronoun of the level's clause stands for
+    (`_relations_meant`), else []: one named ("между Данией и Гренландией") is no pair."""
+    meant = _relations_meant(anchor)
+    parties = _parties(ctx, [meant]) if meant is not None else []
+    return parties if len(parties) == 2 else []
+
+
+def _bilateral_meant(anchor: Token) -> bool:
+    """Whether the relations a pronoun of the level's clause stands for are the report's pair
+    ("Двусторонние отношения … В 2023 году они были повышены до …")."""
+    meant = _relations_meant(anchor)
+    return meant is not None and any(bilateral(c) for c in meant.children)
+
+
+def _turn_pair(ctx: Context, sent: Sent) -> list[str]:
+    """The two speakers' states where "наши страны", "Стороны" or "мы" stand in a turn of a
+    transcript of two leaders (`turn_sides`): whatever third states the turn names most
+    ("Мы обсудили положение в Судане … В 2022 году наши страны установили стратегическое
+    партнёрство" of Egypt's and Indonesia's presidents); [] outside a turn."""
+    start, end = ctx.trimmed(sent)
+    if not turn_speaker(ctx, start, end):
+        return []
+    return sorted(set(turn_sides(ctx).values()))
 
 
 def _topic_or_place(ctx: Context, m: Mention, anchor: Token) -> bool:

@@ -1,0 +1,109 @@
+"""Levels told with pronouns and in a transcript's turns: "они" standing for the relations
+of the sentence before ("Отношения между X и Y были установлены в 1971 году. В 2023 году они
+были повышены до уровня стратегического партнёрства": that pair's level of 2023), a level a
+present clause takes up by "его" holds since its date ("В 2008 году … установили
+стратегическое партнёрство, и сегодня мы выводим его на новый уровень"), and "наши страны"
+in a turn are the two speakers' states. Must-nots: "они" of something else, relations of no
+two states, a pronoun of another noun, a past or future taking up, a war's allies. Own
+sentences about other pairs (fifty-sixth pass, h-relations56)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.context import Context
+from kg.extract.relations import extract_relations
+from kg.model import Document
+
+SP = "стратегическое партнерство"
+CHL_VNM = ("state/CHL", "state/VNM")
+GRC_CYP = ("state/CYP", "state/GRC")
+
+
+def _dated(analyse: Callable[..., Context], text: str, date: str) -> set[tuple[str, ...]]:
+    """(state, state, level, date) of each level kg reads in `text` as of `date`."""
+    found = extract_relations(analyse(Document(id="t", text=text, date=date)))
+    return {(r.state_a, r.state_b, r.level.replace("ё", "е"), r.date) for r in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # musts: "они"/"их" stand for the relations of the sentence before (were none)
+        ("Дипломатические отношения между Чили и Вьетнамом были установлены в 1971 году. "
+         "В 2023 году они были повышены до уровня стратегического партнёрства.",
+         {(*CHL_VNM, SP, "2023")}),
+        ("Отношения Греции и Кипра развиваются динамично. В 2024 году они вышли на уровень "
+         "стратегического партнёрства.", {(*GRC_CYP, SP, "2024")}),
+        ("Отношения между Грецией и Кипром развиваются динамично. Сегодня они носят характер "
+         "стратегического партнёрства.", {(*GRC_CYP, SP, "2026-03-12")}),
+        # "двусторонние" relations taken up are the report's pair
+        ("Президент Чили прибыл во Вьетнам. Двусторонние отношения развиваются динамично. В "
+         "2024 году они вышли на уровень стратегического партнёрства.", {(*CHL_VNM, SP, "2024")}),
+        # must-nots: "они" of something else than the relations
+        ("Японские и филиппинские компании создали совместное предприятие в 2019 году. В 2023 "
+         "году они вывели сотрудничество на уровень стратегического партнёрства.", set()),
+        ("Президенты Чили и Вьетнама провели переговоры. В 2023 году они были повышены до "
+         "уровня стратегического партнёрства.", set()),
+        # must-not: relations of a side that is no state
+        ("Отношения между Данией и Гренландией были установлены давно. В 2023 году они были "
+         "повышены до уровня стратегического партнёрства.", set()),
+        # musts: a level a present clause takes up by "его" holds since its date (was none)
+        ("В 2008 году Чили и Перу установили стратегическое партнёрство, и сегодня мы успешно "
+         "развиваем его.", {("state/CHL", "state/PER", SP, "2008")}),
+        # must-nots: taken up in the past or the future, a pronoun of another noun, a war's
+        ("В 2008 году Чили и Перу установили стратегическое партнёрство, а в 2015 году "
+         "заморозили его.", set()),
+        ("В 2008 году Чили и Перу установили стратегическое партнёрство, и в будущем мы "
+         "выведем его на новый уровень.", set()),
+        ("В 2008 году Чили и Перу установили стратегическое партнёрство и подписали договор о "
+         "торговле, и сегодня мы выполняем его.", set()),
+        ("В 1942 году Чили и Перу стали союзниками по антигитлеровской коалиции, и сегодня мы "
+         "помним его.", set()),
+        ("В 2008 году Чили и Перу стали стратегическими партнёрами.", set()),
+    ],
+)  # fmt: skip
+def test_a_level_told_with_a_pronoun(analyse, text, found):
+    assert _dated(analyse, text, "2026-03-12") == found
+
+
+HEAD = "Заявления для прессы по итогам переговоров\n\n{city}, 3 февраля 2026 года.\n\n"
+EGYPT = "Абдель Фаттах ас-Сиси (Президент Египта)"
+INDONESIA = "Прабово Субианто (Президент Индонезии)"
+CHILE = "Габриэль Борич (Президент Чили)"
+PERU = "Дина Болуарте (президент Перу)"
+
+
+def _transcript(city: str, first: str, said: str, second: str) -> str:
+    return (
+        HEAD.format(city=city)
+        + f"{first}: Уважаемый господин Президент! Дамы и господа!\n\n{said}\n\n"
+        + f"{second}: Благодарю вас за тёплый приём.\n\nМы ценим наше сотрудничество.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a turn's "наши страны" are the two speakers' states, not the third ones named most
+        # (was Libya–Sudan)
+        (_transcript("Каир", EGYPT, "Мы обсудили положение в Судане и в Ливии. Судан и Ливия – "
+                     "наши соседи, и мир в Судане важен для всего региона. В 2022 году наши "
+                     "страны установили стратегическое партнёрство.", INDONESIA),
+         {("state/EGY", "state/IDN", SP, "2022")}),
+        # a level established long ago that the turn takes up today (was none)
+        (_transcript("Сантьяго", CHILE, "Чили и Перу – давние партнёры. В 2008 году наши страны "
+                     "установили стратегическое партнёрство, и сегодня мы выводим его на новый "
+                     "уровень.", PERU),
+         {("state/CHL", "state/PER", SP, "2008")}),
+        # must-nots: long ago with nothing taking it up today, or a future taking up
+        (_transcript("Сантьяго", CHILE, "В 2008 году наши страны установили стратегическое "
+                     "партнёрство.", PERU), set()),
+        (_transcript("Сантьяго", CHILE, "В 2008 году наши страны установили стратегическое "
+                     "партнёрство, и завтра мы выведем его на новый уровень.", PERU), set()),
+    ],
+)  # fmt: skip
+def test_a_level_in_a_turn(analyse, text, found):
+    assert _dated(analyse, text, "2026-02-03") == found
