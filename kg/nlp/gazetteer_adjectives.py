@@ -50,6 +50,27 @@ def joined_forms(part: str) -> list[str]:
     return [stem + "ий", stem + "ский", stem + "ийский"]
 
 
+def part_state(part: str, last: bool, adjectives: dict[str, str]) -> str | None:
+    """The state a compound's part names by `adjectives` (lemma → state key): the last one as
+    an adjective, one before it by its linking forms ("российско" → "российский", "франко"
+    → "французский")."""
+    words = [part] if last else joined_forms(part)
+    lemmas = (normalize(morph().lemma(w.lower(), "ADJ", "")) for w in words)
+    return next((k for lemma in lemmas if (k := adjectives.get(lemma))), None)
+
+
+def pair_compound(word: str, adjectives: dict[str, str]) -> bool:
+    """A compound adjective of a pair whose first part names a state ("монгольско-корейский",
+    "российско-китайский"), its last a state's adjective or the end of one ("корейский" of
+    "южнокорейский", which the gazetteer does not know alone); not one of other stems
+    ("торгово-экономический") nor a region's ("индо-тихоокеанский")."""
+    first, _, rest = word.partition("-")
+    if not rest or not first.endswith("о") or part_state(first, False, adjectives) is None:
+        return False
+    last = normalize(morph().lemma(rest.rsplit("-", 1)[-1].lower(), "ADJ", ""))
+    return bool(last) and any(a.endswith(last) for a in adjectives)
+
+
 def stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     """The adjective's noun is the state or something of it ("российская сторона",
     "американские военные", "российские компании"), not a person described by nationality

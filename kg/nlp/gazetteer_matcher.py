@@ -33,10 +33,10 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, capitals, normalize, seats
 from kg.nlp.gazetteer_adjectives import (
     counts_of_states,
-    joined_forms,
     mistagged_before,
     name_after_its_noun,
     of_a_people,
+    part_state,
     stands_for_state,
 )
 from kg.nlp.gazetteer_capitals import (
@@ -438,11 +438,8 @@ class GazetteerMatcher:
         return min((w for w in ways if len(w) > 1), key=len, default=[])
 
     def _part_state(self, part: str, last: bool) -> str | None:
-        """The state a compound's part names: the last one as an adjective, one before it
-        by its linking forms ("российско" → "российский", "франко" → "французский")."""
-        words = [part] if last else joined_forms(part)
-        lemmas = (normalize(morph().lemma(w.lower(), "ADJ", "")) for w in words)
-        return next((k for lemma in lemmas if (k := self.adjectives.get(lemma))), None)
+        """The state a compound's part names (`part_state`)."""
+        return part_state(part, last, self.adjectives)
 
     def _capitals(self, doc: Doc, lemmas: list[str], found: list[Span]) -> Iterable[Span]:
         """Capitals standing for their governments; `found`: the names matched so far."""

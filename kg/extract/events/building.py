@@ -196,7 +196,10 @@ def _pending(ctx: Context, persons: list[str]) -> bool:
 def _dateline_day(e: Hit, doc_date: str, told: bool) -> str:
     """The date a dated document gives an event with none of its own: the dateline's day
     for the news it reports; for a season, that season's year ("прошли осенью"), or, for a
-    planned event, the year of the season ahead ("пройдёт осенью", h-events135)."""
+    planned event, the year of the season ahead ("пройдёт осенью", h-events135); for a part
+    of a bare "года" ("во второй половине года"), the document's year (h-events180)."""
+    if e.hint == "year_part":
+        return doc_date[:4]
     season = e.hint.removeprefix("season:") if e.hint.startswith("season:") else ""
     if e.now or told:
         return season_year(season, doc_date) if season else doc_date

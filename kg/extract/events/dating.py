@@ -195,7 +195,7 @@ class Dating(Publications):
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
             hit.hint = hint
         if not hit.hint and not hit.date:
-            hit.hint = _season_hint([tok, *anchors])
+            hit.hint = _season_hint([tok, *anchors]) or _year_part_hint([tok, *anchors])
         if eve and not (hit.date or hit.hint):
             hit.date, hit.yearless = self._eve_day(eve, dates)
             hit.dated_by_text = bool(hit.date)
@@ -610,6 +610,18 @@ def _season_hint(heads: list[Token]) -> str:
         for c in head.children:
             if _is(c, "season"):
                 return next(r for r in role_words() if r.startswith("season:") and _is(c, r))
+    return ""
+
+
+def _year_part_hint(heads: list[Token]) -> str:
+    """ "year_part" where a word on the trigger or its anchors names a part of a bare "года"
+    ("провести консультации во второй половине года"): the document's year, which no date
+    mention gives (one with "этого года" is a date of its own), else ""."""
+    for head in heads:
+        for c in head.children:
+            years = [g for g in c.children if g.lemma_ == "год" and not list(g.children)]
+            if _is(c, "year_part") and preposition(c) in {"в", "во"} and years:
+                return "year_part"
     return ""
 
 

@@ -124,7 +124,9 @@ from kg.nlp.deps import (
     under_compound_preposition,
     words_said,
 )
+from kg.nlp.gazetteer_adjectives import pair_compound
 from kg.nlp.morph import agrees, case_of, is_animate
+from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
 from kg.resolve.title_lexicon import is_office
 
@@ -429,7 +431,12 @@ class _Reader(Status):
             hit.name_org = self._org_named(words) if named else ""
             hit.topic = self._topic(tok)
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
-            hit.named_parties = any(t.i in self.in_mention for t in words)
+            # "монгольско-корейский бизнес-форум", its other state the gazetteer's by no adjective
+            adjectives = state_adjectives(self.ctx.gazetteer)
+            hit.named_parties = any(
+                t.i in self.in_mention or t.pos_ == "ADJ" and pair_compound(t.text, adjectives)
+                for t in words
+            )
             hit.pair_word = pair_word(tok)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}

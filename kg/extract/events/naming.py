@@ -19,9 +19,11 @@ from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
+from kg.lexicon import load_list
 from kg.nlp.morph import morph, name_in, upper_first
 from kg.resolve.gender import told_gender
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
+from kg.resources import DATA_DIR
 
 _RANK_LABEL = {
     "StateVisit": "Государственный визит",
@@ -73,6 +75,17 @@ def _name(ctx: Context, key: str, case: str) -> str:
     return name_in(entity.name, case)
 
 
+# States named with "на" ("на Филиппины", "на Кубе"), by ISO3 (h-events180)
+_ON_STATES = load_list(DATA_DIR / "states_on.txt")
+
+
+def _at(key: str, place: str) -> str:
+    """ "в Кению", "во Францию", but "на Кубу", "на Филиппинах": the preposition a state's
+    name takes (`states_on.txt`), `place` that name already in its case."""
+    on = key.startswith("state/") and key.removeprefix("state/") in _ON_STATES
+    return "на " + place if on else in_(place)
+
+
 def _names(ctx: Context, keys: list[str], case: str) -> list[str]:
     return sorted(n for n in (_name(ctx, k, case) for k in keys) if n)
 
@@ -106,7 +119,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
             travellers = [_name(ctx, k, "gent") for k in (e.visitor, *e.fellows)]
             label += " " + joined([n for n in travellers if n])
         if e.host:
-            label += " " + in_(_name(ctx, e.host, "accs"))
+            label += " " + _at(e.host, _name(ctx, e.host, "accs"))
         return label + _stop_place(e)
     sides = _sides(ctx, e, states)
     if e.kind in _HEAD_LABEL:
@@ -260,7 +273,7 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if agent is not None and e.kind == "Expulsion":
         label += " из " + name_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
-        label += " " + in_(name_in(agent.name, "loct"))
+        label += " " + _at(e.agent, name_in(agent.name, "loct"))
     elif agent is not None and e.kind == "Summons":
         label += " в МИД " + name_in(agent.name, "gent")
     return label
