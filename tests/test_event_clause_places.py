@@ -115,3 +115,29 @@ def test_a_seat_of_no_side_hosts_nothing(events) -> None:
 def test_a_stay_in_a_state_is_in_the_datelines_city(events, text: str, place: str) -> None:
     (visit,) = of_kind(events(text, DAY), "OfficialVisit")
     assert (visit.location, visit.date) == (place, DAY)
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "Стороны договорились провести следующий раунд консультаций в Сантьяго.",
+        "Стороны договорились провести очередной раунд переговоров в Сантьяго.",
+    ],
+)
+def test_a_round_agreed_on_gives_no_place_to_the_meeting(events, agreed: str) -> None:
+    """A round of a series the sides agree to hold lies ahead: its place is not the meeting's
+    told before it."""
+    text = (
+        "Лима, 12 марта 2026 года. Министр иностранных дел Перу Хуан Ортис провел переговоры "
+        "с министром иностранных дел Чили Аной Сото. Ортис также встретился с председателем "
+        f"парламента Чили Мартином Лопесом. {agreed}"
+    )
+    (meeting,) = of_kind(events(text, DAY), "Meeting")
+    assert (meeting.status, meeting.date, meeting.location) == ("occurred", DAY, "")
+
+
+def test_a_round_held_keeps_its_place(events) -> None:
+    """Must not: a round the sides held is no plan; it was held where the text says."""
+    text = "Министры иностранных дел Перу и Чили провели очередной раунд консультаций в Сантьяго."
+    (talks,) = of_kind(events(text, DAY), "Talks")
+    assert (talks.status, talks.location) == ("occurred", "Сантьяго")
