@@ -35,6 +35,7 @@ from kg.nlp.ner_words import DocWords
 from kg.nlp.nominative_objects import mend_core_pair, mend_nominative_objects
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
+from kg.nlp.relative_clauses import mend_relative_clauses
 from kg.nlp.when_clauses import mend_when_clauses
 from kg.nlp.yo_verbs import mend_yo_verbs
 
@@ -257,6 +258,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_hung_adjectives(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
+        mend_relative_clauses(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)
     for start, end in _sentence_bounds(starts):
         anchor = next((i for i in range(start, end) if deps[i] == "ROOT"), None)

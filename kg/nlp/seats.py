@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.gazetteer import normalize
-from kg.lexicon import load_groups
+from kg.lexicon import load_dict, load_groups
 from kg.nlp.morph import case_of, morph
 from kg.resolve.name_lexicons import common_word
 
@@ -18,6 +18,7 @@ _SEAT_WORDS = load_groups(Path(__file__).with_name("seats.txt"))
 SEATS = _SEAT_WORDS["seat"]
 BUILDINGS = _SEAT_WORDS["building"]  # a seat's building item is no body (build_links)
 VISITING = _SEAT_WORDS["visiting"]  # "посетить", "покинуть": their object is a place
+_SEAT_STATES = Path(__file__).with_name("seat_states.tsv")
 
 
 @cache
@@ -33,6 +34,14 @@ def seat_of(name: str) -> str:
     """The seat of power (`seats.txt`) a name names in any case ("Белого дома" → "Белый
     дом"), or ""."""
     return _seat_lemmas().get(_word_lemmas(name), "")
+
+
+def seat_state(name: str) -> str:
+    """The key of the state whose seat of government a name names in any case
+    (`seat_states.tsv`: "Белом доме" → "state/USA"), or "": where talks there are held.
+    Fifty-sixth pass (h-events178)."""
+    iso3 = load_dict(_SEAT_STATES).get(seat_of(name), "") if name else ""
+    return f"state/{iso3}" if iso3 else ""
 
 
 def seat_as_place(span: Span) -> bool:

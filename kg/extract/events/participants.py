@@ -921,15 +921,20 @@ def _agreed(tok: Token) -> bool:
     встретиться"), its object ("договорились провести форум") or where it is to be held
     ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
     встрече", "о проведении переговоров"), also through a frame ("встретиться в рамках
-    саммита"), one of a series held ("провести следующий раунд консультаций")."""
-    of_frame = tok.dep_ == "nmod" and (_framed(tok) or _is(tok.head, "series"))
-    where = tok.head if of_frame else tok
+    саммита"); through the round of its series ("договорились провести следующий раунд
+    консультаций": its object; fifty-sixth pass, h-events178 and h-events180)."""
+    round_of = tok.dep_ == "nmod" and _is(tok.head, "round")
+    where = tok.head if tok.dep_ == "nmod" and _framed(tok) or round_of else tok
     verb = tok if tok.pos_ == "VERB" else where.head
     agreed = verb
     while agreed.dep_ == "conj" and is_infinitive(agreed.head):
         agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
     if is_infinitive(verb) and agreed.head.i != agreed.i and _agreeing(agreed.head):
-        if verb.i == tok.i or tok.dep_ == "nsubj:pass" or taken_as_object(where):
+        if (
+            verb.i == tok.i
+            or tok.dep_ == "nsubj:pass"
+            or taken_as_object(where if round_of else tok)
+        ):
             return True
         if where.dep_ == "obl" and _prep(where) in {"в", "во", "на"}:
             return True

@@ -54,6 +54,7 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_GENDER, agrees, case_of, features, governed_case, is_animate, morph
+from kg.nlp.seats import seat_state
 from kg.resolve.given_agreement import POSTED_AT
 
 _NEWS_HEAD = 2  # a report's dateline opens its first sentence or the one after its headline
@@ -63,6 +64,15 @@ _POINTING = frozenset({"он", "она"})  # "её посетил": a place told
 
 
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
+
+
+def _seat_of_side(hit: Hit) -> str:
+    """The state whose seat of government the place is, where it is a side of the event
+    ("переговоры с президентом США в Белом доме": the USA's, where they are held; a visit
+    there is to it), else "": the seat alone names no one, and Moscow's "Белый дом" is no
+    seat of the USA in talks of Russia's government. Fifty-sixth pass (h-events178)."""
+    state = seat_state(hit.location)
+    return state if state in hit.states else ""
 
 
 class Places(Rules):
@@ -265,9 +275,16 @@ class Places(Rules):
         """A forum or summit told held in a state only ("открыли в Кении бизнес-форум"), in
         a report datelined in a city of that state ("Найроби, 12 мая"): held in that city,
         where the report is made; one ahead may be held anywhere in the state, one of
-        another state's dateline stays in the state. Fifty-fifth pass (h-events162)."""
-        if place is not None and hit.country and hit.kind in HOSTS and hit.status == "occurred":
+        another state's dateline stays in the state. Fifty-fifth pass (h-events162). So is a
+        visit held or under way to a state only ("находящийся в Японии с официальным
+        визитом", below "Осака, 12 мая"): in the dateline's city of its host, not one told as
+        done before or of a day the text gives (fifty-sixth pass, h-events178)."""
+        if place is None or not hit.country or hit.status != "occurred":
+            return
+        if hit.kind in HOSTS:
             self.dateline_place(hit, within=self._state_or_capital(place), news=True)
+        elif hit.kind in VISITS and hit.host and not (hit.earlier or hit.dated_by_text):
+            self.dateline_place(hit, within=hit.host, news=True)
 
     def _dateline_city(self, news: bool = False) -> Token | None:
         """The place of the dateline above a transcript's turns, where it is one word; with
@@ -292,7 +309,7 @@ class Places(Rules):
         ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
         в Ливане")."""
         hit.location = self._place_name(place, hit)
-        hit.city_state = self._city_state(place)
+        hit.city_state = self._city_state(place) or _seat_of_side(hit)
         host = hit.capital or hit.city_state
         if hit.kind in VISITS and not hit.host and host and host not in hit.states:
             hit.host = host
