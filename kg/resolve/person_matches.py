@@ -105,6 +105,8 @@ def _link(
 
 def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
     """The person these name parts stand for among those the document named before."""
+    if _of_generations(parts, clusters):
+        return None
     for key in cluster_keys(parts):
         if key.startswith("FP:") and parts.last:
             continue  # a full name is its surname's: "Ольга Игоревна Лиепа" is no "… Тамм"
@@ -206,6 +208,22 @@ def _given_and_both_surnames(parts: NameParts, clusters: dict[str, Entity]) -> E
 
 
 _VOWELS_SPELLED_ALIKE = frozenset("аеэ")
+
+
+def _of_generations(parts: NameParts, clusters: dict[str, Entity]) -> bool:
+    """A surname alone that two persons the document named bear, one with "-младший" or
+    "-старший" ("Буш" after "Джордж Буш-младший" and "Джордж Буш-старший", "Маркос" after
+    "Фердинанд Маркос" and "Фердинанд Маркос-младший"): either, so neither (names119)."""
+    word = parts.last or (parts.words[0] if len(parts.words) == 1 else "")
+    if not word or parts.first and parts.last or without_generation(word) != word:
+        return False
+    written = parts.written_last(word)
+    bearers = {
+        e.key: without_generation(k[2:]) != k[2:]
+        for k, e in clusters.items()
+        if k.startswith("L:") and surname_form(word, written, without_generation(k[2:]))
+    }
+    return len(bearers) > 1 and any(bearers.values())
 
 
 def _lone_word_surname(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:

@@ -103,6 +103,7 @@ def _plan(
     )
     longer = _extended_names(names) | _dynasty_forms(names, date, gaz) | _spanish_full(names)
     full = _full_names(names)
+    generations = frozenset(fold(p.last) for p in names if without_generation(p.last) != p.last)
     for m in mentions:  # a sex the dictionary leaves open, the text may tell ("Серена … выиграла")
         told = "femn" if m.woman else m.verb_gender
         if told and full.get(m.parts) == "":
@@ -114,7 +115,7 @@ def _plan(
         if alone != m.parts and _listed_apart(m, alone, persons, document.text, offices):
             alone = m.parts
         gender = "femn" if m.woman else m.verb_gender
-        one = _the_one_named_in_full(alone, gender, full, gaz)
+        one = _the_one_named_in_full(alone, gender, full, gaz, generations)
         if _own_other_name(persons, i, document.text) in (alone, one):
             alone = one = m.parts  # "Таркан, урождённый Таркан Теветоглу": the label stays
         parts.append((alone, one))
@@ -630,7 +631,11 @@ def _full_names(names: list[NameParts]) -> dict[NameParts, str]:
 
 
 def _the_one_named_in_full(
-    parts: NameParts, gender: str, full: dict[NameParts, str], gaz: Gazetteer
+    parts: NameParts,
+    gender: str,
+    full: dict[NameParts, str],
+    gaz: Gazetteer,
+    generations: frozenset[str] = frozenset(),
 ) -> NameParts:
     """A surname alone that the text also gives with a first name, to one person only,
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
@@ -638,7 +643,8 @@ def _the_one_named_in_full(
     name of the other sex, by the surname's form or by the gender the text tells (a man's
     genitive "об отставке Журова" is spelled as a woman's nominative, and the parse may
     miss that "Журова" is the subject of "работала": a woman wrongly linked to him is worse
-    than a node of the surname)."""
+    than a node of the surname). `generations`: the surnames with "-младший"/"-старший"
+    the text names, folded."""
     lone = _lone_first_name(parts, full)
     if parts.initials and parts.last and not (parts.first or parts.patronymic):
         return _the_one_of_initials(parts, gender, full)
@@ -664,7 +670,10 @@ def _the_one_named_in_full(
     # else another spelling of it ("Гутерреш" in a headline, "Антониу Гутерриш" in the text;
     # names94), unless the gazetteer knows a person of its own spelling ("Манро" beside
     # "Мэрилин Монро")
-    fits = fits_by(lambda s: surname_form(last, written, s))
+    # a surname alone is the family's of the one named with "-младший" ("Маркос" after
+    # "Фердинанд Маркос-младший"), not where two generations are ("Буш-старший"; names119)
+    bare = not generation and _one_generation(last, written, generations)
+    fits = fits_by(lambda s: surname_form(last, written, without_generation(s) if bare else s))
     if not (fits or lone or gaz.persons_by_surname(last)):
         fits = fits_by(lambda s: spelled_otherwise(last, s))
     if len(fits) != 1:
@@ -674,6 +683,12 @@ def _the_one_named_in_full(
     # two of the surname, either's sex open, leave the suffix neither's ("Венера Уильямс и
     # Серена Уильямс … Уильямс-младшая": "Серена" is no word the dictionary knows; names86)
     return parts if generation and sex != generation else one
+
+
+def _one_generation(last: str, written: str, generations: frozenset[str]) -> bool:
+    """Whether one surname with "-младший"/"-старший" of `generations` is `last`'s, alone
+    ("маркос-младший" of "Маркос"; not "буш-младший" beside "буш-старший")."""
+    return sum(surname_form(last, written, without_generation(g)) for g in generations) == 1
 
 
 def _generation_sex(surname: str) -> str:

@@ -336,7 +336,7 @@ class Linking(Mentions):
         if previous is None:
             return []
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
-        persons = unique([m.entity for m in named if m.type == "Person"])
+        persons = unique([m.entity for m in named if m.type == "Person"]) or self._carried(previous)
         sides = {*persons, *(self.state_of(k) for k in persons)} - {""}
         if subject.lemma_ == "они" and points_elsewhere(self.ctx, previous, sides):
             return []  # "Журналисты спросили X и Y …. Они …": the press
@@ -348,6 +348,14 @@ class Linking(Mentions):
                 return persons  # "стороны": two states' delegations, of any size each
             persons = persons if len(set(states) - {""}) == len(persons) else []
         return persons if len(persons) == 2 else []
+
+    def _carried(self, previous: Sentence) -> list[str]:
+        """Whom a sentence that names no person carries on with by a plural subject that
+        names no one ("X и Y провели телефонный разговор. Стороны обсудили …. Министры
+        обороны двух стран встретятся …"): the persons that subject stands for. Fifty-sixth
+        pass (h-names119)."""
+        plural = plural_subject(previous)
+        return self._several_before(plural) if plural is not None and plural_unnamed(plural) else []
 
     def _titles_before(self, pronoun: Token) -> list[str]:
         """Whom "они" stands for where the sentence before has as its subject persons titled
