@@ -47,6 +47,7 @@ from kg.extract.common.pair import (
     placed_capital,
     speaker_state,
 )
+from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.common.words import compared, conjuncts, lem
 from kg.extract.context import Context
 from kg.lexicon import load_list
@@ -246,9 +247,8 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
             r.for_self |= not add and not _official(t)
-    elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
-        add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
-        add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
+    elif m is None and t.lower_ == "мы":
+        add = _we(ctx, r, t, persons_sign)
     elif m is None and t.lower_ == "они":  # "Президенты X и Y провели переговоры. Они …"
         add, persons = _they(ctx, r.sent, t)
         if persons_sign:
@@ -278,6 +278,30 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
             holders = _title_holders(ctx, r.sent, t, add) if persons_sign else []
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _we(ctx: Context, r: Reading, t: Token, persons_sign: bool) -> list[str]:
+    """The sides "мы" stands for: in a leader's turn, the two speakers' states, the
+    speakers signing (`_speakers_we`); else the speaker's state, else the report's two."""
+    if speakers := _speakers_we(ctx, t):
+        if persons_sign:
+            r.signatories += [p for p in speakers if p not in r.signatories]
+        return sorted(turn_sides(ctx).values())
+    add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
+    return add if add[0] else list(main_pair(ctx, only_two=True, places=True))
+
+
+def _speakers_we(ctx: Context, t: Token) -> list[str]:
+    """The two speakers a bare "мы" stands for in a turn of a transcript of two leaders'
+    statements (`turn_sides`): both sides sign what "мы подписали" there, as a paper signed
+    by no one named in a turn is theirs (h-events155). Not "мы с …" or "мы, представители
+    …" (one side or a third), nor "мы" outside a turn (a news quotation keeps the speaker's
+    state)."""
+    if any(c.dep_ != "punct" for c in t.children):
+        return []
+    if not turn_speaker(ctx, t.idx, t.idx + len(t.text)):
+        return []
+    return sorted(turn_sides(ctx))
 
 
 def _they(ctx: Context, sent: Sent, t: Token) -> tuple[list[str], list[str]]:

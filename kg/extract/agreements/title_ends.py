@@ -117,12 +117,14 @@ class Scanner:
         год"): with no topic to tell it, the term tells which of the sides' plans it is, a
         title word (no date: `date_bounds.is_term_or_limit`); 0 where `k` opens no such term,
         where the words before name a topic ("Программа сотрудничества на 2025–2027 годы",
-        "… культурного обмена …": titled by it, as before) or the head is of another kind
-        (fifty-fifth pass, h-agreements51)."""
+        "… культурного обмена …": titled by it, as before; a topic after the head's genitive
+        too, "План действий по развитию торговли", h-agreements60) or the head is of another
+        kind (fifty-fifth pass, h-agreements51)."""
         if kinds().get(self.head.lemma_, ("", ""))[0] != "Programme" or k not in self.dates:
             return 0
         told = {t.lemma_ for t in self.tokens}
-        if self.tokens and self.tokens[0].lower_ in TOPIC_PREPS or told & (TOPIC_WORDS | {"обмен"}):
+        topic = any(t.lower_ in TOPIC_PREPS for t in self.tokens)  # "действий по развитию …"
+        if topic or told & (TOPIC_WORDS | {"обмен"}):
             return 0
         end, value = self.dates[k]
         if len(value) != 4:

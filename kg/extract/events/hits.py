@@ -27,6 +27,7 @@ from kg.doc_text import doc_text
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import DateMention, dates_within, of_an_earlier_year
 from kg.extract.common.pair import SIDES, main_pair, pair_word
+from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
@@ -96,7 +97,6 @@ from kg.extract.events.triggers import (
     exchanged_paper,
     hosts,
 )
-from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.visits import (
     also_visited,
     carried_visitor,

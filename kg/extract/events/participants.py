@@ -18,6 +18,7 @@ from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.pair import SIDES, named_pair
+from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.delegations import delegates
@@ -28,7 +29,6 @@ from kg.extract.events.places import trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
-from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
@@ -192,7 +192,7 @@ class Participants(Ballots):
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         found += self._acting(tok, hit, found)
-        if hit.kind in MULTI - {"Signing"} and (pair := self._we_of_turns(tok, found)):
+        if hit.kind in MULTI and (pair := self._we_of_turns(tok, found)):
             found, hit.by_turns = pair, True
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.careers import kins_possessor
 from kg.extract.events.delegations import delegates, delegation_states
 from kg.extract.events.hit import Hit
@@ -32,7 +33,6 @@ from kg.extract.events.places import (
 from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
-from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import (
     posted_abroad,
