@@ -29,10 +29,10 @@ from kg.extract.common.pair import (
     seated_union,
     speaker_state,
 )
+from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.common.words import NAMING, conjuncts
 from kg.extract.context import Context
 from kg.extract.events.triggers import visit_verbs
-from kg.extract.events.turns import turn_sides, turn_speaker
 from kg.extract.events.words import role_words
 from kg.extract.relations.statements import _alliances
 from kg.extract.relations.words import _role
