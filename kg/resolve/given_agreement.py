@@ -296,7 +296,20 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     forms = morph().cases(doc[title.head].text)
     # an initial ("Т." of "Т.Комбсу") reads as any case: only words tell
     words = [t for t in doc[name[0] : name[1]] if t.is_alpha and len(t) > 1]
-    return any(forms & morph().cases(t.text) or caseless(t.text) for t in words)
+    return any(forms & name_word_cases(t.text) or caseless(t.text) for t in words)
+
+
+def name_word_cases(word: str) -> frozenset[str]:
+    """The cases a name's word may be in, also those of its spelling with "е" for "ё": the
+    guesser reads a foreign syllable's "ё" as a word of its own ("Хёном": only "хёный"'s
+    forms), not as the instrumental its "е" spelling gives ("с министром иностранных дел
+    Республики Корея Чо Хёном" lost the minister's office)."""
+    cases = morph().cases(word)
+    return (
+        cases | morph().cases(word.replace("ё", "е").replace("Ё", "Е"))
+        if "ё" in word.lower()
+        else cases
+    )
 
 
 def _complemented_head(doc: Doc, title: Title) -> bool:
