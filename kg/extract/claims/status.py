@@ -602,8 +602,8 @@ def _wished_deed(number: Token) -> bool:
     done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
     own, and a wish negated ("не хочет продавать") sets no goal; readiness is a wish
     (`_ready`), and so is a noun of intention the infinitive is the modifier of ("подтвердила
-    намерение инвестировать 15 млрд долларов", "выразила готовность вложить"). An order's
-    infinitive is a goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику
+    намерение инвестировать 15 млрд долларов", "выразила готовность вложить"; `_own_object`).
+    An order's infinitive is a goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику
     выплатить": the sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …"
     tells a deed).
     A law, a rule or a levy that obliges in the present ("сбор … обязывает импортёров
@@ -618,8 +618,18 @@ def _wished_deed(number: Token) -> bool:
         ):
             return not negated(t.head) and not _in_force(t.head)
         if is_infinitive(t) and t.dep_ in ("nmod", "acl") and t.head.lemma_ in _INTENDING:
-            return True
+            return _own_object(number, t)
     return False
+
+
+def _own_object(number: Token, verb: Token) -> bool:
+    """The figure is the direct object of `verb` ("намерение инвестировать 3 млрд евро"), not
+    a noun deeper in its object or a phrase of its own ("готовность сформировать
+    правительство из трёх партий" counts parties there are)."""
+    t = number
+    while t.dep_.startswith("nummod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "obj" and t.head.i == verb.i
 
 
 def denied_intent(number: Token | None) -> bool:
