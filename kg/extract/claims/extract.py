@@ -176,6 +176,7 @@ from kg.extract.claims.status import (
     _own_clause,
     _status,
     announced_spending,
+    coming_years,
     denied_announcement,
     denied_intent,
     elided_status,
@@ -730,6 +731,7 @@ def _claim(
     status = step_status(ctx, (q, sent), period, status)
     earlier = ended_before(period, ctx.document.date)
     status = announced_spending(number, status, earlier, is_currency(unit))  # "объявила о вложении"
+    status = coming_years(number, status)  # "инвестиции на 7 млрд евро в ближайшие три года"
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
     status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's

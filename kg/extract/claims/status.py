@@ -43,6 +43,7 @@ _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет состав
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
 _INTENTS = WORDS["intent"]  # "не планирует закупать 2 млн тонн": denied, no one's goal
+_INTENDING = WORDS["intent_noun"]  # "намерение инвестировать 15 млрд": a goal, no deed
 _READY = WORDS["ready"]  # "готовы поставлять 10 млн кубометров": a goal, no deliveries made
 _ORDERS = WORDS["order"]  # "суд постановил выплатить 12 млн": the sum due, a target
 _DECISIONS = WORDS["decide"]  # "решило направить 2 млрд долларов": a sum planned
@@ -600,9 +601,11 @@ def _wished_deed(number: Token) -> bool:
     тонн", "желает закупить 40 самолётов"): what someone wishes to do is a goal, not a deed
     done. A finite verb between ("хочу отметить, что продала 2 млн тонн") tells a deed of its
     own, and a wish negated ("не хочет продавать") sets no goal; readiness is a wish
-    (`_ready`). An order's infinitive is a goal too ("суд постановил выплатить 12 млн
-    долларов", "обязал Мексику выплатить": the sum due, as "должно выплатить"; "Суд
-    постановил, что Мексика выплатила …" tells a deed).
+    (`_ready`), and so is a noun of intention the infinitive is the modifier of ("подтвердила
+    намерение инвестировать 15 млрд долларов", "выразила готовность вложить"; `_own_object`).
+    An order's infinitive is a goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику
+    выплатить": the sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …"
+    tells a deed).
     A law, a rule or a levy that obliges in the present ("сбор … обязывает импортёров
     осуществлять отчисления в размере 2%") states what holds now, no sum due (`_in_force`)."""
     for t in number.ancestors:
@@ -614,7 +617,19 @@ def _wished_deed(number: Token) -> bool:
             and (t.head.lemma_ in _WISHES | _ORDERS or _ready(t.head))
         ):
             return not negated(t.head) and not _in_force(t.head)
+        if is_infinitive(t) and t.dep_ in ("nmod", "acl") and t.head.lemma_ in _INTENDING:
+            return _own_object(number, t)
     return False
+
+
+def _own_object(number: Token, verb: Token) -> bool:
+    """The figure is the direct object of `verb` ("намерение инвестировать 3 млрд евро"), not
+    a noun deeper in its object or a phrase of its own ("готовность сформировать
+    правительство из трёх партий" counts parties there are)."""
+    t = number
+    while t.dep_.startswith("nummod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "obj" and t.head.i == verb.i
 
 
 def denied_intent(number: Token | None) -> bool:
@@ -666,6 +681,34 @@ def announced_spending(number: Token | None, status: str, earlier: bool, money: 
         return status
     told = _told_spending(number, money)
     return "target" if told is not None and not negated(told) else status
+
+
+_SPANS = {"год", "месяц", "неделя", "десятилетие"}  # "в ближайшие три года"
+
+
+def coming_years(number: Token | None, status: str) -> str:
+    """A figure its own clause puts "в ближайшие N лет" is meant for the years to come, a
+    target ("подтвердил инвестиции на 7 млрд евро в ближайшие три года"), never a deed done:
+    the phrase on a word from the figure up to its first verb, so a clause of its own
+    ("…, а в ближайшие годы …") or "за последние три года" sets none."""
+    if number is None or status != "actual":
+        return status
+    for t in [number, *number.ancestors]:
+        if any(_coming(c) for c in t.children):
+            return "target"
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return status
+
+
+def _coming(t: Token) -> bool:
+    """ "в ближайшие три года", "в ближайшие месяцы": a span of time still to come (the parse
+    may hang "ближайшие" on the count)."""
+    counts = [c for c in t.children if c.dep_.startswith("nummod")]
+    words = [*t.children, *(d for c in counts for d in c.children)]
+    near = any(c.dep_ == "amod" and c.lower_.startswith("ближайш") for c in words)
+    into = any(c.dep_ == "case" and c.lemma_ == "в" for c in t.children)  # not only the first
+    return t.lemma_ in _SPANS and near and into
 
 
 def denied_announcement(number: Token | None, money: bool) -> bool:
