@@ -4,7 +4,7 @@ Hungary–Austria, Spain–Morocco):
 
 - A name the tagger calls an organization whose head noun is a building's (group `venue` of
   kg/nlp/seats.txt: "дворец", "резиденция", "особняк", "дом"), in the locative after
-  "в"/"во"/"на", or after a preposition of around it, is the building, as a seat of power's
+  "в"/"во"/"на", is the building, as a seat of power's
   name is (`venue`, `building_as_place` in kg/nlp/seats.py): "в Национальном дворце
   состоялись переговоры", "в Доме правительства", "во Дворце спорта «Лужники»" (a sports
   palace is a building where a match is held, as NEREL tags such names FACILITY).

@@ -62,11 +62,13 @@ def seat_as_place(span: Span) -> bool:
     кабинете Белого дома"), and as the object of a visit (group `visiting`: "Делегация
     посетила Кремль"). Not the speaker a verb of saying in the plural with no subject has
     after "в"/"на" (group `speaking`: "На Даунинг-стрит заявили", "В Кремле сообщили"): the
-    body. A venue (`venue`) is as a seat: "в Национальном дворце", "в Доме правительства"."""
+    body. A venue (`venue`) is a place only so located: "в Национальном дворце", "в Доме
+    правительства"."""
     doc = span.doc
     named = seat_of(span.text)
-    seat = bool(named) or venue(span)
-    if not seat and (len(span) != 1 or not common_word(span.text)):
+    seat = bool(named)
+    housed = seat or venue(span)  # a venue only where it is located: "к зданию Розового дома"
+    if not housed and (len(span) != 1 or not common_word(span.text)):
         return False
     i = span.start
     while seat and i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == span.root.i:
@@ -75,7 +77,7 @@ def seat_as_place(span: Span) -> bool:
     before = prev.lower_ if prev is not None else ""
     nominative = bool(named) and normalize(span.text) == normalize(named)  # "на Даунинг-стрит"
     located = before in ("в", "во", "на") and (case_of(span.root) == "Loc" or nominative)
-    located = located and not (seat and _speaking_seat(span))
+    located = located and not (housed and _speaking_seat(span))
     around = seat and before in _SEAT_WORDS["around"]
     owner = before == "у" and span.root.head.lemma_ in _SEAT_WORDS["having"]
     part = seat and span.root.dep_ == "nmod" and span.root.head.lemma_ in _SEAT_WORDS["part"]
