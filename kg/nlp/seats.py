@@ -21,6 +21,21 @@ VISITING = _SEAT_WORDS["visiting"]  # "посетить", "покинуть": th
 _SEAT_STATES = Path(__file__).with_name("seat_states.tsv")
 
 
+def venue(span: Span) -> bool:
+    """A name headed by a building's noun (group `venue`: "Национальный дворец", "Дом
+    правительства", "Дворец спорта «Лужники»"), not a firm's kind (group `firm`: "Торговый
+    дом"): a building, which is a place where a seat's name would be one (`seat_as_place`)."""
+    return span.root.lemma_ in _SEAT_WORDS["venue"] and not any(
+        t.lemma_ in _SEAT_WORDS["firm"] for t in span
+    )
+
+
+def building_as_place(span: Span) -> bool:
+    """A seat of power's or a venue's name (`venue`) standing for the building, a place, by
+    `seat_as_place`: "перед Пентагоном", "в Национальном дворце состоялись переговоры"."""
+    return bool(seat_of(span.text) or venue(span)) and seat_as_place(span)
+
+
 @cache
 def _seat_lemmas() -> dict[tuple[str, ...], str]:
     return {_word_lemmas(seat): seat for seat in SEATS}
@@ -56,24 +71,27 @@ def seat_as_place(span: Span) -> bool:
     кабинете Белого дома"), and as the object of a visit (group `visiting`: "Делегация
     посетила Кремль"). Not the speaker a verb of saying in the plural with no subject has
     after "в"/"на" (group `speaking`: "На Даунинг-стрит заявили", "В Кремле сообщили"): the
-    body."""
+    body. A venue (`venue`) is a place only so located: "в Национальном дворце", "в Доме
+    правительства"."""
     doc = span.doc
-    seat = seat_of(span.text)
-    if not seat and (len(span) != 1 or not common_word(span.text)):
+    named = seat_of(span.text)
+    seat = bool(named)
+    housed = seat or venue(span)  # a venue only where it is located: "к зданию Розового дома"
+    if not housed and (len(span) != 1 or not common_word(span.text)):
         return False
     i = span.start
     while seat and i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == span.root.i:
         i -= 1  # the seat's own adjective: "у Московского Кремля"
     prev = next((t for t in reversed(doc[max(i - 3, 0) : i]) if not t.is_space), None)
     before = prev.lower_ if prev is not None else ""
-    named = normalize(span.text) == normalize(seat)  # "в Елисейский дворец", "на Даунинг-стрит"
-    located = before in ("в", "во", "на") and (case_of(span[-1]) == "Loc" or named)
-    located = located and not (seat and _speaking_seat(span))
+    nominative = bool(named) and normalize(span.text) == normalize(named)  # "на Даунинг-стрит"
+    located = before in ("в", "во", "на") and (case_of(span.root) == "Loc" or nominative)
+    located = located and not (housed and _speaking_seat(span))
     around = seat and before in _SEAT_WORDS["around"]
     owner = before == "у" and span.root.head.lemma_ in _SEAT_WORDS["having"]
     part = seat and span.root.dep_ == "nmod" and span.root.head.lemma_ in _SEAT_WORDS["part"]
     dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
-    visited = bool(seat) and span.root.dep_ == "obj" and span.root.head.lemma_ in VISITING
+    visited = seat and span.root.dep_ == "obj" and span.root.head.lemma_ in VISITING
     return located or (around and not owner) or part or dateline or visited
 
 

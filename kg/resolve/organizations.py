@@ -207,11 +207,11 @@ def organization_spans(
             or academic_named(ent)  # "Доклад д.э.н. Петрова": a person's degree
             or leader_named(ent)  # "Правительство X Y подало в отставку": its leader
             or party_leader(ent, ents) is not None  # "[Партии Кастильо]": a led party's
-            or seats.seat_of(ent.text)
-            and seats.seat_as_place(ent)
+            or seats.building_as_place(ent)
         ):
             continue  # natasha's ORG that is just a state name ("РФ"), a person's surname, a
-            # city's name or a seat of power's building ("перед Пентагоном"; not "в СИЗО", no seat)
+            # city's name or a seat's or venue's building ("перед Пентагоном", "в Национальном
+            # дворце"; not "в СИЗО", no seat)
         # "агентства Рейтер": no bare common noun "Рейтер"; "CNN Larry King": the outlet
         outlet = outlet_after_noun(ent, gazetteer) or outlet_before_person(ent, gazetteer)
         if outlet is not None:
