@@ -970,11 +970,14 @@ def test_months_of_this_year_are_its_period(analyse):
             "Премьер-министр пообещал довести товарооборот с Данией до 15 млрд крон к 2027 году.",
             ("товарооборот", Decimal(15000000000), "target"),
         ),
-        # a noun the tagger calls an adjective is still what a percent is a share of
+        # a noun the tagger calls an adjective is still what a percent is a share of; since
+        # kg/nlp/hung_adjectives.py (fifty-sixth pass) mends the parse that hung "импорта" on
+        # "датского", the state's adjective is left out of the metric, as "в датском импорте"
+        # is below ("доля в импорте газа")
         (
             "Норвегия является крупнейшим поставщиком газа в Данию: на нее приходится около 40% "
             "датского импорта газа.",
-            ("доля датского импорта газа", Decimal(40), "actual"),
+            ("доля импорта газа", Decimal(40), "actual"),
         ),
         # a conjunct verb of level gives the people no role: its subject's measure names them
         (
