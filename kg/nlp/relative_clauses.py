@@ -51,7 +51,10 @@ def mend_relative_clauses(doc: Doc, idx: list[int], heads: list[int], deps: list
         while deps[top] in _PHRASE and heads[top] < top and doc[heads[top]].pos_ in _NOUNS:
             top = heads[top]
         nouns = (j for j in range(pronoun - 1, top - 1, -1) if doc[j].pos_ == "NOUN")
-        new = next((j for j in nouns if reaches(j, top, heads) and agrees(j)), None)
+        # a noun inside the clause ("…, вручение которого состоится …") is no noun it can
+        # stand on: the clause hung there would close a cycle
+        inside = (j for j in nouns if not reaches(j, verb, heads))
+        new = next((j for j in inside if reaches(j, top, heads) and agrees(j)), None)
         if new is not None and new != head:
             heads[verb] = new
 
