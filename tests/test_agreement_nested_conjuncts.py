@@ -59,7 +59,9 @@ def test_a_paper_only_discussed_stays_unsigned(analyse):
 
 
 def test_the_conjunct_hangs_on_the_noun_of_its_case(nlp):
-    doc = nlp("Были подписаны соглашение о сотрудничестве в сфере энергетики и протокол о транспорте.")
+    doc = nlp(
+        "Были подписаны соглашение о сотрудничестве в сфере энергетики и протокол о транспорте."
+    )
     protocol = next(t for t in doc if t.text == "протокол")
     assert (protocol.dep_, protocol.head.text) == ("conj", "соглашение")
 
