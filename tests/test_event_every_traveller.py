@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.events.rdf import event_quads
+from kg.model import Document
+from kg.rdf import BRO, FactWriter, node
+
 _DAY = "2026-03-12"
 VISIT_KINDS = {"Visit", "WorkingVisit", "OfficialVisit", "StateVisit"}
 
@@ -107,3 +111,13 @@ def test_an_arrival_with_no_subject_is_the_sentence_before_s(
     events, text: str, visits: list
 ) -> None:
     assert [sorted(v.participants) for v in _visits(events, text)] == visits
+
+
+def test_each_traveller_is_written_as_a_visitor(events) -> None:
+    """The graph names every traveller by `bro:visitor`, not the first alone."""
+    (visit,) = _visits(events, "Президенты Кении и Танзании посетили Уганду.")
+    triples: list[tuple] = []
+    writer = FactWriter(lambda s, p, o: triples.append((s, p, o)), Document(id="t", text=""))
+    event_quads(visit, writer)
+    visitors = {o for _, p, o in triples if p == BRO.visitor}
+    assert visitors == {node("state/KEN"), node("state/TZA")}
