@@ -25,13 +25,14 @@ VISITS = [
     ("Прибыли в Асунсьон, посетили парламент и провели переговоры президенты Уругвая и Боливии.",
      [["state/BOL", "state/PRY", "state/URY"]]),
     # must not: a subject of its own on the first verb; a clause of contrast, or one after a
-    # comma, with a subject of its own; an object before the later verb ("и его встретил")
+    # comma, with a subject of its own; an object before the later verb ("и его встретил"):
+    # the greeter is no visitor, the sentence before's subject is (h-events183)
     ("Президент Чили посетил Эквадор и провёл переговоры с президентом Перу.",
      [["state/CHL", "state/ECU"]]),
     ("Посетил Кито, а переговоры провели министры Колумбии и Перу.", [["state/ECU"]]),
     ("Прибыли в Лиму, и переговоры провели министры Колумбии и Эквадора.", []),
     ("Президент Кении Уильям Руто вылетел из Найроби. Прибыл в Кампалу и его встретил "
-     "президент Уганды.", []),
+     "президент Уганды.", [["person/uilyam-ruto", "state/KEN", "state/UGA"]]),
 ]  # fmt: skip
 
 

@@ -30,19 +30,21 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _CORE = frozenset({"nsubj", "obj"})
+_OBLIQUE_HEADS = frozenset({"obl", "obj"})  # what a stray nominative genitive may hang on
 
 
 def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
     """Sets, in `heads` and `deps`, each object of the sentence of tokens `idx` that is its
     subjectless verb's nominative subject (module doc) as `nsubj`, and so a nominative hung
     with no "и" nor comma before it as a conjunct of the object ("Посетили Уганду и Кигали
-    президенты Кении …")."""
+    президенты Кении …"), and one after the verb hung with no preposition as its oblique or
+    as a genitive of its oblique or object, in a form that is nominative only ("… и
+    встретились с королём Марокко президенты Сенегала и Мали")."""
     for i in idx:
         if doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
             continue
-        stray = deps[i] == "conj" and deps[heads[i]] == "obj" and not _joined(doc, i, heads)
-        verb = heads[heads[i]] if stray else heads[i]
-        if not (stray or deps[i] == "obj"):
+        verb = _verb_of(doc, i, idx, heads, deps)
+        if verb < 0:
             continue
         if not _active_finite(doc, verb) or _number(doc, i) != _number(doc, verb):
             continue
@@ -51,6 +53,23 @@ def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: li
         word = doc[i].text
         if morph().can_be(word, "nomn") and not morph().can_be(word, "accs"):
             heads[i], deps[i] = verb, "nsubj"
+
+
+def _verb_of(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> int:
+    """The verb whose subject nominative word `i` may be, by where the parser hung it: the
+    verb of its object or of the object it is a conjunct of (no "и" nor comma before it);
+    the verb before it of its oblique, or of the oblique or object it is a genitive of,
+    where it has no preposition and no other case than the nominative (fifty-seventh pass,
+    h-events183); else -1."""
+    if deps[i] == "obj":
+        return heads[i]
+    if deps[i] == "conj" and deps[heads[i]] == "obj" and not _joined(doc, i, heads):
+        return heads[heads[i]]
+    oblique = deps[i] == "obl" or deps[i] == "nmod" and deps[heads[i]] in _OBLIQUE_HEADS
+    verb = heads[i] if deps[i] == "obl" else heads[heads[i]]
+    if not oblique or verb > i or any(heads[c] == i and deps[c] == "case" for c in idx):
+        return -1
+    return verb if morph().cases(doc[i].text) == {"nomn"} else -1
 
 
 def _joined(doc: Doc, i: int, heads: list[int]) -> bool:

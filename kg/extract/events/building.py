@@ -321,6 +321,7 @@ def _event(
         location=e.location,
         participants=participants,
         visitor=e.visitor,
+        fellows=[k for k in e.fellows if k in participants and k not in {e.visitor, e.host}],
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity

@@ -20,6 +20,9 @@ class Event:
     location: str = ""  # place name, nominative
     participants: list[str] = field(default_factory=list)  # entity keys
     visitor: str = ""  # entity key, visits only
+    # visits: the others of a coordinated or plural subject who travel with the visitor
+    # ("Президенты X и Y посетили Z"), each a visitor too (fifty-seventh pass, h-events183)
+    fellows: list[str] = field(default_factory=list)
     host: str = ""  # state key, visits only
     signs: list[str] = field(default_factory=list)  # keys of the agreements it is the signing of
     evidence: list[Span] = field(default_factory=list)

@@ -56,8 +56,8 @@ def event_quads(e: Event, w: FactWriter) -> None:
     w.opt(s, BRO.location, e.location, ru)
     for key in e.participants:
         w.add(s, BRO.participant, node(key))
-    if e.visitor:
-        w.add(s, BRO.visitor, node(e.visitor))
+    for key in [e.visitor, *e.fellows] if e.visitor else []:
+        w.add(s, BRO.visitor, node(key))
     if e.host:
         w.add(s, BRO.host, node(e.host))
     for key in e.signs:

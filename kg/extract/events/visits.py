@@ -57,11 +57,20 @@ from kg.nlp.deps import (
     stray_adjective,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import case_of, geographic, is_animate, is_infinitive, morph
+from kg.nlp.morph import (
+    case_of,
+    features,
+    geographic,
+    is_animate,
+    is_finite,
+    is_infinitive,
+    morph,
+)
 from kg.resolve.body_states import body_word
 from kg.resolve.title_bodies import is_portfolio
 from kg.resolve.title_lexicon import is_office
 
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 _CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
 
@@ -374,7 +383,7 @@ class Visits(Participants):
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
         if not visitor:  # "известен по развороту самолёта, которым летел с визитом в X"
-            visitor = self._turned_back_traveller(tok)
+            visitor = self._unsaid_traveller(tok, dest)
         if visitor and visitor[0].startswith("state/"):  # "южнокорейский дипломат": named
             visitor = [self._described_traveller(tok, anchors, visitor[0]) or visitor[0]]
         hit.visitor = visitor[0] if visitor else ""
@@ -397,7 +406,7 @@ class Visits(Participants):
             )
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
-        fellows = hit.fellows = self._fellow_travellers(tok, subjects, hit)
+        fellows = hit.fellows = self._fellow_travellers(tok, anchors, subjects, cut, hit)
         members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
         travellers = [hit.visitor, *fellows, *members]
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
@@ -504,17 +513,78 @@ class Visits(Participants):
             return [k for k in turners if k.startswith("person/")][:1]
         return [k for k in [self.previous_subject(tok.head)] if k]
 
-    def _fellow_travellers(self, tok: Token, subjects: list[str], hit: Hit) -> list[str]:
+    def _unsaid_traveller(self, tok: Token, dest: Token | None) -> list[str]:
+        """A traveller the trip's own words do not name: who turned the plane back on the way
+        (`_turned_back_traveller`), else, for a verb opening its sentence with no subject,
+        the subject of the sentence before (`_dropped_subject`)."""
+        back = self._turned_back_traveller(tok)
+        return back or (self._dropped_subject(tok, dest) if tok.pos_ == "VERB" else [])
+
+    def _dropped_subject(self, verb: Token, dest: Token | None) -> list[str]:
+        """Who travels by a verb opening its sentence with no subject ("X вылетел из
+        Найроби. Прибыл в Кампалу и его встретил президент Уганды"): the person the sentence
+        before has as its subject, of the verb's gender; not one a later clause names (the
+        greeter), nor where a bare nominative or accusative other than the place hangs on
+        the verb ("Прибыл в Кампалу самолёт", a subject the parser took for another word).
+        The place the parser made the subject ("Затем посетила Сантьяго") is no subject.
+        Fifty-seventh pass (h-events183)."""
+        if verb.dep_ != "ROOT" or not is_finite(verb) or set(_subjects(verb)) - {dest}:
+            return []
+        bare = [c for c in verb.children if c.pos_ in _NOMINALS and c != dest and not _prep(c)]
+        if any({"Nom", "Acc"} & set(features(c, "Case")) for c in bare):
+            return []
+        return [k for k in [self.previous_subject(verb)] if k]
+
+    def _fellow_travellers(
+        self, tok: Token, anchors: list[Token], subjects: list[str], cut: set[int], hit: Hit
+    ) -> list[str]:
         """The others of a plural verb's coordinated subject travel with the visitor ("X и Y
         прибыли в Мадрид"): each takes part, the first one being the visitor; a state no
         person of them is of too ("Президенты Бразилии и Уругвая посетили Аргентину",
         "Президент Бразилии и президент Уругвая …": Uruguay, fifty-fourth pass, h-events154),
-        never the host."""
-        if tok.morph.get("Number") != ["Plur"] or not hit.visitor:
+        never the host. So the subject of the verb a visit noun hangs on ("прибыли … с
+        официальным визитом"), a coordinated subject after a singular verb ("В Уганду прибыл
+        президент Кении и президент Танзании") and a noun's plural or coordinated genitive
+        ("визит президентов Кении и Танзании"): every conjunct travels (h-events183)."""
+        verb = tok if tok.pos_ == "VERB" else anchors[0] if anchors and subjects else None
+        if not hit.visitor:
+            return []
+        if verb is None:
+            subjects = self._genitive_travellers(tok, cut)
+        elif not _several(verb):
             return []
         persons = [k for k in subjects if k.startswith("person/") and k != hit.visitor]
         taken = {hit.visitor, hit.host, *(self.state_of(k) for k in (hit.visitor, *persons))}
         return persons + [k for k in subjects if k.startswith("state/") and k not in taken]
+
+    def _genitive_travellers(self, noun: Token, cut: set[int]) -> list[str]:
+        """Who a visit noun's bare genitive names, where it names several: a plural title or
+        a name with a conjunct ("визит президентов Кении и Танзании", "визит президента
+        Кении и президента Танзании"), not a place nor whom the visit calls on (`cut`)."""
+        travellers = [
+            c
+            for c in noun.children
+            if c.dep_ == "nmod"
+            and c.i not in cut
+            and case_of(c) == "Gen"
+            and not _prep(c)
+            and (c.i in self.mention_head or is_office([c.lemma_]))
+        ]
+        several = [
+            c
+            for c in travellers
+            if c.morph.get("Number") == ["Plur"] or any(j.dep_ == "conj" for j in c.children)
+        ]
+        return unique(
+            [
+                m.entity
+                for c in several
+                for t in c.subtree
+                if t.i not in cut
+                for m in self.by_token.get(t.i, ())
+                if m.type in {"Person", "State"}
+            ]
+        )
 
     def _visitor_state(self, visitor: str, sent: Sentence, host: str) -> str:
         """The state a visitor travels for: their office's or entity's, else the one state
@@ -813,6 +883,16 @@ def _carry(doc: Doc, visitor: str, hits: list[Hit]) -> None:
         if _pronoun_traveller(verb):
             h.visitor = visitor
             h.states = unique([visitor, *h.states])
+
+
+def _several(verb: Token) -> bool:
+    """Whether the verb's subject names several: the verb is plural, or a subject has a
+    conjunct ("В Уганду прибыл президент Кении и президент Танзании": a singular verb
+    before its coordinated subject)."""
+    if verb.morph.get("Number") == ["Plur"]:
+        return True
+    joined = [c for s in _subjects(verb) for c in s.children if c.dep_ == "conj"]
+    return any(c.pos_ in {"NOUN", "PROPN"} for c in joined)
 
 
 def _pronoun_traveller(verb: Token) -> bool:
