@@ -154,8 +154,9 @@ def test_named_signers_after_the_last_joined_verb(
          True),
         ("Заключили меморандум о туризме и обсудили торговлю премьер-министры Кении и Уганды.",
          True),
-        # must-nots: a noun, a short participle, a gerund
+        # must-nots: a noun, a first name read as a singular past, a short participle, a gerund
         ("Соглашение подписали министры.", False),
+        ("Робел Филлипос — приятель министра Египта.", False),
         ("Арестован бывший министр.", False),
         ("Подписав соглашение, министры уехали.", False),
     ],

@@ -13,7 +13,7 @@ A sentence may open with an active verb too, its subject told after it ("Под�
 … министры Чили и Перу", "Заключили соглашение и провели переговоры президенты …"): the
 tagger reads the capitalized plural past as a gerund or a proper noun, so no reader finds a
 finite verb there (its subject after a later verb joined by "и" was not shared with it). A
-word whose every dictionary reading is an indicative verb is set to that verb.
+word whose every dictionary reading is a plural past is set to that verb.
 """
 
 from __future__ import annotations
@@ -48,24 +48,27 @@ def _participle(word: str) -> dict[str, str] | None:
     return feats
 
 
-def _indicative(word: str) -> dict[str, str] | None:
-    """The UD features of `word` as a finite indicative verb, or None where some dictionary
-    reading of it is another form or part of speech ("Стали": also the noun "сталь")."""
+def _plural_past(word: str) -> dict[str, str] | None:
+    """The UD features of `word` as a finite plural past ("Подписали"), or None where some
+    reading of it is another form or part of speech ("Стали": also the noun "сталь") or
+    the dictionary does not know it: a singular ("Робел") may be a first name, and pymorphy3
+    guesses an unknown name as a verb."""
     parses = morph().parse(word.lower())
-    if not parses or any(p.tag.POS != "VERB" or p.tag.mood != "indc" for p in parses):
+    if not parses or any(
+        not p.is_known or p.tag.POS != "VERB" or {"plur", "past", "indc"} - p.tag.grammemes
+        for p in parses
+    ):
         return None
     [feats, *_] = morph().finite_verb(word)
-    number = OC_NUMBER.get(str(parses[0].tag.number))
     voice = "Mid" if word.lower().endswith(("ся", "сь")) else "Act"  # as the tagger has it
-    extra = {"Mood": "Ind", "VerbForm": "Fin", "Voice": voice}
-    return {**feats, **extra, **({"Number": number} if number else {})}
+    return {**feats, "Mood": "Ind", "Number": "Plur", "VerbForm": "Fin", "Voice": voice}
 
 
 def mend_opening_participles(doc: Doc, firsts: Iterable[int]) -> None:
     """Make a verb of each sentence's first word (`firsts`: token indices) the tagger read
     as a noun or an adjective that is a short participle ("Арестован", "Задержана"), and a
-    finite verb of one it read as a noun, an adjective or a gerund that is only a finite
-    verb ("Подписали", "Заключили")."""
+    finite verb of one it read as a noun, an adjective or a gerund that is only a plural
+    past ("Подписали", "Заключили")."""
     for i in firsts:
         tok = doc[i]
         if not tok.text[:1].isupper():
@@ -73,7 +76,7 @@ def mend_opening_participles(doc: Doc, firsts: Iterable[int]) -> None:
         named = tok.pos_ in ("PROPN", "NOUN", "ADJ")
         feats = _participle(tok.text) if named else None
         if feats is None and (named or tok.pos_ == "VERB") and not is_finite(tok):
-            feats = _indicative(tok.text)
+            feats = _plural_past(tok.text)
         if feats is not None:
             tok.pos_ = "VERB"
             tok.morph = MorphAnalysis(doc.vocab, feats)
