@@ -32,6 +32,7 @@ from kg.nlp.compound_nouns import mend_compound_nouns
 from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
+from kg.nlp.nested_conjuncts import mend_nested_conjuncts
 from kg.nlp.nominative_objects import mend_core_pair, mend_nominative_objects
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
@@ -256,6 +257,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_compound_nouns(doc, idx, heads, deps)
         mend_hung_adjectives(doc, idx, heads, deps)
+        mend_nested_conjuncts(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
         mend_relative_clauses(doc, idx, heads, deps)

@@ -14,11 +14,13 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.morph import case_of, caseless, morph, undeclined_first_name
+from kg.nlp.morph import UD_CASE, case_of, caseless, morph, undeclined_first_name
+from kg.resolve.gender import WOMENS_NAMES
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_cases import (
     LOCATIVE_PREPOSITIONS,
     dative_place,
+    governed_title_case,
     object_place,
     own_u,
     transitive_object,
@@ -261,6 +263,48 @@ def spanish_dative_e(
     opener = firsts[0]
     told = opener.i > 0 and opener.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
     return word[:-1] + "а" if told or dative_place(span, names) else last
+
+
+# The ending an "-а" noun takes in each case `governed_title_case` tells, by the letter
+# before it ("Рахмы", "Картики").
+_A_NOUN_ENDS = {"Dat": ("е",), "Acc": ("у",), "Gen": ("ы", *(c + "и" for c in HUSHING_OR_VELAR))}
+
+
+def her_title_case_a(
+    span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
+) -> str:
+    """A woman's surname in a consonant and the ending an "-а" noun takes in the case of the
+    title the name is apposed to, where the word governing the title asks for that case too
+    (`governed_title_case`: "позвонил министру … Сити Рахме", "поздравил министра … Сити
+    Рахму", "Визит министра … Деви Картики"), after women's first names that never decline
+    (`undeclined_first_name`, listed in `WOMENS_NAMES`: the Malay "Сити"), which show no
+    case: the ending is the case's, the surname's nominative in "-а" ("Рахма"). Not where
+    only the tagger's case of the title tells (a foreign "-у" or "-е" may be the name's own:
+    "Тинубу"), nor a surname the persons tables know as written, nor a word the dictionary
+    knows in that case as no name in "-а" ("Пане" is "пан"'s locative)."""
+    word = rest[-1].text
+    low = word.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 4:
+        return last
+    if low[-2] in VOWELS or low[-2] in "ьй":
+        return last
+    firsts = _firsts_as_nominatives(rest, cut, first)
+    if not firsts or not all(_her_fixed_first(t.text) for t in firsts):
+        return last
+    case = governed_title_case(span, names)
+    if not case or not low.endswith(_A_NOUN_ENDS[case]):
+        return last
+    if Gazetteer.load().persons_by_surname(low):
+        return last
+    nominative = word[:-1] + "а"
+    known = [p for p in morph().parse(word) if p.is_known]
+    told = [p for p in known if UD_CASE[case] in p.tag and fold(p.normal_form) == fold(nominative)]
+    return nominative if told or not known else last  # "Пане", "Гигу": "пан"'s, "гиг"'s
+
+
+def _her_fixed_first(word: str) -> bool:
+    """A woman's first name that never declines ("Сити", "Деви")."""
+    return undeclined_first_name(word) and fold(word) in load_list(WOMENS_NAMES)
 
 
 def french_own_e(rest: list[Token], cut: int, first: str, last: str) -> str:

@@ -990,6 +990,26 @@ def dative_place(span: Span, names: list[Token]) -> bool:
     return title is not None and case_of(title) == "Dat"
 
 
+def governed_title_case(span: Span, names: list[Token]) -> str:
+    """The case of the title a name is apposed to where the word that governs the title asks
+    for it too: "Dat" for a verb's indirect object or after "к"/"по" ("позвонил министру …
+    Сити Рахме"), "Acc" for a verb's direct object with no preposition ("поздравил министра …
+    Сити Рахму"), "Gen" for a noun's complement with none ("Визит министра … Деви Картики");
+    "" where the tagger's case of the title is all that tells."""
+    title = _apposed_title(span, names)
+    if title is None:
+        return ""
+    case = case_of(title)
+    prepositions = {c.lower_ for c in title.children if c.dep_ == "case"}
+    if case == "Dat" and (title.dep_ == "iobj" or prepositions & {"к", "ко", "по"}):
+        return "Dat"
+    if case == "Acc" and not prepositions and object_place(span):
+        return "Acc"
+    if case == "Gen" and not prepositions and title.dep_ == "nmod" and title.head.pos_ == "NOUN":
+        return "Gen"
+    return ""
+
+
 def object_place(span: Span) -> bool:
     """Whether a name is a verb's direct object, or apposed to a person's noun that is one
     ("поздравил премьер-министра Перу Хорхе Мендосу")."""

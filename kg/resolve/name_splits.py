@@ -400,14 +400,24 @@ def _man_then_woman(before: Token, name: Token) -> bool:
     """A man's first name in an oblique case, then a woman's that cannot be in that case:
     two persons' names ("Ираклием Марина"), or a man's that reads only as a nominative in a
     consonant (`_his_nominative_consonant`); not "Ираклия Марина", which may be the
-    genitive of "Ираклий Марин"."""
+    genitive of "Ираклий Марин", nor a first name the dictionary reads as a man's in
+    another case than the tagger's only ("позвонил президенту … Халиме Якоб": Халим's
+    "-е" is the locative's, so it is Халима's dative, her undeclined surname after it)."""
     case = UD_CASE.get(case_of(before), "nomn")
     return (
         case != "nomn"
         and first_name_gender(before.text) == "masc"
+        and _his_name_in(before.text, case)
         and (woman_named(name.text) or _his_nominative_consonant(before, name))
         and case not in sole_case(name.text)
         and not _his_surname_in_a(name, case)
+    )
+
+
+def _his_name_in(word: str, case: str) -> bool:
+    """The dictionary reads `word` as a man's first name in `case` (a pymorphy case)."""
+    return any(
+        "Name" in p.tag and p.tag.gender == "masc" and case in p.tag for p in morph().parse(word)
     )
 
 

@@ -41,6 +41,7 @@ from kg.resolve.foreign_surnames import (
     caseless_first_accusative_u,
     first_unlike_genitive,
     french_own_e,
+    her_title_case_a,
     his_u_before_declined,
     japanese_in_case,
     japanese_own_u,
@@ -787,6 +788,7 @@ def name_parts(span: Span) -> NameParts:
     last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
     last = spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
     last = french_own_e(rest, cut, first, last) if not fem else last
+    last = her_title_case_a(span, names, rest, cut, first, last)
     last = portuguese_own_u(rest, cut, first, last) if not fem else last
     first, last = _before_particle_in_case(rest, cut, first, last, shown)
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None

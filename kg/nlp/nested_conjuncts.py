@@ -1,0 +1,51 @@
+"""A conjunct the parser hung on a word of another case than its own.
+
+"были подписаны соглашение о сотрудничестве в сфере энергетики и протокол о создании рабочей
+группы": slovnet's parser may hang "протокол" as a conjunct of "энергетики", the last noun of
+the first paper's title, so every reader takes the protocol for part of the agreement's topic
+and finds no verb it is the subject of; "в договоре между Россией и Ираном о союзничестве и
+интеграции" may hang "интеграции" on "Россией". Russian coordinates words in one case: a noun
+hung as a conjunct on a word the tagger reads in a case the conjunct's form has no reading in
+is set on the nearest noun before its "и" in one of the conjunct's cases (the tagger may read
+"протокол" as accusative, "соглашение" as nominative: the form is both), within its clause
+(no verb or comma between). Fifty-seventh pass (h-agreements62).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.nlp.clause_conjuncts import reaches
+from kg.nlp.morph import case_of, cases_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_CLAUSE_ENDS = frozenset({"VERB", "AUX"})
+
+
+def mend_nested_conjuncts(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads`, each noun conjunct of the sentence of tokens `idx` hung on a noun of
+    a case it cannot be in on the nearest noun before it in one of its cases (module doc)."""
+    for i in idx:
+        if deps[i] != "conj" or doc[i].pos_ not in _NOUNS or heads[i] >= i:
+            continue
+        cases = cases_of(doc[i])
+        if case_of(doc[heads[i]]) in cases | {""}:
+            continue
+        new = _nearest_in_case(doc, i, idx[0], cases)
+        if new is not None and not reaches(new, i, heads):
+            heads[i] = new
+
+
+def _nearest_in_case(doc: Doc, conjunct: int, first: int, cases: frozenset[str]) -> int | None:
+    """The nearest noun before `conjunct` (back to the sentence's `first` word) in one of
+    `cases`, None where a verb or comma stands before it or there is none."""
+    for j in range(conjunct - 1, first - 1, -1):
+        t = doc[j]
+        if t.pos_ in _CLAUSE_ENDS or t.text == ",":
+            return None
+        if t.pos_ in _NOUNS and case_of(t) in cases:
+            return j
+    return None
