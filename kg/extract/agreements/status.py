@@ -27,7 +27,7 @@ from kg.extract.agreements.title_ends import meant_for, puts_signatures
 from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import contrast_between, later_subject, stray_subject
-from kg.nlp.deps import fixed_preposition, negated, preposition
+from kg.nlp.deps import fixed_preposition, negated, preposition, subjunctive
 from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_past_form, is_plural
 
 _WORDS = load_groups(STATUS_WORDS)
@@ -172,8 +172,19 @@ def _due_status(due: Token) -> str:
     """A paper due to be signed ("должно быть подписано", "стороны должны подписать") is
     planned; one that was due ("должно было быть подписано ещё в прошлом году, но …"), or is
     not ("не должны подписывать"), is no plan: mentioned."""
-    was = any(c.dep_ in ("cop", "aux") and is_past_form(c) for c in due.children)
-    return "mentioned" if was or negated(due) else "planned"
+    return "mentioned" if _was_due(due) or negated(due) else "planned"
+
+
+def _was_due(due: Token) -> bool:
+    """ "должен" with a past copula ("должны были", "должно было быть"): a plan of the past."""
+    return any(c.dep_ in ("cop", "aux") and is_past_form(c) for c in due.children)
+
+
+def overdue(verb: Token) -> bool:
+    """A signing that was due ("Вьетнам и Лаос должны были подписать меморандум ещё в
+    прошлом году"): the text tells it neither done nor ahead, so it is no signing event,
+    planned or held, as its paper is only mentioned. Fifty-seventh pass (h-agreements61)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _DUE and _was_due(verb.head)
 
 
 def framed(t: Token) -> bool:
@@ -498,7 +509,7 @@ def paid_under(head: Token) -> Token | None:
 
 def status_of(pred: Token | None) -> str:
     """The status a predicate gives its agreement."""
-    if pred is None:
+    if pred is None or weighed(pred):
         return "mentioned"
     if negated(pred):  # "такое соглашение пока не обсуждается": not negotiated either
         return "negotiating" if signs(pred) and _not_yet(pred) else "mentioned"
@@ -523,6 +534,14 @@ def status_of(pred: Token | None) -> str:
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if future(pred) else "signed"
+
+
+def weighed(pred: Token) -> bool:
+    """A signing only weighed in the subjunctive ("Мы подписали бы соглашение, если бы …",
+    "было бы подписано ещё в прошлом году", "если бы стороны подписали"): no act and no plan,
+    so the paper is mentioned. An infinitive under a verb in it ("хотели бы подписать") is a
+    wish, planned as before. Fifty-seventh pass (h-agreements61)."""
+    return pred.pos_ in ("VERB", "AUX") and not is_infinitive(pred) and subjunctive(pred)
 
 
 def _not_yet(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text
 from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.status import overdue
 from kg.extract.common.dates import DateMention, dates_within, of_an_earlier_year
 from kg.extract.common.pair import SIDES, main_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
@@ -464,10 +465,7 @@ class _Reader(Status):
         self._sides_then(tok, hit, anchors)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        told = untold(rule, tok) and not (rule.kind in ATTACKS and _nominal_headline(tok))
-        if told or conditional(tok) or denied(tok) or _photo_caption(tok):
-            # "если … не удастся, состоятся выборы", "так и не подписали": not told; "Вадим
-            # Ампелонский на встрече в Москве" under the title: a photo's caption
+        if _tells_none(rule, tok):
             return None
         self._status(tok, hit, anchors, dates)
         self.held_in_dateline_city(hit, place)  # "Найроби, 12 мая. … открыли в Кении форум"
@@ -1072,6 +1070,16 @@ def _nominal_headline(tok: Token) -> bool:
     sent = tok.sent
     title = sent.start == 0 and tok.dep_ == "ROOT" and "\n" in sent.text_with_ws
     return title and sent.end < len(tok.doc) and not sent.text.rstrip().endswith((".", "!", "?"))
+
+
+def _tells_none(rule: Rule, tok: Token) -> bool:
+    """The trigger tells no event: "если … не удастся, состоятся выборы", "так и не
+    подписали"; "Вадим Ампелонский на встрече в Москве" under the title (a photo's caption);
+    a signing that was due ("должны были подписать ещё в прошлом году": neither held nor
+    ahead, h-agreements61)."""
+    told = untold(rule, tok) and not (rule.kind in ATTACKS and _nominal_headline(tok))
+    due = rule.kind == "Signing" and overdue(tok)
+    return told or due or conditional(tok) or denied(tok) or _photo_caption(tok)
 
 
 def _photo_caption(tok: Token) -> bool:

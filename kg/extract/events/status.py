@@ -753,7 +753,9 @@ def conditional(tok: Token) -> bool:
     то будут назначены выборы", the "если" clause before its verb however the parser hangs
     it; "в случае неудачи выборы могут состояться"), or the noun of a compound preposition
     of one ("в случае его отставки"); not an event named inside it ("станет первым после
-    приёма Албании в 2009 году"), nor "в любом случае", "в случае с Кенией"."""
+    приёма Албании в 2009 году"), nor "в любом случае", "в случае с Кенией". A verb trigger
+    in the subjunctive ("подписали бы соглашение, если бы не выборы") is only weighed too,
+    not an infinitive under one ("хотели бы подписать": a wish, ahead; h-agreements61)."""
     if under_compound_preposition(tok, CONDITIONS):
         return True
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governor(tok)
@@ -761,6 +763,8 @@ def conditional(tok: Token) -> bool:
         verb = tok.head  # "выборы должны быть проведены": the predicate adjective's clause
     if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
         return False
+    if verb.i == tok.i and not _infinitive(verb) and subjunctive(verb):
+        return True  # "подписали бы соглашение, если бы не выборы": only weighed
     clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis", "xcomp"} else [])
     return any(
         is_if(c) or condition_clause(c) or _condition_noun(c, tok)
