@@ -29,6 +29,7 @@ from kg.nlp import models
 from kg.nlp.backward_conjuncts import mend_backward_conjuncts
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.compound_nouns import mend_compound_nouns
+from kg.nlp.crossing_obliques import mend_crossing_obliques
 from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
@@ -261,6 +262,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_place_prepositions(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
         mend_relative_clauses(doc, idx, heads, deps)
+        mend_crossing_obliques(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)
     for start, end in _sentence_bounds(starts):
         anchor = next((i for i in range(start, end) if deps[i] == "ROOT"), None)

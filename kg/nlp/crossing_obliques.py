@@ -1,0 +1,54 @@
+"""An oblique the parser hung on a verb of an earlier clause, across a later clause's head.
+
+"…, что торговля в прошлом году выросла на 12 %, а цель в 15 млрд долларов должна быть
+достигнута к 2028 году": slovnet may hang "к 2028 году" on "выросла", across "должна", the
+head of the clause the date stands in; every reader then dates the growth 2028 and leaves the
+target undated. A tree of news Russian is projective: an arc spans no word whose head lies
+outside it. An oblique hung on a verb before it, across a word that heads a clause of its own
+(a predicate whose head is outside the arc), is set on the nearest verb before it inside that
+clause. Fifty-seventh pass (h-claims98).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.nlp.clause_conjuncts import reaches
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_CLAUSE_HEADS = frozenset({"ccomp", "conj", "parataxis", "advcl", "acl", "acl:relcl", "xcomp"})
+_PREDICATES = frozenset({"VERB", "AUX", "ADJ"})
+
+
+def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads`, each oblique of the sentence of tokens `idx` hung on a verb before
+    it across a later clause's head on that clause's nearest verb before it (module doc)."""
+    for i in idx:
+        head = heads[i]
+        if deps[i] != "obl" or head >= i or doc[head].pos_ != "VERB":
+            continue
+        clause = _crossed_clause(doc, head, i, heads, deps)
+        if clause is None:
+            continue
+        new = next(
+            (j for j in range(i - 1, clause - 1, -1) if _verb_in(doc, j, clause, heads)), None
+        )
+        if new is not None and not reaches(new, i, heads):
+            heads[i] = new
+
+
+def _crossed_clause(doc: Doc, head: int, i: int, heads: list[int], deps: list[str]) -> int | None:
+    """The last predicate between `head` and `i` that heads a clause hung outside the arc,
+    None where the arc crosses none."""
+    for k in range(i - 1, head, -1):
+        out = not head <= heads[k] <= i
+        if out and deps[k] in _CLAUSE_HEADS and doc[k].pos_ in _PREDICATES:
+            return k
+    return None
+
+
+def _verb_in(doc: Doc, j: int, clause: int, heads: list[int]) -> bool:
+    """Whether word `j` is a verb of the clause headed by `clause`."""
+    return doc[j].pos_ == "VERB" and reaches(j, clause, heads)
