@@ -651,7 +651,7 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     if not words or state.root.head.i not in (t.i for t in words):
         return ""
     head, rest = words[0], words[1:]
-    if plural_subject(head) or _plural_only(head) or not _own_field(head, rest):
+    if plural_subject(head) or _plural_only(head) or not own_field(head, rest):
         return ""
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     entry = gazetteer.state(state.kb_id_)
@@ -668,7 +668,7 @@ def _plural_only(noun: Token) -> bool:
     return lemma in BODY_NOUNS and not morph().can_be(noun.lower_, "sing")
 
 
-def _own_field(head: Token, rest: Span) -> bool:
+def own_field(head: Token, rest: Span) -> bool:
     """`rest` is lower-case nouns of `head`'s own: none, one genitive noun on it
     ("[обороны]") with or without an adjective of its own ("[иностранных дел]"), or that and
     another "и" joins to it with its adjectives ("[планирования

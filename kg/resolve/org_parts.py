@@ -22,6 +22,7 @@ from kg.resolve.body_states import (
     state_body_name,
     subordinate,
 )
+from kg.resolve.each_state_bodies import MINISTRIES, joined_states
 from kg.resolve.not_orgs import quoted_name
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import (
@@ -39,7 +40,6 @@ from kg.resolve.org_naming import (
     LOCAL_BODY,
     MANY_PER_STATE,
     NOT_BODIES,
-    NOT_NAMES,
     ORG_NOUNS,
     PLURAL_BODIES,
     QUOTES,
@@ -340,8 +340,8 @@ def tagged_org(
     quoted = "" if after is not None else quoted_name(gazetteer, body, span)
     if after is not None and len(span) == 1 and many_kind(span[0].text):
         return None  # "СМИ Перу": the state's media, many and no body
-    if after is not None and (last := _last_state_joined(after, states)) is not None:
-        span = doc[span.start : last.end]  # "Вооружёнными силами Перу и Эквадора"
+    if after is not None and (joined := joined_states(after, states)):
+        span = doc[span.start : joined[-1].end]  # "Вооружёнными силами Перу и Эквадора"
         return span, "", organization_name(span)  # of both states: of no single one
     if after is not None:
         span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
@@ -537,32 +537,6 @@ def _field_after(head: Token, start: int, dep: str = "nmod") -> Token | None:
     return noun if all(doc[i].head.i == noun.i for i in range(start, at)) else None
 
 
-def _last_state_joined(state: Span, states: list[Span]) -> Span | None:
-    """The last of the states in the genitive that "и" or a comma list after `state`, the
-    body's state ("Вооружёнными силами Перу[ и Эквадора]"): a body of those states together,
-    of no single one, never the first's alone; None where no such state follows. Not a
-    state in another case ("Вооружённые силы Перу и Эквадор провели учения": the second
-    state is the verb's subject with the forces)."""
-    names = {s.start: s for s in states if s.id_ not in NOT_NAMES}
-    doc, last, end = state.doc, None, state.end
-    while end < len(doc) and doc[end].lower_ in LIST_JOINERS:
-        joined = names.get(end + 1)
-        if joined is None or not (genitive_name(joined) or _listed_genitive(joined)):
-            break
-        last, end = joined, joined.end
-    return last
-
-
-def _listed_genitive(state: Span) -> bool:
-    """A state the parser lists with the one before it whose form reads only as an oblique
-    case with the genitive among them, never the nominative: the tagger may write another
-    case on a list's middle name ("комиссии Перу, Эквадора[Loc] и Чили"; fiftieth pass,
-    h-orgs60). Not a nominative ("силы Перу и Эквадор провели"), nor an undeclined name
-    the tagger did not read as a genitive."""
-    cases = morph().cases(state.root.text)
-    return state.root.dep_ == "conj" and "gent" in cases and "nomn" not in cases
-
-
 def _another_state(state: Span, names: dict[int, Span]) -> bool:
     """A second state's name "и" or a comma joins right after `state` ("министерств обороны
     Египта и Турции": each its own)."""
@@ -574,13 +548,6 @@ def _another_state(state: Span, names: dict[int, Span]) -> bool:
 
 # The contracted names of a state's bodies ("МВД", "Минфин").
 _SHORTS = frozenset(normalize(short) for shorts in BODY_SHORT.values() for short in shorts)
-# The contracted names of the ministries every state has ("Минобороны", "МИД", "Минфин").
-_MINISTRIES = frozenset(
-    normalize(short)
-    for full, shorts in BODY_SHORT.items()
-    if full.startswith("министерство")
-    for short in shorts
-)
 
 
 def _bare_body_name(span: Span) -> bool:
@@ -594,7 +561,7 @@ def _bare_body_name(span: Span) -> bool:
     ("Минобороны", "МИД", "Минфин"), not a body one state alone has ("Госдепартамент")."""
     doc = span.doc
     # "Минобороны", "МИД": a ministry every state has, contracted
-    contracted = len(span) == 1 and normalize(span.text) in _MINISTRIES
+    contracted = len(span) == 1 and normalize(span.text) in MINISTRIES
     head = span[0] if contracted else next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
     if (
         head is None

@@ -20,6 +20,8 @@ from kg.gazetteer import Gazetteer, normalize
 from kg.nlp import seats
 from kg.nlp.morph import upper_first
 from kg.resolve.body_states import beside_states, org_names
+from kg.resolve.each_state_bodies import bodies_of_each
+from kg.resolve.founded_bodies import founded_bodies
 from kg.resolve.names import name_parts
 from kg.resolve.not_orgs import (
     academic_named,
@@ -165,20 +167,35 @@ def _state_body_known(
     return not known or any(t.state == body.state for p in known for t in p.terms)
 
 
-def organization_spans(
-    doc: Doc, ents: Sequence[Span], states: list[Span], gazetteer: Gazetteer
-) -> list[tuple[Span, str, str]]:
-    """(span, gazetteer key or "", nominative name) for each organization mention among
-    `doc.ents` read once by the caller (spaCy makes every Span anew on each read)."""
+def _each_and_known(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> tuple[list[tuple[Span, str, str]], set[int]]:
+    """The bodies of each state a list of states after one body's noun names
+    (`bodies_of_each`: "МИД Ганы и Того"), then the gazetteer's organizations outside them
+    ("МИД России" of "МИД России и Китая" is the first of those), with the tokens taken."""
     out: list[tuple[Span, str, str]] = []
     taken: set[int] = set()
+    for group in bodies_of_each(doc, states, gazetteer):  # "МИД Ганы и Того": one each
+        out.extend(group)
+        taken.update(i for span, _, _ in group for i in range(span.start, span.end))
     for span in doc.spans.get("orgs", []):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue  # "МИД России" of "МИД России и Китая": the body of each
         org_name = span.kb_id_
         outlet = outlet_after_noun(span, gazetteer)
         span = outlet[0] if outlet else span
         span = with_own_state(with_article(span), states, gazetteer)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
+    return out, taken
+
+
+def organization_spans(
+    doc: Doc, ents: Sequence[Span], states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """(span, gazetteer key or "", nominative name) for each organization mention among
+    `doc.ents` read once by the caller (spaCy makes every Span anew on each read)."""
+    out, taken = _each_and_known(doc, states, gazetteer)
     add_untaken(out, taken, listed_bodies(doc, states, gazetteer))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     places = _places(ents)
@@ -267,7 +284,7 @@ def organization_spans(
     known = [o for o in led if _state_body_known(o[0], states, gazetteer, ents)]
     add_untaken(out, taken, [o for o in led if o not in known])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
-    named = [*kinds, *named_by_field(doc), *numbers]
+    named = [*kinds, *named_by_field(doc), *founded_bodies(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             name = upper_first(organization_name(span))
