@@ -845,6 +845,11 @@ def no_doer(lemmas: list[str], end: int, spec: tuple[str, str] | None) -> tuple[
     return spec
 
 
+# a function word after a rank, which the dictionary also reads as an abbreviated noun ("в":
+# "вольт", "с": "секунда"): never a byword's thing (fifty-seventh pass, h-events182)
+_FUNCTION_POS = frozenset(["ADP", "CCONJ", "SCONJ", "PART"])
+
+
 def byword(
     doc: Doc, i: int, n: int, spec: tuple[str, str] | None
 ) -> tuple[int, tuple[str, str] | None]:
@@ -858,6 +863,8 @@ def byword(
         return n, spec
     word = doc[end]
     if not word.is_alpha and "-" not in word.text or not word.text[0].islower():
+        return n, spec
+    if word.pos_ in _FUNCTION_POS:  # "визит иорданского короля в Каир": "в" no volt's
         return n, spec
     if title_lemma(word.lemma_) in _POLITIES or may_be_animate(word.lower_):
         return n, spec

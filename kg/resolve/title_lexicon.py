@@ -46,6 +46,9 @@ TITLES: dict[tuple[str, ...], tuple[str, str]] = {
     ("лидер",): ("президент", "head_of_state"),
     ("председатель",): ("председатель", "head_of_state"),
     ("король",): ("король", "head_of_state"),
+    # "иорданского монарха": whoever holds that state's throne, by whatever rank
+    # (fifty-seventh pass, h-events182)
+    ("монарх",): ("монарх", "monarch"),
     ("премьер-министр",): ("премьер-министр", "head_of_government"),
     ("премьер",): ("премьер-министр", "head_of_government"),
     ("председатель", "правительство"): ("председатель правительства", "head_of_government"),
@@ -84,6 +87,7 @@ ROLE_OFFICES = {
         "премьер",
     ),  # fmt: skip
     "foreign_minister": ("министр иностранных дел", "государственный секретарь"),
+    "monarch": ("король", "королева", "эмир", "султан", "император"),
 }
 # A state's head of government by every name a title or the gazetteer gives the office
 # ("председатель совета министров", "канцлер", "премьер-министр"): one post (h-names114),

@@ -19,15 +19,13 @@ from kg.extract.common.dates import days_after
 from kg.extract.context import Context
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import holds, joint, unique
+from kg.extract.events.linking import holds, joint, leaders, unique
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import HOSTS, VISITS, gathering
 from kg.extract.identity import dates_agree
-from kg.gazetteer import normalize
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
-from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES
 
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
@@ -44,8 +42,6 @@ def _elsewhere(hit: Hit, location: str, host: str) -> bool:
 
 
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
-# the offices of a state's head, whom "главы государств", "лидеры двух стран" stand for
-_HEADS = frozenset(ROLE_OFFICES["head_of_state"])
 _SUMMIT_WEEK = 7  # days before an undated visit's dateline on which a summit still falls in it
 _VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
 
@@ -532,25 +528,6 @@ def _two_heads(ctx: Context, frame: Event, office: str) -> list[str]:
         if all(len(keys) == 1 for keys in found.values())
         else []
     )
-
-
-def leaders(ctx: Context, states: set[str], office: str = "") -> dict[str, set[str]]:
-    """Of each state, the persons the text names who lead it: who hold `office` where one is
-    told ("главы МИД": ministers); else its head of state, or, where the text names none for
-    it, its head of government ("Премьер-министр Ирландии X" where no president is named: he
-    is its leader). A minister never leads. Fifty-fifth pass (h-events169)."""
-    found: dict[str, set[str]] = {s: set() for s in states}
-    governing: dict[str, set[str]] = {s: set() for s in states}
-    for m in ctx.mentions:
-        person = ctx.entity(m.entity) if m.type == "Person" else None
-        if person is None or person.state not in found:
-            continue
-        held = person.office.lower()
-        if holds(person, office) if office else held in _HEADS:
-            found[person.state].add(m.entity)
-        elif not office and normalize(held) in GOVERNMENT_HEADS:
-            governing[person.state].add(m.entity)
-    return {s: found[s] or governing[s] for s in states}
 
 
 def summit_of_visit(

@@ -15,12 +15,15 @@ from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, settled_memo
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
-from kg.extract.common.pair import SIDES
+from kg.extract.common.pair import SIDES, main_pair
+from kg.extract.context import Context
 from kg.extract.events.mentions import Mentions
 from kg.extract.events.pronoun_sides import plural_subject, points_elsewhere
 from kg.extract.events.triggers import signing_words
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
+from kg.extract.offices.extract import former_holders
+from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Entity
 from kg.nlp.clauses import clause_subjects, opened_between
@@ -41,7 +44,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, cases_of, features, is_animate, morph
-from kg.resolve.title_lexicon import is_office
+from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, is_office
 from kg.resolve.titles import spelled_out
 
 RELATIVE = {"acl", "acl:relcl"}
@@ -51,6 +54,8 @@ _PRONOUNS = {"он", "она", "который"}  # who may stand for a person n
 
 
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
+# the offices of a state's head, whom "главы государств", "лидеры двух стран" stand for
+_HEADS = frozenset(ROLE_OFFICES["head_of_state"])
 
 
 ROLE_NOUNS = Path(__file__).with_name("role_nouns.tsv")
@@ -178,8 +183,11 @@ class Linking(Mentions):
                     found = [key, *found] if (key := self._headline_role(subject)) else found
                 if not found and plural_unnamed(subject):
                     found = self._several_before(subject) or self._titles_before(subject)
+                    found = found or self._pair_holders(subject)
                 if found := found + listed:
                     return unique(found)
+                if one_office(subject) and plural_office(subject):
+                    return []  # "договорились, что министры обороны встретятся": not who agreed
             if _clause_of_when(verb):
                 break  # "в день, когда был подписан договор, X назначил …": not X's
         return []
@@ -348,6 +356,21 @@ class Linking(Mentions):
                 return persons  # "стороны": two states' delegations, of any size each
             persons = persons if len(set(states) - {""}) == len(persons) else []
         return persons if len(persons) == 2 else []
+
+    def _pair_holders(self, subject: Token) -> list[str]:
+        """The holders of the office a plural subject names with no state of its own
+        ("министры обороны двух стран", "главы МИД", "министры торговли обеих стран"): of each
+        of the document's two states, the one person the text names holding it, not one who
+        has left it; none where a state has none or two, nor for bare "министры" (any
+        ministry). Fifty-seventh pass (h-events182)."""
+        office = plural_office(subject)
+        pair = main_pair(self.ctx, only_two=True, places=True)
+        if not office or office in _LEADERS or not one_office(subject) or len(pair) != 2:
+            return []
+        former = self.ctx.once(former_holders)
+        found = leaders(self.ctx, set(pair), office)
+        keys = [k - former for k in found.values()]
+        return sorted(min(k) for k in keys) if all(len(k) == 1 for k in keys) else []
 
     def _carried(self, previous: Sentence) -> list[str]:
         """Whom a sentence that names no person carries on with by a plural subject that
@@ -746,6 +769,25 @@ def holds(person: Entity | None, office: str) -> bool:
     ("министр иностранных дел")."""
     held = person.office.lower() if person is not None else ""
     return held == office or (" " not in office and held.startswith(office + " "))
+
+
+def leaders(ctx: Context, states: set[str], office: str = "") -> dict[str, set[str]]:
+    """Of each state, the persons the text names who lead it: who hold `office` where one is
+    told ("главы МИД": ministers); else its head of state, or, where the text names none for
+    it, its head of government ("Премьер-министр Ирландии X" where no president is named: he
+    is its leader). A minister never leads. Fifty-fifth pass (h-events169)."""
+    found: dict[str, set[str]] = {s: set() for s in states}
+    governing: dict[str, set[str]] = {s: set() for s in states}
+    for m in ctx.mentions:
+        person = ctx.entity(m.entity) if m.type == "Person" else None
+        if person is None or person.state not in found:
+            continue
+        held = person.office.lower()
+        if holds(person, office) if office else held in _HEADS:
+            found[person.state].add(m.entity)
+        elif not office and normalize(held) in GOVERNMENT_HEADS:
+            governing[person.state].add(m.entity)
+    return {s: found[s] or governing[s] for s in states}
 
 
 def titled_sides(tok: Token, anchors: list[Token]) -> str:
