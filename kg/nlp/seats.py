@@ -10,15 +10,17 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg.gazetteer import normalize
-from kg.lexicon import load_dict, load_groups
+from kg.lexicon import load_groups, load_rows
 from kg.nlp.morph import case_of, morph
 from kg.resolve.name_lexicons import common_word
 
-_SEAT_WORDS = load_groups(Path(__file__).with_name("seats.txt"))
+_SEATS_FILE = Path(__file__).with_name("seats.txt")
+_SEAT_WORDS = load_groups(_SEATS_FILE)
 SEATS = _SEAT_WORDS["seat"]
 BUILDINGS = _SEAT_WORDS["building"]  # a seat's building item is no body (build_links)
 VISITING = _SEAT_WORDS["visiting"]  # "посетить", "покинуть": their object is a place
-_SEAT_STATES = Path(__file__).with_name("seat_states.tsv")
+# a seat of one state's government → its state's ISO alpha-3 (the `seat` rows' third column)
+_SEAT_STATES = {row[0]: row[2] for row in load_rows(_SEATS_FILE) if row[1] == "seat" and row[2:]}
 
 
 def venue(span: Span) -> bool:
@@ -53,9 +55,9 @@ def seat_of(name: str) -> str:
 
 def seat_state(name: str) -> str:
     """The key of the state whose seat of government a name names in any case
-    (`seat_states.tsv`: "Белом доме" → "state/USA"), or "": where talks there are held.
-    Fifty-sixth pass (h-events178)."""
-    iso3 = load_dict(_SEAT_STATES).get(seat_of(name), "") if name else ""
+    (`seats.txt`'s `seat` rows: "Белом доме" → "state/USA"), or "": where talks there are
+    held. Fifty-sixth pass (h-events178)."""
+    iso3 = _SEAT_STATES.get(seat_of(name), "") if name else ""
     return f"state/{iso3}" if iso3 else ""
 
 

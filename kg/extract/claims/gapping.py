@@ -38,7 +38,7 @@ from kg.extract.claims.phrases import (
     left_modifiers,
     noun_phrase,
 )
-from kg.extract.claims.states import flow_items, new_partner, partner_items
+from kg.extract.claims.states import PARTNER_OPENS, flow_items, new_partner, partner_items
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scale_of
 from kg.extract.common.quantities import find_quantities
@@ -1151,22 +1151,13 @@ def exceeds(q: Quantity, total: Quantity) -> bool:
     return in_total_unit(q, total) and q.value > total.value
 
 
-# a sentence opening with the partner a verb of accounting gives a part: "На Чили пришлось",
-# "На долю Японии приходится" (the state checked by `partner_opens`)
-_PARTNER_OPENS = re.compile(
-    r"[\s«\"„“—–-]*на[ \u00a0]+(?:долю[ \u00a0]+)?(?P<partner>[^,.!?;:]{1,40}?)"
-    r"[ \u00a0]+при(?:шл|ход)[а-яё]*[ \u00a0]+",
-    re.IGNORECASE,
-)
-
-
 def partner_opens(ctx: Context, q: Quantity, sent: Span) -> bool:
     """Whether `q`'s sentence opens with a state "на" a verb of accounting before it ("На
     Чили пришлось 7 млн тонн") that the sentence before does not name: a part of that
     sentence's figure going to a partner, as one "Из них" opens; never a period ("На этот год
     пришлось"), a measure ("На экспорт Египта приходится") nor a side of the whole ("Товарооборот
     Перу и Боливии … На Перу пришлось")."""
-    opening = _PARTNER_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start)
+    opening = PARTNER_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start)
     before = sentence_before(sent)
     if opening is None or before is None:
         return False

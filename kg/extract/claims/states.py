@@ -66,13 +66,24 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     return sent, [(sent.start_char, subset.start()), *rest]
 
 
+# "на Чили", "на долю Японии" before a verb of accounting ("пришлось", "приходится"): the
+# partner a part of a figure goes to, read in one place for a part told after the figure
+# (`partner_items`) and a sentence that opens with one (`PARTNER_OPENS`, gapping's
+# `partner_opens`); the partner is checked by `new_partner`
+_PARTNER_ON = r"на[ \u00a0]+(?:долю[ \u00a0]+)?(?P<partner>[^,.!?;:()\d]{1,40}?)"
+_ACCOUNTS = r"при(?:шл|ход)[а-яё]*"
+_FIGURE_AHEAD = r"(?=\d|около|более|почти|свыше|лишь|всего|ещё|еще)"
 # ", на Чили пришлось 7 млн тонн", ", на Боливию — 3 млн": a partner's part of the figure
 # before, the verb of accounting or a dash standing for it before the part's figure
 _PARTNER_ITEM = re.compile(
-    r",[ \u00a0]*(?:а[ \u00a0]+)?на[ \u00a0]+(?:долю[ \u00a0]+)?(?P<partner>[^,.!?;:()\d]{1,40}?)"
-    r"(?:[ \u00a0]+при(?:шл|ход)[а-яё]*|[ \u00a0]+[-\u2013\u2014])[ \u00a0]+(?=\d|около|более|почти"
-    r"|свыше|лишь|всего|ещё|еще)",
+    rf",[ \u00a0]*(?:а[ \u00a0]+)?{_PARTNER_ON}"
+    rf"(?:[ \u00a0]+{_ACCOUNTS}|[ \u00a0]+[-\u2013\u2014])[ \u00a0]+{_FIGURE_AHEAD}",
     re.IGNORECASE,
+)
+# a sentence opening with the partner a verb of accounting gives a part: "На Чили пришлось",
+# "На долю Японии приходится"
+PARTNER_OPENS = re.compile(
+    rf"[\s«\"„“—–-]*{_PARTNER_ON}[ \u00a0]+{_ACCOUNTS}[ \u00a0]+", re.IGNORECASE
 )
 
 
@@ -95,8 +106,8 @@ def partner_items(ctx: Context, sent: Span) -> list[tuple[int, int]]:
 # ", на экспорт Чили пришлось 40 %", ", на импорт из Перу пришлось 2 млрд": a flow's part of
 # the figure before, named by a measure noun after "на" (checked by `flow_items`)
 _FLOW_ITEM = re.compile(
-    r",[ \u00a0]*(?:а[ \u00a0]+)?на[ \u00a0]+(?P<flow>[^,.!?;:()\d]{1,60}?)[ \u00a0]+"
-    r"при(?:шл|ход)[а-яё]*[ \u00a0]+(?=\d|около|более|почти|свыше|лишь|всего|ещё|еще)",
+    rf",[ \u00a0]*(?:а[ \u00a0]+)?на[ \u00a0]+(?P<flow>[^,.!?;:()\d]{{1,60}}?)[ \u00a0]+"
+    rf"{_ACCOUNTS}[ \u00a0]+{_FIGURE_AHEAD}",
     re.IGNORECASE,
 )
 

@@ -695,13 +695,14 @@ def season_ahead(season: str, doc_date: str) -> str:
 # covers them.
 _PART_COUNTS = count_forms(2, 11, ("nomn", "gent"))  # "за девять месяцев", "первых двух"
 _PART_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3,
-                  "iv": 4}  # fmt: skip
+                  "iv": 4, "1-": 1, "2-": 2, "3-": 3, "4-": 4}  # fmt: skip
 _YEAR_PART = (
     r"(?:за|в\s+течение|по\s+итогам)\s+(?:перв(?:ые|ых)\s+)?(?P<n>\d{1,2}|"
     + "|".join(_PART_COUNTS)
     + r")\s+месяц(?:а|ев)"
-    r"|(?:за|во?|по\s+итогам)\s+(?P<h>перв|втор)[а-яё]*\s+(?:полугоди[еия]|половин[аеуы])"
-    r"|(?:за|во?|по\s+итогам)\s+(?P<q>перв|втор|трет|четв[её]рт|iv|i{1,3})[а-яё]*\s+квартал[ае]?"
+    r"|(?:за|во?|по\s+итогам)\s+(?P<h>перв|втор|[12]-)[а-яё]*\s+(?:полугоди[еия]|половин[аеуы])"
+    r"|(?:за|во?|по\s+итогам)\s+(?P<q>перв|втор|трет|четв[её]рт|iv|i{1,3}|[1-4]-)[а-яё]*"
+    r"\s+квартал[ае]?"
 )
 _YEAR_PART_BEFORE = re.compile(rf"{_A}(?:{_YEAR_PART})\s+$", _FLAGS)
 _YEAR_PART_OPENING = re.compile(rf"(?:{_YEAR_PART})(?:\s|$)", _FLAGS)
@@ -743,10 +744,32 @@ def yearless_parts(
         first, last = _part_months(m)
         if m["n"] and (m[0].lower().startswith("в") or not month - 2 <= last < month):
             continue
-        before = (first > month and tense != "Fut") or (last >= month and tense == "Past")
         if year:
-            found.append(DateMention(m.start(), m.end(), m[0], f"{year - before:04d}", False))
+            value = part_year((first, last), doc_date, tense)
+            found.append(DateMention(m.start(), m.end(), m[0], value, False))
     return found
+
+
+def part_year(months: tuple[int, int], doc_date: str, tense: str, *, ended: bool = True) -> str:
+    """The year of a part of a year told with none (its first and last month): the
+    document's, or the year before's where the part has not begun by the document's date
+    and the verb (`tense` "Past", "Fut" or "") is not ahead ("в четвертом квартале прошли
+    переговоры" told in March), or, where what is told needs the part `ended` (a figure's
+    period: "в четвертом квартале товарооборот вырос" told in January), has not ended and
+    the verb is past. "" without the document's year."""
+    year, month, _ = _parse_doc(doc_date)
+    first, last = months
+    before = (first > month and tense != "Fut") or (ended and last >= month and tense == "Past")
+    return f"{year - before:04d}" if year else ""
+
+
+def year_part_of(phrase: str) -> tuple[int, int] | None:
+    """The first and last month of the half or quarter of a year `phrase` opens with ("во
+    второй половине года" 7, 12; "в 3-м квартале" 7, 9), the one reader of such parts for
+    figures (`yearless_parts`) and events; a count of months ("за девять месяцев") is a
+    span of time, none."""
+    m = _YEAR_PART_OPENING.match(phrase)
+    return None if m is None or m["n"] else _part_months(m)
 
 
 def _part_months(m: re.Match[str]) -> tuple[int, int]:

@@ -26,7 +26,10 @@ from kg.nlp.deps import is_passive
 from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
 from kg.nlp.morph import morph
 from kg.resolve.body_states import body_word
-from kg.resolve.pair_words import BOTH, PAIR_WORDS
+
+# PAIR_WORDS is read from here by agreements' subjects and relations' sides
+from kg.resolve.pair_words import BOTH, both_word
+from kg.resolve.pair_words import PAIR_WORDS as PAIR_WORDS
 
 UNIONS = Path(__file__).with_name("unions.txt")
 UNION_SEATS = Path(__file__).with_name("union_seats.tsv")
@@ -219,8 +222,7 @@ def pair_word(t: Token) -> str:
     "наш"), read from the parse; "" where none does."""
     near = [c for c in t.children if c.dep_ == "nmod"]
     near += [g for c in near for g in c.children if g.dep_ == "nmod"]
-    words = (c.lemma_ for x in near if x.lemma_ in PAIR_WORDS for c in x.children)
-    return next((w for w in words if w in BOTH), "")
+    return next((w for x in near if (w := both_word(x))), "")
 
 
 def named_pair(ctx: Context, word: str) -> tuple[str, ...]:

@@ -18,7 +18,13 @@ from spacy.tokens import Span
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
-from kg.extract.common.dates import filed_before, season_ahead, season_year, year_by_tense
+from kg.extract.common.dates import (
+    filed_before,
+    part_year,
+    season_ahead,
+    season_year,
+    year_by_tense,
+)
 from kg.extract.common.pair import named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -197,9 +203,13 @@ def _dateline_day(e: Hit, doc_date: str, told: bool) -> str:
     """The date a dated document gives an event with none of its own: the dateline's day
     for the news it reports; for a season, that season's year ("прошли осенью"), or, for a
     planned event, the year of the season ahead ("пройдёт осенью", h-events135); for a part
-    of a bare "года" ("во второй половине года"), the document's year (h-events180)."""
-    if e.hint == "year_part":
-        return doc_date[:4]
+    of a bare "года" ("во второй половине года"), the document's year (h-events180), or the
+    year before's for one told done that has not begun by the document's date."""
+    if e.hint.startswith("year_part:"):
+        first, last = e.hint.removeprefix("year_part:").split("-")
+        tense = "Past" if told else "" if e.now else "Fut"
+        year = part_year((int(first), int(last)), doc_date, tense, ended=False)
+        return year if len(doc_date) >= len("2000-01") else doc_date[:4]
     season = e.hint.removeprefix("season:") if e.hint.startswith("season:") else ""
     if e.now or told:
         return season_year(season, doc_date) if season else doc_date

@@ -28,6 +28,7 @@ from kg.extract.common.dates import (
     fold_case,
     is_eve,
     spans_days,
+    year_part_of,
 )
 from kg.extract.events.attacks import ATTACKS, harming_verb
 from kg.extract.events.career_posts import voted_appointment
@@ -614,14 +615,18 @@ def _season_hint(heads: list[Token]) -> str:
 
 
 def _year_part_hint(heads: list[Token]) -> str:
-    """ "year_part" where a word on the trigger or its anchors names a part of a bare "года"
-    ("провести консультации во второй половине года"): the document's year, which no date
-    mention gives (one with "этого года" is a date of its own), else ""."""
+    """ "year_part:07-12" (its first and last month) where a word on the trigger or its
+    anchors names a half or a quarter of a bare "года" ("провести консультации во второй
+    половине года"), read by `year_part_of`: the document's year or the one before
+    (`building._dateline_day`), which no date mention gives (one with "этого года" is a date
+    of its own), else ""."""
     for head in heads:
         for c in head.children:
             years = [g for g in c.children if g.lemma_ == "год" and not list(g.children)]
-            if _is(c, "year_part") and preposition(c) in {"в", "во"} and years:
-                return "year_part"
+            phrase = c.doc[c.left_edge.i : c.right_edge.i + 1].text
+            months = year_part_of(phrase) if preposition(c) in {"в", "во"} and years else None
+            if months is not None:
+                return f"year_part:{months[0]:02d}-{months[1]:02d}"
     return ""
 
 

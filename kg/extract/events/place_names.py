@@ -234,21 +234,40 @@ def dateline_city(doc: Doc, gazetteer: Gazetteer) -> tuple[str, str]:
     """The state and the name of the city a news dateline opening one of the text's first
     lines names ("Вашингтон, 10 апреля 2026 года — …": the USA, "Вашингтон"), a capital or a
     city the gazetteer places; ("", "") for none. Fifty-fifth pass (h-events165)."""
+    word = dateline_word(doc, _lines_end(doc.text, _DATELINE_LINES))
+    if word is None:
+        return "", ""
+    if key := capital_in_any_case(gazetteer, word):
+        state = gazetteer.state(key)
+        return key, state.capital if state is not None else ""
+    city = named_city(word, gazetteer)
+    return (f"state/{city.state}", city.name) if city is not None else ("", "")
+
+
+def dateline_word(doc: Doc, stop: int) -> Token | None:
+    """The place of the first dateline ("Сеул, 21 апреля 2026 года.") opening a line that
+    starts before `stop`, where it is one word; None for none or for a longer name. The one
+    reader of a dateline's place, for a report's news and a transcript's turns alike."""
     text, start = doc.text, 0
-    for _ in range(_DATELINE_LINES):
-        while start < len(text) and text[start].isspace():
+    while start < stop:
+        while start < stop and text[start].isspace():
             start += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         comma = text.find(",", start, end)
         if comma > start and DATELINE.match(text, start):
             span = doc.char_span(start, comma, alignment_mode="expand")
-            if span is None or len(span) != 1:
-                return "", ""
-            if key := capital_in_any_case(gazetteer, span[0]):
-                state = gazetteer.state(key)
-                return key, state.capital if state is not None else ""
-            city = named_city(span[0], gazetteer)
-            return (f"state/{city.state}", city.name) if city is not None else ("", "")
+            return span[0] if span is not None and len(span) == 1 else None
         start = end + 1
-    return "", ""
+    return None
+
+
+def _lines_end(text: str, lines: int) -> int:
+    """Where the text's first `lines` lines that are not blank end."""
+    start = 0
+    for _ in range(lines):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        start = (len(text) if end < 0 else end) + 1
+    return min(start, len(text))

@@ -21,6 +21,7 @@ from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import (
     accusative,
     city_of_adjective,
+    dateline_word,
     declined_name,
     named_city,
     place_nominative,
@@ -32,7 +33,6 @@ from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import posted_abroad
-from kg.formats.textmeta import DATELINE
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
@@ -294,15 +294,7 @@ class Places(Rules):
         if news and not first:
             after = self.ctx.sents[_NEWS_HEAD:]
             first = after[0].start_char if after else len(text)
-        start = 0
-        while start < first:
-            end = text.find("\n", start, first)
-            end = first if end < 0 else end
-            if DATELINE.match(text, start) and "," in text[start:end]:
-                span = self.ctx.doc.char_span(start, text.index(",", start), "expand")
-                return span[0] if span is not None and len(span) == 1 else None
-            start = end + 1
-        return None
+        return dateline_word(self.ctx.doc, first)
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital

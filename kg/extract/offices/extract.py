@@ -280,7 +280,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         state = state or members_house(ctx, office, at[0])  # "депутатом от «X»" of it
         # "В Вильнюсе министры двух стран X и Y": one of the pair each (`pair_states`)
         state = state or kinds.get(at[0], "")  # "губернатор префектуры Мияги X": Japan's
-        paired = of_two_states(text, *at)
+        paired = of_two_states(ctx.doc, *at)
         if (at[0] not in foreign or at[0] in placed) and not paired:  # "Президент совета …"
             # "Мэр Тарту X" in a text about Estonia: a place no table places (`placed_post`)
             state = state or home_state(ctx, titles, rows, person, office, at[0], at[0] in placed)

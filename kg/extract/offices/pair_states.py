@@ -9,16 +9,16 @@ h-offices63)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from kg.doc_text import doc_text
 from kg.extract.common.named_states import states_named
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import capital_in_any_case, normalize
-
-_PAIR = re.compile(r"\b(?:двух|обеих|обоих)\s+(?:стран|государств)\b", re.IGNORECASE)
+from kg.resolve.pair_words import both_word
 
 
 def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHolding]:
@@ -28,7 +28,7 @@ def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHoldi
     groups: dict[tuple[int, str], list[int]] = {}  # (title's start, office) → holdings
     for n, h in enumerate(holdings):
         for span in h.evidence if h.basis == "text" and not h.past else ():
-            if of_two_states(text, span.start, span.end):
+            if of_two_states(ctx.doc, span.start, span.end):
                 groups.setdefault((span.start, normalize(h.office)), []).append(n)
     if not groups:
         return holdings
@@ -52,10 +52,11 @@ def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHoldi
     return out
 
 
-def of_two_states(text: str, start: int, end: int) -> bool:
-    """Whether the title in `text[start:end]` is of "двух стран": each holder serves one of
-    the pair, so no one place the sentence is set in is both's state."""
-    return _PAIR.search(text, start, end) is not None
+def of_two_states(doc: Doc, start: int, end: int) -> bool:
+    """Whether the title in `doc` at [start, end) is of "двух стран" (`both_word`): each
+    holder serves one of the pair, so no one place the sentence is set in is both's state."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(both_word(t) for t in span)
 
 
 def _capitals(ctx: Context) -> set[str]:

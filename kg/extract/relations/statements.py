@@ -36,7 +36,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
 from kg.nlp.morph import may_be_future
 from kg.resolve.org_naming import STATE_BODIES
-from kg.resolve.pair_words import BOTH, PAIR_WORDS
+from kg.resolve.pair_words import both_word
 
 _DECLARING = {"декларация", "заявление", "коммюнике"}  # titles that declare relations
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
@@ -288,9 +288,7 @@ def ally_of_both_in_a_bloc(t: Token) -> bool:
     Германии по НАТО") keeps its level."""
     if _role(t) != "partner" or not _alliances(t):
         return False
-    return any(c.dep_ == "nmod" and c.lemma_ in PAIR_WORDS and not has_preposition(c)
-               and any(g.lemma_ in BOTH for g in c.children)
-               for c in t.children)  # fmt: skip
+    return any(c.dep_ == "nmod" and not has_preposition(c) and both_word(c) for c in t.children)
 
 
 def _member_of(x: Token) -> bool:
