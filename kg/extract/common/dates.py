@@ -486,6 +486,16 @@ def eve_of(mention: DateMention, day: str) -> DateMention:
     return replace(mention, value=days_after(day, -1))
 
 
+def day_word_of(mention: DateMention, day: str) -> DateMention:
+    """A day word ("сегодня", "вчера", "завтра") told against a day the text gives rather than
+    the document's date, in a text with none of its own (a transcript under "Лима, 5 марта
+    2026 года": "Завтра я приму участие в форуме" is 6 March); any other mention, or a `day`
+    that is no full day, as it is (fifty-seventh pass, h-events184)."""
+    if len(day) != 10 or not _REL_DAY.fullmatch(mention.text):
+        return mention
+    return replace(mention, value=days_after(day, _SIMPLE_REL[fold_case(mention.text)]))
+
+
 def is_eve(mention: DateMention) -> bool:
     """A bare "накануне" or "днём ранее": the day before another."""
     return fold_case(mention.text) == "накануне" or bool(_DAY_EARLIER.fullmatch(mention.text))

@@ -1088,8 +1088,12 @@ def eve_of_day_before(
     day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он провёл телефонный
     разговор"), not of the day before the document's, where its verb's tense agrees: a past
     verb's eve is never after the document's date ("Визит запланирован на 25 мая. Накануне
-    министры провели переговоры": the document's eve), a future verb's never before it."""
+    министры провели переговоры": the document's eve), a future verb's never before it. A day
+    the sentence before tells ahead ("В среду X выступит на форуме. Накануне министры
+    встретились") lends none: the news's eve (fifty-seventh pass, h-events184)."""
     if len(dates) != 1 or len(before) != 1 or not is_eve(dates[0]):
+        return dates
+    if _told_ahead(sent.doc, before[0]):
         return dates
     words = [t for t in sent if not (t.is_space or t.is_punct)]  # a Token each: after the tests
     if not words:
@@ -1107,6 +1111,41 @@ def eve_of_day_before(
     return dates if len(doc_date) == 10 and (late or early) else [eve]
 
 
+def date_verb(doc: Doc, mention: DateMention) -> Token | None:
+    """The verb a date's words hang on, climbing nouns and adjectives to the first verb: the
+    clause the date tells the time of; None where no verb is above it."""
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return None
+    verb = words.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _told_ahead(doc: Doc, mention: DateMention) -> bool:
+    """A date its clause's verb tells in the future ("В среду X выступит")."""
+    verb = date_verb(doc, mention)
+    return verb is not None and _tense(verb) == "Fut"
+
+
+def coming_weekdays(sent: Sentence, dates: list[DateMention], doc_date: str) -> list[DateMention]:
+    """A bare weekday its verb tells in the future ("В среду Моди выступит на форуме") is the
+    coming one, not the last: the text's scan knows only some words of planning, the parse
+    knows the tense (fifty-seventh pass, h-events184)."""
+    if len(doc_date) != 10:
+        return dates
+    return [
+        replace(d, value=days_after(d.value, 7))
+        if _WEEKDAY_WORD.search(d.text)
+        and len(d.value) == 10
+        and d.value < doc_date
+        and _told_ahead(sent.doc, d)
+        else d
+        for d in dates
+    ]
+
+
 def _date_that_day(
     sent: Sentence,
     before: list[DateMention],
@@ -1114,6 +1153,7 @@ def _date_that_day(
     own: bool,
     prior: list[Hit],
     event_day: str = "",
+    opens: bool = False,
 ) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" (also after a word that
     places it within the day: "Ранее в тот же день", `within_day`), or with "После" and what
@@ -1125,8 +1165,9 @@ def _date_that_day(
     обсудили … . На следующий день он был принят президентом"); where neither does, "В тот же
     день" is the day of the event the text dated last (`event_day`, `day_of_events`: "В среду
     прошли переговоры. … «…», — заявил X. [new paragraph] Ранее в тот же день X принял Y";
-    fifty-sixth pass, h-events179), while "На следующий день" after a paragraph break keeps no
-    day. A signing told as one more
+    fifty-sixth pass, h-events179), and "На следующий день" opening a paragraph (`opens`)
+    the day after it ("8 марта X прибыл в Y. … [new paragraph] На следующий день X провёл
+    переговоры"; fifty-seventh pass, h-events184). A signing told as one more
     (`_signed_besides`) and a vote of lawmakers whose body the sentence before tells acting
     ("Сейм Латвии 5 мая утвердил кабинет. За него проголосовали 53 депутата") take that day
     with no opening words, the vote only where the sentence before dates itself (`own`) and
@@ -1142,8 +1183,8 @@ def _date_that_day(
     after = (
         opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
     )
-    if not before and (shift != 0 or after):
-        return  # only "в тот же день" points past the paragraph (not "На следующий день")
+    if not before and (shift is None or after or shift and not opens):
+        return  # "в тот же день" points past the paragraph, "на следующий день" opening one
     day = before[0].value if before else event_day
     if after:
         shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day

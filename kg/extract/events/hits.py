@@ -26,7 +26,12 @@ from spacy.tokens import Span as Sentence
 from kg.doc_text import doc_text
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import overdue
-from kg.extract.common.dates import DateMention, dates_within, of_an_earlier_year
+from kg.extract.common.dates import (
+    DateMention,
+    dates_within,
+    day_word_of,
+    of_an_earlier_year,
+)
 from kg.extract.common.pair import SIDES, main_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
@@ -40,6 +45,8 @@ from kg.extract.events.dating import (
     _date_that_day,
     _opening,
     attacks_it_again,
+    coming_weekdays,
+    date_verb,
     day_of_events,
     eve_of_day_before,
     goes_on,
@@ -190,6 +197,7 @@ class _Reader(Status):
             # "Турция, как и в прошлом году в Египте, провела …": the compared time is no date
             # the sentence gives (its events take the dateline, as undated)
             dates = [d for d in dates if not self._compared_date(d)]
+            dates = coming_weekdays(sent, dates, date)  # "В среду X выступит"
             dates = eve_of_day_before(sent, dates, before, self.ctx.document.date)
             fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
             if not self.ctx.document.date:
@@ -198,6 +206,8 @@ class _Reader(Status):
                 in_lead = n <= lead or in_lead and not fresh  # to the lead paragraph's end
                 told = told if in_lead or not fresh else list(lead_told)
                 dates = [year_of(d, told, sent) for d in dates]
+                # "Завтра я приму участие …": the day after the day the text first gave
+                dates = [day_word_of(d, told[0]) for d in dates] if told else dates
                 told += [d.value for d in dates if self._news_day(d)]
                 lead_told = list(told) if in_lead else lead_told
             day = report_day(sent, dates) if n <= lead + 1 else ""
@@ -233,7 +243,9 @@ class _Reader(Status):
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
             last = [] if fresh else last
             told_before = [] if fresh else prior
-            _date_that_day(sent, before or last, out[first:], bool(before), told_before, event_day)
+            _date_that_day(
+                sent, before or last, out[first:], bool(before), told_before, event_day, fresh
+            )
             there_next(sent, told_before, out[first:])
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
@@ -1050,13 +1062,8 @@ def _dates_a_habit(doc: Doc, date: DateMention) -> bool:
     2015 году X стал встречаться с Y": `habit_onset`) or one over a stretch of time
     (`told_over_span`): the date is that routine's, no event's the next sentence may go on
     with."""
-    words = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if words is None:
-        return False
-    verb = words.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    verb = date_verb(doc, date)
+    if verb is None:
         return False
     near = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(habit_onset(w) for w in near) or told_over_span(verb)
