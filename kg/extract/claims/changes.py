@@ -13,12 +13,14 @@ from kg.extract.claims.lexicons import (
     GROWTH,
     MULTIPLIED,
     PRICED,
+    PRONOUNS,
     REDUCTIONS,
     TARGET_CHANGES,
     lexicons,
 )
 from kg.extract.claims.parse import gapped_infinitive, root
 from kg.extract.claims.phrases import genitive_name, levels_subject, nominative, noun_phrase
+from kg.extract.claims.referents import stands_for
 from kg.extract.claims.status import done_change
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -48,6 +50,9 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         return None
     if verb.lemma_ in PRICED:
         return None  # "рубль подешевел": a price changes, not the subject (`priced`)
+    pointed = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in PRONOUNS), None)
+    if pointed is not None:  # "удвоить его": the measured noun told before, never the subject
+        return stands_for(pointed)
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
     controller = verb.head if verb.dep_ in ("xcomp", "csubj") else verb
     candidates = [
