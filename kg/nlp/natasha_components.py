@@ -280,6 +280,9 @@ def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
     root = next((i for i in idx if heads[i] == i), None)
     rooted: set[int] = set()  # words whose heads lead to a root: no walk goes past them again
     for i in idx:
+        if heads[i] == i or heads[i] in rooted:  # most words, their head walked already
+            rooted.add(i)
+            continue
         seen = set()
         j = i
         while heads[j] != j and j not in seen and j not in rooted:
