@@ -25,7 +25,7 @@ def mend_hung_adjectives(doc: Doc, idx: list[int], heads: list[int], deps: list[
     """Sets, in `heads` and `deps`, each adjective of the sentence of tokens `idx` hung as an
     nmod over the noun it agrees with below the noun (module doc)."""
     for c in idx:
-        if doc[c].pos_ != "ADJ" or deps[c] != "nmod" or heads[c] == c:
+        if deps[c] != "nmod" or heads[c] == c or doc[c].pos_ != "ADJ":  # no `Token` for most
             continue
         noun = next((n for n in idx if n > c and heads[n] == c and deps[n] == "nmod"), None)
         if noun is None or doc[noun].pos_ != "NOUN" or not _agree(doc, c, noun):

@@ -282,18 +282,22 @@ def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
     """The parser can return a cycle ("спектр" ↔ "шире") and no root; spaCy needs a tree.
     A cycle is cut at the token where it closes: it becomes the root, or hangs off it."""
     root = next((i for i in idx if heads[i] == i), None)
+    rooted: set[int] = set()  # words whose heads lead to a root: no walk goes past them again
     for i in idx:
+        if heads[i] == i or heads[i] in rooted:  # most words, their head walked already
+            rooted.add(i)
+            continue
         seen = set()
         j = i
-        while heads[j] != j and j not in seen:
+        while heads[j] != j and j not in seen and j not in rooted:
             seen.add(j)
             j = heads[j]
-        if heads[j] == j:
-            continue
-        if root is None:
-            root, heads[j], deps[j] = j, j, "ROOT"
-        else:
-            heads[j], deps[j] = root, "parataxis"
+        if heads[j] != j and j not in rooted:  # the walk closed a cycle at `j`
+            if root is None:
+                root, heads[j], deps[j] = j, j, "ROOT"
+            else:
+                heads[j], deps[j] = root, "parataxis"
+        rooted |= seen  # and so, the cycle cut, its words lead to a root too
 
 
 def natasha_ner(doc: Doc, tagger: NER) -> None:

@@ -31,6 +31,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _CORE = frozenset({"nsubj", "obj"})
 _OBLIQUE_HEADS = frozenset({"obl", "obj"})  # what a stray nominative genitive may hang on
+# what `mend_nominative_objects` may set as a subject: an object, a conjunct, an oblique or
+# a genitive (`_verb_of`)
+_HUNG = frozenset({"obj", "conj", "obl", "nmod"})
 
 
 def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -41,7 +44,8 @@ def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: li
     as a genitive of its oblique or object, in a form that is nominative only ("… и
     встретились с королём Марокко президенты Сенегала и Мали")."""
     for i in idx:
-        if doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
+        # the relations `_verb_of` reads only (read first: it makes no `Token` of the others)
+        if deps[i] not in _HUNG or doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
             continue
         verb = _verb_of(doc, i, idx, heads, deps)
         if verb < 0:
@@ -99,19 +103,31 @@ def mend_core_pair(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) 
     verb of the sentence of tokens `idx` whose only two core nominals stand on either side
     of it, the one before an animate nominative agreeing with it and the one after an
     inanimate that can be accusative, wherever the parser put them (module doc)."""
+    cores = _core_nominals(idx, heads, deps)
     for verb in idx:
-        if not _active_finite(doc, verb) or not morph().can_be(doc[verb].text, "tran"):
-            continue  # "Моди понравился Сендай": the dative's verb takes no object
-        core = [i for i in idx if heads[i] == verb and deps[i] in _CORE and i != verb]
+        core = cores.get(verb, [])
         if len(core) != 2 or not core[0] < verb < core[1]:
             continue
         who, where = core
-        if (
-            (deps[who], deps[where]) != ("nsubj", "obj")
-            and _doer(doc, who, verb)
-            and _done(doc, where)
-        ):
+        if (deps[who], deps[where]) == ("nsubj", "obj"):
+            continue  # read right already, as most are
+        if not _active_finite(doc, verb) or not morph().can_be(doc[verb].text, "tran"):
+            continue  # "Моди понравился Сендай": the dative's verb takes no object
+        if _doer(doc, who, verb) and _done(doc, where):
             deps[who], deps[where] = "nsubj", "obj"
+
+
+def _core_nominals(idx: list[int], heads: list[int], deps: list[str]) -> dict[int, list[int]]:
+    """Each word's core nominals (`_CORE`) in the sentence of tokens `idx`, in order, by the
+    word's index: one pass over the sentence, where asking it of each verb was a pass per verb,
+    so that `mend_core_pair` reads words (`Token`s, the verb's parse) only of the few verbs
+    whose pair is in question. Setting a verb's pair keeps both words hung on it as core
+    nominals, so no other verb's list changes."""
+    core: dict[int, list[int]] = {}
+    for i in idx:
+        if deps[i] in _CORE and heads[i] != i:
+            core.setdefault(heads[i], []).append(i)
+    return core
 
 
 def _doer(doc: Doc, i: int, verb: int) -> bool:
