@@ -120,12 +120,13 @@ def test_a_misread_pair_is_mended_as_before(
     assert parses[:1] == [rows[1][0].lower()]  # the verb, whose pair is in question
 
 
-def test_subjects_are_looked_for_among_objects_and_conjuncts_alone() -> None:
-    """Of "Министры Египта и Иордании обсудили торговлю.", the conjunct "Иордании" and the
-    object "торговлю": a `Token` for the tag and one for the case of each, no other."""
+def test_subjects_are_looked_for_among_the_relations_read_alone() -> None:
+    """Of "Министры Египта и Иордании обсудили торговлю.", the genitive "Египта", the conjunct
+    "Иордании" and the object "торговлю" (the objects, conjuncts, obliques and genitives
+    `_verb_of` reads): a `Token` for the tag and one for the case of each, no other."""
     doc, heads, deps = _doc(TALKS)
     mend_nominative_objects(doc, list(range(len(doc))), heads, deps)
-    assert _Counting.made == 4
+    assert _Counting.made == 6
     assert deps == [row[3] for row in TALKS]
 
 
