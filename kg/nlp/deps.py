@@ -84,8 +84,14 @@ def clause_head(t: Token) -> Token:
 
 def subjunctive(t: Token) -> bool:
     """`t` takes the particle "бы" (or its short "б"): a wish, a condition or an act only
-    weighed, not told as done ("хотел бы посетить", "было бы ошибкой", "довели бы")."""
-    return any(c.lower_ in ("бы", "б") for c in t.children)
+    weighed, not told as done ("хотел бы посетить", "было бы ошибкой", "довели бы"); a
+    capital "Б." is a name's initial ("назначил Б. Рафини"), no particle."""
+    return any(c.lower_ == "бы" or c.text == "б" and not _initial(c) for c in t.children)
+
+
+def _initial(t: Token) -> bool:
+    """A letter a full stop follows: a name's initial ("Б. Рафини")."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "."
 
 
 def unreal(t: Token) -> bool:

@@ -4,7 +4,7 @@
 группы": slovnet's parser may hang "протокол" as a conjunct of "энергетики", the last noun of
 the first paper's title, so every reader takes the protocol for part of the agreement's topic
 and finds no verb it is the subject of; "в договоре между Россией и Ираном о союзничестве и
-интеграции" may hang "интеграции" on "Россией". Russian coordinates words in one case: a noun
+интеграции" may hang "интеграции" on "Россией". Russian coordinates words in one case: a common noun
 hung as a conjunct on a word the tagger reads in a case the conjunct's form has no reading in
 is set on the nearest noun before its "и" in one of the conjunct's cases (the tagger may read
 "протокол" as accusative, "соглашение" as nominative: the form is both), within its clause
@@ -29,23 +29,27 @@ def mend_nested_conjuncts(doc: Doc, idx: list[int], heads: list[int], deps: list
     """Sets, in `heads`, each noun conjunct of the sentence of tokens `idx` hung on a noun of
     a case it cannot be in on the nearest noun before it in one of its cases (module doc)."""
     for i in idx:
-        if deps[i] != "conj" or doc[i].pos_ not in _NOUNS or heads[i] >= i:
+        # a common noun: a name's case is the tagger's guess ("Фам Минь Тиня")
+        if deps[i] != "conj" or doc[i].pos_ != "NOUN" or heads[i] >= i:
             continue
         cases = cases_of(doc[i])
         if case_of(doc[heads[i]]) in cases | {""}:
             continue
-        new = _nearest_in_case(doc, i, idx[0], cases)
+        new = _nearest_in_case(doc, i, idx[0], cases, deps)
         if new is not None and not reaches(new, i, heads):
             heads[i] = new
 
 
-def _nearest_in_case(doc: Doc, conjunct: int, first: int, cases: frozenset[str]) -> int | None:
+def _nearest_in_case(
+    doc: Doc, conjunct: int, first: int, cases: frozenset[str], deps: list[str]
+) -> int | None:
     """The nearest noun before `conjunct` (back to the sentence's `first` word) in one of
-    `cases`, None where a verb or comma stands before it or there is none."""
+    `cases`, not a part of a name, None where a verb or comma stands before it or there is
+    none."""
     for j in range(conjunct - 1, first - 1, -1):
         t = doc[j]
         if t.pos_ in _CLAUSE_ENDS or t.text == ",":
             return None
-        if t.pos_ in _NOUNS and case_of(t) in cases:
+        if t.pos_ in _NOUNS and case_of(t) in cases and not deps[j].startswith("flat"):
             return j
     return None
