@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     mutual,
     negated,
     new_paragraph,
+    sentence_before,
     taken_as_object,
     verb_above,
 )
@@ -198,7 +199,9 @@ class Participants(Ballots):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
-            joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
+            # and "прошли в расширенном составе с участием X": X on the format's noun
+            said = [anchors[0], *_formats(anchors[0])]
+            joined = [c for w in said for c in w.children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         attends, withdrawn = self._attending(tok, hit)
@@ -251,7 +254,19 @@ class Participants(Ballots):
         found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
         if not found and hit.kind in MULTI and _is(tok, "sitting"):
             found = self._joint_body_pair(tok)
+        if not found and hit.kind in MULTI - {"Signing"} and _held_in_format(tok):
+            found = self._actors_before(tok)
         return found
+
+    def _actors_before(self, tok: Token) -> list[str]:
+        """Who talks told only by how they were held ("Президенты X и Y подписали декларацию.
+        Переговоры прошли в формате один на один") are of: the subject of the sentence
+        before, in its paragraph; none where there is none ("Переговоры прошли в Лиме" opening
+        a text). Fifty-seventh pass (h-events185)."""
+        previous = sentence_before(tok.sent)
+        if previous is None or new_paragraph(tok.sent):
+            return []
+        return self.subject_mentions(previous.root, climb=False)
 
     def _partner_pronouns(self, tok: Token, anchors: list[Token]) -> list[str]:
         """The person "с ним"/"с ней" on the trigger or its verb stands for ("… где его
@@ -1104,3 +1119,19 @@ def passive_agents(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "Ins" and not _prep(c)
     ]
+
+
+def _formats(verb: Token) -> list[Token]:
+    """The nouns of how a happening was held, hung on its verb ("прошли в расширенном
+    составе", "в формате один на один")."""
+    return [c for c in verb.children if c.dep_ == "obl" and _is(c, "format")]
+
+
+def _held_in_format(tok: Token) -> bool:
+    """Talks or a meeting, the subject of a verb of happening that tells only how they were
+    held ("Переговоры прошли в формате один на один, затем в расширенном составе",
+    "Встреча состоялась тет-а-тет"): told of those already named."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or not _is(verb, "happen"):
+        return False
+    return any(_is(c, "format") and c.dep_ not in SUBJECTS for c in verb.children)
