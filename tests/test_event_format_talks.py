@@ -21,6 +21,9 @@ TOLD = [
     # must not: no one named before, no one invented
     ("В Кито открылась выставка. Переговоры прошли в расширенном составе.", "Talks", None),
     ("Переговоры прошли в Будапеште в расширенном составе.", "Talks", set()),
+    # must not: nor across a paragraph's break
+    ("Президенты Эквадора и Колумбии подписали меморандум.\n\nПереговоры прошли в расширенном "
+     "составе.", "Talks", None),
     # must not: talks told by their place alone take no one from before
     ("Президенты Эквадора и Колумбии подписали меморандум. Переговоры прошли в Кито.",
      "Talks", set()),

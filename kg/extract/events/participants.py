@@ -250,7 +250,8 @@ class Participants(Ballots):
         """Who takes part where the event's own words name no one: those at a ceremony told
         before (not "отказался от участия в церемонии", nor "на церемонии присутствовал X",
         X's part in the one told before, read by `_attending`: `told_apart`), the states of a
-        joint body whose sitting it is."""
+        joint body whose sitting it is, those talks told only by their format are of
+        (`_actors_before`)."""
         found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
         if not found and hit.kind in MULTI and _is(tok, "sitting"):
             found = self._joint_body_pair(tok)
@@ -261,8 +262,9 @@ class Participants(Ballots):
     def _actors_before(self, tok: Token) -> list[str]:
         """Who talks told only by how they were held ("Президенты X и Y подписали декларацию.
         Переговоры прошли в формате один на один") are of: the subject of the sentence
-        before, in its paragraph; none where there is none ("Переговоры прошли в Лиме" opening
-        a text). Fifty-seventh pass (h-events185)."""
+        before, in its paragraph; none where that subject names no one ("В Кито открылась
+        выставка. Переговоры прошли …") or the talks open the text or a paragraph.
+        Fifty-seventh pass (h-events185)."""
         previous = sentence_before(tok.sent)
         if previous is None or new_paragraph(tok.sent):
             return []
