@@ -34,7 +34,11 @@ from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
 from kg.nlp.nested_conjuncts import mend_nested_conjuncts
-from kg.nlp.nominative_objects import mend_core_pair, mend_nominative_objects
+from kg.nlp.nominative_objects import (
+    mend_core_pair,
+    mend_nominative_objects,
+    mend_titled_names,
+)
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.relative_clauses import mend_relative_clauses
@@ -255,6 +259,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_backward_conjuncts(doc, idx, heads, deps)
         mend_nominative_objects(doc, idx, heads, deps)
         mend_core_pair(doc, idx, heads, deps)
+        mend_titled_names(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_compound_nouns(doc, idx, heads, deps)
         mend_hung_adjectives(doc, idx, heads, deps)

@@ -16,6 +16,11 @@ core nominals, one before it and one after, the one before read animate and nomi
 agreeing with the verb, is its subject and the one after, read inanimate and able to be
 accusative, its object: a place visits no one (`mend_core_pair`). Fifty-sixth pass
 (h-events177).
+
+"Ранее глава МИД Чехии Липавский посетил Вену": with a surname alone after a title, the
+parser may make the name a second subject of the verb, not the title's apposition as it
+does "Ян Липавский"; every reader then takes the title alone for the one who acts, of his
+state (`mend_titled_names`). Fifty-seventh pass (h-events185).
 """
 
 from __future__ import annotations
@@ -150,3 +155,44 @@ def _done(doc: Doc, i: int) -> bool:
     if word.pos_ not in _NOUNS or features(word, "Animacy") != ("Inan",):
         return False
     return case_of(word) == "Acc" or morph().can_be(word.text, "accs")
+
+
+def mend_titled_names(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads` and `deps`, a name hung as a second subject of the verb right after
+    the phrase of a singular animate noun that is the verb's subject, nothing between them
+    ("глава МИД Чехии Липавский посетил"), as that noun's apposition (module doc); not a
+    name after a comma or "и" ("министр, Липавский …"), nor one of another number or case."""
+    for name in idx:
+        if deps[name] not in _SUBJECTS or doc[name].pos_ != "PROPN" or not _titled(doc, name):
+            continue
+        title = next((t for t in idx if _title_of(doc, t, name, heads, deps)), -1)
+        if title >= 0:
+            heads[name], deps[name] = title, "appos"
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """Whether word `i` may name a being: animate, nominative, singular."""
+    word = doc[i]
+    animate = features(word, "Animacy") == ("Anim",)
+    return animate and case_of(word) == "Nom" and _number(doc, i) == ("Sing",)
+
+
+def _title_of(doc: Doc, t: int, name: int, heads: list[int], deps: list[str]) -> bool:
+    """Whether word `t`, a common noun and another subject of the verb of subject `name`,
+    is a title whose phrase (its own words and those hung on them) ends right before the
+    name."""
+    if t >= name or doc[t].pos_ != "NOUN" or heads[t] != heads[name] or deps[t] not in _SUBJECTS:
+        return False
+    if not _titled(doc, t):
+        return False
+    between = range(t + 1, name)
+    return all(_under(k, t, heads) and not _joiner(doc[k]) for k in between)
+
+
+def _under(k: int, t: int, heads: list[int]) -> bool:
+    """Whether word `k` hangs, through its heads, on word `t`."""
+    seen = set()
+    while k != t and heads[k] != k and k not in seen:
+        seen.add(k)
+        k = heads[k]
+    return k == t

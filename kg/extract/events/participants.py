@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     mutual,
     negated,
     new_paragraph,
+    sentence_before,
     taken_as_object,
     verb_above,
 )
@@ -198,7 +199,9 @@ class Participants(Ballots):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
-            joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
+            # and "прошли в расширенном составе с участием X": X on the format's noun
+            said = [anchors[0], *_formats(anchors[0])]
+            joined = [c for w in said for c in w.children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         attends, withdrawn = self._attending(tok, hit)
@@ -247,11 +250,25 @@ class Participants(Ballots):
         """Who takes part where the event's own words name no one: those at a ceremony told
         before (not "отказался от участия в церемонии", nor "на церемонии присутствовал X",
         X's part in the one told before, read by `_attending`: `told_apart`), the states of a
-        joint body whose sitting it is."""
+        joint body whose sitting it is, those talks told only by their format are of
+        (`_actors_before`)."""
         found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
         if not found and hit.kind in MULTI and _is(tok, "sitting"):
             found = self._joint_body_pair(tok)
+        if not found and hit.kind in MULTI - {"Signing"} and _held_in_format(tok):
+            found = self._actors_before(tok)
         return found
+
+    def _actors_before(self, tok: Token) -> list[str]:
+        """Who talks told only by how they were held ("Президенты X и Y подписали декларацию.
+        Переговоры прошли в формате один на один") are of: the subject of the sentence
+        before, in its paragraph; none where that subject names no one ("В Кито открылась
+        выставка. Переговоры прошли …") or the talks open the text or a paragraph.
+        Fifty-seventh pass (h-events185)."""
+        previous = sentence_before(tok.sent)
+        if previous is None or new_paragraph(tok.sent):
+            return []
+        return self.subject_mentions(previous.root, climb=False)
 
     def _partner_pronouns(self, tok: Token, anchors: list[Token]) -> list[str]:
         """The person "с ним"/"с ней" on the trigger or its verb stands for ("… где его
@@ -1104,3 +1121,19 @@ def passive_agents(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "Ins" and not _prep(c)
     ]
+
+
+def _formats(verb: Token) -> list[Token]:
+    """The nouns of how a happening was held, hung on its verb ("прошли в расширенном
+    составе", "в формате один на один")."""
+    return [c for c in verb.children if c.dep_ == "obl" and _is(c, "format")]
+
+
+def _held_in_format(tok: Token) -> bool:
+    """Talks or a meeting, the subject of a verb of happening that tells only how they were
+    held ("Переговоры прошли в формате один на один, затем в расширенном составе",
+    "Встреча состоялась тет-а-тет"): told of those already named."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or not _is(verb, "happen"):
+        return False
+    return any(_is(c, "format") and c.dep_ not in SUBJECTS for c in verb.children)
