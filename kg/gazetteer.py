@@ -73,6 +73,18 @@ def normalize(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
+# A state-wide adjective before a minister's field, which names no other post: "министр
+# национальной обороны" is the "министр обороны" (fifty-seventh pass, h-names121).
+_NATIONAL_FIELD = re.compile(r"^((?:\S+ )*?(?:министр|министра|замминистра) )национально[йг]о? ")
+
+
+def post_key(office: str) -> str:
+    """The form offices of one post compare by: `normalize`d, with a state-wide adjective
+    before a minister's field dropped ("министр национальной обороны" is the post "министр
+    обороны", whose holders and a person's rows are one); the office stays as written."""
+    return _NATIONAL_FIELD.sub(r"\1", normalize(office))
+
+
 def office_case(office: str) -> str:
     """An office as shown to users: its first word in lower case unless an abbreviation,
     the words after it as written ("генеральный секретарь ЦК КПК", "председатель
@@ -203,7 +215,7 @@ class Gazetteer:
             for surname in surnames:
                 self._surnames.setdefault(surname, []).append(person)
             for term in person.terms:
-                slot = (normalize(term.office), term.state)
+                slot = (post_key(term.office), term.state)
                 self._holders.setdefault(slot, []).append((term, person))
 
     @classmethod
@@ -240,7 +252,7 @@ class Gazetteer:
         known = _DATE.match(date)  # tolerate a time or zone after the date
         lo, hi = _bounds(known[0]) if known else (_today(), _today())
         best: tuple[int, str, PersonEntry] | None = None
-        for term, person in self._holders.get((normalize(office), state), ()):
+        for term, person in self._holders.get((post_key(office), state), ()):
             days = term.covers(lo, hi)
             if days and (best is None or (days, term.start) > best[:2]):
                 best = (days, term.start, person)
@@ -254,7 +266,7 @@ class Gazetteer:
         known = _DATE.match(date)
         lo, hi = _bounds(known[0]) if known else (_today(), _today())
         out: dict[str, PersonEntry] = {}
-        for term, person in self._holders.get((normalize(office), state), ()):
+        for term, person in self._holders.get((post_key(office), state), ()):
             if term.covers(lo, hi):
                 out.setdefault(person.key, person)
         return list(out.values())

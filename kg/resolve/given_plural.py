@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.gazetteer import normalize
+from kg.gazetteer import post_key
 from kg.nlp.deps import negated
 from kg.nlp.morph import case_of, is_adjectival
 from kg.nlp.quote_marks import CLOSING, OPENING
@@ -110,7 +110,7 @@ def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOf
             before is not None
             and before.state.startswith("state/")
             and alike(before.title.case, g.title.case)
-            and normalize(before.office) != normalize(g.office)
+            and post_key(before.office) != post_key(g.office)
         ):
             out[start] = replace(g, state=before.state)
     return out

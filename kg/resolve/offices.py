@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
+from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize, post_key
 from kg.model import Entity
 from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, Title
 
@@ -36,9 +36,11 @@ def one_office(term_office: str, office: str) -> bool:
     """Whether a gazetteer term's office is the office a title names: the same words, or a
     state's head of government by two of its names (`GOVERNMENT_HEADS`: "председатель
     совета министров Польши" of the gazetteer's "премьер-министр", "федеральный канцлер" of
-    its "канцлер"), one post of one state. Fifty-fifth pass (h-names114)."""
+    its "канцлер"), one post of one state. Fifty-fifth pass (h-names114). A minister's field
+    with "национальной" or without is one post (`post_key`; h-names121)."""
     told, known = normalize(office), normalize(term_office)
-    return told == known or (told in GOVERNMENT_HEADS and known in GOVERNMENT_HEADS)
+    same = post_key(told) == post_key(known)
+    return same or (told in GOVERNMENT_HEADS and known in GOVERNMENT_HEADS)
 
 
 def _rank(office: str, prefer: str) -> int:

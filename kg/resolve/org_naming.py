@@ -261,6 +261,10 @@ def organization_name(span: Span) -> str:
         # as written; the parse may make "им" the head, whose nominative is "имя"
         before = span.doc[span.start : cut]
         return organization_name(before) + before[-1].whitespace_ + span.doc[cut : span.end].text
+    if (house := _foreign_house(span)) is not None:  # "Милли Меджлиса" → "Милли Меджлис"
+        return span[:-1].text_with_ws + _cased_as_written(
+            _nominative_common(house, house), house.text
+        )
     head = _noun_head(span)
     case = features(head, "Case")
     if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
@@ -273,6 +277,21 @@ def organization_name(span: Span) -> str:
         agrees = t.i == head.i or (on_head or _before_head(t, head)) and t.i < head.i
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _foreign_house(span: Span) -> Token | None:
+    """A parliament's noun (`WORDS["house"]`) closing a name after capitalised words of
+    another tongue, in an oblique case ("Милли Меджлиса", "Милли Меджлисом"): the name's
+    head, whose nominative the name takes, the words before it as written (the parse
+    makes the first word the head and declines it: "Милль Меджлиса"); None where a word
+    before it is an adjective ("Великого хурала": they agree) or a common word.
+    Fifty-seventh pass (h-names121)."""
+    house = span[-1]
+    if len(span) < 2 or house.lemma_.lower() not in WORDS["house"] or case_of(house) in ("", "Nom"):
+        return None
+    before = span[:-1]
+    foreign = all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha for t in before)
+    return house if foreign else None
 
 
 # nouns (lemmas) of a body a quoted name in apposition follows, beside group `kind`'s

@@ -911,11 +911,35 @@ def office_words(
     last = title_lemma(doc[i + n - 1].lemma_)
     if last in _PORTFOLIO_HEADS and spec[0].endswith(last):
         field_end = _portfolio(doc, i + n, by_start, org_at)
+        field_end = max(field_end, _dative_field(doc, i + n, by_start, org_at))  # "по делам …"
         if field_end > i + n:
             spec, n = (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]), field_end - i
+    if (field_end := _more_fields(doc, i, n, by_start, org_at)) > i + n:
+        spec, n = (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]), field_end - i
     if not spec[1] and (body := _body_noun(doc, i + n, by_start, load_list(MISSIONS))) > i + n:
         spec, n = (f"{spec[0]} {doc[i + n : body].text.lower()}", ""), body - i
     return n, spec
+
+
+def _more_fields(
+    doc: Doc, i: int, n: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """The end of the fields "и" or a comma adds to the one a minister's title at doc[i:i+n]
+    ends with ("министр торговли и промышленности", "министр иностранных дел и эмиграции":
+    one office of two fields, where the open class knows the first alone); `i + n` where
+    none follows, where the head is plural ("министры торговли и финансов": two offices) or
+    an added word is animate ("министр торговли и министра финансов": another person).
+    Fifty-seventh pass (h-names121)."""
+    heads = [k for k in range(i, i + n) if title_lemma(doc[k].lemma_) in _PORTFOLIO_HEADS]
+    end = i + n
+    if not heads or heads[-1] == end - 1 or end >= len(doc) or doc[end].lower_ not in ("и", ","):
+        return end
+    if is_plural(doc[heads[-1]]):
+        return end
+    field_end = _portfolio(doc, heads[-1] + 1, by_start, org_at)
+    if field_end <= end or not all(is_inanimate(t) for t in doc[end:field_end] if t.pos_ == "NOUN"):
+        return end
+    return field_end
 
 
 def _ministry_field(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:

@@ -33,7 +33,7 @@ from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
-from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize
+from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize, post_key
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
@@ -74,7 +74,7 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
     ]:
         # "Действующий президент X" of one the text gives that office of a state: that row;
         # "занимал пост президента с 2001 по 2008 год" of the "экс-президент Египта": his
-        same = stated.get((holding.person, normalize(holding.office), holding.past))
+        same = stated.get((holding.person, post_key(holding.office), holding.past))
         if told and same is not None and not holding.state:
             holding = replace(holding, key=same)
         known = out.get(holding.key)
@@ -99,7 +99,7 @@ def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
     keys: dict[tuple[str, str, bool], str] = {}
     for h in texts:
         if h.state:
-            at = (h.person, normalize(h.office), h.past)
+            at = (h.person, post_key(h.office), h.past)
             states.setdefault(at, set()).add(h.state)
             keys[at] = h.key
     out = {at: keys[at] for at, served in states.items() if len(served) == 1}
@@ -744,7 +744,7 @@ def _holding(
         key = _term_key(person, term)
         return OfficeHolding(key, person, term.office, state, term.start, term.end, date,
                              "text", evidence, past=not current)  # fmt: skip
-    key = fact_key("office", person, normalize(office), state)
+    key = fact_key("office", person, post_key(office), state)  # one post, one row
     first, last = term_dates
     return OfficeHolding(key, person, office, state, first, last, date, evidence=evidence,
                          past=not current)  # fmt: skip

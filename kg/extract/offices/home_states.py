@@ -62,6 +62,8 @@ def home_state(
             return ""  # "Армения и Азербайджан провели переговоры в Москве": a venue
         if found:
             return found.pop() if len(found) == 1 else ""
+        if _actors(ctx, [], span):
+            break  # "Король Иордании назначил …": another's post's state ends the scene
     named = {
         m.entity
         for m in ctx.mentions_in(0, len(ctx.document.text), "State")
