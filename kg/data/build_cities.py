@@ -57,17 +57,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pycountry
 
 from kg.data.links_table import Item, name_lemmas, read_table
 from kg.data.shared import shared
 from kg.gazetteer import Entry, Gazetteer, normalize, read_file, slug
-from kg.nlp.morph import morph, upper_first
-
-if TYPE_CHECKING:
-    from pymorphy3.analyzer import Parse
+from kg.nlp.morph import Parse, morph, upper_first
 
 HERE = Path(__file__).parent
 PERSONS = ("persons.tsv", "persons_nerel.tsv")
