@@ -159,8 +159,9 @@ def _key_of(cells: list[str], entries: dict) -> str:
     return next((k for k, e in entries.items() if e.name == name), "")
 
 
-def main() -> None:
-    source, out = generator_paths(__doc__, HERE)
+def main(argv: list[str] | None = None) -> None:
+    """The command line (`argv`, else the process's)."""
+    source, out = generator_paths(__doc__, HERE, argv)
     curated = Gazetteer(
         e
         for f in ("states.tsv", "persons.tsv", "orgs.tsv", "cities.tsv")

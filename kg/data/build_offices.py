@@ -31,12 +31,17 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer
 from kg.nlp.morph import Parse, morph
 from kg.resolve.org_naming import STATE_BODIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 HERE = Path(__file__).parent
 OUT = HERE.parent / "resolve" / "office_titles.tsv"
@@ -330,9 +335,18 @@ def _masculine(office: str, lemma: str) -> str:
     return office
 
 
-def rows(source: Path) -> list[tuple[str, str]]:
+def _lemmatized(texts: Iterable[str]) -> Iterator[Doc]:
+    """The texts through the pipeline's tagger and lemmatizer, the components a token's
+    lemma depends on (`pymorphy_lemmatizer` reads the tagger's POS and morphology alone):
+    the parser and NER were over half of the generator's CPU, which its test pays."""
     from kg.nlp.pipeline import build_pipeline
 
+    nlp = build_pipeline(())
+    with nlp.select_pipes(enable=["natasha_morph", "pymorphy_lemmatizer"]):
+        yield from nlp.pipe(texts)
+
+
+def rows(source: Path) -> list[tuple[str, str]]:
     gaz = Gazetteer.load()
     adjectives = frozenset(a for s in gaz.states for a in s.adjectives)
     forms: dict[str, tuple[list[str], int]] = {}
@@ -351,9 +365,8 @@ def rows(source: Path) -> list[tuple[str, str]]:
     for form in (*listed, *_CLERGY):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)
-    nlp = build_pipeline(())
     out: dict[str, str] = {}
-    for form, doc in zip(forms, nlp.pipe(forms), strict=True):
+    for form, doc in zip(forms, _lemmatized(forms), strict=True):
         words, head = forms[form]
         key = " ".join(t.lemma_.replace("ё", "е") for t in doc)
         if len(doc) == len(words):

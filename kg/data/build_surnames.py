@@ -51,8 +51,9 @@ def common_surnames(items: Iterable[Item]) -> list[str]:
     ]
 
 
-def main() -> None:
-    write_word_list(__doc__, HERE, NAME, HEADER, common_surnames)
+def main(argv: list[str] | None = None) -> None:
+    """The command line (`argv`, else the process's)."""
+    write_word_list(__doc__, HERE, NAME, HEADER, common_surnames, argv)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from kg.data.links_table import (
     ABBREVIATION,
@@ -535,14 +536,41 @@ def state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | None
     """(the state, the body's names without it) of a name ending with a state's name in the
     genitive ("Министерство обороны Эстонии" → Estonia, "Министерство обороны",
     "Минобороны")."""
-    for state in (s for s in gaz.states if not s.historic):
-        for own in (state.full_name, state.name, *(a for a in state.aliases if a.isupper())):
-            tail = " " + genitive(own)
-            if name.endswith(tail) and len(name) > len(tail):
-                body = name[: -len(tail)]
-                short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
-                return state, [body, *sorted(short)]
-    return None
+    tails = _genitive_tails(gaz)
+    found = [
+        (tails[name[i + 1 :]], i)
+        for i, c in enumerate(name)
+        if c == " " and i and name[i + 1 :] in tails
+    ]
+    if not found:
+        return None
+    (_, state), cut = min(found)  # the first state (and name) in the table that fits
+    body = name[:cut]
+    short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
+    return state, [body, *sorted(short)]
+
+
+@lru_cache(maxsize=4)
+def _state_genitives(gaz: Gazetteer) -> tuple[tuple[StateEntry, str, str], ...]:
+    """(state, name, the name in the genitive) of each current state's full name, name and
+    upper-case aliases, in the table's order: worked out once a gazetteer, where
+    `state_tail` and `_states_inside` went through them for each name they were asked of
+    (~3,400 names a run of build_links, ~1,000 state names each: a third of its time)."""
+    return tuple(
+        (state, own, genitive(own))
+        for state in gaz.states
+        if not state.historic
+        for own in (state.full_name, state.name, *(a for a in state.aliases if a.isupper()))
+    )
+
+
+@lru_cache(maxsize=4)
+def _genitive_tails(gaz: Gazetteer) -> dict[str, tuple[int, StateEntry]]:
+    """Each `_state_genitives` genitive → the first place it has in them and its state."""
+    out: dict[str, tuple[int, StateEntry]] = {}
+    for i, (state, _, gen) in enumerate(_state_genitives(gaz)):
+        out.setdefault(gen, (i, state))
+    return out
 
 
 def written_state(item: Item, name: str, gaz: Gazetteer) -> str:
@@ -566,14 +594,12 @@ def _states_inside(form: str, own: tuple[str, ...], gaz: Gazetteer) -> list[Stat
     field ("Комиссию США по ценным бумагам и биржам" of "Комиссия по ценным бумагам и
     биржам"): the form without it is the name, so the state is the item's, as after it."""
     out = []
-    for state in (s for s in gaz.states if not s.historic):
-        for written in (state.full_name, state.name, *(a for a in state.aliases if a.isupper())):
-            inside = f" {genitive(written)} " if written else ""
-            if inside and inside in form:
-                rest = form.replace(inside, " ", 1)
-                if tuple(map(first_lemma, rest.split())) == own:
-                    out.append(state)
-                    break
+    for state, written, gen in _state_genitives(gaz):
+        inside = f" {gen} "
+        if written and inside in form and state not in out:
+            rest = form.replace(inside, " ", 1)
+            if tuple(map(first_lemma, rest.split())) == own:
+                out.append(state)
     return out
 
 

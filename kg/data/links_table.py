@@ -143,24 +143,30 @@ def unshared_name(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
     return owners.get(normalize(name), {qid}) == {qid}
 
 
-def generator_paths(doc: str, here: Path) -> tuple[Path, Path]:
-    """A generator's command line, the same for each that reads the NEREL links table: the
-    table (`--source`, else the one found beside the clone) and the folder it writes to
+def generator_paths(doc: str, here: Path, argv: list[str] | None = None) -> tuple[Path, Path]:
+    """A generator's command line (`argv`, else the process's; the tests of the shipped files
+    pass theirs, in their own process), the same for each that reads the NEREL links table:
+    the table (`--source`, else the one found beside the clone) and the folder it writes to
     (`--out`, else kg/data itself; another folder is a dry run)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--source", type=Path, help="the NEREL links table (default: found)")
     parser.add_argument("--out", type=Path, default=here, help="where to write (a dry run)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     return args.source or shared("sources", "nerel_wikidata_links.tsv"), args.out
 
 
 def write_word_list(
-    doc: str, here: Path, name: str, header: str, words: Callable[[list[Item]], list[str]]
+    doc: str,
+    here: Path,
+    name: str,
+    header: str,
+    words: Callable[[list[Item]], list[str]],
+    argv: list[str] | None = None,
 ) -> None:
     """A generator of a word list from the links table, run from its command line
     (`generator_paths`): `words` of the table's items, one a line after `header`, in the
     file `name`; prints how many."""
-    source, out = generator_paths(doc, here)
+    source, out = generator_paths(doc, here, argv)
     listed = words(read_table(source))
     out.mkdir(parents=True, exist_ok=True)
     (out / name).write_text(header + "".join(w + "\n" for w in listed), encoding="utf-8")

@@ -253,12 +253,31 @@ def _patterns(
         for name in dict.fromkeys(n for n in names if n):
             if _generic_institution(name):
                 continue  # "Сенат" names the senate of many states, not one organization
-            if _is_abbreviation(name):
-                pattern: Pattern = ([t.text for t in nlp.make_doc(name)], [])
-            else:
-                pattern = _lemma_pattern(nlp, name)
+            pattern = _name_pattern(nlp, name)
             out.append((label, pattern, written_lower(label, pattern[0])))
     return out
+
+
+# Each name's pattern, kept for the process (~1,900 shipped names, ~1 MB at most): a
+# gazetteer of the user's (or a test's rows) is another key of the table cache, and every
+# shipped name was lemmatised again (~2 s of CPU a pipeline: the suite builds ~60 such).
+# Every pipeline kg builds has the one tokenizer, so a name's pattern is the same in each.
+_PATTERNS_KEPT = 4_096
+_kept_patterns: dict[str, Pattern] = {}
+
+
+def _name_pattern(nlp: Language, name: str) -> Pattern:
+    """The name's pattern: its tokens as written for an abbreviation, else `_lemma_pattern`;
+    a copy, as the matcher's tables are built from it."""
+    if (kept := _kept_patterns.get(name)) is None:
+        if _is_abbreviation(name):
+            kept = ([t.text for t in nlp.make_doc(name)], [])
+        else:
+            kept = _lemma_pattern(nlp, name)
+        if len(_kept_patterns) < _PATTERNS_KEPT:
+            _kept_patterns[name] = kept
+    words, variants = kept
+    return list(words), [list(v) for v in variants]
 
 
 # A name as the matcher reads it: its tokens, and their lemmas under each reading that
