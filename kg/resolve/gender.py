@@ -203,8 +203,9 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
 def _womans_first_name(first: str) -> bool:
     """A first name that is a woman's in the nominative: the dictionary's own nominative of
     a woman's name only (`dictionary_gender`: "Ингрида", "Майя"; not one men bear too,
-    "Андреа"), or a foreign woman's name it lacks or reads as a man's oblique form, listed
-    (`WOMENS_NAMES`: "Эвика", "Пенни", "Кая" read as Кай's genitive)."""
+    "Андреа"), or a foreign woman's name it lacks or reads as another word's oblique form,
+    listed (`WOMENS_NAMES`: "Эвика", "Пенни", "Кая" read as Кай's genitive, "Мая" as
+    май's)."""
     return fold(first) in load_list(WOMENS_NAMES) or dictionary_gender(first) == "femn"
 
 

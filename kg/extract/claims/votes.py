@@ -31,7 +31,7 @@ from kg.nlp.morph import (
     morph,
     no_noun_word,
 )
-from kg.resolve.gender import told_gender
+from kg.resolve.gender import person_gender
 from kg.resolve.title_lexicon import is_office
 
 _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
@@ -791,9 +791,9 @@ def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
     entity = ctx.entity(m.entity) if m.type != "State" else None
     if entity is None:
         return ""
-    if m.type == "Person":  # declined as the document's forms tell its gender
+    if m.type == "Person":  # declined as the document's forms or the first name tell
         return person_in(
-            entity.name, case, told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
+            entity.name, case, person_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
         )
     words = zip(entity.name.split(), genitive_name(entity.name, case).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)

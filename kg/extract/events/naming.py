@@ -21,7 +21,7 @@ from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
 from kg.lexicon import load_list
 from kg.nlp.morph import morph, name_in, upper_first
-from kg.resolve.gender import told_gender
+from kg.resolve.gender import person_gender
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
 from kg.resources import DATA_DIR
 
@@ -70,8 +70,9 @@ def _name(ctx: Context, key: str, case: str) -> str:
         return ""
     if entity.type == "Person":
         # the document's forms of the surname ("с Метте Фредериксен" a woman's, "с Абием
-        # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
-        return person_in(entity.name, case, told_gender(ctx.doc, ctx.mentions, key, entity.name))
+        # Ахмедом" a man's) over the first name's gender, a listed woman's name included
+        # ("Санна Марин", "Мая Фернандес": "Марин", "Фернандес" then stay as written)
+        return person_in(entity.name, case, person_gender(ctx.doc, ctx.mentions, key, entity.name))
     return name_in(entity.name, case)
 
 
