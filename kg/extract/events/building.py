@@ -168,8 +168,10 @@ _APPROVE = frozenset({"одобрить", "утвердить", "поддерж�
 
 def _pending_status(ctx: Context, e: Hit) -> str:
     """The folded status, "occurred" where none is told; "planned" for an appointment the
-    text makes hang on an approval to come ("Если кандидатуру X одобрит Сенат, …")."""
-    status = e.status or "occurred"
+    text makes hang on an approval to come ("Если кандидатуру X одобрит Сенат, …"), and for
+    a visit told only as lasting ahead ("Визит продлится два дня"): no mention tells it begun
+    (fifty-seventh pass, h-events186)."""
+    status = e.status or ("planned" if e.lasts_on else "occurred")
     if e.kind == "Appointment" and status == "occurred" and _pending(ctx, e.holders or e.persons):
         return "planned"
     return status

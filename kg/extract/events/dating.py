@@ -177,8 +177,8 @@ class Dating(Publications):
                 continue
             # not a signing by a verb that tells a meeting elsewhere ("примут декларацию … 12
             # мая", "принял министра"): the paper's day is its signing's (h-agreements48)
-            talks = hit.kind != "Signing" and _discusses(tok)
-            if talks and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
+            talks = hit.kind != "Signing" and discusses(tok)
+            if talks and (in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             if both or self._dates_it(tok, first, d, reach, dated):
                 mine.append(d)
@@ -1401,12 +1401,12 @@ def _loc(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Loc"]
 
 
-def _discusses(tok: Token) -> bool:
+def discusses(tok: Token) -> bool:
     """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
     return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
 
 
-def _in_object(word: Token, verb: Token) -> bool:
+def in_object(word: Token, verb: Token) -> bool:
     """Whether `word` lies inside the verb's direct object ("обсудили подготовку к
     предстоящему в ноябре визиту"): said of what is discussed, not of the talks."""
     return any(c.dep_ == "obj" and c.is_ancestor(word) for c in verb.children)

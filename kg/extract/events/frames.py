@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import days_after
 from kg.extract.context import Context
+from kg.extract.events.dating import discusses, in_object
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, leaders, unique
@@ -262,6 +263,7 @@ def frame_of(
         and not _apart(ctx, e, f.event)
         and not _signed_apart(ctx, e, f, sents, papers or {})
         and not _later_clause(ctx, e, f)
+        and not _topic_of(ctx, e, f)
     ]
     if not near:
         return _told_on(ctx, frames, e, sents, papers or {}, marks)
@@ -357,6 +359,18 @@ def _later_clause(ctx: Context, e: Hit, frame: Frame) -> bool:
     doc, trigger = ctx.doc, ctx.doc[e.trigger]
     told = [doc[i] for i in frame.triggers if doc[i].sent == trigger.sent]
     return bool(told) and all(_told_after(trigger, t) for t in told)
+
+
+def _topic_of(ctx: Context, e: Hit, frame: Frame) -> bool:
+    """A summit or forum told, in `e`'s sentence, only inside what `e`'s verb of talks
+    discusses ("обсудили итоги саммита, прошедшего во Вьентьяне в 2024 году", "итоги форума,
+    который состоялся в Дубае в мае"): what the talks are about, not where or when they
+    were held, so its date and place stay its own. Fifty-seventh pass (h-events186)."""
+    if frame.event.kind not in HOSTS:
+        return False
+    doc, trigger = ctx.doc, ctx.doc[e.trigger]
+    told = [doc[i] for i in frame.triggers if doc[i].sent == trigger.sent]
+    return bool(told) and discusses(trigger) and all(in_object(t, trigger) for t in told)
 
 
 def _told_after(trigger: Token, word: Token) -> bool:

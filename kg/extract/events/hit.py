@@ -145,6 +145,9 @@ class Hit:
     # signings: told as one more in the paragraph ("Кроме того, X и Y подписали …", "также
     # подписали"): made in the frame of the one the sentence before tells (`Frame.covers`)
     besides: bool = False
+    # visits: told only by how long they will last ("Визит продлится два дня"), no status of
+    # its own: planned where no other mention of the visit tells it begun (`_pending_status`)
+    lasts_on: bool = False
 
     def own_gathering(self, kinds: bool = False) -> bool:
         """A forum's or summit's own name, sides, topic, day or place, or a tense of another

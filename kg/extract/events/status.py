@@ -151,6 +151,7 @@ class Status(Dating):
             hit.status = self._tense_status(tok, anchors, hit)
             if hit.status == "planned" and hit.kind in VISITS and lasting(tok):
                 hit.status = ""  # "Визит продлится до субботы": how long, not when it begins
+                hit.lasts_on = True
 
     def _cut_short(self, tok: Token, hit: Hit) -> bool:
         """A trip told by a verb of setting out in the past ("отправился в Чили", `set_out`)
