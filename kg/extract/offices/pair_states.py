@@ -55,6 +55,8 @@ def pair_states(ctx: Context, holdings: list[OfficeHolding]) -> list[OfficeHoldi
 def of_two_states(doc: Doc, start: int, end: int) -> bool:
     """Whether the title in `doc` at [start, end) is of "двух стран" (`both_word`): each
     holder serves one of the pair, so no one place the sentence is set in is both's state."""
+    if start >= end:  # a title after its name ("X, бывший министр …, а ныне сенатор")
+        return False  # gives its name's span backwards: no words, as the text's slice had
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(both_word(t) for t in span)
 
