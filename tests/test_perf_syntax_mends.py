@@ -11,34 +11,16 @@ about Egypt–Jordan and Chile–Peru, on Docs of given words, tags and parses (
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Token
+from counting_doc import CountingDoc as _Counting
 
 from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.morph import morph
 from kg.nlp.natasha_components import _break_cycles
 from kg.nlp.nominative_objects import mend_core_pair, mend_nominative_objects
-
-
-class _Counting(Doc):
-    """A Doc that counts the `Token`s made of it one at a time or by a pass over it."""
-
-    made = 0
-
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, int):
-            _Counting.made += 1
-        return super().__getitem__(i)
-
-    def __iter__(self) -> Iterator[Token]:
-        for t in super().__iter__():
-            _Counting.made += 1
-            yield t
-
 
 _VERB = "Aspect=Perf|Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin|Voice=Act"
 _SING_VERB = "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"

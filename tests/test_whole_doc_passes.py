@@ -7,12 +7,12 @@ own about Chile–Peru and Egypt–Jordan, on Docs of given words and parses (no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Token
+from counting_doc import CountingDoc as _Counting
+from spacy.tokens import Doc
 
 from kg.extract.offices.clause_terms import ended_in_clause
 from kg.gazetteer import Gazetteer
@@ -22,23 +22,6 @@ from kg.resolve.org_fields import parties_apposed
 from kg.resolve.org_initials import category_initials
 from kg.resolve.title_lexicon import title_lemma, word_lemma
 from kg.resolve.titles import _title_lemmas
-
-
-class _Counting(Doc):
-    """A Doc that counts the `Token`s made of it one at a time or by a pass over it."""
-
-    made = 0
-
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, int):
-            _Counting.made += 1
-        return super().__getitem__(i)
-
-    def __iter__(self) -> Iterator[Token]:
-        for t in super().__iter__():
-            _Counting.made += 1
-            yield t
-
 
 # word, POS, dependency, head's index, lemma, whether it opens a sentence
 _Row = tuple[str, str, str, int, str, int]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp.clause_conjuncts import reaches
 from kg.nlp.morph import case_of, features, is_finite, morph
 
 if TYPE_CHECKING:
@@ -186,13 +187,4 @@ def _title_of(doc: Doc, t: int, name: int, heads: list[int], deps: list[str]) ->
     if not _titled(doc, t):
         return False
     between = range(t + 1, name)
-    return all(_under(k, t, heads) and not _joiner(doc[k]) for k in between)
-
-
-def _under(k: int, t: int, heads: list[int]) -> bool:
-    """Whether word `k` hangs, through its heads, on word `t`."""
-    seen = set()
-    while k != t and heads[k] != k and k not in seen:
-        seen.add(k)
-        k = heads[k]
-    return k == t
+    return all(reaches(k, t, heads) and not _joiner(doc[k]) for k in between)
