@@ -63,7 +63,9 @@ def coordinated_offices(
             continue  # "король и королева Бельгии Филипп и Матильда": one title each
         if (then_now := _then_now(doc, by_end, by_start, g.title)) is not None:
             held = then_now if then_now.state else replace(then_now, state=g.state)
-            out[start] = _given(held, held.start_char, g.end_char)
+            # its own words: the title after the name's ("X, бывший министр …, а ныне
+            # сенатор") ends after the given's span, which ends before it starts
+            out[start] = _given(held, held.start_char, max(held.end_char, g.end_char))
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
         if other is None and (listed := _listed_before(doc, by_end, g.title)) is not None:
