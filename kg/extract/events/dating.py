@@ -1093,7 +1093,7 @@ def eve_of_day_before(
     встретились") lends none: the news's eve (fifty-seventh pass, h-events184)."""
     if len(dates) != 1 or len(before) != 1 or not is_eve(dates[0]):
         return dates
-    if _told_ahead(sent.doc, before[0]):
+    if _dated_ahead(sent.doc, before[0]):
         return dates
     words = [t for t in sent if not (t.is_space or t.is_punct)]  # a Token each: after the tests
     if not words:
@@ -1117,14 +1117,13 @@ def date_verb(doc: Doc, mention: DateMention) -> Token | None:
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if words is None:
         return None
-    verb = words.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(words.root)
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
-def _told_ahead(doc: Doc, mention: DateMention) -> bool:
-    """A date its clause's verb tells in the future ("В среду X выступит")."""
+def _dated_ahead(doc: Doc, mention: DateMention) -> bool:
+    """A date its clause's verb tells in the future tense ("В среду X выступит"); narrower
+    than `deps.told_ahead`, which counts an infinitive or "станет" as ahead too."""
     verb = date_verb(doc, mention)
     return verb is not None and _tense(verb) == "Fut"
 
@@ -1140,7 +1139,7 @@ def coming_weekdays(sent: Sentence, dates: list[DateMention], doc_date: str) -> 
         if _WEEKDAY_WORD.search(d.text)
         and len(d.value) == 10
         and d.value < doc_date
-        and _told_ahead(sent.doc, d)
+        and _dated_ahead(sent.doc, d)
         else d
         for d in dates
     ]
