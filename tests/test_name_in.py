@@ -117,9 +117,20 @@ PERSONS = [  # persons decline every word: `person_in`, not `name_in`
     ("Рафаэль Корреа", "Рафаэлем Корреа"),
     ("Алан Гарсиа", "Аланом Гарсиа"),
     ("Хорхе Медина", "Хорхе Мединой"),
+    # a foreign surname in "-ы" declines not (h-names124): never "Атыа"
+    ("Бадр Абдель Аты", "Бадром Абделем Аты"),
+    ("Марат Каны", "Маратом Каны"),
+    # must not: a consonant's surname still declines
+    ("Бадр Абдель Атти", "Бадром Абделем Атти"),
+    ("Хасан Атыр", "Хасаном Атыром"),
 ]
 
 
 @pytest.mark.parametrize(("name", "form"), PERSONS)
 def test_a_person_in_the_instrumental(name: str, form: str) -> None:
     assert person_in(name, "ablt") == form
+
+
+def test_a_foreign_surname_in_y_in_the_genitive() -> None:
+    """A label's genitive ("Переговоры Бадра Абделя Аты и …") keeps the surname as written."""
+    assert person_in("Бадр Абдель Аты", "gent") == "Бадра Абделя Аты"

@@ -297,7 +297,7 @@ def _given_once(
             out.setdefault(start, of_kind)
     for start, end in persons:  # offices read off another name's: a colleague's, a successor's
         if start not in out and (
-            by_other := _colleague(doc, start, end, out)
+            by_other := _colleague(doc, (start, end), names, out)
             or _predecessor(doc, start, end, names, out)
         ):
             out[start] = by_other
@@ -488,14 +488,20 @@ def _words_read_in(doc: Doc, start: int, end: int, cases: frozenset[str]) -> boo
     return bool(words) and all(cases & morph().cases(t.text) for t in words)
 
 
-def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:
+def _colleague(
+    doc: Doc, name: tuple[int, int], names: dict[int, int], given: dict[int, GivenOffice]
+) -> GivenOffice | None:
     """A colleague of another state ("Виейра провёл разговор со своим венесуэльским
     коллегой Иваном Хилем") holds the office of the person named before in the sentence,
-    in the state the adjective names; none without such an adjective. "Его вьетнамский
+    in the state the adjective names; none without such an adjective. A surname the
+    sentence names with no title holds the office an earlier sentence gives the full name
+    ("Министр … Радослав Сикорский прибыл … Сикорский обсудил с литовским коллегой X":
+    `_titled_earlier`). "Его вьетнамский
     коллега X" opening a sentence with no office before it is the colleague of the one the
     sentence before gives an office to, where it gives one office alone. A form of address
     or a rank no title reads may stand before the name ("со своим эмиратским коллегой
     шейхом X", "оманским коллегой господином Y": h-names107)."""
+    start, end = name
     noun = start - 1
     while noun > 0 and doc[noun].lemma_ in ADDRESS_WORDS:
         noun -= 1
@@ -505,7 +511,9 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     if not adjectives:
         return None
     sent_start = sentence_bounds(doc[start])[0]
-    before = _current_between(given, sent_start, start)
+    before = _current_between(given, sent_start, start) or _titled_earlier(
+        doc, names, given, sent_start, start
+    )
     owner = doc[adjectives[0].start - 1] if adjectives[0].start > sent_start else None
     if not before and sent_start and owner is not None and owner.lower_ in POSSESSIVES:
         before = _current_between(given, sentence_bounds(doc[sent_start - 1])[0], sent_start)
@@ -516,6 +524,28 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     office = replace(before[-1].title, state=adjectives[0].kb_id_)
     end_char = doc[end - 1].idx + len(doc[end - 1])
     return _given(office, adjectives[0].start_char, end_char)
+
+
+def _titled_earlier(
+    doc: Doc, names: dict[int, int], given: dict[int, GivenOffice], start: int, end: int
+) -> list[GivenOffice]:
+    """The state office an earlier sentence gives the name that the last untitled name in
+    tokens [start, end) ends ("Сикорский" of "Радослав Сикорский"), where every such earlier
+    name has that one office; none where they differ or the name has none."""
+    untitled = [first for first in names if start <= first < end and first not in given]
+    if not untitled:
+        return []
+    words = _name_key(doc, untitled[-1], names)
+    held = {
+        (g.office, g.state): g
+        for first, g in sorted(given.items())
+        if first < start
+        and g.current
+        and g.state.startswith("state/")
+        and first in names
+        and _name_key(doc, first, names)[-len(words) :] == words
+    }
+    return list(held.values()) if words and len(held) == 1 else []
 
 
 def _current_between(given: dict[int, GivenOffice], start: int, end: int) -> list[GivenOffice]:

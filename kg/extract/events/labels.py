@@ -97,8 +97,8 @@ def _by_ending(word: str, case: str, gender: str) -> str:
     if low.endswith(("а", "я")):
         soft = low.endswith("я") or low[-2:-1] in set("гкхжчшщ")
         return word[:-1] + (_SOFT_A if soft else _HARD_A)[case]
-    if gender == "femn":
-        return word
+    if gender == "femn" or low[-1] in _VOWELS:
+        return word  # "Аты": a foreign name in a vowel no ending of a noun declines
     if low.endswith(("й", "ь")):
         return word[:-1] + _SOFT[case]
     table = _SURNAME if low.endswith(POSSESSIVE_END) else _CONSONANT
