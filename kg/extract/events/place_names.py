@@ -13,7 +13,7 @@ from kg.extract.events.words import role_words
 from kg.formats.textmeta import DATELINE
 from kg.gazetteer import CityEntry, Gazetteer, capital_in_any_case
 from kg.nlp.deps import has_preposition, preposition
-from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, features, morph
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.surname_declension import cased_like
 
@@ -23,7 +23,7 @@ def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     word = tok.text
     if declined_name(tok, gazetteer):
         return word[:-1]  # "в городе Аджлуне": the stem a dictionary knows
-    if tok.morph.get("Case") == ["Nom"] and not has_preposition(tok):
+    if features(tok, "Case") == ("Nom",) and not has_preposition(tok):
         return word  # not "в Сурабае", which the tagger may call a nominative
     candidates = _candidates(word)
     written = _written_nominatives(tok)
@@ -37,7 +37,7 @@ def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     # "в Аруше": a nominative the form may be of that cities.tsv knows ("Аруша"), before a
     # guess by a like ending ("Аруш"); the zero ending first ("в Гамбурге": "Гамбург")
     known = next((form for form in candidates if gazetteer.city(form) is not None), "")
-    return known or cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+    return known or cased_like(_guess(word, features(tok, "Case") == ("Acc",)), word)
 
 
 # Nouns of a region a name after them is ("на остров Бали", "в провинции Онтарио"): no city,
@@ -86,7 +86,7 @@ def declined_name(tok: Token, gazetteer: Gazetteer) -> bool:
     low, head = tok.lower_, tok.head
     if tok.dep_ not in {"appos", "flat", "flat:name", "nmod"} or head.i >= tok.i:
         return False
-    after_place = head.morph.get("Case") == ["Loc"] and has_preposition(head)
+    after_place = features(head, "Case") == ("Loc",) and has_preposition(head)
     ending = len(low) > 3 and low.endswith("е") and low[-2] not in VOWELS
     return after_place and ending and _known_place(low[:-1], gazetteer)
 
@@ -129,7 +129,7 @@ def _written_nominatives(tok: Token) -> dict[str, str]:
         t.lower_: cased_like(t.lower_, t.text) if t.text.isupper() else t.text
         for t in (doc[i] for i, text in enumerate(texts) if text[:1].isupper())
         if t.i != tok.i
-        and (t.morph.get("Case") == ["Nom"] or t.dep_ in {"nsubj", "ROOT"})
+        and (features(t, "Case") == ("Nom",) or t.dep_ in {"nsubj", "ROOT"})
         and not has_preposition(t)
     }
 
@@ -193,13 +193,13 @@ def city_of_adjective(lemma: str) -> str:
 def accusative(tok: Token) -> bool:
     """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
     which the tagger may read as a locative."""
-    return tok.morph.get("Case") == ["Acc"] or _undeclined_name(tok)
+    return features(tok, "Case") == ("Acc",) or _undeclined_name(tok)
 
 
 def locative(tok: Token) -> bool:
     """In the locative, or a place name that does not decline ("в Сан-Хосе", "в Катманду"),
     which the tagger may read as an accusative. Fifty-first pass (h-events136)."""
-    return tok.morph.get("Case") == ["Loc"] or _undeclined_name(tok)
+    return features(tok, "Case") == ("Loc",) or _undeclined_name(tok)
 
 
 def same_place_case(first: Token, second: Token) -> bool:
