@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.place_names import accusative, locative, named_city
+from kg.extract.events.place_names import accusative, locative
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
 from kg.extract.events.triggers import VISITS, _rules
@@ -55,6 +55,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive, morph
+from kg.resolve.city_names import city_state, named_city
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -724,8 +725,7 @@ def _city_state(reader: ActReader) -> Callable[[Token], str]:
     def state(x: Token) -> str:
         if x.pos_ != "PROPN" or reader.by_token.get(x.i):
             return ""
-        city = named_city(x, gaz)
-        return f"state/{city.state}" if city is not None else ""
+        return city_state(named_city(x, gaz))
 
     return state
 
@@ -753,9 +753,8 @@ def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
                 return capital  # "таллинский суд", "суд Сантьяго"
             if x.pos_ != "PROPN":
                 continue
-            city = named_city(x, gaz)
-            if city is not None:
-                return f"state/{city.state}"  # "суд Сантьяго"
+            if state := city_state(named_city(x, gaz)):
+                return state  # "суд Сантьяго"
     return ""
 
 

@@ -18,15 +18,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
-from kg.extract.events.place_names import (
-    accusative,
-    city_of_adjective,
-    dateline_word,
-    declined_name,
-    named_city,
-    place_nominative,
-    undeclined,
-)
+from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
 from kg.extract.events.rules import Rules, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
@@ -55,6 +47,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_GENDER, agrees, case_of, features, governed_case, is_animate, morph
 from kg.nlp.seats import seat_state
+from kg.resolve.city_names import city_state, declined_name, named_city, place_nominative
 from kg.resolve.given_agreement import POSTED_AT
 
 _NEWS_HEAD = 2  # a report's dateline opens its first sentence or the one after its headline
@@ -775,8 +768,7 @@ class Places(Rules):
 
     def _city_state(self, tok: Token) -> str:
         """The key of the state the city `tok` names lies in, or "": a visit's host."""
-        city = self._city(tok)
-        return f"state/{city.state}" if city is not None else ""
+        return city_state(self._city(tok))
 
     def _country_before(self, dest: Token, own: str) -> str:
         """The state a bare "страна" a visitor goes to stands for: the last one its sentence

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg.extract.context import Context
 from kg.gazetteer import capital_named, normalize
 from kg.nlp.morph import case_of
+from kg.resolve.city_names import city_state, place_state
 from kg.resolve.place_kinds import kind_of_place, region_kind_states
 from kg.resolve.title_lexicon import CITY_POSTS, Title, title_lemma
 
@@ -37,7 +38,7 @@ def city_post_state(ctx: Context, title: Title) -> str:
     capital = capital_named(ctx.gazetteer, place)
     if capital:
         return capital
-    return f"state/{city.state}" if city is not None and city.state else ""
+    return city_state(city)
 
 
 def placed_post(ctx: Context, title: Title) -> bool:
@@ -64,8 +65,7 @@ def region_state(ctx: Context, title: Title) -> str:
     (fifty-sixth pass, h-names117: the tables' regions are no other state's towns, as
     `build_cities.py` leaves them out of cities.tsv)."""
     words = _region_words(ctx, title)
-    region = words and (ctx.gazetteer.city(words[1].text) or ctx.gazetteer.city(words[1].lemma_))
-    return f"state/{region.state}" if region and region.state else ""
+    return place_state(words[1], ctx.gazetteer) if words else ""
 
 
 def kind_state(ctx: Context, title: Title, titles: list[Title]) -> str:
