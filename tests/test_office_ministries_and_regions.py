@@ -12,7 +12,7 @@ A region's governor named by a kind of place and the region's name serves the st
 city and region tables place the name in ("губернатор штата Техас": the USA's), else, a name
 they do not know, the one state of the document's whose regions that kind names
 ("губернатор префектуры Мияги" in a text about Japan and Korea: Japan's,
-kg/extract/offices/region_kinds.tsv); none where two such states are named, or the state
+kg/resolve/place_kinds.tsv); none where two such states are named, or the state
 is only another's title's (fifty-sixth pass, h-names117; own sentences about Japan–Korea,
 USA–Mexico, Canada–Cuba, Argentina–Chile, Germany–Poland)."""
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp.morph import features
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -62,7 +64,7 @@ def _own_subject(doc: Doc, k: int, heads: list[int], deps: list[str]) -> int | N
     if any(heads[s] == verb and deps[s] in _SUBJECTS for s in range(k + 1, len(heads))):
         return None
     first = k + 1
-    nominative = doc[first].morph.get("Case") == ["Nom"] and doc[first].pos_ in _NOUNS
+    nominative = features(doc[first], "Case") == ("Nom",) and doc[first].pos_ in _NOUNS
     if (
         nominative
         and deps[first] == "conj"

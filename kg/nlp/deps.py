@@ -65,7 +65,7 @@ def taken_as_object(t: Token) -> bool:
     "obl" after an adverbial ("организовать в Кампале бизнес-форум"), with no preposition of
     its own. Callers ask it of event nouns, never of time words ("всю неделю")."""
     bare = t.dep_ == "obl" and not any(c.dep_ == "case" for c in t.children)
-    return t.dep_ == "obj" or bare and t.morph.get("Case") == ["Acc"]
+    return t.dep_ == "obj" or bare and features(t, "Case") == ("Acc",)
 
 
 def has_subject(verb: Token) -> bool:
@@ -306,7 +306,7 @@ def stray_subject(t: Token) -> bool:
         return False
     verb = verb_above(t.head)
     if any(c.dep_ == "conj" for c in t.children):
-        return verb.morph.get("Number") == ["Plur"]
+        return features(verb, "Number") == ("Plur",)
     return _agrees_as_subject(t, verb)
 
 
@@ -432,7 +432,7 @@ def _only_nominative(form: str) -> bool:
 
 def _agrees_as_subject(noun: Token, verb: Token) -> bool:
     """A nominative noun with no clause of its own, in the verb's number and gender."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.morph.get("Case") != ["Nom"]:
+    if noun.pos_ not in {"NOUN", "PROPN"} or features(noun, "Case") != ("Nom",):
         return False
     if any(c.dep_ in SUBJECTS | {"cop"} or c.pos_ in {"VERB", "AUX"} for c in noun.children):
         return False
@@ -927,4 +927,4 @@ def crossed_verb(word: Token, head: Token) -> Token | None:
 def _predicate(verb: Token) -> bool:
     """A finite verb, or a short participle that is a clause's predicate ("на заседании было
     объявлено, что …", forty-sixth pass, h-events119)."""
-    return verb.morph.get("VerbForm") == ["Fin"] or verb.morph.get("Variant") == ["Short"]
+    return features(verb, "VerbForm") == ("Fin",) or features(verb, "Variant") == ("Short",)

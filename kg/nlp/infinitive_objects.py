@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp.morph import transitive
+from kg.nlp.morph import features, transitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,4 +48,4 @@ def has_object(verb: int, idx: list[int], heads: list[int], deps: list[str]) -> 
 
 def _transitive_infinitive(doc: Doc, i: int) -> bool:
     """Whether word `i` is an infinitive every dictionary reading of which is transitive."""
-    return doc[i].morph.get("VerbForm") == ["Inf"] and transitive(doc[i].text, _INFINITIVE)
+    return features(doc[i], "VerbForm") == ("Inf",) and transitive(doc[i].text, _INFINITIVE)

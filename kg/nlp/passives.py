@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import MorphAnalysis
 
-from kg.nlp.morph import OC_ASPECT, OC_GENDER, OC_NUMBER, is_finite, morph
+from kg.nlp.morph import OC_ASPECT, OC_GENDER, OC_NUMBER, features, is_finite, morph
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -86,5 +86,5 @@ def mend_nominative_agents(doc: Doc, deps: list[str]) -> None:
     """Relabel as `nsubj:pass` each `obl:agent` in `deps` (one relation per token of `doc`)
     whose word the tagger reads as nominative ("Задержан Гедион Тимотеос")."""
     for i, dep in enumerate(deps):
-        if dep == "obl:agent" and doc[i].morph.get("Case") == ["Nom"]:
+        if dep == "obl:agent" and features(doc[i], "Case") == ("Nom",):
             deps[i] = "nsubj:pass"

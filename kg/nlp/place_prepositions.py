@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.nlp.clause_conjuncts import reaches
 from kg.nlp.infinitive_objects import has_object
-from kg.nlp.morph import transitive
+from kg.nlp.morph import features, transitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,7 +42,7 @@ def mend_place_prepositions(doc: Doc, idx: list[int], heads: list[int], deps: li
         place, noun = p + 1, heads[p]
         if noun <= place or not _bare_locative(doc, place, idx, heads, deps):
             continue
-        if doc[noun].pos_ not in _NOUNS or doc[noun].morph.get("Case") == ["Loc"]:
+        if doc[noun].pos_ not in _NOUNS or features(doc[noun], "Case") == ("Loc",):
             continue
         if reaches(place, p, heads) or heads[noun] == place:
             continue  # "в соответствии с": a fixed phrase of "в"; never a cycle, spaCy needs a tree
@@ -57,7 +57,7 @@ def mend_place_prepositions(doc: Doc, idx: list[int], heads: list[int], deps: li
 def _bare_locative(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
     """Whether word `i` is a noun or name in the locative with no preposition of its own."""
     word = doc[i]
-    if word.pos_ not in _NOUNS or word.morph.get("Case") != ["Loc"]:
+    if word.pos_ not in _NOUNS or features(word, "Case") != ("Loc",):
         return False
     return not any(heads[c] == i and deps[c] == "case" for c in idx)
 
@@ -75,12 +75,12 @@ def _mend_apposed_object(
     place = heads[n]
     if deps[n] != "appos" or place >= n or doc[n].pos_ != "NOUN":
         return
-    inanimate = doc[n].morph.get("Animacy") == ["Inan"]
-    if not inanimate or doc[n].morph.get("Case") != ["Acc"]:
+    inanimate = features(doc[n], "Animacy") == ("Inan",)
+    if not inanimate or features(doc[n], "Case") != ("Acc",):
         return  # "написал в статье «Вечная дружба»": a title in the nominative
     if any(doc[i].pos_ == "PUNCT" for i in range(place + 1, n)):
         return  # a quoted name or one after a dash is the place's own
-    if doc[place].morph.get("Case") != ["Loc"] or deps[place] != "obl":
+    if features(doc[place], "Case") != ("Loc",) or deps[place] != "obl":
         return
     verb = heads[place]
     if not _object_free(doc, verb, idx, heads, deps) or not transitive(doc[verb].text):

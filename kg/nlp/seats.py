@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kg.gazetteer import normalize
 from kg.lexicon import load_groups, load_rows
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, features, morph
 from kg.resolve.name_lexicons import common_word
 
 _SEATS_FILE = Path(__file__).with_name("seats.txt")
@@ -108,6 +108,6 @@ def _speaking_seat(span: Span) -> bool:
     return (
         span.root.dep_ == "obl"
         and (verb.lemma_ in _SEAT_WORDS["speaking"] or claims)
-        and verb.morph.get("Number") == ["Plur"]
+        and features(verb, "Number") == ("Plur",)
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
     )

@@ -97,7 +97,7 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
     same = [t for t in words if t.text == surname]
     told = any(
         (name_root(t).dep_ not in SUBJECTS and (case_of(t) in _OBLIQUE or _oblique_name(t)))
-        or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
+        or (t.dep_ in SUBJECTS and features(t.head, "Gender") == ("Fem",))
         for t in same
     )
     return "femn" if told else ""
@@ -130,7 +130,7 @@ def _inverted_subject(word: Token, title: Token) -> bool:
         and word.i > title.i
         and verb.pos_ in ("VERB", "AUX", "ADJ")
         and not any(c.dep_ in SUBJECTS for c in verb.children)
-        and verb.morph.get("Gender") != ["Fem"]  # "… Метте Гонсалес назначена": hers
+        and features(verb, "Gender") != ("Fem",)  # "… Метте Гонсалес назначена": hers
         and all(case_of(t) == "Nom" for t in name_words(word) if not _initial(t))
     )
 

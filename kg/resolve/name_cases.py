@@ -855,7 +855,7 @@ def _object_case(span: Span) -> str:
     verb = span.doc[span.start - 1]
     if (
         verb.pos_ != "VERB"
-        or verb.morph.get("Voice") != ["Act"]
+        or features(verb, "Voice") != ("Act",)
         or verb.lower_.endswith(("ся", "сь"))
     ):
         return ""

@@ -45,7 +45,8 @@ from kg.resolve.name_lexicons import (
 from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before, surname_first_in_full
 from kg.resolve.not_persons import _city_form, _thing, land_title, people_noun
-from kg.resolve.org_naming import NAMED_AFTER, PLACE_KINDS
+from kg.resolve.org_naming import NAMED_AFTER
+from kg.resolve.place_kinds import kind_of_place
 from kg.resolve.title_lexicon import is_office, titled_person
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
@@ -410,8 +411,7 @@ def place_named(doc: Doc, i: int) -> bool:
     )
     return (
         before is not None
-        and before.text.islower()
-        and before.lemma_ in PLACE_KINDS
+        and kind_of_place(before)
         and not _kind_named_before(doc, i - 1)
         and _reads_as_place(doc[i])
         and not syllable

@@ -19,7 +19,6 @@ from kg.resolve.org_naming import (
     LIST_JOINERS,
     MANY_PER_STATE,
     PART_BODIES,
-    PLACE_KINDS,
     PLURAL_BODIES,
     QUOTES_OPEN,
     STATE_BODIES,
@@ -27,6 +26,7 @@ from kg.resolve.org_naming import (
     organization_name,
 )
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
+from kg.resolve.place_kinds import PLACE_KINDS
 
 
 def adjective_word(word: str) -> bool:

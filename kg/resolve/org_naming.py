@@ -29,7 +29,6 @@ QUOTES_OPEN = OPENING | {"'"}
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
-PLACE_KINDS = load_list(Path(__file__).with_name("place_kinds.txt"))
 THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 # The claims' nouns of a measured quantity ("грузооборот", "экспорт"): read here too
 MEASURE_NOUNS = Path(__file__).parents[1] / "extract" / "claims" / "metric_nouns.txt"

@@ -21,12 +21,12 @@ from kg.resolve.org_naming import (
     BODY_NOUN,
     HOUSES,
     ORG_NOUNS,
-    PLACE_KINDS,
     SETTLED_BODY,
     WORDS,
     in_quotes,
     organization_name,
 )
+from kg.resolve.place_kinds import PLACE_KINDS, kind_of_place
 from kg.resolve.title_lexicon import is_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
@@ -553,7 +553,7 @@ def _places(ents: Sequence[Span]) -> dict[int, Span]:
     out = {e.start: e for e in ents if e.label_ == "LOC"}
     for place in list(out.values()):
         kind = place.doc[place.start - 1] if place.start else None
-        if kind is not None and kind.text.islower() and kind.lemma_ in PLACE_KINDS:
+        if kind is not None and kind_of_place(kind):
             out[kind.i] = place.doc[kind.i : place.end]
     return out
 

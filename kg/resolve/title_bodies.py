@@ -27,7 +27,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
-from kg.resolve.org_naming import PLACE_KINDS
+from kg.resolve.place_kinds import kind_of_place
 from kg.resolve.title_lexicon import (
     CITY_POSTS,
     FIRST,
@@ -192,14 +192,12 @@ def _state_after(doc: Doc, after: Span, head: Token) -> tuple[int, str] | None:
 
 def _state_region(doc: Doc, adjective: Span) -> int:
     """The end of a region a state's adjective names right after a title, by its kind of
-    place in lower case (place_kinds.txt) and the region's own name after it ("губернатор
+    place in lower case (`kind_of_place`) and the region's own name after it ("губернатор
     [японской префектуры Мияги]", "губернатор [австрийской земли Каринтия]"): the title
     serves a post of that state; -1 where no kind of place follows the adjective.
     Fifty-seventh pass, h-orgs69."""
     k = adjective.end
-    if adjective.id_ != "adjective" or k >= len(doc) or not doc[k].text.islower():
-        return -1
-    if doc[k].lemma_ not in PLACE_KINDS:
+    if adjective.id_ != "adjective" or k >= len(doc) or not kind_of_place(doc[k]):
         return -1
     place = next((e for e in doc.ents if e.start == k + 1 and e.label_ == "LOC"), None)
     return place.end if place is not None and named_place(doc[k + 1]) else k + 1

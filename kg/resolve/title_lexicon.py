@@ -22,7 +22,7 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.nlp.quote_marks import OPENING
-from kg.resolve.org_naming import PLACE_KINDS
+from kg.resolve.place_kinds import kind_of_place
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
@@ -246,17 +246,12 @@ def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
 
 
 def named_place(t: Token) -> bool:
-    """A capitalised word right after a lower-case kind of place (place_kinds.txt: "земли
+    """A capitalised word right after a lower-case kind of place (`kind_of_place`: "земли
     Каринтия", "префектуры Мияги", "провинции Онтарио"): that place's own name in apposition,
     no person's, whatever case or animacy the tagger gives it. Fifty-seventh pass,
     h-orgs69."""
     before = t.doc[t.i - 1] if t.i else None
-    return (
-        before is not None
-        and before.text.islower()
-        and t.text[:1].isupper()
-        and before.lemma_ in PLACE_KINDS
-    )
+    return before is not None and kind_of_place(before) and t.text[:1].isupper()
 
 
 def titled_person(t: Token) -> bool:

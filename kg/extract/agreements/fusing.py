@@ -63,7 +63,7 @@ def fuse_headline(
     The headline's paper has no date of its own (the report's day a past "договорились" takes,
     `concluded_on`, is none: the headline writes no date), and of the body's papers signed by
     the same sides (or naming none, `_same_sides`) exactly one shares a topic word with it
-    (`_topic_words`); the body's leads, so it names and dates the paper. Two such body
+    (`topic_words`); the body's leads, so it names and dates the paper. Two such body
     papers, or none, leave the headline's as it is; so do a paper the headline only plans and
     one of the lexicon (`Title.entry`)."""
     end, dated = _headline(ctx, dates)
@@ -75,14 +75,14 @@ def fuse_headline(
             continue
         if any(r.date and dated or r.title.entry is not None or r.status not in _TOLD for r in g):
             continue
-        topic = _topic_words(g)
+        topic = topic_words(g)
         body = [
             o
             for o in out
             if o is not g
             and all(r.sent.start_char > end and r.title.entry is None for r in o)
             and any(r.status == "signed" for r in o)
-            and _topic_words(o) & topic
+            and topic_words(o) & topic
         ]
         if len(body) == 1 and _same_sides(g, body[0]) and not renewed(g):
             for r in g:
@@ -140,7 +140,7 @@ def _in_headline(r: Reading, end: int) -> bool:
     return r.sent.start_char + len(r.sent.text.rstrip()) <= end
 
 
-def _topic_words(group: list[Reading]) -> set[str]:
+def topic_words(group: list[Reading]) -> set[str]:
     """The key words of a group's titles that tell its topic: less the kinds' head nouns (an
     arrangement's "договоренность" too), `GENERIC` and the nouns that frame a topic
     (`topic_frames.txt`: "в производстве полупроводников" and "в области полупроводников"

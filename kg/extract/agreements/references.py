@@ -16,13 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact_building import _status
-from kg.extract.agreements.fusing import parties_agree, sides_read
+from kg.extract.agreements.fusing import parties_agree, sides_read, topic_words
 from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.parties import _counted
-from kg.extract.agreements.reading import GENERIC, Reading, renewed, titled_document
+from kg.extract.agreements.reading import Reading, renewed, titled_document
 from kg.extract.agreements.status import framed
 from kg.extract.agreements.titles import NOT_SAME
-from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.extract.identity import same_fact
 
@@ -111,17 +110,12 @@ def pointers_first(readings: list[Reading]) -> None:
             r.demoted = True
 
 
-def _topic(r: Reading) -> set[str]:
-    """The key words of a title but its head and the generic ones ("сотрудничество")."""
-    return set(r.title.words) - {lem(r.title.head.text)} - GENERIC
-
-
 def _one_more_paper(r: Reading, before: Reading) -> bool:
     """A titled "документ" signed as one more ("Также стороны подписали документ о …",
     "Кроме того, был подписан документ о …"), after a paper of two sides whose key words
-    its title shares none of: "Документ о поставках газа" told after "соглашение о поставках
-    газа" stays that paper."""
-    if r.status != "signed" or len(before.parties) < 2 or _topic(r) & _topic(before):
+    (`topic_words`) its title shares none of: "Документ о поставках газа" told after
+    "соглашение о поставках газа" stays that paper."""
+    if r.status != "signed" or len(before.parties) < 2 or topic_words([r]) & topic_words([before]):
         return False
     return _one_more(r)
 

@@ -37,7 +37,7 @@ from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.extract.events.labels import in_
 from kg.nlp.deps import SUBJECTS, new_paragraph, preposition, sentence_before
-from kg.nlp.morph import morph
+from kg.nlp.morph import features, morph
 
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
 _YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
@@ -332,7 +332,7 @@ def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
 def _names_measure(t: Token) -> bool:
     """A measured noun in the nominative names a figure after it by itself: "… от уровня
     прошлого года, инфляция в Чили — 7 %" is the inflation."""
-    return t.lemma_ in lexicons()["metric"] and t.morph.get("Case") == ["Nom"]
+    return t.lemma_ in lexicons()["metric"] and features(t, "Case") == ("Nom",)
 
 
 def _whole_after(after: list[Token]) -> Token | None:

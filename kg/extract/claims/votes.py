@@ -24,6 +24,7 @@ from kg.nlp.deps import SUBJECTS, has_subject, new_paragraph, sentence_before, v
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     cases_of,
+    features,
     is_animate,
     is_finite,
     is_gerund,
@@ -261,7 +262,7 @@ def _fronted_noun(number: Token) -> Token | None:
     if end >= len(number.doc):
         return None
     noun = number.doc[end]
-    same = ("Case", "Number") if part.morph.get("Number") == ["Plur"] else ("Case", "Gender")
+    same = ("Case", "Number") if features(part, "Number") == ("Plur",) else ("Case", "Gender")
     agree = all(noun.morph.get(f) == part.morph.get(f) for f in same)
     return noun if noun.pos_ in ("NOUN", "PROPN") and agree else None
 

@@ -56,8 +56,8 @@ def disagrees(subject: Token, verb: Token) -> bool:
     """A subject the parser gives a verb it cannot be the subject of: a singular noun of a
     plural verb ("Министр X вернулся из Перу, эксперты отметили, что …": the experts noted),
     unless coordinated ("Токаев и Путин заявили")."""
-    plural_verb = verb.morph.get("Number") == ["Plur"]
-    single = subject.morph.get("Number") == ["Sing"] and subject.pos_ in ("NOUN", "PROPN")
+    plural_verb = features(verb, "Number") == ("Plur",)
+    single = features(subject, "Number") == ("Sing",) and subject.pos_ in ("NOUN", "PROPN")
     coordinated = any(c.dep_ == "conj" for c in subject.children)
     return plural_verb and single and not coordinated and subject.lower_ != "вы"
 
@@ -142,7 +142,7 @@ def noun_after(per: Token) -> Token | None:
     for t in per.doc[per.i + 1 : min(per.sent.end, per.i + 6)]:
         if t.is_punct or t.pos_ in ("ADJ", "NUM", "DET") or t.dep_ in ("amod", "nummod", "det"):
             continue  # "26-летнего", which the tagger may call a noun, modifies the name
-        if t.pos_ not in ("NOUN", "PROPN") or t.morph.get("Case") == ["Nom"]:
+        if t.pos_ not in ("NOUN", "PROPN") or features(t, "Case") == ("Nom",):
             return None
         return t
     return None

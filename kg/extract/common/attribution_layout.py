@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution_words import ANSWERING, EMPHASIS
 from kg.nlp.marks import DASH_CHARS
+from kg.nlp.morph import features
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 
 # what follows a quotation that ends its sentence: the line's end or a new sentence
@@ -61,7 +62,7 @@ def _dash_led(line: str) -> bool:
 def answers_questions(t: Token) -> bool:
     """ "ответил на вопросы": a verb of answering an interviewer's questions, plural."""
     return t.lemma_ in ANSWERING and any(
-        c.lemma_ == "вопрос" and c.dep_ == "obl" and c.morph.get("Number") == ["Plur"]
+        c.lemma_ == "вопрос" and c.dep_ == "obl" and features(c, "Number") == ("Plur",)
         for c in t.children
     )
 

@@ -41,7 +41,7 @@ from kg.extract.common.attribution_words import (
 )
 from kg.nlp.deps import has_subject, is_predicate, negated
 from kg.nlp.marks import DASH_CHARS
-from kg.nlp.morph import is_infinitive
+from kg.nlp.morph import features, is_infinitive
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
@@ -155,7 +155,11 @@ class SpeechSpans(Speakers):
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         return any(
             (t.lemma_ in ("я", "мы") and t.pos_ == "PRON")
-            or (_finite(t) and t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"])
+            or (
+                _finite(t)
+                and features(t, "Person") == ("1",)
+                and features(t, "Number") == ("Sing",)
+            )
             for t in span or []
             if unclosed_open(self.text[start : t.idx]) is None
         )

@@ -259,7 +259,7 @@ class Speakers(PersonKeys):
         whatever clause they are coordinated with."""
         if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
             return ""
-        if verb.morph.get("Number") == ["Plur"]:
+        if features(verb, "Number") == ("Plur",):
             return ""
         head = verb.head
         if is_gerund(verb) and verb.dep_ == "advcl" and _finite(head):
@@ -272,10 +272,9 @@ class Speakers(PersonKeys):
             # "депутат X, назвавший закон «…»": an active participle's subject is the noun it
             # qualifies, as "который" stands for it ("депутат X, который назвал …")
             return self._person_key(noun)
-        morph = verb.morph
-        if morph.get("VerbForm") != ["Fin"] or morph.get("Number") != ["Sing"]:
+        if features(verb, "VerbForm") != ("Fin",) or features(verb, "Number") != ("Sing",):
             return ""
-        if morph.get("Person") not in ([], ["3"]) or morph.get("Voice") == ["Mid"]:
+        if features(verb, "Person") not in ((), ("3",)) or features(verb, "Voice") == ("Mid",):
             return ""
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:

@@ -343,7 +343,7 @@ def first_person_clause(verb: Token) -> bool:
     root = verb.sent.root
     if root.i == verb.i:
         return False
-    return root.morph.get("Person") == ["1"] or any(
+    return features(root, "Person") == ("1",) or any(
         c.dep_ in SUBJECTS and c.lemma_ in ("я", "мы") for c in root.children
     )
 
@@ -390,7 +390,7 @@ def reports_past(verb: Token) -> bool:
     return any(
         c.dep_ == "nsubj"
         and c.pos_ == "NOUN"
-        and c.morph.get("Number") == ["Plur"]
+        and features(c, "Number") == ("Plur",)
         and (is_animate(c) or c.lemma_ in _SIDES)
         for c in verb.children
     )

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.place_names import accusative, locative, named_city
+from kg.extract.events.place_names import accusative, locative
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
 from kg.extract.events.triggers import VISITS, _rules
@@ -54,7 +54,8 @@ from kg.nlp.deps import (
     stray_object,
 )
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import case_of, is_animate, is_infinitive, morph
+from kg.nlp.morph import case_of, features, is_animate, is_infinitive, morph
+from kg.resolve.city_names import city_state, named_city
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -349,7 +350,7 @@ def _compared(target: Token) -> Token:
     ("были задержаны более 300 человек", "не менее 300 человек": "более" the passive
     subject, "человек" its genitive): the noun, else the target itself. Forty-ninth pass,
     own sentences (h-events130)."""
-    if target.pos_ != "ADV" or target.morph.get("Degree") != ["Cmp"]:
+    if target.pos_ != "ADV" or features(target, "Degree") != ("Cmp",):
         return target
     counted = [c for c in target.children if c.pos_ == "NOUN" and case_of(c) == "Gen"]
     return counted[0] if counted and not has_preposition(counted[0]) else target
@@ -452,13 +453,13 @@ def _acted_on_before(pronoun: Token, reader: ActReader) -> str:
     before = sentence_before(pronoun.sent)
     if before is None:
         return ""
-    gender = pronoun.morph.get("Gender")
+    gender = features(pronoun, "Gender")
     found = ""
     for x in before:
         if x.lemma_ not in _ACTED_ON or x.head.i == x.i or not _spoken_of(x):
             continue  # "после ареста X …": an act done, not one asked for
         for c in x.children:
-            if c.dep_ not in {"obj", "nmod"} or c.morph.get("Gender") not in ([], gender):
+            if c.dep_ not in {"obj", "nmod"} or features(c, "Gender") not in ((), gender):
                 continue
             # "задержание гражданина Перу Хуана Переса": the name in apposition to the noun
             named = [c, *(a for a in c.children if a.dep_ == "appos")]
@@ -538,7 +539,7 @@ def _title_and_name(targets: list[Token]) -> bool:
         title.pos_ == "NOUN"
         and name.pos_ == "PROPN"
         and title.right_edge.i + 1 == name.left_edge.i
-        and title.morph.get("Number") == name.morph.get("Number") == ["Sing"]
+        and features(title, "Number") == features(name, "Number") == ("Sing",)
     )
 
 
@@ -551,7 +552,7 @@ def _count(targets: list[Token]) -> str:
     plural = len(targets) > 1 and not _title_and_name(targets)
     plural = plural or any(c.dep_ == "conj" for c in nouns[0].children)
     plural = plural or nouns[0].lemma_ in _GROUPS  # "группа военных": several
-    return "many" if plural or nouns[0].morph.get("Number") == ["Plur"] else "one"
+    return "many" if plural or features(nouns[0], "Number") == ("Plur",) else "one"
 
 
 def _headcount(targets: list[Token]) -> str:
@@ -578,7 +579,7 @@ def _sent_to(reader: ActReader, tok: Token) -> list[str]:
     """The state one is expelled or deported to ("депортирован в Нидерланды", "в Чили")."""
     out = []
     for c in tok.children:
-        if reader.prep_of(c) != "в" or (c.morph.get("Case") == ["Loc"] and not _indeclinable(c)):
+        if reader.prep_of(c) != "в" or (features(c, "Case") == ("Loc",) and not _indeclinable(c)):
             continue
         out += [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "State"]
     return out
@@ -595,7 +596,7 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
     if found:
         return found
     for c in verb.children:
-        if c.dep_ in _AGENTS and c.morph.get("Case") == ["Ins"] and c.i not in skip:
+        if c.dep_ in _AGENTS and features(c, "Case") == ("Ins",) and c.i not in skip:
             linked = reader.linked(c, skip)
             if c.i in reader.mention_head:
                 linked.insert(0, reader.mention_head[c.i].entity)
@@ -687,7 +688,7 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
 def _in_case(tok: Token, case: str) -> bool:
     """`tok` in `case`; for the locative, also a name that does not decline ("задержали в
     Сан-Хосе", which the tagger may read as an accusative: h-events136)."""
-    return locative(tok) if case == "Loc" else tok.morph.get("Case") == [case]
+    return locative(tok) if case == "Loc" else features(tok, "Case") == (case,)
 
 
 def trip_places(noun: Token) -> list[Token]:
@@ -724,8 +725,7 @@ def _city_state(reader: ActReader) -> Callable[[Token], str]:
     def state(x: Token) -> str:
         if x.pos_ != "PROPN" or reader.by_token.get(x.i):
             return ""
-        city = named_city(x, gaz)
-        return f"state/{city.state}" if city is not None else ""
+        return city_state(named_city(x, gaz))
 
     return state
 
@@ -753,9 +753,8 @@ def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
                 return capital  # "таллинский суд", "суд Сантьяго"
             if x.pos_ != "PROPN":
                 continue
-            city = named_city(x, gaz)
-            if city is not None:
-                return f"state/{city.state}"  # "суд Сантьяго"
+            if state := city_state(named_city(x, gaz)):
+                return state  # "суд Сантьяго"
     return ""
 
 

@@ -32,7 +32,7 @@ from kg.nlp.deps import (
     preposition,
     sentence_before,
 )
-from kg.nlp.morph import case_of, is_animate, is_infinitive
+from kg.nlp.morph import case_of, features, is_animate, is_infinitive
 from kg.resolve.title_words import MISSIONS
 
 if TYPE_CHECKING:
@@ -349,7 +349,7 @@ def _side_before(reader: ActReader, pronoun: Token) -> Token | None:
     if pronoun.lemma_ != "они" or pronoun.pos_ != "PRON":
         return None
     words = _told_before(pronoun)
-    subjects = [t for t in words if t.dep_ in SUBJECTS and t.morph.get("Number") == ["Plur"]]
+    subjects = [t for t in words if t.dep_ in SUBJECTS and features(t, "Number") == ("Plur",)]
     last = subjects[-1] if subjects else None
     return last if last is not None and reader.has_role(last, "armed") else None
 
@@ -456,6 +456,6 @@ def _fits(thing: Token, pronoun: Token) -> bool:
     "танкер", "её" of "колонна", "их" of any plural)."""
     number = pronoun.morph.get("Number")
     if number == ["Plur"] or pronoun.lemma_ == "они":
-        return thing.morph.get("Number") == ["Plur"]
+        return features(thing, "Number") == ("Plur",)
     genders = {"она": ["Fem"], "оно": ["Neut"]}.get(pronoun.lemma_, ["Masc", "Neut"])
-    return thing.morph.get("Number") == ["Sing"] and thing.morph.get("Gender", [""])[0] in genders
+    return features(thing, "Number") == ("Sing",) and thing.morph.get("Gender", [""])[0] in genders

@@ -30,7 +30,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import case_of, is_animate, is_participle
+from kg.nlp.morph import case_of, features, is_animate, is_participle
 
 _TAKE, _PART = "принять", "участие"  # "принять участие в выборах" (h-events116)
 _STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
@@ -90,7 +90,7 @@ class Ballots(Places):
         """Whether every side the trigger's phrase names comes after its "с" ("переговоры с
         президентом Турции X и премьер-министром Пакистана Y"): the other side, however many
         it names, is then who holds them, not one of them."""
-        withs = [c for c in tok.children if _prep(c) == "с" and c.morph.get("Case") == ["Ins"]]
+        withs = [c for c in tok.children if _prep(c) == "с" and features(c, "Case") == ("Ins",)]
         keys = {k for c in withs for k in [*self._heads_of(c), *self.linked(c, set())]}
         return set(found) <= keys
 
@@ -180,7 +180,7 @@ class Ballots(Places):
         while noun.dep_ in {"flat", "flat:name"}:  # "Хуаном Пересом": the name's head
             noun = noun.head
         nouns = [noun]
-        if which.morph.get("Number") == ["Plur"]:
+        if features(which, "Number") == ("Plur",):
             first = noun.head if noun.dep_ == "conj" else noun
             nouns = [first, *(c for c in first.children if c.dep_ == "conj")]
         keys = [k for n in nouns for k in self._heads_of(n)]
@@ -308,8 +308,8 @@ def _contest_object(verb: Token) -> bool:
     "получил 50 процентов голосов"): its subject ran in the elections told with it, where
     the parser hangs them on another word ("Во втором туре выборов победу одержала X")."""
     words = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]
-    votes = [t for t in words if _is(t, "votes") and t.morph.get("Number") == ["Plur"]]
-    counted = [t for t in votes if t.morph.get("Case") == ["Gen"]]
+    votes = [t for t in words if _is(t, "votes") and features(t, "Number") == ("Plur",)]
+    counted = [t for t in votes if features(t, "Case") == ("Gen",)]
     # "приняла участие в выборах": one who took part ran (not "отказался от участия")
     part = verb.lemma_ == _TAKE and any(
         c.dep_ == "obj" and c.lemma_ == _PART for c in verb.children
@@ -381,7 +381,7 @@ def _contested(tok: Token) -> Token | None:
     "X получил 52 процента голосов на выборах"): one won tells them held, one to be won
     ahead; not a participle ("победивший на выборах кандидат вступит в должность")."""
     verb = governor(tok)
-    if verb is None or verb.morph.get("VerbForm") != ["Fin"]:
+    if verb is None or features(verb, "VerbForm") != ("Fin",):
         return None
     return verb if _is(verb, "contest") or _contest_object(verb) else None
 

@@ -19,7 +19,7 @@ from kg.extract.events.labels import phrase_in
 from kg.lexicon import load_list
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import has_subject, preposition, sentence_before, sentences_back
-from kg.nlp.morph import UD_CASE, case_of, morph
+from kg.nlp.morph import UD_CASE, case_of, features, morph
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.given_agreement import TEAM_NOUNS
 from kg.resolve.this_post import pointed_post, post_before
@@ -71,7 +71,7 @@ def left_post_after(verb: Token) -> Token | None:
     however the parser hangs it ("ушёл в отставку с должности главы администрации
     президента Чили Р.Эспиноса, который …": "с должности" read under the relative clause's
     verb): its title, else the post noun."""
-    if verb.morph.get("VerbForm") != ["Fin"]:
+    if features(verb, "VerbForm") != ("Fin",):
         return None
     own = {t.i for c in verb.children if c.i > verb.i and c.lemma_ not in POSTS for t in c.subtree}
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
@@ -390,12 +390,12 @@ def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
     before = sentence_before(pronoun.sent)
     if before is None:
         return None
-    genders = {"Fem"} if pronoun.morph.get("Gender") == ["Fem"] else {"Masc", "Neut"}
+    genders = {"Fem"} if features(pronoun, "Gender") == ("Fem",) else {"Masc", "Neut"}
     nouns = [
         t
         for t in before
         if t.pos_ in {"NOUN", "PROPN"}
-        and t.morph.get("Number") == ["Sing"]
+        and features(t, "Number") == ("Sing",)
         and set(t.morph.get("Gender")) & genders
         and t.dep_ in {"nsubj", "nsubj:pass", "obj"}
     ]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.career_posts import APPOINTING, POSTS, _titled, post_title
 from kg.nlp.deps import preposition, sentence_before
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, features
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -50,7 +50,7 @@ def post_by_pronoun(tok: Token) -> Token | None:
         t
         for t in tok.doc[tok.sent.start : tok.i]
         if t.lemma_ in POSTS and set(t.morph.get("Gender")) <= genders
-        and t.morph.get("Number") == ["Sing"]
+        and features(t, "Number") == ("Sing",)
     ]  # fmt: skip
     return post_title(posts[-1]) if posts else None
 

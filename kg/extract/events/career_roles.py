@@ -42,7 +42,7 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.marks import DASHES_OR_HYPHEN
-from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive
+from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_inanimate, is_infinitive
 from kg.resolve.given_across import nearer_noun
 
 if TYPE_CHECKING:
@@ -182,7 +182,9 @@ def _described_after(reader: ActReader, participle: Token) -> list[str]:
     after its phrase in its case, however the parser hangs the two ("назначен министром
     вместо ушедшего в отставку Луиса Гарсии", the participle read as the main verb's
     oblique). Pass forty-fourth, own sentences (h-events111)."""
-    if participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Variant") == ["Short"]:
+    if features(participle, "VerbForm") != ("Part",) or features(participle, "Variant") == (
+        "Short",
+    ):
         return []
     if participle.dep_ in {"acl", "acl:relcl"} and participle.head.i > participle.i:
         return []  # hung on its noun already: `_named` of that noun reads it
@@ -207,14 +209,16 @@ def described_before(reader: ActReader, participle: Token) -> list[str] | None:
     does not name ("…, а также журналист, скончавшийся …"); None where no such phrase is
     told (a finite verb or the sentence's start comes first). Forty-sixth pass, own
     sentences (h-events119)."""
-    if participle.morph.get("VerbForm") != ["Part"] or participle.morph.get("Variant") == ["Short"]:
+    if features(participle, "VerbForm") != ("Part",) or features(participle, "Variant") == (
+        "Short",
+    ):
         return None
     if participle.dep_ not in {"acl", "conj", "parataxis"} or participle.head.i > participle.i:
         return None
     case, number = case_of(participle), participle.morph.get("Number")
     doc = participle.doc
     for t in reversed(doc[participle.sent.start : participle.i]):
-        if t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") == ["Fin"]:
+        if t.pos_ in {"VERB", "AUX"} and features(t, "VerbForm") == ("Fin",):
             return None
         if case_of(t) != case or t.morph.get("Number") != number:
             continue
@@ -637,7 +641,7 @@ def _clause_subject_apposed(reader: ActReader, kin: Token, key: str) -> bool:
     verb = kin.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.morph.get("VerbForm") not in (["Fin"], []):
+    if verb.pos_ not in {"VERB", "AUX"} or features(verb, "VerbForm") not in (("Fin",), ()):
         return False
     return not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
 
@@ -660,7 +664,7 @@ def described_dead(reader: ActReader, verb: Token, kind: str, holders: list[str]
     if len(subjects) != 1 or subjects[0].i in reader.mention_head:
         return []
     noun = subjects[0]
-    if not is_animate(noun) or noun.morph.get("Number") != ["Sing"]:
+    if not is_animate(noun) or features(noun, "Number") != ("Sing",):
         return []
     if any(reader.by_token.get(t.i) for t in noun.subtree):
         return []  # "глава МИД Перу": a phrase that names its own

@@ -337,8 +337,8 @@ class Dating(Publications):
             v.head.head
             for v in stay
             if v.lemma_ in _STAY
-            and v.morph.get("VerbForm") == ["Part"]
-            and v.morph.get("Tense") == ["Pres"]
+            and features(v, "VerbForm") == ("Part",)
+            and features(v, "Tense") == ("Pres",)
             and v.dep_ == "acl"
             and v.head.dep_ in SUBJECTS
         ]
@@ -505,7 +505,7 @@ class Dating(Publications):
         if hit.kind != "Talks" or not d.value or not _since(first[0], d):
             return False
         verb = verb_above(first[0])
-        goes_on = verb.morph.get("Aspect") == ["Imp"] and verb.pos_ == "VERB"
+        goes_on = features(verb, "Aspect") == ("Imp",) and verb.pos_ == "VERB"
         told = verb.i in reach or tok.dep_ in SUBJECTS and tok.head.i == verb.i
         return goes_on and told and not _within_days(d.value, self.ctx.document.date)
 
@@ -602,7 +602,7 @@ def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
     if any(_is(c, "now") for head in [tok, *anchors[:1]] for c in head.children):
         return True
     stay = anchors[:1] if kind in VISITS else []
-    return any(v.lemma_ in _STAY and v.morph.get("Tense") == ["Pres"] for v in stay)
+    return any(v.lemma_ in _STAY and features(v, "Tense") == ("Pres",) for v in stay)
 
 
 def _season_hint(heads: list[Token]) -> str:
@@ -869,7 +869,7 @@ def _took_office_from(tok: Token) -> bool:
     ("С сентября 2000 года экс-министр стал сопредседателем …"), not one it is counted from,
     unless a first time since says so ("впервые с 2000 года стал"). Pass forty-fourth, own
     sentences (h-events111)."""
-    if tok.lemma_ not in _TAKING_OFFICE or tok.morph.get("Aspect") != ["Perf"]:
+    if tok.lemma_ not in _TAKING_OFFICE or features(tok, "Aspect") != ("Perf",):
         return False
     return not any(c.lemma_ in {"впервые", "первый"} for c in tok.children)
 
@@ -917,7 +917,7 @@ def _year_of_a_thing(first: list[Token], reach: set[int]) -> bool:
     2015 года" and "летом 2015 года" are times."""
     words = {t.i for t in first}
     top = next((t for t in first if t.head.i not in words), None)
-    if top is None or top.lemma_ != "год" or top.morph.get("Case") != ["Gen"]:
+    if top is None or top.lemma_ != "год" or features(top, "Case") != ("Gen",):
         return False  # not "после приёма Болгарии в 2007 году", whatever the parse
     if has_preposition(top):
         return False
@@ -1397,7 +1397,7 @@ def _received_by(verb: Token) -> Token | None:
 
 def _loc(tok: Token) -> bool:
     """A noun in the locative: a place's word ("в Хиросиме", "в городе")."""
-    return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Loc"]
+    return tok.pos_ == "NOUN" and features(tok, "Case") == ("Loc",)
 
 
 def discusses(tok: Token) -> bool:

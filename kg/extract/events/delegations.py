@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.model import Mention
 from kg.nlp.headed_by import phrase_at
+from kg.nlp.morph import features
 
 
 def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
@@ -107,4 +108,4 @@ def _goes_on(comma: Token) -> bool:
     if comma.i + 1 >= comma.sent.end:
         return False
     after = comma.nbor(1)
-    return after.pos_ == "PROPN" or after.pos_ == "NOUN" and after.morph.get("Animacy") == ["Anim"]
+    return after.pos_ == "PROPN" or after.pos_ == "NOUN" and features(after, "Animacy") == ("Anim",)

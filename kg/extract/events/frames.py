@@ -27,6 +27,7 @@ from kg.extract.events.triggers import HOSTS, VISITS, gathering
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
+from kg.nlp.morph import features
 
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
@@ -194,7 +195,7 @@ def told_inside(ctx: Context, lemmas: set[str], taken: set[int]) -> set[int]:
 
 def _in_them(tok: Token) -> bool:
     """ "В консультациях участвовали …": the noun in the locative of "в" on a verb."""
-    told = tok.dep_ == "obl" and tok.morph.get("Case") == ["Loc"]
+    told = tok.dep_ == "obl" and features(tok, "Case") == ("Loc",)
     return told and any(c.dep_ == "case" and c.lower_ == "в" for c in tok.children)
 
 

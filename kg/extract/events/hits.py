@@ -133,7 +133,7 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.gazetteer_adjectives import pair_compound
-from kg.nlp.morph import agrees, case_of, is_animate
+from kg.nlp.morph import agrees, case_of, features, is_animate
 from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
 from kg.resolve.title_lexicon import is_office
@@ -851,7 +851,7 @@ def _leaders_of(tok: Token) -> Token | None:
     holders = (
         c
         for c in tok.children
-        if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and one_office(c)
+        if c.dep_ == "nmod" and features(c, "Case") == ("Gen",) and one_office(c)
     )
     return next((c for c in holders if "Plur" in c.morph.get("Number")), None)
 
@@ -878,7 +878,7 @@ def _words_given(noun: Token) -> bool:
 def _relative(tok: Token) -> bool:
     """A relative clause's verb: "который прибыл", a participle "прибывшего"."""
     return tok.dep_ in RELATIVE and (
-        tok.morph.get("VerbForm") == ["Part"] or any(c.lemma_ == "который" for c in tok.children)
+        features(tok, "VerbForm") == ("Part",) or any(c.lemma_ == "который" for c in tok.children)
     )
 
 
@@ -945,7 +945,7 @@ def _left_before(tok: Token) -> bool:
     отставку X"): X left before the appointment it is told beside, not on the news's day.
     Pass forty-fourth, own sentences (h-events111)."""
     instead = tok.i > 0 and _is(tok.doc[tok.i - 1], "instead")
-    past = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
+    past = features(tok, "VerbForm") == ("Part",) and features(tok, "Tense") == ("Past",)
     return instead and past
 
 
@@ -972,7 +972,7 @@ def _before_now(word: Token) -> bool:
     a verb in the past ("Последний раз президент побывал в Лиме в 2023 году": not a visit
     he is invited to; "в последний раз посетит" lies ahead, h-events150)."""
     if word.lemma_ == "раз":
-        past = word.head.morph.get("Tense") == ["Past"]
+        past = features(word.head, "Tense") == ("Past",)
         last = past and any(c.lemma_ == _LAST and c.dep_ == "amod" for c in word.children)
         return last or any(_is(c, "earlier") and c.dep_ == "amod" for c in word.children)
     return _is(word, "earlier") and word.dep_ == "advmod"
@@ -1120,7 +1120,7 @@ def _laying_name(verb: Token, stop: set[int]) -> str:
     laid = next((c for c in verb.children if c.dep_ == "obj"), None)
     if laid is None:
         return "возложение"
-    if laid.morph.get("Number") == ["Plur"] and laid.lemma_ in _FLOWERS:
+    if features(laid, "Number") == ("Plur",) and laid.lemma_ in _FLOWERS:
         return "возложение цветов"  # the tagger's "цветок" would give "цветков"
     after = {t.i for t in verb.doc[laid.i + 1 : verb.sent.end]}  # "к памятнику …": where
     return "возложение " + phrase_in(laid, "gent", stop | after)

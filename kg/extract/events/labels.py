@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
-from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, morph
+from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, morph
 from kg.nlp.quote_marks import PAIRS
 from kg.resolve.gender import first_name_gender
 from kg.resolve.name_lexicons import INDECLINABLE_END, POSSESSIVE_END
@@ -150,7 +150,7 @@ def _into_rank(noun: Token) -> bool:
     "в члены правления"): one post, the plural only the idiom's. Pass forty-fourth, own
     sentences (h-events113)."""
     marked = any(c.dep_ == "case" and c.lemma_ == "в" for c in noun.children)
-    return marked and noun.morph.get("Animacy") == ["Anim"] and noun.morph.get("Case") == ["Nom"]
+    return marked and features(noun, "Animacy") == ("Anim",) and features(noun, "Case") == ("Nom",)
 
 
 def phrase_in(head: Token, case: str, stop: set[int]) -> str:
@@ -167,7 +167,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
-    number = "plur" if head.morph.get("Number") == ["Plur"] and not _into_rank(head) else "sing"
+    number = "plur" if features(head, "Number") == ("Plur",) and not _into_rank(head) else "sing"
     words.append(cased(_noun_in(head, case, number), head.text))
     last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
     second = _hyphen_second(head)
@@ -220,8 +220,8 @@ def _second_post(dash: Token, head: Token) -> bool:
         return False
     after = doc[dash.i + 1 : dash.sent.end]
     word = next((w for w in after if w.pos_ in {"NOUN", "PROPN"}), None)
-    case = head.morph.get("Case")
-    return word is not None and case not in ([], ["Gen"]) and word.morph.get("Case") == case
+    case = features(head, "Case")
+    return word is not None and case not in ((), ("Gen",)) and features(word, "Case") == case
 
 
 def _dash_apposition(dash: Token) -> bool:
@@ -272,7 +272,7 @@ def _agree(adj: Token, head: Token, case: str) -> str:
     if adj.pos_ != "ADJ":
         return adj.text
     grammemes = {case}
-    if head.morph.get("Number") == ["Plur"]:
+    if features(head, "Number") == ("Plur",):
         grammemes.add("plur")
     else:
         gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0], "")
@@ -299,7 +299,7 @@ def _ordinal_in(number: str, head: Token, case: str) -> str:
     """An ordinal numeral written with its ending, in `case` and agreeing with the head
     ("66-го Каннского кинофестиваля" → "66-й Каннский кинофестиваль"); "" for a case it
     has no ending for here. Pass forty-fifth (h-events116)."""
-    if head.morph.get("Number") == ["Plur"]:
+    if features(head, "Number") == ("Plur",):
         key = "plur"
     else:
         key = UD_GENDER.get((head.morph.get("Gender") or [""])[0], "") or "masc"

@@ -122,7 +122,7 @@ class Linking(Mentions):
                 return False  # "с семьёй президента ЮАР": the president takes no part
             animate = parent.pos_ in {"NOUN", "PROPN"} and is_animate(parent)
             animate = animate or _title_part(parent)
-            participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
+            participle = features(parent, "VerbForm") == ("Part",) and _prep(tok) == "с"
             if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
             signed = _is(parent, "document") and target.lemma_ in signing_words()
@@ -202,7 +202,7 @@ class Linking(Mentions):
         titles = _role_titles().get(noun.lemma_) or _agency_head(noun)
         former = _former_office(noun)  # "экс-министр стал …": the one titled "министр"
         titles = frozenset({former}) if titles is None and former else titles
-        if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
+        if titles is None or noun.i in self.in_mention or features(noun, "Number") != ("Sing",):
             return ""
         if named := self._named_after(noun):
             return named  # "задержали генерала. Им оказался X" (h-events106)
@@ -246,7 +246,7 @@ class Linking(Mentions):
         """`_headline_holder` for a role noun whose own phrase names a state ("Генерал армии
         Чили"), which `role_holder` leaves to that state alone below the headline."""
         titles = _role_titles().get(noun.lemma_)
-        if titles is None or noun.i in self.in_mention or noun.morph.get("Number") != ["Sing"]:
+        if titles is None or noun.i in self.in_mention or features(noun, "Number") != ("Sing",):
             return ""
         return self._headline_holder(noun, titles, "")
 
@@ -428,7 +428,11 @@ class Linking(Mentions):
         the tagger gives no number) with none before it is the subject's too ("X ушёл с
         поста. Его отставка …")."""
         owner = possessive_pronoun(pronoun)
-        if pronoun.morph.get("Number") != ["Sing"] and not owner or pronoun.lemma_ not in _PRONOUNS:
+        if (
+            features(pronoun, "Number") != ("Sing",)
+            and not owner
+            or pronoun.lemma_ not in _PRONOUNS
+        ):
             return ""
         sent, previous = pronoun.sent, before_quotation(pronoun.sent)
         if pronoun.lemma_ == "который":  # ", который …": the person named right before it
@@ -508,12 +512,12 @@ class Linking(Mentions):
         """A finite singular verb heads `sent` with no subject of its own, and it names no
         person."""
         root = sent.root  # one person's: singular ("В ООН выразили …" is anyone's)
-        if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"]:
+        if root.pos_ != "VERB" or features(root, "VerbForm") != ("Fin",):
             return False
-        if root.morph.get("Number") != ["Sing"]:
+        if features(root, "Number") != ("Sing",):
             return False
         # not a plural object the parser took for the subject ("прошёл все ступени")
-        if any(s.morph.get("Number") != ["Plur"] for s in _subjects(root)):
+        if any(features(s, "Number") != ("Plur",) for s in _subjects(root)):
             return False
         heads = self._heads_in(sent.start, sent.end)
         return not any(self.mention_head[h].type == "Person" for h in heads)
@@ -553,7 +557,7 @@ class Linking(Mentions):
         (title,) = subjects
         if not is_office([title.lemma_], state_role=True) and title.lemma_ not in _LEADERS:
             return []
-        if before.root.morph.get("Gender") != ["Fem"] or title.morph.get("Gender") != ["Masc"]:
+        if features(before.root, "Gender") != ("Fem",) or features(title, "Gender") != ("Masc",):
             return []
         keys = unique(self.linked(title, set()))  # the title's state alone, no one named
         return keys if len(keys) == 1 and keys[0].startswith("state/") else []
@@ -579,7 +583,7 @@ class Linking(Mentions):
         return any(
             s.i < pronoun.i
             and s.pos_ != "PRON"
-            and s.morph.get("Number") == ["Sing"]
+            and features(s, "Number") == ("Sing",)
             and s.morph.get("Gender") == gender
             and (s.pos_ == "NUM" or is_animate(s))
             and not self._named(s)
@@ -613,10 +617,10 @@ class Linking(Mentions):
         told = sent.root.morph.get("Gender") if sent.root.pos_ in {"VERB", "AUX"} else []
         # "Варгаса объявили в розыск. Его поимка …": a plural verb with no subject tells what
         # unnamed people did, so the one person it names is no subject (h-events116)
-        unnamed = not _subjects(sent.root) and sent.root.morph.get("Number") == ["Plur"]
+        unnamed = not _subjects(sent.root) and features(sent.root, "Number") == ("Plur",)
         if not unnamed and all(
             s.morph.get("Gender") in ([], [gender])
-            and s.morph.get("Number") != ["Plur"]
+            and features(s, "Number") != ("Plur",)
             and told in ([], [gender])
             for s in _subjects(sent.root)
         ):
@@ -627,7 +631,7 @@ class Linking(Mentions):
         if not fitting:  # "X прибыл в Y. Там его встретил Z. Она провела с ним …": X
             said = [t for t in sent if t.lemma_ in {"он", "она"} and t.dep_ not in SUBJECTS]
             # a possessive "его"/"её" the tagger gives no gender: its form's ("Его поимка …")
-            said = [t for t in said if t.morph.get("Gender") == [gender] or _owner_of(t, gender)]
+            said = [t for t in said if features(t, "Gender") == (gender,) or _owner_of(t, gender)]
             fitting = unique([k for t in said if (k := self.antecedent(t))])
         return fitting[0] if len(fitting) == 1 else ""
 
@@ -669,7 +673,7 @@ class Linking(Mentions):
             m.entity
             for h in self._heads_in(sent.start, sent.end)
             if (m := self.mention_head[h]).type == "Person"
-            and self.doc[h].morph.get("Case") == ["Nom"]
+            and features(self.doc[h], "Case") == ("Nom",)
         }
         return named.pop() if len(named) == 1 else ""
 
@@ -699,7 +703,7 @@ def _title_part(tok: Token) -> bool:
     head = tok.head
     return (
         tok.dep_ == "nmod"
-        and tok.morph.get("Case") == ["Gen"]
+        and features(tok, "Case") == ("Gen",)
         and head.pos_ == "NOUN"
         and is_animate(head)
     )
@@ -817,7 +821,7 @@ def _owned_by(tok: Token, body: Token) -> bool:
     """A state in the bare genitive of a body ("заседание межправкомиссии Вьетнама и Кубы",
     "смешанной комиссии Чада и Камеруна", "комиссии парламента Чили"): the body's state, so
     one of what it holds; not one it is about ("комиссия по Ливии")."""
-    genitive = tok.dep_ == "nmod" and tok.morph.get("Case") == ["Gen"] and not has_preposition(tok)
+    genitive = tok.dep_ == "nmod" and features(tok, "Case") == ("Gen",) and not has_preposition(tok)
     return genitive and _body(body)
 
 
@@ -915,7 +919,7 @@ def _co_subject(pronoun: Token) -> set[int]:
             found.update(range(lo, hi + 1))
     head = verb.head  # "… , тогдашний министр X отстранил его": the parser made the verb a
     clause = verb.dep_ == "parataxis" and head.i < verb.i  # parataxis of its subject
-    if clause and head.pos_ in {"NOUN", "PROPN"} and head.morph.get("Case") == ["Nom"]:
+    if clause and head.pos_ in {"NOUN", "PROPN"} and features(head, "Case") == ("Nom",):
         found.add(head.i)  # (h-events113)
         found.update(t.i for c in head.children if c.i < verb.i for t in c.subtree)
     return found
@@ -925,8 +929,8 @@ def _split_pair(verb: Token, subject: Token, subjects: list[Token]) -> list[Toke
     """A plural verb's singular subjects the parser hung on it one by one, "и" between them,
     where a participle clause cut the first off ("X, прибывший в Лиму, и Y провели
     переговоры"): one coordinated subject, all of whom act; else `subject` alone."""
-    joined = verb.morph.get("Number") == ["Plur"] and len(subjects) > 1
-    joined = joined and all(s.morph.get("Number") == ["Sing"] for s in subjects)
+    joined = features(verb, "Number") == ("Plur",) and len(subjects) > 1
+    joined = joined and all(features(s, "Number") == ("Sing",) for s in subjects)
     joined = joined and any(c.lemma_ == "и" and c.dep_ == "cc" for c in verb.children)
     return subjects if joined else [subject]
 
@@ -1030,7 +1034,7 @@ def _counted_subject(verb: Token) -> list[Token]:
     ("Договор ратифицировали три страны: X, Y и Z"): the paper is the object, the count the
     subject, and the list after its colon names who acts (`EventReader.linked`)."""
     objects = [c for c in verb.children if c.dep_ == "obj"]
-    if verb.morph.get("Number") != ["Plur"] or len(objects) < 2:
+    if features(verb, "Number") != ("Plur",) or len(objects) < 2:
         return []
     return [c for c in objects if _counts_members(c)]
 
@@ -1101,18 +1105,18 @@ def _genitive_name(name: Token, title: Token) -> bool:
     foreign name pymorphy3 reads as another case ("Президент Перу Дина Болуарте"), nor one
     after the title's own place ("Президент Нигера М. Иссуфу": the state's president, however
     the tagger reads "Иссуфу"; forty-ninth pass, h-events127)."""
-    if name.dep_ != "appos" or name.head.i != title.i or title.morph.get("Case") != ["Nom"]:
+    if name.dep_ != "appos" or name.head.i != title.i or features(title, "Case") != ("Nom",):
         return False
     if any(_place_genitive(c) and title.i < c.i < name.i for c in title.children):
         return False
     words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
-    return any(w.morph.get("Case") == ["Gen"] and morph().never_nominative(w.text) for w in words)
+    return any(features(w, "Case") == ("Gen",) and morph().never_nominative(w.text) for w in words)
 
 
 def _place_genitive(word: Token) -> bool:
     """An inanimate proper name in the genitive hung on a title: the place it serves
     ("Президент Нигера")."""
-    inanimate = word.morph.get("Animacy") == ["Inan"]
+    inanimate = features(word, "Animacy") == ("Inan",)
     return word.dep_ == "nmod" and word.pos_ == "PROPN" and inanimate and case_of(word) == "Gen"
 
 

@@ -47,7 +47,7 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import case_of, is_animate, is_infinitive
+from kg.nlp.morph import case_of, features, is_animate, is_infinitive
 from kg.resolve.title_lexicon import is_office, is_trade
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
@@ -437,7 +437,7 @@ class Participants(Ballots):
         after = tok.doc[sent.end].sent
         if new_paragraph(after):
             return []
-        gender = tok.morph.get("Gender", [""])[0] if tok.morph.get("Number") == ["Sing"] else ""
+        gender = tok.morph.get("Gender", [""])[0] if features(tok, "Number") == ("Sing",) else ""
         keys: list[str] = []
         for verb in (t.head for t in after if t.lemma_ == "участие" and t.dep_ == "obj"):
             at = [c for c in verb.children if _prep(c) == "в"]
@@ -523,7 +523,9 @@ class Participants(Ballots):
             for g in o.children
             if g.dep_ in {"iobj", "nmod"} and not _prep(g) and case_of(g) == "Dat"
         ]
-        said = [c for c in said if c.dep_ == "obj" and not dative or c.morph.get("Case") == ["Dat"]]
+        said = [
+            c for c in said if c.dep_ == "obj" and not dative or features(c, "Case") == ("Dat",)
+        ]
         said = [c for c in said if c.pos_ != "PRON" and is_animate(c)]
         keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
         # a title in the dative names its state where it names no one known ("вручил
@@ -550,7 +552,7 @@ class Participants(Ballots):
         takes part, unlike "переговоры с Путиным" or "с делегацией"."""
         for head in heads:
             for c in head.children:
-                if _prep(c) != "с" or c.morph.get("Case") != ["Ins"] or c.i in skip:
+                if _prep(c) != "с" or features(c, "Case") != ("Ins",) or c.i in skip:
                     continue
                 if c.pos_ not in {"NOUN", "PROPN"} or _is(c, "group"):
                     return False
@@ -921,7 +923,7 @@ def holders_named(tok: Token) -> bool:
     комиссии"): those who agree to hold it ("лидеры договорились провести …") are not they."""
     if tok.pos_ != "NOUN":
         return False
-    owners = [c for c in tok.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]]
+    owners = [c for c in tok.children if c.dep_ == "nmod" and features(c, "Case") == ("Gen",)]
     owners = [c for c in owners if not has_preposition(c) and c.pos_ == "NOUN"]
     return any(is_animate(c) or _body(c) for c in [*owners, *_ranks(tok)])
 
@@ -984,7 +986,7 @@ def _decided_on(word: Token) -> bool:
     ("за отставку правительства проголосовали"), nor where ("договорились на встрече")."""
     first = word.head if word.dep_ == "conj" else word
     prep = _prep(first)
-    held = _is(word, "conduct") and first.morph.get("Case") == ["Acc"]
+    held = _is(word, "conduct") and features(first, "Case") == ("Acc",)
     return (prep == "о" or held and prep in {"за", "на"}) and _is(first.head, "agree")
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.hit import Hit
 from kg.nlp.deps import preposition
+from kg.nlp.morph import features
 from kg.resolve.title_lexicon import TITLES
 
 # Titles of no one role: "лидер" may be a president or a premier, "председатель" of anything.
@@ -40,7 +41,7 @@ def titled_partners(
         c
         for head in dict.fromkeys([tok, *anchors[:1]])
         for c in head.children
-        if preposition(c) == "с" and c.morph.get("Case") == ["Ins"]
+        if preposition(c) == "с" and features(c, "Case") == ("Ins",)
     ]
     met += [c for m in met for c in m.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     out = []

@@ -18,15 +18,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
-from kg.extract.events.place_names import (
-    accusative,
-    city_of_adjective,
-    dateline_word,
-    declined_name,
-    named_city,
-    place_nominative,
-    undeclined,
-)
+from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
 from kg.extract.events.rules import Rules, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
@@ -55,6 +47,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_GENDER, agrees, case_of, features, governed_case, is_animate, morph
 from kg.nlp.seats import seat_state
+from kg.resolve.city_names import city_state, declined_name, named_city, place_nominative
 from kg.resolve.given_agreement import POSTED_AT
 
 _NEWS_HEAD = 2  # a report's dateline opens its first sentence or the one after its headline
@@ -386,7 +379,7 @@ class Places(Rules):
                 continue  # "обсудили подготовку к саммиту, который пройдёт в Джакарте"
             if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
-                    if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
+                    if _prep(c) == "в" and features(c, "Case") == ("Loc",) and self._is_place(c):
                         return proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
@@ -429,12 +422,12 @@ class Places(Rules):
         verb = tok.head
         if tok.pos_ != "NOUN" or not _is(verb, "host") or tok.dep_ not in {"obj", *SUBJECTS}:
             return None
-        if tok.dep_ != "obj" and tok.morph.get("Case") != ["Acc"]:
+        if tok.dep_ != "obj" and features(tok, "Case") != ("Acc",):
             return None  # "Саммит примет …": the gathering's own act
         hosts = (
             c
             for c in verb.children
-            if c.i != tok.i and c.dep_ in SUBJECTS and c.morph.get("Case") == ["Nom"]
+            if c.i != tok.i and c.dep_ in SUBJECTS and features(c, "Case") == ("Nom",)
         )
         return next((c for c in hosts if self._holds_gatherings(c)), None)
 
@@ -494,7 +487,7 @@ class Places(Rules):
 
     def _opening_place(self, word: Token) -> Token | None:
         """The place "в" names opening the sentence (`opening_first_conjunct`), or None."""
-        if _prep(word) != "в" or word.morph.get("Case") != ["Loc"]:
+        if _prep(word) != "в" or features(word, "Case") != ("Loc",):
             return None
         return proper(word) if self._good_place(proper(word), True) else None
 
@@ -544,7 +537,7 @@ class Places(Rules):
         its own "в" gives ("в Вестминстерском аббатстве в Лондоне", "в своём доме в Ижевске");
         never a country ("в доме в Сирии" is no place of the event's own)."""
         for c in tok.children:
-            if c.dep_ != "nmod" or _prep(c) != "в" or c.morph.get("Case") != ["Loc"]:
+            if c.dep_ != "nmod" or _prep(c) != "в" or features(c, "Case") != ("Loc",):
                 continue
             if self._good_place(proper(c), False):
                 return proper(c)
@@ -645,7 +638,7 @@ class Places(Rules):
             return None
         after = max(t.i for t in objects[0].subtree) + 1
         nxt = self.doc[after + 1] if after + 1 < len(self.doc) else None
-        if self.doc[after].lower_ != "в" or nxt is None or nxt.morph.get("Case") != ["Loc"]:
+        if self.doc[after].lower_ != "в" or nxt is None or features(nxt, "Case") != ("Loc",):
             return None
         return proper(nxt) if self._good_place(proper(nxt), True) else None
 
@@ -699,7 +692,7 @@ class Places(Rules):
             return spelled if spelled in city.forms else city.name
         if undeclined(tok):
             return tok.text  # "в Каса-Росада": not "Кас-Росад"
-        nominative = tok.morph.get("Case") == ["Nom"]
+        nominative = features(tok, "Case") == ("Nom",)
         named = generic and nominative and not _same_case(tok, tok.head)
         if tok.pos_ == "PROPN" and named and not declined_name(tok, self.ctx.gazetteer):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
@@ -775,8 +768,7 @@ class Places(Rules):
 
     def _city_state(self, tok: Token) -> str:
         """The key of the state the city `tok` names lies in, or "": a visit's host."""
-        city = self._city(tok)
-        return f"state/{city.state}" if city is not None else ""
+        return city_state(self._city(tok))
 
     def _country_before(self, dest: Token, own: str) -> str:
         """The state a bare "страна" a visitor goes to stands for: the last one its sentence
@@ -848,7 +840,7 @@ def _visited_genitive(c: Token) -> bool:
     посещения Каира министром": someone else's, whose place would pass to the talks) and
     where that verb names no city of its own ("После посещения Пекина … встретился в
     Шанхае": the trip's city is the verb's, as the event's)."""
-    bare = c.dep_ == "nmod" and not has_preposition(c) and c.morph.get("Case") == ["Gen"]
+    bare = c.dep_ == "nmod" and not has_preposition(c) and features(c, "Case") == ("Gen",)
     noun = c.head
     if not (bare and noun.lemma_ == "посещение"):
         return False
@@ -889,7 +881,7 @@ def _on_partner(place: Token, tok: Token, anchors: list[Token]) -> bool:
     title = place.head
     while title.dep_ in {"appos", "flat:name", "flat"} and title.head.i != title.i:
         title = title.head  # "с президентом Бразилии Лулой в Бразилии"
-    if place.dep_ != "nmod" or place.morph.get("Case") != ["Loc"] or posted_abroad(title):
+    if place.dep_ != "nmod" or features(place, "Case") != ("Loc",) or posted_abroad(title):
         return False
     if not is_animate(title) or title.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -921,7 +913,7 @@ def _in_happening(c: Token, heads: list[Token]) -> bool:
 
 def _own_place(c: Token) -> bool:
     """A locative "в"/"на" the event's verb or noun governs itself: where it happened."""
-    return c.dep_ in {"obl", "nmod"} and _prep(c) in {"в", "на"} and c.morph.get("Case") == ["Loc"]
+    return c.dep_ in {"obl", "nmod"} and _prep(c) in {"в", "на"} and features(c, "Case") == ("Loc",)
 
 
 def ahead_of(noun: Token) -> bool:
@@ -983,7 +975,7 @@ def _topic(place: Token, trigger: Token) -> bool:
 def _object_on_noun(tok: Token) -> bool:
     """A bare accusative the parse hangs on a noun ("посетил с визитом Японию": "Японию" on
     "визитом"): no noun governs it, so it is the object of the verb the noun hangs on."""
-    return tok.dep_ == "nmod" and not _prep(tok) and tok.morph.get("Case") == ["Acc"]
+    return tok.dep_ == "nmod" and not _prep(tok) and features(tok, "Case") == ("Acc",)
 
 
 def slipped_subject(tok: Token) -> bool:
@@ -991,7 +983,7 @@ def slipped_subject(tok: Token) -> bool:
     посетит Марсель"): what is visited, the one before the verb visits; also a name whose
     nominative is its accusative the tagger read as the nominative, often after the verb of
     a second clause ("посетила Сантьяго, а 15 мая посетила Асунсьон", h-events146)."""
-    inanimate = tok.morph.get("Animacy") != ["Anim"]
+    inanimate = features(tok, "Animacy") != ("Anim",)
     acc = accusative(tok) or morph().can_be(tok.text, "accs")
     return tok.dep_ == "nsubj" and tok.i > tok.head.i and acc and inanimate
 

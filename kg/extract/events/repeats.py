@@ -77,6 +77,6 @@ def _recurring(noun: Token) -> bool:
     after "по" ("по четвергам")."""
     if not any(is_role(noun, r) for r in ("time", "span", "season")):
         return False
-    if preposition(noun) == _EVERY and noun.morph.get("Number") == ["Plur"]:
+    if preposition(noun) == _EVERY and features(noun, "Number") == ("Plur",):
         return True
     return any(c.dep_ in {"det", "amod"} and is_role(c, "habit") for c in noun.children)

@@ -307,7 +307,7 @@ def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     # "направил в адрес премьер-министра письмо": the genitive of "в адрес" is whom
     to = [g for c in words if c.lemma_ == "адрес" and _prep(c) == "в" for g in c.children]
     to = [g for g in to if g.dep_ == "nmod" and not _prep(g) and case_of(g) == "Gen"]
-    return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}] + to
+    return [c for c in words if features(c, "Case") == ("Dat",) and _prep(c) in {"", "к"}] + to
 
 
 def _has_addressee(noun: Token) -> bool:
@@ -470,10 +470,10 @@ def _one_of_series(tok: Token, plural_one: bool) -> bool:
     verb = governor(tok)
     series = [c for c in tok.children if _is(c, "habit")]
     return (
-        (plural_one or tok.morph.get("Number") == ["Sing"])
+        (plural_one or features(tok, "Number") == ("Sing",))
         and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
         and verb is not None
-        and verb.morph.get("Aspect") == ["Perf"]
+        and features(verb, "Aspect") == ("Perf",)
     )
 
 
@@ -508,7 +508,7 @@ def _tried(tok: Token) -> bool:
 def _listed_demand(noun: Token) -> bool:
     """A noun listed after a colon under a word of demand ("Среди требований акции:
     «немедленная отставка мэра X», «созыв форума»"): what is asked for, not what was done."""
-    if noun.morph.get("Case") != ["Nom"]:
+    if features(noun, "Case") != ("Nom",):
         return False  # a listed item is named in the nominative
     words = token_strings(noun.doc)  # no `Token` made per word of the sentence
     start = noun.sent.start
@@ -529,7 +529,7 @@ def _held_as_habit(tok: Token) -> bool:
 
 def habitual(verb: Token) -> bool:
     """An imperfective verb in the present tense tells a habit ("мы встречаемся")."""
-    return verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Pres"]
+    return features(verb, "Aspect") == ("Imp",) and features(verb, "Tense") == ("Pres",)
 
 
 def _compound_noun(tok: Token) -> bool:

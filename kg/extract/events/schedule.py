@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.words import is_role, role_words
 from kg.nlp.deps import nearest_preposition, preposition
-from kg.nlp.morph import is_participle
+from kg.nlp.morph import features, is_participle
 
 _DATE_WORDS = frozenset({"дата", "срок", "день"})  # "назначил дату выборов"
 _MODIFIERS = frozenset({"amod", "acl"})
@@ -68,7 +68,7 @@ def narrated_before(case: Token) -> bool:
     past ("перед выборами побывала на празднике"): the event is held since, not ahead; but
     the eve of a day's news ("накануне визита министр заявил"; role `eve`) is still ahead."""
     verb = case.head.head
-    past = verb.pos_ == "VERB" and verb.morph.get("Tense") == ["Past"] and not is_participle(verb)
+    past = verb.pos_ == "VERB" and features(verb, "Tense") == ("Past",) and not is_participle(verb)
     return past and not is_role(case, "eve")
 
 
@@ -94,7 +94,7 @@ def concluded(tok: Token) -> bool:
     """The event noun is the genitive of its outcome ("по итогам переговоров", "по
     результатам встречи"): it took place, though the parser hangs the outcome on a verb of
     what comes of it ("заявил, что страны построят мост")."""
-    return tok.dep_ == "nmod" and tok.morph.get("Case") == ["Gen"] and is_role(tok.head, "outcome")
+    return tok.dep_ == "nmod" and features(tok, "Case") == ("Gen",) and is_role(tok.head, "outcome")
 
 
 def participles(tok: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import preposition_noun, under_compound_preposition
-from kg.nlp.morph import is_animate
+from kg.nlp.morph import features, is_animate
 
 # "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
 _FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
@@ -73,7 +73,7 @@ def sideline_partners(tok: Token) -> list[Token]:
         for c in h.children
         if c.i > h.i
         and _prep(c) == "с"
-        and c.morph.get("Case") == ["Ins"]
+        and features(c, "Case") == ("Ins",)
         and c.lemma_ != "участие"
         and (is_animate(c) or c.ent_type_ == "PER")
     ]

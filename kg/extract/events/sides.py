@@ -16,6 +16,7 @@ from kg.extract.context import Context
 from kg.extract.events.fact import Event
 from kg.extract.events.words import is_role
 from kg.model import Mention
+from kg.nlp.morph import features
 
 GATHERINGS = frozenset({"Summit", "Forum"})
 
@@ -106,7 +107,7 @@ def _represented(ctx: Context, mention: Mention) -> bool:
     if is_role(tok.head, "party") and tok.head != tok:
         return True
     return (
-        tok.morph.get("Case") == ["Acc"]
+        features(tok, "Case") == ("Acc",)
         and tok.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ == "case" for c in tok.children)
     )

@@ -524,7 +524,7 @@ def _gathered(tok: Token) -> bool:
         return True
     if under_compound_preposition(tok, HELD_FRAMES):  # "на полях форума", "в рамках форума"
         return True
-    if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
+    if _prep(tok) in {"в", "на"} and features(tok, "Case") == ("Loc",):
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
 
@@ -533,7 +533,7 @@ def _named_as(verb: Token) -> bool:
     """A verb with a noun predicate in the instrumental ("форум стал площадкой для
     контактов") tells what a gathering is, not that it was held ("стал первым" does)."""
     return any(
-        c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.morph.get("Case") == ["Ins"]
+        c.dep_ == "xcomp" and c.pos_ == "NOUN" and features(c, "Case") == ("Ins",)
         for c in verb.children
     )
 
@@ -639,7 +639,7 @@ def _above_own_clause(tok: Token) -> set[Token]:
     event, which the clause dates itself."""
     for up in [tok, *tok.ancestors]:
         coordinated = up.dep_ in {"conj", "parataxis"} and up.pos_ in {"VERB", "AUX"}
-        if up.dep_ == "acl:relcl" or coordinated and up.morph.get("VerbForm") == ["Fin"]:
+        if up.dep_ == "acl:relcl" or coordinated and features(up, "VerbForm") == ("Fin",):
             return set(up.ancestors)
     return set()
 
@@ -684,7 +684,7 @@ def _of_event(clause: Token, tok: Token) -> bool:
     """The clause's "который" stands for the event, not for where it told something ("на
     который пригласили", not "на которой он пригласил")."""
     return any(
-        c.lemma_ == "который" and agrees(c, tok) and c.morph.get("Case") != ["Loc"]
+        c.lemma_ == "который" and agrees(c, tok) and features(c, "Case") != ("Loc",)
         for c in clause.children
     )
 
@@ -698,7 +698,7 @@ def _said_of_other(tok: Token, verb: Token) -> bool:
     if branch is None or branch.i == verb.i:
         return False
     other = branch.dep_ != "obj" and any(
-        c.dep_ in SUBJECTS and c.i != branch.i and c.morph.get("Case") == ["Nom"]
+        c.dep_ in SUBJECTS and c.i != branch.i and features(c, "Case") == ("Nom",)
         for c in verb.children
     )  # not "стороны не провели встречу": the meeting is what was not held
     return other or bool(_prep(branch))

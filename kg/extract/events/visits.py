@@ -573,7 +573,7 @@ class Visits(Participants):
         several = [
             c
             for c in travellers
-            if c.morph.get("Number") == ["Plur"] or any(j.dep_ == "conj" for j in c.children)
+            if features(c, "Number") == ("Plur",) or any(j.dep_ == "conj" for j in c.children)
         ]
         return unique(
             [
@@ -710,7 +710,7 @@ class Visits(Participants):
         приветствовать Президента Франции", `guest`: the other speaker and his state)."""
         if _is(tok, "welcome"):
             return any(t.lower_ == "добро" for t in (tok.head, *tok.children))
-        now = tok.morph.get("Tense") == ["Pres"] or is_infinitive(tok) and _is(tok.head, "glad")
+        now = features(tok, "Tense") == ("Pres",) or is_infinitive(tok) and _is(tok.head, "glad")
         objects = [c for c in tok.children if c.dep_ == "obj"]
         you = any(self._you_or_guest(c, guest) for c in objects)
         return _is(tok, "receive") and now and you and not negated(tok)
@@ -784,7 +784,7 @@ def _name_read_as_subject(verb: Token) -> list[Token]:
 def _bare_animate_genitive(tok: Token) -> bool:
     """An animate noun in the genitive hung on the verb with no preposition: the direct
     object, whose accusative has the genitive's form ("принял президента")."""
-    animate = is_animate(tok) and tok.morph.get("Case") == ["Gen"]
+    animate = is_animate(tok) and features(tok, "Case") == ("Gen",)
     return tok.dep_ == "obl" and animate and not has_preposition(tok)
 
 
@@ -889,7 +889,7 @@ def _several(verb: Token) -> bool:
     """Whether the verb's subject names several: the verb is plural, or a subject has a
     conjunct ("В Уганду прибыл президент Кении и президент Танзании": a singular verb
     before its coordinated subject)."""
-    if verb.morph.get("Number") == ["Plur"]:
+    if features(verb, "Number") == ("Plur",):
         return True
     joined = [c for s in _subjects(verb) for c in s.children if c.dep_ == "conj"]
     return any(c.pos_ in {"NOUN", "PROPN"} for c in joined)
@@ -1045,7 +1045,7 @@ def stay_of_days(tok: Token, length: str) -> bool:
     ("солдаты находились в Ливане три дня"), nor held ("под арестом", "в плену"). An envoy at
     his post is no visitor already ("посол Японии находился в Ханое с 1 по 3 мая")."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if any(s.morph.get("Number") == ["Plur"] for s in subjects):
+    if any(features(s, "Number") == ("Plur",) for s in subjects):
         return False  # "Солдаты Израиля находились в Ливане три дня": no one's visit
     if any(_is(c, "confined") for c in tok.children):
         return False  # "находился под арестом в Иране 20 дней"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_list, load_rows
 from kg.nlp.deps import SUBJECTS, negated
-from kg.nlp.morph import case_of, morph, past_adjectives
+from kg.nlp.morph import case_of, features, morph, past_adjectives
 from kg.resolve.title_lexicon import is_trade, title_lemma
 from kg.resolve.title_words import POSTED
 from kg.sentences import sentence_bounds
@@ -218,7 +218,7 @@ def paper_before(pronoun: Token) -> Token | None:
     sent = pronoun.sent
     start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(pronoun.doc[start : pronoun.i]):
-        if t.pos_ not in {"NOUN", "PROPN"} or t.morph.get("Number") != ["Sing"]:
+        if t.pos_ not in {"NOUN", "PROPN"} or features(t, "Number") != ("Sing",):
             continue
         if t.dep_ == "amod" or case_of(t) == "Ins":  # "единогласного", "президентом": no
             continue  # noun of its own, who acts

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.gazetteer import capital_named, normalize
-from kg.lexicon import load_groups
 from kg.nlp.morph import case_of
-from kg.resolve.org_naming import PLACE_KINDS
+from kg.resolve.city_names import city_state, place_state
+from kg.resolve.place_kinds import kind_of_place, region_kind_states
 from kg.resolve.title_lexicon import CITY_POSTS, Title, title_lemma
 
 # The heads of a city-state or an emirate named by its city ("наследный принц Дубая", "эмир
 # Дубая", "правитель Шарджи"): the post serves the state the tables place the city in, as a
 # mayor's does; never read by `placed_post` ("принц Уэльский" is no place's).
 _CITY_RULERS = frozenset(["принц", "кронпринц", "эмир", "правитель"])
-# The states whose regions a kind of place names ("префектура": Japan's)
-_REGION_KINDS = Path(__file__).with_name("region_kinds.tsv")
 
 
 def city_post_state(ctx: Context, title: Title) -> str:
@@ -42,7 +38,7 @@ def city_post_state(ctx: Context, title: Title) -> str:
     capital = capital_named(ctx.gazetteer, place)
     if capital:
         return capital
-    return f"state/{city.state}" if city is not None and city.state else ""
+    return city_state(city)
 
 
 def placed_post(ctx: Context, title: Title) -> bool:
@@ -55,7 +51,7 @@ def placed_post(ctx: Context, title: Title) -> bool:
     if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in CITY_POSTS:
         return False
     place = doc[at]
-    if place.text.islower() and place.lemma_ in PLACE_KINDS and at + 1 < len(doc):
+    if kind_of_place(place) and at + 1 < len(doc):
         place = doc[at + 1]  # "губернатор провинции Пьюра": the region's name
     elif case_of(place) not in ("Gen", "") and place.ent_type_ != "LOC":
         return False
@@ -69,20 +65,19 @@ def region_state(ctx: Context, title: Title) -> str:
     (fifty-sixth pass, h-names117: the tables' regions are no other state's towns, as
     `build_cities.py` leaves them out of cities.tsv)."""
     words = _region_words(ctx, title)
-    region = words and (ctx.gazetteer.city(words[1].text) or ctx.gazetteer.city(words[1].lemma_))
-    return f"state/{region.state}" if region and region.state else ""
+    return place_state(words[1], ctx.gazetteer) if words else ""
 
 
 def kind_state(ctx: Context, title: Title, titles: list[Title]) -> str:
     """The state of a region's head named by a kind of place and a name the tables do not
     know ("губернатор префектуры Мияги"): the one state of those the document names (not
     only in another's title, "с послом Чили") whose regions that kind names
-    (`region_kinds.tsv`: "префектура" Japan's, in a text about Japan and Korea); "" where
+    (`region_kind_states`: "префектура" Japan's, in a text about Japan and Korea); "" where
     it names two such states or none (fifty-sixth pass, h-names117)."""
     words = _region_words(ctx, title)
     if words is None:
         return ""
-    theirs = load_groups(_REGION_KINDS).get(words[0].lemma_, frozenset())
+    theirs = region_kind_states(words[0].lemma_)
     titled = [(t.start_char, t.end_char) for t in titles if t.state]
     named = {
         m.entity
@@ -101,12 +96,7 @@ def _region_words(ctx: Context, title: Title) -> tuple[Token, Token] | None:
     at = title.words_end or title.end
     if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in CITY_POSTS:
         return None
-    kinds = [k for k in (at - 1, at) if title.head < k < len(doc) - 1 and _kind_of_place(doc[k])]
+    kinds = [k for k in (at - 1, at) if title.head < k < len(doc) - 1 and kind_of_place(doc[k])]
     if not kinds or not doc[kinds[0] + 1].text[:1].isupper():
         return None
     return doc[kinds[0]], doc[kinds[0] + 1]
-
-
-def _kind_of_place(word: Token) -> bool:
-    """A kind of place written lower case, whose name follows it ("штата", "префектуры")."""
-    return word.text.islower() and word.lemma_ in PLACE_KINDS

@@ -31,7 +31,7 @@ from kg.nlp.deps import (
     told_ahead,
 )
 from kg.nlp.marks import DASHES_OR_HYPHEN
-from kg.nlp.morph import is_present
+from kg.nlp.morph import features, is_present
 from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.given_appointments import LEAVING_WORDS, REMOVING_WORDS
 from kg.resolve.title_lexicon import post_nouns
@@ -253,14 +253,14 @@ def _pronouns_holder(title: Token, name: Token, pronoun: Token) -> bool:
     """The holder is the one the next sentence's pronoun stands for: the sentence's subject,
     or one of the pronoun's gender beside a subject of the other ("правительница сменила
     скончавшегося короля Таиланда X. Он взошёл на престол")."""
-    gender = pronoun.morph.get("Gender")
-    if title.morph.get("Gender") not in ([], gender):
+    gender = features(pronoun, "Gender")
+    if features(title, "Gender") not in ((), gender):
         return False  # "королева … Он вступил на престол": not hers
     if title.dep_ in SUBJECTS or name.dep_ in SUBJECTS:
         return True
     subjects = [c for c in title.sent.root.children if c.dep_ in SUBJECTS]
-    other = bool(subjects) and all(s.morph.get("Gender") not in ([], gender) for s in subjects)
-    return other and bool(gender) and title.morph.get("Gender") == gender
+    other = bool(subjects) and all(features(s, "Gender") not in ((), gender) for s in subjects)
+    return other and bool(gender) and features(title, "Gender") == gender
 
 
 def _throne_next(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> Token | None:
