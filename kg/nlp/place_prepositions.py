@@ -14,15 +14,26 @@ verb's object, as it is in "провели бизнес-форум в Кампа
 inanimate noun in the accusative apposed to a locative place, with no quote or dash
 between, is the object of the transitive verb the place hangs on, where that verb has
 none. Fifty-third pass (h-events147).
+
+A city's locative after "в"/"во"/"на" the tagger read as an adjective of the next noun
+("обсудили на полях саммита во Вьентьяне торговлю": "Вьентьяне" an accusative feminine
+adjective, as if of "торговлю") is made the name it is where every reading the dictionary
+gives is a place's name in the locative (`mend_place_tags`): no reader took an adjective for
+a place, and the parser's "во" on "торговлю" is then set back on it as above; such a name
+with its own "во" hung as an adjective on the next noun is set on that noun's head as its
+obl. Fifty-eighth pass (h-events187).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import MorphAnalysis
+
 from kg.nlp.clause_conjuncts import reaches
 from kg.nlp.infinitive_objects import has_object
-from kg.nlp.morph import features, transitive
+from kg.nlp.morph import features, geographic, transitive
+from kg.nlp.yo_verbs import noun_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,8 +45,10 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 def mend_place_prepositions(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
     """Sets, in `heads` and `deps`, each "в"/"на" of the sentence of tokens `idx` hung past
     the locative right after it back on that locative (module doc)."""
+    mend_place_tags(doc, idx)
     for n in idx:
         _mend_apposed_object(doc, n, idx, heads, deps)
+        _mend_locative_modifier(doc, n, heads, deps)
     for p in idx:
         if deps[p] != "case" or doc[p].text.lower() not in _LOCATIVE_PREPOSITIONS:
             continue
@@ -52,6 +65,35 @@ def mend_place_prepositions(doc: Doc, idx: list[int], heads: list[int], deps: li
         bare = doc[noun].morph.get("Case") in (["Acc"], ["Nom"])  # "бизнес-форум": either
         if bare and deps[noun] == "obl" and _object_free(doc, heads[noun], idx, heads, deps):
             deps[noun] = "obj"
+
+
+def mend_place_tags(doc: Doc, idx: list[int]) -> None:
+    """Makes each capitalised word right after "в"/"во"/"на" in the sentence of tokens `idx`
+    that the tagger read as an adjective, and the dictionary knows only as a place's name in
+    the locative ("во Вьентьяне"), that name (module doc)."""
+    for p in idx[:-1]:
+        word = doc[p + 1]
+        if doc[p].lower_ not in _LOCATIVE_PREPOSITIONS or word.pos_ != "ADJ":
+            continue
+        if not word.text[:1].isupper() or not geographic(word.text):
+            continue
+        feats = noun_features(word)
+        if feats is not None and feats.get("Case") == "Loc":
+            word.pos_ = "PROPN"
+            word.morph = MorphAnalysis(doc.vocab, feats)
+
+
+def _mend_locative_modifier(doc: Doc, n: int, heads: list[int], deps: list[str]) -> None:
+    """Sets word `n`, a name in the locative with its own "в"/"на" that the parser hung as
+    an adjective on the later noun ("во Вьентьяне торговлю"), on that noun's head as its
+    obl: a locative phrase qualifies no noun as an adjective does (module doc)."""
+    noun = heads[n]
+    if n == 0 or deps[n] != "amod" or noun <= n or doc[n].pos_ != "PROPN":
+        return
+    if doc[n].morph.get("Case") != ["Loc"] or doc[n - 1].lower_ not in _LOCATIVE_PREPOSITIONS:
+        return
+    if heads[n - 1] == n and heads[noun] != noun:
+        heads[n], deps[n] = heads[noun], "obl"
 
 
 def _bare_locative(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:

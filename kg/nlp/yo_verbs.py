@@ -34,7 +34,7 @@ def _mended(tok: Token) -> dict[str, str] | None:
     return {**kept, **readings[0]}
 
 
-def _noun(tok: Token) -> dict[str, str] | None:
+def noun_features(tok: Token) -> dict[str, str] | None:
     """The features of the noun a form tagged a verb is in every reading, one case in all
     ("протяжённостью": instrumental), or None (a form some reading of which is no such noun)."""
     parses = morph().parse(tok.lower_)
@@ -54,7 +54,7 @@ def mend_yo_verbs(doc: Doc) -> None:
         if "ё" not in lower:
             continue  # no Token made for most words
         tok = doc[i]
-        noun = _noun(tok) if tok.pos_ in ("VERB", "AUX") else None
+        noun = noun_features(tok) if tok.pos_ in ("VERB", "AUX") else None
         if noun is not None:
             tok.pos_ = "NOUN"
             tok.morph = MorphAnalysis(doc.vocab, noun)

@@ -36,11 +36,12 @@ from kg.extract.events.career_roles import by_decree
 from kg.extract.events.counted_days import tells_lapse
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
-from kg.extract.events.participants import _agreed
+from kg.extract.events.participants import _agreed, held_in_format
 from kg.extract.events.places import _sequel, conjunct_verb, gapped_first, time_reference
 from kg.extract.events.publications import Publications
+from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.schedule import candidacy
-from kg.extract.events.triggers import MULTI, VISITS, Rule, _rules
+from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import bracket_around, prepared_for, role_words
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between, told_after
@@ -1285,6 +1286,49 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
             hit.location = next(iter(places))
 
 
+def format_frame(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
+    """Talks told only by how they were held ("Переговоры прошли в формате один на один",
+    `held_in_format`), of no day nor place of their own, are held on the day and at the
+    place of the event of their sides the sentence before tells, in its paragraph ("3 марта
+    президенты X и Y приняли участие в саммите в Лиме. Переговоры прошли …": 3 March,
+    Lima), where it gives one day and one place; not a signing's ("подписали декларацию"),
+    which frames no talks; after a visit, with its host (`_host_side`). Fifty-eighth pass
+    (h-events187)."""
+    if not (hits and before):
+        return  # most sentences: no Token made for their words
+    for hit in hits:
+        if hit.date or hit.hint or hit.location or not held_in_format(doc[hit.trigger]):
+            continue
+        sides = set(hit.states + hit.persons)
+        frames = [
+            h
+            for h in before
+            if h.kind in MULTI | NAMED | VISITS
+            and h.kind != "Signing"
+            and sides
+            and sides <= {*h.states, *h.persons, *h.extra, h.visitor, h.host}
+        ]
+        days = {(h.date, h.yearless) for h in frames if h.date}
+        if len(days) == 1:
+            hit.date, hit.yearless = days.pop()
+            hit.dated_by_text = True
+        places = {h.location: h for h in frames if h.location}
+        if len(places) == 1:
+            at = next(iter(places.values()))
+            hit.location, hit.country, hit.capital = at.location, at.country, at.capital
+            hit.city_state = at.city_state
+        _host_side(hit, frames)
+
+
+def _host_side(talks: Hit, frames: list[Hit]) -> None:
+    """Talks told by their format after one visit ("3 марта президент Чили посетил Лиму.
+    Переговоры прошли в формате один на один") whose sides are the visitor's one state
+    are held with the host too: one side holds no talks "один на один"."""
+    hosts = {h.host for h in frames if h.kind in VISITS and h.host}
+    if len(hosts) == 1 and len(set(talks.states)) == 1 and not hosts <= set(talks.states):
+        talks.states = [*talks.states, *hosts]
+
+
 _VOTING = frozenset({"голосование", "выборы"})  # "по итогам голосования 11 декабря"
 
 
@@ -1398,17 +1442,6 @@ def _received_by(verb: Token) -> Token | None:
 def _loc(tok: Token) -> bool:
     """A noun in the locative: a place's word ("в Хиросиме", "в городе")."""
     return tok.pos_ == "NOUN" and features(tok, "Case") == ("Loc",)
-
-
-def discusses(tok: Token) -> bool:
-    """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
-    return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
-
-
-def in_object(word: Token, verb: Token) -> bool:
-    """Whether `word` lies inside the verb's direct object ("обсудили подготовку к
-    предстоящему в ноябре визиту"): said of what is discussed, not of the talks."""
-    return any(c.dep_ == "obj" and c.is_ancestor(word) for c in verb.children)
 
 
 def _born(last: Token) -> bool:

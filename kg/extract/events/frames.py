@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import days_after
 from kg.extract.context import Context
-from kg.extract.events.dating import discusses, in_object
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, leaders, unique
+from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import HOSTS, VISITS, gathering

@@ -49,6 +49,7 @@ from kg.extract.events.dating import (
     date_verb,
     day_of_events,
     eve_of_day_before,
+    format_frame,
     goes_on,
     happened_then,
     opening_day,
@@ -247,6 +248,7 @@ class _Reader(Status):
                 sent, before or last, out[first:], bool(before), told_before, event_day, fresh
             )
             there_next(sent, told_before, out[first:])
+            format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"

@@ -396,11 +396,13 @@ _ASIDE = 120  # characters between an event's sentence and a discussion told of 
 def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
     """The call, meeting or talks a discussion ("обсудили") is told of (`_talked_before`),
     with no other sides. A discussion is what such an event is about, not an event of its
-    own."""
+    own; a summit only the setting of talks ("Лидеры X и Y на полях саммита обсудили …":
+    `Hit.setting`) is where the discussion is held, talks of their own (fifty-eighth pass,
+    h-events187)."""
     if hit.lemma not in _DISCUSS:
         return None
     group = _talked_before(groups, hit)
-    if group is None:
+    if group is None or fold(group).setting:
         return None
     return group if _fits(group, replace(hit, kind=fold(group).kind), doc_date) else None
 

@@ -255,7 +255,7 @@ class Participants(Ballots):
         found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
         if not found and hit.kind in MULTI and _is(tok, "sitting"):
             found = self._joint_body_pair(tok)
-        if not found and hit.kind in MULTI - {"Signing"} and _held_in_format(tok):
+        if not found and hit.kind in MULTI - {"Signing"} and held_in_format(tok):
             found = self._actors_before(tok)
         return found
 
@@ -1131,7 +1131,7 @@ def _formats(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "obl" and _is(c, "format")]
 
 
-def _held_in_format(tok: Token) -> bool:
+def held_in_format(tok: Token) -> bool:
     """Talks or a meeting, the subject of a verb of happening that tells only how they were
     held ("Переговоры прошли в формате один на один, затем в расширенном составе",
     "Встреча состоялась тет-а-тет"): told of those already named."""

@@ -19,7 +19,7 @@ from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
-from kg.extract.events.rules import Rules, through_conduct
+from kg.extract.events.rules import Rules, discusses, in_object, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
@@ -821,8 +821,9 @@ def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
     проведении в Лиме форума", h-events147) or of opening or closing it ("в открытии в
     Акабе форума", h-events166), and the verb it hangs on (for a visit, the verb carrying
     it), with the verb of "должен" over it."""
-    # "накануне церемонии", "после выборов": the verb's place is its own event's
-    beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok))
+    # "накануне церемонии", "после выборов": the verb's place is its own event's; and
+    # "обсудили в Дели итоги саммита": the talks' (fifty-eighth pass, h-events187)
+    beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok) or _discussed(tok, anchors))
     heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
     if tok.pos_ == "NOUN" and (held := through_conduct(tok)) is not tok:
         heads.insert(1, held)
@@ -831,6 +832,13 @@ def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
     if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
         heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
     return heads
+
+
+def _discussed(tok: Token, anchors: list[Token]) -> bool:
+    """The noun lies inside what its verb of talks discusses ("обсудили в Дели итоги
+    саммита"): the verb's place is the talks', not the discussed event's, whose own "в X"
+    alone places it."""
+    return bool(anchors) and discusses(anchors[0]) and in_object(tok, anchors[0])
 
 
 def _visited_genitive(c: Token) -> bool:

@@ -624,3 +624,14 @@ def _own_paper(child: Token) -> bool:
     "его" that stands for one (`paper_before`). Forty-seventh pass (h-events123)."""
     own = child.dep_ == "nmod" and child.lemma_ in PAPERS and case_of(child) == "Gen"
     return own or paper_before(child) is not None
+
+
+def discusses(tok: Token) -> bool:
+    """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
+    return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
+
+
+def in_object(word: Token, verb: Token) -> bool:
+    """Whether `word` lies inside the verb's direct object ("обсудили подготовку к
+    предстоящему в ноябре визиту"): said of what is discussed, not of the talks."""
+    return any(c.dep_ == "obj" and c.is_ancestor(word) for c in verb.children)

@@ -55,6 +55,16 @@ def on_sidelines_of(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _SIDELINES)
 
 
+def sidelines_verb(tok: Token) -> Token | None:
+    """The verb of what a gathering only the setting of tells ("на полях саммита обсудили
+    торговлю"), whose tense is the gathering's too: the talks there were held, so it was;
+    None for any other word. Fifty-eighth pass (h-events187)."""
+    if not on_sidelines_of(tok):
+        return None
+    word = tok.head if tok.dep_ == "nmod" else tok  # "на полях" as a noun, or fixed
+    return word.head if word.dep_ == "obl" and word.head.pos_ == "VERB" else None
+
+
 def sideline_partners(tok: Token) -> list[Token]:
     """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
     полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the

@@ -30,7 +30,7 @@ from kg.extract.events.schedule import (
     scheduled,
     set_ahead,
 )
-from kg.extract.events.sidelines import HELD_FRAMES
+from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import lasting
 from kg.extract.events.words import delivered_call, taken_call, turned_back
@@ -321,6 +321,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)
     if (acted := _acted_at(tok)) is not None:  # "выступил на закрытии бизнес-форума"
         verbs.append(acted)
+    if (framed := sidelines_verb(tok)) is not None:  # "на полях саммита обсудили"
+        verbs.append(framed)
     return verbs
 
 
