@@ -425,6 +425,14 @@ class QueryWorker:
 
     def start(self) -> None:
         """Starts the child and waits until it is sandboxed and ready."""
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Starts the child, not waiting for it. The child dies with the thread that calls
+        this (the kernel's parent-death signal follows the creating thread, not the process):
+        a server's workers started from threads that then ended were all killed at once, and
+        a request meeting one mid-kill got 500 "the query process died (exit code -9)"."""
         fork = _single_threaded()
         if fork:  # or the child's exit could write what this process had buffered
             sys.stdout.flush()
@@ -441,6 +449,10 @@ class QueryWorker:
                 self._process.start()
         finally:
             theirs.close()
+
+    def wait_ready(self) -> None:
+        """Waits until the launched child is sandboxed and ready."""
+        assert self._conn is not None and self._process is not None
         try:
             self._conn.recv()  # "ready"
         except EOFError:
