@@ -7,11 +7,10 @@ documents were read twice for the order alone)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from test_given_read import named
 
-from kg.gazetteer import Gazetteer
-from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve.document import read_names
+from kg.resolve.document import NameReading
 from kg.resolve.given import given_offices, read_given
 
 _TEXT = (
@@ -21,9 +20,8 @@ _TEXT = (
 
 
 @pytest.fixture(scope="module")
-def names():
-    doc = build_pipeline()(_TEXT)
-    return doc, read_names(doc, Document(id="given-once", text=_TEXT), Gazetteer.load())
+def names() -> tuple[Doc, NameReading]:
+    return named(_TEXT, "given-once")
 
 
 @pytest.mark.parametrize(
