@@ -425,6 +425,14 @@ class QueryWorker:
 
     def start(self) -> None:
         """Starts the child and waits until it is sandboxed and ready."""
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Starts the child, not waiting for it. The child dies with the thread that calls
+        this (the kernel's parent-death signal follows the creating thread, not the process):
+        a server's workers started from threads that then ended were all killed at once, and
+        a request meeting one mid-kill got 500 "the query process died (exit code -9)"."""
         fork = _single_threaded()
         if fork:  # or the child's exit could write what this process had buffered
             sys.stdout.flush()
@@ -441,6 +449,10 @@ class QueryWorker:
                 self._process.start()
         finally:
             theirs.close()
+
+    def wait_ready(self) -> None:
+        """Waits until the launched child is sandboxed and ready."""
+        assert self._conn is not None and self._process is not None
         try:
             self._conn.recv()  # "ready"
         except EOFError:
@@ -570,31 +582,37 @@ def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> 
             raise RefusedQuery(f"the query is a SPARQL Update; {how}")
         return _apply_update(job, checked)
     with KgStore.open_read(Path(job.store)) as kg:
-        named: list[NamedNode | BlankNode] = [NamedNode(g) for g in job.named_graphs]
-        text = job.text
-        if job.doc is not None:
-            if not kg.db.contains_named_graph(doc_graph(job.doc)):
-                raise UsageError(f"no document {job.doc!r} in the store {job.store}")
-            named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
-            if not job.endpoint and _by_document(job.text) and _rows(job):
-                out = _render_by_document(
-                    kg.db, job, conn if job.stream else None, only=doc_graph(job.doc)
-                )
-                if out is not None:
-                    return out
-            if _by_document(job.text):  # its graph named in the text: no scan of the others
-                text, named = _in_graph(job.text, doc_graph(job.doc)), []
-        elif not (named or job.default_graphs) and _by_document(job.text) and _rows(job):
-            out = _render_by_document(kg.db, job, conn if job.stream else None)
+        return _query(kg, job, conn)
+
+
+def _query(kg: KgStore, job: Job, conn: Connection | None) -> QueryOutput:
+    """`_evaluate`'s read, in a function of its own: its frame, and with it the result that
+    holds the read-only RocksDB open, ends before the store's shared lock goes."""
+    named: list[NamedNode | BlankNode] = [NamedNode(g) for g in job.named_graphs]
+    text = job.text
+    if job.doc is not None:
+        if not kg.db.contains_named_graph(doc_graph(job.doc)):
+            raise UsageError(f"no document {job.doc!r} in the store {job.store}")
+        named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
+        if not job.endpoint and _by_document(job.text) and _rows(job):
+            out = _render_by_document(
+                kg.db, job, conn if job.stream else None, only=doc_graph(job.doc)
+            )
             if out is not None:
                 return out
-        result = kg.db.query(
-            text,
-            use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
-            default_graph=[NamedNode(g) for g in job.default_graphs] or None,
-            named_graphs=named or None,
-        )
-        return _render(result, job, conn if job.stream else None)
+        if _by_document(job.text):  # its graph named in the text: no scan of the others
+            text, named = _in_graph(job.text, doc_graph(job.doc)), []
+    elif not (named or job.default_graphs) and _by_document(job.text) and _rows(job):
+        out = _render_by_document(kg.db, job, conn if job.stream else None)
+        if out is not None:
+            return out
+    result = kg.db.query(
+        text,
+        use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
+        default_graph=[NamedNode(g) for g in job.default_graphs] or None,
+        named_graphs=named or None,
+    )
+    return _render(result, job, conn if job.stream else None)
 
 
 def _render(result: object, job: Job, stream: Connection | None = None) -> QueryOutput:

@@ -364,14 +364,18 @@ class _WriterDatabase:
         deferred document graphs; `write`: whether it may write, which only then counts
         towards the next flush (the derived graph's update reads the store ~200 times: a
         flush every 16 reads, ~10 ms CPU)."""
-        with self._lock, _store_failures(self.path), self._open_db() as db:
-            self._write_deferred(db)
-            result = work(db)
-            self._since_flush += write
-            if self._since_flush >= FLUSH_EVERY:
-                db.flush()
-                self._since_flush = 0
-            return result
+        with self._lock, _store_failures(self.path):
+            return self._on_db(lambda db: self._work(db, work, write))
+
+    def _work(self, db: Store, work: Callable[[Store], T], write: bool) -> T:
+        """`run`'s transaction on the open database."""
+        self._write_deferred(db)
+        result = work(db)
+        self._since_flush += write
+        if self._since_flush >= FLUSH_EVERY:
+            db.flush()
+            self._since_flush = 0
+        return result
 
     def defer(self, quads: list[Quad], gone: Collection[Quad] = ()) -> None:
         """A new document graph's quads (with what it adds to other graphs), written with
@@ -388,21 +392,24 @@ class _WriterDatabase:
                 self._deletions.difference_update(quads)
             self._deferred.append(quads)
             if len(self._deferred) >= BULK_EVERY or self._since_flush:
-                with self._open_db() as db:
-                    if self._since_flush:
-                        # a clean build's transaction left its memtables (~8 MB mapped, 2-3 MB
-                        # resident): flushed now, not at the next bulk load's ingestion
-                        db.flush()
-                        self._since_flush = 0
-                    if len(self._deferred) >= BULK_EVERY:
-                        self._write_deferred(db)
+                self._on_db(self._flush_or_load)
+
+    def _flush_or_load(self, db: Store) -> None:
+        """`defer`'s work on the open database: a flush after transactions, a bulk load of
+        `BULK_EVERY` deferred graphs."""
+        if self._since_flush:
+            # a clean build's transaction left its memtables (~8 MB mapped, 2-3 MB
+            # resident): flushed now, not at the next bulk load's ingestion
+            db.flush()
+            self._since_flush = 0
+        if len(self._deferred) >= BULK_EVERY:
+            self._write_deferred(db)
 
     def release(self) -> None:
         """Flushes and closes the database now (the next transaction opens it again)."""
         with self._lock, _store_failures(self.path):
             if self._deferred or self._deletions:
-                with self._open_db() as db:
-                    self._write_deferred(db)
+                self._on_db(self._write_deferred)
             self._close()
 
     def close(self) -> None:
@@ -414,10 +421,10 @@ class _WriterDatabase:
             if self._turnstile is not None:
                 _close_lock_file(self._turnstile)
 
-    @contextmanager
-    def _open_db(self) -> Iterator[Store]:
-        """The open database; a failure inside closes it, so the next transaction starts
-        from a freshly opened one."""
+    def _on_db(self, work: Callable[[Store], T]) -> T:
+        """`work` on the open database; a failure inside closes it, so the next transaction
+        starts from a freshly opened one. The one way to the database: no caller's frame
+        holds it, so `_close` drops its last holder (see there)."""
         if self._failure is not None:
             failure, self._failure = self._failure, None
             raise failure
@@ -425,9 +432,9 @@ class _WriterDatabase:
             self._open()
         assert self._db is not None
         try:
-            yield self._db
+            return work(self._db)
         except BaseException as exc:
-            traceback.clear_frames(exc.__traceback__)  # frames must not keep the db open
+            traceback.clear_frames(exc.__traceback__)  # `work`'s frames must not keep it open
             self._close()
             raise
 
@@ -456,7 +463,11 @@ class _WriterDatabase:
             raise failure or StoreError(f"cannot open the store at {self.path}: {exc}") from None
 
     def _close(self) -> None:
-        """Flushed (a short WAL keeps readers' opening fast) and closed, then the lock let go."""
+        """Flushed (a short WAL keeps readers' opening fast) and closed, then the lock let go.
+        RocksDB closes when the last holder of the `Store` drops it; a holder left (a caller's
+        frame that named it, as `release` did before the fifty-eighth pass) kept it open, its
+        compactions deleting table files, while readers let in read it: "No such file" 500s
+        of `kg serve` under a build."""
         db, self._db = self._db, None
         if db is None:
             return

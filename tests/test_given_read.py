@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
-from kg.resolve.document import read_names
+from kg.resolve.document import NameReading, read_names
 from kg.resolve.given import GivenRead, given_offices, read_given
 
 _TEXT = (
@@ -21,10 +22,15 @@ _TEXT = (
 )
 
 
+def named(text: str, doc_id: str) -> tuple[Doc, NameReading]:
+    """The text's Doc and the names step's reading of it (`test_perf_given_once` too)."""
+    doc = build_pipeline()(text)
+    return doc, read_names(doc, Document(id=doc_id, text=text), Gazetteer.load())
+
+
 @pytest.fixture(scope="module")
-def names():
-    doc = build_pipeline()(_TEXT)
-    return doc, read_names(doc, Document(id="given-read", text=_TEXT), Gazetteer.load())
+def names() -> tuple[Doc, NameReading]:
+    return named(_TEXT, "given-read")
 
 
 def _answers(before: GivenRead, flip: bool) -> Callable[[int, str, str], bool]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 
 from kg.sparql import Job, QueryOutput, QueryWorker
 
@@ -17,9 +16,13 @@ class WorkerPool:
         self._idle: asyncio.Queue[QueryWorker] | None = None
 
     def start(self) -> None:
-        """Starts every worker now, in parallel, so the first requests do not wait."""
-        with ThreadPoolExecutor(len(self._workers)) as starting:
-            list(starting.map(QueryWorker.start, self._workers))
+        """Starts every worker now, in parallel, so the first requests do not wait: launched
+        from this thread, which lives as long as the server (`QueryWorker.launch`), then
+        waited for."""
+        for worker in self._workers:
+            worker.launch()
+        for worker in self._workers:
+            worker.wait_ready()
 
     async def run(self, job: Job, timeout: float) -> QueryOutput:
         if self._idle is None:  # created inside the server's event loop
