@@ -38,9 +38,15 @@ def _visits(read: list[Event]) -> list[Event]:
 )
 def test_one_met_on_arrival_made_the_visit(events, text: str, visitor: str, host: str) -> None:
     (visit,) = _visits(events(text, DATE))
-    assert visit.status == "occurred"
+    assert (visit.status, visit.date) == ("occurred", DATE)  # met on arrival: he arrived
     assert visit.visitor == f"state/{visitor}"
     assert visit.host == f"state/{host}"
+
+
+def test_one_to_be_met_on_arrival_is_ahead(events) -> None:
+    text = "По прибытии в Дакар президента Мали встретит премьер-министр Сенегала."
+    (visit,) = _visits(events(text, DATE))
+    assert visit.status == "planned"
 
 
 def test_the_greeter_on_arrival_is_the_host_taking_part(events) -> None:

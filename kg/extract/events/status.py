@@ -336,6 +336,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     verbs += [
         a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in RELATIVE
     ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+    # "По прибытии в Дакар его встретил": met on arrival, he arrived (h-events188)
+    verbs += [a for a in anchors if _is(a, "receive") and _is(tok, "arrive")]
     if taken_call(tok) or delivered_call(tok):
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
     if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
