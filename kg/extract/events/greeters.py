@@ -36,9 +36,11 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
     """Adds to the visits among `prior` (the hits of the sentence before) whose visitor the
     object pronoun or guest noun of a receiving verb in `sent` stands for that verb's
     subject, a person of a state; not where the verb is a trigger of a hit of its own
-    (`hits`)."""
+    (`hits`). So too for a visit of `hits` whose clause that verb's clause hangs on ("X
+    прибыл в Кампалу, где его встретил Y"; fifty-eighth pass, h-events188)."""
     visits = [h for h in prior if h.kind in VISITS and h.visitor.startswith("person/")]
-    if not visits:
+    told = [h for h in hits if h.kind in VISITS and h.visitor.startswith("person/")]
+    if not visits and not told:
         return
     own = {h.trigger for h in hits}
     for verb in sent:
@@ -46,11 +48,20 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
             continue
         objects = [c for c in verb.children if c.dep_ == "obj"] + _misread_guests(verb)
         fits = next((f for c in objects if (f := _stands_for(c))), "")
-        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _state_persons(ctx, s)]
-        for visit in visits:
+        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
+        met = visits + [h for h in told if _in_its_clause(verb, sent.doc[h.trigger])]
+        for visit in met:
             if fits and hosts and fits in {_ANY, _told_as(sent.doc[visit.trigger])}:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
+
+
+def _in_its_clause(verb: Token, trigger: Token) -> bool:
+    """The receiving verb's clause hangs, after it, on the clause of the visit's verb: a
+    clause of "где" on its place or a verb joined to it ("X прибыл в Кампалу, где его
+    встретил Y", "… и его встретил Y"); not the visit's own verb."""
+    visit = verb_above(trigger)
+    return verb.i > trigger.i and verb != visit and visit in verb.ancestors
 
 
 def _receives(verb: Token) -> bool:
@@ -81,12 +92,16 @@ def _misread_guests(verb: Token) -> list[Token]:
     return [before] if "Plur" in features(before, "Number") and before.head.i < before.i else []
 
 
-def _state_persons(ctx: Context, subject: Token) -> list[str]:
-    """The persons of a state the subject's words name ("президент Перу X"), not the press."""
+def _hosts(ctx: Context, verb: Token, subject: Token) -> list[str]:
+    """The persons a subject names who meet the visitor or go with him: persons of a state
+    ("президент Перу X"), not the press; for a receiving verb also a person named by name
+    alone ("его встретил Йовери Мусевени", whom the text ties to no state; fifty-eighth
+    pass, h-events188), never one a noun before the name describes ("супруга X")."""
     words = list(subject.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     keys = [m.entity for m in ctx.mentions_in(start, end) if m.entity.startswith("person/")]
-    return [k for k in dict.fromkeys(keys) if (e := ctx.entity(k)) is not None and e.state]
+    named = is_role(verb, "receive") and all(t.pos_ == "PROPN" for t in words)
+    return [k for k in dict.fromkeys(keys) if named or (e := ctx.entity(k)) is not None and e.state]
 
 
 def _told_as(trigger: Token) -> str:

@@ -85,6 +85,8 @@ class Status(Dating):
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         near = [t for t in near if not _beside(t, tok) and not _cancels_its_own(t, tok)]
+        done = _clauses_of_one_done(tok, anchors)  # "совершил визит, в ходе которого …"
+        near = [t for t in near if t.i not in done]
         eve = self._eve_phrase(tok, anchors)  # "накануне визита, запланированного на …"
         near = [t for t in near if t.i not in eve]
         part = part_in(tok)
@@ -115,6 +117,7 @@ class Status(Dating):
             or hit.kind in VISITS
             and self._cut_short(tok, hit)
             or self._purpose_cut_short(tok, hit)
+            or self._due_before(tok, hit, anchors)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
@@ -176,6 +179,24 @@ class Status(Dating):
         before = [t for t in self.doc[: verb.i] if t.pos_ in {"VERB", "AUX"}]
         at = next((t for t in reversed(before) if t.i >= self._sent_start(verb)), None)
         return at is not None and _tense(at) == "Past" and self._stopped_next(tok, hit, True)
+
+    def _due_before(self, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
+        """An event a modal told in the past says was due at a time the text gives before
+        the news ("Президент Чили должен был посетить Перу в прошлом году", "Визит … должен
+        был состояться в январе"): it was not held as planned, called off (the ontology's
+        statuses are occurred, planned and cancelled); "должен посетить Перу в мае" and a
+        past modal of no time told, or of a weekday, keep their reading. Fifty-eighth pass
+        (h-events188)."""
+        heads = [tok.head] if is_infinitive(tok) else []
+        heads += [w for a in anchors for w in (a, a.head) if w.i != tok.i]
+        if not any(_is(w, "due") and _told_past(w) for w in heads):
+            return False
+        if not hit.dated_by_text or hit.weekday or not hit.date[:4].isdigit():
+            return False
+        news = self.ctx.document.date
+        if news:
+            return hit.date < news[: len(hit.date)]
+        return int(hit.date[:4]) < self.ctx.reference_year
 
     def _sent_start(self, tok: Token) -> int:
         return next((s.start for s in self.ctx.sents if s.start <= tok.i < s.end), tok.i)
@@ -315,6 +336,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     verbs += [
         a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in RELATIVE
     ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
+    # "По прибытии в Дакар его встретил": met on arrival, he arrived (h-events188)
+    verbs += [a for a in anchors if _is(a, "receive") and _is(tok, "arrive")]
     if taken_call(tok) or delivered_call(tok):
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
     if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
@@ -600,6 +623,28 @@ def _clause_up(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _told_past(word: Token) -> bool:
+    """A predicate whose "быть" is in the past ("должен был", "должна была")."""
+    helpers = [c for c in word.children if c.dep_ in {"cop", "aux"} and c.lemma_ == "быть"]
+    return any(features(c, "Tense") == ("Past",) for c in helpers)
+
+
+def _clauses_of_one_done(tok: Token, anchors: list[Token]) -> set[int]:
+    """The words of the relative clauses on an event noun (`anchors`, also those the parser
+    hung on its place) that a past perfective verb of its happening tells done ("Министр
+    совершил визит в Вену, в ходе которого обсудил подготовку саммита", "нанёс визит, который
+    планировался давно"): they tell acts within it or after it, or its history, never that it
+    lies ahead; empty for any other noun ("совершит визит, в ходе которого …" keeps its
+    clause's words). Fifty-eighth pass (h-events188)."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"obj", *SUBJECTS} or not _is(verb, "happen"):
+        return set()
+    perfective = features(verb, "Aspect") == ("Perf",) and features(verb, "VerbForm") == ("Fin",)
+    if not perfective or _tense(verb) != "Past" or negated(verb) or subjunctive(verb):
+        return set()
+    return {t.i for a in anchors if a.dep_ == "acl:relcl" and a != verb for t in a.subtree}
 
 
 def _beside(clause: Token, tok: Token) -> bool:

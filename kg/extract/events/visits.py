@@ -352,7 +352,8 @@ class Visits(Participants):
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
             own = subjects + [k for k in own if k not in subjects and k not in visited]
-        own = self._travellers(tok, own)
+        met = _met_on_arrival(tok, dest)  # "По прибытии в X президента Y встретил Z": Y
+        own = self._travellers(tok, [k for t in met for k in self._named(t)] + own)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         # "визит зарубежных гостей в Лаос" (the parser hangs "в" on the verb): the guests
@@ -393,7 +394,8 @@ class Visits(Participants):
             self._country_visited(hit)
         if not hit.host and dest is not None and _named_region(dest):
             hit.host = self._region_state(dest, self._visitor_state(hit.visitor, tok.sent, ""))
-        receiver, received = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        # the verb that met one on arrival is above the noun, not above its anchor
+        receiver, received = self._receiver(anchors[0] if anchors and not met else tok, hit.visitor)
         hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
         receiver = receiver or next(iter(hosts), "")
         if not hit.host and receiver:
@@ -906,6 +908,27 @@ def _acted(anchors: list[Token]) -> bool:
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
     subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
     return bool(anchors) and not any(compound_head(c.lemma_) in _rules() for c in subjects)
+
+
+def _met_on_arrival(tok: Token, dest: Token | None) -> list[Token]:
+    """Who made the arrival a noun tells ("по прибытии", "по прилёте", "после прибытия")
+    where the verb it hangs on receives him ("По прибытии в Кампалу президента Ганы встретил
+    премьер-министр Уганды"): the verb's animate object, which the parser also hangs on the
+    destination after it or on the noun, or makes the noun's head ("По прилёте в Найроби
+    министра … встретил"); its subject receives him, the host. Empty for another verb ("По
+    прибытии в Кампалу президент Ганы заявил"), one received in the passive, or a thing.
+    Fifty-eighth pass (h-events188)."""
+    if tok.pos_ != "NOUN" or dest is None:
+        return []
+    verb = governor(tok)
+    if verb is None or not _is(verb, "receive") or is_passive(verb, short=False):
+        return []
+    if tok.head != verb:  # the noun an acl of whom it hangs on
+        guest = tok.head
+        return [guest] if guest.head == verb and guest.dep_ == "obj" and is_animate(guest) else []
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ != "PRON" and is_animate(c)]
+    hung = [c for w in (dest, tok) for c in w.children if guest_on_place(c) and c.i > dest.i]
+    return objects or hung
 
 
 def _receives_guest(verb: Token) -> bool:
