@@ -103,3 +103,26 @@ def test_a_sum_of_a_verbal_noun_has_the_verbs_status(analyse, text, rows):
 def test_a_counted_second_object_is_the_objects_genitive(nlp, text, word, dep, head):
     token = next(t for t in nlp(text) if t.text == word)
     assert (token.dep_, token.head.text) == (dep, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the years to come hung on the first clause's verb are the later conjunct's
+        ("Только в прошлом году корейские инвесторы вложили во вьетнамскую экономику 5,6 млрд "
+         "долларов, и Сеул рассчитывает в ближайшие три года удвоить эту сумму.",
+         ("инвестиции", 5600000000, "USD", "2025", "actual")),
+        # must-not: the later conjunct's own years to come leave the first figure actual
+        ("В 2025 году компания вложила в экономику Перу 5 млн долларов и в ближайшие два года "
+         "вложит ещё 10 млн долларов.",
+         ("инвестиции компании", 5000000, "USD", "2025", "actual")),
+    ],
+)  # fmt: skip
+def test_the_years_to_come_are_the_later_conjuncts(analyse, text, row):
+    assert row in claim_rows(analyse, text, FIELDS, DAY)
+
+
+def test_a_date_after_the_conjunct_stays_on_it(nlp):
+    doc = nlp("Компания вложила в экономику Перу 5 млн долларов и построила завод в 2020 году.")
+    token = next(t for t in doc if t.text == "году")
+    assert (token.dep_, token.head.text) == ("obl", "построила")
