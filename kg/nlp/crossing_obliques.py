@@ -6,7 +6,9 @@ head of the clause the date stands in; every reader then dates the growth 2028 a
 target undated. A tree of news Russian is projective: an arc spans no word whose head lies
 outside it. An oblique hung on a verb before it, across a word that heads a clause of its own
 (a predicate whose head is outside the arc), is set on the nearest verb before it inside that
-clause. Fifty-seventh pass (h-claims98).
+clause. Fifty-seventh pass (h-claims98). So is an oblique hung on a verb across that verb's
+later conjunct whose clause goes on past it ("…, и Сеул рассчитывает в ближайшие три года
+удвоить эту сумму": not the first clause's years to come; fifty-eighth pass, h-claims100).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_HEADS = frozenset({"ccomp", "conj", "parataxis", "advcl", "acl", "acl:relcl", "xcomp"})
 _PREDICATES = frozenset({"VERB", "AUX", "ADJ"})
+_CORE = frozenset({"obj", "xcomp", "ccomp", "nsubj", "nsubj:pass"})  # a clause's own words
 
 
 def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -30,6 +33,7 @@ def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: lis
         if deps[i] != "obl" or head >= i or doc[head].pos_ != "VERB":
             continue
         clause = _crossed_clause(doc, head, i, heads, deps)
+        clause = clause if clause is not None else _enclosing_conjunct(doc, head, i, heads, deps)
         if clause is None:
             continue
         new = next(
@@ -46,6 +50,21 @@ def _crossed_clause(doc: Doc, head: int, i: int, heads: list[int], deps: list[st
         out = not head <= heads[k] <= i
         if out and deps[k] in _CLAUSE_HEADS and doc[k].pos_ in _PREDICATES:
             return k
+    return None
+
+
+def _enclosing_conjunct(
+    doc: Doc, head: int, i: int, heads: list[int], deps: list[str]
+) -> int | None:
+    """A later conjunct clause of `head` between it and word `i` that goes on past `i` ("…
+    вложили 5,6 млрд долларов, и Сеул рассчитывает [в ближайшие три года] удвоить эту
+    сумму"): the oblique stands inside that clause; None where none encloses it ("вложила 5
+    млн и построила завод в 2020 году" ends before the date), or only another oblique the
+    parse may have hung there goes on past it."""
+    for k in range(i - 1, head, -1):
+        if heads[k] == head and deps[k] == "conj" and doc[k].pos_ in _PREDICATES:
+            after = range(i + 1, len(heads))
+            return k if any(heads[j] == k and deps[j] in _CORE for j in after) else None
     return None
 
 

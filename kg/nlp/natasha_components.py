@@ -30,6 +30,7 @@ from kg.nlp.backward_conjuncts import mend_backward_conjuncts
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts
 from kg.nlp.compound_nouns import mend_compound_nouns
 from kg.nlp.crossing_obliques import mend_crossing_obliques
+from kg.nlp.genitive_objects import mend_genitive_objects
 from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.infinitive_objects import mend_infinitive_objects
 from kg.nlp.ner_words import DocWords
@@ -265,6 +266,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_hung_adjectives(doc, idx, heads, deps)
         mend_nested_conjuncts(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
+        mend_genitive_objects(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
         mend_relative_clauses(doc, idx, heads, deps)
         mend_crossing_obliques(doc, idx, heads, deps)

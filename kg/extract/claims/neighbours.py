@@ -27,6 +27,7 @@ from kg.extract.claims.lexicons import (
     PART_OF,
     REDUCTIONS,
     RISES,
+    SUMS,
     lexicons,
 )
 from kg.extract.claims.metrics import prior_metric
@@ -215,19 +216,28 @@ def pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity |
     before = sentence_before(span.sent) if span is not None else None
     if span is None or before is None:
         return None
-    if not _points_back([t for t in span.sent if t.i < span.start]):
+    if not _points_back([*(t for t in span.sent if t.i < span.start), *_multiplied(q, span)]):
         return None
     back = sentences_back(span.sent, 2).start_char
     figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= back]
+    if q.multiplier:  # "удвоить этот показатель": the level before, not a change told of it
+        figures = [p for p in figures if p.kind != "change"]
     near = [p for p in figures if p.start >= before.start_char]
     # "перевезено 14 млн тонн, что на 30 % больше … довести этот показатель до 30 млн тонн":
     # the figure in the same unit, not the change told after it
     return next((p for p in figures if q.unit and p.unit == q.unit), near[0] if near else None)
 
 
+def _multiplied(q: Quantity, span: Span) -> list[Token]:
+    """The object of a multiplier verb `q` is ("удвоить эту цифру"): it stands after the
+    figure, which is the verb itself, so the words before it never hold the pointer."""
+    return [c for c in span.root.children if c.dep_ == "obj"] if q.multiplier else []
+
+
 def _points_back(words: list[Token]) -> bool:
     """ "этот показатель", "эту цифру", "это число", "их число" among `words`."""
-    return any(t.lemma_ in _POINTED and any(_pointer(c) for c in t.children) for t in words)
+    pointing = _POINTED | SUMS
+    return any(t.lemma_ in pointing and any(_pointer(c) for c in t.children) for t in words)
 
 
 def _pointer(t: Token) -> bool:
@@ -361,15 +371,27 @@ def pointed(
 ) -> tuple[str, str, str] | None:
     """ "учатся 1500 индийских студентов, и мы хотели бы увеличить это число вдвое": a noun
     that points back ("это число", "этот показатель", "эта цифра") measures what the figure
-    before it in its sentence does; with none, nothing is named."""
+    before it in its sentence does; with none, nothing is named. A sum ("эту сумму", "этот
+    объём", `SUMS`) points back only with its pointer ("сумма сделки" does not), and with no
+    figure before stays what it says."""
     words = set(metric[1].split()) if metric is not None else set()
-    if metric is None or not (words & _POINTED and words <= _POINTED | _POINTERS):
+    if metric is None:
+        return None
+    if words <= SUMS and _points_back([t for t in sent if t.lemma_ in words]):
+        return (prior and _pointed_metric(ctx, metric, prior, sent)) or metric
+    if not (words & _POINTED and words <= _POINTED | _POINTERS):
         return metric
-    own = None if prior is None else ctx.sentence_at(prior.start)
-    again = (
-        None if prior is None else prior_metric(ctx, prior, own or sent, metric[2] or prior.unit)
-    )
-    if again is None or prior is None or not prior.unit or prior.unit in lexicons()["measure"]:
+    return None if prior is None else _pointed_metric(ctx, metric, prior, sent)
+
+
+def _pointed_metric(
+    ctx: Context, metric: tuple[str, str, str], prior: Quantity, sent: Span
+) -> tuple[str, str, str] | None:
+    """The metric of `prior` a noun that points back to it (`pointed`) takes, in the unit
+    `metric` has (a multiplier's "раз"), or prior's own; a count's as its number."""
+    own = ctx.sentence_at(prior.start) or sent
+    again = prior_metric(ctx, prior, own, metric[2] or prior.unit)
+    if again is None or not prior.unit or prior.unit in lexicons()["measure"]:
         return again
     if prior.unit == "percent" or is_currency(prior.unit):
         return again

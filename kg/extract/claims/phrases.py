@@ -183,7 +183,7 @@ def _outer(noun: Token) -> Token:
             sized = noun.doc[i] if head is None or noun_before else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
-            sized = _past_measure(sized)
+            sized = _acted_on(_past_measure(sized))
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and has_preposition(sized)
@@ -203,6 +203,20 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _acted_on(noun: Token) -> Token:
+    """The measured noun an act noun governs in the genitive, which a size the parse hangs
+    on the act sizes ("выделение [помощи] Украине в размере …", "предоставление [кредита]");
+    any other noun is itself."""
+    if noun.lemma_ not in lexicons()["act"]:
+        return noun
+    lex = lexicons()["metric"]
+    return next(
+        (c for c in noun.children if c.dep_ == "nmod" and c.lemma_ in lex and not has_preposition(c)
+         and "Gen" in c.morph.get("Case")),
+        noun,
+    )  # fmt: skip
 
 
 def _passive_subject(container: Token) -> Token | None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import FUTURE_VERBS, REACHING, TARGET_CHANGES, WORDS, lexicons
+from kg.extract.claims.lexicons import (
+    CONTAINERS,
+    FUTURE_VERBS,
+    REACHING,
+    TARGET_CHANGES,
+    WORDS,
+    lexicons,
+)
 from kg.extract.claims.parse import (
     _clause,
     around,
@@ -318,13 +325,27 @@ def held_back(ctx: Context, q: Quantity) -> str:
         # "отказалась от поглощения BSkyB за 12 млрд", "отменила покупку … за 5 млрд": the
         # price of a deal given up was only offered, never paid
         return "" if negated(act.head) else "hold"
-    grant = None if number is None else first_conjunct(range_start(number)).head
+    grant = None if number is None else _grant_of(number)
     if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
         return ""
     verb = grant.head.lemma_
     if negated(grant.head):  # "не отложила выделение": paid; "не отказалась от выделения": due
         return "hold" if verb in _REFUSALS else ""
     return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
+
+
+def _grant_of(number: Token) -> Token:
+    """The word a sum (or its range's low end) hangs on, or past a frame of its size or the
+    measured noun it sizes, the act that noun is of ("предоставление кредита на 3 млрд
+    долларов", "выделение помощи в размере …"): the grant a verb may hold back; a thing a
+    cost sizes ("строительство моста стоимостью …") stops the climb at that thing."""
+    grant = first_conjunct(range_start(number)).head
+    for _ in range(2):
+        measured = grant.lemma_ in CONTAINERS or grant.lemma_ in lexicons()["metric"]
+        if grant.lemma_ in _GRANTS or grant.pos_ != "NOUN" or not measured:
+            break
+        grant = grant.head
+    return grant
 
 
 def done_change(cue: Token) -> bool:
