@@ -17,7 +17,7 @@ from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.chambers import chamber_post
-from kg.extract.offices.city_posts import city_post_state, kind_state, placed_post, region_state
+from kg.extract.offices.city_posts import kind_state, placed_post
 from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
@@ -57,6 +57,7 @@ from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import one_office, said_office, terms_at
 from kg.resolve.org_naming import org_span
+from kg.resolve.place_posts import place_post_state
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import TITLES, Title, is_trade
@@ -317,7 +318,7 @@ def _told_state(ctx: Context, g: GivenOffice, office: str, lead: tuple[str, int]
     named after it, its people, its city, its adjective, the title it is joined to or the
     body it leads in; "" where none does."""
     state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
-    state = state or city_post_state(ctx, g.title) or region_state(ctx, g.title)
+    state = state or place_post_state(ctx.doc, ctx.gazetteer, g.title)
     state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
     state = state or _joined_state(ctx.doc, g.title, lead, office)
     return state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
