@@ -23,7 +23,12 @@ from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
-from kg.extract.offices.home_states import adjective_state, home_state, members_house
+from kg.extract.offices.home_states import (
+    adjective_state,
+    home_state,
+    members_house,
+    own_house_post,
+)
 from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.pair_states import of_two_states, pair_states
@@ -248,7 +253,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     ]
     previous = {g.start_char for _, g in named if _previous(doc, g.title)}
     foreign = {g.start_char for _, g in named if g.title.foreign}
-    placed = {g.start_char for _, g in named if placed_post(ctx, g.title)}
+    placed = {
+        g.start_char for _, g in named if placed_post(ctx, g.title) or own_house_post(ctx, g.title)
+    }
     kinds = {g.start_char: kind_state(ctx, g.title, titles) for _, g in named}  # "префектуры"
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
