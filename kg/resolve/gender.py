@@ -194,13 +194,13 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
     tokens = mention_tokens(doc, mentions, key)
     forms = surname_gender(tokens, words[-1]) if words else ""
     told = forms or predicate_gender(tokens)
-    if told == "masc" and not forms and _womans_first_name(words[0]):
+    if told == "masc" and not forms and womans_first_name(words[0]):
         # "Премьер-министр … Эвика Силиня заявил": the title's agreement, not hers
         return predicate_gender(tokens, titles_masc=False) or "femn"
     return told
 
 
-def _womans_first_name(first: str) -> bool:
+def womans_first_name(first: str) -> bool:
     """A first name that is a woman's in the nominative: the dictionary's own nominative of
     a woman's name only (`dictionary_gender`: "Ингрида", "Майя"; not one men bear too,
     "Андреа"), or a foreign woman's name it lacks or reads as another word's oblique form,
@@ -226,11 +226,11 @@ def dictionary_gender(first: str) -> str:
 def person_gender(doc: Doc, mentions: Sequence[Mention], key: str, name: str) -> str:
     """The gender kg knows of person `key`: what the document's forms and verbs tell
     (`told_gender`), else the dictionary's reading of the first name, or a foreign woman's
-    name listed (`_womans_first_name`); "" where neither tells (an indeclinable foreign
+    name listed (`womans_first_name`); "" where neither tells (an indeclinable foreign
     name no verb agrees with: "с Нгози Оконджо-Ивеала")."""
     first = name.split()[0] if name.strip() else ""
     if told := told_gender(doc, mentions, key, name):
         return told
     if not first:
         return ""
-    return dictionary_gender(first) or ("femn" if _womans_first_name(first) else "")
+    return dictionary_gender(first) or ("femn" if womans_first_name(first) else "")

@@ -79,6 +79,7 @@ from kg.resolve.given_predicates import (
     named_next,
     ranks_appointed,
 )
+from kg.resolve.place_posts import placed_states
 from kg.resolve.title_lexicon import Title
 from kg.resolve.title_tenure import future_title, planned_cabinet
 from kg.resolve.title_words import STAFF_NOUNS
@@ -176,7 +177,7 @@ def given_offices(
             )
 
         out = _given_once(doc, titles, persons, known)
-    return carried_states(doc, out)
+    return placed_states(doc, carried_states(doc, out))
 
 
 def _name_key(doc: Doc, start: int, ends: dict[int, int]) -> tuple[str, ...]:

@@ -246,6 +246,13 @@ def listed_surname(word: str) -> bool:
     return _natasha_listed(_name_lemmas(word), "last")
 
 
+def natasha_first_name(word: str) -> bool:
+    """The word as written, not a lemma of it, is in natasha's list of first names ("Кая",
+    "Амина"): a form the list holds as a nominative, which a man's name's oblique form
+    ("Кая" of Кай, "Амина" of Амин) reads as too."""
+    return _natasha_listed({fold(word)}, "first")
+
+
 def _name_lemmas(word: str) -> set[str]:
     """The word lower-cased and its dictionary lemmas: the forms natasha's lists may hold."""
     return {word.lower()} | {p.normal_form for p in morph().parse(word)}

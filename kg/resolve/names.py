@@ -129,6 +129,7 @@ from kg.resolve.surname_declension import (
 )
 from kg.resolve.womens_names import (
     _feminine,
+    her_first_before_undeclined,
     her_genitive,
     her_rank_subject,
     his_genitive_only,
@@ -185,24 +186,6 @@ def _initial_after(tokens: list[Token], name: Token) -> bool:
     initial of a surname the text withholds after a first name, not a surname's first
     name written as an initial ("А. Шендерович")."""
     return all(t.i > name.i for t in tokens if INITIAL.match(t.text) and t is not name)
-
-
-def _her_name_before_undeclined(names: list[Token], span: Span) -> bool:
-    """A first name that reads as a woman's nominative and a man's genitive ("Файка" of
-    "Файк", "Саида" of "Саид") before a foreign surname in a consonant, as written ("аль-
-    Саид", "Хасан"), in a place that says it is a nominative ("заявил лидер конгресса
-    Файка аль-Саид"): hers, for a man's genitive would decline his surname too ("Саида
-    Хасана"). Not a Russian surname ("Саида Петров" is no one's), nor a name read only as a
-    man's ("Никита Смит")."""
-    if len(names) != 2 or not told_hers_or_nominative(span):
-        return False
-    first, last = names[0].text, names[1].text.lower()
-    if last[-1:] in VOWELS or last[-1:] in "йь" or caseless(last) or russian_surname_end(last):
-        return False
-    parses = morph().parse(first)
-    hers = any({"Name", "femn", "nomn"} <= p.tag.grammemes for p in parses)
-    his = any({"Name", "masc", "gent"} <= p.tag.grammemes for p in parses)
-    return hers and his
 
 
 def _her_nominative_first(rest: list[Token], case: str, fem: bool) -> tuple[str, bool] | None:
@@ -648,7 +631,9 @@ def name_parts(span: Span) -> NameParts:
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
     fem = fem or (in_a_words(words) and told_hers(span))
     fem = fem or her_genitive(names)
-    fem = fem or _her_name_before_undeclined(names, span)
+    # "Кая Тамм", "с Кае Тамм": a man's name in that case would decline his surname too
+    her_first = her_first_before_undeclined(names, span)
+    fem = fem or bool(her_first)
     # "Экспедиция М.А. Кастрена изучала": his genitive, whatever gender the tagger read
     fem = fem and (woman or not initials or not initials_then_genitive(span, names, False))
     if not names:
@@ -728,6 +713,7 @@ def name_parts(span: Span) -> NameParts:
             break
     # an Arabic compound's opener ("Абдель") declines in no case, nor "Марселу" of "Соузы"
     read = [t.text if _first_as_written(t, rest[-1], fem) else norm(t, "Name") for t in rest[:cut]]
+    read = [her_first] if her_first and cut == 1 and rest[0] is names[0] else read
     # a middle word after a fixed first name stays as written, though its "-е" read as a
     # case still tells the surname's ("позвонил Кваме Нтеге Банде")
     first = " ".join(

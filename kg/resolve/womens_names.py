@@ -15,10 +15,16 @@ from spacy.tokens import Span, Token
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_subject
 from kg.nlp.morph import case_of, features, is_animate, is_finite, morph
-from kg.resolve.gender import woman_named
+from kg.resolve.gender import woman_named, womans_first_name
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS
-from kg.resolve.name_lexicons import POSSESSIVE, SYLLABLE_SURNAMES, reads_genitive
+from kg.resolve.name_lexicons import (
+    POSSESSIVE,
+    SYLLABLE_SURNAMES,
+    natasha_first_name,
+    reads_genitive,
+    russian_surname_end,
+)
 
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
@@ -69,6 +75,72 @@ def in_a_words(tokens: list[Token]) -> bool:
 # nominative, or to a title under it, is hers.
 _HER_TITLES = WOMEN_KIN | frozenset(["леди", "королева", "принцесса", "кронпринцесса",
                                      "императрица", "герцогиня", "княгиня", "царица"])  # fmt: skip
+
+
+# A woman's first name in "-а"/"-я" in an oblique case whose form a man's name in a
+# consonant shares: her ending → the endings of her nominative ("Кае" hers of Кая, Кай's
+# locative; "Каю" hers, Кай's dative). Not her accusative's "-у", a Portuguese man's own
+# ending ("Фернанду Аддад").
+_HER_ENDINGS = {"е": "ая", "ю": "я"}
+
+
+def her_first_before_undeclined(names: list[Token], span: Span) -> str:
+    """The nominative of a woman's first name that the dictionary reads only as a form of a
+    man's name in an oblique case ("Кая", "Кае" of Кай; "Амине" of Амин), before a surname
+    in a consonant as written ("Кая Тамм", "с Кае Тамм", "Амине Якоб"): a man's name
+    in that case would decline his surname too ("Кая Тамма", "Кае Тамме"), so it is hers,
+    and her nominative is the one in "-а"/"-я" a list of first names holds ("Кая", "Амина";
+    not "Каа"). Where it is written in "-а"/"-я", only in a place that says the name is
+    a nominative. "" where this does not hold (a Russian or East-Asian surname, a name men
+    bear in the nominative, "Никита Смит")."""
+    if len(names) != 2 or not _undeclined_consonant(names[1].text):
+        return ""
+    first = names[0].text
+    if not _his_oblique_only(first):
+        return ""
+    if first[-1:].lower() in "ая":
+        # "Кая Тамм", "Файка аль-Саид": as written, in a place that says it is a nominative
+        return first if _her_name(first) and told_hers_or_nominative(span) else ""
+    # "с Кае Тамм", "Амине Якоб": her oblique form, the nominative a list of names holds
+    return next((n for n in _her_nominatives(first) if _her_name(n) or natasha_first_name(n)), "")
+
+
+def _undeclined_consonant(surname: str) -> bool:
+    """A surname ending in a consonant, as its nominative ("Тамм", "Якоб"), that a man's
+    name would decline; not a Russian one's ending ("Петров"), nor an East-Asian syllable."""
+    low = surname.lower()
+    return (
+        low[-1:].isalpha()
+        and low[-1] not in VOWELS
+        and low[-1] not in "йь"
+        and not russian_surname_end(low)
+        and surname not in load_list(SYLLABLE_SURNAMES)
+    )
+
+
+def _her_name(word: str) -> bool:
+    """`word` is a woman's first name in the nominative: listed or the dictionary's own
+    (`womans_first_name`: "Кая", "Эвика"), or as it guesses ("Файка")."""
+    return womans_first_name(word) or any(
+        {"Name", "femn", "nomn"} <= p.tag.grammemes for p in morph().parse(word)
+    )
+
+
+def _her_nominatives(word: str) -> list[str]:
+    """The nominatives in "-а"/"-я" of a woman's first name her oblique form `word` may be
+    ("Кае": "Кая"; "Амине": "Амина"); none for a form in "-а"/"-я" itself."""
+    ends = _HER_ENDINGS.get(word[-1:].lower(), "")
+    return [word[:-1] + end for end in ends if end != "а" or word[-2:-1].lower() not in VOWELS]
+
+
+def _his_oblique_only(word: str) -> bool:
+    """The dictionary reads `word` (or guesses it) as a man's first name in an oblique case
+    that declines, never as a man's nominative ("Кая", "Кае", "Амине", "Файка"; not
+    "Никита", "Рене")."""
+    his = [p for p in morph().parse(word) if "Name" in p.tag and p.tag.gender == "masc"]
+    return any("nomn" not in p.tag and "Fixd" not in p.tag for p in his) and not any(
+        "nomn" in p.tag for p in his
+    )
 
 
 def told_hers_or_nominative(span: Span) -> bool:

@@ -17,13 +17,18 @@ from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.chambers import chamber_post
-from kg.extract.offices.city_posts import city_post_state, kind_state, placed_post, region_state
+from kg.extract.offices.city_posts import kind_state, placed_post
 from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
-from kg.extract.offices.home_states import adjective_state, home_state, members_house
+from kg.extract.offices.home_states import (
+    adjective_state,
+    home_state,
+    members_house,
+    own_house_post,
+)
 from kg.extract.offices.led_bodies import led_bodies
 from kg.extract.offices.next_term import next_sentence_term
 from kg.extract.offices.pair_states import of_two_states, pair_states
@@ -57,6 +62,7 @@ from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import one_office, said_office, terms_at
 from kg.resolve.org_naming import org_span
+from kg.resolve.place_posts import place_post_state
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import TITLES, Title, is_trade
@@ -247,7 +253,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     ]
     previous = {g.start_char for _, g in named if _previous(doc, g.title)}
     foreign = {g.start_char for _, g in named if g.title.foreign}
-    placed = {g.start_char for _, g in named if placed_post(ctx, g.title)}
+    placed = {
+        g.start_char for _, g in named if placed_post(ctx, g.title) or own_house_post(ctx, g.title)
+    }
     kinds = {g.start_char: kind_state(ctx, g.title, titles) for _, g in named}  # "префектуры"
     served: dict[str, set[str]] = {}
     for person, office, state, *_ in rows:
@@ -317,7 +325,7 @@ def _told_state(ctx: Context, g: GivenOffice, office: str, lead: tuple[str, int]
     named after it, its people, its city, its adjective, the title it is joined to or the
     body it leads in; "" where none does."""
     state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
-    state = state or city_post_state(ctx, g.title) or region_state(ctx, g.title)
+    state = state or place_post_state(ctx.doc, ctx.gazetteer, g.title)
     state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
     state = state or _joined_state(ctx.doc, g.title, lead, office)
     return state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))

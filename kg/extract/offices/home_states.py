@@ -89,6 +89,20 @@ def home_state(
     return other.pop() if len(other) == 1 else ""
 
 
+def own_house_post(ctx: Context, title: Title) -> bool:
+    """A post of no state of a parliament named by its own name, capitalised right after the
+    title's head ("спикер Сейма X", "председатель Меджлиса X"): several states name theirs
+    so, so the document's only state counts for it only outside other titles, as for a
+    place's head (`home_state`'s `placed`: "… встретился с послом Польши" tells nothing of
+    the speaker's). Fifty-eighth pass, h-names123."""
+    doc = ctx.doc
+    at = title.words_end or title.end
+    words = [doc[i] for i in (at - 1, at) if title.head < i < len(doc)]
+    return not title.state and any(
+        w.text[:1].isupper() and w.lemma_.lower() in WORDS["house"] for w in words
+    )
+
+
 def adjective_state(ctx: Context, title: Title, office: str) -> str:
     """The state the adjective right before a state's post names, agreeing with its noun
     ("Азербайджанский начальник генерального штаба X": Azerbaijan's, where "начальник" is no
