@@ -130,6 +130,13 @@ class Frame:
         …", `Hit.besides`) right after one this event frames: made at it too."""
         return e.besides and any(n - 1 in self.framing for n in sents)
 
+    def signs_within(self, e: Hit, sents: set[int]) -> bool:
+        """`e` is a signing a visit's frame tells in its own sentence ("В ходе визита (В
+        рамках визита) министры подписали протокол …"): made at the visit's talks, on its day,
+        as the signing told "Кроме того" after it is (`signed_besides`), though the visit
+        lasts days. Fifty-eighth pass (h-events189)."""
+        return e.kind == "Signing" and self.event.kind in VISITS and bool(sents & self.framing)
+
     def other_states(self, e: Hit) -> bool:
         """`e` names states, none of them this event's ("провели переговоры в Лиме … . Кроме
         того, Египет и Иордания подписали …"): told beside it, not at it."""
@@ -277,6 +284,7 @@ def frame_of(
     dated = dated or frame.length == "day"  # "прибудет 12 мая с однодневным визитом. …"
     # "По итогам переговоров подписали … . Кроме того, было подписано …": its day too
     dated = dated or frame.signed_besides(e, sents)
+    dated = dated or frame.signs_within(e, sents)  # "В ходе визита министры подписали …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
@@ -315,7 +323,8 @@ def _told_on(
     ]
     if not told:
         return None
-    frame = max(told, key=lambda f: max(n for n in f.sents if n < at))
+    # the talks a visit's sentence tells before the visit itself: held on a day of their own
+    frame = max(told, key=lambda f: (max(n for n in f.sents if n < at), f.event.kind not in VISITS))
     if any(not dates_agree(f.event.date, frame.event.date) for f in told):
         return None  # "провели переговоры в понедельник … в среду встретились": which one?
     pair = _states(frame.event)
@@ -329,8 +338,9 @@ def _told_on(
         return None
     frame.sents |= sents
     frame.framing |= sents if e.kind == "Signing" and frame.event.kind not in VISITS else set()
-    # a visit of days: on one of them, which the text does not say
-    return frame, not (frame.ended or frame.length == "days")
+    # a visit of days: on one of them, which the text does not say; its joint press
+    # conference on the day the report tells it
+    return frame, not frame.ended and (frame.length != "days" or e.kind == "Publication")
 
 
 def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
@@ -465,7 +475,7 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.kind == "Signing" and not (e.persons or e.states) and frame.kind not in HOSTS:
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
-    if e.kind == "Publication" and FAMILY.get(frame.kind) == "talks":
+    if e.kind == "Publication" and FAMILY.get(frame.kind) in {"talks", "visit"}:
         _held_jointly(ctx, e, frame)
     if e.kind == "Forum" and frame.kind in VISITS:  # "В ходе визита принял участие в форуме"
         e.states = unique([*e.states, *(s for s in (_home(ctx, frame), frame.host) if s)])
@@ -501,10 +511,15 @@ def _held_jointly(ctx: Context, e: Hit, talks: Event) -> None:
     """A joint press conference after talks ("Во вторник прошли переговоры X с Y. … «…», —
     заявила Y на совместной пресс-конференции", `_told_on`) is held by those who held the
     talks, its speaker one of them: their persons and states join it. Not one of one side
-    ("на своей пресс-конференции"), which no talks frame. Fifty-sixth pass (h-events179)."""
+    ("на своей пресс-конференции"), which no talks frame. Fifty-sixth pass (h-events179).
+    One a visit frames is of the visit's visitor and its host's leader (fifty-eighth pass,
+    h-events189)."""
     if not joint(ctx.doc[e.trigger]):
         return
     held = [p for p in talks.participants if p.startswith("person/")]
+    if talks.kind in VISITS:  # a visit's: its visitor and the host's leader, not a greeter
+        heads = leaders(ctx, {talks.host})[talks.host] if talks.host else set()
+        held = [p for p in held if p == talks.visitor or p in heads]
     e.persons = unique([*e.persons, *held])
     e.states = unique([*e.states, *(s for p in held if (s := state_of(ctx, p)))])
 

@@ -95,6 +95,7 @@ from kg.extract.events.sidelines import (
 )
 from kg.extract.events.status import Status, _infinitive, conditional, denied, untold
 from kg.extract.events.transfers import TRANSFERS, read_transfer
+from kg.extract.events.travellers_ahead import travellers_ahead
 from kg.extract.events.triggers import (
     HOSTS,
     MULTI,
@@ -257,6 +258,7 @@ class _Reader(Status):
                 tally_day(self.sents[0], sent, dates, prior)
             carried = out[first:]
             carried_visitor(self.doc, told_before, carried)
+            travellers_ahead(self.ctx, sent, out[:first], carried)  # "Она посетит Момбасу"
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
             greeted_visitor(self.ctx, sent, told_before, carried)  # "Его встретил X"
             out[first:] = carried

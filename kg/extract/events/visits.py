@@ -94,7 +94,7 @@ class Visits(Participants):
         if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
             return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
         if rule.dest and not (hit.visitor and hit.host):
-            if not (hit.host and tok.pos_ == "VERB" and _pronoun_traveller(tok)):
+            if not (hit.host and tok.pos_ == "VERB" and pronoun_traveller(tok)):
                 return False  # "самолёт прибыл в Москву"
             hit.awaits_visitor = True  # "он прибыл в Исфахан": the one the text told before
         if not hit.visitor and tok.pos_ == "VERB" and self._kin_travels(tok):
@@ -826,10 +826,8 @@ def parts(hits: list[Hit], sent: Sentence) -> None:
                 continue
             if h.country and h.host == frame.host:
                 continue  # "прибывает в Турцию в рамках поездки" to Turkey: the visit itself
-            frame.part = "whole"
-            h.part, h.stop_of = normalize(h.location), frame.trigger
-            h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
-            h.states = unique([*h.states, frame.host])
+            h.visitor = h.visitor or frame.visitor
+            make_stop(h, frame)
 
 
 def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
@@ -849,10 +847,16 @@ def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
         frame = frames[-1]
         if normalize(frame.location) == normalize(h.location):
             continue  # "прибыл в Монреаль … Затем также посетил Монреаль": the visit told again
-        frame.part = "whole"
-        h.part, h.stop_of = normalize(h.location), frame.trigger
-        h.host = frame.host
-        h.states = unique([*h.states, frame.host])
+        make_stop(h, frame)
+
+
+def make_stop(h: Hit, frame: Hit) -> None:
+    """`h` is a part of the visit `frame`, the whole: its host, a place of its own, never
+    fused with it (`part`, `stop_of`)."""
+    frame.part = "whole"
+    h.part, h.stop_of = normalize(h.location), frame.trigger
+    h.host = h.host or frame.host
+    h.states = unique([*h.states, frame.host])
 
 
 def _further_stop(verb: Token) -> bool:
@@ -882,7 +886,7 @@ def _carry(doc: Doc, visitor: str, hits: list[Hit]) -> None:
         verb = doc[h.trigger]
         if h.kind not in VISITS or h.visitor or h.host == visitor or verb.pos_ != "VERB":
             continue
-        if _pronoun_traveller(verb):
+        if pronoun_traveller(verb):
             h.visitor = visitor
             h.states = unique([visitor, *h.states])
 
@@ -897,7 +901,7 @@ def _several(verb: Token) -> bool:
     return any(c.pos_ in {"NOUN", "PROPN"} for c in joined)
 
 
-def _pronoun_traveller(verb: Token) -> bool:
+def pronoun_traveller(verb: Token) -> bool:
     """Whether the verb's one subject is "он" or "она"."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return [c.lemma_ for c in subjects] in (["он"], ["она"])
