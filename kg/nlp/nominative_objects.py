@@ -26,9 +26,10 @@ state (`mend_titled_names`). Fifty-seventh pass (h-events185).
 the paper placed first, the parser may hang the subject after it on the last noun of its
 title (an apposition of "энергетике"), and make the paper the subject of "должны"; readers
 then find no one who is to sign. A nominative hung with no preposition on a noun of
-another case (so no apposition of it) right before a predicate that agrees with it in
-number and has no subject that does is that predicate's subject, and the paper the
-predicate had for a subject the object of its infinitive (`mend_stray_subjects`).
+another case than the nominative or accusative (so no apposition of it; not a quoted
+name), right before a predicate that agrees with it in number and has no subject that
+does, is that predicate's subject, and the paper the predicate had for a subject the
+object of its infinitive (`mend_stray_subjects`).
 Fifty-eighth pass (h-agreements63).
 """
 
@@ -84,7 +85,7 @@ def _verb_of(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]
     Чили и Перу"); the verb before it it is a parataxis of ("Подписали соглашение о
     торговле министр торговли Чили X и министр …", both fifty-eighth pass, h-agreements63);
     else -1."""
-    if deps[i] == "obj" or deps[i] == "parataxis" and heads[i] < i:
+    if deps[i] == "obj" or deps[i] == "parataxis" and heads[i] < i and _third(doc, heads[i]):
         return heads[i]
     if deps[i] == "conj" and deps[heads[i]] == "obj" and not _joined(doc, i, heads):
         return heads[heads[i]]
@@ -94,6 +95,12 @@ def _verb_of(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]
     if not oblique or verb > i or any(heads[c] == i and deps[c] == "case" for c in idx):
         return -1
     return verb if morph().cases(doc[i].text) == {"nomn"} else -1
+
+
+def _third(doc: Doc, verb: int) -> bool:
+    """Whether `verb` may have a noun for its subject: not of the first or second person
+    ("Отметим, что … производители": no subject of "Отметим")."""
+    return not set(features(doc[verb], "Person")) & {"1", "2"}
 
 
 def _phrase_of(i: int, heads: list[int], deps: list[str]) -> int:
@@ -236,8 +243,8 @@ def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[s
     for i in idx:
         if deps[i] not in _STRAY or doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
             continue
-        if heads[i] > i or case_of(doc[heads[i]]) in {"Nom", ""}:
-            continue
+        if heads[i] > i or case_of(doc[heads[i]]) in {"Nom", "Acc", ""} or doc[i - 1].is_quote:
+            continue  # a quoted name is its noun's apposition in any case ("проекта «X»")
         if any(heads[c] == i and deps[c] == "case" for c in idx):
             continue
         predicate = _group_end(i, idx, heads) + 1
