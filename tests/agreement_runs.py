@@ -13,6 +13,8 @@ CHL_PER = ("state/CHL", "state/PER")
 SRB_HUN = ("state/HUN", "state/SRB")
 KEN_UGA = ("state/KEN", "state/UGA")
 KEN_TZA = ("state/KEN", "state/TZA")
+EGY_JOR = ("state/EGY", "state/JOR")
+LAO_VNM = ("state/LAO", "state/VNM")
 
 
 def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:

@@ -7,7 +7,9 @@ of the first clause's event and leaves the second's with Z alone. A conjunct is 
 the last noun of the later clause's subject before it where ", а" or ", но" stands between
 it and its head and opens a clause whose verb has its own subject between that word and the
 conjunct. A clause with no subject of its own ("…, а затем подписали соглашение") is left
-as read. Fifty-first pass (h-events140).
+as read. Fifty-first pass (h-events140). So is its subject the parser hung as a second
+subject of the verb before the comma ("Египет и Иордания подписали соглашение, а министр
+X выступил с речью": X signed nothing; fifty-eighth pass, h-agreements63).
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ def mend_clause_conjuncts(doc: Doc, idx: list[int], heads: list[int], deps: list
 
 def _own_subject(doc: Doc, k: int, heads: list[int], deps: list[str]) -> int | None:
     """The subject of the clause ", а"/", но" at `k` opens: its verb's subject after `k`,
-    else a nominative noun right after `k` the parser hung as a conjunct before it (made
-    that verb's subject here)."""
+    else a nominative noun right after `k` the parser hung as a conjunct before it, or as a
+    second subject of the verb before it (made that verb's subject here)."""
     verb = heads[k]
     own = next((s for s in range(k + 1, verb) if heads[s] == verb and deps[s] in _SUBJECTS), None)
     if own is not None:
@@ -67,13 +69,22 @@ def _own_subject(doc: Doc, k: int, heads: list[int], deps: list[str]) -> int | N
     nominative = features(doc[first], "Case") == ("Nom",) and doc[first].pos_ in _NOUNS
     if (
         nominative
-        and deps[first] == "conj"
+        and (deps[first] == "conj" or _second_subject(first, heads, deps))
         and heads[first] < k
         and not reaches(verb, first, heads)
     ):
         heads[first], deps[first] = verb, "nsubj"
         return first
     return None
+
+
+def _second_subject(i: int, heads: list[int], deps: list[str]) -> bool:
+    """Whether word `i` is a subject of a verb that has another subject before it ("Египет
+    и Иордания подписали соглашение, а министр … выступил": "министр" hung on "подписали")."""
+    verb = heads[i]
+    return deps[i] == "nsubj" and any(
+        heads[s] == verb and deps[s] in _SUBJECTS for s in range(min(verb, i))
+    )
 
 
 def _opens_clause(doc: Doc, k: int, heads: list[int], deps: list[str]) -> bool:

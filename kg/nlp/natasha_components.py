@@ -38,6 +38,7 @@ from kg.nlp.nested_conjuncts import mend_nested_conjuncts
 from kg.nlp.nominative_objects import (
     mend_core_pair,
     mend_nominative_objects,
+    mend_stray_subjects,
     mend_titled_names,
 )
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
@@ -261,6 +262,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_nominative_objects(doc, idx, heads, deps)
         mend_core_pair(doc, idx, heads, deps)
         mend_titled_names(doc, idx, heads, deps)
+        mend_stray_subjects(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_compound_nouns(doc, idx, heads, deps)
         mend_hung_adjectives(doc, idx, heads, deps)

@@ -21,6 +21,16 @@ accusative, its object: a place visits no one (`mend_core_pair`). Fifty-sixth pa
 parser may make the name a second subject of the verb, not the title's apposition as it
 does "Ян Липавский"; every reader then takes the title alone for the one who acts, of his
 state (`mend_titled_names`). Fifty-seventh pass (h-events185).
+
+"Меморандум о сотрудничестве в энергетике Вьетнам и Лаос должны были подписать в мае": with
+the paper placed first, the parser may hang the subject after it on the last noun of its
+title (an apposition of "энергетике"), and make the paper the subject of "должны"; readers
+then find no one who is to sign. A nominative hung with no preposition on a noun of
+another case than the nominative or accusative (so no apposition of it; not a quoted
+name), right before a predicate that agrees with it in number and has no subject that
+does, is that predicate's subject, and the paper the predicate had for a subject the
+object of its infinitive (`mend_stray_subjects`).
+Fifty-eighth pass (h-agreements63).
 """
 
 from __future__ import annotations
@@ -37,9 +47,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _CORE = frozenset({"nsubj", "obj"})
 _OBLIQUE_HEADS = frozenset({"obl", "obj"})  # what a stray nominative genitive may hang on
-# what `mend_nominative_objects` may set as a subject: an object, a conjunct, an oblique or
-# a genitive (`_verb_of`)
-_HUNG = frozenset({"obj", "conj", "obl", "nmod"})
+# what `mend_nominative_objects` may set as a subject: an object, a conjunct, an oblique, a
+# genitive or a parataxis (`_verb_of`)
+_HUNG = frozenset({"obj", "conj", "obl", "nmod", "parataxis"})
 
 
 def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -56,7 +66,8 @@ def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: li
         verb = _verb_of(doc, i, idx, heads, deps)
         if verb < 0:
             continue
-        if not _active_finite(doc, verb) or _number(doc, i) != _number(doc, verb):
+        number = _subject_number(doc, i, idx, heads, deps)
+        if not _active_finite(doc, verb) or number != _number(doc, verb):
             continue
         if any(heads[c] == verb and deps[c] in _SUBJECTS for c in idx):
             continue
@@ -70,16 +81,37 @@ def _verb_of(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]
     verb of its object or of the object it is a conjunct of (no "и" nor comma before it);
     the verb before it of its oblique, or of the oblique or object it is a genitive of,
     where it has no preposition and no other case than the nominative (fifty-seventh pass,
-    h-events183); else -1."""
-    if deps[i] == "obj":
+    h-events183), however deep in its nouns ("Подписали соглашение о торговле президенты
+    Чили и Перу"); the verb before it it is a parataxis of ("Подписали соглашение о
+    торговле министр торговли Чили X и министр …", both fifty-eighth pass, h-agreements63);
+    else -1."""
+    if deps[i] == "obj" or deps[i] == "parataxis" and heads[i] < i and _third(doc, heads[i]):
         return heads[i]
     if deps[i] == "conj" and deps[heads[i]] == "obj" and not _joined(doc, i, heads):
         return heads[heads[i]]
-    oblique = deps[i] == "obl" or deps[i] == "nmod" and deps[heads[i]] in _OBLIQUE_HEADS
-    verb = heads[i] if deps[i] == "obl" else heads[heads[i]]
+    phrase = _phrase_of(i, heads, deps) if deps[i] == "nmod" else i
+    oblique = deps[phrase] in _OBLIQUE_HEADS if deps[i] == "nmod" else deps[i] == "obl"
+    verb = heads[phrase]
     if not oblique or verb > i or any(heads[c] == i and deps[c] == "case" for c in idx):
         return -1
     return verb if morph().cases(doc[i].text) == {"nomn"} else -1
+
+
+def _third(doc: Doc, verb: int) -> bool:
+    """Whether `verb` may have a noun for its subject: not of the first or second person
+    ("Отметим, что … производители": no subject of "Отметим")."""
+    return not set(features(doc[verb], "Person")) & {"1", "2"}
+
+
+def _phrase_of(i: int, heads: list[int], deps: list[str]) -> int:
+    """The word that heads the chain of nouns genitive or prepositional `i` hangs down from
+    ("соглашение о торговле президенты": "соглашение")."""
+    j = heads[i]
+    for _ in range(len(heads)):
+        if deps[j] != "nmod" or heads[j] == j:
+            break
+        j = heads[j]
+    return j
 
 
 def _joined(doc: Doc, i: int, heads: list[int]) -> bool:
@@ -97,6 +129,15 @@ def _joiner(word: Token) -> bool:
 
 def _number(doc: Doc, i: int) -> tuple[str, ...]:
     return features(doc[i], "Number")
+
+
+def _subject_number(
+    doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]
+) -> tuple[str, ...]:
+    """The number word `i` gives a verb as its subject: plural where a conjunct after "и"
+    hangs on it ("министр … и министр …"), else its own."""
+    joined = any(heads[c] == i and deps[c] == "conj" and _joined(doc, c, heads) for c in idx)
+    return ("Plur",) if joined else _number(doc, i)
 
 
 def _active_finite(doc: Doc, i: int) -> bool:
@@ -188,3 +229,94 @@ def _title_of(doc: Doc, t: int, name: int, heads: list[int], deps: list[str]) ->
         return False
     between = range(t + 1, name)
     return all(reaches(k, t, heads) and not _joiner(doc[k]) for k in between)
+
+
+_STRAY = frozenset({"appos", "nmod"})  # how the parser hangs a subject on a title's noun
+
+
+def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads` and `deps`, each nominative of the sentence of tokens `idx` hung
+    with no preposition on an earlier noun of another case, right before a predicate with
+    no subject agreeing with it, as that predicate's subject, and the paper it hung under
+    as the object of the predicate's infinitive where the parse made it the subject (module
+    doc)."""
+    for i in idx:
+        if deps[i] not in _STRAY or doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
+            continue
+        if heads[i] > i or case_of(doc[heads[i]]) in {"Nom", "Acc", ""} or doc[i - 1].is_quote:
+            continue  # a quoted name is its noun's apposition in any case ("проекта «X»")
+        if any(heads[c] == i and deps[c] == "case" for c in idx):
+            continue
+        predicate = _group_end(i, idx, heads) + 1
+        if predicate > idx[-1] or not _free_predicate(doc, i, predicate, idx, heads, deps):
+            continue
+        first = _first_of_chain(i, predicate, heads, deps)
+        if first < 0:
+            continue
+        heads[i], deps[i] = predicate, "nsubj"
+        infinitive = _bare_infinitive(doc, predicate, idx, heads, deps)
+        if deps[first] == "nsubj" and heads[first] == predicate and infinitive >= 0:
+            heads[first], deps[first] = infinitive, "obj"
+
+
+def _group_end(i: int, idx: list[int], heads: list[int]) -> int:
+    """The last word of the run of words from `i` that hang under it ("Вьетнам и Лаос")."""
+    end = i
+    while end + 1 <= idx[-1] and reaches(end + 1, i, heads):
+        end += 1
+    return end
+
+
+def _free_predicate(
+    doc: Doc, i: int, predicate: int, idx: list[int], heads: list[int], deps: list[str]
+) -> bool:
+    """Whether word `predicate` is a finite verb or short adjective that agrees in number
+    (and, in the singular, gender) with word `i` as its subject and has no subject of its
+    own that does."""
+    word = doc[predicate]
+    short = word.pos_ == "ADJ" and features(word, "Variant") == ("Short",)
+    if not (short or word.pos_ in {"VERB", "AUX"} and is_finite(word)):
+        return False
+    number = _subject_number(doc, i, idx, heads, deps)
+    if number != _number(doc, predicate) or not _same_gender(doc, i, predicate, number):
+        return False
+    own = (c for c in idx if heads[c] == predicate and deps[c] in _SUBJECTS)
+    return not any(
+        _number(doc, c) == number and _same_gender(doc, c, predicate, number) for c in own
+    )
+
+
+def _same_gender(doc: Doc, i: int, predicate: int, number: tuple[str, ...]) -> bool:
+    """Whether word `i`, as a subject of `number`, agrees in gender with `predicate`: any
+    plural does, and a predicate with no gender ("подпишет")."""
+    told = features(doc[predicate], "Gender")
+    return number == ("Plur",) or not told or features(doc[i], "Gender") == told
+
+
+def _first_of_chain(i: int, predicate: int, heads: list[int], deps: list[str]) -> int:
+    """The word before `i` whose head chain holds `i` and that hangs on `predicate` or on its
+    infinitive (the paper placed first); -1 where `i` hangs under no such word."""
+    j = i
+    for _ in range(len(heads)):
+        if heads[j] == j or heads[j] > i:
+            return -1
+        j = heads[j]
+        up = heads[j]
+        if up == predicate or deps[up] == "xcomp" and heads[up] == predicate:
+            return j
+    return -1
+
+
+def _bare_infinitive(
+    doc: Doc, predicate: int, idx: list[int], heads: list[int], deps: list[str]
+) -> int:
+    """The infinitive `predicate` governs that has no object of its own; -1 where none."""
+    for c in idx:
+        infinitive = deps[c] == "xcomp" and features(doc[c], "VerbForm") == ("Inf",)
+        if (
+            infinitive
+            and heads[c] == predicate
+            and not any(heads[o] == c and deps[o] == "obj" for o in idx)
+        ):
+            return c
+    return -1

@@ -171,7 +171,7 @@ class Dating(Publications):
             if reported or _before_its_clause(tok, first[0]):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
             if (
-                self._names_a_paper(first, tok)
+                self._names_a_paper(first, tok, hit.kind)
                 or _year_of_a_thing(first, reach)
                 or period_of_a_thing(first, reach)  # "закон о бюджете на 2013 г."
             ):
@@ -384,19 +384,25 @@ class Dating(Publications):
                 return d.value
         return ""
 
-    def _names_a_paper(self, words: list[Token], tok: Token) -> bool:
+    def _names_a_paper(self, words: list[Token], tok: Token, kind: str) -> bool:
         """A date in a paper's name, its genitive with no preposition ("подтвердил
-        обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
-        event's date; also where the parse hangs it on the last noun of the topic of a paper
-        another's title names ("подписали протокол к соглашению о рыболовстве 2011 года"; not
-        "подписали протокол о торговле 5 мая 2024 года")."""
-        paper = noun_dated(self.doc[words[0].i : words[-1].i + 1])
+        обязательства по Договору о взаимной обороне 1951 года") or "от" a date ("в
+        соответствии с Соглашением о свободной торговле от 12 мая 2010 года"): the paper's
+        date, not the event's; also where the parse hangs it on the last noun of the topic of
+        a paper another's title names ("подписали протокол к соглашению о рыболовстве 2011
+        года"; not "подписали протокол о торговле 5 мая 2024 года"). The "от" date of the
+        very paper a signing signs is its signing's too."""
+        span = self.doc[words[0].i : words[-1].i + 1]
+        dated_from = _dated_from(span)
+        paper = noun_dated(span) or dated_from
         if paper is not None and not self.is_document(paper):
             inner = paper
             while inner.dep_ == "nmod" and not self.is_document(inner):
                 inner = inner.head
             paper = inner if inner.dep_ == "nmod" else paper
-        return paper is not None and paper.i != tok.i and self.is_document(paper)
+        if paper is None or paper.i == tok.i or not self.is_document(paper):
+            return False
+        return dated_from is None or kind != "Signing" or not _signed_by(paper, tok)
 
     def _plans_after(self, word: Token, verb: Token) -> bool:
         """A date the parser hung on a talk verb that follows, in the same phrase, an object
@@ -941,6 +947,20 @@ def period_of_a_thing(first: list[Token], reach: set[int]) -> bool:
     if head.pos_ != "NOUN" or head.i > top.i or head.i in reach or top.dep_ != "nmod":
         return False
     return not _is(head, "time") and not any(_dates_the_event(n) for n in _genitive_chain(head))
+
+
+def _dated_from(date: Sentence) -> Token | None:
+    """The noun an "от" date hangs on ("Соглашением … от 12 мая 2010 года", "в заявлении от
+    10 ноября"): a document's date, which names it, not a time of the clause."""
+    root = date.root
+    if root.dep_ == "nmod" and preposition(root) == "от" and root.head.pos_ in {"NOUN", "PROPN"}:
+        return root.head
+    return None
+
+
+def _signed_by(paper: Token, tok: Token) -> bool:
+    """Whether `paper` is what signing `tok` signs: its object, passive subject or genitive."""
+    return paper.head.i == tok.i and paper.dep_ in {"obj", "nsubj:pass", "nmod"}
 
 
 def _genitive_chain(noun: Token) -> list[Token]:
