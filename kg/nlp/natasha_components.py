@@ -41,6 +41,7 @@ from kg.nlp.nominative_objects import (
     mend_stray_subjects,
     mend_titled_names,
 )
+from kg.nlp.participle_heads import mend_participle_heads
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.relative_clauses import mend_relative_clauses
@@ -271,6 +272,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_genitive_objects(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
         mend_relative_clauses(doc, idx, heads, deps)
+        mend_participle_heads(doc, idx, heads, deps)
         mend_crossing_obliques(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)
     for start, end in _sentence_bounds(starts):
