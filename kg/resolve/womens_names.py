@@ -101,7 +101,10 @@ def her_first_before_undeclined(names: list[Token], span: Span) -> str:
     if first[-1:].lower() in "ая":
         # "Кая Тамм", "Файка аль-Саид": as written, in a place that says it is a nominative
         return first if _her_name(first) and told_hers_or_nominative(span) else ""
-    # "с Кае Тамм", "Амине Якоб": her oblique form, the nominative a list of names holds
+    # "с Кае Тамм", "Амине Якоб": her oblique form, the nominative a list of names holds;
+    # in a nominative's place a name of its own ("Министр … Аннике Хейтман прибыла")
+    if _told_nominative(span):
+        return ""
     return next((n for n in _her_nominatives(first) if _her_name(n) or natasha_first_name(n)), "")
 
 
@@ -147,18 +150,22 @@ def told_hers_or_nominative(span: Span) -> bool:
     """The name's place says it is no man's genitive, whatever its words' endings: it is a
     subject, or is apposed to a person's title in the nominative ("Министр туризма Мексики
     Хулиана Авада прибыла"), or `told_hers`."""
+    return _told_nominative(span) or told_hers(span)
+
+
+def _told_nominative(span: Span) -> bool:
+    """The name's place says it is a nominative: a subject, or apposed to a person's title
+    in the nominative before it."""
     root = span.root
     if root.dep_ in SUBJECTS:
         return True
     title = root.head
-    if (
+    return (
         root.dep_ == "appos"
         and title.i < root.i
         and case_of(title) == "Nom"
         and features(title, "Animacy") == ("Anim",)
-    ):
-        return True
-    return told_hers(span)
+    )
 
 
 def told_hers(span: Span) -> bool:
