@@ -622,11 +622,14 @@ class Scanner:
         территориальной целостности Украины"); "о поддержке экспорта Сербии" keeps its side.
         Fifty-fifth pass (h-agreements57). And one noun below that, which the parse hangs on
         it ("о поддержке усилий по примирению с Колумбией"), or the right the topic
-        recognises ("о признании права Палестины на …"). Fifty-sixth pass (h-agreements58)."""
+        recognises ("о признании права Палестины на …"). Fifty-sixth pass (h-agreements58).
+        A border named as the place of a work ("контракт на строительство стены на границе с
+        Мексикой": `_border_place`) is the topic's too; "договор о границе с Чили" keeps its
+        side. Fifty-eighth pass (lead)."""
         last = self.last_topic_noun(m)
         if last is None:
             return False
-        if last.lemma_ in SUPPORTS:
+        if last.lemma_ in SUPPORTS or _border_place(last):
             return True
         return self.stood_by(last) or self.stood_by(last.head)
 
@@ -1009,3 +1012,16 @@ def of_a_firm(t: Token, m: Mention) -> bool:
     while noun.dep_ == "amod" and noun.head.i != noun.i:
         noun = noun.head  # "танзанийской" hangs on "кенийской" as its conjunct
     return noun.lemma_ in FIRMS
+
+
+# a border a "с"-phrase names the other side of, as the place of a work the paper is about
+_BORDERS = frozenset({"граница", "рубеж"})
+_AT = frozenset({"на", "у", "вдоль", "близ", "возле", "около"})
+
+
+def _border_place(word: Token) -> bool:
+    """Whether `word` is a border named as a place ("на границе", "вдоль границы"), not as a
+    topic ("о границе")."""
+    return word.lemma_ in _BORDERS and any(
+        c.dep_ == "case" and c.lower_ in _AT for c in word.children
+    )
