@@ -46,10 +46,12 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Чили и Перу подписали протокол к соглашению о торговле 2018 года.",
          {("Протокол к соглашению о торговле", "2025-03-06", ("state/CHL", "state/PER"))},
          ["2025-03-06"]),  # its signing's day (h-agreements58)
-        # must not: "от <date>" dates the paper it follows
+        # must not: "от <date>" dates the paper it follows, not the signing, which is the
+        # report's day, as its event's (h-agreements63; before, the event took 2010 and the
+        # protocol was left undated)
         ("Чили и Перу подписали протокол к соглашению о торговле от 12 мая 2010 года.",
-         {("Протокол к соглашению о торговле", "", ("state/CHL", "state/PER"))},
-         None),
+         {("Протокол к соглашению о торговле", "2025-03-06", ("state/CHL", "state/PER"))},
+         ["2025-03-06"]),
         # must not: the date of a topic the title times by
         ("Кения и Уганда подписали соглашение о восстановлении после наводнения 6 февраля "
          "2023 года.",

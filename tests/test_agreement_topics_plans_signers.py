@@ -13,8 +13,8 @@ A paper due to be signed ("Соглашение должно быть подпи
 
 A paper a verb signs with no date of its own takes the day of its signing event ("Президент
 Аргентины подписал соглашение …": one signer, the report's day); one ratified by a law whose
-signing the text dates stays undated, and so does one whose signing event took a date of the
-verb's sentence that the paper's reading left ("… от 12 мая 2010 года").
+signing the text dates stays undated; "… от 12 мая 2010 года" dates the older paper, and the
+one signed takes its signing's day, the report's (fifty-eighth pass).
 """
 
 from __future__ import annotations
@@ -101,9 +101,10 @@ def test_paper_due_to_be_signed_is_planned(
          "53 3 мая 2026 года Президент Чили Габриэль Борич подписал закон о ратификации "
          "соглашения между Чили и Перу о повышении пенсий гражданам Чили, проживающим в Перу.",
          ""),
-        # must-not: the older paper's day the signing event reads in the sentence
+        # must-not: the older paper's day is not the signing's: the event, and so the
+        # protocol, take the report's day (h-agreements63; before, the event read 2010)
         ("Президент Чили подписал протокол к соглашению о торговле с Перу от 12 мая 2010 года.",
-         ""),
+         "2026-05-15"),
     ],
 )  # fmt: skip
 def test_signed_paper_takes_its_signings_day(

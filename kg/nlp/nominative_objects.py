@@ -253,10 +253,12 @@ def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[s
         first = _first_of_chain(i, predicate, heads, deps)
         if first < 0:
             continue
-        heads[i], deps[i] = predicate, "nsubj"
         infinitive = _bare_infinitive(doc, predicate, idx, heads, deps)
-        if deps[first] == "nsubj" and heads[first] == predicate and infinitive >= 0:
+        if deps[first] == "nsubj" and heads[first] == predicate:
+            if infinitive < 0:
+                continue  # "Премьер-министр Альберто Отарола подал": the subject's apposition
             heads[first], deps[first] = infinitive, "obj"
+        heads[i], deps[i] = predicate, "nsubj"
 
 
 def _group_end(i: int, idx: list[int], heads: list[int]) -> int:
