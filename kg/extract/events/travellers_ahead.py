@@ -70,6 +70,8 @@ def _one_of_gender(ctx: Context, verb: Token, start: int) -> str:
 
 
 def _gender_of(ctx: Context, key: str) -> str:
+    """The gender kg knows of a person by the document's forms (`person_gender`), "" where
+    it knows none: such a person may be the one a pronoun of either gender stands for."""
     entity = ctx.entity(key)
     return person_gender(ctx.doc, ctx.mentions, key, entity.name) if entity is not None else ""
 
