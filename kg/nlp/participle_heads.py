@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp.morph import morph
+from kg.nlp.morph import Parse, morph, parses_agree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,7 +29,6 @@ _NAME_PARTS = frozenset({"flat:name", "flat", "appos"})  # a name's words up to 
 _TRAVEL = frozenset(
     {"прибыть", "прибывать", "прилететь", "прилетать", "приехать", "приезжать", "находиться"}
 )
-Agreement = tuple[str, str, str]  # OpenCorpora case, number, gender ("" for none)
 
 
 def mend_participle_heads(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -61,21 +60,17 @@ def mend_participle_heads(doc: Doc, idx: list[int], heads: list[int], deps: list
             heads[p] = new
 
 
-def _readings(word: str, pos: str = "") -> set[Agreement]:
-    """The case, number and gender of each reading of `word` (of part of speech `pos` only,
-    where given)."""
-    return {
-        (str(t.case), str(t.number), str(t.gender or ""))
-        for t in (p.tag for p in morph().parse(word.lower()))
-        if t.case and t.number and (not pos or pos == t.POS)
-    }
+def _readings(word: str, pos: str = "") -> list[Parse]:
+    """The dictionary's readings of `word` that have a case and a number (of part of speech
+    `pos` only, where given)."""
+    return [
+        p
+        for p in morph().parse(word.lower())
+        if p.tag.case and p.tag.number and (not pos or pos == p.tag.POS)
+    ]
 
 
-def _agree(participle: set[Agreement], noun: set[Agreement]) -> bool:
-    """Whether a reading of the participle agrees with one of the noun: in case and number
-    and, in the singular, in gender (a noun of common gender or none agrees with either)."""
-    return any(
-        pc == nc and pn == nn and (pn == "plur" or not ng or pg == ng or ng == "GNdr")
-        for pc, pn, pg in participle
-        for nc, nn, ng in noun
-    )
+def _agree(participle: list[Parse], noun: list[Parse]) -> bool:
+    """Whether a reading of the participle agrees with one of the noun (`parses_agree`: case,
+    number and, in the singular, gender)."""
+    return any(parses_agree(a, n) for a in participle for n in noun)

@@ -90,7 +90,7 @@ def _mend_locative_modifier(doc: Doc, n: int, heads: list[int], deps: list[str])
     noun = heads[n]
     if n == 0 or deps[n] != "amod" or noun <= n or doc[n].pos_ != "PROPN":
         return
-    if doc[n].morph.get("Case") != ["Loc"] or doc[n - 1].lower_ not in _LOCATIVE_PREPOSITIONS:
+    if features(doc[n], "Case") != ("Loc",) or doc[n - 1].lower_ not in _LOCATIVE_PREPOSITIONS:
         return
     if heads[n - 1] == n and heads[noun] != noun:
         heads[n], deps[n] = heads[noun], "obl"
