@@ -18,7 +18,7 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, appositive_past_verb, is_predicate, name_root, name_words
 from kg.nlp.morph import UD_GENDER, Parse, case_of, features, morph
-from kg.resolve.name_forms import VOWELS, fold, form_of
+from kg.resolve.name_forms import consonant_end, fold, form_of
 
 EITHER_SEX = Path(__file__).with_name("either_sex_names.txt")
 MENS_NAMES = Path(__file__).with_name("mens_names.txt")
@@ -89,8 +89,7 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
     ("Фредериксен прибыла"); ""
     where they tell none. The tagger's oblique reading of a surname in a name that is a
     subject tells nothing ("лидировал Джордже Симион": "Симион" read as locative)."""
-    low = surname.lower()
-    if not low[-1:].isalpha() or low[-1] in VOWELS or low[-1] in "йь":
+    if not consonant_end(surname):
         return ""
     if any(t.text != surname and form_of(t.text, surname) for t in words):
         return "masc"

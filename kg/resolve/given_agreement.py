@@ -20,7 +20,7 @@ from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
 from kg.resolve.name_cases import east_patron
-from kg.resolve.name_forms import VOWELS
+from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.title_lexicon import TITLES, Title, post_nouns
@@ -632,12 +632,9 @@ def shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
 def _unchanged_in_consonant(word: str) -> bool:
     """A surname in a consonant that reads as a nominative singular and as no genitive
     singular ("Салл"): a man's would show the genitive's "-а"."""
-    low = word.lower()
-    singular = [p.tag for p in morph().parse(low) if "sing" in p.tag]
+    singular = [p.tag for p in morph().parse(word.lower()) if "sing" in p.tag]
     return (
-        low[-1:].isalpha()
-        and low[-1] not in VOWELS
-        and low[-1] not in "йь"
+        consonant_end(word)
         and any("nomn" in t for t in singular)
         and not any("gent" in t for t in singular)
     )

@@ -10,6 +10,15 @@ from functools import lru_cache
 from kg.memory import CACHE_ENTRIES
 
 VOWELS = frozenset("аеёиоуыэюя")
+
+
+def consonant_end(word: str) -> bool:
+    """Whether `word` ends in a consonant letter a man's name declines with "-а" ("Тамм",
+    "Салл"): not a vowel, nor "й" or "ь", whose endings are of their own."""
+    last = word[-1:].lower()
+    return last.isalpha() and last not in VOWELS and last not in "йь"
+
+
 # Every ending a surname may take in any case, for matching known names.
 _ANY_ENDING = (
     "",

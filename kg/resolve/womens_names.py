@@ -17,7 +17,7 @@ from kg.nlp.deps import SUBJECTS, has_subject
 from kg.nlp.morph import case_of, features, is_animate, is_finite, morph
 from kg.resolve.gender import woman_named, womans_first_name
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
-from kg.resolve.name_forms import VOWELS
+from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import (
     POSSESSIVE,
     SYLLABLE_SURNAMES,
@@ -111,12 +111,9 @@ def her_first_before_undeclined(names: list[Token], span: Span) -> str:
 def _undeclined_consonant(surname: str) -> bool:
     """A surname ending in a consonant, as its nominative ("Тамм", "Якоб"), that a man's
     name would decline; not a Russian one's ending ("Петров"), nor an East-Asian syllable."""
-    low = surname.lower()
     return (
-        low[-1:].isalpha()
-        and low[-1] not in VOWELS
-        and low[-1] not in "йь"
-        and not russian_surname_end(low)
+        consonant_end(surname)
+        and not russian_surname_end(surname.lower())
         and surname not in load_list(SYLLABLE_SURNAMES)
     )
 

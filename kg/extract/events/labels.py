@@ -19,6 +19,7 @@ from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, morph
 from kg.nlp.quote_marks import PAIRS
 from kg.resolve.gender import first_name_gender
+from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import INDECLINABLE_END, POSSESSIVE_END
 
 _QUOTED_NAME_WORDS = 15  # the most tokens a quoted name of an event runs to
@@ -52,7 +53,7 @@ def _inflect_word(word: str, case: str, gender: str) -> str:
         return word  # "Моди", "Лукашенко", "США": indeclinable
     if set(word) <= _ROMAN:
         return word  # a regnal numeral: "Бодуэна I", never "Iа" (fix46b)
-    if low.endswith("а") and low[-2:-1] in _VOWELS:
+    if low.endswith("а") and low[-2:-1] in VOWELS:
         return word  # "Нобоа", "Корреа", "Гарсиа": a foreign "-а" after a vowel declines not
     if _fixed_in_ia(word):
         return _by_ending(word, case, gender)  # "Гарсия" → "Гарсии", as "Берия" → "Берии"
@@ -83,7 +84,7 @@ def _fixed_in_ia(word: str) -> bool:
     declines ("Гарсия"): a foreign surname in "-ия" declines as "Берия" does, "Гарсии"
     (names79); "-иа" stays ("Гарсиа")."""
     low = word.lower()
-    if len(low) < 5 or not low.endswith("ия") or low[-3] in _VOWELS:
+    if len(low) < 5 or not low.endswith("ия") or low[-3] in VOWELS:
         return False
     names = [p for p in morph().parse(word) if NAME_TAGS & p.tag.grammemes]
     return bool(names) and all("Fixd" in p.tag for p in names)
@@ -97,7 +98,7 @@ def _by_ending(word: str, case: str, gender: str) -> str:
     if low.endswith(("а", "я")):
         soft = low.endswith("я") or low[-2:-1] in set("гкхжчшщ")
         return word[:-1] + (_SOFT_A if soft else _HARD_A)[case]
-    if gender == "femn" or low[-1] in _VOWELS:
+    if gender == "femn" or low[-1] in VOWELS:
         return word  # "Аты": a foreign name in a vowel no ending of a noun declines
     if low.endswith(("й", "ь")):
         return word[:-1] + _SOFT[case]
@@ -119,14 +120,13 @@ def person_in(name: str, case: str, gender: str = "") -> str:
     )
 
 
-_VOWELS = frozenset("аеёиоуыэюя")
 _ROMAN = frozenset("IVXLCDM")
 
 
 def in_(place: str) -> str:
     """ "в Кению", but "во Вьетнам", "во Францию": "во" before "в" or "ф" and a consonant."""
     low = place.lower()
-    vo = len(low) > 1 and low[0] in "вф" and low[1].isalpha() and low[1] not in _VOWELS
+    vo = len(low) > 1 and low[0] in "вф" and low[1].isalpha() and low[1] not in VOWELS
     return ("во " if vo else "в ") + place
 
 
