@@ -239,7 +239,8 @@ def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[s
     with no preposition on an earlier noun of another case, right before a predicate with
     no subject agreeing with it, as that predicate's subject, and the paper it hung under
     as the object of the predicate's infinitive where the parse made it the subject (module
-    doc)."""
+    doc); where no infinitive can take that subject, the nominative is its apposition
+    ("Премьер-министр Альберто Отарола подал", the title read in the genitive) and stays."""
     for i in idx:
         if deps[i] not in _STRAY or doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
             continue

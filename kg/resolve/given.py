@@ -538,9 +538,9 @@ def _titled_earlier(
     tokens [start, end) ends ("Сикорский" of "Радослав Сикорский"), where every such earlier
     name has that one office; none where they differ or the name has none."""
     untitled = [first for first in names if start <= first < end and first not in given]
-    if not untitled:
+    words = _name_key(doc, untitled[-1], names) if untitled else ()
+    if not words:
         return []
-    words = _name_key(doc, untitled[-1], names)
     held = {
         (g.office, g.state): g
         for first, g in sorted(given.items())
@@ -550,7 +550,7 @@ def _titled_earlier(
         and first in names
         and _name_key(doc, first, names)[-len(words) :] == words
     }
-    return list(held.values()) if words and len(held) == 1 else []
+    return list(held.values()) if len(held) == 1 else []
 
 
 def _current_between(given: dict[int, GivenOffice], start: int, end: int) -> list[GivenOffice]:

@@ -1022,6 +1022,4 @@ _AT = frozenset({"на", "у", "вдоль", "близ", "возле", "окол
 def _border_place(word: Token) -> bool:
     """Whether `word` is a border named as a place ("на границе", "вдоль границы"), not as a
     topic ("о границе")."""
-    return word.lemma_ in _BORDERS and any(
-        c.dep_ == "case" and c.lower_ in _AT for c in word.children
-    )
+    return word.lemma_ in _BORDERS and preposition(word) in _AT
