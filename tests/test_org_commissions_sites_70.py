@@ -1,5 +1,5 @@
 """Commissions, unnamed ministries and hotels (fifty-ninth pass, h-orgs70; own sentences about
-Vietnam–Korea, Chile–Peru, Egypt–Saudi Arabia, Poland–Lithuania):
+Vietnam–Korea, Chile–Peru, Egypt–Saudi Arabia, Poland–Lithuania, Azerbaijan–Turkey, Egypt–Jordan):
 
 - "Пятое заседание Чилийско-перуанской двусторонней комиссии по вопросам рыболовства": the
   parse hangs the pair adjective on the field's noun ("рыболовства") or on "заседание", so the
@@ -12,6 +12,10 @@ Vietnam–Korea, Chile–Peru, Egypt–Saudi Arabia, Poland–Lithuania):
   `fielded` beside a state with no field after it names none of the state's many ministries
   or committees (`kg/resolve/body_states.py`); no "Министерство Египта". Must-nots: the
   same nouns with their field, bodies a state has one of ("правительство").
+- "заседание Азербайджано-турецкой межправительственной комиссии": a body of group `founded`
+  named by a capitalised adjective of a pair of states, without a field, is the pair's one
+  body, which the tagger leaves (`kg/resolve/pair_named_bodies.py`). Must-nots: a lower-case
+  pair, one opening its sentence with no joint adjective, a noun of no body.
 - "в отеле «Ритц-Карлтон»": a hotel's name is a site's where talks are held
   (thing_nouns.txt), no organization. Must-nots: a chain of hotels, a bank's quoted name."""
 
@@ -38,6 +42,22 @@ COMMISSIONS = [
     ("Представитель новой межправительственной комиссии по транспорту выступил в Каире.",
      {("новой межправительственной комиссии по транспорту",
        "Новая межправительственная комиссия по транспорту", "")}),
+]  # fmt: skip
+
+PAIRS = [
+    ("Заседание Азербайджано-турецкой межправительственной комиссии прошло в Баку.",
+     {("Азербайджано-турецкой межправительственной комиссии",
+       "Азербайджано-турецкая межправительственная комиссия", "")}),
+    ("Очередное заседание Египетско-иорданской совместной комиссии состоялось в Аммане.",
+     {("Египетско-иорданской совместной комиссии",
+       "Египетско-иорданская совместная комиссия", "")}),
+    ("Египетско-иорданская совместная комиссия подготовила проект.",
+     {("Египетско-иорданская совместная комиссия",
+       "Египетско-иорданская совместная комиссия", "")}),
+    # must-nots: a lower-case pair, a sentence's first word alone, a noun of no body
+    ("Работу азербайджано-турецкой комиссии одобрили в Анкаре.", set()),
+    ("Азербайджано-турецкая комиссия подготовила проект.", set()),
+    ("Азербайджано-турецкие переговоры прошли в Баку.", set()),
 ]  # fmt: skip
 
 UNNAMED = [
@@ -67,7 +87,7 @@ HOTELS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), [*COMMISSIONS, *UNNAMED, *HOTELS])
+@pytest.mark.parametrize(("text", "expected"), [*COMMISSIONS, *PAIRS, *UNNAMED, *HOTELS])
 def test_commissions_ministries_and_hotels(
     extraction_of,  # noqa: ANN001
     text: str,
