@@ -302,18 +302,33 @@ def _after_state_adjective(
                 out.append((doc[adjective.start : noun.i + 1 + more], org.key, ""))
                 break
         else:
-            name = _state_noun_body(gazetteer, noun, adjective.kb_id_)
-            if name:
-                span = doc[adjective.start : noun.i + 1]
-                if lemma in WORDS["fielded"]:  # "Египетское министерство [иностранных дел]"
-                    span = genitive_tail(span, set())
-                if len(span) > 2:
-                    field = " ".join([name.split()[0], *(t.text for t in span[2:])])
-                    name = state_body_name(gazetteer, field, adjective.kb_id_)
-                out.append((Span(doc, span.start, span.end, BODY_NOUN), "", name))
-            elif lender := _lender(adjective):
-                out.append((lender, "", upper_first(organization_name(lender))))
+            found = _unlinked_body(gazetteer, adjective, noun, lemma)
+            out.extend([found] if found else [])
     return out
+
+
+def _unlinked_body(
+    gazetteer: Gazetteer, adjective: Span, noun: Token, lemma: str
+) -> tuple[Span, str, str] | None:
+    """The state's body of a noun of state_bodies.txt after the state's adjective that the
+    gazetteer does not know ("иракская полиция"), with the genitive words of its field after
+    a noun of group `fielded`; None for such a noun without them ("японского министерства":
+    which of the state's ministries? fifty-ninth pass, h-orgs70), else the lender
+    (`_lender`) or None."""
+    doc = noun.doc
+    name = _state_noun_body(gazetteer, noun, adjective.kb_id_)
+    if not name:
+        lender = _lender(adjective)
+        return (lender, "", upper_first(organization_name(lender))) if lender else None
+    span = doc[adjective.start : noun.i + 1]
+    if lemma in WORDS["fielded"]:  # "Египетское министерство [иностранных дел]"
+        span = genitive_tail(span, set())
+        if len(span) == 2:
+            return None
+    if len(span) > 2:
+        field = " ".join([name.split()[0], *(t.text for t in span[2:])])
+        name = state_body_name(gazetteer, field, adjective.kb_id_)
+    return (Span(doc, span.start, span.end, BODY_NOUN), "", name)
 
 
 def _owner_named_after(noun: Token) -> bool:
@@ -653,6 +668,8 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     head, rest = words[0], words[1:]
     if plural_subject(head) or _plural_only(head) or not own_field(head, rest):
         return ""
+    if not rest and morph().lemma(head.lower_, "NOUN") in WORDS["fielded"]:
+        return ""  # "министерства Турции": one of the state's many, unnamed
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     entry = gazetteer.state(state.kb_id_)
     if not noun or entry is None:

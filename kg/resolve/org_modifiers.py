@@ -53,7 +53,7 @@ def field_end(span: Span) -> int:
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
     for phrase in root.rights:
-        first, last = phrase.left_edge, _before_brackets(phrase)
+        first, last = _phrase_start(phrase, root), _before_brackets(phrase)
         if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
             continue
         if circumstance_noun(phrase.lemma_, account=True):
@@ -61,7 +61,7 @@ def field_end(span: Span) -> int:
         if root.lemma_.lower() in WORDS["team"] and not _sport_phrase(phrase):
             continue  # "рекорд за сборную по проведённым матчам": by what it is counted
         words = doc[first.i : last.i + 1]
-        inside = [t for t in phrase.subtree if t.i <= last.i]
+        inside = [t for t in phrase.subtree if first.i <= t.i <= last.i]
         if len(words) > _FIELD_WORDS or len(inside) != len(words):
             continue
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
@@ -128,6 +128,13 @@ def state_after_noun(span: Span) -> bool:
     state = next((s for s in span.doc.spans.get("states", []) if s.start == root.i + 1), None)
     doc = span.doc
     return state is not None and state.end < len(doc) and doc[state.end].lower_ == "по"
+
+
+def _phrase_start(phrase: Token, root: Token) -> Token:
+    """The first word of a phrase on a body's noun after that noun: the parse hangs an
+    adjective of the body's own before it on the phrase's noun at times ("[Индийско-японской]
+    межправительственной комиссии по … сотрудничеству"), which opens no phrase of a field."""
+    return next(t for t in phrase.subtree if t.i > root.i)
 
 
 def _before_brackets(phrase: Token) -> Token:
@@ -264,9 +271,22 @@ def adjectives_start(noun: Token) -> int:
     """The start of the adjectives right before `noun` that qualify it ("[столичного]
     департамента", "[Детский] сад")."""
     doc, start = noun.doc, noun.i
-    while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+    while start and doc[start - 1].pos_ == "ADJ" and _on_noun(doc[start - 1], noun):
         start -= 1
     return start
+
+
+_AGREEMENT = ("Case", "Number", "Gender")
+
+
+def _on_noun(adjective: Token, noun: Token) -> bool:
+    """An adjective in a run right before `noun` qualifies it: hung on it, or hung elsewhere
+    by the parse (on a noun of its field after it, or as a genitive on the noun before it:
+    "заседание [Турецко-азербайджанской] межправительственной комиссии по … сотрудничеству")
+    in its case, number and gender as the tagger read both."""
+    if adjective.head.i == noun.i:
+        return True
+    return all(features(adjective, f) == features(noun, f) for f in _AGREEMENT)
 
 
 def part_noun(token: Token) -> bool:

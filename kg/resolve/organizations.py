@@ -115,6 +115,7 @@ from kg.resolve.org_quotes import (
     reporting_outlet,
     strip_quotes,
 )
+from kg.resolve.pair_named_bodies import pair_named_bodies
 from kg.resolve.settled_bodies import _places, before_place_name, settled_bodies
 
 
@@ -284,7 +285,8 @@ def organization_spans(
     known = [o for o in led if _state_body_known(o[0], states, gazetteer, ents)]
     add_untaken(out, taken, [o for o in led if o not in known])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
-    named = [*kinds, *named_by_field(doc), *founded_bodies(doc), *numbers]
+    named = [*kinds, *named_by_field(doc), *founded_bodies(doc), *pair_named_bodies(doc)]
+    named += numbers
     for span in [*named, *named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             name = upper_first(organization_name(span))
