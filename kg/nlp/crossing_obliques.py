@@ -9,6 +9,9 @@ outside it. An oblique hung on a verb before it, across a word that heads a clau
 clause. Fifty-seventh pass (h-claims98). So is an oblique hung on a verb across that verb's
 later conjunct whose clause goes on past it ("…, и Сеул рассчитывает в ближайшие три года
 удвоить эту сумму": not the first clause's years to come; fifty-eighth pass, h-claims100).
+An infinitive hung so is set the same way on a verb of that clause that has none ("торговли,
+которая в прошлом году достигла 12 млрд, и договорились к 2030 году довести её до 20 млрд":
+"довести" is what they agreed, not what trade reached; fifty-ninth pass, h-claims102).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.nlp.clause_conjuncts import reaches
+from kg.nlp.morph import is_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,7 +34,7 @@ def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: lis
     it across a later clause's head on that clause's nearest verb before it (module doc)."""
     for i in idx:
         head = heads[i]
-        if deps[i] != "obl" or head >= i or doc[head].pos_ != "VERB":
+        if not _set_anew(doc, i, deps) or head >= i or doc[head].pos_ != "VERB":
             continue
         clause = _crossed_clause(doc, head, i, heads, deps)
         clause = clause if clause is not None else _enclosing_conjunct(doc, head, i, heads, deps)
@@ -39,6 +43,8 @@ def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: lis
         new = next(
             (j for j in range(i - 1, clause - 1, -1) if _verb_in(doc, j, clause, heads)), None
         )
+        if new is not None and deps[i] == "xcomp" and _has_infinitive(new, heads, deps):
+            continue
         if new is not None and not reaches(new, i, heads):
             heads[i] = new
 
@@ -71,3 +77,14 @@ def _enclosing_conjunct(
 def _verb_in(doc: Doc, j: int, clause: int, heads: list[int]) -> bool:
     """Whether word `j` is a verb of the clause headed by `clause`."""
     return doc[j].pos_ == "VERB" and reaches(j, clause, heads)
+
+
+def _set_anew(doc: Doc, i: int, deps: list[str]) -> bool:
+    """Whether word `i`'s arc is one this repair sets anew: an oblique, or an infinitive
+    (an adverb the parser calls `xcomp` is left: "500 млрд руб. единовременно" after a gap)."""
+    return deps[i] == "obl" or deps[i] == "xcomp" and is_infinitive(doc[i])
+
+
+def _has_infinitive(verb: int, heads: list[int], deps: list[str]) -> bool:
+    """Whether `verb` has an infinitive of its own: a second would be no reading of it."""
+    return any(h == verb and d == "xcomp" for h, d in zip(heads, deps, strict=True))

@@ -45,6 +45,7 @@ from kg.nlp.participle_heads import mend_participle_heads
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.relative_clauses import mend_relative_clauses
+from kg.nlp.relative_conjuncts import mend_relative_conjuncts
 from kg.nlp.when_clauses import mend_when_clauses
 from kg.nlp.yo_verbs import mend_yo_verbs
 
@@ -272,6 +273,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_genitive_objects(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
         mend_relative_clauses(doc, idx, heads, deps)
+        mend_relative_conjuncts(doc, idx, heads, deps)
         mend_participle_heads(doc, idx, heads, deps)
         mend_crossing_obliques(doc, idx, heads, deps)
     _, space, starts = _token_arrays(doc)
