@@ -50,6 +50,7 @@ from kg.extract.common.pair import (
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.common.words import compared, conjuncts, lem
 from kg.extract.context import Context
+from kg.gazetteer import capital_in_any_case
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.clauses import clause_subjects
@@ -352,9 +353,28 @@ def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
     1976 году стороны подписали соглашение"), else the sentence before ("Греция и Турция
     провели переговоры в Берне. Стороны подписали …"); those, not the report's pair."""
     verb = t.head
+    if where := _visit_sides(ctx, verb):
+        return where
     if verb.head.i < verb.i and (states := _subject_states(ctx, verb.head)[0]):
         return states
     return _states_before(ctx, sent)[0] if verb.i == sent.root.i else []
+
+
+def _visit_sides(ctx: Context, verb: Token) -> list[str]:
+    """The two sides of a clause of "где" on the place a visit went to ("в июле X посетил
+    Лиму, где стороны подписали соглашение"): the visitor's state and the place's; none
+    unless both are known and differ (fifty-ninth pass, h-agreements65)."""
+    place, visit = verb.head, verb.head.head
+    if verb.dep_ != "acl:relcl" or not any(c.lemma_ == "где" for c in verb.children):
+        return []
+    m = mention_at(ctx, place)
+    host = m.entity if m is not None and m.type == "State" else ""
+    host = host or capital_in_any_case(ctx.gazetteer, place)
+    visitors = [m for s in clause_subjects(visit, SUBJECTS) if (m := mention_at(ctx, s))]
+    person = ctx.entity(visitors[0].entity) if len(visitors) == 1 else None
+    home = person.state if person is not None and person.state.startswith("state/") else ""
+    home = home or (visitors[0].entity if len(visitors) == 1 and is_side(visitors[0]) else "")
+    return [home, host] if home and host and home != host else []
 
 
 def _report_sides(ctx: Context, t: Token) -> list[str]:

@@ -74,6 +74,7 @@ from kg.extract.events.linking import (
     said_in,
     titled_sides,
     unique,
+    where_sides,
 )
 from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
@@ -689,7 +690,7 @@ class _Reader(Status):
                 plural = "Plur" in subject.morph.get("Number")
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
                 if plural and subject.lemma_ == SIDES and not own:
-                    return True
+                    return not where_sides(subject, verb)  # "где стороны": the frame's
                 if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True
         return _leaders_act(tok, anchors) is not None

@@ -181,6 +181,8 @@ class Linking(Mentions):
                 elif found and not any(k.startswith("person/") for k in found):
                     # "Генерал армии Чили погиб" above "… генерал X": X, with his state
                     found = [key, *found] if (key := self._headline_role(subject)) else found
+                if not found and plural_unnamed(subject) and where_sides(subject, verb):
+                    return []  # "посетил Лиму, где стороны подписали": the visit's, by its frame
                 if not found and plural_unnamed(subject):
                     found = self._several_before(subject) or self._titles_before(subject)
                     found = found or self._pair_holders(subject)
@@ -707,6 +709,14 @@ def _title_part(tok: Token) -> bool:
         and head.pos_ == "NOUN"
         and is_animate(head)
     )
+
+
+def where_sides(subject: Token, verb: Token) -> bool:
+    """Bare "стороны" in a clause of "где" on a place ("в июле X посетил Лиму, где стороны
+    подписали соглашение"): the sides of the visit or stay whose place it is, which its frame
+    gives, not the persons of the sentence before (fifty-ninth pass, h-agreements65)."""
+    where = verb.dep_ in RELATIVE and any(c.lemma_ == "где" for c in verb.children)
+    return where and subject.lemma_ == SIDES
 
 
 def plural_unnamed(subject: Token) -> bool:
