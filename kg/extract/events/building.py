@@ -311,7 +311,10 @@ def _event(
     if paper is not None and e.kind == "Signing" and not (e.own_side and states):
         # the treaty's parties and signatories; not those of a paper "с палестинцами", whose
         # other side is no state, beyond the one its own clause names
-        states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
+        signed = {p for p in paper.parties if p.startswith("state/")}
+        # "Лидеры подписали меморандум" after a meeting of other states than the report's
+        # pair: the paper's own two parties, not that pair
+        states = sorted(signed if e.pair_given and len(signed) >= 2 else set(states) | signed)
         # not the paper's signers "они" or "лидеры" of an earlier year are read as: today's
         signers = [] if e.sides_then else paper.signatories
         e.persons = unique(e.persons + signers)

@@ -319,7 +319,7 @@ def _told_on(
         and f.event.date
         and f.event.status == "occurred"
         and min(f.sents) < at
-        and _theirs(ctx, e, f.event)
+        and (_theirs(ctx, e, f.event) or _met_before(ctx, e, f, at))
     ]
     if not told:
         return None
@@ -341,6 +341,19 @@ def _told_on(
     # a visit of days: on one of them, which the text does not say; its joint press
     # conference on the day the report tells it
     return frame, not frame.ended and (frame.length != "days" or e.kind == "Publication")
+
+
+def _met_before(ctx: Context, e: Hit, frame: Frame, at: int) -> bool:
+    """`e` is a signing of unnamed sides ("Лидеры подписали меморандум") that has only the
+    report's pair, told in the paragraph of talks or a meeting of two states told before it
+    ("В тот же день X встретился с президентом Бенина Y. … Лидеры подписали …"): theirs,
+    whichever the report's pair is (fifty-ninth pass, h-events193)."""
+    if e.kind != "Signing" or not e.pair_given or len(_states(frame.event)) != 2:
+        return False
+    if FAMILY.get(frame.event.kind) != "talks":
+        return False
+    start = ctx.sents[max(n for n in frame.sents if n < at)].start_char
+    return "\n" not in ctx.document.text[start : ctx.sents[at].start_char]
 
 
 def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
@@ -467,12 +480,14 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         return
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
+    # the report's pair given to unnamed sides is the frame's two states ("Лидеры подписали")
+    unnamed = not (e.persons or e.states) or e.pair_given and not e.persons
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
         e.persons = _two_sides(ctx, frame, e.leaders_office) or _two_heads(
             ctx, frame, e.leaders_office
         )
     # a forum's or summit's signing is of those who sign: firms, or some of many states
-    if e.kind == "Signing" and not (e.persons or e.states) and frame.kind not in HOSTS:
+    if e.kind == "Signing" and unnamed and frame.kind not in HOSTS:
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
     if e.kind == "Publication" and FAMILY.get(frame.kind) in {"talks", "visit"}:

@@ -108,6 +108,9 @@ class Hit:
     # told of unnamed sides in a year before the document's ("В 2018 году лидеры подписали"):
     # persons only those its own sentence names, not today's (`hits._sides_then`)
     sides_then: bool = False
+    # its states the report's pair, given to unnamed sides naming none ("Лидеры подписали
+    # меморандум"): a signed paper's own parties stand in for them (`building._event`)
+    pair_given: bool = False
     # visits: the places of other hosts joined to the destination by "и" ("Кампалу и Кигали"),
     # by token, each a visit of its own (`hits._each_host`)
     also_to: list[int] = field(default_factory=list)

@@ -629,6 +629,7 @@ class _Reader(Status):
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             # "прибыл в Манилу. Министры обороны двух стран …": the capital names the host
             pair = main_pair(self.ctx, only_two=True, places=True)
+            hit.pair_given = not hit.states and bool(pair)
             hit.states = list(dict.fromkeys([*hit.states, *pair]))
         # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
         # приняла председатель Еврокомиссии": Serbia and the EU)

@@ -492,6 +492,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.leaders = any(h.leaders for h in group)
     out.sides = all(h.sides for h in group)
     out.sides_then = any(h.sides_then for h in group)
+    out.pair_given = all(h.pair_given for h in group)
     out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
     out.partners = sorted({p for h in group for p in h.partners})
     out.beside = sorted({i for h in group for i in h.beside})
