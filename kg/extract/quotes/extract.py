@@ -219,9 +219,27 @@ def _only_address(ctx: Context, start: int, end: int) -> bool:
     """A turn's paragraph that only addresses the room ("Уважаемый господин Президент! Дамы и
     господа!"): the courtesy opening every statement has, no words of the speaker's own."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    sentences: list[list[Token]] = []
+    for t in span or ():
+        if t.is_sent_start or not sentences:
+            sentences.append([])
+        sentences[-1].append(t)
+    return bool(sentences) and all(_addresses(words) for words in sentences)
+
+
+def _addresses(tokens: list[Token]) -> bool:
+    """Whether a sentence's words only address someone: address words and names alone, or a
+    vocative opening with one, nouns and their modifiers with no verb nor preposition
+    ("Уважаемые члены делегаций!", "Уважаемые представители деловых кругов!"); not "Дорогие
+    друзья, с праздником!" nor "Уважаемый господин Президент, благодарю вас …"."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
     address = load_list(ADDRESS_WORDS)
-    return bool(words) and all(t.pos_ == "PROPN" or t.lemma_.lower() in address for t in words)
+    if not words:
+        return False
+    if all(t.pos_ == "PROPN" or t.lemma_.lower() in address for t in words):
+        return True
+    vocative = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"}
+    return words[0].lemma_.lower() in address and all(t.pos_ in vocative for t in words)
 
 
 def _opening(text: str, start: int) -> int:
