@@ -2,9 +2,11 @@
 ("Как отметил министр X, …", "По словам министра, …") where a later paragraph before the next
 turn speaks in the first person: no label came between, so the speaker still speaks, and the
 report is his. And a courtesy opening made of a vocative ("Уважаемые члены делегаций!") says
-nothing to quote, as one of address words alone does. Must-nots: a report with no first
-person after it before the next turn (or the end) still ends the turn, a dateline always
-does, and an address with a verb or a preposition stays a quote. Own statements about
+nothing to quote, as one of address words alone does; a paragraph of the turn's own words
+before another's interrupted quotation is the turn speaker's whole. Must-nots: a report with
+no first person after it before the next turn (or the end) still ends the turn, a dateline
+always does, an address with a verb or a preposition stays a quote, and a paragraph that is
+only another's quotation is his alone. Own statements about
 Chile–Argentina and Kenya–Uganda (fifty-ninth pass, h-relations57)."""
 
 from __future__ import annotations
@@ -81,3 +83,27 @@ def test_a_vocative_opening_is_no_quote(
     texts = [t for _, t in said(text)]
     assert "Мы провели в Найроби переговоры с Президентом Уганды." in texts
     assert any(t.startswith(opening.rstrip("!.")) for t in texts) == kept
+
+
+RESPECT = "Президент Милей справедливо заметил во время беседы, что граница должна объединять."
+INTERRUPTED = "«Мы откроем новый переход в Андах, — подчеркнул Милей. — Это вопрос доверия»."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "host_says"),
+    [
+        # must: a paragraph of the host's own words before the guest's interrupted quotation is
+        # all the host's (was dropped: it ran across the quotation's attribution)
+        (f"{RESPECT} {INTERRUPTED}", [f"{RESPECT} {INTERRUPTED}"]),
+        # must-not: a paragraph that is only the guest's quotation is his, not the host's
+        (INTERRUPTED, []),
+    ],
+)  # fmt: skip
+def test_a_turn_quoting_anothers_interrupted_words(
+    said: Callable[[str], list[tuple[str, str]]], paragraph: str, host_says: list[str]
+) -> None:
+    quotes = said(_transcript(paragraph, LATER))
+    host = [t for s, t in quotes if s == "Габриэль Борич"]
+    assert host == ["Мы провели содержательные переговоры.", *host_says, LATER]
+    guest = "Мы откроем новый переход в Андах. Это вопрос доверия"
+    assert ("Хавьер Милей", guest) in quotes

@@ -3,8 +3,10 @@ compound adjective of the two states. "«Мы повысили отношени�
 партнёрства»" and "мы договорились вывести отношения на уровень …" are the speaker's side
 and the other of the report's pair, as "«Мы — стратегические партнёры»" is; "они"/"их"
 standing for "чилийско-аргентинские отношения" of the sentence before are those two states'
-relations, as for "отношения Чили и Аргентины". Must-nots: a raise only wished or ahead, a
-third state's official's "мы", "они" of firms, an adjective of one state. Own sentences
+relations, as for "отношения Чили и Аргентины". A raise under a negated verb whose
+infinitive it is ("не стали повышать") is none, and "не перестаём развивать партнёрство"
+holds. Must-nots: a raise only wished or ahead, a third state's official's "мы", "они" of
+firms, an adjective of one state, a negation elsewhere. Own sentences
 about Chile–Argentina, Peru–Bolivia and Kenya–Uganda (fifty-ninth pass, h-relations57)."""
 
 from __future__ import annotations
@@ -79,3 +81,25 @@ def test_a_turn_raising_relations_it_named_by_an_adjective(analyse: Callable[...
         "Хавьер Милей (Президент Аргентины): Благодарю за тёплый приём.\n"
     )
     assert _levels(analyse, text) == {(*ARG_CHL, CSP, "2026-03-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # musts: a raise under a negated verb whose infinitive it is (was the level)
+        (LEAD + "Чили и Аргентина не стали повышать отношения до уровня стратегического "
+         "партнёрства.", set()),
+        (LEAD + "«Мы не стали повышать наши отношения до уровня стратегического партнёрства», — "
+         "заявил Борич.", set()),
+        # must: a negated word of cutting over an infinitive goes on (was none)
+        (LEAD + "«Мы не перестаём развивать стратегическое партнёрство», — заявил Борич.",
+         {(*ARG_CHL, SP, "2026-03-12")}),
+        # must-nots: the raise itself, and a negation elsewhere in the sentence
+        (LEAD + "Чили и Аргентина стали повышать отношения до уровня стратегического "
+         "партнёрства.", {(*ARG_CHL, SP, "2026-03-12")}),
+        (LEAD + "Чили и Аргентина, не дожидаясь саммита, повысили отношения до уровня "
+         "стратегического партнёрства.", {(*ARG_CHL, SP, "2026-03-12")}),
+    ],
+)  # fmt: skip
+def test_a_raise_a_negated_verb_governs(analyse: Callable[..., Context], text: str, found) -> None:
+    assert _levels(analyse, text) == found

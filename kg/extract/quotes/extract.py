@@ -62,8 +62,9 @@ def _title_nouns() -> frozenset[str]:
 def extract_quotes(ctx: Context) -> list[Quote]:
     """Every attributed quote of the document, in text order, one per key."""
     spans = _speech_spans(ctx) + _quotations(ctx)
-    gaps = [r.gap for r in spans if r.gap is not None]
-    spans = [r for r in spans if r.gap is not None or not any(_spans(r, g) for g in gaps)]
+    gapped = [r for r in spans if r.gap is not None]
+    text = ctx.document.text
+    spans = [r for r in spans if r.gap is not None or not any(_spans(text, r, g) for g in gapped)]
     spans.sort(key=lambda s: (s.start, -s.end))
     kept: list[Region] = []
     for r in spans:
@@ -85,9 +86,15 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     return list(out.values())
 
 
-def _spans(r: Region, gap: tuple[int, int]) -> bool:
-    """Whether a region runs across the attribution inside an interrupted quote."""
-    return r.start < gap[0] and gap[1] < r.end
+def _spans(text: str, r: Region, quote: Region) -> bool:
+    """Whether a region runs across the attribution inside an interrupted quote, as a
+    narrator's sentence of saying does; not a turn's paragraph that quotes another's words
+    after its own ("Господин Премьер-министр заметил, что … «…, — подчеркнул он. — …»": all
+    the turn speaker's, as a paragraph with an uninterrupted quotation is)."""
+    gap = quote.gap or (0, 0)
+    own = _WORDS.search(text, r.start, max(r.start, quote.start))
+    quoting = r.rank == TURN and quote.speaker != r.speaker and own is not None
+    return r.start < gap[0] and gap[1] < r.end and not quoting
 
 
 def _parts(text: str, r: Region) -> list[tuple[int, int]]:
