@@ -115,7 +115,7 @@ class Speech(SpeechSpans):
                     if (
                         not WORD.search(self.text[s:e])
                         or _LABEL.match(self.text, s)
-                        or self._narration(s, e)
+                        or self._narration(s, e, rest[k + 1 :])
                         or self._meeting_report(s, e, rest[k + 1 :])
                     ):
                         break  # "<…>", a URL, a separator, "Вопрос: …": the turn is over
@@ -178,22 +178,28 @@ class Speech(SpeechSpans):
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.lemma_ in PERSONAL for t in span):
             return False
-        if self._first_person(start, end) or any(self._first_person(s, e) for s, e in after):
+        if self._first_person(start, end) or self._speaks_later(after):
             return False
         roots = [t for t in span if t.dep_ == "ROOT"]
         return bool(roots) and all(reports_past(t) for t in roots)
 
-    def _narration(self, start: int, end: int) -> bool:
+    def _narration(self, start: int, end: int, after: list[tuple[int, int]]) -> bool:
         """A paragraph no turn says: a dateline, or a report of someone's words in the third
         person ("Как подчеркнул X, «…»", "По словам X, …"); "Как сказал Президент Путин, мы
-        согласны" is a turn's, in its speaker's first person."""
+        согласны" is a turn's, in its speaker's first person, and so is a report the turn's
+        speaker goes on from ("Как отметил министр X, …" and later "Я благодарю …")."""
         if DATELINE.match(self.text, start):
             return True
-        if self._first_person(start, end):
+        if self._first_person(start, end) or self._speaks_later(after):
             return False
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         per = (t for t in span or [] if t.lemma_ in PER and t.i and t.nbor(-1).lower_ == "по")
         return self._narrated(start, end) or any(self._per_speaker(t) for t in per)
+
+    def _speaks_later(self, after: list[tuple[int, int]]) -> bool:
+        """Whether a paragraph left before the next turn speaks in the first person: no label
+        came between, so the turn's speaker goes on and the paragraphs before it are his too."""
+        return any(self._first_person(s, e) for s, e in after)
 
     def _authoring(self, sent) -> str:
         """The author when a sentence reports a person's article or interview ("ответил на

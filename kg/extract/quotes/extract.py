@@ -62,8 +62,9 @@ def _title_nouns() -> frozenset[str]:
 def extract_quotes(ctx: Context) -> list[Quote]:
     """Every attributed quote of the document, in text order, one per key."""
     spans = _speech_spans(ctx) + _quotations(ctx)
-    gaps = [r.gap for r in spans if r.gap is not None]
-    spans = [r for r in spans if r.gap is not None or not any(_spans(r, g) for g in gaps)]
+    gapped = [r for r in spans if r.gap is not None]
+    text = ctx.document.text
+    spans = [r for r in spans if r.gap is not None or not any(_spans(text, r, g) for g in gapped)]
     spans.sort(key=lambda s: (s.start, -s.end))
     kept: list[Region] = []
     for r in spans:
@@ -85,9 +86,15 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     return list(out.values())
 
 
-def _spans(r: Region, gap: tuple[int, int]) -> bool:
-    """Whether a region runs across the attribution inside an interrupted quote."""
-    return r.start < gap[0] and gap[1] < r.end
+def _spans(text: str, r: Region, quote: Region) -> bool:
+    """Whether a region runs across the attribution inside an interrupted quote, as a
+    narrator's sentence of saying does; not a turn's paragraph that quotes another's words
+    after its own ("Господин Премьер-министр заметил, что … «…, — подчеркнул он. — …»": all
+    the turn speaker's, as a paragraph with an uninterrupted quotation is)."""
+    gap = quote.gap or (0, 0)
+    own = _WORDS.search(text, r.start, max(r.start, quote.start))
+    quoting = r.rank == TURN and quote.speaker != r.speaker and own is not None
+    return r.start < gap[0] and gap[1] < r.end and not quoting
 
 
 def _parts(text: str, r: Region) -> list[tuple[int, int]]:
@@ -219,9 +226,27 @@ def _only_address(ctx: Context, start: int, end: int) -> bool:
     """A turn's paragraph that only addresses the room ("Уважаемый господин Президент! Дамы и
     господа!"): the courtesy opening every statement has, no words of the speaker's own."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    sentences: list[list[Token]] = []
+    for t in span or ():
+        if t.is_sent_start or not sentences:
+            sentences.append([])
+        sentences[-1].append(t)
+    return bool(sentences) and all(_addresses(words) for words in sentences)
+
+
+def _addresses(tokens: list[Token]) -> bool:
+    """Whether a sentence's words only address someone: address words and names alone, or a
+    vocative opening with one, nouns and their modifiers with no verb nor preposition
+    ("Уважаемые члены делегаций!", "Уважаемые представители деловых кругов!"); not "Дорогие
+    друзья, с праздником!" nor "Уважаемый господин Президент, благодарю вас …"."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
     address = load_list(ADDRESS_WORDS)
-    return bool(words) and all(t.pos_ == "PROPN" or t.lemma_.lower() in address for t in words)
+    if not words:
+        return False
+    if all(t.pos_ == "PROPN" or t.lemma_.lower() in address for t in words):
+        return True
+    vocative = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"}
+    return words[0].lemma_.lower() in address and all(t.pos_ in vocative for t in words)
 
 
 def _opening(text: str, start: int) -> int:

@@ -198,8 +198,17 @@ def _spared(relations: Token) -> bool:
 
 
 def _negated_near(t: Token) -> bool:
-    """Negated itself, or its head or the head above that is."""
-    return any(negated(h) for h in (t, t.head, t.head.head))
+    """Negated itself, or its head or the head above that is, or the verb one of them is the
+    infinitive of ("не стали повышать отношения до уровня …"); a negated word of cutting over
+    an infinitive affirms it ("не перестаём развивать стратегическое партнёрство")."""
+    near = [t, t.head, t.head.head]
+    near += [h.head for h in near if h.dep_ == "xcomp"]
+    return any(negated(h) and not _keeps_on(h) for h in near)
+
+
+def _keeps_on(verb: Token) -> bool:
+    """A word of cutting with an infinitive ("перестаём развивать"): negated, it goes on."""
+    return _role(verb) == "cut" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _denied(t: Token) -> bool:

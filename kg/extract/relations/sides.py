@@ -138,11 +138,21 @@ def _listed_parties(ctx: Context, anchor: Token, relations: list[Token]) -> int:
 
 
 def _parties(ctx: Context, nouns: list[Token]) -> list[str]:
-    """The states the nouns name as their own parties, in the genitive or after "между"."""
+    """The states the nouns name as their own parties, in the genitive or after "между", or
+    in a compound adjective ("индонезийско-малайзийские отношения": both states)."""
     owners = [c for x in nouns for c in x.children if c.dep_ == "nmod"
               and (preposition(c) == "между" or not has_preposition(c)
                    and "Gen" in c.morph.get("Case"))]  # fmt: skip
-    return list(dict.fromkeys(s for c in owners for x in conjuncts(c) if (s := _side_at(ctx, x))))
+    named = [s for c in owners for x in conjuncts(c) if (s := _side_at(ctx, x))]
+    named += [s for x in nouns for c in x.children if c.dep_ == "amod" for s in _sides_in(ctx, c)]
+    return list(dict.fromkeys(named))
+
+
+def _sides_in(ctx: Context, t: Token) -> list[str]:
+    """Each state or union one word names, all of a compound adjective's ("чилийско-
+    аргентинские"): a name's last word alone is `_side_at`'s."""
+    found = ctx.mentions_in(t.idx, t.idx + len(t.text))
+    return [seated_union(ctx, m) or m.entity for m in found if is_side(m, unions=True)]
 
 
 def _relations_meant(anchor: Token) -> Token | None:
@@ -530,7 +540,11 @@ def _person_at(ctx: Context, t: Token) -> bool:
 
 def _we_are(anchor: Token) -> bool:
     """ "мы" as the subject of the level's noun or of its copula ("«Мы — стратегические
-    партнёры», — заявил он", "мы являемся союзниками"): a speaker's side and the other of
-    the report's pair."""
+    партнёры», — заявил он", "мы являемся союзниками"), or of the verb that brings the
+    relations to it, or of the verb that verb's infinitive depends on ("«Мы повысили
+    отношения до уровня …»", "мы договорились вывести отношения на уровень …"): a speaker's
+    side and the other of the report's pair."""
     heads = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]
+    _, verb = _up_to_verb(anchor)
+    heads += [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return any(c.dep_ == "nsubj" and c.lemma_ == "мы" for h in heads for c in h.children)
