@@ -1196,10 +1196,12 @@ def _date_that_day(
     it ("10 мая прошли переговоры. После этого …"), not a day of no event kg reads
     ("Деятельность лаборатории была приостановлена 10 ноября. После этого директор подал в
     отставку": forty-seventh pass, own sentences, h-events123)."""
+    opening = _opening_words(sent) if hits else ()
+    shift = _THAT_DAY.get(opening)
+    for hit in hits if shift is not None else []:
+        hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
     if len(before) > 1 or not (before or event_day):
         return
-    opening = _opening_words(sent)
-    shift = _THAT_DAY.get(opening)
     after = (
         opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
     )

@@ -110,7 +110,22 @@ class Frame:
             return bool(sents & self.inside) and len(pair) == 2 and set(e.states) <= pair
         if self.event.kind not in VISITS:
             return False
-        return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+        near = any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+        return near or self.meets_host(e, sents)
+
+    def meets_host(self, e: Hit, sents: set[int]) -> bool:
+        """`e`, talks or a meeting told after this visit's sentences, however far ("Также
+        Эйде встретился с президентом Финляндии" a paragraph on, "в ходе визита" not told
+        again), of the visitor, a person, and the host state, of no state but the visit's:
+        what the visitor does during the visit. Another trip told in between parts them
+        (`_left`), and a day pointed at ("В тот же день", `Hit.pointed`) is its own, told
+        or not. Fifty-ninth pass (h-events191)."""
+        visit = self.event
+        theirs = visit.visitor.startswith("person/") and visit.visitor in e.persons
+        host = bool(visit.host) and visit.host in e.states
+        only = set(e.states) <= _states(visit) | {visit.host}
+        after = bool(sents) and min(sents) > max(self.sents) and not e.pointed
+        return e.kind in {"Talks", "Meeting"} and theirs and host and only and after
 
     def attended(self, e: Hit, sents: set[int]) -> bool:
         """A bare forum told in one of the visit's own sentences ("В ходе визита X принял
@@ -168,18 +183,35 @@ class Frame:
         return next((start[:n] for n in (7, 4) if other[:n] == start[:n]), "")
 
     def day_of(self, e: Hit) -> str:
-        """The day of `e`, a weekday told ahead during a visit to come being read from the
-        visit's start ("прибудет в Ханой 12 мая. Переговоры пройдут во вторник": the Tuesday
-        on or after 12 May), not from the dateline's day: the first such day on or after
-        both."""
-        start = self.event.date
-        if not (e.weekday and e.status == "planned" and self.event.kind in VISITS):
+        """The day of `e`, a weekday told during this visit, read within the visit's days
+        (`visit_weekday`), not from the dateline's day alone."""
+        if not (e.weekday and self.event.kind in VISITS):
             return e.date
-        if len(start) != 10 or len(e.date) != 10:
-            return e.date
-        start = max(start, self.doc_date) if len(self.doc_date) == 10 else start
-        gap = (date.fromisoformat(e.date) - date.fromisoformat(start)).days % 7
-        return days_after(start, gap)
+        return visit_weekday(e.date, e.status, self.event.date, self.doc_date)
+
+
+def visit_weekday(day: str, status: str, start: str, doc_date: str) -> str:
+    """`day`, a weekday the dateline read, told during a visit from `start` (a full date),
+    read within the visit's days: told ahead ("прибудет в Ханой 12 мая. Переговоры пройдут
+    во вторник"), the first such day on or after both the visit's start and the dateline;
+    told done in a report a week or more after the visit began ("прибыл 12 марта с
+    трёхдневным визитом. В пятницу посетил Мбарару", told on 25 March), whose last such day
+    lies past the visit's few days, the one within them, on or after its start (fifty-ninth
+    pass, h-events191). Else `day` as it stands."""
+    if len(start) != 10 or len(day) != 10 or status not in {"planned", "occurred"}:
+        return day
+    dated = len(doc_date) == 10
+    if status == "planned":
+        return _weekday_from(day, max(start, doc_date) if dated else start)
+    within = _weekday_from(day, start)
+    late = days_on(start, within) and not days_on(start, day) and within != day
+    return within if late and (not dated or within <= doc_date) else day
+
+
+def _weekday_from(day: str, start: str) -> str:
+    """The first day on or after `start` of the weekday `day` falls on (both full dates)."""
+    gap = (date.fromisoformat(day) - date.fromisoformat(start)).days % 7
+    return days_after(start, gap)
 
 
 def told_inside(ctx: Context, lemmas: set[str], taken: set[int]) -> set[int]:

@@ -141,6 +141,9 @@ class Hit:
     # its day is counted from another event's ("а на следующий день", "через два дня"): that
     # event's day where the text gives one, else none, never the news day (`counted_days`)
     counted: bool = False
+    # its sentence opens with a day another one gives ("В тот же день", "На следующий день"),
+    # told or not: none of a visit's paragraphs before (`Frame.meets_host`)
+    pointed: bool = False
     # signings: the character offset of the signing verb of the sentence before whose papers
     # its plural noun names again with their signers ("Документы подписали X и Y",
     # `listed.signing_told_before`), else -1

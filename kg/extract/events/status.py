@@ -337,7 +337,7 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in RELATIVE
     ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
     # "По прибытии в Дакар его встретил": met on arrival, he arrived (h-events188)
-    verbs += [a for a in anchors if _is(a, "receive") and _is(tok, "arrive")]
+    verbs += [a for a in anchors if _is(tok, "arrive") and (_is(a, "receive") or _upon(tok, a))]
     if taken_call(tok) or delivered_call(tok):
         verbs.append(tok.head)  # "получил звонок", "пришёл звонок": told by its tense
     if _ordered_absent(tok):  # "санкционировал заочный арест", "вынес решение о заочном …"
@@ -347,6 +347,14 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     if (framed := sidelines_verb(tok)) is not None:  # "на полях саммита обсудили"
         verbs.append(framed)
     return verbs
+
+
+def _upon(tok: Token, verb: Token) -> bool:
+    """An arrival noun in "по" on the verb it hangs on ("По прибытии в Кампалу президент
+    заявил …", "по приезде проведёт переговоры"): the act is told upon the arrival, so the
+    verb's tense tells it, as a receiving verb's does ("после прибытия" is a sequel's,
+    `_sequel`). Fifty-ninth pass (h-events191)."""
+    return tok.pos_ == "NOUN" and tok.head == verb and _prep(tok) == "по"
 
 
 def _acted_at(tok: Token) -> Token | None:

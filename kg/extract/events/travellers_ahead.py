@@ -15,6 +15,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.events.frames import days_on, visit_weekday
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.triggers import VISITS
@@ -45,8 +46,8 @@ def travellers_ahead(ctx: Context, sent: Sentence, earlier: list[Hit], hits: lis
                 h.visitor = key
                 h.persons = unique([key, *h.persons])
         visits = [f for f in told if h.visitor and f.visitor == h.visitor]
-        if visits and h.stop_of < 0 and _stop_ahead(h, visits[-1]):  # not one "также" told
-            make_stop(h, visits[-1])
+        if visits and h.stop_of < 0 and _stop_ahead(h, visits[-1], ctx.document.date):
+            make_stop(h, visits[-1])  # not one "также" told
 
 
 def _reach(sent: Sentence) -> int:
@@ -76,13 +77,24 @@ def _gender_of(ctx: Context, key: str) -> str:
     return person_gender(ctx.doc, ctx.mentions, key, entity.name) if entity is not None else ""
 
 
-def _stop_ahead(h: Hit, visit: Hit) -> bool:
+def _stop_ahead(h: Hit, visit: Hit, doc_date: str) -> bool:
     """`h`, a trip told ahead of no time of its own but a weekday, to a city of the host of
     `visit`, a visit told done or under way (the traveller's state visit goes on while they
     go to a city of its host): a stop of it, not a visit of its own. Not after a visit
-    told cancelled or ahead ("Визит X в Москву не состоится. X посетит Санкт-Петербург")."""
+    told cancelled or ahead ("Визит X в Москву не состоится. X посетит Санкт-Петербург"),
+    unless the weekday falls within its days (`_on_its_days`)."""
     city = bool(h.location) and not h.country and h.host == visit.host and bool(visit.host)
     own_time = bool(h.date) and not h.weekday or h.earlier
     # "Это первый визит X в Кению": the visit told again, of no status of its own
-    going = visit.status in {"occurred", ""}
-    return city and h.status == "planned" and going and not own_time
+    going = visit.status in {"occurred", ""} and h.status == "planned"
+    return city and not own_time and (going or _on_its_days(h, visit, doc_date))
+
+
+def _on_its_days(h: Hit, visit: Hit, doc_date: str) -> bool:
+    """`h`, told by a weekday in the tense of `visit`, a visit of a day the text gives, falls
+    on one of its few days read from its start ("прибудет в Уганду 12 марта с трёхдневным
+    визитом. В пятницу посетит Мбарару", "прибыл 12 марта … В пятницу посетил Мбарару",
+    `visit_weekday`). Fifty-ninth pass (h-events191)."""
+    if not h.weekday or h.status != visit.status or len(visit.date) != 10:
+        return False
+    return days_on(visit.date, visit_weekday(h.date, h.status, visit.date, doc_date))
