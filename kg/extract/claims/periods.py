@@ -228,8 +228,9 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none. One
     opening with "Годом ранее" takes that time a year back (2024-04/2024-06 after the second
     quarter of 2025). A change with no marker and no time of its own (`_timed`) goes on with
-    the year of the sentence before in its paragraph, a figure's or not ("В 2025 году Кения
-    и Танзания подписали соглашение. Экспорт из Кении в Танзанию вырос на 9 %" → 2025)."""
+    the year of the sentence before in its paragraph, a figure's or its main predicate's
+    (`_main_time`: "В 2025 году Кения и Танзания подписали соглашение. Экспорт из Кении в
+    Танзанию вырос на 9 %" → 2025; not "Соглашение, подписанное в 2015 году, …")."""
     before = sentence_before(sent)
     number = root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
@@ -255,13 +256,24 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
-    if period not in _figure_periods(ctx, before) and not (change and _YEAR.fullmatch(period)):
+    if period not in _figure_periods(ctx, before) and not (
+        change and _YEAR.fullmatch(period) and _main_time(ctx, before, dates[0])
+    ):
         return ""
     if not earlier:
         return period
     if any(len(end) > len("2024-04") for end in period.split("/")):
         return ""  # a day's date a year back is no period of a figure (nor always a day)
     return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
+
+
+def _main_time(ctx: Context, sent: Span, date: DateMention) -> bool:
+    """Whether `date` (its offsets in `sent`) tells the time of its sentence's main predicate
+    ("В 2025 году Кения и Танзания подписали соглашение"), not a participle's of a noun
+    ("Соглашение, подписанное в 2015 году, вступило в силу")."""
+    start = sent.start_char + date.start
+    span = ctx.doc.char_span(start, sent.start_char + date.end, alignment_mode="expand")
+    return span is not None and predicate(span.root).i == sent.root.i
 
 
 def _timed(sent: Span) -> bool:
