@@ -6,9 +6,11 @@ direct object and the sum is the genitive of the noun before it (what is sent). 
 read no act of sending for the sum (no metric, no claim) and no verb that holds it back (a
 target read actual). A genitive with a count of its own ("40 млн долларов", "200 тыс. тонн")
 hung as an object of a verb right after that verb's inanimate accusative object, with only
-its own words between, is set on that object as its `nmod`; not after a verb that governs an
-accusative and a genitive ("лишило регион 300 млн долларов субсидий"). Fifty-eighth pass
-(h-claims100).
+its own words or the object's between, is set on that object as its `nmod`; not after a verb
+that governs an accusative and a genitive ("лишило регион 300 млн долларов субсидий"), nor
+on an object before its verb ("импорт из Ирака составили 12 млрд долларов"). Fifty-eighth
+pass (h-claims100); the object's own words between ("приостановить направление Гватемале
+200 млн долларов"), fifty-ninth pass (h-claims101).
 """
 
 from __future__ import annotations
@@ -43,12 +45,14 @@ def mend_genitive_objects(doc: Doc, idx: list[int], heads: list[int], deps: list
 
 def _object_before(doc: Doc, o: int, verb: int, heads: list[int], deps: list[str]) -> int | None:
     """The verb's inanimate accusative noun object right before word `o`, with only words
-    hung inside the span up to `o` (its count) between them; None for any other."""
+    hung on it or inside the span up to `o` (its count, "направление Гватемале 200 млн")
+    between them; None for any other."""
     first = next((j for j in range(o - 1, -1, -1) if heads[j] == verb and j != verb), None)
-    if first is None or deps[first] != "obj" or doc[first].pos_ != "NOUN":
+    # an object after its verb: "импорт … составили 12 млрд долларов" is a subject misread
+    if first is None or first < verb or deps[first] != "obj" or doc[first].pos_ != "NOUN":
         return None
     word = doc[first]
     if "Acc" not in word.morph.get("Case") or "Anim" in word.morph.get("Animacy"):
         return None
     between = range(first + 1, o)
-    return first if all(first < heads[j] <= o for j in between) else None
+    return first if all(first <= heads[j] <= o for j in between) else None

@@ -225,7 +225,31 @@ def pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity |
     near = [p for p in figures if p.start >= before.start_char]
     # "перевезено 14 млн тонн, что на 30 % больше … довести этот показатель до 30 млн тонн":
     # the figure in the same unit, not the change told after it
-    return next((p for p in figures if q.unit and p.unit == q.unit), near[0] if near else None)
+    same = [p for p in figures if q.unit and p.unit == q.unit]
+    return _listed_whole(ctx, same[0], same) if same else near[0] if near else None
+
+
+# what opens the parts of a figure told before them in its sentence: a colon ("составил 20 млрд
+# долларов: экспорт — 12 млрд долларов, импорт — 8 млрд долларов"), "в том числе", "из них"
+_PARTS_OPEN = re.compile(rf":|в\s+том\s+числе|{PART_OF}", re.IGNORECASE)
+
+
+def _listed_whole(ctx: Context, figure: Quantity, figures: list[Quantity]) -> Quantity:
+    """The whole a pointer means where `figure`, the last in its unit, is a part its
+    sentence lists after that whole ("Товарооборот составил 20 млрд долларов: экспорт — 12
+    млрд долларов, импорт — 8 млрд долларов. Стороны намерены довести этот показатель до 30
+    млрд долларов": the trade, not the import); `figure` itself for any other."""
+    sent = ctx.sentence_at(figure.start)
+    if sent is None:
+        return figure
+    text = ctx.document.text
+    wholes = [
+        p
+        for p in figures
+        if sent.start_char <= p.start < figure.start
+        and _PARTS_OPEN.search(text, p.end, figure.start) is not None
+    ]
+    return wholes[0] if wholes else figure
 
 
 def _multiplied(q: Quantity, span: Span) -> list[Token]:

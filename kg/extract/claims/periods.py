@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
+from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, WORDS
 from kg.extract.claims.parse import _anchor, own_participle, predicate, root, thing_measure
@@ -21,10 +22,11 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
-from kg.nlp.deps import is_predicate, preposition, sentence_before, tense
+from kg.nlp.deps import is_predicate, new_paragraph, preposition, sentence_before, tense
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
+_TIMES = {"пора", "период", "время", "квартал", "полугодие"}  # "с тех пор", "за тот период"
 _DATED_NAMES = WORDS["dated_name"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _BASE = re.compile(
@@ -211,6 +213,7 @@ _YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|рань
 _WHOLES = WORDS["trade_whole"]  # a trade whose parts a sentence after it tells
 _PARTS = WORDS["trade_part"]  # export, import and supplies: parts of a trade
 _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
+_YEAR = re.compile(r"\d{4}(?:/\d{4})?")  # a year (or years) a change goes on with, no day
 # "…, годом ранее — 900 млн долларов": a figure the year back leads
 _YEAR_EARLIER_LEAD = re.compile(r"\bгодом\s+(?:ранее|раньше)\s*[\u2013\u2014-]\s*$", re.IGNORECASE)
 
@@ -224,15 +227,19 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     "Его стоимость …", "… за тот же период …"; not "При этом сейчас товарооборот составляет
     …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none. One
     opening with "Годом ранее" takes that time a year back (2024-04/2024-06 after the second
-    quarter of 2025)."""
+    quarter of 2025). A change with no marker and no time of its own (`_timed`) goes on with
+    the year of the sentence before in its paragraph, a figure's or its main predicate's
+    (`_main_time`: "В 2025 году Кения и Танзания подписали соглашение. Экспорт из Кении в
+    Танзанию вырос на 9 %" → 2025; not "Соглашение, подписанное в 2015 году, …")."""
     before = sentence_before(sent)
     number = root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
         return ""
     text = ctx.document.text
     earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
+    change = q.kind == "change" and not new_paragraph(sent) and not _timed(sent)
     if (
-        not (earlier or _CONTINUES.match(text, sent.start_char))
+        not (earlier or change or _CONTINUES.match(text, sent.start_char))
         and not _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
         and not _trade_part(ctx, metric, sent, before)
     ):
@@ -249,13 +256,31 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
-    if period not in _figure_periods(ctx, before):
+    if period not in _figure_periods(ctx, before) and not (
+        change and _YEAR.fullmatch(period) and _main_time(ctx, before, dates[0])
+    ):
         return ""
     if not earlier:
         return period
     if any(len(end) > len("2024-04") for end in period.split("/")):
         return ""  # a day's date a year back is no period of a figure (nor always a day)
     return _YEAR_IN.sub(lambda y: str(int(y[0]) - 1), period)
+
+
+def _main_time(ctx: Context, sent: Span, date: DateMention) -> bool:
+    """Whether `date` (its offsets in `sent`) tells the time of its sentence's main predicate
+    ("В 2025 году Кения и Танзания подписали соглашение"), not a participle's of a noun
+    ("Соглашение, подписанное в 2015 году, вступило в силу")."""
+    start = sent.start_char + date.start
+    span = ctx.doc.char_span(start, sent.start_char + date.end, alignment_mode="expand")
+    return span is not None and predicate(span.root).i == sent.root.i
+
+
+def _timed(sent: Span) -> bool:
+    """Whether a sentence tells a time of its own, in words no date reads ("С тех пор экспорт
+    вырос на 9 %", "За последние пять лет", "Сейчас"): its change is of that time, not the
+    year of the sentence before."""
+    return any(t.lemma_ in _TIMES or t.lemma_ in _NOW or t.lemma_ in DURATION_UNITS for t in sent)
 
 
 def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:

@@ -63,6 +63,7 @@ _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as
 _PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять": a plan, as "выделит"
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
+_TRADE_PARTS = WORDS["trade_part"]  # "приостановила поставки 30 тыс. тонн": goods held back
 _ABANDONS = WORDS["abandon"]  # "отменила покупку за 5 млрд": a deal's price never paid
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
 _DEMANDS, _THREATS = WORDS["demand"], WORDS["threat"]
@@ -318,7 +319,11 @@ def held_back(ctx: Context, q: Quantity) -> str:
     Мьянме 40 млн долларов", "обсуждает предоставление"), "refuse" where one refuses it
     ("отказалась выделить"), else ""; a refusal negated holds it back too, a hold negated
     does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
-    that word's head."""
+    that word's head. An amount of goods (no sum, share or time) is held as a grant is, by
+    a verb that holds back its trade (`_held_goods`)."""
+    if q.kind == "amount" and q.unit not in ("", "percent") and not is_currency(q.unit):
+        goods = None if is_duration(q) else root(ctx, q.start, q.end)  # "на 30 дней": how long
+        return "hold" if goods is not None and _held_goods(goods) else ""
     number = root(ctx, q.start, q.end) if is_currency(q.unit) else None
     act = None if number is None else act_of(number)
     if act is not None and act.lemma_ not in _GRANTS and act.head.lemma_ in _ABANDONS | _REFUSALS:
@@ -329,9 +334,25 @@ def held_back(ctx: Context, q: Quantity) -> str:
     if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
         return ""
     verb = grant.head.lemma_
-    if negated(grant.head):  # "не отложила выделение": paid; "не отказалась от выделения": due
+    # "не отложила выделение", "не стали приостанавливать направление": paid; "не
+    # отказалась от выделения": due
+    if _denied(grant.head):
         return "hold" if verb in _REFUSALS else ""
     return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
+
+
+def _held_goods(number: Token) -> bool:
+    """Whether a verb holds back the trade of goods `number` counts ("приостановила поставки
+    в Бангладеш 30 тыс. тонн зерна", "отложила экспорт 12 истребителей"): what is not
+    delivered was meant to be, as a grant held back is; the trade is the noun the amount hangs
+    on, or the verb's object where the parser hangs the amount on the verb; a hold denied
+    ("не стали приостанавливать поставки") or resumed delivers it."""
+    head = first_conjunct(range_start(number)).head
+    if head.lemma_ in _TRADE_PARTS:
+        head = head.head
+    elif not any(c.dep_ == "obj" and c.lemma_ in _TRADE_PARTS for c in head.children):
+        return False
+    return head.lemma_ in _HOLDS and not _denied(head)
 
 
 def _grant_of(number: Token) -> Token:
@@ -473,16 +494,21 @@ def _unhindered(hindering: Token) -> bool:
 def _denied_object(number: Token | None) -> bool:
     """A figure the object of a denied verb, or of the infinitive a denied verb governs ("не
     выплатила 20 млн евро", "не сумел привлечь 2 млрд"): what was not got, paid or gathered
-    is an aim missed, no result; "не только" denies nothing. (A verb of hindering:
-    `_hindering`.)"""
+    is an aim missed, no result; "не только" denies nothing, nor does a denied hold ("не
+    стали приостанавливать 30 тыс. тонн": delivered). (A verb of hindering: `_hindering`.)"""
     if number is None:
         return False
     t = number
     while t.dep_ in ("nummod", "nummod:gov") and t.head.i != t.i:
         t = t.head  # "два миллиарда долларов": up to the word the verb takes
-    if t.dep_ != "obj":
-        return False
-    verb = t.head
+    if t.dep_ != "obj" or t.head.lemma_ in _HOLDS:
+        return False  # "не стали приостанавливать 30 тыс. тонн": not held, delivered
+    return _denied(t.head)
+
+
+def _denied(verb: Token) -> bool:
+    """Whether `verb`, or the verb its infinitive hangs on, is denied ("не выплатила", "не
+    сумел привлечь", "не стали приостанавливать"); "не только" denies nothing."""
     owners = (
         [verb, verb.head] if verb.dep_ in ("xcomp", "csubj") and is_infinitive(verb) else [verb]
     )
@@ -611,10 +637,11 @@ def _per_year(t: Token) -> bool:
 
 
 def _planned_passive(t: Token) -> bool:
-    """A grant or spending told in the future passive ("Кредит будет предоставлен на 30 лет",
-    "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
-    verb of `plan`, stays an auxiliary of no status."""
-    return t.lemma_ in _PLANS and _future_passive(t)
+    """A grant, spending or change told in the future passive ("Кредит будет предоставлен на
+    30 лет", "2 млрд долларов будут выделены", "эта сумма будет увеличена вдвое"): a plan, as
+    "предоставит" and "увеличит" are; "будет переплавлен", of no verb of `plan` or change,
+    stays an auxiliary of no status."""
+    return (t.lemma_ in _PLANS or t.lemma_ in TARGET_CHANGES) and _future_passive(t)
 
 
 def _wished_deed(number: Token) -> bool:
