@@ -53,3 +53,38 @@ def test_the_host_who_met_another_takes_no_part(events) -> None:
     )
     visit = _visit(events(text, "2026-03-12"))
     assert "person/yonas-gar-stere" not in visit.participants
+
+
+AIRPORT = (
+    "В аэропорту Энтеббе президента Ганы Джона Махаму встретил премьер-министр Уганды "
+    "Робинах Наббанджа. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (AIRPORT + "Визит продлится три дня.", "occurred"),  # met: under way
+        (
+            "В аэропорту Энтеббе премьер-министр Уганды Робинах Наббанджа встретит президента "
+            "Ганы Джона Махаму. Визит продлится три дня.",
+            "planned",  # to be met: ahead
+        ),
+    ],
+)
+def test_a_bare_visit_after_a_greeting_is_the_guests(events, text: str, status: str) -> None:
+    visit = _visit(events(text, "2026-03-12"))
+    assert (visit.visitor, visit.host, visit.status) == (
+        "person/dzhon-makhama",
+        "state/UGA",
+        status,
+    )
+    assert "person/robinakh-nabbandzha" in visit.participants
+
+
+def test_a_greeting_within_one_state_tells_no_visit(events) -> None:
+    text = (
+        "В аэропорту Осло премьер-министр Норвегии Йонас Гар Стёре встретил министра обороны "
+        "Норвегии Тура Сандвика. Визит продлится три дня."
+    )
+    assert not [e for e in events(text, "2026-03-12") if "Visit" in e.kind]

@@ -48,9 +48,9 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in own or not _receives(verb):
             continue
-        objects = [c for c in verb.children if c.dep_ == "obj"] + _misread_guests(verb)
+        objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
         fits = next((f for c in objects if (f := _stands_for(c))), "")
-        named = {k for c in objects for k in _persons_in(ctx, c)}
+        named = {k for c in objects for k in persons_in(ctx, c)}
         hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
         met = visits + [h for h in told if _in_its_clause(verb, sent.doc[h.trigger])]
         for visit in met:
@@ -58,6 +58,25 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
             if hosts and guest:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
+
+
+def greeting(ctx: Context, sent: Sentence) -> tuple[str, str, Token] | None:
+    """The guest, the host and the verb of a greeting `sent` tells ("В аэропорту Энтеббе
+    президента Ганы X встретил премьер-министр Уганды Y"): the one person its receiving
+    verb's object names and the one its subject names, each of a state, the two states
+    apart; None where the sentence tells none. Fifty-ninth pass (h-events192)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or not is_role(verb, "receive"):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
+        guests = list(dict.fromkeys(k for c in objects for k in persons_in(ctx, c)))
+        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
+        if len(guests) != 1 or len(hosts) != 1:
+            continue
+        homes = [e.state if (e := ctx.entity(k)) else "" for k in (guests[0], hosts[0])]
+        if all(homes) and homes[0] != homes[1]:
+            return guests[0], hosts[0], verb
+    return None
 
 
 def _in_its_clause(verb: Token, trigger: Token) -> bool:
@@ -86,7 +105,7 @@ def _stands_for(obj: Token) -> str:
     return ""
 
 
-def _misread_guests(verb: Token) -> list[Token]:
+def misread_guests(verb: Token) -> list[Token]:
     """The guests the parser hung as the genitive of the place before them ("В аэропорту
     гостей встретил", "у трапа самолёта гостей"), an animate plural whose genitive is its
     accusative, right before the verb: its object; so too a person so hung, whose phrase
@@ -110,7 +129,7 @@ def _phrase_head(word: Token) -> Token:
     return word
 
 
-def _persons_in(ctx: Context, obj: Token) -> list[str]:
+def persons_in(ctx: Context, obj: Token) -> list[str]:
     """The persons an object's phrase names ("президента Ганы Джона Махаму")."""
     words = list(obj.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
