@@ -19,6 +19,7 @@ _SEAT_WORDS = load_groups(_SEATS_FILE)
 SEATS = _SEAT_WORDS["seat"]
 BUILDINGS = _SEAT_WORDS["building"]  # a seat's building item is no body (build_links)
 VISITING = _SEAT_WORDS["visiting"]  # "посетить", "покинуть": their object is a place
+GOING = _SEAT_WORDS["going"]  # "посетить": their object is where a trip goes, never a person
 # a seat of one state's government → its state's ISO alpha-3 (the `seat` rows' third column)
 _SEAT_STATES = {row[0]: row[2] for row in load_rows(_SEATS_FILE) if row[1] == "seat" and row[2:]}
 

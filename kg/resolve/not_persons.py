@@ -19,7 +19,7 @@ from kg.doc_text import doc_text
 from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_groups
 from kg.nlp.morph import NAME_TAGS, Parse, case_of, features, morph
-from kg.nlp.seats import VISITING
+from kg.nlp.seats import GOING, VISITING
 from kg.resolve.body_states import body_word
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
 from kg.resolve.name_forms import fold, form_of, one_name
@@ -129,7 +129,10 @@ def _place_alone(
     the gazetteer after a preposition ("при Лексингтоне и Конкорде") or as what a verb of
     visiting takes (`_visited`: "посетил Энтеббе"): the place, no person. Not a person's
     name after a title, a surname the gazetteer knows, nor one the text writes in a name of
-    more words (`full`: "Мисао Окава … Окава")."""
+    more words (`full`: "Мисао Окава … Окава"). A word no gazetteer knows is a place only as
+    the object of a trip's verb (`GOING`: "посетит Джинджу"), not of one that may take a
+    person ("окружили Стубба"), and not in "-а"/"-я", the accusative of a man's name
+    ("посетил Стубба в больнице"; fifty-ninth pass, h-events192)."""
     if len(piece) != 1:
         return False
     t = piece[0]
@@ -137,9 +140,12 @@ def _place_alone(
         return False
     if any(i != t.i and one_name(place, t.text) for i, place in places):
         return True  # a first name too ("Фатих"), alone it names no one here
-    if first_name_as_written(t.text) or not _city_form(t, gaz):
+    if first_name_as_written(t.text):
         return False
-    return _after_preposition(t) or _visited(t)
+    if _city_form(t, gaz):
+        return _after_preposition(t) or _visited(t, VISITING)
+    # "посетит Джинджу", not "посетил Стубба": a man's accusative in "-а"/"-я", no town's
+    return _visited(t, GOING) and not normalize(t.text).endswith(("а", "я"))
 
 
 def _city_form(t: Token, gaz: Gazetteer) -> bool:
@@ -155,23 +161,31 @@ def _city_form(t: Token, gaz: Gazetteer) -> bool:
     )
 
 
-def _visited(t: Token) -> bool:
-    """`t`, or the first of the words it is joined to, is what a verb of visiting takes
-    (`VISITING`: "посетил Энтеббе", "посетил Мбарару"), where the dictionary knows it as no
-    person's name ("посетил Пушкина"): a place, though natasha may tag it a person."""
+def _visited(t: Token, verbs: frozenset[str]) -> bool:
+    """`t`, or the first of the words it is joined to, is what one of `verbs` takes
+    (`VISITING`: "посетил Энтеббе", "посетил Мбарару"; `GOING`, a trip's verbs, for a word
+    no gazetteer knows: "посетит Джинджу"), where the dictionary knows it as no person's
+    name ("посетил Пушкина"): a place, though natasha may tag it a person. A word joined to
+    the verb itself is its object left out of a clause of its own ("посетит Джинджу, а затем
+    Кампалу")."""
+    first = _first_joined(t)
+    named = any(p.is_known and NAME_TAGS & p.tag.grammemes for p in morph().parse(t.text))
+    taken = first.dep_ == "obj" and first.head.lemma_ in verbs
+    return (taken or first != t and first.lemma_ in verbs) and not named
+
+
+def _first_joined(t: Token) -> Token:
+    """The first of the words `t` is joined to by "и", "а" or a comma: `t` where it is none."""
     first = t
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    named = any(p.is_known and NAME_TAGS & p.tag.grammemes for p in morph().parse(t.text))
-    return first.dep_ == "obj" and first.head.lemma_ in VISITING and not named
+    return first
 
 
 def _after_preposition(t: Token) -> bool:
     """`t`, or the first of the words it is joined to, has a preposition ("в Лексингтоне и
     Конкорде")."""
-    first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_joined(t)
     return any(c.dep_ == "case" for c in (*t.children, *first.children))
 
 
@@ -184,12 +198,11 @@ def _place_in_accusative(t: Token, gaz: Gazetteer) -> bool:
     low = normalize(t.text)
     if not low.endswith(("у", "ю")):
         return False
-    first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_joined(t)
     # the parser may make it the subject of a later clause's verb whose subject is left
     # out ("…, а 15 мая посетил Кампалу"): a "-у" form is no nominative there either
-    goes = (first.dep_ in ("obj", "nsubj") and first.head.pos_ == "VERB") or any(
+    goes = (first.dep_ in ("obj", "nsubj") and first.head.pos_ == "VERB") or _visited(t, VISITING)
+    goes = goes or any(
         c.dep_ == "case" and c.lower_ in ("в", "во", "на") for c in (*t.children, *first.children)
     )
     form = low[:-1] + ("а" if low.endswith("у") else "я")
@@ -870,9 +883,7 @@ def noun_phrase_name(piece: Span) -> bool:
 def _list_of(t: Token) -> list[Token]:
     """The items of the list `t` is one of (its first item and that one's conjuncts), or
     [t] where it stands in none."""
-    first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_joined(t)
     return [first, *(c for c in first.children if c.dep_ == "conj")]
 
 

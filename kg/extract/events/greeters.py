@@ -24,12 +24,14 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS, verb_above
-from kg.nlp.morph import features, shown_gender
+from kg.nlp.morph import features, is_animate, shown_gender
 
 # the object pronoun's lemma → the visitor's gender ("masc"/"femn") or number ("plur") it fits
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur"}
 # what a guest noun fits: any visitor ("высокого гостя" is said of a woman too)
 _ANY = "any"
+# the words a person's phrase goes on with after its noun: a name, an apposition
+_NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 
 
 def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
@@ -46,14 +48,35 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in own or not _receives(verb):
             continue
-        objects = [c for c in verb.children if c.dep_ == "obj"] + _misread_guests(verb)
+        objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
         fits = next((f for c in objects if (f := _stands_for(c))), "")
+        named = {k for c in objects for k in persons_in(ctx, c)}
         hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
         met = visits + [h for h in told if _in_its_clause(verb, sent.doc[h.trigger])]
         for visit in met:
-            if fits and hosts and fits in {_ANY, _told_as(sent.doc[visit.trigger])}:
+            guest = visit.visitor in named or fits in {_ANY, _told_as(sent.doc[visit.trigger])}
+            if hosts and guest:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
+
+
+def greeting(ctx: Context, sent: Sentence) -> tuple[str, str, Token] | None:
+    """The guest, the host and the verb of a greeting `sent` tells ("В аэропорту Энтеббе
+    президента Ганы X встретил премьер-министр Уганды Y"): the one person its receiving
+    verb's object names and the one its subject names, each of a state, the two states
+    apart; None where the sentence tells none. Fifty-ninth pass (h-events192)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or not is_role(verb, "receive"):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
+        guests = list(dict.fromkeys(k for c in objects for k in persons_in(ctx, c)))
+        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
+        if len(guests) != 1 or len(hosts) != 1:
+            continue
+        homes = [e.state if (e := ctx.entity(k)) else "" for k in (guests[0], hosts[0])]
+        if all(homes) and homes[0] != homes[1]:
+            return guests[0], hosts[0], verb
+    return None
 
 
 def _in_its_clause(verb: Token, trigger: Token) -> bool:
@@ -82,14 +105,35 @@ def _stands_for(obj: Token) -> str:
     return ""
 
 
-def _misread_guests(verb: Token) -> list[Token]:
+def misread_guests(verb: Token) -> list[Token]:
     """The guests the parser hung as the genitive of the place before them ("В аэропорту
     гостей встретил", "у трапа самолёта гостей"), an animate plural whose genitive is its
-    accusative, right before the verb: its object."""
+    accusative, right before the verb: its object; so too a person so hung, whose phrase
+    ends right before the verb ("В аэропорту президента Ганы Джона Махаму встретил":
+    "президента", whose genitive is its accusative; fifty-ninth pass, h-events192)."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is None or before.dep_ != "nmod" or not is_role(before, "party"):
+    if before is not None and before.dep_ != "nmod":
+        before = _phrase_head(before)
+    if before is None or before.dep_ != "nmod" or before.head.i > before.i:
         return []
-    return [before] if "Plur" in features(before, "Number") and before.head.i < before.i else []
+    if is_role(before, "party"):
+        return [before] if "Plur" in features(before, "Number") else []
+    return [before] if is_animate(before) and not is_animate(before.head) else []
+
+
+def _phrase_head(word: Token) -> Token:
+    """The noun whose name or apposition `word` ends ("Махаму" of "президента Ганы Джона
+    Махаму": "президента")."""
+    while word.dep_ in _NAME_PARTS and word.head.i < word.i:
+        word = word.head
+    return word
+
+
+def persons_in(ctx: Context, obj: Token) -> list[str]:
+    """The persons an object's phrase names ("президента Ганы Джона Махаму")."""
+    words = list(obj.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return [m.entity for m in ctx.mentions_in(start, end) if m.entity.startswith("person/")]
 
 
 def _hosts(ctx: Context, verb: Token, subject: Token) -> list[str]:

@@ -613,8 +613,10 @@ class Participants(Ballots):
         if body is None:
             return []
         own = self._adjective_states(body)
-        if own or not any(_is(t, "joint") for t in tok.doc[tok.i + 1 : body.i + 1]):
+        if own:
             return own
+        if not any(_is(t, "joint") for t in tok.doc[tok.i + 1 : body.i + 1]):
+            return self._founded_pair(tok, body)
         for earlier in reversed(tok.doc[: tok.sent.start]):
             if earlier.lemma_ != body.lemma_:
                 continue
@@ -627,6 +629,24 @@ class Participants(Ballots):
         # "Следующее заседание двусторонней комиссии пройдёт в …": the two sides the text is of
         bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
         return list(named_pair(self.ctx, "два")) if bilateral else []
+
+    def _founded_pair(self, tok: Token, body: Token) -> list[str]:
+        """The states of a joint body the text told of before, whose sitting names it by its
+        noun alone ("Норвегия и Финляндия договорились учредить совместную комиссию. Первое
+        заседание комиссии пройдёт …"): the last earlier noun of the body's lemma, joint by
+        an adjective, and the two or more states the subject of its verb names; none for a
+        body of one ("комиссия Сената"). Fifty-ninth pass (h-events192)."""
+        earlier = next(
+            (t for t in reversed(tok.doc[: tok.sent.start]) if t.lemma_ == body.lemma_), None
+        )
+        if earlier is None or not any(
+            c.dep_ == "amod" and _is(c, "joint") for c in earlier.children
+        ):
+            return []
+        verb = earlier.head if earlier.dep_ == "obj" else None
+        named = self.subject_mentions(verb) if verb is not None else []
+        states = [k for k in named if k.startswith("state/")]
+        return states if len(states) >= 2 else []
 
     def _adjective_states(self, body: Token) -> list[str]:
         """The states the adjectives right before a body's noun name ("кенийско-угандийской

@@ -110,13 +110,17 @@ def sitting_apart(group: list[Hit], hit: Hit) -> bool:
     by a verb in another sentence ("Премьер-министр Италии встретился с премьер-
     министром Испании. В субботу Совет министров собрался на заседание") are two facts, not
     one; what is told at the sitting in its sentence ("На заседании стороны обсудили …", where
-    "заседании" joins it) stays one. Forty-seventh pass, own sentences (h-events122)."""
+    "заседании" joins it) stays one. Forty-seventh pass, own sentences (h-events122). Talks
+    held and a sitting ahead are two in one sentence too ("По итогам переговоров X и Y
+    учредили комиссию, первое заседание которой пройдёт …"; fifty-ninth pass, h-events192)."""
     named = any(h.lemma in _SITTINGS and h.name for h in [*group, hit])
-    if not named or hit.at_it or any(h.sent == hit.sent or h.at_it for h in group):
+    if not named or hit.at_it or any(h.at_it for h in group):
         return False  # "Министры обсудили на нём торговлю": at the sitting told before
     talks = all(h.kind == "Talks" for h in group) and hit.lemma in _SITTINGS
     if talks and {hit.status, fold(group).status} == {"occurred", "planned"}:
         return True  # "провёл переговоры. … пройдёт заседание комиссии": one held, one ahead
+    if any(h.sent == hit.sent for h in group):
+        return False  # "На заседании стороны обсудили …": what is told at it
     # the other is told by a verb of meeting ("встретились"): a noun ("участники встречи в
     # Дохе") may name the sitting again
     if hit.lemma in _SITTINGS:

@@ -32,7 +32,7 @@ from kg.extract.events.schedule import (
 )
 from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
-from kg.extract.events.visits import lasting
+from kg.extract.events.visits import greeted_before, lasting
 from kg.extract.events.words import delivered_call, taken_call, turned_back
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
@@ -154,7 +154,13 @@ class Status(Dating):
             hit.status = self._tense_status(tok, anchors, hit)
             if hit.status == "planned" and hit.kind in VISITS and lasting(tok):
                 hit.status = ""  # "Визит продлится до субботы": how long, not when it begins
-                hit.lasts_on = True
+                hit.lasts_on = not self._greeted(tok)
+
+    def _greeted(self, tok: Token) -> bool:
+        """A visit told as lasting after the sentence before told its guest met ("В
+        аэропорту X встретил Y. Визит продлится три дня", `greeted_before`): begun, under
+        way. Fifty-ninth pass (h-events192)."""
+        return any(_tense(verb) == "Past" for _, _, verb in greeted_before(self.ctx, tok))
 
     def _cut_short(self, tok: Token, hit: Hit) -> bool:
         """A trip told by a verb of setting out in the past ("отправился в Чили", `set_out`)

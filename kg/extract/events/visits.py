@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.extract.common.turns import turn_sides, turn_speaker
+from kg.extract.context import Context
 from kg.extract.events.careers import kins_possessor
 from kg.extract.events.delegations import delegates, delegation_states
+from kg.extract.events.greeters import greeting
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import (
     _subjects,
@@ -398,6 +400,8 @@ class Visits(Participants):
         receiver, received = self._receiver(anchors[0] if anchors and not met else tok, hit.visitor)
         hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
         receiver = receiver or next(iter(hosts), "")
+        greeted = [h for g, h, _ in greeted_before(self.ctx, tok) if g == hit.visitor]
+        receiver = receiver or next(iter(greeted), "")
         if not hit.host and receiver:
             hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if not hit.host:  # "нанёс визит президенту Чили", "визит к королю Иордании": a title
@@ -520,7 +524,8 @@ class Visits(Participants):
         (`_turned_back_traveller`), else, for a verb opening its sentence with no subject,
         the subject of the sentence before (`_dropped_subject`)."""
         back = self._turned_back_traveller(tok)
-        return back or (self._dropped_subject(tok, dest) if tok.pos_ == "VERB" else [])
+        back = back or (self._dropped_subject(tok, dest) if tok.pos_ == "VERB" else [])
+        return back or [guest for guest, _, _ in greeted_before(self.ctx, tok)]
 
     def _dropped_subject(self, verb: Token, dest: Token | None) -> list[str]:
         """Who travels by a verb opening its sentence with no subject ("X вылетел из
@@ -1109,3 +1114,16 @@ def _national_team(obj: Token) -> Token | None:
     if obj.lemma_ not in _PLAYERS:
         return None
     return next((c for c in obj.children if c.dep_ == "nmod" and c.lemma_ == "сборная"), None)
+
+
+def greeted_before(ctx: Context, tok: Token) -> list[tuple[str, str, Token]]:
+    """The guest and host of the greeting the sentence before tells (`greeting`: "В
+    аэропорту Энтеббе президента Ганы X встретил премьер-министр Уганды Y. Визит
+    продлится три дня"), for a bare visit noun, its sentence's subject, that names no
+    one: the guest, the greeting's object, travels; the host, its subject, receives.
+    Fifty-ninth pass (h-events192)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS or list(tok.children):
+        return []
+    before = sentence_before(tok.sent)
+    met = greeting(ctx, before) if before is not None else None
+    return [met] if met is not None else []
