@@ -31,6 +31,7 @@ from kg.resolve.org_naming import (
     BODY_NOUN,
     BODY_NOUNS,
     BODY_SHORT,
+    HOUSE_STATES,
     ORG_NOUNS,
     PLURAL_BODIES,
     QUOTES_OPEN,
@@ -240,8 +241,9 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
     Российской Федерации"), under any of the state's names, else the one body of the state
     known by `name` as its short name (a bare "Сенат" settled as Kazakhstan's is its "Сенат
-    Парламента …", only there), else for "Парламент" (group `whole`) the state's one body of
-    kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
+    Парламента …", only there), else for "Парламент" (group `whole`), or a parliament's own
+    word the state names its own by (group `own`: "Хурал" of Mongolia), the state's one body
+    of kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
     Kazakhstan's, which has two); None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
@@ -257,7 +259,8 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     }
     keys = keys or _adjective_named(gazetteer).get((entry.key, normalize(name)), set())
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
-    if not keys and normalize(name) in WORDS["whole"]:  # "Парламент Турции": its one house
+    houses = HOUSE_STATES.get(normalize(name), frozenset())
+    if not keys and (normalize(name) in WORDS["whole"] or state in houses):  # "Парламент Турции"
         keys = _parliaments(gazetteer).get(entry.iso3, set())
     org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, slug
-from kg.lexicon import load_dict, load_groups, load_list
+from kg.lexicon import load_dict, load_groups, load_list, load_rows
 from kg.memory import NAMES_KEPT
 from kg.model import Entity
 from kg.nlp.morph import OC_CASE, UD_GENDER, case_of, closest_form, features, morph, same_form
@@ -100,6 +100,12 @@ FIELDED_PART = "FIELDED_PART"
 # of a news outlet, after which a one-word name is the outlet's ("агентство Бернама").
 ORG_NOUNS = WORDS["kind"]
 HOUSES = WORDS["house"]  # a parliament's own one-word names: "бундестаг", "кнессет"
+# a parliament's own word several states (or one) name it by → those states' keys (group `own`)
+HOUSE_STATES = {
+    row[0]: frozenset(f"state/{iso3}" for iso3 in row[2].split())
+    for row in load_rows(Path(__file__).with_name("org_words.txt"))
+    if row[1] == "own"
+}
 OUTLET_NOUNS = WORDS["outlet"]
 REPORT_VERBS = WORDS["report"]
 
