@@ -70,6 +70,7 @@ from kg.resolve.org_fields import (
 from kg.resolve.org_forms import (
     add_untaken,
     cabinets_as_governments,
+    clipped_mentions,
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
@@ -316,6 +317,7 @@ def organization_spans(
     named_all += [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in gaps]
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
+    named_all += clipped_mentions(doc, named_all, gazetteer)  # "межправкомиссии"
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = cabinets_as_governments(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
