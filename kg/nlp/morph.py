@@ -10,7 +10,6 @@ analyzers or grammeme tables of their own.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
@@ -37,9 +36,6 @@ OC_CASE = {oc: ud for ud, oc in UD_CASE.items()}
 OC_GENDER = {oc: ud for ud, oc in UD_GENDER.items()}
 OC_NUMBER = {oc: ud for ud, oc in UD_NUMBER.items()}
 OC_ASPECT = {"perf": "Perf", "impf": "Imp"}
-
-# A word of Cyrillic letters alone, which pymorphy3 reads by its lower case (`Morph._parse`).
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 
 # pymorphy3's grammemes of a proper name's reading (a place, a person's name, a firm)
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
@@ -133,15 +129,7 @@ class Morph:
     def _parse(self, word: str) -> tuple[Parse, ...]:
         """Every reading of `word`, most likely first (the text as given: no lowercasing); an
         unknown hyphenated noun's readings of `compound_lemma` first ("хот-догов" is
-        "хот-дог", which pymorphy3 ranks after "хота-дог"). A word of two or more Cyrillic
-        letters takes its lower case's readings, parsed once for both: the tagger's lemmas
-        ask the word as written ("Президент", "Лавров"), the rules mostly its lower case, and
-        pymorphy3 reads such a word by its lower case alone (a lone capital is an initial;
-        a word it does not know keeps the text as written only in `methods_stack`, which kg
-        never reads). Of the 14,621 words a 100-document NEREL build parsed, 2,845 were
-        parsed in both cases (fifty-ninth pass, h-perf60)."""
-        if len(word) > 1 and (lower := word.lower()) != word and _CYRILLIC.fullmatch(word):
-            return self.parse(lower)
+        "хот-дог", which pymorphy3 ranks after "хота-дог")."""
         parses = tuple(self._analyzer.parse(word))
         if "-" not in word or not parses or parses[0].is_known:
             return parses
