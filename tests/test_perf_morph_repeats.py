@@ -27,40 +27,40 @@ def _no_morphology(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(morph(), "parse", refused)
 
 
-def test_the_bodies_lemmas_come_from_the_table_cache(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+# The gazetteer's tables read with pymorphy3, and the names their files in the cache take
+TABLES = [
+    (not_persons._body_names, "body-name-lemmas"),
+    (org_naming._state_genitives, "state-genitives"),
+]
+
+
+@pytest.mark.parametrize(("table", "name"), TABLES, ids=[name for _, name in TABLES])
+def test_a_gazetteer_table_comes_from_the_table_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, table: Any, name: str
 ) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     gaz = Gazetteer.load()
-    not_persons._body_names.cache_clear()
-    made = not_persons._body_names(gaz)
-    some = next(org.name for org in gaz.orgs if len(org.name.split()) > 2)
-    assert morph().word_lemmas(some) in made
-    assert list(tmp_path.glob("body-name-lemmas-*.marshal"))
-    not_persons._body_names.cache_clear()
-    with monkeypatch.context() as refusing:
-        _no_morphology(refusing)
-        assert not_persons._body_names(gaz) == made
-    not_persons._body_names.cache_clear()
-
-
-def test_the_states_genitives_come_from_the_table_cache(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
-    gaz = Gazetteer.load()
-    org_naming._state_genitives.cache_clear()
-    made = org_naming._state_genitives(gaz)
-    assert made["Перу"] == "state/PER" and made["Иордании"] == "state/JOR"
-    assert made == {
-        genitive(n): s.key for s in gaz.states for n in (s.name, s.full_name) if n
-    }  # as computed before, the last state of a genitive two share winning
-    org_naming._state_genitives.cache_clear()
+    table.cache_clear()
+    made = table(gaz)
+    assert list(tmp_path.glob(f"{name}-*.marshal"))
+    table.cache_clear()
     genitive.cache_clear()
     with monkeypatch.context() as refusing:
         _no_morphology(refusing)
-        assert org_naming._state_genitives(gaz) == made
-    org_naming._state_genitives.cache_clear()
+        assert table(gaz) == made
+    table.cache_clear()
+
+
+def test_the_tables_read_as_before(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The bodies' lemmas and the states' genitives as computed before the cache kept them
+    (the last state of a genitive two share winning)."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    gaz = Gazetteer.load()
+    some = next(org.name for org in gaz.orgs if len(org.name.split()) > 2)
+    assert morph().word_lemmas(some) in not_persons._body_names(gaz)
+    genitives = org_naming._state_genitives(gaz)
+    assert genitives["Перу"] == "state/PER" and genitives["Иордании"] == "state/JOR"
+    assert genitives == {genitive(n): s.key for s in gaz.states for n in (s.name, s.full_name) if n}
 
 
 def test_an_offices_genitive_head_is_inflected_once(monkeypatch: pytest.MonkeyPatch) -> None:
