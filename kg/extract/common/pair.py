@@ -172,14 +172,14 @@ def main_pair(
     return _pair_of(counts, at_least, only_two)
 
 
-def pair_by(ctx: Context, end: int) -> tuple[str, ...]:
-    """`main_pair(ctx, only_two=True)` as the text has told it by character `end`, counting
-    only the state mentions before it: the sides of what a sentence tells without naming
+def pair_by(ctx: Context, end: int, only_two: bool = True) -> tuple[str, ...]:
+    """`main_pair(ctx, only_two=only_two)` as the text has told it by character `end`,
+    counting only the state mentions before it: the sides of what a sentence tells without naming
     any come from it or the sentences before, never from a later one ("Было подписано
     соглашение …" in a report on four states, two of which a later sentence names again:
     fifty-ninth pass, h-agreements64)."""
     counts = Counter(m.entity for m in ctx.mentions if m.end <= end and _counted_state(ctx, m))
-    return _pair_of(counts, 2, only_two=True)
+    return _pair_of(counts, 2, only_two)
 
 
 def _pair_of(counts: Counter[str], at_least: int, only_two: bool) -> tuple[str, ...]:

@@ -295,7 +295,7 @@ def _event(
     _drop_past_titles(ctx, e, group, doc_date)
     states = sorted(e.states)
     # an agentless signing's sides are the pair told by its sentence's end, not a later one's
-    main = pair_by(ctx, e.sent[1]) if e.kind == "Signing" and not states else main
+    main = pair_by(ctx, e.sent[1], only_two=False) if e.kind == "Signing" and not states else main
     # One side named ("переговоры с Путиным"): the other is the document's other state.
     one_side = not states or (len(states) == 1 and states[0] in main)
     two = e.kind in MULTI or e.kind == "Forum" and not gathering(e.lemma)
