@@ -174,10 +174,14 @@ def main_pair(
 
 def pair_by(ctx: Context, end: int, only_two: bool = True) -> tuple[str, ...]:
     """`main_pair(ctx, only_two=only_two)` as the text has told it by character `end`,
-    counting only the state mentions before it: the sides of what a sentence tells without naming
-    any come from it or the sentences before, never from a later one ("Было подписано
-    соглашение …" in a report on four states, two of which a later sentence names again:
-    fifty-ninth pass, h-agreements64)."""
+    counting only the state mentions before it: the sides of what a sentence tells without
+    naming any come from it or the sentences before, never from a later one ("Было
+    подписано соглашение …" in a report on four states, two of which a later sentence names
+    again: fifty-ninth pass, h-agreements64); with `only_two`, a report that names only two
+    states has them wherever it names them."""
+    whole = ctx.once(_state_counts)
+    if only_two and len(whole) == 2:
+        return _pair_of(whole, 2, only_two)
     counts = Counter(m.entity for m in ctx.mentions if m.end <= end and _counted_state(ctx, m))
     return _pair_of(counts, 2, only_two)
 
