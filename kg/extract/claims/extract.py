@@ -188,7 +188,7 @@ from kg.extract.claims.status import (
     told_now,
 )
 from kg.extract.claims.votes import votes_against
-from kg.extract.common.attribution import regions, reporter, speaker_of
+from kg.extract.common.attribution import cited_in_turn, regions, reporter, speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.dates import ended_before
 from kg.extract.common.number_units import is_currency
@@ -753,7 +753,8 @@ def _claim(
             q,
             ""
             if _written(ctx, q) or _said_by_no_one(ctx, q)
-            else speaker_of(ctx, sent.start_char, sent.end_char)
+            else cited_in_turn(ctx, sent, q.start)
+            or speaker_of(ctx, sent.start_char, sent.end_char)
             or speaker_of(ctx, q.start, q.end)
             or reporter(ctx, sent),
         ),  # fmt: skip

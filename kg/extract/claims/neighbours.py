@@ -230,15 +230,18 @@ def pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity |
 
 
 # what opens the parts of a figure told before them in its sentence: a colon ("составил 20 млрд
-# долларов: экспорт — 12 млрд долларов, импорт — 8 млрд долларов"), "в том числе", "из них"
-_PARTS_OPEN = re.compile(rf":|в\s+том\s+числе|{PART_OF}", re.IGNORECASE)
+# долларов: экспорт — 12 млрд долларов, импорт — 8 млрд долларов"), "в том числе", "из них",
+# "при этом" ("…, при этом экспорт составил 12 млрд долларов, а импорт — 8 млрд долларов")
+_PARTS_OPEN = re.compile(rf":|в\s+том\s+числе|при\s+этом|{PART_OF}", re.IGNORECASE)
 
 
 def _listed_whole(ctx: Context, figure: Quantity, figures: list[Quantity]) -> Quantity:
     """The whole a pointer means where `figure`, the last in its unit, is a part its
     sentence lists after that whole ("Товарооборот составил 20 млрд долларов: экспорт — 12
     млрд долларов, импорт — 8 млрд долларов. Стороны намерены довести этот показатель до 30
-    млрд долларов": the trade, not the import); `figure` itself for any other."""
+    млрд долларов": the trade, not the import); `figure` itself for any other. A part is no
+    more than its whole: "Экспорт составил 8 млрд долларов, при этом импорт достиг 12 млрд
+    долларов" lists no parts."""
     sent = ctx.sentence_at(figure.start)
     if sent is None:
         return figure
@@ -247,7 +250,8 @@ def _listed_whole(ctx: Context, figure: Quantity, figures: list[Quantity]) -> Qu
         p
         for p in figures
         if sent.start_char <= p.start < figure.start
-        and _PARTS_OPEN.search(text, p.end, figure.start) is not None
+        and (opener := _PARTS_OPEN.search(text, p.end, figure.start)) is not None
+        and all(f.value <= p.value for f in figures if opener.end() <= f.start <= figure.start)
     ]
     return wholes[0] if wholes else figure
 

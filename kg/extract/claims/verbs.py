@@ -565,12 +565,13 @@ def _complemented(head: Token) -> Token:
 
 
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
-    (a "на сумму" with the sum left out)."""
+    """Money "на" or "в" a noun sizes it: "подписали соглашения на 2 млрд долларов" →
+    соглашения (a "на сумму" with the sum left out), "открыть кредитную линию в 500 млн
+    долларов" → кредитная линия, as "кредит в 300 млн долларов" is a credit's size."""
     number = root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
         return None
-    if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
+    if not any(c.dep_ == "case" and c.lower_ in ("на", "в") for c in number.children):
         return None
     return (*noun_phrase(ctx, number.head), unit)
 

@@ -61,6 +61,7 @@ from kg.extract.common.attribution_words import (
     DIRECT,
     MARKS,
     SENTENCE,
+    TURN,
     WORDS_OF,
     Region,
     _pointed,
@@ -116,6 +117,24 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
         if best is None or _closer(r, best, start):
             best = r
     return best.speaker if best else ""
+
+
+def cited_in_turn(ctx: Context, sent: Span, at: int) -> str:
+    """Whom a sentence of a transcript turn cites for its own words at `at` ("Как отметил
+    министр X, к 2030 году этот показатель можно довести до …", "По словам X, …"): the
+    turn's speaker tells what X said, so a figure there is X's; "" where no turn covers the
+    sentence, a quotation covers `at` (its own speaker wins anyway) or the sentence cites
+    no one. A quote keeps the whole paragraph its turn's (`speaker_of`)."""
+    covering = [r for r in regions(ctx) if r.start <= at < r.end]
+    turns = [r for r in covering if r.rank == TURN]
+    if not turns or any(r.rank == DIRECT for r in covering):
+        return ""
+    own = [
+        r
+        for r in covering
+        if r.rank == SENTENCE and r.speaker and sent.start_char <= r.at < sent.end_char
+    ]
+    return own[0].speaker if own and all(r.speaker != own[0].speaker for r in turns) else ""
 
 
 def _closer(r: Region, best: Region, start: int) -> bool:
