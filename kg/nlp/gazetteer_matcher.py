@@ -131,13 +131,16 @@ def _headline_word(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and capitals(start) and (capitals(start - 1) or capitals(end))
 
 
-def _first_name_of(doc: Doc, start: int, end: int) -> bool:
+def _first_name_of(doc: Doc, start: int, end: int, names: Sequence[str]) -> bool:
     """A one-word name news writes in lower case ("тори", "единороссы") written capitalised
     where the tagger reads it as the first word of a person's name that runs on ("Певица
-    Тори Эймос"): that person's first name, no organization (fifty-second pass, h-orgs62)."""
+    Тори Эймос"): that person's first name, no organization (fifty-second pass, h-orgs62).
+    Not one declined from the row's `names` ("спикером Стортинга Масудом Гарахани"): a first
+    name would not take the body's case (fifty-ninth pass, h-names125)."""
     first = doc[start]
     return (
         end - start == 1
+        and normalize(first.text) in {normalize(n) for n in names}
         and first.text[:1].isupper()
         and first.ent_iob_ == "B"
         and first.ent_type_ == "PER"
@@ -236,7 +239,9 @@ class GazetteerMatcher:
                     continue  # "Того, что…" at a sentence start is still a pronoun
                 if labelled in self.word_named and _headline_word(doc, start, end):
                     continue
-                if (labelled, start, end) in written_lower and _first_name_of(doc, start, end):
+                if (labelled, start, end) in written_lower and _first_name_of(
+                    doc, start, end, self._written_names(key)
+                ):
                     continue  # "Певица Тори Эймос" is no Tory
                 if (
                     via == "declined"
@@ -300,6 +305,11 @@ class GazetteerMatcher:
         ]
         return doc
 
+    def _written_names(self, key: str) -> tuple[str, ...]:
+        """The names a gazetteer row writes an organization by, as they stand in its row."""
+        org = self.gazetteer.org(key)
+        return (org.name, *org.abbreviations) if org is not None else ()
+
     def _adjective_of_a_name(self, span: Span, orgs: list[Span]) -> bool:
         """A state's adjective that is a word of a known body's name which is no body of a
         state ("в Колумбийском университете", "Американского физического общества",
@@ -322,10 +332,13 @@ class GazetteerMatcher:
         """Whether a body's name with a person's name in it ("Московский театр Олега
         Табакова"), matched by lemmas, stands in the text with the person's name in another
         case: "руководитель Московского театра Олег Табаков" names the theatre and then him,
-        for the person's name keeps its genitive however the body's name declines."""
+        for the person's name keeps its genitive however the body's name declines. Not a name
+        all of whose words the tagger took into a person's ("спикером [Стортинга Масудом
+        Гарахани]"): no person's name is in it, it stands before one (fifty-ninth pass,
+        h-names125)."""
         org = self.gazetteer.org(span.kb_id_)
         words = normalize(org.name).split() if org is not None else []
-        if len(words) != len(span):
+        if len(words) != len(span) or all(t.ent_type_ == "PER" for t in span):
             return False
         return any(
             normalize(t.text) != words[t.i - span.start] for t in span if t.ent_type_ == "PER"

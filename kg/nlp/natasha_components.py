@@ -44,6 +44,7 @@ from kg.nlp.nominative_objects import (
 from kg.nlp.participle_heads import mend_participle_heads
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.place_prepositions import mend_place_prepositions
+from kg.nlp.preceding_dependents import mend_preceding_dependents
 from kg.nlp.relative_clauses import mend_relative_clauses
 from kg.nlp.relative_conjuncts import mend_relative_conjuncts
 from kg.nlp.when_clauses import mend_when_clauses
@@ -261,6 +262,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_when_clauses(doc, idx, heads, deps)
         _break_cycles(idx, heads, deps)
         mend_backward_conjuncts(doc, idx, heads, deps)
+        mend_preceding_dependents(doc, idx, heads, deps)
         mend_nominative_objects(doc, idx, heads, deps)
         mend_core_pair(doc, idx, heads, deps)
         mend_titled_names(doc, idx, heads, deps)

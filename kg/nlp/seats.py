@@ -13,6 +13,7 @@ from kg.gazetteer import normalize
 from kg.lexicon import load_groups, load_rows
 from kg.nlp.morph import case_of, features, morph
 from kg.resolve.name_lexicons import common_word
+from kg.resolve.org_naming import HOUSES
 
 _SEATS_FILE = Path(__file__).with_name("seats.txt")
 _SEAT_WORDS = load_groups(_SEATS_FILE)
@@ -80,7 +81,7 @@ def seat_as_place(span: Span) -> bool:
     named = seat_of(span.text)
     seat = bool(named)
     housed = seat or venue(span)  # a venue only where it is located: "к зданию Розового дома"
-    if not housed and (len(span) != 1 or not common_word(span.text)):
+    if not housed and (len(span) != 1 or not common_word(span.text) or _house(span)):
         return False
     i = span.start
     while seat and i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == span.root.i:
@@ -96,6 +97,13 @@ def seat_as_place(span: Span) -> bool:
     dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
     visited = seat and span.root.dep_ == "obj" and span.root.head.lemma_ in VISITING
     return located or (around and not owner) or part or dateline or visited
+
+
+def _house(span: Span) -> bool:
+    """A parliament's own word (org_words.txt group `house`: "в Стортинге", "в Кнессете"),
+    which the dictionary knows as a common noun: the body where it sits, as "в Госдуме" is,
+    not a building (fifty-ninth pass, h-names125)."""
+    return morph().lemma(span.root.lower_, "NOUN") in HOUSES
 
 
 def _speaking_seat(span: Span) -> bool:

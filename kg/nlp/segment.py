@@ -23,7 +23,12 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 # The full stop after a capital glued to a number ("технологии 5G. Сумма", "танки Т-90С.
 # Поставки") before a capitalised word: razdel reads the letter as an initial and runs on,
 # but an initial follows a space or a full stop ("А. Б. Иванов"), never a digit.
-_CODE_STOP = re.compile(r"(?<=\d)[A-ZА-ЯЁ]\.(?=\s+[«\"„(]?[A-ZА-ЯЁ])")
+# The full stop of a regnal number in Latin letters after a capitalised Cyrillic name
+# ("король Норвегии Харальд V. Визит продлится"): razdel reads the one letter as an initial
+# too, but a Russian text writes its initials in Cyrillic (fifty-ninth pass, h-events194).
+_CODE_STOP = re.compile(
+    r"(?:(?<=\d)[A-ZА-ЯЁ]|(?<![А-ЯЁа-яё])[А-ЯЁ][а-яё]+\s[IVX]+)\.(?=\s+[«\"„(]?[A-ZА-ЯЁ])"
+)
 # The full stop of a year or century after its number ("с 2007 г. Кроме того", "в XIX в.
 # Однако") before a capitalised function word: razdel reads "г." as an abbreviation and runs
 # on. A capitalised name or noun after it ("В 1995 г. Ельцин подписал") may be the same

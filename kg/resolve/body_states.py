@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import new_paragraph, sentence_before
-from kg.nlp.morph import capitals_of, case_of, features, is_adjectival, morph, upper_first
+from kg.nlp.morph import (
+    capitals_of,
+    case_of,
+    features,
+    is_adjectival,
+    is_plural,
+    morph,
+    upper_first,
+)
 from kg.resolve.name_lexicons import genitive
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_modifiers import (
@@ -25,12 +33,14 @@ from kg.resolve.org_modifiers import (
     named_by_field,
     past_genitives,
     plural_subject,
+    purpose_end,
 )
 from kg.resolve.org_naming import (
     AGENCY_FIELDS,
     BODY_NOUN,
     BODY_NOUNS,
     BODY_SHORT,
+    HOUSE_STATES,
     ORG_NOUNS,
     PLURAL_BODIES,
     QUOTES_OPEN,
@@ -240,8 +250,9 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
     Российской Федерации"), under any of the state's names, else the one body of the state
     known by `name` as its short name (a bare "Сенат" settled as Kazakhstan's is its "Сенат
-    Парламента …", only there), else for "Парламент" (group `whole`) the state's one body of
-    kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
+    Парламента …", only there), else for "Парламент" (group `whole`), or a parliament's own
+    word the state names its own by (group `own`: "Хурал" of Mongolia), the state's one body
+    of kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
     Kazakhstan's, which has two); None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
@@ -257,7 +268,8 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     }
     keys = keys or _adjective_named(gazetteer).get((entry.key, normalize(name)), set())
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
-    if not keys and normalize(name) in WORDS["whole"]:  # "Парламент Турции": its one house
+    houses = HOUSE_STATES.get(normalize(name), frozenset())
+    if not keys and (normalize(name) in WORDS["whole"] or state in houses):  # "Парламент Турции"
         keys = _parliaments(gazetteer).get(entry.iso3, set())
     org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None
@@ -352,9 +364,9 @@ def _lender(adjective: Span) -> Span | None:
     """A state's adjective, lower-case adjectives of the kind of lender (group `lender_kind`:
     "индийским экспортно-импортным банком"), a singular lender's noun and the lower-case
     genitive words of its field after it ("китайским банком развития", "японского банка
-    международного сотрудничества"): the lender's name; None with neither kind nor field
-    ("с китайским банком"), in the plural, or with another adjective ("с индийским крупным
-    банком")."""
+    международного сотрудничества"; or its "для" phrase, `purpose_end`): the lender's name;
+    None with neither kind nor field ("с китайским банком"), in the plural, or with another
+    adjective ("с индийским крупным банком")."""
     doc = adjective.doc
     at = adjective.end
     while at < len(doc) and doc[at].pos_ == "ADJ" and doc[at].lemma_ in WORDS["lender_kind"]:
@@ -366,7 +378,7 @@ def _lender(adjective: Span) -> Span | None:
         return None
     if any(t.head.i != noun.i for t in doc[adjective.start : at]):
         return None
-    end = past_genitives(noun)
+    end = max(past_genitives(noun), purpose_end(noun))
     return doc[adjective.start : end] if end > noun.i + 1 or at > adjective.end else None
 
 
@@ -410,6 +422,7 @@ def beside_states(
             *_before_state_name(doc, states, gazetteer),
             *_owned_before_state(doc, states, gazetteer),
             *_carriers(states),
+            *_companies(states),
         ]
         known[key] = [(s.start, s.end, s.label_, org, name) for s, org, name in found]
     return [(Span(doc, a, b, label), org, name) for a, b, label, org, name in known[key]]
@@ -558,6 +571,34 @@ def _carriers(states: list[Span]) -> list[tuple[Span, str, str]]:
         if plural and noun.text.islower() and noun.lemma_ in WORDS["carrier"]:
             span = doc[adjective.start : noun.i + 1]
             out.append((span, "", upper_first(organization_name(span))))
+    return out
+
+
+def _companies(states: list[Span]) -> list[tuple[Span, str, str]]:
+    """A capitalised state adjective, lower-case adjectives of the company's kind and a
+    singular noun of a company (group `company`), all on it in its case, with no name after
+    it: the company's name ("Азербайджанский инвестиционный холдинг и турецкая компания …",
+    which the tagger leaves untagged inside a paragraph; fifty-ninth pass, h-orgs71),
+    unlinked and of no state (the adjective only describes it). Not the noun right after the
+    adjective ("Японская компания"), lower case ("японские компании"), a plural, nor a noun
+    a quoted or tagged name follows ("Турецкая строительная компания «Калйон»": that one's)."""
+    out = []
+    for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
+        doc, word = adjective.doc, adjective[0]
+        end = adjective.end
+        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():
+            end += 1
+        noun = doc[end] if end < len(doc) else None
+        if noun is None or end == adjective.end or not word.text[:1].isupper():
+            continue
+        if noun.lemma_ not in WORDS["company"] or not noun.text.islower() or is_plural(noun):
+            continue
+        if any(t.head.i != noun.i or case_of(t) != case_of(noun) for t in doc[word.i : end]):
+            continue
+        if _owner_named_after(noun) or end + 1 < len(doc) and doc[end + 1].ent_type_:
+            continue
+        span = doc[adjective.start : end + 1]
+        out.append((span, "", upper_first(organization_name(span))))
     return out
 
 

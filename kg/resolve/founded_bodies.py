@@ -1,7 +1,9 @@
 """Bodies the text says were founded, by their capitalised names ("Стороны учредили Совет по
 торговле и инвестициям обеих стран", "создали Межправительственную комиссию по
 сотрудничеству", "был создан Комитет по энергетике"), which the tagger often leaves: the
-name a founding verb governs is an organization's. Fifty-seventh pass, h-orgs69."""
+name a founding verb governs is an organization's. Fifty-seventh pass, h-orgs69. So is a
+body a sitting's noun names ("Заседание Совета по торговле Боливии и Парагвая"; fifty-ninth
+pass, h-names125)."""
 
 from __future__ import annotations
 
@@ -16,9 +18,10 @@ _FOUNDED = frozenset(["obj", "nsubj:pass"])
 
 def founded_bodies(doc: Doc) -> list[Span]:
     """The name of each body of group `founded` a verb of group `founding` governs (object,
-    passive subject), capitalised inside its sentence, with its adjectives, its field's "по"
-    phrase (`field_end`, before the text's pair: "Совет по торговле [обеих стран]") and the
-    lower-case genitive words on it (`genitive_tail`). Not a lower-case noun ("создали совет
+    passive subject), or a sitting's noun right before it (`_founded`), capitalised inside
+    its sentence, with its adjectives, its field's "по" phrase (`field_end`, before the
+    text's pair: "Совет по торговле [обеих стран]") and the lower-case genitive words on it
+    (`genitive_tail`). Not a lower-case noun ("создали совет
     по делам молодёжи": any council), nor one opening its sentence (the capital says
     nothing), nor the noun alone ("учредили Фонд"), nor a name in quotes, the quotes' to
     give."""
@@ -38,9 +41,13 @@ def founded_bodies(doc: Doc) -> list[Span]:
 
 
 def _founded(noun: Token) -> bool:
-    """The noun is what a founding verb founds: its object, or its passive's subject."""
-    verb = noun.head
-    return noun.dep_ in _FOUNDED and verb.lemma_.lower() in WORDS["founding"]
+    """The noun is what a founding verb founds (its object, or its passive's subject), or
+    the body whose sitting the noun before it names, in the genitive ("Заседание Совета по
+    торговле …": group `sitting`; fifty-ninth pass, h-names125)."""
+    head = noun.head.lemma_.lower()
+    if noun.dep_ == "nmod" and noun.head.i == noun.i - 1 and "Gen" in noun.morph.get("Case"):
+        return head in WORDS["sitting"]
+    return noun.dep_ in _FOUNDED and head in WORDS["founding"]
 
 
 def _quoted(doc: Doc, i: int) -> bool:

@@ -13,11 +13,15 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.lexicon import load_list, load_sorted
 from kg.nlp.morph import NAME_TAGS, Parse, morph
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resources import DATA_DIR
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
 INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
@@ -186,6 +190,12 @@ def genitive(name: str) -> str:
         form = None if word.isupper() else parse.inflect({"gent"})
         out.append(word if form is None else _cased_as(word, form.word))
     return " ".join(out)
+
+
+def state_genitives(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """(`genitive` of the name, key) of each state's name and full name, in the gazetteer's
+    order: a table `kg.gazetteer.state_table` keeps (it digests this module)."""
+    return [(genitive(n), s.key) for s in gazetteer.states for n in (s.name, s.full_name) if n]
 
 
 def _cased_as(word: str, form: str) -> str:

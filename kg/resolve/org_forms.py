@@ -153,6 +153,40 @@ def joined_short_forms(
     return out
 
 
+def clipped_mentions(
+    doc: Doc, entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """An untagged noun the text writes after a body's name that is a clipped compound of its
+    first two words, past adjectives opening it (`_clipped_past`: "межправкомиссии" after
+    "Межправительственной комиссии по торгово-экономическому сотрудничеству"): a mention of
+    that body, by its dictionary form; none where two bodies named before fit, nor inside
+    another mention (fifty-ninth pass, h-orgs71)."""
+    taken = {i for span, _, _ in entries for i in range(span.start, span.end)}
+    bodies = [(span.start, key, _known_name(gazetteer, key) or name) for span, key, name in entries]
+    out = []
+    for t in doc:
+        if t.i in taken or t.pos_ != "NOUN" or not t.is_alpha or len(t.text) < 6:
+            continue
+        meant = {(k, n) for start, k, n in bodies if start < t.i and _clipped_past(t.lemma_, n)}
+        if len(meant) == 1:
+            key, name = meant.pop()
+            out.append((Span(doc, t.i, t.i + 1, label="ORG"), key, name))
+    return out
+
+
+def _clipped_past(word: str, name: str) -> bool:
+    """`_clipped` of the name or of its words past adjectives opening it ("межправкомиссия"
+    of "Индийско-японская межправительственная комиссия …": the pair's adjective is no part
+    of the compound)."""
+    words = name.split()
+    for at in range(len(words) - 1):
+        if _clipped(word, " ".join(words[at:])):
+            return True
+        if not morph().can_be(words[at], "ADJF"):
+            return False
+    return False
+
+
 def _adjective_lemmas(word: str) -> set[str]:
     """The lemmas of a word the dictionary knows only as an adjective ("Большого": "большой"),
     else none."""

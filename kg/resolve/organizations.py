@@ -70,6 +70,7 @@ from kg.resolve.org_fields import (
 from kg.resolve.org_forms import (
     add_untaken,
     cabinets_as_governments,
+    clipped_mentions,
     joined_adjectives,
     joined_as_part,
     joined_by_sound,
@@ -285,10 +286,15 @@ def organization_spans(
     known = [o for o in led if _state_body_known(o[0], states, gazetteer, ents)]
     add_untaken(out, taken, [o for o in led if o not in known])
     kinds = [s for s in named_after_kind(doc) if not prize_or_network(s)]  # "сети «Интернет»"
-    named = [*kinds, *named_by_field(doc), *founded_bodies(doc), *pair_named_bodies(doc)]
-    named += numbers
+    founded = founded_bodies(doc)
+    named = [*kinds, *named_by_field(doc), *founded, *pair_named_bodies(doc), *numbers]
     for span in [*named, *named_by_genitive(doc)]:
-        if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
+        # a founded or sitting body's field may end in the states it is of ("Совета по
+        # торговле Боливии и Парагвая": of both; fifty-ninth pass, h-names125)
+        end = span.root.i + 1 if span in founded else span.end
+        if not any(i in taken for i in range(span.start, span.end)) and not any(
+            i in state_tokens for i in range(span.start, end)
+        ):
             name = upper_first(organization_name(span))
             out.append((span, governing_body(gazetteer, name, span, states), name))
             taken.update(range(span.start, span.end))
@@ -311,6 +317,7 @@ def organization_spans(
     named_all += [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in gaps]
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
+    named_all += clipped_mentions(doc, named_all, gazetteer)  # "межправкомиссии"
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = cabinets_as_governments(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)

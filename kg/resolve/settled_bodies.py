@@ -13,12 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named
+from kg.lexicon import load_list
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import features, morph, upper_first
 from kg.resolve.body_states import body_of, state_body_name, states_in_reach, subordinate
 from kg.resolve.org_modifiers import body_noun
 from kg.resolve.org_naming import (
     BODY_NOUN,
+    HOUSE_STATES,
     HOUSES,
     ORG_NOUNS,
     SETTLED_BODY,
@@ -28,6 +30,7 @@ from kg.resolve.org_naming import (
 )
 from kg.resolve.place_kinds import PLACE_KINDS, kind_of_place
 from kg.resolve.title_lexicon import is_office
+from kg.resolve.title_words import MISSIONS, POSTED
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 
@@ -76,6 +79,7 @@ def settled_bodies(
             or _lone_house(noun, name, (states, gazetteer), [*found, *out])
             or sentence_state(noun, states, gazetteer)
         )
+        state = _own_house_state(noun, state, (states, gazetteer))
         if not state or _other_states_body(noun, lemma, state, (states, gazetteer), found):
             continue
         org = body_of(gazetteer, name, state)
@@ -90,6 +94,33 @@ def settled_bodies(
                 )
             )
     return out
+
+
+def _own_house_state(noun: Token, state: str, read: tuple[list[Span], Gazetteer]) -> str:
+    """The state a parliament's own word (group `own`: "Сейм", "Хурал") named bare is of: one
+    of the states that name their parliament so, the settled `state` where it is one, else the
+    one of them the text names, by its name or its capital, but as an envoy's, who serves
+    abroad ("Президент Латвии подписал закон. Сейм одобрил соглашение с Эстонией": Latvia's;
+    not "Премьер Литвы прибыл в Варшаву. Председатель Сейма …", nor "Посол Польши встретился
+    со спикером Сейма …"); "" where the text names none or two of them. Any other body's
+    noun keeps `state`. `read`: the text's states and the gazetteer."""
+    owners = HOUSE_STATES.get(morph().lemma(noun.lower_, "NOUN"))
+    if owners is None:
+        return state
+    states, gazetteer = read
+    named = {s.kb_id_ for s in states if not _envoys_state(s)}
+    named |= {capital_named(gazetteer, e.root) for e in noun.doc.ents if e.label_ == "LOC"}
+    named &= owners
+    if state in named:
+        return state
+    return named.pop() if len(named) == 1 else ""
+
+
+def _envoys_state(state: Span) -> bool:
+    """A state named as the genitive of an envoy's post or mission ("Посол Польши",
+    "посольства Литвы"): the envoy serves abroad, so it says not where the text is set."""
+    head = state.root.head
+    return state.root.dep_ == "nmod" and head.lemma_ in load_list(POSTED) | load_list(MISSIONS)
 
 
 def _other_states_body(
@@ -193,12 +224,27 @@ def _bare_body(noun: Token, lemma: str) -> Span | None:
             return None
     words = Span(noun.doc, noun.i, end, SETTLED_BODY)
     after = noun.doc[end] if end < len(noun.doc) else None
-    if after is not None and after.text[:1].isupper():
+    if after is not None and after.text[:1].isupper() and not _title_holder_after(noun, after):
         return None  # "Правительство Исама Шарафа", "парламент Эстонии"
     outside = [c for t in words for c in t.children if not noun.i <= c.i < end]
     if any(_says_which(c, end) for c in outside):
         return None
     return None if in_quotes(words) or subordinate(words) else words
+
+
+def _title_holder_after(noun: Token, after: Token) -> bool:
+    """A person's name right after a body's noun in the genitive that is not the body's but
+    the holder's of the title the noun hangs on, in that title's case ("со спикером Сейма
+    Даугой Миериней"; fifty-ninth pass, h-names125): it says not which body it is."""
+    title = noun.head
+    return (
+        after.ent_type_ == "PER"
+        and noun.dep_ == "nmod"
+        and "Gen" in features(noun, "Case")
+        and is_office((title.lemma_,))
+        and after.head.i != noun.i
+        and bool(set(features(after, "Case")) & set(features(title, "Case")))
+    )
 
 
 @cache

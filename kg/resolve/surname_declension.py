@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kg.gazetteer import Gazetteer
 from kg.nlp.morph import UD_CASE, Parse, may_be_animate, morph, undeclined
 from kg.resolve.japanese_names import japanese_word
-from kg.resolve.name_forms import VOWELS, fold
+from kg.resolve.name_forms import VOWELS, consonant_end, fold
 from kg.resolve.name_lexicons import (
     FEM,
     MASC,
@@ -302,12 +302,26 @@ def foreign_case_vowel(low: str, vowel: str) -> bool:
         return False
     if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
         return True
-    if vowel == "е" and _FOREIGN_LOCATIVE_STEM.search(stem):
+    if vowel == "е" and (_FOREIGN_LOCATIVE_STEM.search(stem) or _unknown_open_stem(low)):
         return True
     # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре")
     return any(
         "Surn" in p.tag and p.is_known and fold(p.normal_form) == fold(stem)
         for p in morph().parse(low)
+    )
+
+
+def _unknown_open_stem(low: str) -> bool:
+    """Whether a surname the dictionary knows in no reading but as the stem's ("Аллике" of
+    "Аллик") ends, past its locative "-е", in one consonant after a vowel ("о Кае Нурмике",
+    "об Андрусе Ансипе"): a man's surname in a consonant ("Нурмик") declines, and a name
+    whose own "-е" is written after a consonant ends in a cluster ("Дуарте", "Конте",
+    "Радтке") or is one the dictionary knows so ("Моне"). Fifty-ninth pass, h-names125."""
+    stem = low[:-1]
+    return (
+        consonant_end(stem)
+        and stem[-2] in VOWELS
+        and not any(p.is_known and fold(p.normal_form) != fold(stem) for p in morph().parse(low))
     )
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict
+from kg.memory import NAMES_KEPT
 from kg.nlp.deps import (
     SUBJECTS,
     modifies_later_noun,
@@ -462,10 +464,13 @@ def _deputy_head(deputy: str) -> str:
     return parse.normal_form.replace("ё", "е")
 
 
+@lru_cache(maxsize=NAMES_KEPT)
 def _genitive_head(office: str) -> str:
     """An office with its head and the adjectives before it in the genitive, its complement
     as it is: "генеральный секретарь" → "генерального секретаря", "министр иностранных дел"
-    → "министра иностранных дел"."""
+    → "министра иностранных дел". Kept per office: the offices' aides ask the same few
+    offices again and again (904 calls, 7 offices, in a 100-document NEREL build), each
+    ~35 µs of pymorphy3's inflection (fifty-ninth pass, h-perf60)."""
     words = office.split()
     out = []
     for n, word in enumerate(words):

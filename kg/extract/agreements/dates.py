@@ -18,7 +18,14 @@ from kg.extract.agreements.title_words import MEETINGS, Title, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import fixed_preposition, preposition, preposition_noun, told_as_reason, verb_above
+from kg.nlp.deps import (
+    fixed_preposition,
+    has_subject,
+    preposition,
+    preposition_noun,
+    told_as_reason,
+    verb_above,
+)
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import is_finite, morph
 
@@ -116,6 +123,8 @@ def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) 
     # nor the date of a clause whose verb a dash leaves out ("…, а в мае — меморандум о …")
     gapped = in_gaps(pred)
     found = [(s, e, v) for s, e, v in found if s not in gapped]
+    # nor, for a signing, one of a clause beside it ("…, и протокол … будет подписан в июле")
+    found = [(s, e, v) for s, e, v in found if not _of_another_clause(pred.doc[s], pred)]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
@@ -135,7 +144,7 @@ def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) 
             for s, e, v in found
             if lo <= s <= hi
             and (_signing_time(doc[s:e]) or _day_after_topic(doc[s:e], title))
-            and not _of_a_conjunct(doc[s], pred)
+            and _conjunct_above(doc[s], pred) is None
         ),
         "",
     )
@@ -267,13 +276,26 @@ def _meeting_of(verb: Token) -> Token | None:
     return None
 
 
-def _of_a_conjunct(t: Token, pred: Token) -> bool:
-    """Whether `t` hangs, below `pred`, on a verb coordinated with it."""
+def _of_another_clause(t: Token, pred: Token) -> bool:
+    """Whether `t` hangs, below `pred`, on a verb set beside it (a parataxis) or coordinated
+    with it with a subject of its own: another clause, whose date is its own act's, never
+    this signing's ("Стороны подписали соглашение, и протокол … будет подписан в июле", also
+    where the parse hangs "протокол" on the paper signed), however near the parse hangs it
+    (fifty-ninth pass, h-agreements64)."""
+    if not signs(pred):  # "договорились о торговле; соглашение будет подписано в мае": when
+        return False  # the arrangement's paper is to be signed, which `concluded_on` dates it by
+    verb = _conjunct_above(t, pred, ("conj", "parataxis"))
+    return verb is not None and (verb.dep_ == "parataxis" or has_subject(verb))
+
+
+def _conjunct_above(t: Token, pred: Token, deps: tuple[str, ...] = ("conj",)) -> Token | None:
+    """The first verb at or above `t`, below `pred`, hung as one of `deps` (a verb
+    coordinated with another), if any."""
     while t.i != pred.i and t.head.i != t.i:
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
-            return True
+        if t.dep_ in deps and t.pos_ in ("VERB", "AUX"):
+            return t
         t = t.head
-    return False
+    return None
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:

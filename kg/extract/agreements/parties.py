@@ -61,9 +61,16 @@ from kg.extract.agreements.subjects import (
     title_states,
 )
 from kg.extract.agreements.title_ends import of_a_firm
-from kg.extract.agreements.title_words import FIRMS, LAW_ACTS, SUPPORTS, Title, kinds
+from kg.extract.agreements.title_words import (
+    FIRMS,
+    LAW_ACTS,
+    ORG_NOUNS,
+    SUPPORTS,
+    Title,
+    kinds,
+)
 from kg.extract.agreements.titles import compound_sides
-from kg.extract.common.pair import body_state, is_side, main_pair
+from kg.extract.common.pair import body_state, is_side, pair_by
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
@@ -122,7 +129,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     unsided = not r.parties and not titled_document(title)  # its sides only in its sentence
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         private = r.firm_side or _private_subject_before(ctx, sent)
-        r.parties = [] if private else _pair_of_sides(ctx)  # "между компаниями": no states
+        r.parties = [] if private else _pair_of_sides(ctx, sent)  # "между компаниями": none
     elif unsided and pred is not None and _signed_today_in_a_turn(ctx, r, pred):
         r.parties = sorted(turn_sides(ctx).values())
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
@@ -250,8 +257,28 @@ def _sides_between(ctx: Context, title: Title) -> list[str]:
     if at is None:
         return []
     end = max(t.idx + len(t) for t in title.tokens)
-    named = (m for m in ctx.mentions_in(at.idx, end) if m.type in ("State", "Organization"))
-    return list(dict.fromkeys(m.entity for m in named))
+    named = [m for m in ctx.mentions_in(at.idx, end) if m.type in ("State", "Organization")]
+    sides = [t for t in title.tokens if t.i > at.i]
+    referred = (referred_union(ctx, t, sides) for t in sides if mention_at(ctx, t) is None)
+    return list(dict.fromkeys([*(m.entity for m in named), *(u for u in referred if u)]))
+
+
+def referred_union(ctx: Context, t: Token, beside: list[Token]) -> str:
+    """The union of states a bare common noun for one refers back to ("МЕРКОСУР … . Соглашение
+    … между блоком и Европейским союзом", "… с объединением" after "АСЕАН"): the union its
+    sentence or the one before names last before it, not one of the sides `beside` it; ""
+    for a noun of another lemma or with words of its own ("блок НАТО", "оппозиционный
+    блок"), or where no union is named so near (fifty-ninth pass, h-agreements64)."""
+    if t.lemma_ not in ORG_NOUNS or any(c.dep_ in ("nmod", "appos", "amod") for c in t.children):
+        return ""
+    others = {m.entity for x in beside if (m := mention_at(ctx, x)) is not None}
+    start = (sentence_before(t.sent) or t.sent).start_char
+    unions = [
+        m.entity
+        for m in ctx.mentions_in(start, t.idx, "Organization")
+        if (is_side(m, unions=True) or ctx.gazetteer.is_union(m.entity)) and m.entity not in others
+    ]
+    return unions[-1] if unions else ""
 
 
 # the words that open a list of the papers counted before it, as a sentence of its own
@@ -359,9 +386,8 @@ def two_sides(r: Reading) -> bool:
 def _signed_by_nobody_named(pred: Token, r: Reading, title: Title) -> bool:
     """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
-    lexicon of multilateral treaties may be anybody's."""
-    if _has_agent(pred):
-        return False  # "подписанный восемью странами региона": signed by others
+    lexicon of multilateral treaties may be anybody's, and one with an agent ("подписанный
+    восемью странами региона") is the agent's."""
     return _agentless_signing(pred, r, title) and not r.date
 
 
@@ -417,14 +443,15 @@ def _private_subject_before(ctx: Context, sent: Sent) -> bool:
     return False
 
 
-def _pair_of_sides(ctx: Context) -> list[str]:
-    """The report's two states as the sides of an agentless signing, where each is named as
-    a state at least once: by a noun (its name, its capital) or by the adjective of its
-    official, body, side or meeting ("китайский премьер", "бразильская делегация",
-    "индийско-японский саммит", "египетские и турецкие министры"). States told only as a
+def _pair_of_sides(ctx: Context, sent: Sent) -> list[str]:
+    """The report's two states as the sides of an agentless signing in `sent`, as the text
+    has told them by its end (`pair_by`), where each is named as a state at least once: by
+    a noun (its name, its capital) or by the adjective of its official, body, side or
+    meeting ("китайский премьер", "бразильская делегация", "индийско-японский саммит",
+    "египетские и турецкие министры"). States told only as a
     traveller's, a craft's or a firm's nationality ("стал вторым бразильским космонавтом",
     "на китайском корабле") make no report of two sides: the paper is the traveller's."""
-    pair = list(main_pair(ctx, only_two=True))
+    pair = list(pair_by(ctx, sent.end_char))
     return pair if all(_named_as_side(ctx, state) for state in pair) else []
 
 
@@ -525,6 +552,9 @@ def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> l
             if not _near(t, targets, 3) or _near(t, others, 3):
                 continue
             m = mention_at(ctx, x)
+            if m is None and (union := referred_union(ctx, x, conjuncts(t))):
+                out.append(union)  # "между блоком и Европейским союзом": the bloc named before
+                continue
             if m is None and x.lemma_ in FIRMS and (firm := name_after(ctx, x)) is not None:
                 m = firm if firm.type == "Organization" else None  # "с компанией Airbus"
             if m is None and x.lemma_ in ACTING_FOR:  # "с премьер-министром Эфиопии"

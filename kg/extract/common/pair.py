@@ -106,11 +106,13 @@ def body_state(ctx: Context, m: Mention) -> str:
 
 
 def _state_counts(ctx: Context) -> Counter[str]:
-    return Counter(
-        m.entity
-        for m in ctx.mentions
-        if is_side(m) and not qualifies_currency(ctx, m) and not is_origin(ctx, m)
-    )
+    return Counter(m.entity for m in ctx.mentions if _counted_state(ctx, m))
+
+
+def _counted_state(ctx: Context, m: Mention) -> bool:
+    """A state mention that counts toward the document's pair: not a currency's ("российский
+    рубль"), nor a person's origin."""
+    return is_side(m) and not qualifies_currency(ctx, m) and not is_origin(ctx, m)
 
 
 def _side_counts(ctx: Context) -> Counter[str]:
@@ -167,6 +169,26 @@ def main_pair(
     counts = ctx.once(_side_counts if unions else _state_counts)
     if places and len(counts) < 2:
         counts = counts + ctx.once(_place_counts)
+    return _pair_of(counts, at_least, only_two)
+
+
+def pair_by(ctx: Context, end: int, only_two: bool = True) -> tuple[str, ...]:
+    """`main_pair(ctx, only_two=only_two)` as the text has told it by character `end`,
+    counting only the state mentions before it: the sides of what a sentence tells without
+    naming any come from it or the sentences before, never from a later one ("Было
+    подписано соглашение …" in a report on four states, two of which a later sentence names
+    again: fifty-ninth pass, h-agreements64); with `only_two`, a report that names only two
+    states has them wherever it names them."""
+    whole = ctx.once(_state_counts)
+    if only_two and len(whole) == 2:
+        return _pair_of(whole, 2, only_two)
+    counts = Counter(m.entity for m in ctx.mentions if m.end <= end and _counted_state(ctx, m))
+    return _pair_of(counts, 2, only_two)
+
+
+def _pair_of(counts: Counter[str], at_least: int, only_two: bool) -> tuple[str, ...]:
+    """The two keys counted most, each at least `at_least` times (with `only_two`, the
+    two counted where there are just two); () unless there are two."""
     if only_two and len(counts) == 2:
         return tuple(key for key, _ in counts.most_common(2))
     top = [key for key, n in counts.most_common(2) if n >= at_least]

@@ -25,7 +25,7 @@ from kg.extract.common.dates import (
     season_year,
     year_by_tense,
 )
-from kg.extract.common.pair import named_pair
+from kg.extract.common.pair import named_pair, pair_by
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
@@ -294,6 +294,8 @@ def _event(
             status = "planned"
     _drop_past_titles(ctx, e, group, doc_date)
     states = sorted(e.states)
+    # an agentless signing's sides are the pair told by its sentence's end, not a later one's
+    main = pair_by(ctx, e.sent[1], only_two=False) if e.kind == "Signing" and not states else main
     # One side named ("переговоры с Путиным"): the other is the document's other state.
     one_side = not states or (len(states) == 1 and states[0] in main)
     two = e.kind in MULTI or e.kind == "Forum" and not gathering(e.lemma)

@@ -1198,6 +1198,7 @@ def _date_that_day(
     отставку": forty-seventh pass, own sentences, h-events123)."""
     opening = _opening_words(sent) if hits else ()
     shift = _THAT_DAY.get(opening)
+    shift = 0 if shift is None and hits and _day_part_opens(sent) else shift
     for hit in hits if shift is not None else []:
         hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
     if len(before) > 1 or not (before or event_day):
@@ -1223,6 +1224,17 @@ def _date_that_day(
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def _day_part_opens(sent: Sentence) -> bool:
+    """Whether a part of the day alone in the instrumental opens the sentence ("Вечером X
+    провёл встречу с Y", `day_part`): the act is on the day the text told last, as after "В тот
+    же день" (fifty-ninth pass, h-events195). Not "Вечером 5 марта", whose date is its own."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    first, second = (words + [None, None])[:2]
+    if first is None or first.lemma_ not in role_words()["day_part"]:
+        return False
+    return features(first, "Case") == ("Ins",) and not (second is not None and second.like_num)
 
 
 def _opening_words(sent: Sentence) -> tuple[str, ...]:

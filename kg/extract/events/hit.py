@@ -31,6 +31,7 @@ class Hit:
     country: bool = False  # the location names a country, not a city or a building in it
     capital: str = ""  # the state whose capital the location is
     city_state: str = ""  # the state the location's city lies in, where the gazetteer knows it
+    town: bool = False  # the location is a place's proper name, no state, seat or building
     date: str = ""
     dated_by_text: bool = False
     yearless: bool = False  # the text's day or month took the document's year

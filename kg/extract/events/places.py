@@ -98,11 +98,22 @@ class Places(Rules):
                     return c  # "при посещении Белграда": the noun's genitive
                 if _prep(c) in {"в", "на"} and accusative(c) and self._is_place_or_region(c):
                     return c
+                if head == tok and self._arrived_in(tok, c):
+                    return c
                 if _prep(c) == "в" and accusative(c) and bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
         return self._hung_on_visitor(tok)
+
+    def _arrived_in(self, noun: Token, word: Token) -> bool:
+        """A state or a capital after "в" on a noun of arrival, in any case ("По прилёте в
+        Кампалу", which the tagger reads as a masculine locative): the arrival goes there,
+        as no event's place in a locative could. Fifty-ninth pass (h-events194)."""
+        if noun.pos_ != "NOUN" or not _is(noun, "arrive") or _prep(word) != "в":
+            return False
+        states = any(m.type == "State" for m in self.by_token.get(word.i, ()))
+        return states or bool(capital_in_any_case(self.ctx.gazetteer, word))
 
     def _told_place(self, word: Token) -> Token | None:
         """The place a visit's object "её"/"его" or a bare "город" stands for, told
@@ -295,6 +306,8 @@ class Places(Rules):
         в Ливане")."""
         hit.location = self._place_name(place, hit)
         hit.city_state = self._city_state(place) or _seat_of_side(hit)
+        named = proper(place).pos_ == "PROPN" and not seat_state(hit.location)
+        hit.town = named and not hit.country  # "в Тромсё", not "в резиденции", "в Кремле"
         host = hit.capital or hit.city_state
         if hit.kind in VISITS and not hit.host and host and host not in hit.states:
             hit.host = host

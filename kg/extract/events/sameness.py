@@ -322,8 +322,8 @@ def _identity(
     host instead), the roles its kind keys on, date, place (forums, summits, ceremonies:
     their city) and status."""
     visit = e.kind in VISITS
-    # talks in Doha and talks in Moscow are two: where both are held in capitals of states
-    capital = "" if visit else e.capital
+    # talks in Doha and talks in Moscow are two, so are talks in Oslo and in Tromsø
+    capital = "" if visit else _city(e)
     # "конференция по Нигеру" and "конференция по Нигерии" are two
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
@@ -361,6 +361,14 @@ def _identity(
         ballot=e.ballot,
         turn=e.turn,
     )
+
+
+def _city(e: Hit) -> str:
+    """The city an event is held in, for its identity: a capital by its state, another town
+    by its name ("переговоры в Осло" and "переговоры 10 марта в Тромсё" are two); a country,
+    a seat of government ("в Кремле") or a building none, which agrees with any city ("в
+    резиденции премьера"). Fifty-ninth pass (h-events194)."""
+    return e.capital or (normalize(e.location) if e.town else "")
 
 
 def _local(e: Hit) -> bool:
@@ -450,6 +458,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.capital = placed[0].capital if placed else ""
     out.city_state = placed[0].city_state if placed else ""
+    out.town = placed[0].town if placed else False
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.stop_of = next((h.stop_of for h in group if h.stop_of >= 0), -1)
     out.reported = next((h.reported for h in group if h.reported), "")
