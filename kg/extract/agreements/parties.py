@@ -71,6 +71,7 @@ from kg.extract.agreements.title_words import (
 )
 from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import body_state, is_side, pair_by
+from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.nlp.clauses import clause_subjects
@@ -129,6 +130,8 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         private = r.firm_side or _private_subject_before(ctx, sent)
         r.parties = [] if private else _pair_of_sides(ctx, sent)  # "между компаниями": none
+    elif unsided and pred is not None and _signed_today_in_a_turn(ctx, r, pred):
+        r.parties = sorted(turn_sides(ctx).values())
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
     _one_bodys_declaration(ctx, r, pred)
@@ -383,17 +386,41 @@ def two_sides(r: Reading) -> bool:
 def _signed_by_nobody_named(pred: Token, r: Reading, title: Title) -> bool:
     """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
-    lexicon of multilateral treaties may be anybody's."""
-    passive = is_passive(pred, short=False)
-    agent = any(
+    lexicon of multilateral treaties may be anybody's, and one with an agent ("подписанный
+    восемью странами региона") is the agent's."""
+    return _agentless_signing(pred, r, title) and not r.date
+
+
+def _has_agent(pred: Token) -> bool:
+    """A passive signing's agent: an instrumental of a side, a person or the parse's agent
+    (not "летом", "в Москве")."""
+    return any(
         c.dep_ in AGENT
         and "Ins" in c.morph.get("Case")
         and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or is_animate(c))
         for c in pred.children
-    )  # not "летом", "в Москве"
-    if agent:
-        return False  # "подписанный восемью странами региона": signed by others
-    return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
+    )
+
+
+def _agentless_signing(pred: Token, r: Reading, title: Title) -> bool:
+    """A passive verb that signs the paper, told done, with no agent, of no paper the
+    lexicon knows (a multilateral treaty may be anybody's)."""
+    passive = is_passive(pred, short=False) and signs(pred) and not _has_agent(pred)
+    return passive and r.status == "signed" and title.entry is None
+
+
+def _signed_today_in_a_turn(ctx: Context, r: Reading, pred: Token) -> bool:
+    """An agentless signing ("Сегодня подписаны соглашение о … и меморандум о …") in a turn
+    of a transcript of two leaders' statements (`turn_sides`), undated or of the document's
+    day: the two speakers' states signed it, as "мы подписали" there says (`_speakers_we`);
+    a paper told of an earlier day ("в 1992 году был подписан договор") may be anybody's, and
+    one in a sentence naming a third state that state's (an agent the parse hung elsewhere)."""
+    if r.date not in ("", ctx.document.date) or not _agentless_signing(pred, r, r.title):
+        return False
+    start, end = r.sent.start_char, r.sent.end_char
+    sides = set(turn_sides(ctx).values())
+    others = any(m.type == "State" and m.entity not in sides for m in ctx.mentions_in(start, end))
+    return not others and bool(turn_speaker(ctx, start, end))
 
 
 def _private_subject_before(ctx: Context, sent: Sent) -> bool:

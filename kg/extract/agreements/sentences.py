@@ -448,10 +448,17 @@ def _signed_at_meeting(
     meeting's day (`dates.met_on`), as a paper they adopt there takes it, a guess the
     signing event that signs it settles (fifty-fifth pass, h-agreements54). Not the day of
     a gathering of more than two states told before ("саммит МЕРКОСУР с участием …": the
-    pair's talks on its sidelines are no gathering the text dates)."""
-    if r.date or r.status != "signed" or not r.reported or not _of_the_sides(verb):
+    pair's talks on its sidelines are no gathering the text dates). A paper to be signed at
+    a gathering its own words date ("будет подписан в ходе следующего заседания комиссии,
+    которое пройдёт в мае") is planned for that day; not for a day the talks before had."""
+    if r.date or not _of_the_sides(verb):
         return
     day, told = met_on(verb, dates)
+    if r.status == "planned":
+        r.date = day if told is None else ""
+        return
+    if r.status != "signed" or not r.reported:
+        return
     if told is not None:
         named = {m.entity for m in ctx.mentions_in(told.start_char, told.end_char, "State")}
         day = "" if len(named) > 2 else day

@@ -58,6 +58,7 @@ _FRAME = _WORDS["frame"]  # "подписали протокол в рамках
 _FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 _PAY = _WORDS["pay"]  # "выплатит … по мировому соглашению": a settlement reached
 _DUE = _WORDS["due"]  # "соглашение должно быть подписано": planned
+_READY = _WORDS["ready"]  # "соглашение будет готово к подписанию": planned
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -154,7 +155,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
 def _predicate_at(t: Token) -> Token | None:
     """`t` where it is a predicate; else the signing it tells the paper due for ("Соглашение
     должно быть подписано в июне": the participle under "должно")."""
-    return t if _is_predicate(t) else _due_for(t)
+    return t if _is_predicate(t) else _due_for(t) or _ready_for(t)
 
 
 def _due_for(t: Token) -> Token | None:
@@ -166,6 +167,15 @@ def _due_for(t: Token) -> Token | None:
         return None
     concluding = (c for c in t.children if signs(c) or c.lemma_ in RATIFY)
     return next((c for c in concluding if c.dep_ == "xcomp"), None)
+
+
+def _ready_for(t: Token) -> Token | None:
+    """The signing a paper, the subject of "готов", is ready for ("Соглашение будет готово к
+    подписанию летом": the noun after "к", which the parse hangs on the adjective, not on
+    the paper). Fifty-ninth pass (h-agreements66)."""
+    if t.lemma_ not in _READY:
+        return None
+    return next((c for c in t.children if signs(c) and preposition(c) == "к"), None)
 
 
 def _due_status(due: Token) -> str:
@@ -518,6 +528,8 @@ def status_of(pred: Token | None) -> str:
         # ("возобновили переговоры о соглашении" go on: negotiating)
         left = pred.head.lemma_ in _LEAVE - _GO_ON or pred.head.lemma_ in _BREAK_OFF
         return "mentioned" if left else "negotiating"
+    if pred.dep_ == "obl" and pred.head.lemma_ in _READY:
+        return _due_status(pred.head)  # "готово к подписанию": ahead, as "должно быть" is
     if pred.pos_ in ("NOUN", "PROPN"):
         return _noun_status(pred)
     if pred.dep_ == "xcomp" and pred.head.lemma_ in _DUE:
