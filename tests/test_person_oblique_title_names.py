@@ -1,7 +1,8 @@
 """Name forms after a title in an oblique case (fifty-ninth pass, h-names126): a first name
 that reads only as a verb, apposed to a title, stays the name's ("Буди"); a man's name read
 as a genitive, apposed to a title the tagger reads as an accusative object, is accusative
-(its "-у" the accusative's); a man's accusative read on a name a word of which is only a
+(its "-у" the accusative's), also where the parse hung the title on a place before it;
+a man's accusative read on a name a word of which is only a
 genitive is a genitive ("Кохэя Ямады"); a first name in a man's genitive before a
 possessive "-ова" after a genitive title is his genitive; an undeclined name after a
 genitive title that is a thing's complement holds the title. Own sentences about Vietnam,
@@ -20,6 +21,8 @@ from kg.model import Extraction
 READ = [
     ("Премьер Вьетнама принял в Ханое президента Замбии Питера Хакаинду.", "Питер Хакаинда",
      "президент state/ZMB"),
+    ("Премьер Вьетнама встретил в аэропорту президента Замбии Питера Хакаинду.",
+     "Питер Хакаинда", "президент state/ZMB"),
     ("Как сообщил министр финансов Индонезии Буди Хартоно, Джакарта и Сеул подписали "
      "соглашение.", "Буди Хартоно", "министр финансов state/IDN"),
     ("Переговоры прошли при участии министра обороны Японии Кохэя Ямады.", "Кохэй Ямада",
@@ -48,6 +51,8 @@ KEPT = [
      "Анна Каллас"),
     ("Визит президента Нигерии Болы Тинубу в Гану начался.", "Бола Тинубу"),
     ("Президент Вьетнама принял Джона Вамбугу в Ханое.", "Джон Вамбугу"),
+    ("Премьер Вьетнама выступил в резиденции президента Замбии Питера Хакаинду.",
+     "Питер Хакаинду"),
     ("Супруга министра энергетики Узбекистана Лейла Гасанова прибыла в Тбилиси.",
      "Лейла Гасанова"),
     ("Министр обороны Японии Кохэй Ямада прибыл в Дели.", "Кохэй Ямада"),

@@ -894,7 +894,32 @@ def _accusative_u_apposed(span: Span, names: list[Token]) -> bool:
     if syllable_surname_first(names):
         return False
     title = _apposed_title(span, names)
-    return title is not None and case_of(title) == "Acc" and object_place(span)
+    if title is None:
+        return False
+    return (case_of(title) == "Acc" and object_place(span)) or _object_after_place(title)
+
+
+def apposed_to_object(span: Span, names: list[Token]) -> bool:
+    """The name is a verb's object or apposed to a title that is one (`object_place`), also
+    where the parse hung the title on a place before it (`_object_after_place`)."""
+    title = _apposed_title(span, names)
+    return object_place(span) or (title is not None and _object_after_place(title))
+
+
+def _object_after_place(title: Token) -> bool:
+    """A title the parse hangs, as a genitive, on the "в"/"на" place right before it, which
+    is the place of a transitive verb with no object of its own ("встретил в аэропорту
+    президента Ганы X"): the verb's object, the place no owner of a title."""
+    place = title.head
+    if title.dep_ != "nmod" or place.i != title.i - 1 or place.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if place.dep_ != "obl" or not any(c.lower_ in ("в", "на") for c in place.children):
+        return False
+    verb = place.head
+    verbs = [p for p in morph().parse(verb.lower_) if "VERB" in p.tag]
+    if verb.pos_ != "VERB" or not verbs or not all("tran" in p.tag for p in verbs):
+        return False
+    return not any(c.dep_ == "obj" for c in verb.children)
 
 
 # The words between a title and the name apposed to it: the title's complement ("министра
