@@ -19,6 +19,7 @@ from kg.resolve.gender import WOMENS_NAMES
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.name_cases import (
     LOCATIVE_PREPOSITIONS,
+    apposed_to_object,
     dative_place,
     governed_title_case,
     object_place,
@@ -420,7 +421,9 @@ def own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str
     in a consonant ("Визит Луиша Монтенегру", "с Луишем Монтенегру"): his surname's "-у"
     is its own, as written, as no genitive or instrumental of a "Монтенегра" ends. Not a
     verb's object, whose "-у" is the accusative of a surname in "-а" ("принял Ивана
-    Ворону"), nor a double surname ("Брауна-Хау")."""
+    Ворону"), nor a name apposed to a title that is one, which the tagger may read as a
+    genitive after a place ("принял в Дели президента Ганы Джона Махаму", "встретил в
+    аэропорту президента …": Махама), nor a double surname ("Брауна-Хау")."""
     if not firsts or "-" in word or not word.lower().endswith("у") or not own_u(word):
         return False
     written = firsts[-1].lower_
@@ -434,6 +437,7 @@ def own_u_after_his_first(span: Span, firsts: list[Token], first: str, word: str
     return (
         written.endswith(("а", "я"))
         and span.root.dep_ not in ("obj", "iobj", "nsubj:pass")
+        and not apposed_to_object(span, [t for t in span if t.is_alpha])
         and case_of(firsts[-1]) == "Gen"
         and not any(c.dep_ == "case" for c in span.root.children)
     )

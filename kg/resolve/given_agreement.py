@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Token
 from kg.doc_text import kept_per_span
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.marks import DASHES_OR_HYPHEN, SENTENCE_ENDS
-from kg.nlp.morph import case_of, caseless, is_adjectival, morph
+from kg.nlp.morph import case_of, caseless, is_adjectival, is_inanimate, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
-from kg.resolve.name_cases import east_patron
+from kg.resolve.name_cases import east_patron, his_genitive_form
 from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
@@ -338,7 +338,10 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
         for t in doc[name[0] : name[1]]
         if t.is_alpha and not caseless(t.text) and t.text not in UNDECLINED_OPENERS
     ]
-    return bool(words) and all("gent" in morph().cases(w) or genitive_only(w) for w in words)
+    # "Рёсэя" of "Рёсэй": the dictionary guesses only a woman's nominative
+    return bool(words) and all(
+        "gent" in morph().cases(w) or genitive_only(w) or his_genitive_form(w) for w in words
+    )
 
 
 def _ungoverned_locative(doc: Doc, name: tuple[int, int]) -> bool:
@@ -357,11 +360,15 @@ def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool
     genitive (an animate noun's accusative is spelt so: "приняла в Мехико президента
     Колумбии Густаво Петро") before a name no word of which tells a case (`caseless`:
     "Ндайишимийе" too, which the dictionary guesses a case or two for), so nothing tells its
-    case but the title's; not a noun's complement ("жена посла Перу Ана Мария Рубио")."""
+    case but the title's; so too a thing's complement ("под председательством министра
+    иностранных дел Японии Кэйдзо Такэми": a thing names no one, so the name is the title's);
+    not a being's ("жена посла Перу Ана Мария Рубио")."""
     words = [t for t in doc[name[0] : name[1]] if t.is_alpha]
+    head = doc[title.head]
+    of_thing = head.dep_ == "nmod" and head.head.pos_ == "NOUN" and is_inanimate(head.head)
     return (
         bool(title.state)
-        and doc[title.head].dep_ == "obj"
+        and (head.dep_ == "obj" or of_thing)
         and not any(t.is_punct for t in doc[title.end : name[0]])
         and bool(words)
         and all(caseless(t.text) for t in words)

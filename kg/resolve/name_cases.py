@@ -561,6 +561,7 @@ def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> s
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if east and _east_object(span, names, feminine) else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
+        or ("Gen" if _possessive_after_oblique_title(span, names, feminine) else "")
         or ("Gen" if her_genitive(names) else "")
         or ("Gen" if _genitive_then_undeclined(span, names) else "")
         or _first_name_accusative(span, names)
@@ -822,9 +823,103 @@ def east_locative(span: Span, names: list[Token]) -> bool:
 
 
 def _undeclined_then_genitive(names: list[Token]) -> bool:
-    """A first name that does not decline ("Кэндзи", "Такэси") before a surname only a
-    genitive ends so: the name is a genitive, whatever case the tagger read."""
-    return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
+    """A first name that does not decline ("Кэндзи", "Такэси") or reads as a man's genitive
+    ("Рёсэя" of "Рёсэй") before a surname only a genitive ends so: the name is a genitive,
+    whatever case the tagger read ("министра экономики Японии Рёсэя Акадзавы", both read
+    nominative). Not a first name the dictionary knows in no genitive ("Анна")."""
+    first = names[0].text
+    return (
+        len(names) > 1
+        and (caseless(first) or his_genitive_form(first))
+        and genitive_only(names[-1].text)
+    )
+
+
+# A Russian possessive surname's man's genitive, a woman's nominative ("Шахбазова").
+_POSSESSIVE_GENITIVE = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _possessive_after_oblique_title(span: Span, names: list[Token], feminine: bool) -> bool:
+    """A first name that reads as a man's genitive before a possessive surname in "-ова",
+    "-ина" (a man's genitive or a woman's nominative), the name apposed to a title in the
+    genitive or an animate accusative, spelt so ("принял министра экономики Азербайджана
+    Парвиза Шахбазова", read nominative): an apposition takes its title's case, so the
+    name is his genitive, not her nominative. Not a title that is a being's complement
+    ("Супруга президента X": the name may be the spouse's), nor a first name the
+    dictionary knows in no genitive ("Анна Шахбазова")."""
+    if feminine or len(names) != 2 or not names[1].lower_.endswith(_POSSESSIVE_GENITIVE):
+        return False
+    first = names[0].text
+    if caseless(first) or not his_genitive_form(first):
+        return False
+    title = _apposed_title(span, names)
+    if title is None or case_of(title) not in ("Gen", "Acc"):
+        return False
+    owner = title.head
+    return not (title.dep_ == "nmod" and owner.pos_ == "NOUN" and is_animate(owner))
+
+
+def his_genitive_form(word: str) -> bool:
+    """A word that reads as a man's genitive: a dictionary first name by its readings, any
+    other by the ending a man's genitive takes ("Рёсэя", "Парвиза")."""
+    if is_first_name(word):
+        return any({"masc", "gent"} <= p.tag.grammemes for p in morph().parse(word))
+    return declined_surname(word, "Gen", False) != word
+
+
+def his_accusative_genitive(span: Span, names: list[Token], feminine: bool, case: str) -> str:
+    """A man's accusative is spelt as his genitive in a first name in a consonant or "-й"
+    ("Джона", "Рёсэя"), so the tagger reads either. "Acc" for a man's name read as a
+    genitive whose last word ends in a consonant and "-у", apposed to a title the tagger
+    reads as a verb's accusative object ("принял в Дели президента Ганы Джона Махаму":
+    Махама, as where it reads "Джона" accusative; not an East-Asian syllable, "Чжу");
+    "Gen" for one read as an accusative, a word of which ends only as a genitive does
+    ("Рёсэя Акадзавы", "Сергея Акадзавы": `genitive_only`; an accusative of "Акадзава"
+    would end in "-у"); else `case`."""
+    if feminine:
+        return case
+    if case == "Gen" and _accusative_u_apposed(span, names):
+        case = "Acc"
+    if case != "Acc":
+        return case
+    return "Gen" if any(genitive_only(t.text) for t in names) else case
+
+
+def _accusative_u_apposed(span: Span, names: list[Token]) -> bool:
+    """A name whose last word ends in a consonant and "-у", no East-Asian one, apposed to a
+    title the tagger reads as a verb's accusative object."""
+    low = names[-1].lower_
+    if len(names) < 2 or not low.endswith("у") or low[-2:-1] in VOWELS:
+        return False
+    if syllable_surname_first(names):
+        return False
+    title = _apposed_title(span, names)
+    if title is None:
+        return False
+    return (case_of(title) == "Acc" and object_place(span)) or _object_after_place(title)
+
+
+def apposed_to_object(span: Span, names: list[Token]) -> bool:
+    """The name is a verb's object or apposed to a title that is one (`object_place`), also
+    where the parse hung the title on a place before it (`_object_after_place`)."""
+    title = _apposed_title(span, names)
+    return object_place(span) or (title is not None and _object_after_place(title))
+
+
+def _object_after_place(title: Token) -> bool:
+    """A title the parse hangs, as a genitive, on the "в"/"на" place right before it, which
+    is the place of a transitive verb with no object of its own ("встретил в аэропорту
+    президента Ганы X"): the verb's object, the place no owner of a title."""
+    place = title.head
+    if title.dep_ != "nmod" or place.i != title.i - 1 or place.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if place.dep_ != "obl" or not any(c.lower_ in ("в", "на") for c in place.children):
+        return False
+    verb = place.head
+    verbs = [p for p in morph().parse(verb.lower_) if "VERB" in p.tag]
+    if verb.pos_ != "VERB" or not verbs or not all("tran" in p.tag for p in verbs):
+        return False
+    return not any(c.dep_ == "obj" for c in verb.children)
 
 
 # The words between a title and the name apposed to it: the title's complement ("министра

@@ -19,7 +19,15 @@ from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.marks import SENTENCE_ENDS
-from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, undeclined_first_name
+from kg.nlp.morph import (
+    NAME_TAGS,
+    UD_CASE,
+    case_of,
+    is_animate,
+    is_inanimate,
+    morph,
+    undeclined_first_name,
+)
 from kg.resolve.clergy import SEE_RANKS
 from kg.resolve.kin_and_ranks import (
     HER_RANK_CASES,
@@ -632,13 +640,26 @@ def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
     """A word that is no noun by any reading, where nothing in the sentence shows a name;
     inside a sentence a preposition or a governing noun does ("с Милеем", "визит Милея":
     no verb form of "милеть" takes one), and so does a capital on a nominative pronoun
-    ("посол Японии Оно Кэн": a pronoun is capitalised only where it opens a sentence)."""
+    ("посол Японии Оно Кэн": a pronoun is capitalised only where it opens a sentence); so
+    does a person's noun before it the parse hangs it on as its apposition ("министр
+    торговли Индонезии Буди Сантосо": no imperative of "будить" is apposed to a title)."""
     if not _never_noun(token.text):
         return False
     if opens_sentence(token):
         return True
     governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
-    return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
+    return not (
+        governed
+        or _apposed_to_being(token)
+        or (token.text[:1].isupper() and morph().nominative_pronoun(token.text))
+    )
+
+
+def _apposed_to_being(token: Token) -> bool:
+    """The parse hangs the word on a being's noun before it as its apposition ("министр …
+    Буди"): a name, the title's holder."""
+    head = token.head
+    return token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and is_animate(head)
 
 
 def initial_alone(span: Span) -> bool:

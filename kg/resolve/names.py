@@ -75,6 +75,7 @@ from kg.resolve.name_cases import (
     east_locative,
     east_patron,
     genitive_read_nominative,
+    his_accusative_genitive,
     initials_then_genitive,
     law_eponym_genitive,
     locative_ungoverned,
@@ -663,6 +664,7 @@ def name_parts(span: Span) -> NameParts:
     if not woman:
         name_case = apposition_case(span, names, fem, east) or name_case
     name_case = _his_genitive_first(own, names, fem, name_case)  # "принял Рашита …"
+    name_case = his_accusative_genitive(span, names, fem, name_case)  # "Рёсэя Акадзавы"
     kin_case = (
         # "Сын Дэн Сяопина Дэн Пуфан": an East-Asian genitive's "-а" names the kin's owner
         (None if east and east_patron(span) else _kin_case(span))
