@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, capital_in_any_case, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import stray_subject
 from kg.nlp.morph import (
@@ -25,6 +25,7 @@ from kg.nlp.morph import (
     parses_agree,
 )
 from kg.resolve.body_states import body_word, org_names
+from kg.resolve.city_names import named_city
 from kg.resolve.kin_and_ranks import academic_before
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word, is_first_name, listed_surname
@@ -182,6 +183,41 @@ def city_alone(ent: Span, gazetteer: Gazetteer) -> bool:
         and ent.root.head.lemma_ not in MATCH_VERBS
         and not any(t.lemma_ in MATCH_NOUNS for t in ent.sent)
     )
+
+
+def capital_after_in(ent: Span, gazetteer: Gazetteer) -> bool:
+    """natasha's organization that is one word after "в"/"во" naming a state's capital or a
+    city of the gazetteer in any case ("переговоры прошли в Бандар-Сери-Бегаване", "во
+    Вьентьяне"): where something is, a place, no body (fifty-ninth pass, h-orgs72). Not a
+    name in quotes ("в «Барселоне»": a club), nor one the gazetteer knows as an
+    organization's."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if len(ent) != 1 or before is None or before.lower_ not in ("в", "во") or in_quotes(ent):
+        return False
+    place = capital_in_any_case(gazetteer, ent[0]) or named_city(ent[0], gazetteer)
+    return bool(place) and normalize(ent.text) not in org_names(gazetteer)
+
+
+# readings of a word that may modify a verb: an adverb, a comparative ("Позднее"), a
+# preposition "накануне" is too
+_ADVERB_READINGS = frozenset(["ADVB", "COMP"])
+
+
+def past_opening_adverb(span: Span) -> Span:
+    """The span past a capitalised adverb opening it that the parse hangs on a word outside
+    it ("[Вчера] вьетнамский холдинг подписал …", "[Сегодня]", "[Накануне]", which natasha
+    may tag as a body): when something happened, no word of a body's name (fifty-ninth
+    pass, h-orgs72); the span left empty where the adverb was all of it. Not a name in
+    quotes ("«Сегодня»", a channel's or paper's), nor a word the dictionary reads as no
+    adverb."""
+    first = span[0] if len(span) else None
+    if first is None or first.pos_ != "ADV" or in_quotes(span) or not first.text[:1].isupper():
+        return span
+    if span.start <= first.head.i < span.end:
+        return span  # a word of the name hangs on it
+    readings = {p.tag.POS for p in morph().parse(first.lower_) if p.is_known}
+    adverb = bool(readings & _ADVERB_READINGS)
+    return span.doc[span.start + 1 : span.end] if adverb else span
 
 
 def past_person_noun(span: Span) -> Span:

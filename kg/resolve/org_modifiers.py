@@ -11,13 +11,22 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import lowered_strings
 from kg.nlp.deps import circumstance_noun
-from kg.nlp.morph import case_of, features, is_animate, is_plural, morph, upper_first
+from kg.nlp.morph import (
+    case_of,
+    caseless,
+    features,
+    is_animate,
+    is_plural,
+    morph,
+    upper_first,
+)
 from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.org_naming import (
     BODY_NOUNS,
     CONTRACTED_BODIES,
     LIST_JOINERS,
     MANY_PER_STATE,
+    NOT_NAMES,
     PART_BODIES,
     PLURAL_BODIES,
     QUOTES_OPEN,
@@ -64,13 +73,35 @@ def field_end(span: Span) -> int:
             continue  # "комитет по итогам заседания осудил": how it acted
         if root.lemma_.lower() in WORDS["team"] and not _sport_phrase(phrase):
             continue  # "рекорд за сборную по проведённым матчам": by what it is counted
+        pair = _states_pair(doc, first.i + 2, last.i + 1)
+        if pair is not None:  # "по сотрудничеству [Ганы и Того] в Аккре": the states end it
+            last = doc[pair[0] - 1]
         words = doc[first.i : last.i + 1]
         inside = [t for t in phrase.subtree if first.i <= t.i <= last.i]
         if len(words) > _FIELD_WORDS or len(inside) != len(words):
             continue
-        if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
-            return _before_pair(doc, first.i, _listed_after(phrase, last.i + 1))
+        end = pair[1] if pair is not None else _listed_after(phrase, last.i + 1)
+        if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and end > span.end:
+            return _before_pair(doc, first.i, end)
     return span.end
+
+
+def _states_pair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of two or more states by name "и" or a comma list, the first of them
+    in the genitive at or after `start` and no later than right after a field's phrase
+    ending at `end` ("по сотрудничеству [Ганы и Того]", also where the parse hangs a state
+    outside the phrase or takes a place after them into it: "… Ганы и Того [в Аккре]"):
+    the states the body is of, its name's last words (fifty-ninth pass, h-orgs72); None
+    where no such list is there."""
+    from kg.resolve.body_states import genitive_name  # they import this module
+    from kg.resolve.each_state_bodies import joined_states
+
+    states = [s for s in doc.spans.get("states", []) if s.id_ not in NOT_NAMES]
+    first = next((s for s in states if start <= s.start <= end), None)
+    if first is None or not (genitive_name(first) or caseless(first.root.text)):
+        return None
+    joined = joined_states(first, states)
+    return (first.start, joined[-1].end) if joined else None
 
 
 # "по сотрудничеству [двух стран]", "[наших государств]": the text's pair (`BOTH`,

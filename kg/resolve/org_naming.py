@@ -379,12 +379,20 @@ def _undeclined_quoted(span: Span, case: str) -> bool:
     )
 
 
+_JOINER_POS = frozenset(["CCONJ", "PUNCT"])
+
+
 def _noun_head(span: Span) -> Token:
     """The span's head noun: its root, or where the parse makes an adjective the root and
     hangs the noun after it on it ("Гаагского трибунала решение …": "Гаагского" the subject),
     the first noun after it in its case; or a participle the tagger took for a name
-    ("Объединённых вооружённых сил": "Объединённых" a PROPN, "сил" hung outside)."""
+    ("Объединённых вооружённых сил": "Объединённых" a PROPN, "сил" hung outside). A list's
+    "и" or comma the parse hung outside the name ("комиссии по сотрудничеству Ганы [и]
+    Того" with "и" on the verb) heads none: the first noun hung outside is the head."""
     root = span.root
+    if root.pos_ in _JOINER_POS:
+        nouns = (t for t in span if t.pos_ in ("NOUN", "PROPN"))
+        root = next((t for t in nouns if not span.start <= t.head.i < span.end), root)
     if root.pos_ != "ADJ" and not _participle_only(root.text):
         return root
     after = (t for t in span if t.i > root.i and t.pos_ in ("NOUN", "PROPN"))

@@ -27,6 +27,7 @@ from kg.resolve.not_orgs import (
     academic_named,
     adjective_alone,
     before_persons_surname,
+    capital_after_in,
     city_alone,
     common_expansion,
     document_number,
@@ -36,6 +37,7 @@ from kg.resolve.not_orgs import (
     measure_phrase,
     named_after_kind,
     party_leader,
+    past_opening_adverb,
     past_person_noun,
     persons_surname,
     poison_named,
@@ -206,15 +208,16 @@ def organization_spans(
     for ent in joined_genitives(joined_adjectives(tagged)):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
-        ent = with_number(ent, numbers)
+        ent = past_opening_adverb(with_number(ent, numbers))  # "[Вчера] …": no name's word
         ent = before_known_brackets(ent, taken)
-        if any(i in taken for i in range(ent.start, ent.end)):
+        if not ent or any(i in taken for i in range(ent.start, ent.end)):
             continue
         if (
             all(i in state_tokens for i in range(ent.start, ent.end))
             or (len(ent) == 1 and titled_surname(ent[0]))
             or persons_surname(ent, ents)
             or city_alone(ent, gazetteer)
+            or capital_after_in(ent, gazetteer)  # "во Вьентьяне": where, no body
             or kind_before_quoted(ent)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
