@@ -28,6 +28,7 @@ _QUOTED_SENTENCES = 8  # the most sentences one quotation is looked back over
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_CLAUSAL_SUBJECTS = frozenset({"csubj", "csubj:pass"})
 
 # The relations a clause of its own hangs by: what is said or thought, a clause beside,
 # an adverbial or relative clause, a clause as subject.
@@ -905,23 +906,42 @@ def crossed_verb(word: Token, head: Token) -> Token | None:
     the arc ("во время визита … дипломат выразил надежду, что … его поддержит X", the visit
     hung on "поддержит" across "выразил"; or a short participle: "на заседании было объявлено,
     что … собрал X"): such a crossing arc is mostly the parser's slip,
-    and the nearest finite verb after the word, the one crossed, is the word's clause."""
+    and the nearest finite verb after the word, the one crossed, is the word's clause. Not
+    a verb whose clausal subject the head is ("Консультации планируется провести в Токио"):
+    the infinitive's object put before the impersonal verb, no slip (`_subject_clause_of`)."""
     low, high = sorted((word.i, head.i))
     doc = word.doc
     heads = token_heads(doc)
     if heads is None:  # a Doc in the pipeline: its parse read token by token
         for tok in doc[low + 1 : high]:
             crossing = not low <= tok.head.i <= high or tok.head.i == tok.i  # or the root
-            if crossing and tok.pos_ == "VERB" and _predicate(tok):
+            verb = crossing and tok.pos_ == "VERB" and _predicate(tok)
+            if verb and not _subject_clause_of(head, tok):
                 return tok
         return None
     pos = token_strings(doc, POS)  # a settled Doc: its arrays, a `Token` for a verb only
     for i in range(low + 1, high):
         if (not low <= heads[i] <= high or heads[i] == i) and pos[i] == "VERB":
             tok = doc[i]
-            if _predicate(tok):
+            if _predicate(tok) and not _subject_clause_of(head, tok):
                 return tok
     return None
+
+
+def _subject_clause_of(head: Token, verb: Token) -> bool:
+    """`head` is an infinitive that is `verb`'s clausal subject ("решено провести",
+    "планируется подписать"): what hangs on it belongs to it, before the verb or after."""
+    return head.head.i == verb.i and head.dep_ in _CLAUSAL_SUBJECTS and is_infinitive(head)
+
+
+def object_as_subject(noun: Token) -> Token | None:
+    """The infinitive whose object a subject the parser hung on an impersonal verb is: the
+    verb's clausal subject, with no object of its own ("Следующий раунд консультаций решено
+    провести в Токио": the round "провести"'s, not "решено"'s subject)."""
+    if noun.dep_ not in SUBJECTS:
+        return None
+    clauses = (c for c in noun.head.children if _subject_clause_of(c, noun.head))
+    return next((c for c in clauses if not any(o.dep_ == "obj" for o in c.children)), None)
 
 
 def _predicate(verb: Token) -> bool:

@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     mutual,
     negated,
     new_paragraph,
+    object_as_subject,
     sentence_before,
     taken_as_object,
     verb_above,
@@ -961,10 +962,13 @@ def _agreed(tok: Token) -> bool:
     ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
     встрече", "о проведении переговоров"), also through a frame ("встретиться в рамках
     саммита"); through the round of its series ("договорились провести следующий раунд
-    консультаций": its object; fifty-sixth pass, h-events178 and h-events180)."""
+    консультаций": its object; fifty-sixth pass, h-events178 and h-events180), also one the
+    parser made the subject of the verb of agreeing ("Следующий раунд консультаций решено
+    провести", `object_as_subject`; fifty-ninth pass, h-events196)."""
     round_of = tok.dep_ == "nmod" and _is(tok.head, "round")
     where = tok.head if tok.dep_ == "nmod" and _framed(tok) or round_of else tok
-    verb = tok if tok.pos_ == "VERB" else where.head
+    fronted = object_as_subject(where)
+    verb = tok if tok.pos_ == "VERB" else fronted or where.head
     agreed = verb
     while agreed.dep_ == "conj" and is_infinitive(agreed.head):
         agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
@@ -973,6 +977,7 @@ def _agreed(tok: Token) -> bool:
             verb.i == tok.i
             or tok.dep_ == "nsubj:pass"
             or taken_as_object(where if round_of else tok)
+            or fronted is not None
         ):
             return True
         if where.dep_ == "obl" and _prep(where) in {"в", "во", "на"}:

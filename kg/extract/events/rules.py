@@ -33,6 +33,7 @@ from kg.nlp.deps import (
     crossed_verb,
     is_passive,
     negated,
+    object_as_subject,
     sentence_before,
     subjunctive,
 )
@@ -79,6 +80,7 @@ class Rules(Linking):
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= self._post_on_appointee(tok)
         near |= _shared_passive_subject(tok)
+        near |= {v.lemma_ for v in [object_as_subject(tok)] if v is not None}  # "намечено провести"
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
@@ -329,16 +331,17 @@ def _came_out_with(noun: Token) -> bool:
 def governor(tok: Token) -> Token | None:
     """The nearest verb up the parse, not crossing into another clause; not a tail of
     saying the parse makes a noun the subject of beside its own speaker (`told_tail`);
-    the finite verb an arc to it passes over where one does (`crossed_verb`)."""
+    the finite verb an arc to it passes over where one does (`crossed_verb`); the
+    infinitive a subject of an impersonal verb is the object of (`object_as_subject`)."""
     word = tok
     while tok.head.i != tok.i:
         if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
             return None
         if told_tail(tok):
             return tok.head.head
-        tok = tok.head
+        child, tok = tok, tok.head
         if tok.pos_ in {"VERB", "AUX"}:
-            return crossed_verb(word, tok) or tok
+            return object_as_subject(child) or crossed_verb(word, tok) or tok
     return None
 
 
