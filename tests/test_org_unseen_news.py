@@ -131,7 +131,8 @@ CASES = [
     ("Индийское министерство внешней торговли и промышленности ответило Франции.",
      {"Индийское министерство внешней торговли и промышленности"}),
     # must not: no field, a capitalised state after it, a noun with no field
-    ("Египетское министерство в среду вызвало посла Турции.", {"Египетское министерство"}),
+    # no field at all: which of the state's ministries? none (fifty-ninth pass, h-orgs70)
+    ("Египетское министерство в среду вызвало посла Турции.", set()),
     ("Японское правительство страны восходящего солнца ответило Китаю.",
      {"Японское правительство"}),
     # a capitalised state adjective before a carrier's plural noun: the company (orgs21)

@@ -634,6 +634,13 @@ def _with_naming_adjectives(words: Span) -> Span:
     return doc[start : words.end]
 
 
+def _field_adjective(noun: Token) -> bool:
+    """Whether an adjective before a fielded noun tells its field ("пограничной службы
+    Украины", "антитеррористической службы Норвегии"): which of the state's bodies it is, as a
+    genitive field does; not "бывший" (fifty-ninth pass, after h-orgs70)."""
+    return any(_agreeing_adjective(c, noun) and c.lemma_ != "бывший" for c in noun.children)
+
+
 def _agreeing_adjective(t: Token, noun: Token) -> bool:
     """`t` is a lower-case adjective on `noun`, in its case (capitalised only opening its
     sentence): one of the adjectives before a body's noun."""
@@ -709,7 +716,8 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     head, rest = words[0], words[1:]
     if plural_subject(head) or _plural_only(head) or not own_field(head, rest):
         return ""
-    if not rest and morph().lemma(head.lower_, "NOUN") in WORDS["fielded"]:
+    fielded = morph().lemma(head.lower_, "NOUN") in WORDS["fielded"]
+    if not rest and fielded and not _field_adjective(head):
         return ""  # "министерства Турции": one of the state's many, unnamed
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     entry = gazetteer.state(state.kb_id_)
