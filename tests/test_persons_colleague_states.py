@@ -1,6 +1,6 @@
 """The state of persons named after plural colleagues of a state (h-names127, the
 fifty-ninth pass; own sentences about Chile–Argentina, Kenya–Tanzania, Peru–Bolivia,
-Poland–Czechia).
+Indonesia–Malaysia, Poland–Czechia).
 
 "Министр … Чили X и министр … Чили Y провели переговоры со своими аргентинскими коллегами
 A и B": A and B are Argentina's; which office each holds is not told, so none. Must-nots:
@@ -26,6 +26,9 @@ CASES = [
     ("Глава МИД Перу Хавьер Гонсалес-Олаэчеа обсудил в Лиме торговлю с боливийскими коллегами "
      "Селиндой Сосой и Марсело Монтенегро.",
      {"Сос": ("state/BOL", ""), "Монтенегро": ("state/BOL", "")}),
+    ("Министр иностранных дел Индонезии Сугионо провёл переговоры с малайзийскими коллегами — "
+     "Мохамадом Хасаном и Зафрулом Азизом.",
+     {"Хасан": ("state/MYS", ""), "Азиз": ("state/MYS", "")}),
     # must not: no state, journalists, two states
     ("Министр иностранных дел Польши Радослав Сикорский провёл переговоры со своими коллегами "
      "Яном Липавским и Мартином Дворжаком.",

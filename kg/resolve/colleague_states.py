@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import features
 
 _PEERS = frozenset({"коллега"})  # a plural person noun whose state is the names' own
@@ -40,7 +41,9 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
 def _peers_state(doc: Doc, start: int, ends: dict[int, Span]) -> str:
     """The one state of the plural colleague right before the name at `start`: its
     adjective ("филиппинскими коллегами X") or a genitive after "из" ("коллегами из Перу
-    X"); "" where there is none."""
+    X"), also across a dash or colon ("коллегами — X и Y"); "" where there is none."""
+    if start > 0 and (doc[start - 1].text in DASHES or doc[start - 1].text == ":"):
+        start -= 1
     span = ends.get(start)
     if span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "из":
         return span.kb_id_ if _plural_peer(doc[span.start - 2]) else ""
