@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.common.dates import find_dates
 from kg.nlp.morph import case_of, features, morph, only_animate
+from kg.resolve.colleague_states import colleague_states
 from kg.resolve.given_across import ADDRESS_WORDS, _across
 from kg.resolve.given_agreement import (
     POSSESSIVES,
@@ -100,6 +101,9 @@ class GivenRead:
     # ("Сын президента Ганы Кофи Асанте"): no holder of that title's office by the name;
     # with the earliest date its sentence tells ("" none: the document's date)
     kin_titles: dict[int, tuple[Title, str]] = field(default_factory=dict)
+    # name start → the state of the plural colleagues it is named after ("с филиппинскими
+    # коллегами X и Y"): theirs, with no office (`colleague_states`)
+    colleague_states: dict[int, str] = field(default_factory=dict)
 
 
 def read_given(
@@ -131,7 +135,8 @@ def read_given(
         return answer
 
     given = given_offices(doc, titles, persons, noted)
-    return GivenRead(titles, persons, asked, given, _kin_titles(doc, titles, persons))
+    kin = _kin_titles(doc, titles, persons)
+    return GivenRead(titles, persons, asked, given, kin, colleague_states(doc, persons))
 
 
 def _kin_titles(

@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer, slug
 from kg.model import Document, Entity
 from kg.nlp.morph import morph
 from kg.resolve.gender import woman_named
+from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import is_first_name, listed_first_name
 from kg.resolve.name_spellings import one_letter_apart
@@ -149,10 +150,9 @@ def link_persons(
             # ("Экономист Хавьер Милей" is Argentina's); the offices row of a profession
             # takes none it does not name (`kg.extract.offices`).
             entity = replace(entity, office=office, state=given.state or entity.state)
-        elif given is not None and not current and given.state and not entity.state:
-            # "бывший президент Кении X", "уволил министра обороны Перу X": no longer in
-            # office, still of the state it served
-            entity = replace(entity, state=given.state)
+        else:
+            peers = reading.given_read.colleague_states.get(m.tokens[0], "")
+            entity = _state_told(entity, given if not current else None, peers)
         # the surname as read alone too ("Роналду" read as "Роналд"): its other forms join
         for key in dict.fromkeys([*cluster_keys(parts), *cluster_keys(alone)]):
             if key in shared:
@@ -183,6 +183,17 @@ def link_persons(
             held.add((given.office, given.state))
 
     link_titles(reading, document, registry, emit, order, named, offices)
+
+
+def _state_told(entity: Entity, former: GivenOffice | None, peers: str) -> Entity:
+    """`entity` with the state the text gives one it names in no office, where it knows
+    none: the state of a title no longer held ("бывший президент Кении X", "уволил министра
+    обороны Перу X": still of the state it served), else of the plural colleagues the name
+    follows ("с филиппинскими коллегами X и Y": `colleague_states`)."""
+    if entity.state:
+        return entity
+    state = former.state if former is not None else ""
+    return replace(entity, state=state or peers) if state or peers else entity
 
 
 def _kins_namesake(
