@@ -50,6 +50,8 @@ def _subject(
 
 
 def _number(token: Token) -> tuple[str, ...]:
+    """The number the tagger wrote on `token` (("Plur",)), () where none: what a verb and
+    its subject agree in."""
     return features(token, "Number")
 
 
@@ -66,7 +68,8 @@ def _agree(verb: Token, pronoun: Token) -> bool:
 
 def _verb_above(doc: Doc, clause: int, heads: list[int]) -> int | None:
     """The nearest finite verb the relative clause `clause` is nested under, None at the
-    root with none."""
+    root with none; over the parse's `heads` being mended, which the Doc's tokens do not
+    carry yet (not `deps.verb_above`)."""
     i = heads[clause]
     while True:
         if doc[i].pos_ == "VERB" and is_finite(doc[i]):
