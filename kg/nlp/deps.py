@@ -331,6 +331,12 @@ def stray_object(verb: Token) -> Token | None:
     return word if later.pos_ == "VERB" and later.i > word.i and own else None
 
 
+def opened_by_where(verb: Token) -> bool:
+    """Whether "где" opens the clause of `verb` ("прибыл в Лиму, где подписал …"): the
+    clause tells of the place it hangs on."""
+    return any(c.lemma_ == "где" for c in verb.children)
+
+
 def verb_above(t: Token) -> Token:
     """The nearest verb at or above `t` (the root where there is none)."""
     while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:

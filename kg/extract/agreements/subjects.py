@@ -54,7 +54,13 @@ from kg.gazetteer import capital_in_any_case
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.clauses import clause_subjects
-from kg.nlp.deps import co_subjects_hung_below, has_preposition, is_passive, sentence_before
+from kg.nlp.deps import (
+    co_subjects_hung_below,
+    has_preposition,
+    is_passive,
+    opened_by_where,
+    sentence_before,
+)
 from kg.nlp.morph import is_infinitive, is_plural
 from kg.resolve.body_states import body_word
 from kg.resolve.org_naming import STATE_BODIES
@@ -365,7 +371,7 @@ def _visit_sides(ctx: Context, verb: Token) -> list[str]:
     Лиму, где стороны подписали соглашение"): the visitor's state and the place's; none
     unless both are known and differ (fifty-ninth pass, h-agreements65)."""
     place, visit = verb.head, verb.head.head
-    if verb.dep_ != "acl:relcl" or not any(c.lemma_ == "где" for c in verb.children):
+    if verb.dep_ != "acl:relcl" or not opened_by_where(verb):
         return []
     m = mention_at(ctx, place)
     host = m.entity if m is not None and m.type == "State" else ""

@@ -38,6 +38,7 @@ from kg.nlp.deps import (
     held_title_between,
     narrative_before,
     negated,
+    opened_by_where,
     possessive_pronoun,
     sentence_before,
     unmarked_subject,
@@ -715,7 +716,7 @@ def where_sides(subject: Token, verb: Token) -> bool:
     """Bare "стороны" in a clause of "где" on a place ("в июле X посетил Лиму, где стороны
     подписали соглашение"): the sides of the visit or stay whose place it is, which its frame
     gives, not the persons of the sentence before (fifty-ninth pass, h-agreements65)."""
-    where = verb.dep_ in RELATIVE and any(c.lemma_ == "где" for c in verb.children)
+    where = verb.dep_ in RELATIVE and opened_by_where(verb)
     return where and subject.lemma_ == SIDES
 
 

@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     hung_on_first_conjunct,
     negated,
     new_paragraph,
+    opened_by_where,
     opening_first_conjunct,
     quoted_apposition,
     sentence_before,
@@ -597,7 +598,7 @@ class Places(Rules):
         where the parse joins the clause to the verb before as its conjunct ("прибыл в
         Берген, где премьер провёл совещание"), that verb's place right before the comma."""
         for verb in [tok, *anchors[:1]]:
-            if verb.pos_ != "VERB" or not any(c.lemma_ == "где" for c in verb.children):
+            if verb.pos_ != "VERB" or not opened_by_where(verb):
                 continue
             if verb.dep_ in RELATIVE and self._is_place(verb.head):
                 return proper(verb.head)

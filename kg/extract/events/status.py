@@ -45,6 +45,7 @@ from kg.nlp.deps import (
     is_if,
     marked_own,
     negated,
+    opened_by_where,
     preposition_noun,
     subjunctive,
     taken_as_object,
@@ -66,7 +67,7 @@ class Status(Dating):
         though its own clause's verb stands between it and the cancelling one."""
         up = _clause_up(tok)
         clause = up[-1] if up else tok
-        if clause.dep_ != "acl:relcl" or not any(c.lemma_ == "где" for c in clause.children):
+        if clause.dep_ != "acl:relcl" or not opened_by_where(clause):
             return False
         trip = clause.head.head
         rule = self._rule(trip, False) if trip.pos_ == "NOUN" else None
