@@ -38,6 +38,7 @@ SUBSET = re.compile(rf",\s+{PART_OF}\s", re.IGNORECASE)
 GROWTH = WORDS["growth"]
 CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
+MADE_ACTS = WORDS["made_act"] | WORDS["spend_act"]  # "строительство [моста] стоимостью …"
 # a sum that only carries the figure a verb of amounting gives its subject ("часть премии
 # составляет символическую сумму — 10 евро": the part of the prize; `metrics._amounted`)
 SUMS = {"сумма", "объем", "размер"}

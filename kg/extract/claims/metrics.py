@@ -20,6 +20,7 @@ from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
     GROWTH,
+    MADE_ACTS,
     PART_OF,
     PEOPLE,
     PRICES,
@@ -219,9 +220,25 @@ def _thing_before(measure: Token) -> Token | None:
     if sized.pos_ != "NOUN":
         return None
     between = measure.doc[sized.i + 1 : measure.i]
-    if all(t.pos_ == "ADJ" for t in between):
-        return sized
-    return sized if _own_place(sized, measure, between) else None
+    if all(t.pos_ == "ADJ" for t in between) or _own_place(sized, measure, between):
+        return _phrase_head(sized)
+    return None
+
+
+def _phrase_head(thing: Token) -> Token:
+    """The head of the noun phrase a thing's genitive closes: the parser hangs a measure in
+    the instrumental on the last genitive, but it sizes the phrase's head ("пять катеров
+    [береговой охраны] стоимостью …" → стоимость катеров); not past an act on the thing
+    ("поставку [газа] стоимостью …", `MADE_ACTS`), a unit ("тонн [зерна]") or a measure."""
+    while thing.dep_ == "nmod" and "Gen" in thing.morph.get("Case") and not has_preposition(thing):
+        head = thing.head
+        lemma = head.lemma_
+        if head.pos_ != "NOUN" or head.i > thing.i or lemma in MADE_ACTS:
+            break
+        if lemma in lexicons()["measure"] or lemma in lexicons()["metric"]:
+            break
+        thing = head
+    return thing
 
 
 def _own_place(sized: Token, measure: Token, between: Span) -> bool:
