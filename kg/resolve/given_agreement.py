@@ -614,9 +614,14 @@ def _appointee_apart(doc: Doc, governor: Title) -> bool:
 def _unlike(doc: Doc, governor: Title, name: tuple[int, int]) -> bool:
     """Whether the verb whose subject the governing title is shows the other gender than the
     name's first name, a woman's or a man's by the dictionary ("Советник премьер-министра
-    Норвегии Ингрид Хольм заявил": the adviser who spoke is a man, she is the premier)."""
+    Норвегии Ингрид Хольм заявил": the adviser who spoke is a man, she is the premier). Not
+    a feminine verb before a surname that is a woman's nominative or a man's genitive alone
+    (`_mans_genitive_or_womans`): she agrees with the verb by her surname whatever her first
+    name reads as ("Советник президента Азербайджана Хикмет Гаджиева заявила": the adviser)."""
     verb = predicate_gender([doc[governor.head]])
     first = dictionary_gender(doc[name[0]].text) if name[1] - name[0] >= 2 else ""
+    if verb == "femn" and _mans_genitive_or_womans(doc[name[1] - 1].text):
+        return False
     return bool(verb and first) and verb != first
 
 
