@@ -1,6 +1,7 @@
 """An event put off to a new time ("решено отложить до осени", "отложил визит на май") is not
 called off: it lies ahead, planned, dated by that time where kg dates it (a season is its
-year), at the place it was to be held. Put off with no time ("визит отложен") or of no end
+year; a date after "до" is then the event's own, not its end), at the place it was to be
+held. Put off with no time ("визит отложен") or of no end
 ("на неопределённый срок", "до выяснения обстоятельств") it is still called off, as a bare
 "перенесли" is. Own sentences about other pairs of states."""
 
@@ -15,6 +16,10 @@ CASES = [
     ("Президент Ганы отложил визит в Уганду на май.", "Visit", ("planned", "2026-05", "Уганда")),
     ("Визит премьер-министра Непала в Индию отложен до конца года.", "Visit",
      ("planned", "", "Индия")),
+    ("Визит президента Ганы в Уганду был отложен до весны 2027 года.", "Visit",
+     ("planned", "2027", "Уганда")),
+    ("Визит президента Ганы в Уганду был отложен до мая 2027 года.", "Visit",
+     ("planned", "2027-05", "Уганда")),
     ("Переговоры министров Египта и Иордании в Каире отложили на неделю.", "Talks",
      ("planned", "", "Каир")),
     # must not: put off with no time or of no end, called off, held
@@ -29,6 +34,7 @@ CASES = [
     ("Визит президента Ганы в Уганду отменён.", "Visit", ("cancelled", "", "Уганда")),
     ("Президент Ганы отложил визит в Уганду.", "Visit", ("cancelled", "", "Уганда")),
     ("Визит президента Ганы в Уганду состоялся.", "Visit", ("occurred", "2026-03-12", "Уганда")),
+    ("Визит президента Ганы в Уганду продлится до 23 марта.", "Visit", ("planned", "", "Уганда")),
 ]  # fmt: skip
 
 
