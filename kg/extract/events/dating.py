@@ -37,7 +37,14 @@ from kg.extract.events.counted_days import tells_lapse
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed, held_in_format
-from kg.extract.events.places import _sequel, conjunct_verb, gapped_first, time_reference
+from kg.extract.events.places import (
+    _moving_verb,
+    _new_time,
+    _sequel,
+    conjunct_verb,
+    gapped_first,
+    time_reference,
+)
 from kg.extract.events.publications import Publications
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.schedule import candidacy
@@ -181,7 +188,7 @@ class Dating(Publications):
             talks = hit.kind != "Signing" and discusses(tok)
             if talks and (in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
-            if both or self._dates_it(tok, first, d, reach, dated):
+            if both or self._dates_it(tok, first, d, reach, dated) or _put_off_to(tok, first[0]):
                 mine.append(d)
         mine = _conjunct_own(tok, mine)
         best = self._closest(tok, mine, dates)
@@ -808,6 +815,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = F
     first = words[0]
     return (
         bound(first) == "end"
+        and not _put_off_to(tok, first)
         or _since(first, d)
         and not _takes_effect(tok, d)
         and not _took_office_from(tok)
@@ -818,6 +826,17 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = F
         and not both  # "4 мая провели переговоры, а затем открыли форум": both verbs'
         or told_after(tok, first)
     )
+
+
+def _put_off_to(tok: Token, first: Token) -> bool:
+    """A date after "до" that is the new time the event is put off to ("визит отложен до
+    весны 2027 года"): its own date, not an end of it (fifty-ninth pass, h-events197)."""
+    verb = _moving_verb(tok)
+    if verb is None:
+        return False
+    up = (w for w in [first, *first.ancestors] if w.head in (verb, tok) and w not in (verb, tok))
+    phrase = next(up, None)
+    return phrase is not None and preposition(phrase) == "до" and _new_time(phrase)
 
 
 def _birthday(first: Token, tok: Token) -> bool:

@@ -463,8 +463,8 @@ class Places(Rules):
             reads_career(rule.kind, tok) and rule.kind != "Death"
         ):
             return None
-        if (moved := _moved(tok, anchors)) is not None:
-            return self._moved_to(tok, moved)
+        if (moved := _moved(tok, anchors)) is not None and _is(moved, "move"):
+            return self._moved_to(tok, moved)  # one put off ("отложен до осени") stays put
         visit = rule.kind in VISITS
         place = self._place(tok, where, visit, rule.pair)
         if place is None and rule.kind == "Arrest":
@@ -1111,14 +1111,43 @@ def trip_for(tok: Token, anchors: list[Token]) -> bool:
 
 
 def _moved(tok: Token, anchors: list[Token]) -> Token | None:
-    """The verb that moves the event ("саммит перенесли на осень", "встречу перенесли во
-    Вьентьян", "перенесли и провели онлайн"; `move` in `event_words.tsv`): given a new time or
-    place, or told held after all, it is no cancellation."""
-    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
-    if verb is None or verb not in anchors or not _is(verb, "move") or negated(verb):
+    """The verb that moves or puts off the event ("саммит перенесли на осень", "встречу
+    перенесли во Вьентьян", "перенесли и провели онлайн", "визит отложен до осени"; `move`,
+    `put_off` in `event_words.tsv`): given a new time (a place only where it moves), or told
+    held after all, it is no cancellation."""
+    verb = _moving_verb(tok)
+    if verb is None or verb not in anchors or negated(verb):
         return None
-    target = any(c.dep_ == "obl" and _prep(c) in {"на", "в"} for c in verb.children)
+    times = [*verb.children, *(c for c in tok.children if c.dep_ == "nmod")]  # "визит на май"
+    place = _is(verb, "move") and any(c.dep_ == "obl" and _prep(c) == "в" for c in verb.children)
+    target = place or any(_new_time(c) for c in times)
     return verb if target or _held_after(verb) is not None else None
+
+
+def _moving_verb(tok: Token) -> Token | None:
+    """The `move` or `put_off` verb the event is the object or subject of, also the
+    infinitive a verb of deciding above it takes ("визит решено отложить"), or None."""
+    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
+    if verb is None:
+        return None
+    infinitives = (c for c in verb.children if c.dep_ in {"xcomp", "csubj", "csubj:pass"})
+    moving = (v for v in (verb, *infinitives) if _is(v, "move") or _is(v, "put_off"))
+    return next(moving, None)
+
+
+def _new_time(word: Token) -> bool:
+    """A time an event is moved or put off to: "на" of no locative ("на май", "на 5 мая", "на
+    следующую неделю") or "до" of a time or season word or a number ("до осени", "до конца
+    года"); not one of no end ("на неопределённый срок", `indefinite`), nor "до" of what is no
+    time ("до выяснения обстоятельств")."""
+    prep = _prep(word)
+    if prep not in {"на", "до"} or word.dep_ not in {"obl", "nmod"} or case_of(word) == "Loc":
+        return False
+    phrase = list(word.subtree)
+    if any(_is(w, "indefinite") for w in phrase):
+        return False
+    timed = (_is(w, "time") or _is(w, "season") or w.like_num for w in phrase)
+    return prep == "на" or any(timed)
 
 
 def _held_after(move: Token) -> Token | None:
