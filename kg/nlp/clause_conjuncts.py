@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import features
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _OPENERS = frozenset({"а", "но"})
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -60,10 +60,10 @@ def _own_subject(doc: Doc, k: int, heads: list[int], deps: list[str]) -> int | N
     else a nominative noun right after `k` the parser hung as a conjunct before it, or as a
     second subject of the verb before it (made that verb's subject here)."""
     verb = heads[k]
-    own = next((s for s in range(k + 1, verb) if heads[s] == verb and deps[s] in _SUBJECTS), None)
+    own = next((s for s in range(k + 1, verb) if heads[s] == verb and deps[s] in SUBJECTS), None)
     if own is not None:
         return own
-    if any(heads[s] == verb and deps[s] in _SUBJECTS for s in range(k + 1, len(heads))):
+    if any(heads[s] == verb and deps[s] in SUBJECTS for s in range(k + 1, len(heads))):
         return None
     first = k + 1
     nominative = features(doc[first], "Case") == ("Nom",) and doc[first].pos_ in _NOUNS
@@ -83,7 +83,7 @@ def _second_subject(i: int, heads: list[int], deps: list[str]) -> bool:
     и Иордания подписали соглашение, а министр … выступил": "министр" hung on "подписали")."""
     verb = heads[i]
     return deps[i] == "nsubj" and any(
-        heads[s] == verb and deps[s] in _SUBJECTS for s in range(min(verb, i))
+        heads[s] == verb and deps[s] in SUBJECTS for s in range(min(verb, i))
     )
 
 

@@ -38,12 +38,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.nlp.clause_conjuncts import reaches
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, features, is_finite, morph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _CORE = frozenset({"nsubj", "obj"})
 _OBLIQUE_HEADS = frozenset({"obl", "obj"})  # what a stray nominative genitive may hang on
@@ -69,7 +69,7 @@ def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: li
         number = _subject_number(doc, i, idx, heads, deps)
         if not _active_finite(doc, verb) or number != _number(doc, verb):
             continue
-        if any(heads[c] == verb and deps[c] in _SUBJECTS for c in idx):
+        if any(heads[c] == verb and deps[c] in SUBJECTS for c in idx):
             continue
         word = doc[i].text
         if morph().can_be(word, "nomn") and not morph().can_be(word, "accs"):
@@ -205,7 +205,7 @@ def mend_titled_names(doc: Doc, idx: list[int], heads: list[int], deps: list[str
     ("глава МИД Чехии Липавский посетил"), as that noun's apposition (module doc); not a
     name after a comma or "и" ("министр, Липавский …"), nor one of another number or case."""
     for name in idx:
-        if deps[name] not in _SUBJECTS or doc[name].pos_ != "PROPN" or not _titled(doc, name):
+        if deps[name] not in SUBJECTS or doc[name].pos_ != "PROPN" or not _titled(doc, name):
             continue
         title = next((t for t in idx if _title_of(doc, t, name, heads, deps)), -1)
         if title >= 0:
@@ -223,7 +223,7 @@ def _title_of(doc: Doc, t: int, name: int, heads: list[int], deps: list[str]) ->
     """Whether word `t`, a common noun and another subject of the verb of subject `name`,
     is a title whose phrase (its own words and those hung on them) ends right before the
     name."""
-    if t >= name or doc[t].pos_ != "NOUN" or heads[t] != heads[name] or deps[t] not in _SUBJECTS:
+    if t >= name or doc[t].pos_ != "NOUN" or heads[t] != heads[name] or deps[t] not in SUBJECTS:
         return False
     if not _titled(doc, t):
         return False
@@ -283,7 +283,7 @@ def _free_predicate(
     number = _subject_number(doc, i, idx, heads, deps)
     if number != _number(doc, predicate) or not _same_gender(doc, i, predicate, number):
         return False
-    own = (c for c in idx if heads[c] == predicate and deps[c] in _SUBJECTS)
+    own = (c for c in idx if heads[c] == predicate and deps[c] in SUBJECTS)
     return not any(
         _number(doc, c) == number and _same_gender(doc, c, predicate, number) for c in own
     )

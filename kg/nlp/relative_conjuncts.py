@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import features, is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def mend_relative_conjuncts(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -46,7 +45,7 @@ def _subject(
     verb: int, idx: list[int], doc: Doc, heads: list[int], deps: list[str]
 ) -> Token | None:
     """The subject the parse gives `verb`, None for none."""
-    return next((doc[i] for i in idx if heads[i] == verb and deps[i] in _SUBJECTS), None)
+    return next((doc[i] for i in idx if heads[i] == verb and deps[i] in SUBJECTS), None)
 
 
 def _number(token: Token) -> tuple[str, ...]:
