@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
-
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
@@ -34,6 +32,7 @@ from kg.extract.events.frames import (
     Frame,
     Mark,
     frame_of,
+    one_paragraph,
     state_of,
     summit_of_visit,
     told_inside,
@@ -144,7 +143,7 @@ def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
     at = next((i for i, s in enumerate(sents) if s.start_char <= e.sent[0] < s.end_char), None)
     if at is None:
         return
-    near = [s for s in sents[at : at + 2] if _one_paragraph(ctx, s, sents[at])]
+    near = [s for s in sents[at : at + 2] if one_paragraph(ctx, s, sents[at])]
     found: dict[str, set[str]] = {}
     for m in ctx.mentions:
         inside = any(s.start_char <= m.start < s.end_char for s in near)
@@ -154,13 +153,6 @@ def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
     e.persons = sorted(
         min(keys) for state, keys in found.items() if state in states and len(keys) == 1
     )
-
-
-def _one_paragraph(ctx: Context, a: Span, b: Span) -> bool:
-    """Whether no line break parts two sentences (one and the same sentence too); the
-    first's span may end after the break, so the text is read from its start."""
-    lo, hi = sorted((a, b), key=lambda s: s.start_char)
-    return "\n" not in ctx.document.text[lo.start_char : hi.start_char]
 
 
 _APPROVE = frozenset({"одобрить", "утвердить", "поддержать", "одобрять", "утверждать"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import days_after
@@ -384,8 +384,14 @@ def _met_before(ctx: Context, e: Hit, frame: Frame, at: int) -> bool:
         return False
     if FAMILY.get(frame.event.kind) != "talks":
         return False
-    start = ctx.sents[max(n for n in frame.sents if n < at)].start_char
-    return "\n" not in ctx.document.text[start : ctx.sents[at].start_char]
+    return one_paragraph(ctx, ctx.sents[max(n for n in frame.sents if n < at)], ctx.sents[at])
+
+
+def one_paragraph(ctx: Context, a: Span, b: Span) -> bool:
+    """Whether no line break parts two sentences (one and the same sentence too); the
+    first's span may end after the break, so the text is read from its start."""
+    lo, hi = sorted((a, b), key=lambda s: s.start_char)
+    return "\n" not in ctx.document.text[lo.start_char : hi.start_char]
 
 
 def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
