@@ -120,14 +120,16 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
 
 
 def cited_in_turn(ctx: Context, sent: Span, at: int) -> str:
-    """Whom a sentence of a transcript turn cites for its own words at `at` ("Как отметил
-    министр X, к 2030 году этот показатель можно довести до …", "По словам X, …"): the
-    turn's speaker tells what X said, so a figure there is X's; "" where no turn covers the
+    """Whom a sentence of a transcript turn or an interview's answer cites for its own words
+    at `at` ("Как отметил министр X, к 2030 году этот показатель можно довести до …", "По
+    словам X, …"): the turn's speaker tells what X said, so a figure there is X's; "" where
+    no turn covers the
     sentence, a quotation covers `at` (its own speaker wins anyway) or the sentence cites
     no one. A quote keeps the whole paragraph its turn's (`speaker_of`)."""
+    text = ctx.document.text
     covering = [r for r in regions(ctx) if r.start <= at < r.end]
-    turns = [r for r in covering if r.rank == TURN]
-    if not turns or any(r.rank == DIRECT for r in covering):
+    turns = [r for r in covering if r.rank == TURN or _answer(text, r)]
+    if not turns or any(r.rank == DIRECT and r not in turns for r in covering):
         return ""
     own = [
         r
@@ -135,6 +137,17 @@ def cited_in_turn(ctx: Context, sent: Span, at: int) -> str:
         if r.rank == SENTENCE and r.speaker and sent.start_char <= r.at < sent.end_char
     ]
     return own[0].speaker if own and all(r.speaker != own[0].speaker for r in turns) else ""
+
+
+def _answer(text: str, r: Region) -> bool:
+    """Whether a region is an interview's answer (`_Attributor._answers`): direct speech
+    attributed at the question's paragraph before it, which tells others' words as a turn
+    does."""
+    return (
+        r.rank == DIRECT
+        and 0 <= r.at < r.start
+        and asked(text[r.at : line_end(text, r.at)].strip())
+    )
 
 
 def _closer(r: Region, best: Region, start: int) -> bool:
@@ -289,7 +302,9 @@ class _Attributor(Speech):
         """An interview's answers: a dash-led paragraph right after a dash-led question ("—
         Как вы оцениваете …?\n— Отношения …"; or labelled "Вопрос:", "Ответ:") is the words
         of the one whose interview the text reported before, where no attribution of its own
-        gives them."""
+        gives them. A sentence in it that reports another's words ("Президент X подчеркнул,
+        что …") is the answerer's telling, no attribution of the answer (`cited_in_turn`
+        gives its figures to the one cited)."""
         lines = _lines(self.text)
         for (qs, qe), (s, e) in itertools.pairwise(lines):
             question, answer = self.text[qs:qe].strip(), self.text[s:e].strip()
@@ -298,8 +313,13 @@ class _Attributor(Speech):
                 continue
             s += len(self.text[s:e]) - len(self.text[s:e].lstrip()) + start
             author = next((key for at, key in reversed(self.authors) if at < qs), "")
-            if author and not answer.endswith("?") and not self._quoted_regions(s, e):
+            if author and not answer.endswith("?") and not self._spoken_in(s, e):
                 self._add(s, e, author, DIRECT, at=qs)
+
+    def _spoken_in(self, start: int, end: int) -> bool:
+        """Whether speech of its own is attributed in [start, end): direct speech or a
+        turn, not a sentence that only reports someone's words."""
+        return any(r.start < end and start < r.end and r.rank < SENTENCE for r in self.out)
 
     def _headlines(self) -> None:
         """A headline of a quotation, a dash and who said it ("«…» — президент Кении", "«…»

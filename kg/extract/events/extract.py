@@ -75,6 +75,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     identities: dict[str, Identity] = {}
     told: dict[str, Hit] = {}  # key → the folded mentions of the event that took it first
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
+    to_sign: dict[str, str] = {}  # a planned paper's key → its planned signing's, for its day
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
     for hit in hits:  # "Визит завершится в четверг": the next Thursday, before any merges
         hit.date = weekday_ahead(hit, doc_date)
@@ -116,11 +117,14 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         if event.kind == "Signing" and event.status == "occurred":
             for paper in _papers_signed(ctx, group, agreements):
                 signed[paper.key] = event.key
+        elif event.kind == "Signing" and event.status == "planned":
+            for paper in _papers_signed(ctx, group, agreements, "planned"):
+                to_sign[paper.key] = event.key
     for paper_key, event_key in signed.items():
         out[event_key].signs.append(paper_key)
     events = list(out.values())
     _day_of_when(ctx, events, told_at)
-    _signing_days(ctx, agreements, out, signed)
+    _signing_days(ctx, agreements, out, signed | to_sign)
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
     told_sides(ctx, events)
@@ -137,14 +141,19 @@ def _signing_days(
     соглашение …", one signer, whose paper `agreements.sentences` dates by no talks; "в
     рамках форума подписали"; fifty-sixth pass, h-agreements58, which reads here too what
     `building._one_day` did for a framed signing), unless the day is one the verb's sentence
-    gives (`_days_told`); and one dated by the talks' or the report's day
-    (`AgreementReading.guessed`), a guess: the event reads the talks a signing is told "по
-    итогам" of further back than the paper does ("провели в понедельник консультации … По
-    итогам консультаций стороны приняли совместную декларацию", in a report of Tuesday).
+    gives (`_days_told`); a planned paper undated the day of the planned signing that will
+    sign it ("В ходе визита лидеры примут совместное заявление": the visit's month; sixtieth
+    pass, h-relations58), unless its own sentence gives that day; and one dated by the
+    talks' or the report's day (`AgreementReading.guessed`), a guess: the event reads the
+    talks a signing is told "по итогам" of further back than the paper does ("провели в
+    понедельник консультации … По итогам консультаций стороны приняли совместную
+    декларацию", in a report of Tuesday).
     Fifty-fifth pass (h-agreements51). Not a paper only ratified ("подписал закон о
     ратификации соглашения": the Signing told is the law's)."""
     papers = {a.key: a for a in agreements.facts}
-    verbs = {a.key: verb for verb, by_verb in agreements.by_verb.items() for a in by_verb}
+    # a planned paper no verb signed yet is told at its title's words
+    verbs = {a.key: i for i, a in agreements.by_token.items() if a.status == "planned"}
+    verbs |= {a.key: verb for verb, by_verb in agreements.by_verb.items() for a in by_verb}
     for paper_key, event_key in signed.items():
         paper, day = papers.get(paper_key), events[event_key].date
         if paper is None or not day:
@@ -232,21 +241,24 @@ def _day_of_when(
                 f.date = f.date if own else e.date
 
 
-def _papers_signed(ctx: Context, group: list[Hit], agreements: AgreementReading) -> list[Agreement]:
-    """The signed agreements a signing's hits name, with those coordinated with them
-    ("подписали соглашение о торговле и меморандум о рыболовстве": both, also where the
-    parse hangs the second on a word of the first's title), and those its verb signed that
-    a list names ("подписали 9 документов. Среди них — меморандум о …")."""
+def _papers_signed(
+    ctx: Context, group: list[Hit], agreements: AgreementReading, status: str = "signed"
+) -> list[Agreement]:
+    """The agreements of `status` a signing's hits name (signed ones for a signing held,
+    planned ones for a signing ahead), with those coordinated with them ("подписали
+    соглашение о торговле и меморандум о рыболовстве": both, also where the parse hangs
+    the second on a word of the first's title), and those its verb signed that a list
+    names ("подписали 9 документов. Среди них — меморандум о …")."""
     papers = agreements.by_token
     listed = (p for hit in group for p in agreements.by_verb.get(hit.trigger, ()))
-    out = [p for p in listed if p.status == "signed"]
+    out = [p for p in listed if p.status == status]
     for hit in group:
         if hit.doc_token < 0:
             continue
         head = ctx.doc[hit.doc_token]
         for t in [head, *(x for x in head.subtree if x.dep_ == "conj")]:
             paper = papers.get(t.i)
-            if paper is not None and paper.status == "signed" and paper not in out:
+            if paper is not None and paper.status == status and paper not in out:
                 out.append(paper)
     return out
 

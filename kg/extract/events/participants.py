@@ -122,8 +122,8 @@ class Participants(Ballots):
         # "обменялись подписанными документами", "… экземплярами соглашения": those papers
         if (exchanged := exchanged_paper(tok)) is not None:
             objs += [exchanged, *(c for c in exchanged.children if c.dep_ == "nmod")]
-        elif tok.dep_ in {"acl", "acl:relcl"}:  # "договор … о союзничестве, заключённый в …"
-            near = [_titled(t) for t in (tok.head, _before_comma(tok)) if t is not None]
+        elif (clause := _relative_verb(tok)) is not None:  # "договор …, заключённый в …"
+            near = [_titled(t) for t in (clause.head, _before_comma(clause)) if t is not None]
             near = [t for t in near if t.pos_ in {"NOUN", "PROPN"}]
             objs += [next((t for t in near if _is(t, "document")), near[0])] if near else []
         if tok.lemma_ == "церемония":
@@ -1013,6 +1013,22 @@ def _decided_on(word: Token) -> bool:
     prep = _prep(first)
     held = _is(word, "conduct") and features(first, "Case") == ("Acc",)
     return (prep == "о" or held and prep in {"за", "на"}) and _is(first.head, "agree")
+
+
+def _relative_verb(tok: Token) -> Token | None:
+    """The verb that hangs a signing's clause on the paper it qualifies: the signing verb
+    itself ("договор …, заключённый в …", "которое будет подписано"), or the verb over
+    its infinitive whose object "который" is ("меморандум, который планируется
+    подписать", "которое стороны планируют подписать": the paper is what is signed);
+    None for a clause on the paper that signs something else ("соглашение, которое
+    позволит подписать контракты")."""
+    if tok.dep_ in {"acl", "acl:relcl"}:
+        return tok
+    head = tok.head
+    which = any(c.lemma_ == "который" and c.dep_ == "obj" for c in tok.children)
+    if which and is_infinitive(tok) and head.dep_ in {"acl", "acl:relcl"}:
+        return head if tok.dep_ in {"csubj", "xcomp"} else None
+    return None
 
 
 def _before_comma(tok: Token) -> Token | None:
