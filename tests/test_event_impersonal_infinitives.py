@@ -2,8 +2,9 @@
 achieving ("Подписать соглашение планируется в апреле", "Провести консультации планируется
 в Аммане в марте", "Посетить Уганду предстоит в мае") takes the date and place the parser
 hangs on that verb, as "Соглашение планируется подписать в апреле" took the infinitive's
-own. A verb of deciding ("было решено ещё в 2024 году") dates the decision, not the act, and
-a personal verb's date ("в апреле решили подписать") stays its own. Sentences of our own
+own; a signing "в ходе визита в апреле" takes the month of the visit it is told within. A
+verb of deciding ("было решено ещё в 2024 году") dates the decision, not the act, and a
+personal verb's date ("в апреле решили подписать") stays its own. Sentences of our own
 about other pairs of states (sixtieth pass, h-events199)."""
 
 from __future__ import annotations
@@ -48,7 +49,25 @@ def _read(read: list[Event], kind: str) -> list[tuple[str, str, str]]:
             "Visit",
             [("2026-05", "planned", "Уганда")],
         ),
-        # must-nots: the infinitive's own date, a decision's day, a personal verb's
+        # the month of the visit the signing is told within, a visit of no one named
+        (
+            "Подписать соглашение о торговле между Египтом и Иорданией планируется в ходе "
+            "визита в апреле.",
+            "Signing",
+            [("2026-04", "planned", "")],
+        ),
+        (
+            "Соглашение о торговле между Египтом и Иорданией подпишут в ходе визита в апреле.",
+            "Signing",
+            [("2026-04", "planned", "")],
+        ),
+        # must-nots: the infinitive's own date, a decision's day, a personal verb's, a visit
+        # talked about, not the talks' frame
+        (
+            "Министры Египта и Иордании обсудили в ходе переговоров визит в апреле.",
+            "Talks",
+            [("2026-03-12", "occurred", "")],
+        ),
         (
             "Соглашение о торговле между Египтом и Иорданией планируется подписать в апреле.",
             "Signing",
