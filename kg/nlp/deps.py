@@ -940,6 +940,13 @@ def _subject_clause_of(head: Token, verb: Token) -> bool:
     return head.head.i == verb.i and head.dep_ in _CLAUSAL_SUBJECTS and is_infinitive(head)
 
 
+def impersonal_of(verb: Token) -> Token | None:
+    """The impersonal verb an infinitive is the clausal subject of ("Подписать соглашение
+    планируется в апреле", "Провести консультации решено в Каире"): the date and place the
+    parser hangs on that verb are the infinitive's act's; None for any other verb."""
+    return verb.head if _subject_clause_of(verb, verb.head) else None
+
+
 def object_as_subject(noun: Token) -> Token | None:
     """The infinitive whose object a subject the parser hung on an impersonal verb is: the
     verb's clausal subject, with no object of its own ("Следующий раунд консультаций решено

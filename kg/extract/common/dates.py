@@ -223,6 +223,12 @@ _REL_PERIOD_OF = re.compile(
     rf"(?P<y>){_B}",
     _FLAGS,
 )
+# "отложили визит на следующий год", "перенесли на будущий месяц": the accusative a time is
+# set or put off to (after `_SET_OR_PUT_OFF`), "в следующем году" as a new time; alone "на
+# следующий год" is mostly a span a thing is for ("бюджет на следующий год"), no date
+_REL_PERIOD_FOR = re.compile(
+    rf"{_A}на\s+(?P<s>{_SHIFT})\s+(?P<u>год|месяц|неделю)(?P<y>){_B}", _FLAGS
+)
 # "в конце месяца", "в начале месяца": a part of the document's own month, with no word
 # naming which ("в конце следующего месяца" is _REL_PERIOD_OF's)
 _PART_OF_MONTH = re.compile(
@@ -287,6 +293,10 @@ _FUTURE_HINT = re.compile(r"(?:состоится|пройд[её]т|будет|
 # right before "на пятницу": what is set for that day, ahead of the text ("поездку,
 # запланированную на пятницу", "встреча, намеченная на четверг")
 _SET_FOR = re.compile(r"(?:запланирован|намечен|назначен|перенес[её]н)\w*\s*$", _FLAGS)
+# earlier in the clause of "на следующий год": a verb that sets or puts off an event to it
+_SET_OR_PUT_OFF = re.compile(
+    r"(?:запланир|намеч|назнач|перен[её]с|перенос|отлож|отклад)\w*[^.!?;]{0,40}$", _FLAGS
+)
 # earlier in the weekday's sentence: a plan told in the past ("должен был посетить Осло в
 # четверг", after "отменил визит"): the day it was to be, ahead of the text
 _WAS_TO = re.compile(r"(?:должен|должна|должно|должны)\s+был[аио]?\s", _FLAGS)
@@ -452,6 +462,9 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     )
     for pattern in (pattern for pattern, may in patterns if may):
         for m in pattern.finditer(text):
+            add(m.start(), m.end(), _period(m, doc, day))
+    for m in _REL_PERIOD_FOR.finditer(text) if periods else ():
+        if _SET_OR_PUT_OFF.search(text, max(0, m.start() - 60), m.start()):
             add(m.start(), m.end(), _period(m, doc, day))
     for m in _AGO.finditer(text) if "назад" in folded else ():
         add(m.start(), m.end(), _ago(m, doc, day))

@@ -48,6 +48,7 @@ from kg.extract.events.places import (
 from kg.extract.events.publications import Publications
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.schedule import candidacy
+from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import bracket_around, prepared_for, role_words
 from kg.extract.events.words import is_role as _is
@@ -446,6 +447,8 @@ class Dating(Publications):
             or _before_its_verb(first, _taking_verb(tok))
             or _closes_the_reason(first, d, tok)
             or _closes_the_said(first, tok)
+            or _in_its_frame(first[0], reach)
+            and len(d.value) < len("2026-03-12")
         )
 
     def _framed_by_participle(self, word: Token) -> Token | None:
@@ -558,6 +561,20 @@ def _frame_reach(verb: Token) -> set[int]:
     between = frame_between(verb, event)
     hung = [t.i for t in between if not between.start <= t.head.i < between.end]
     return {event.i, *([event.head.i] if happened else []), *hung}
+
+
+def _in_its_frame(word: Token, reach: set[int]) -> bool:
+    """A date in the phrase of the event noun that frames the trigger's act, a noun of no
+    verb between ("Подписать соглашение планируется в ходе визита в апреле"): the frame's
+    month or year holds the act, as a visit told in its sentence dates what it frames
+    (`frames.frame_of`), where no one named makes the visit an event of its own; a day is
+    the frame's own (a visit lasts days). Sixtieth pass (h-events199)."""
+    for up in word.ancestors:
+        if up.pos_ in {"VERB", "AUX"}:
+            return False
+        if _framed(up):
+            return up.head.i in reach
+    return False
 
 
 def _conjunct_own(tok: Token, mine: list[DateMention]) -> list[DateMention]:

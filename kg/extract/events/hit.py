@@ -81,6 +81,9 @@ class Hit:
     # the act a past narration tells came before it ("перед визитом провёл"): held since by
     # the tense alone, weaker than a status told of it elsewhere ("посетит Индию в июне")
     came_after: bool = False
+    # put off or moved ("визит отложен", "отложили визит на осень"): what the group told of
+    # it before, its day and status, gave way to this (`sameness._as_it_stands`)
+    put_off: bool = False
     # visits: a noun naming no traveller, only the time of its sentence's act ("через неделю
     # после визита в X пройдёт заседание"): no visit of its own (`merging._merge`)
     reference: bool = False

@@ -79,7 +79,7 @@ from kg.extract.events.linking import (
 from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.place_names import same_place_case
-from kg.extract.events.places import ahead_of, proper, time_reference
+from kg.extract.events.places import HELD, ahead_of, proper, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -119,7 +119,7 @@ from kg.extract.events.visits import (
     trip_length,
     trip_that_ends,
 )
-from kg.extract.events.words import PAPERS, paper_before
+from kg.extract.events.words import PAPERS, paper_before, planned_by
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
 from kg.nlp.clauses import compared
@@ -237,6 +237,8 @@ class _Reader(Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+            # "Визит отложен. Он состоится в июне": the visit again, in its paragraph
+            out += self._told_by_pronoun(sent, [] if fresh else prior, n <= lead, dates, claimed)
             out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
             paragraph = sent.start_char if fresh else paragraph
             _in_paragraph(out[first:], paragraph)
@@ -278,6 +280,35 @@ class _Reader(Status):
             event_day = day_of_events(out[first:], dates, event_day)  # "В тот же день …"
             if n <= lead and not dates:
                 undated += out[first:]
+        return out
+
+    def _told_by_pronoun(
+        self,
+        sent: Sentence,
+        prior: list[Hit],
+        lead: bool,
+        dates: list[DateMention],
+        claimed: set[int],
+    ) -> list[Hit]:
+        """A personal pronoun that is the subject of a verb of taking place with no object
+        ("Визит президента Ганы отложен. Он состоится в июне", "Встреча перенесена. Она
+        пройдёт в Каире") stands for the one event noun of the sentence before it agrees with
+        in gender and number: a hit of that noun's kind, told by the pronoun's verb (its day,
+        place, status), which joins the event told before. Not a pronoun of a person ("Он
+        заявил", "Он пройдёт обследование"), nor where two such nouns agree with it. Sixtieth
+        pass (h-events199)."""
+        nouns = {self.doc[h.trigger] for h in prior if self.doc[h.trigger].pos_ == "NOUN"}
+        out: list[Hit] = []
+        for tok in sent:
+            verb = tok.head
+            if tok.lemma_ not in _PRONOUNS or tok.dep_ not in SUBJECTS or verb.lemma_ not in HELD:
+                continue
+            if any(c.dep_ in {"obj", "xcomp"} for c in verb.children):
+                continue
+            agreeing = [n for n in nouns if agrees(tok, n)]
+            rule = self._rule(agreeing[0], False) if len(agreeing) == 1 else None
+            hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule is not None else None
+            out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
         return out
 
     def _of_the_day(self, tok: Token, hit: Hit, welcomed: bool) -> None:
@@ -729,6 +760,8 @@ class _Reader(Status):
         anchors += [c for c in relatives if not that_clause(c)]
         if tok.pos_ in {"NOUN", "PROPN"}:
             anchors += [v for v in self._relatives(tok) if v not in anchors]
+        # "Подписать соглашение планируется в апреле": the date hung on the impersonal verb
+        anchors += [v for a in anchors[:1] if (v := planned_by(a)) is not None]
         return anchors
 
     def _relatives(self, tok: Token) -> list[Token]:
@@ -1059,6 +1092,7 @@ def _post_word(tok: Token) -> Token | None:
 
 
 _CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}
+_PRONOUNS = frozenset({"он", "она", "оно", "они"})  # what may stand for an event told before
 _EVE_KINDS = frozenset({"Meeting", "Talks", "Summit", "Forum"})  # gatherings (`_eve_only`)
 _HOLDER_DEPS = {"appos", "flat", "flat:name"}
 

@@ -24,7 +24,7 @@ from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import posted_abroad
+from kg.extract.events.words import planned_by, posted_abroad
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
@@ -352,7 +352,7 @@ class Places(Rules):
             if c.dep_ in _CLAUSES_ON_NOUN
             and c.head.i != tok.i
             and c.head.pos_ != "VERB"
-            and c.lemma_ not in _HELD  # "переговоры министров, которые пройдут в Каире"
+            and c.lemma_ not in HELD  # "переговоры министров, которые пройдут в Каире"
             for t in c.subtree
             if not c.i < tok.i < t.i
         }
@@ -845,6 +845,8 @@ def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
         heads.insert(1, tok.head)
     if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
         heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
+    # "Провести консультации планируется в Каире": the impersonal verb's place is the act's
+    heads += [v for a in anchors[:1] if (v := planned_by(a)) is not None]
     return heads
 
 
@@ -978,7 +980,8 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
 # clauses that tell of the noun they hang on (pass forty-one, own sentences, h-events101)
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})
 # verbs of an event's being held, whose clause the parser may hang on a noun of the event's
-_HELD = frozenset({"состояться", "пройти", "проходить", "происходить", "начаться", "завершиться"})
+# verbs of an event taking place (`hits._told_by_pronoun`: "Он состоится в июне")
+HELD = frozenset({"состояться", "пройти", "проходить", "происходить", "начаться", "завершиться"})
 
 
 def _topic(place: Token, trigger: Token) -> bool:

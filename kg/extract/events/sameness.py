@@ -57,7 +57,7 @@ def _year_told(hit: Hit, g: Hit, doc_date: str) -> Hit:
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = fold(group)
-    hit = _year_told(hit, g, doc_date)
+    hit = _undated_put_off(_year_told(hit, g, doc_date))
     if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
         return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
     if _won_ballot(g, hit) or _won_ballot(hit, g):
@@ -424,6 +424,28 @@ def _end_of(group: list[Hit], hit: Hit) -> bool:
     return hit.status != "occurred" or any(h.date for h in told)
 
 
+def _undated_put_off(hit: Hit) -> Hit:
+    """A bare event noun put off to a new time ("должен был посетить Уганду в марте. Стороны
+    отложили визит на следующий год"): its new time does not tell it from the one planned
+    before, whose time it replaces (`_as_it_stands`). Sixtieth pass (h-events199)."""
+    return replace(hit, date="", hint="") if hit.put_off and hit.anaphoric() else hit
+
+
+def _as_it_stands(group: list[Hit]) -> list[Hit]:
+    """The hits that tell an event put off as it now stands: the last put-off and those told
+    after it, whose day and status are the new ones ("должен был посетить Уганду в марте.
+    Стороны отложили визит на следующий год": 2027, not March); a put-off of no new time
+    ("Визит отложен. Он состоится в июне") is no cancellation where a later hit tells it
+    ahead. The whole group where none puts it off. Sixtieth pass (h-events199)."""
+    put_off = [h for h in group if h.put_off]
+    if not put_off:
+        return group
+    last = max(put_off, key=lambda h: h.trigger)
+    after = [h for h in group if h.trigger > last.trigger and not h.put_off]
+    ahead = any(h.status == "planned" for h in after)
+    return after if ahead and last.status == "cancelled" else [last, *after]
+
+
 def _fold_hits(group: list[Hit]) -> Hit:
     """One hit that sums up a group: the first value found, the finest date, the
     strongest status (cancelled over occurred over planned over no signal)."""
@@ -469,15 +491,16 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.others = unique([o for h in group for o in h.others])
     out.acting = unique([o for h in group for o in h.acting])
     out.extra = unique([o for h in group for o in h.extra])
+    standing = _as_it_stands(group)
     dated = sorted(
-        (h for h in group if h.date and not _later_entry(group, h) and not _end_of(group, h)),
+        (h for h in standing if h.date and not _later_entry(group, h) and not _end_of(group, h)),
         key=lambda h: -len(h.date),
     )
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
         out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
-    told = [h.status for h in group if not h.came_after]
-    statuses = told if any(told) else [h.status for h in group]
+    told = [h.status for h in standing if not h.came_after]
+    statuses = told if any(told) else [h.status for h in standing]
     out.status = max(statuses, key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)

@@ -17,7 +17,7 @@ from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, ancestors
 from kg.extract.events.participants import PART_IN, _agreed, part_in, told_in
-from kg.extract.events.places import _held_after, _moved, _sequel
+from kg.extract.events.places import _held_after, _moved, _moving_verb, _sequel
 from kg.extract.events.rules import from_someone, governor, habitual, in_wave, told_tail
 from kg.extract.events.schedule import (
     before_word,
@@ -80,7 +80,8 @@ class Status(Dating):
 
     def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
-        cause = _cause(tok)  # "из-за переизбрания X ей предстоит …": not the verb's time
+        cause = _cause(tok) or _for_the_time_of(tok)  # "из-за переизбрания X ей предстоит …":
+        # not the verb's time, nor "отложили визит на время выборов": not the elections put off
         near = list(tok.children) + ([] if cause else ancestors(tok, stop=PART_IN))
         anchors = [a for a in anchors if a.dep_ in RELATIVE] if cause else anchors
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
@@ -105,6 +106,7 @@ class Status(Dating):
         hit.before = bool(before)
         hit.came_after = any(narrated_before(t) for t in before)
         moved = _moved(tok, anchors)
+        hit.put_off = _moving_verb(tok) in anchors  # with a new time or none
         if (
             any(_is(t, "cancel") and t not in outer and t != moved for t in near)
             or any(
@@ -881,6 +883,18 @@ def _cause(tok: Token) -> bool:
     визита X в Белграде перекроют улицы"): what it brings about comes with it."""
     told = any(c.dep_ == "case" and _is(c, "cause") for c in tok.children)
     return told and _tense(tok.head) != "Fut"
+
+
+def _for_the_time_of(tok: Token) -> bool:
+    """An event noun that tells how long another act lasts ("отложили визит на время
+    выборов", "на период переговоров"): the verb's cancel or plan is that act's, not the
+    event's. Sixtieth pass (h-events199)."""
+    span = tok.head
+    told = any(c.dep_ == "case" and c.lemma_ == "на" for c in span.children)
+    return tok.dep_ == "nmod" and case_of(tok) == "Gen" and span.lemma_ in _SPANS and told
+
+
+_SPANS = frozenset({"время", "период", "срок"})  # "на время выборов": for as long as they last
 
 
 _ANNIVERSARIES = frozenset({"годовщина", "юбилей"})

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, negated
+from kg.nlp.deps import SUBJECTS, impersonal_of, negated
 from kg.nlp.morph import case_of, features, morph, past_adjectives
 from kg.resolve.title_lexicon import is_trade, title_lemma
 from kg.resolve.title_words import POSTED
@@ -46,6 +46,16 @@ def is_role(token: Token, role: str) -> bool:
     """Whether the token's lemma plays `role` in `event_words.tsv`; read by the lemma's
     hash, which the reader's ~400 calls a document make without decoding the string."""
     return token.lemma in _role_keys().get(role, ())
+
+
+def planned_by(verb: Token) -> Token | None:
+    """The impersonal verb of planning or achieving an infinitive trigger is the clausal
+    subject of ("Подписать соглашение планируется в апреле", "Провести консультации
+    удалось в Каире"): what the parser hangs on it, a date or a place, is the act's. Not a
+    verb of deciding ("было решено ещё в 2024 году": the decision's day, as with "решили
+    подписать"). Sixtieth pass (h-events199)."""
+    above = impersonal_of(verb)
+    return None if above is None or is_role(above, "agree") else above
 
 
 def practises_trade(ctx: Context, key: str) -> bool:
