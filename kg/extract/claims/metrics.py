@@ -69,7 +69,7 @@ from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import agrees, is_animate, morph
+from kg.nlp.morph import agrees, features, is_animate, morph
 
 _PART_OF = re.compile(PART_OF, re.IGNORECASE)  # "из этой суммы": the whole, not the part
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
@@ -90,6 +90,7 @@ _AREAS = WORDS["area"]
 _LANDS = {"территория", "акватория"}  # what an area unit may size beside the listed metrics
 _AGES = {"возраст", "старший", "младший", "старый", "молодой"}  # a phrase of age narrows people
 _WEIGHED = WORDS["weighed"]  # "урожай": weighed, never what "с 300 га" measures
+_NOMINALS = ("NOUN", "PROPN", "ADJ")  # the words of a genitive phrase ("банка развития")
 
 
 def prior_metric(
@@ -222,7 +223,7 @@ def _thing_before(measure: Token) -> Token | None:
     between = measure.doc[sized.i + 1 : measure.i]
     if all(t.pos_ == "ADJ" for t in between) or _own_place(sized, measure, between):
         return _phrase_head(sized)
-    return None
+    return _weighed_thing(sized) if _own_genitives(sized, measure, between) else None
 
 
 def _phrase_head(thing: Token) -> Token:
@@ -239,6 +240,28 @@ def _phrase_head(thing: Token) -> Token:
             break
         thing = head
     return thing
+
+
+def _own_genitives(sized: Token, measure: Token, between: Span) -> bool:
+    """Words between a thing and its measure that are the thing's own genitive phrase, its
+    first word hung on the thing ("кредит [банка развития] объёмом …", "тонн [зерна]
+    стоимостью …"): the parser hangs the measure on the thing past them, and it sizes the
+    thing, not nothing; a genitive of the measure's own or a verb between is none."""
+    first = between[0]
+    own = sized.subtree
+    return (
+        first.head == sized and first.dep_ == "nmod" and "Gen" in features(first, "Case")
+        and not has_preposition(first)
+        and all(t.pos_ in _NOMINALS and t in own and t not in measure.subtree for t in between)
+    )  # fmt: skip
+
+
+def _weighed_thing(sized: Token) -> Token:
+    """What a unit the measure is hung on weighs ("100 тысяч тонн [зерна] стоимостью …" →
+    стоимость зерна, not of the tonnes): its genitive; any other thing is itself."""
+    if sized.lemma_ not in lexicons()["measure"]:
+        return sized
+    return next((c for c in sized.rights if c.dep_ == "nmod" and not has_preposition(c)), sized)
 
 
 def _own_place(sized: Token, measure: Token, between: Span) -> bool:

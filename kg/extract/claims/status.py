@@ -49,6 +49,7 @@ _FUTURE_BE = {"буду", "будешь", "будет", "будем", "буде�
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 _WISHES = WORDS["wish"]
+_PROMISES = WORDS["promise"]  # "согласился предоставить 10 катеров": a promise, no deed done
 _INTENTS = WORDS["intent"]  # "не планирует закупать 2 млн тонн": denied, no one's goal
 _INTENDING = WORDS["intent_noun"]  # "намерение инвестировать 15 млрд": a goal, no deed
 _READY = WORDS["ready"]  # "готовы поставлять 10 млн кубометров": a goal, no deliveries made
@@ -57,6 +58,8 @@ _DECISIONS = WORDS["decide"]  # "решило направить 2 млрд до
 _ANNOUNCING = WORDS["announce"]  # "объявила о вложении 2 млрд долларов": an act to come
 _SPENDING_ACTS = WORDS["spend_act"]  # "о вложении", "о выделении": what is announced
 _SENDING_ACTS = WORDS["send_act"]  # "о направлении 2 млрд долларов": of money only
+_CREDIT_ACTS = WORDS["credit_act"]  # "об открытии кредитной линии в 500 млн": of money only
+_PAPERS = WORDS["paper"]  # "меморандум об открытии кредитной линии": a promise of the sum
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -653,7 +656,7 @@ def _wished_deed(number: Token) -> bool:
     намерение инвестировать 15 млрд долларов", "выразила готовность вложить"; `_own_object`).
     An order's infinitive is a goal too ("суд постановил выплатить 12 млн долларов", "обязал Мексику
     выплатить": the sum due, as "должно выплатить"; "Суд постановил, что Мексика выплатила …"
-    tells a deed).
+    tells a deed), and so is a promise's ("согласился предоставить 10 катеров", `promise`).
     A law, a rule or a levy that obliges in the present ("сбор … обязывает импортёров
     осуществлять отчисления в размере 2%") states what holds now, no sum due (`_in_force`)."""
     for t in number.ancestors:
@@ -662,7 +665,7 @@ def _wished_deed(number: Token) -> bool:
         if (
             is_infinitive(t)
             and t.dep_ == "xcomp"
-            and (t.head.lemma_ in _WISHES | _ORDERS or _ready(t.head))
+            and (t.head.lemma_ in _WISHES | _ORDERS | _PROMISES or _ready(t.head))
         ):
             return not negated(t.head) and not _in_force(t.head)
         if is_infinitive(t) and t.dep_ in ("nmod", "acl") and t.head.lemma_ in _INTENDING:
@@ -681,10 +684,11 @@ def _own_object(number: Token, verb: Token) -> bool:
 
 
 def denied_intent(number: Token | None) -> bool:
-    """Whether the figure's verb is an infinitive a denied wish, readiness or intention
-    governs ("не готовы поставлять 10 млн тонн", "не намерен увеличивать импорт до 5 млн
-    тонн", "не планирует закупать 2 млн тонн"), or a denied infinitive a decision governs
-    ("решила не направлять 5 млн евро", "приняло решение не выделять"): what no one means
+    """Whether the figure's verb is an infinitive a denied wish, readiness, intention or
+    promise governs ("не готовы поставлять 10 млн тонн", "не намерен увеличивать импорт до 5
+    млн тонн", "не планирует закупать 2 млн тонн", "не согласился предоставить"), or a
+    denied infinitive a decision governs ("решила не направлять 5 млн евро", "приняло
+    решение не выделять"): what no one means
     to do is neither a deed nor a goal, and the contract's statuses (actual, target,
     forecast) have none for it. A finite verb between tells a figure of its own ("не
     намерены сокращать экспорт, который составил 5 млрд"); "не только" denies nothing."""
@@ -698,7 +702,7 @@ def denied_intent(number: Token | None) -> bool:
         if not is_infinitive(t) or not t.dep_.startswith(("xcomp", "csubj")):
             continue
         head = t.head
-        if head.lemma_ in _WISHES | _INTENTS or _ready(head):
+        if head.lemma_ in _WISHES | _INTENTS | _PROMISES or _ready(head):
             return negated(head) and not _only_denied(head)
     return False
 
@@ -720,7 +724,8 @@ def _decided_spending(number: Token) -> bool:
 def announced_spending(number: Token | None, status: str, earlier: bool, money: bool) -> str:
     """A sum of an act of spending that a verb of announcing tells of (`_told_spending`:
     "объявила о вложении 2 млрд долларов", "объявило о выделении 300 млн долларов", "заявила
-    о предоставлении кредита в размере …") is that act to come, a target, as "объявила о
+    о предоставлении кредита в размере …"), or a paper promises ("подписали меморандум об
+    открытии кредитной линии в 500 млн"), is that act to come, a target, as "объявила о
     планах вложить" is. A sum of a time `earlier` than the document's ("сообщила о вложении …
     в прошлом году", "… в январе" in a text of March), a denied announcement or a measured
     figure reported ("объявила о росте товарооборота на 5 %": no act of spending) stays as it
@@ -769,17 +774,22 @@ def denied_announcement(number: Token | None, money: bool) -> bool:
 
 
 def _told_spending(number: Token, money: bool) -> Token | None:
-    """The verb of announcing (`announce`) whose "о"-phrase names an act of spending
-    (`spend_act`) the figure hangs on through nouns alone ("объявила о вложении 2 млрд
-    долларов", "о предоставлении кредита в размере …"), or None; a noun of sending
-    (`send_act`, "о направлении 2 млрд долларов") is such an act only for a sum of `money`,
-    being a direction too."""
+    """The verb of announcing (`announce`) or the paper (`paper`) whose "о"-phrase names an
+    act of spending (`spend_act`) the figure hangs on through nouns alone ("объявила о
+    вложении 2 млрд долларов", "о предоставлении кредита в размере …", "подписали меморандум
+    о финансировании проекта на …"), or None; a noun of sending (`send_act`, "о направлении 2
+    млрд долларов") or of opening a credit (`credit_act`, "об открытии кредитной линии в 500
+    млн") is such an act only for a sum of `money` it sizes itself, no thing's measure ("об
+    открытии завода стоимостью …" tells no credit)."""
     acts = _SPENDING_ACTS | _SENDING_ACTS if money else _SPENDING_ACTS
+    acts = acts | _CREDIT_ACTS if money and thing_measure(number) is None else acts
     below = number
     for t in number.ancestors:
+        told = below.lemma_ in acts and preposition(below) in ("о", "об")
         if t.pos_ != "NOUN":
-            told = below.lemma_ in acts and preposition(below) in ("о", "об")
             return t if told and t.lemma_ in _ANNOUNCING else None
+        if told and t.lemma_ in _PAPERS:
+            return t  # "подписали меморандум об открытии кредитной линии": a promise
         below = t
     return None
 

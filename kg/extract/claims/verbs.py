@@ -35,6 +35,7 @@ _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимост
 _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
 _TRADE_ACTS = WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
+_CREDIT_ACTS = WORDS["credit_act"]  # "открытие кредитной линии в 500 млн": the line's size
 _CARRIED = {
     **dict.fromkeys(WORDS["carry_out"], _EXPORT),
     **dict.fromkeys(WORDS["carry_in"], "импорт"),
@@ -573,7 +574,20 @@ def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | No
         return None
     if not any(c.dep_ == "case" and c.lower_ in ("на", "в") for c in number.children):
         return None
-    return (*noun_phrase(ctx, number.head), unit)
+    return (*noun_phrase(ctx, _granted(number.head, number)), unit)
+
+
+def _granted(noun: Token, number: Token) -> Token:
+    """What an act of opening or granting a credit (`credit_act`) that a sum is hung on gives,
+    its genitive before the sum: the sum sizes that ("открытие кредитной линии в 500 млн
+    долларов" → кредитная линия, not the opening); any other noun is itself."""
+    if noun.lemma_ not in _CREDIT_ACTS:
+        return noun
+    given = (
+        c for c in noun.children
+        if c.dep_ == "nmod" and noun.i < c.i < number.i and _bare_genitive(c)
+    )  # fmt: skip
+    return next(given, noun)
 
 
 def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
