@@ -30,7 +30,8 @@ def orgs(tmp_path_factory):
 
 
 KAZ_MFA = ("Министерство иностранных дел Казахстана", "")
-ECOWAS = ("Экономическое сообщество западноафриканских государств", "")
+# the gazetteer's row since the sixtieth pass (h-orgs73), which names the text's full name too
+ECOWAS = ("Экономическое сообщество стран Западной Африки", "")
 ARG_CONGRESS = ("Конгресс Аргентины", "Q7200002")
 
 CASES = [

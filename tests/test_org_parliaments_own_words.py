@@ -56,11 +56,13 @@ def test_parliament_named_by_own_word(
     assert org_states(run(text)) == orgs
 
 
+# the chair of a parliament named by its own word is of its state, the body's words the
+# office's (sixtieth pass, h-orgs73: was "спикер" of org/storting)
 PERSONS = [
     ("Президент Финляндии Александр Стубб встретился со спикером Стортинга Масудом Гарахани.",
-     "Масуд Гарахани", {"спикер org/storting"}),
+     "Масуд Гарахани", {"спикер Стортинга state/NOR"}),
     ("Спикер Стортинга Масуд Гарахани встретился с президентом Финляндии Александром Стуббом.",
-     "Масуд Гарахани", {"спикер org/storting"}),
+     "Масуд Гарахани", {"спикер Стортинга state/NOR"}),
     # must not: a lower-case party's name as a person's first name
     ("Певица Тори Эймос выступила в Осло.", "Тори Эймос", {"певица "}),
 ]  # fmt: skip

@@ -436,7 +436,8 @@ def _before_state_name(
     Германии", "Полиция США", "службы безопасности Египта"), which the tagger leaves
     untagged: that state's body, the gazetteer's where it knows "<name> <state>". Not a
     state in another case ("партия Кыргызстан") nor a capital ("мэрия Парижа": the
-    city's)."""
+    city's), nor a body of group `joint` ("Совместный комитет Кении и Уганды": of both,
+    not Kenya's; sixtieth pass, h-orgs73)."""
     out = []
     for state in (s for s in states if s.id_ not in ("adjective", "capital") and s.start):
         if not genitive_name(state) and not apposed_team(state):
@@ -444,6 +445,8 @@ def _before_state_name(
         for size in _BODY_WORDS:
             words = doc[max(state.start - size, 0) : state.start]
             body = _body_words(gazetteer, words, state)
+            if body and _joint_before(words):
+                break
             if body:
                 words = _with_naming_adjectives(words)
                 if words.start < state.start - size:
@@ -458,6 +461,13 @@ def _before_state_name(
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _joint_before(words: Span) -> bool:
+    """An adjective of group `joint` right before a body's words ("[Совместный] комитет"):
+    a body two or more states sit in, no one state's."""
+    before = words.doc[words.start - 1] if words.start else None
+    return before is not None and before.pos_ == "ADJ" and before.lemma_.lower() in WORDS["joint"]
 
 
 def _owned_before_state(

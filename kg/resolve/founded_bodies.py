@@ -3,14 +3,18 @@
 сотрудничеству", "был создан Комитет по энергетике"), which the tagger often leaves: the
 name a founding verb governs is an organization's. Fifty-seventh pass, h-orgs69. So is a
 body a sitting's noun names ("Заседание Совета по торговле Боливии и Парагвая"; fifty-ninth
-pass, h-names125)."""
+pass, h-names125), and a council, commission or committee the states it is of name right
+after it, wherever it stands ("Межправительственная комиссия Египта и Судана соберётся …";
+sixtieth pass, h-orgs73)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.resolve.body_states import genitive_name
+from kg.resolve.each_state_bodies import joined_states
 from kg.resolve.org_modifiers import adjectives_start, field_end, genitive_tail, lemmas_of
-from kg.resolve.org_naming import QUOTES_OPEN, WORDS
+from kg.resolve.org_naming import NOT_NAMES, QUOTES_OPEN, WORDS
 
 # How a founded body hangs on the founding verb: its object, or a passive's subject
 _FOUNDED = frozenset(["obj", "nsubj:pass"])
@@ -27,17 +31,43 @@ def founded_bodies(doc: Doc) -> list[Span]:
     give."""
     out = []
     for noun in lemmas_of(doc, WORDS["founded"]):
-        if not _founded(noun):
-            continue
         start = adjectives_start(noun)
         first = doc[start]
-        if first.is_sent_start or not first.text[:1].isupper() or _quoted(doc, noun.i + 1):
+        if not first.text[:1].isupper() or _quoted(doc, noun.i + 1):
             continue
         span = doc[start : field_end(doc[start : noun.i + 1])]
         span = genitive_tail(span, set()) if len(span) > 1 else span
-        if len(span) > 1:
+        if _founded(noun) and not first.is_sent_start and len(span) > 1:
             out.append(span)
+        elif (end := _states_end(span, noun)) > span.end:
+            out.append(doc[start:end])
     return out
+
+
+def _states_end(span: Span, noun: Token) -> int:
+    """The end of the states by name in the genitive, one or a list, right after a body of
+    group `of_states` ("Межправительственная комиссия [Египта и Судана]", "Совет [Перу]"),
+    capitalised, at its sentence's start too: the states it is of, words of its name, as
+    the tagger gives it mid-sentence (sixtieth pass, h-orgs73). The span's end where no
+    state follows ("Совет Федерации", "Комиссия по торговле заседала"), where a joint body
+    names one of its states ("Смешанная комиссия Кении", h-orgs63), or the noun is another
+    ("Центр Египта": a place)."""
+    if noun.lemma_.lower() not in WORDS["of_states"]:
+        return span.end
+    doc = span.doc
+    first = next(
+        (
+            s
+            for s in doc.spans.get("states", [])
+            if s.start == span.end and s.id_ not in NOT_NAMES and s.root.head.i >= noun.i
+        ),
+        None,
+    )
+    if first is None or not genitive_name(first):
+        return span.end
+    listed = [first, *joined_states(first, doc.spans.get("states", []))]
+    joint = any(t.lemma_.lower() in WORDS["joint"] for t in doc[span.start : noun.i])
+    return span.end if joint and len(listed) == 1 else listed[-1].end
 
 
 def _founded(noun: Token) -> bool:

@@ -187,6 +187,7 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     # `name` the row's key leaves empty
     body = body or lemma in _BODY_NAMES or head.lower_.replace("ё", "е") in _BODY_NAMES
     body = body or state_after_noun(span) or _state_agency(head) or _owned(head)
+    body = body or _ends_in_state(span, head, states)
     low = name.lower().replace("ё", "е")
     if not (body or any(low.startswith(f"{n} ") for n in _BODY_NAMES)):
         return adjective_state(span, head, states) if _fielded_agency(span, head) else ""
@@ -245,6 +246,35 @@ def _owned(head: Token) -> bool:
     return head.lemma_.lower() in WORDS["owned"] and not adjectives & WORDS["joint"]
 
 
+def _ends_in_state(span: Span, head: Token, states: Sequence[Span]) -> bool:
+    """A name of a bank or a fund (group `state_named`) that ends in one state's name hung on
+    its head noun, right after it or past lower-case genitive nouns of its field
+    ("Экспортно-импортный банк Индии", "Банк развития Бразилии", "Национальный фонд
+    инвестиций и инфраструктуры Индии"): the name says whose it is (sixtieth pass,
+    h-orgs73); a team's or an outlet's stays none (h-orgs58, h-orgs59). Not a state a noun of
+    help governs (group `aided`: "Фонд поддержки Украины", the one helped), nor a body of
+    group `joint` ("Межправительственная комиссия Кении"), nor a state past a preposition
+    (`state_named_in`: "Посольство Чили в Перу")."""
+    if head.lemma_.lower() not in WORDS["state_named"]:
+        return False
+    last = next((s for s in states if s.end == span.end and s.start > head.i), None)
+    if last is None or last.id_ in NOT_NAMES:
+        return False
+    adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.i < head.i}
+    if adjectives & WORDS["joint"]:
+        return False
+    word = last.root.head
+    for _ in range(len(span)):
+        if word.i == head.i:
+            return True
+        if not span.start <= word.i < span.end or word.pos_ != "NOUN" or not word.text.islower():
+            return False
+        if word.lemma_.lower() in WORDS["aided"]:
+            return False
+        word = word.head
+    return False
+
+
 def _state_agency(head: Token) -> bool:
     """An agency (group `agency`) with an adjective of the state's (`of_state`) on it and
     a state's name right after it ("Национальное агентство Индии"): the state's body with
@@ -272,10 +302,14 @@ def in_full(name: str) -> str:
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
     """The characters [start, end) as an organization's span for titles: its key as
-    `kb_id_`, its gazetteer kind ("MediaOutlet", …; "ORG" where unknown) as `label_`."""
+    `kb_id_`, its gazetteer kind ("MediaOutlet", …; "ORG" where unknown) as `label_`, and
+    a known parliament's state as `id_` ("state/NOR" of the Storting), whose post its chair
+    holds (`title_bodies._title`; sixtieth pass, h-orgs73)."""
     known = gazetteer.org(key) if key else None
     label = known.kind if known is not None and known.kind else "ORG"
-    return doc.char_span(start, end, label, kb_id=key, alignment_mode="expand")
+    own = known is not None and known.kind == "Parliament" and known.state
+    state = f"state/{known.state}" if known is not None and own else ""
+    return doc.char_span(start, end, label, kb_id=key, span_id=state, alignment_mode="expand")
 
 
 def in_quotes(span: Span) -> bool:

@@ -27,6 +27,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.kin_and_ranks import ROYAL_RANKS
+from kg.resolve.org_naming import HOUSES
 from kg.resolve.place_kinds import kind_of_place
 from kg.resolve.title_lexicon import (
     CITY_POSTS,
@@ -112,12 +113,10 @@ def _title(
         end = after.end  # "мэр Осло" serves the city, not the state
     elif after is not None and (region := _state_after(doc, after, doc[head])) is not None:
         end, state = region  # "президент Перу"; "губернатор японской префектуры Мияги"
-    elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
+    elif org is not None and (owned := _body_state(doc, end, head, org, by_end)) is not None:
         # "председатель Национального собрания Вьетнама": the body is the office's, the
-        # state its name ends with is served
-        named_at = _past_described(doc, end, own.start)  # "левоцентристской" no word of it
-        body_words, state = _spelled_body(doc[named_at : own.start]), own.kb_id_
-        end, foreign = org.end, True
+        # state its name ends with is served; "председатель стортинга": Norway's
+        (body_words, state), end, foreign = owned, org.end, True
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
@@ -783,6 +782,36 @@ def _genitive_adjective(word: Token) -> bool:
 # Contracted names of a state's body, as a title's genitive complement spells them out
 # ("замсекретаря Совбеза Чили" holds the post "Совета безопасности" names).
 _CONTRACTED_BODIES = {"совбез": "Совета безопасности"}
+
+
+def _body_state(
+    doc: Doc, end: int, head: int, org: Span, by_end: dict[int, Span]
+) -> tuple[str, str] | None:
+    """(the body's words the office takes, the state served) of a state's body right after
+    a title at doc[end]: the state its name ends with (`_state_body`), else a known
+    parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
+    Norway's); None for any other body."""
+    own = _state_body(doc, end, org, by_end)
+    if own is not None:
+        named_at = _past_described(doc, end, own.start)  # "левоцентристской" no word of it
+        return _spelled_body(doc[named_at : own.start]), own.kb_id_
+    return (_spelled_body(org), org.id_) if org.id_ and _own_house(doc, head, org) else None
+
+
+# A chamber's chair's words ("председатель стортинга", "спикер кнессета")
+CHAIRS = frozenset(["председатель", "спикер"])
+
+
+def _own_house(doc: Doc, head: int, org: Span) -> bool:
+    """A chair's title before a known parliament named by its own one word (group `house`:
+    "стортинга", "Кнессета"; not "Сейма Латвии", whose state its name gives): the chair is
+    of the parliament's state, its name the office's words (sixtieth pass, h-orgs73).
+    Not a member's ("член Кнессета" stays the body's, h-names)."""
+    return (
+        len(org) == 1
+        and doc[head].lemma_.lower() in CHAIRS
+        and org[0].lemma_.lower().replace("ё", "е") in HOUSES
+    )
 
 
 def _spelled_body(words: Span) -> str:

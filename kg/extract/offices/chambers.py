@@ -14,9 +14,10 @@ from kg.extract.context import Context
 from kg.gazetteer import normalize
 from kg.nlp.morph import morph
 from kg.resolve.offices import terms_at
+from kg.resolve.title_bodies import CHAIRS
 
-# A chamber's chairman by the text's word: the gazetteer writes the post "председатель X".
-_CHAIRS = frozenset(["председатель", "спикер"])
+# A chamber's chairman by the text's word (`CHAIRS`): the gazetteer writes the post
+# "председатель X".
 _CHAIR = "председатель"
 
 
@@ -32,12 +33,13 @@ def chamber_post(
     Государственной думы" is no chair of the Federation Council; a body of no state)."""
     entry = ctx.gazetteer.person(person)
     served = _served(ctx, state)
-    if entry is None or not date or served is None or normalize(office) not in _CHAIRS:
+    chair = normalize(office).split(" ")[0]
+    if entry is None or not date or served is None or chair not in CHAIRS:
         return office, state
     word = ctx.doc[head]
     start = word.idx + len(word.text)
     told = normalize(doc_text(ctx.doc)[start : start + 200])
-    names = _names(ctx, state)
+    names = _names(ctx, state) or _names(ctx, _body_after(ctx, start, office != chair))
     for term in terms_at(entry, date):
         chair, _, chamber = normalize(term.office).partition(" ")
         if chair != _CHAIR or not chamber or (served and term.state != served):
@@ -48,6 +50,15 @@ def chamber_post(
         ):  # "Спикер Совфеда": the body's short name
             return term.office, f"state/{term.state}" if "/" not in term.state else term.state
     return office, state
+
+
+def _body_after(ctx: Context, start: int, named: bool) -> str:
+    """The key of the body whose mention follows the chair's word ending at `start`, where
+    the office holds its words ("председатель Госдумы", a known parliament's chair of its
+    state: `title_bodies._title`, sixtieth pass, h-orgs73); "" where it holds none."""
+    found = ctx.mentions_in(start, start + 200, "Organization") if named else []
+    after = [m for m in found if m.start <= start + 1]
+    return after[0].entity if after else ""
 
 
 def _names(ctx: Context, key: str) -> set[tuple[str, ...]]:
