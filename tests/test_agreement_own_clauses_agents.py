@@ -5,7 +5,8 @@
   ("подписали соглашение о торговле и обсудили меморандум о туризме, который будет подписан
   в сентябре") is the later paper's: the agreement stays signed and undated.
 - A finite verb after a title's comma with no "который" opens a clause of its own ("обсудили
-  ход работы над соглашением …, подписали меморандум"): the agreement is not signed by it.
+  ход работы над соглашением …, подписали меморандум"): the agreement is not signed by it;
+  that verb, with no "и", shares the subject of the verb before it, of its number.
 - A draft a relative clause plans ("проект меморандума, который будет подписан в сентябре")
   is not the memorandum signed before it, whose date stays its own.
 - Instrumental names the parser hung on the "в"-place of a passive ("Вчера в Сантьяго
@@ -58,7 +59,15 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("В мае Кения и Уганда обсудили ход работы над соглашением о свободной торговле, "
          "подписали меморандум о туризме.",
          {("Соглашение о свободной торговле", "negotiating", "", KEN_UGA, ""),
-          ("Меморандум о туризме", "signed", "", (), "")}),
+          ("Меморандум о туризме", "signed", "", KEN_UGA, "")}),
+        # that clause's verb shares the subject of the verb before it, of its number
+        ("Президенты Кении и Уганды провели переговоры, подписали меморандум о туризме.",
+         {("Меморандум о туризме", "signed", "", KEN_UGA, "")}),
+        # must not: a verb of another number has a subject of its own, which the text leaves
+        # unsaid
+        ("Встреча президентов Кении и Уганды прошла в Найроби, подписали меморандум о "
+         "туризме.",
+         {("Меморандум о туризме", "signed", "", (), "")}),
         # must not: a participle after the comma is the paper's
         ("В мае стороны обсудили соглашение о свободной торговле, подписанное Кенией и "
          "Угандой.",
