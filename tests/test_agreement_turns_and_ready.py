@@ -43,18 +43,22 @@ def test_signed_today_in_a_turn(analyse, text, title, parties):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "parties"),
     [
         # must-not: a paper of an earlier year told in a turn may be anybody's
-        HEAD + BORIC + "В 1998 году был подписан договор о дружбе и сотрудничестве." + BOLUARTE,
+        (HEAD + BORIC + "В 1998 году был подписан договор о дружбе и сотрудничестве." + BOLUARTE,
+         ()),
         # must-not: a sentence naming a third pair tells of their paper, not the speakers'
-        HEAD + BORIC + "Как сообщил министр, сегодня в Сантьяго Аргентиной и Боливией подписано "
-        "соглашение о сотрудничестве в области туризма." + BOLUARTE,
+        # (their sides since the parse's agents hung on "в Сантьяго" are the passive's;
+        # sixtieth pass, h-agreements67)
+        (HEAD + BORIC + "Как сообщил министр, сегодня в Сантьяго Аргентиной и Боливией подписано "
+         "соглашение о сотрудничестве в области туризма." + BOLUARTE,
+         ("state/ARG", "state/BOL")),
     ],
-)
-def test_older_paper_in_a_turn_has_no_sides(analyse, text):
+)  # fmt: skip
+def test_older_paper_in_a_turn_has_no_sides(analyse, text, parties):
     rows = agreement_rows(analyse, text, "2025-06-10")
-    assert all(not r[2] for r in rows), rows
+    assert all(tuple(sorted(r[2])) == parties for r in rows), rows
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from kg.nlp.nominative_objects import (
 )
 from kg.nlp.participle_heads import mend_participle_heads
 from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
+from kg.nlp.place_agents import mend_place_agents
 from kg.nlp.place_prepositions import mend_place_prepositions
 from kg.nlp.preceding_dependents import mend_preceding_dependents
 from kg.nlp.relative_clauses import mend_relative_clauses
@@ -272,6 +273,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_hung_adjectives(doc, idx, heads, deps)
         mend_nested_conjuncts(doc, idx, heads, deps)
         mend_place_prepositions(doc, idx, heads, deps)
+        mend_place_agents(doc, idx, heads, deps)
         mend_genitive_objects(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)
         mend_relative_clauses(doc, idx, heads, deps)

@@ -10,6 +10,14 @@ common noun before it, in the same noun phrase (the nouns a chain of genitives a
 joins to that noun), that a reading agrees with. A clause on a noun it agrees with
 ("встретился с министром, который прибудет в Каир") is left as read. Fifty-sixth pass
 (h-events178).
+
+A clause of signing ("…, который будет подписан в сентябре") stands for a paper, which may be
+the object of a later verb: "подписали соглашение о торговле и обсудили меморандум о
+туризме, который будет подписан в сентябре" — the parser may hang it on "соглашение", and the
+signed paper is read as planned for September. Such a clause hung on a noun its pronoun does
+not agree with is set on the nearest noun between that noun and the pronoun that a reading
+agrees with and that no preposition governs (a paper is signed; "о туризме" is its topic).
+Sixtieth pass (h-agreements67).
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ _PHRASE = frozenset({"nmod", "conj"})  # what joins a noun to the phrase's noun 
 # and places ("…, которое пройдёт в Каире в мае"); other clauses are left as the parser read
 # them (a general re-hang moved quotes' and claims' clauses on NEREL's tuning documents)
 _HAPPEN = frozenset({"пройти", "проходить", "состояться", "открыться", "начаться", "завершиться"})
+# verbs of signing: their "который" stands for a paper, told anywhere before the clause
+_SIGN = frozenset({"подписать", "подписывать", "заключить", "заключать", "ратифицировать"})
 
 
 def mend_relative_clauses(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -38,7 +48,8 @@ def mend_relative_clauses(doc: Doc, idx: list[int], heads: list[int], deps: list
     for verb in idx:
         if deps[verb] != "acl:relcl":  # before a `Token` is made: asked of every word
             continue
-        if morph().normal_form(doc[verb].text) not in _HAPPEN:
+        lemma = morph().normal_form(doc[verb].text)
+        if lemma not in _HAPPEN and lemma not in _SIGN:
             continue
         head = heads[verb]
         pronoun = _pronoun(doc, verb, head, heads)
@@ -46,6 +57,9 @@ def mend_relative_clauses(doc: Doc, idx: list[int], heads: list[int], deps: list
             continue
         agrees = _agreement(doc, pronoun, idx, heads, deps)
         if agrees(head):
+            continue
+        if lemma in _SIGN:
+            _hang_on_paper(doc, verb, head, pronoun, agrees, heads, deps)
             continue
         top = head
         while deps[top] in _PHRASE and heads[top] < top and doc[heads[top]].pos_ in _NOUNS:
@@ -57,6 +71,25 @@ def mend_relative_clauses(doc: Doc, idx: list[int], heads: list[int], deps: list
         new = next((j for j in inside if reaches(j, top, heads) and agrees(j)), None)
         if new is not None and new != head:
             heads[verb] = new
+
+
+def _hang_on_paper(
+    doc: Doc,
+    verb: int,
+    head: int,
+    pronoun: int,
+    agrees: Callable[[int], bool],
+    heads: list[int],
+    deps: list[str],
+) -> None:
+    """Sets, in `heads`, the signing clause of `verb` on the nearest noun after its `head`
+    and before its `pronoun` that the pronoun agrees with and no preposition governs (module
+    doc); left as read where there is none."""
+    free = (j for j in range(pronoun - 1, head, -1) if doc[j].pos_ == "NOUN")
+    bare = (j for j in free if not any(heads[c] == j and deps[c] == "case" for c in range(head, j)))
+    new = next((j for j in bare if agrees(j) and not reaches(j, verb, heads)), None)
+    if new is not None:
+        heads[verb] = new
 
 
 def _pronoun(doc: Doc, verb: int, head: int, heads: list[int]) -> int | None:

@@ -162,7 +162,7 @@ def may_stand_for(ctx: Context, r: Reading, group: list[Reading]) -> bool:
         return False
     if _other_kind_of_side(r, group):
         return False
-    if _of_another_year(ctx, r, group) or _nested(r, group):
+    if _of_another_year(ctx, r, group) or _nested(r, group) or _ahead_of_signed(r, group):
         return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
 
@@ -204,6 +204,16 @@ def _of_another_year(ctx: Context, r: Reading, group: list[Reading]) -> bool:
     if not years and any(x.reported for x in group):
         years = {ctx.document.date[:4]} - {""}
     return bool(years) and own not in years
+
+
+def _ahead_of_signed(r: Reading, group: list[Reading]) -> bool:
+    """A bare paper whose own signing lies ahead on a day it names ("обсудили проект
+    меморандума, который будет подписан в сентябре") is not one the text tells signed by a
+    verb ("подписали меморандум о торговле"): a paper signed is not signed again, so the
+    draft is another paper, planned, and its day is not the signed one's. Sixtieth pass
+    (h-agreements67)."""
+    ahead = r.status == "planned" and not r.presumes_signed and r.date > r.doc_date[: len(r.date)]
+    return ahead and any(x.reported and not x.arranged for x in group)
 
 
 def _of_its_own_sides(ctx: Context, r: Reading, group: list[Reading]) -> bool:

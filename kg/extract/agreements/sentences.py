@@ -430,6 +430,8 @@ def _presumes_signed(head: Token, pred: Token | None) -> bool:
         return False
     if pred.lemma_ in RATIFY:
         return True
+    if not pred.is_ancestor(head):  # "проект меморандума, который будет подписан": its own
+        return False  # clause, no act on a noun over it (sixtieth pass, h-agreements67)
     t = head
     for _ in range(4):
         if t.head.i in (t.i, pred.i):

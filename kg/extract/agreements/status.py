@@ -416,21 +416,24 @@ def left_by_noun(head: Token) -> bool:
 def _after_title(last: Token) -> Token | None:
     """ "договор …, заключённый в Москве" / "соглашение, которое подписали" / "…, под которым
     подписались": a participle or relative clause right after the title, which the parser
-    may hang elsewhere."""
+    may hang elsewhere. A finite verb after the comma with no "который" opens a clause of its
+    own ("обсудили ход работы над соглашением о торговле, подписали меморандум о …": the
+    memorandum's signing, not the agreement's; sixtieth pass, h-agreements67)."""
     doc, k = last.doc, last.i + 1
     end = last.sent.end
     while k < end and (doc[k].is_space or doc[k].text == ","):
         k += 1
     if k + 1 < end and doc[k].lower_ == "под" and doc[k + 1].lemma_ == "который":
         k += 1  # "договор, под которым подписались Эфиопия и Судан" (h-agreements38)
-    if k < end and doc[k].lemma_ == "который":
+    relative = k < end and doc[k].lemma_ == "который"
+    if relative:
         if (verb := _relative_signing(doc[k])) is not None:
             return verb
         k += 1
         while k < end and (doc[k].is_space or doc[k].pos_ == "AUX"):
             k += 1
     verbal = k < end and (doc[k].pos_ == "VERB" or puts_signatures(doc[k]))  # "скрепили": ADJ
-    if verbal and _is_predicate(doc[k]):
+    if verbal and (relative or not is_finite(doc[k])) and _is_predicate(doc[k]):
         return doc[k]
     return None
 

@@ -61,7 +61,7 @@ from kg.nlp.deps import (
     opened_by_where,
     sentence_before,
 )
-from kg.nlp.morph import is_infinitive, is_plural
+from kg.nlp.morph import features, is_finite, is_infinitive, is_plural
 from kg.resolve.body_states import body_word
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.title_bodies import is_portfolio
@@ -126,7 +126,7 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in ACTS:
         subjects = _act_doers(verb)
-    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    if not subjects and (verb.dep_ == "conj" or _asyndetic(verb)) and verb.head.pos_ == "VERB":
         # "Вьетнам и Индонезия согласовали сроки визита и подписали соглашение": the first
         # verb's subject is the second's
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
@@ -141,6 +141,16 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and mention_at(ctx, t) is None
+
+
+def _asyndetic(verb: Token) -> bool:
+    """A finite verb the parse hangs as a parataxis on a finite verb before it, of its number,
+    with no "и" ("Президенты Кении и Уганды провели переговоры, подписали меморандум"): a
+    conjunct of that verb, whose subject it shares. Sixtieth pass (h-agreements67)."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i >= verb.i or not (is_finite(verb) and is_finite(head)):
+        return False
+    return features(verb, "Number") == features(head, "Number")
 
 
 def _objects_after_pronoun(infinitive: Token) -> list[Token]:
