@@ -11,7 +11,7 @@ from collections.abc import Container, Sequence
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import lowered_strings, token_strings
 from kg.gazetteer import Gazetteer, normalize
 from kg.lexicon import load_list
 from kg.nlp.marks import DASHES_OR_HYPHEN
@@ -157,34 +157,51 @@ def clipped_mentions(
     doc: Doc, entries: list[tuple[Span, str, str]], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
     """An untagged noun the text writes after a body's name that is a clipped compound of its
-    first two words, past adjectives opening it (`_clipped_past`: "межправкомиссии" after
+    first two words, past adjectives opening it (`_clipped_tails`: "межправкомиссии" after
     "Межправительственной комиссии по торгово-экономическому сотрудничеству"): a mention of
     that body, by its dictionary form; none where two bodies named before fit, nor inside
-    another mention (fifty-ninth pass, h-orgs71)."""
+    another mention (fifty-ninth pass, h-orgs71). A lemma whose first three letters open no
+    tail's first word is no clip of any (`_clipped` keeps at least three): it is passed over
+    before a Token is made, and each name's tails are read once (sixtieth pass, h-perf61)."""
     taken = {i for span, _, _ in entries for i in range(span.start, span.end)}
-    bodies = [(span.start, key, _known_name(gazetteer, key) or name) for span, key, name in entries]
+    tails: dict[str, list[str]] = {}
+    bodies = []
+    for span, key, name in entries:
+        known = _known_name(gazetteer, key) or name
+        if known not in tails:
+            tails[known] = _clipped_tails(known)
+        bodies.append((span.start, key, known, tails[known]))
+    openings = {tail.lower()[:3] for each in tails.values() for tail in each}
     out = []
-    for t in doc:
-        if t.i in taken or t.pos_ != "NOUN" or not t.is_alpha or len(t.text) < 6:
+    for i, lemma in enumerate(lowered_strings(doc, LEMMA)):
+        if lemma[:3] not in openings or i in taken:
             continue
-        meant = {(k, n) for start, k, n in bodies if start < t.i and _clipped_past(t.lemma_, n)}
+        t = doc[i]  # made for the nouns that may open a clip alone
+        if t.pos_ != "NOUN" or not t.is_alpha or len(t.text) < 6:
+            continue
+        word = t.lemma_
+        meant = {
+            (k, n)
+            for start, k, n, clips in bodies
+            if start < i and any(_clipped(word, tail) for tail in clips)
+        }
         if len(meant) == 1:
             key, name = meant.pop()
-            out.append((Span(doc, t.i, t.i + 1, label="ORG"), key, name))
+            out.append((Span(doc, i, i + 1, label="ORG"), key, name))
     return out
 
 
-def _clipped_past(word: str, name: str) -> bool:
-    """`_clipped` of the name or of its words past adjectives opening it ("межправкомиссия"
-    of "Индийско-японская межправительственная комиссия …": the pair's adjective is no part
-    of the compound)."""
+def _clipped_tails(name: str) -> list[str]:
+    """The name and its tails past each adjective opening it, which a clipped compound may
+    open instead ("межправкомиссия" of "Индийско-японская межправительственная комиссия …":
+    the pair's adjective is no part of the compound); read once a body, not once a noun."""
     words = name.split()
+    tails = []
     for at in range(len(words) - 1):
-        if _clipped(word, " ".join(words[at:])):
-            return True
+        tails.append(" ".join(words[at:]))
         if not morph().can_be(words[at], "ADJF"):
-            return False
-    return False
+            break
+    return tails
 
 
 def _adjective_lemmas(word: str) -> set[str]:
