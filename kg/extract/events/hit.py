@@ -49,6 +49,9 @@ class Hit:
     agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
     # the next of a series ("Следующий раунд консультаций"): of the round told before
     series: bool = False
+    # named as the round before another ("Предыдущее заседание", "прошлый раунд")
+    previous: bool = False
+    pointing: bool = False  # its noun points back ("на том заседании", "этой встречи")
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed

@@ -524,7 +524,9 @@ class _Reader(Status):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
-        hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
+        hit.previous = rule.kind in _ROUNDS and _previous(tok)  # "прошлой поездки": no round
+        hit.pointing = _points_back(tok)
+        hit.earlier = hit.earlier or _last_year(tok, anchors) or hit.previous
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.earlier = hit.earlier or verb is not None and _in_an_era(verb)
         hit.earlier = hit.earlier or self._gone_by(tok, verb, dates)
@@ -937,6 +939,18 @@ def _modal_infinitive(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "xcomp" and _infinitive(c)), None)
 
 
+_ROUNDS = frozenset({"Talks", "Meeting"})  # kinds held in series of rounds and sittings
+_POINTING = frozenset({"тот", "этот", "данный"})  # "на том заседании": the one told
+
+
+def _points_back(tok: Token) -> bool:
+    """The event's noun has a demonstrative ("на том заседании", "этой встречи"), by the
+    parse or as the word right before it (the parser may make "том" a root of its own)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    own = any(c.lemma_ in _POINTING and c.dep_ == "det" for c in tok.children)
+    return own or before is not None and before.lemma_ in _POINTING
+
+
 def _previous(tok: Token) -> bool:
     """ "Предыдущая встреча", "прошлый раунд переговоров": an event the text names as one
     before another, not the news."""
@@ -1023,7 +1037,7 @@ def _next_of_series(tok: Token, kind: str) -> bool:
     talked just before (`merging._agreed_by`)."""
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]  # "раунд переговоров"
     words = [c for n in nouns for c in n.children if c.dep_ == "amod"]
-    return kind in {"Talks", "Meeting"} and any(_is(w, "next") for w in words)
+    return kind in _ROUNDS and any(_is(w, "next") for w in words)
 
 
 def _clause_verb(rel: Token) -> Token | None:

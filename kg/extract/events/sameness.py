@@ -71,8 +71,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False
     if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
         return False  # "провели встречу, а затем переговоры": two events
-    if (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}:
-        return False  # "X, который ранее встречался с …, встретится с …": two meetings
+    if _rounds_apart(group, g, hit) or _eras_apart(g, hit):
+        return False
     if _end_of([*group, hit], hit) and hit.date[:10] >= g.date[: len(hit.date)]:
         hit = replace(hit, date="", status=g.status)  # "прибыл в среду … Визит завершится в
         # четверг": the visit's end, on a day of its own and told ahead of a visit under way
@@ -291,6 +291,35 @@ def _announced(group: Hit, hit: Hit) -> bool:
     person = group.visitor.startswith("person/") and group.visitor == hit.visitor
     dated = bool(group.date and hit.date)
     return visits and person and bool(group.host) and group.host == hit.host and dated
+
+
+def _eras_apart(g: Hit, hit: Hit) -> bool:
+    """One told as done before and one ahead ("X, который ранее встречался с …, встретится с
+    …"): two meetings."""
+    return (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}
+
+
+def _rounds_apart(group: list[Hit], g: Hit, hit: Hit) -> bool:
+    """A round named as the next of its series with a time or place of its own ("Следующее
+    заседание пройдёт в Дохе в 2025 году") or as the previous ("Предыдущее заседание
+    состоялось в марте 2022 года") is another round than the one of its noun told in another
+    sentence ("В ходе визита проведут заседание комиссии"). A mention of the news told after
+    a previous round, undated ("По итогам заседания стороны подписали …"), is not that round
+    unless its noun points back ("На том заседании"); one not told as ahead after a next round
+    ("один из участников встречи в Дохе") is not the next. Sixtieth pass (h-events200)."""
+    if any(h.sent == hit.sent for h in group):
+        return False  # "Следующее заседание, которое пройдёт в мае, …": one told in one sentence
+    if _next_told(hit) and not g.series or hit.previous and not g.previous:
+        return True
+    if g.series:  # "участники встречи в Дохе" after "Следующее заседание пройдёт в …"
+        return hit.status != "planned" and not hit.pointing
+    return g.previous and not (hit.pointing or hit.earlier or hit.date)
+
+
+def _next_told(hit: Hit) -> bool:
+    """The next round told with a time or place of its own ("Следующее заседание пройдёт в
+    Дохе в 2025 году"); a bare "на следующем заседании" may be any round ahead."""
+    return hit.series and bool(hit.date or hit.location)
 
 
 def _dated_before(hit: Hit, group: Hit, doc_date: str) -> bool:
@@ -520,6 +549,8 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.besides = all(h.besides for h in group)
     out.setting = all(h.setting for h in group)
     out.agreed = any(h.agreed for h in group)
+    out.series = any(_next_told(h) for h in group)  # a bare "следующем" frames no round
+    out.previous = any(h.previous for h in group)
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
