@@ -51,6 +51,7 @@ from kg.extract.events.dating import (
     eve_of_day_before,
     format_frame,
     goes_on,
+    greeted_day,
     happened_then,
     opening_day,
     report,
@@ -262,6 +263,7 @@ class _Reader(Status):
             travellers_ahead(self.ctx, sent, out[:first], carried)  # "Она посетит Момбасу"
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
             greeted_visitor(self.ctx, sent, told_before, carried)  # "Его встретил X"
+            greeted_day(self.ctx, sent, [] if fresh else before, carried)  # "Визит продлится"
             out[first:] = carried
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else opening_day(sent, dates)
