@@ -67,3 +67,42 @@ GREETED = (
 def test_a_bare_visit_takes_the_greeting_day(events, text, date):
     visits = [e for e in events(text, "2026-05-14") if e.kind == "Visit"]
     assert [(e.date, e.visitor) for e in visits] == [(date, "person/dzhon-makhama")]
+
+
+TALKS = "12 мая президенты Ганы и Уганды провели переговоры в Кампале. "
+COMMISSION = "Стороны учредили совместную комиссию по торговле"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "sides"),
+    [
+        # "Её" stands for the commission the sentence before founds; "Стороны" the pair
+        (TALKS + COMMISSION + ". Её первое заседание пройдёт в Аккре в мае.",
+         "Первое заседание совместной комиссии по торговле", ["state/GHA", "state/UGA"]),
+        (TALKS + COMMISSION + ", первое заседание которой пройдёт в Аккре в мае.",
+         "Первое заседание совместной комиссии по торговле", ["state/GHA", "state/UGA"]),
+        (TALKS + COMMISSION + ". Первое заседание комиссии пройдёт в Аккре в мае.",
+         "Первое заседание комиссии", ["state/GHA", "state/UGA"]),
+        # must-not: "его" is no feminine commission's
+        (TALKS + COMMISSION + ". Его первое заседание пройдёт в Аккре в мае.", "Встреча", []),
+    ],
+)  # fmt: skip
+def test_the_sitting_of_a_commission_told_before(events, text, label, sides):
+    (sitting,) = [e for e in events(text, "2026-05-14") if e.kind == "Meeting"]
+    states = sorted(p for p in sitting.participants if p.startswith("state/"))
+    assert (sitting.label, sitting.date, sitting.location, states) == (
+        label,
+        "2026-05",
+        "Аккра",
+        sides,
+    )
+
+
+def test_a_commission_of_one_state_has_no_pair(events):
+    """must-not: "Её" of one state's body: no sitting of the pair."""
+    text = (
+        TALKS + "Парламент Ганы учредил комиссию по торговле. "
+        "Её первое заседание пройдёт в Аккре в мае."
+    )
+    sittings = [e for e in events(text, "2026-05-14") if e.kind == "Meeting"]
+    assert not [e for e in sittings if "state/UGA" in e.participants]
