@@ -40,6 +40,16 @@ def test_the_evening_after_a_framed_paragraph(events, tail, date):
     assert [e.date for e in theirs if e.kind == "Meeting"] == [date]
 
 
+def test_a_headline_of_the_evening_is_read_after_its_frame(events):
+    """The headline tells the evening's talks again: the group is read where its mention
+    points back (`building._at`), after the frame that dates it, not at the headline."""
+    text = "Гнассингбе и Талон обсудили торговлю\n\n" + SUMMIT + "\n\n" + EVENING + "."
+    pair = {"person/for-gnassingbe", "person/patris-talon"}
+    assert [e.date for e in events(text, "2026-05-14") if pair <= set(e.participants)] == [
+        "2026-05-09"
+    ]
+
+
 def test_an_event_between_parts_them(events):
     """must-not: consultations of their states told in between, in another city: the evening
     is not the frame's day."""

@@ -76,14 +76,17 @@ def read_events(
     )
     taken = {h.trigger for group in groups for h in group}
     told_sents = {order.get(h.sent, -1) for group in groups for h in group}
-    for n in sorted(range(len(groups)), key=lambda n: _frames_first(fold(groups[n]))):
+    for n in sorted(
+        range(len(groups)), key=lambda n: (*_frames_first(fold(groups[n])), _at(groups[n], order))
+    ):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = frame_of(ctx, frames, fold(group), sents, unstated_papers, marks)
         if framed is None and (stop := fold(group).stop_of) >= 0:  # a stop: its visit frames it
             framed = next(((f, False) for f in frames if stop in f.triggers), None)
         # "Вечером …" after the paragraph of a framed event: the frame's day
-        day = "" if framed else pointed_day(ctx, frames, fold(group), sents, told_sents)
+        pointing = {order.get(h.sent, -1) for h in group if h.same_day}
+        day = "" if framed else pointed_day(ctx, frames, fold(group), pointing, told_sents)
         told = read[n] = _event(ctx, group, main, papers, framed, frames, day)
         event = told[0] if told is not None else None
         if event is not None and (
@@ -119,6 +122,15 @@ def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:
 def _frames_first(e: Hit) -> tuple[bool, bool]:
     """Visits, then summits and forums, are read before what they frame."""
     return e.kind not in VISITS, e.kind not in HOSTS
+
+
+def _at(group: list[Hit], order: dict[tuple[int, int], int]) -> int:
+    """Where a group is read among those of its rank: at its first sentence; one whose
+    undated mention points back at the day told last ("Вечером …", `Hit.same_day`) at that
+    mention's, so that what is told before it, and the frames that date it, are read first
+    (`pointed_day`)."""
+    pointing = [order.get(h.sent, -1) for h in group if h.same_day and not h.date]
+    return min(pointing or [order.get(h.sent, -1) for h in group])
 
 
 def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:

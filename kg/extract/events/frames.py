@@ -394,7 +394,8 @@ def pointed_day(ctx: Context, frames: list[Frame], e: Hit, sents: set[int], told
     text was read ("В тот же день X встретился с Y на полях саммита. … Лидеры подписали
     меморандум. [new paragraph] Вечером Z провёл встречу с Y"). None where an event of no
     frame (`told`: the sentences that tell any) or a date stands between, where `e` names
-    another place, or where the frame's date is no day (sixtieth pass, h-events198)."""
+    another place, or where the frame's date is no day; `sents`: the sentences of the
+    mentions that point so, the first of which counts (sixtieth pass, h-events198)."""
     if not (e.same_day and sents) or e.date or e.hint or e.earlier or e.kind in VISITS:
         return ""
     at = min(sents)
