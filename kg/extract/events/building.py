@@ -33,6 +33,7 @@ from kg.extract.events.frames import (
     Mark,
     frame_of,
     one_paragraph,
+    pointed_day,
     state_of,
     summit_of_visit,
     told_inside,
@@ -74,13 +75,19 @@ def read_events(
         if h.date and h.dated_by_text
     )
     taken = {h.trigger for group in groups for h in group}
-    for n in sorted(range(len(groups)), key=lambda n: _frames_first(fold(groups[n]))):
+    told_sents = {order.get(h.sent, -1) for group in groups for h in group}
+    for n in sorted(
+        range(len(groups)), key=lambda n: (*_frames_first(fold(groups[n])), _at(groups[n], order))
+    ):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = frame_of(ctx, frames, fold(group), sents, unstated_papers, marks)
         if framed is None and (stop := fold(group).stop_of) >= 0:  # a stop: its visit frames it
             framed = next(((f, False) for f in frames if stop in f.triggers), None)
-        told = read[n] = _event(ctx, group, main, papers, framed, frames)
+        # "Вечером …" after the paragraph of a framed event: the frame's day
+        pointing = {order.get(h.sent, -1) for h in group if h.same_day}
+        day = "" if framed else pointed_day(ctx, frames, fold(group), pointing, told_sents)
+        told = read[n] = _event(ctx, group, main, papers, framed, frames, day)
         event = told[0] if told is not None else None
         if event is not None and (
             FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
@@ -115,6 +122,15 @@ def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:
 def _frames_first(e: Hit) -> tuple[bool, bool]:
     """Visits, then summits and forums, are read before what they frame."""
     return e.kind not in VISITS, e.kind not in HOSTS
+
+
+def _at(group: list[Hit], order: dict[tuple[int, int], int]) -> int:
+    """Where a group is read among those of its rank: at its first sentence; one whose
+    undated mention points back at the day told last ("Вечером …", `Hit.same_day`) at that
+    mention's, so that what is told before it, and the frames that date it, are read first
+    (`pointed_day`)."""
+    pointing = [order.get(h.sent, -1) for h in group if h.same_day and not h.date]
+    return min(pointing or [order.get(h.sent, -1) for h in group])
 
 
 def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
@@ -238,6 +254,15 @@ def _within_frame(ctx: Context, e: Hit, frame: Frame, dated: bool) -> None:
         e.date = frame.stop_day(e)
 
 
+def _from_frame(ctx: Context, e: Hit, framed: tuple[Frame, bool] | None, day: str) -> None:
+    """What a frame gives the event (`_within_frame`); with none, the day of the frame its
+    opening words point back at ("Вечером …", `pointed_day`), where there is one."""
+    if framed is not None:
+        _within_frame(ctx, e, *framed)
+    elif day:
+        e.date, e.dated_by_text = day, True
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
@@ -245,14 +270,14 @@ def _event(
     papers: dict[int, Agreement],
     framed: tuple[Frame, bool] | None = None,
     frames: list[Frame] | None = None,
+    day: str = "",
 ) -> tuple[Event, Identity] | None:
     e = fold(group)
     if not e.persons and not e.states and e.kind in MULTI | NAMED:  # "прошли с участием X"
         e.persons = [k for k in e.extra if k.startswith("person/")]
         e.states = [k for k in e.extra if k.startswith("state/")]
     _transcript_host(ctx, group, e)
-    if framed is not None:
-        _within_frame(ctx, e, *framed)
+    _from_frame(ctx, e, framed, day)
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and e.kind == "Signing" and paper.status == "signed":
         _one_day(e, paper)

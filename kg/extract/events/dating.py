@@ -30,6 +30,7 @@ from kg.extract.common.dates import (
     spans_days,
     year_part_of,
 )
+from kg.extract.context import Context
 from kg.extract.events.attacks import ATTACKS, harming_verb
 from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.career_roles import by_decree
@@ -50,6 +51,7 @@ from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
+from kg.extract.events.visits import greeted_before
 from kg.extract.events.words import bracket_around, prepared_for, role_words
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between, told_after
@@ -1178,6 +1180,23 @@ def date_verb(doc: Doc, mention: DateMention) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def greeted_day(ctx: Context, sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
+    """A bare visit noun of no date of its own whose visitor is the guest of the greeting the
+    sentence before, in its paragraph, tells (`visits.greeted_before`: "12 мая в аэропорту Энтеббе
+    президента Ганы X встретил премьер-министр Уганды Y. Визит продлится два дня") is of the
+    greeting's day: the one full date (`before`) that sentence gives, on the greeting's verb.
+    Sixtieth pass (h-events198)."""
+    if len(before) != 1 or len(before[0].value) != 10:
+        return
+    doc = sent.doc
+    for hit in hits:
+        if hit.kind not in VISITS or hit.date or hit.hint or hit.earlier:
+            continue
+        met = greeted_before(ctx, doc[hit.trigger])
+        if any(g == hit.visitor and date_verb(doc, before[0]) == verb for g, _, verb in met):
+            hit.date, hit.dated_by_text = before[0].value, True
+
+
 def _dated_ahead(doc: Doc, mention: DateMention) -> bool:
     """A date its clause's verb tells in the future tense ("В среду X выступит"); narrower
     than `deps.told_ahead`, which counts an infinitive or "станет" as ahead too."""
@@ -1235,13 +1254,14 @@ def _date_that_day(
     opening = _opening_words(sent) if hits else ()
     shift = _THAT_DAY.get(opening)
     shift = 0 if shift is None and hits and _day_part_opens(sent) else shift
-    for hit in hits if shift is not None else []:
-        hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
-    if len(before) > 1 or not (before or event_day):
-        return
     after = (
         opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
     )
+    for hit in hits if shift is not None else []:
+        hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
+        hit.same_day = shift == 0 and not after and not (before or event_day)
+    if len(before) > 1 or not (before or event_day):
+        return
     if not before and (shift is None or after or shift and not opens):
         return  # "в тот же день" points past the paragraph, "на следующий день" opening one
     day = before[0].value if before else event_day

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.extract.agreements.fact import Agreement
-from kg.extract.common.dates import days_after
+from kg.extract.common.dates import dates_within, days_after
 from kg.extract.context import Context
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
@@ -385,6 +385,31 @@ def _met_before(ctx: Context, e: Hit, frame: Frame, at: int) -> bool:
     if FAMILY.get(frame.event.kind) != "talks":
         return False
     return one_paragraph(ctx, ctx.sents[max(n for n in frame.sents if n < at)], ctx.sents[at])
+
+
+def pointed_day(ctx: Context, frames: list[Frame], e: Hit, sents: set[int], told: set[int]) -> str:
+    """The day of `e`, whose sentence opens pointing at the day told last ("Вечером", "В тот
+    же день", `Hit.same_day`) where the text's reading found none: that of the frame (a visit,
+    talks, a summit) the text before ends within, which dated what it frames only once the
+    text was read ("В тот же день X встретился с Y на полях саммита. … Лидеры подписали
+    меморандум. [new paragraph] Вечером Z провёл встречу с Y"). None where an event of no
+    frame (`told`: the sentences that tell any) or a date stands between, where `e` names
+    another place, or where the frame's date is no day; `sents`: the sentences of the
+    mentions that point so, the first of which counts (sixtieth pass, h-events198)."""
+    if not (e.same_day and sents) or e.date or e.hint or e.earlier or e.kind in VISITS:
+        return ""
+    at = min(sents)
+    near = [(max(n for n in f.sents if n < at), f) for f in frames if min(f.sents) < at]
+    if not near:
+        return ""
+    last, frame = max(near, key=lambda t: t[0])
+    day, place = frame.event.date, frame.event.location
+    if len(day) != 10 or (e.status or "occurred") != frame.event.status:
+        return ""
+    if any(last < n < at for n in told) or e.location and place and e.location != place:
+        return ""
+    start, end = ctx.sents[last].end_char, ctx.sents[at].end_char
+    return "" if dates_within(ctx.document.text, ctx.document.date, start, end) else day
 
 
 def one_paragraph(ctx: Context, a: Span, b: Span) -> bool:

@@ -151,6 +151,10 @@ class Hit:
     # its sentence opens with a day another one gives ("В тот же день", "На следующий день"),
     # told or not: none of a visit's paragraphs before (`Frame.meets_host`)
     pointed: bool = False
+    # its sentence opens by pointing at the day told last ("Вечером", "В тот же день"), none
+    # found while reading the text: the day of the frame its paragraph before ends in
+    # (`frames.pointed_day`)
+    same_day: bool = False
     # signings: the character offset of the signing verb of the sentence before whose papers
     # its plural noun names again with their signers ("Документы подписали X и Y",
     # `listed.signing_told_before`), else -1

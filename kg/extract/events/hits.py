@@ -51,6 +51,7 @@ from kg.extract.events.dating import (
     eve_of_day_before,
     format_frame,
     goes_on,
+    greeted_day,
     happened_then,
     opening_day,
     report,
@@ -71,6 +72,7 @@ from kg.extract.events.linking import (
     one_office,
     plural_office,
     plural_unnamed,
+    possessed_body,
     said_in,
     titled_sides,
     unique,
@@ -264,6 +266,7 @@ class _Reader(Status):
             travellers_ahead(self.ctx, sent, out[:first], carried)  # "Она посетит Момбасу"
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
             greeted_visitor(self.ctx, sent, told_before, carried)  # "Его встретил X"
+            greeted_day(self.ctx, sent, [] if fresh else before, carried)  # "Визит продлится"
             out[first:] = carried
             prior = out[first:]
             dateline = "" if self.ctx.document.date or n > lead else opening_day(sent, dates)
@@ -346,12 +349,16 @@ class _Reader(Status):
         the subject of the verb it is held by or gathers "на" ("Совет министров Египта
         собрался на заседание", "Кабинет провёл заседание"); "" where no body is named (the
         label is then "Встреча <sides>"). A sitting is no meeting of a state: its label names
-        it (forty-seventh pass, h-events122)."""
+        it (forty-seventh pass, h-events122); one of a possessive pronoun by the body it
+        stands for ("Её первое заседание": `possessed_body`; sixtieth pass, h-events198)."""
         if _owned_sitting(tok, stop):
             # "По итогам заседания комиссии стороны подписали": the verb's subject the parser
             # hung on the body is no word of its name
             sides = {t.i for c in tok.subtree if c.lower_ == "стороны" for t in c.subtree}
             return phrase_in(tok, "nomn", stop | sides)
+        told = possessed_body(tok)  # "Её первое заседание": of the body named before
+        if told is not None:
+            return phrase_in(tok, "nomn", stop) + " " + phrase_in(told, "gent", set())
         verb = tok.head if tok.dep_ in {"obl", "obj"} and tok.head.pos_ == "VERB" else None
         bodies = [
             s

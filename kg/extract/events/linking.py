@@ -841,6 +841,35 @@ def _body(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (_is(tok, "body") or _is(tok, "joint"))
 
 
+# a possessive pronoun's gender and number: "её" a feminine singular's, "его" a masculine or
+# neuter singular's, "их" a plural's
+_POSSESSED = {"её": ("Fem",), "ее": ("Fem",), "его": ("Masc", "Neut"), "их": ()}
+
+
+def possessed_body(sitting: Token) -> Token | None:
+    """The body a sitting's possessive pronoun stands for ("Стороны учредили совместную
+    комиссию. Её первое заседание пройдёт …": the commission): the last noun of a body
+    (`_body`) in the sentence before, of the pronoun's number and gender; None where the
+    sitting has no such pronoun or the sentence before no such noun (sixtieth pass,
+    h-events198)."""
+    pronoun = next(
+        (c for c in sitting.children if c.lower_ in _POSSESSED and c.i < sitting.i), None
+    )
+    previous = sentence_before(sitting.sent) if pronoun is not None else None
+    if pronoun is None or previous is None:
+        return None
+    genders = _POSSESSED[pronoun.lower_]
+    number = ("Sing",) if genders else ("Plur",)
+    fits = [
+        t
+        for t in previous
+        if _body(t)
+        and features(t, "Number") == number
+        and (not genders or features(t, "Gender")[:1] in [(g,) for g in genders])
+    ]
+    return fits[-1] if fits else None
+
+
 def guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and is_animate(tok)

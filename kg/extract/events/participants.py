@@ -17,13 +17,21 @@ from kg.extract.agreements.status import object_across_contrast, verb_across_con
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.pair import SIDES, named_pair
+from kg.extract.common.pair import SIDES, named_pair, pair_by
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.delegations import delegates
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import _body, _subjects, ancestors, relative_subject, unique
+from kg.extract.events.labels import _whose
+from kg.extract.events.linking import (
+    _body,
+    _subjects,
+    ancestors,
+    possessed_body,
+    relative_subject,
+    unique,
+)
 from kg.extract.events.place_names import accusative
 from kg.extract.events.places import trip_for
 from kg.extract.events.rules import addressees, governor
@@ -611,8 +619,9 @@ class Participants(Ballots):
         states of it. A bilateral one ("двусторонней комиссии") the text names no states of is
         of the text's pair (`named_pair`, h-events149). Fifty-third pass (h-events147)."""
         body = _body_after(tok)
-        if body is None:
-            return []
+        if body is None:  # "Её первое заседание", "первое заседание которой": the body told
+            told = possessed_body(tok) or next(filter(None, map(_whose, tok.children)), None)
+            return self._founders(told) if told is not None else []
         own = self._adjective_states(body)
         if own:
             return own
@@ -640,13 +649,22 @@ class Participants(Ballots):
         earlier = next(
             (t for t in reversed(tok.doc[: tok.sent.start]) if t.lemma_ == body.lemma_), None
         )
-        if earlier is None or not any(
-            c.dep_ == "amod" and _is(c, "joint") for c in earlier.children
-        ):
+        return self._founders(earlier) if earlier is not None else []
+
+    def _founders(self, body: Token) -> list[str]:
+        """The states that founded a joint body (`body`, the noun the text founds it by, the
+        object of its verb): the two or more its subject names; "Стороны" the report's pair
+        as told by the end of that sentence (`pair_by`, as relations read them: sixtieth
+        pass, h-events198); none for a body of one."""
+        if not any(c.dep_ == "amod" and _is(c, "joint") for c in body.children):
             return []
-        verb = earlier.head if earlier.dep_ == "obj" else None
-        named = self.subject_mentions(verb) if verb is not None else []
-        states = [k for k in named if k.startswith("state/")]
+        verb = body.head if body.dep_ == "obj" else None
+        if verb is None:
+            return []
+        states = [k for k in self.subject_mentions(verb) if k.startswith("state/")]
+        sides = any(s.lemma_ == SIDES for s in verb.children if s.dep_ in SUBJECTS)
+        if len(states) < 2 and sides:
+            return list(pair_by(self.ctx, verb.sent.end_char))
         return states if len(states) >= 2 else []
 
     def _adjective_states(self, body: Token) -> list[str]:

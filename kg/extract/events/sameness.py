@@ -536,6 +536,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.eve = any(h.eve for h in group)
     out.counted = all(h.counted for h in group)
     out.pointed = all(h.pointed for h in group)
+    out.same_day = any(h.same_day for h in group)  # one mention points at the day
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
     out.by_report = any(h.by_report for h in group)
