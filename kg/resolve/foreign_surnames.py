@@ -29,7 +29,7 @@ from kg.resolve.name_cases import (
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import FRENCH_NAMES
 from kg.resolve.surname_declension import (
-    GERMAN_LE,
+    GERMAN_OWN_E,
     HUSHING_OR_VELAR,
     declined_surname,
     fixed_mans_name,
@@ -37,6 +37,7 @@ from kg.resolve.surname_declension import (
     portuguese_ru,
     spanish_first,
     undeclined_o,
+    unknown_open_stem,
 )
 
 
@@ -223,6 +224,38 @@ def spanish_dative_u(
     return word[:-1] if dative_place(span, names) else last
 
 
+def open_stem_dative_u(rest: list[Token], cut: int, first: str, last: str, shown: bool) -> str:
+    """A man's surname the dictionary knows in no reading, ending past its "-у" in one
+    consonant after a vowel (`unknown_open_stem`), after a first name that shows the dative
+    ("позвонил Каю Нурмику", "Тоомасу Пярнику"): a man's surname in a consonant takes "-у"
+    there, as it takes "-е" in the locative ("о Кае Нурмике"). Not after a Portuguese first
+    name (`portuguese_first`: "Жуану Ребелу", "Луишу Машаду"), whose surname's "-у" is its
+    own, nor a short stem ("Игорю Гросу": a Romanian "-у"), nor a surname the persons
+    tables know as written, nor one the dictionary guesses as no man's name's dative
+    (`_his_name_dative`: "Джону Вамбугу"). Sixtieth pass, h-names129."""
+    word = rest[-1].text
+    low = word.lower()
+    if not shown or cut != len(rest) - 1 or last != word or not low.endswith("у"):
+        return last
+    if len(low) < 6 or any(portuguese_first(fold(n)) for n in first.split()):
+        return last
+    if not unknown_open_stem(low) or Gazetteer.load().persons_by_surname(low):
+        return last
+    return word[:-1] if _his_name_dative(low) else last
+
+
+def _his_name_dative(low: str) -> bool:
+    """Whether the dictionary guesses the word as the dative of a man's name in a consonant,
+    its stem ("Нурмику" of "Нурмик"): not of a place or a thing ("Вамбугу", a Kenyan name's
+    own "-у", guessed a place's), nor a word in "-а" ("Тинубу")."""
+    return any(
+        {"masc", "datv"} <= p.tag.grammemes
+        and ("Name" in p.tag or "Surn" in p.tag)
+        and fold(p.normal_form) == fold(low[:-1])
+        for p in morph().parse(low)
+    )
+
+
 def _firsts_as_nominatives(rest: list[Token], cut: int, first: str) -> list[Token] | None:
     """The first names before the surname where each is written as its nominative (one
     that shows its case tells the name's case by itself), else None."""
@@ -248,7 +281,7 @@ def spanish_dative_e(
     low = word.lower()
     if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
         return last
-    if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or GERMAN_LE.search(low):
+    if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or GERMAN_OWN_E.search(low):
         return last
     firsts = _firsts_as_nominatives(rest, cut, first)
     if firsts is None:

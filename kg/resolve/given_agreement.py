@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.doc_text import kept_per_span
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.marks import DASHES_OR_HYPHEN, SENTENCE_ENDS
-from kg.nlp.morph import case_of, caseless, is_adjectival, is_inanimate, morph
+from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_inanimate, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
@@ -563,7 +563,9 @@ def _governor_takes_name(
     nominative governor, the subject, before a name a word of which is never a genitive and
     none only one ("Заместитель генсека АСЕАН Чан Дык Бинь прибыл": the tagger reads "Чан"
     genitive; not "Советник министра финансов Польши Анджея Доманского", nor "Пресс-секретарь
-    министра обороны Чехии Петра Дворжака заявила"). Not where the governor is another
+    министра обороны Чехии Петра Дворжака заявила"); so for an instrumental, dative or
+    locative governor before a name whose first name shows that case alone (`_first_name_in`:
+    "с советником президента Ганы Аминой Асанте"). Not where the governor is another
     person's apposition, nor a rank after an office one is appointed to ("назначил министром
     обороны адмирала Хорхе Монтойю": the admiral is appointed, `_appointed_as`)."""
     if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
@@ -580,7 +582,23 @@ def _governor_takes_name(
         return (not shows_genitive(doc, name) or _first_name_nominative(doc, name)) and any(
             "gent" not in morph().cases(w) for w in declined
         )
+    if governor.case in ("Ins", "Dat", "Loc") and _first_name_in(doc, name, governor.case):
+        return not shows_genitive(doc, name)  # "Аминой Асанте", "Фатимой Диоп": hers
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _first_name_in(doc: Doc, name: tuple[int, int], case: str) -> bool:
+    """Whether a name of two words or more opens with a word whose readings as a first name
+    are in the governing title's `case` and none in the genitive singular ("с советником
+    президента Ганы Аминой Асанте": "Аминой" is Амина's instrumental alone, though the
+    tagger read the name genitive): the name is the governor's, the adviser's, not the
+    genitive title's. Not a first name a genitive reading leaves open ("Марии"), nor one
+    in the genitive ("Джона Махамы"); a word after it that reads only as a genitive
+    (`shows_genitive`) still tells the genitive. Sixtieth pass, h-names129."""
+    if name[1] - name[0] < 2:
+        return False
+    named = [p for p in morph().parse(doc[name[0]].text) if "Name" in p.tag and "sing" in p.tag]
+    return any(UD_CASE[case] in p.tag for p in named) and not any("gent" in p.tag for p in named)
 
 
 def _first_name_nominative(doc: Doc, name: tuple[int, int]) -> bool:

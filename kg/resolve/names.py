@@ -46,6 +46,7 @@ from kg.resolve.foreign_surnames import (
     japanese_in_case,
     japanese_own_u,
     known_accusative_u,
+    open_stem_dative_u,
     own_e,
     own_u_after_his_first,
     portuguese_own_u,
@@ -775,6 +776,8 @@ def name_parts(span: Span) -> NameParts:
     last = known_accusative_u(span, rest, cut, first, last) if not fem else last
     last = spanish_dative_u(span, names, rest, cut, first, last) if not fem else last
     last = spanish_dative_e(span, names, rest, cut, first, last) if not fem else last
+    his_dative = not fem and case == "Dat"  # "позвонил Каю Нурмику"
+    last = open_stem_dative_u(rest, cut, first, last, shown) if his_dative else last
     last = french_own_e(rest, cut, first, last) if not fem else last
     last = her_title_case_a(span, names, rest, cut, first, last)
     last = portuguese_own_u(rest, cut, first, last) if not fem else last

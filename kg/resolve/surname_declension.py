@@ -176,7 +176,8 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
     takes "-ы" ("Маттео Ренци"), nor a surname the persons tables know as written, with any
     first name ("Жану Конте": there is no "Конта"; "Жуана Пинту": no "Пинта", though the
-    dictionary reads "пинта"); the locative's "-е" is locative_nominative's."""
+    dictionary reads "пинта"), nor a German "-ke" ("Гансу Радтке", `german_own_e`); the
+    locative's "-е" is locative_nominative's."""
     low = word.lower()
     if case == "Dat" and not feminine and foreign_case_vowel(low, "у"):
         return True
@@ -191,8 +192,10 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
         return False
     if not feminine and _his_own_hushing_i(low):
         return False  # "Рашида Гануши": an Arabic or Italian "-ши", "-чи" is his own (h-names105)
-    if low.endswith(_ROMANIAN_OWN_U):
-        return False  # "принял Траяна Бэсеску": a Romanian "-еску" is its own (names85)
+    if low.endswith(_ROMANIAN_OWN_U) or german_own_e(low):
+        # "принял Траяна Бэсеску": a Romanian "-еску" is its own (names85); "позвонил Гансу
+        # Радтке": a German "-ke" (h-names129)
+        return False
     parses = morph().parse(word)
     if case == "Gen" and (spanish_ega_genitive(low) or _plural_of_hushing_noun(low, parses)):
         return True  # "Карлоса Ортеги"; "Александра Ковши", no plural of "ковш" (h-names106)
@@ -298,20 +301,21 @@ def foreign_case_vowel(low: str, vowel: str) -> bool:
         return False
     if vowel == "у" and stem[-1] not in "ьй" and listed_first_name(stem):
         return True  # "Омару Саиду": a surname that is a man's first name ("Саид", "Хасан")
+    # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре"),
+    # however short ("о Джоне Смите"; h-names129)
+    if any(
+        "Surn" in p.tag and p.is_known and fold(p.normal_form) == fold(stem)
+        for p in morph().parse(low)
+    ):
+        return True
     if len(stem) < 5 and not doubled:
         return False
     if Gazetteer.load().persons_by_surname(stem) or _FOREIGN_DATIVE_STEM.search(stem):
         return True
-    if vowel == "е" and (_FOREIGN_LOCATIVE_STEM.search(stem) or _unknown_open_stem(low)):
-        return True
-    # a surname the dictionary knows in a consonant, read in the case ("о Жане Ренуаре")
-    return any(
-        "Surn" in p.tag and p.is_known and fold(p.normal_form) == fold(stem)
-        for p in morph().parse(low)
-    )
+    return vowel == "е" and bool(_FOREIGN_LOCATIVE_STEM.search(stem) or unknown_open_stem(low))
 
 
-def _unknown_open_stem(low: str) -> bool:
+def unknown_open_stem(low: str) -> bool:
     """Whether a surname the dictionary knows in no reading but as the stem's ("Аллике" of
     "Аллик") ends, past its locative "-е", in one consonant after a vowel ("о Кае Нурмике",
     "об Андрусе Ансипе"): a man's surname in a consonant ("Нурмик") declines, and a name
@@ -348,14 +352,25 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
         low.endswith("е")
         and low[-2] not in VOWELS
         and low[-2] not in "ьй"
-        and not GERMAN_LE.search(low)
+        and not GERMAN_OWN_E.search(low)
         and not any("nomn" in p.tag for p in parses)
     )
 
 
-# A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"): its
-# own "-е", which never declines; no Spanish, Italian or African name in "-а" ends so.
-GERMAN_LE = re.compile(r"[бпдтгкфхцчшщж]ле$")
+# A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"), or
+# its "-ke" after a stop or a sonorant ("Радтке", "Лемке", "Шмидтке", "Ранке"): its own
+# "-е", which never declines; no Spanish, Italian or African name in "-а" ends so, and a
+# Slavic man's "-ка" follows a vowel, a labial or a hushing consonant ("Бубка", "Шимечка").
+GERMAN_OWN_E = re.compile(r"[бпдтгкфхцчшщж]ле$|[дтмнлпр]ке$")
+
+
+def german_own_e(word: str) -> bool:
+    """A surname in a German "-le"/"-ke" (`GERMAN_OWN_E`) the dictionary knows in no
+    reading: its "-е" is its own in every case ("о Гансе Радтке", "Гансу Лемке"), where
+    the dictionary only guesses the locative or dative of a noun in "-а" ("радтка"); a word
+    it knows ("Галке" of "галка") is left to its readings. Sixtieth pass, h-names129."""
+    low = word.lower()
+    return bool(GERMAN_OWN_E.search(low)) and not any(p.is_known for p in morph().parse(low))
 
 
 # The consonants before a surname's "-у" that end the accusative of a name in "-а" ("Джона
@@ -383,7 +398,7 @@ def locative_nominative(word: str) -> str | None:
     where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
     only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too)."""
     parses = morph().parse(word)
-    if any("Fixd" in p.tag for p in parses):
+    if any("Fixd" in p.tag for p in parses) or german_own_e(word):
         return None
     stem = fold(word[:-1])
     forms = {fold(p.normal_form) for p in parses if {"NOUN", "loct", "sing"} <= p.tag.grammemes}
