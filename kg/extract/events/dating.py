@@ -52,7 +52,7 @@ from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.visits import greeted_before
-from kg.extract.events.words import bracket_around, prepared_for, role_words
+from kg.extract.events.words import bracket_around, new_date_of, prepared_for, role_words
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
@@ -150,6 +150,8 @@ class Dating(Publications):
         reach |= _gerunds_verb(tok)
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
+        # "Новая дата визита — 5 июня": the day the new date's clause gives
+        reach |= {t.i for w in [new_date_of(tok)] if w is not None for t in (w, w.head)}
         reach |= {v.i for v in [harming_verb(tok)] if v is not None}  # "убит выстрелом в среду"
         reach |= _frame_reach(tok)  # "прошли протесты, в ходе которых задержали": theirs
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}

@@ -94,7 +94,9 @@ class Rules(Linking):
         routine = routine and not (rules[0].kind in ATTACKS and begun_attack(tok) is not None)
         if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
             return None
-        named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
+        # "саммит и форум": a conjunct is an event of its own, not a part of the other's name
+        named = tok.head.i != tok.i and tok.dep_ != "conj"
+        named = named and tok.head.lemma_ in {"церемония", "форум", "саммит"}
         if named or in_a_works_name(tok, self.ctx.words) or _listed_name(tok, self.ctx.words):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting

@@ -54,9 +54,28 @@ def _year_told(hit: Hit, g: Hit, doc_date: str) -> Hit:
     return replace(hit, date=year_by_tense(hit.date, doc_date, tense, by_day=True))
 
 
+def _held_before_due(g: Hit, hit: Hit, doc_date: str) -> bool:
+    """A planned mention and a held one are one event only where the held one is dated (by
+    the text, else by the document) on or after the day or month the planned one is due:
+    "Консультации планируется провести в Маниле в марте. … Консультации провели в Маниле"
+    in a February report are two, the held ones before the March ones; "… будет подписан в
+    сентябре" in June is not what "подписали" tells. A yearless due month keeps the
+    document's year: a plan told in the past ("планировалось подписать в мае", in June) is
+    no later year's (sixtieth pass, h-events201)."""
+    by_status = {g.status: g, hit.status: hit}
+    if set(by_status) != {"occurred", "planned"} or not doc_date:
+        return False
+    due, done = by_status["planned"], by_status["occurred"]
+    held = _year_told(done, done, doc_date).date or doc_date
+    when = due.date
+    n = min(len(when), len(held))
+    return n > 0 and held[:n] < when[:n]
+
+
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = fold(group)
+    early = _held_before_due(g, hit, doc_date)  # of the time the hit is told, not its tense's
     hit = _undated_put_off(_year_told(hit, g, doc_date))
     if g.kind == hit.kind == "Election" and _referendum(g) != _referendum(hit):
         return False  # "выборы президента и референдум о конституции состоятся 5 мая": two
@@ -67,7 +86,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    if _told_apart(g, hit):
+    if early or _told_apart(g, hit):
         return False
     if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
         return False  # "провели встречу, а затем переговоры": two events

@@ -33,7 +33,7 @@ from kg.extract.events.schedule import (
 from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import greeted_before, lasting
-from kg.extract.events.words import delivered_call, taken_call, turned_back
+from kg.extract.events.words import delivered_call, new_date_of, taken_call, turned_back
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -140,6 +140,7 @@ class Status(Dating):
             or _outcome_supposed(tok)
             or (hit.kind == "Signing" and _talked_of(tok))
             or tok.lemma_ in _NOMINATING  # "номинирован в члены правления": yet to be confirmed
+            or new_date_of(tok) is not None  # "Новая дата визита — 5 июня"
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") or _is(t, "permit") for t in plans)
@@ -552,9 +553,10 @@ def _gathered(tok: Token) -> bool:
     described ("фестиваль призван привлечь", "по данным конференции") or named as a body
     ("делегат съезда"); something done in its frame ("в рамках форума", "на полях
     форума") tells it held too."""
-    head = tok.head
+    first = _first_conjunct(tok)  # "Саммит и форум отменены": the forum is what the summit is
+    head = first.head
     if (_is(head, "happen") or _is(head, "cancel")) and (
-        tok.dep_ in SUBJECTS or taken_as_object(tok)
+        first.dep_ in SUBJECTS or taken_as_object(first)
     ):
         return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
     if _agreed(tok):  # "договорились о проведении форума": agreed on, to be held
@@ -569,6 +571,15 @@ def _gathered(tok: Token) -> bool:
     if _prep(tok) in {"в", "на"} and features(tok, "Case") == ("Loc",):
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the nouns `tok` is coordinated with ("саммит и форум"): a verb of happening
+    or of calling off that has it as subject or object has each conjunct so (sixtieth pass,
+    h-events201)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _named_as(verb: Token) -> bool:

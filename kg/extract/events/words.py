@@ -48,6 +48,29 @@ def is_role(token: Token, role: str) -> bool:
     return token.lemma in _role_keys().get(role, ())
 
 
+def new_date_of(tok: Token) -> Token | None:
+    """The word of a new time an event noun is the genitive of, in a clause of no verb that
+    tells that time after a dash ("Визит отложен. Новая дата визита — 5 июня"): the event set
+    ahead at that time, a put-off no longer a cancellation. None for any other noun, a time
+    not called new ("Дата визита — 5 июня" may be the old one) and a new date told no time
+    ("Новая дата визита пока не определена", "Новые сроки визита согласуют в мае": May is
+    the agreeing's). Sixtieth pass (h-events201)."""
+    when = tok.head
+    if tok.dep_ != "nmod" or case_of(tok) != "Gen" or not is_role(when, "new_date"):
+        return None
+    if not any(c.dep_ == "amod" and c.lemma_ == "новый" for c in when.children):
+        return None
+    sent = when.sent
+    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None
+    dash = next((t.i for t in sent if t.i > tok.i and t.text in _DASHES), sent.end)
+    told = sent.doc[dash + 1 : sent.end]
+    return when if any(t.like_num or is_role(t, "time") for t in told) else None
+
+
+_DASHES = frozenset({"—", "–", "-"})
+
+
 def planned_by(verb: Token) -> Token | None:
     """The impersonal verb of planning or achieving an infinitive trigger is the clausal
     subject of ("Подписать соглашение планируется в апреле", "Провести консультации
