@@ -496,35 +496,48 @@ def _other_conjunct(date: Token, number: Token) -> bool:
 
 def _listed_title(date: Span, q: Quantity) -> bool:
     """A date in the title of a paper listed beside the figure, after it ("подписали 8
-    документов, в том числе программу сотрудничества на 2025–2027 годы", "…, включая
-    соглашение о торговле на …") or before it ("программу … на 2025–2027 годы и 4
-    меморандума"), is that paper's term, not the figure's period; the papers counted ("3
-    программы на 2025–2027 годы") or a sum for one ("500 млн долларов на программу …") keep
-    it."""
+    документов, в том числе соглашение о …, меморандум о … и программу обмена на 2025–2027
+    годы", "…, включая соглашение о торговле на …") or before it ("программу … на 2025–2027
+    годы и 4 меморандума"), is that paper's term, not the figure's period; the papers counted
+    ("3 программы на 2025–2027 годы") or a sum for one ("500 млн долларов на программу …")
+    keep it."""
     paper = _titled_paper(date)
     doc = date.doc
     figure = doc.char_span(q.start, q.end, alignment_mode="expand")
     if paper is None or figure is None or figure.start <= paper.i < figure.end:
         return False
     if paper.i >= figure.end:
-        gap = doc[figure.end : paper.i]
-    elif date.end <= figure.start:
-        gap = doc[date.end : figure.start]
-    else:
-        return False  # the figure inside the title ("соглашение о поставках 2 млн тонн на …")
-    joints = [t for t in gap if not (t.pos_ in ("ADJ", "DET") and t.head == paper)]
-    return bool(joints) and all(
-        t.text == "," or t.pos_ == "CCONJ" or t.lower_ in _LIST_JOINTS for t in joints
-    )
+        return _list_gap(doc[figure.end : paper.i])
+    if date.end <= figure.start:
+        return _list_gap(doc[date.end : figure.start])
+    return False  # the figure inside the title ("соглашение о поставках 2 млн тонн на …")
+
+
+def _list_gap(gap: Span) -> bool:
+    """Whether the words between a figure and a paper are a list's joints (", в том числе",
+    ", включая", "и") and the titles of other papers listed ("соглашение о защите
+    инвестиций, меморандум о сотрудничестве и"), adjectives before a paper aside."""
+    joined = in_title = False
+    for t in gap:
+        if t.text == "," or t.pos_ == "CCONJ":
+            joined, in_title = True, False
+        elif t.lemma_ in kinds():
+            in_title = True
+        elif in_title and not (t.is_punct or is_predicate(t)):
+            continue  # a word of the title before
+        elif not (t.lower_ in _LIST_JOINTS or t.pos_ in ("ADJ", "DET")):
+            return False
+    return joined
 
 
 def _titled_paper(date: Span) -> Token | None:
     """The paper noun (`agreement_kinds.tsv`) whose title runs on to the date, with only title
-    words between them: no punctuation, number, conjunction or predicate."""
+    words between them, a figure's too ("соглашение о поставках 2 млн тонн меди на …"): no
+    punctuation, conjunction or predicate."""
     for t in reversed(date.doc[: date.start]):
         if t.lemma_ in kinds():
             return t
-        if t.is_punct or t.like_num or t.pos_ == "CCONJ" or is_predicate(t):
+        if t.is_punct or t.pos_ == "CCONJ" or is_predicate(t):
             return None
     return None
 
