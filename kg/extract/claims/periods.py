@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
+from kg.extract.agreements.title_words import kinds
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, WORDS
@@ -25,6 +26,8 @@ from kg.extract.context import Context
 from kg.nlp.deps import is_predicate, new_paragraph, preposition, sentence_before, tense
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 
+# what joins a listed item to the figure before it ("8 документов, в том числе программу …")
+_LIST_JOINTS = frozenset(["в", "том", "числе", "включая", "частности", "также", "среди"])
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _TIMES = {"пора", "период", "время", "квартал", "полугодие"}  # "с тех пор", "за тот период"
 _DATED_NAMES = WORDS["dated_name"]
@@ -104,7 +107,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         span = ctx.doc.char_span(
             sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
         )
-        if span is None or span.root.i == number.i or _names_thing(span, d.value):
+        if span is None or _never_its(span, number, d.value, q):
             continue
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
@@ -117,12 +120,23 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             or _same_clause(date, number, anchor)
             or _counted_when(date, anchor)
         ):
-            # on the number first, then dates before it ("в 2023 году … составил"), nearest
-            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
+            # the figure's own conjunct first, on the number first, then dates before it ("в
+            # 2023 году … составил"), nearest
+            other = _other_conjunct(date, number)
+            ranked.append(
+                (other, not on_number, date.i > number.i, abs(date.i - number.i), d.start)
+            )
     if not ranked:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _never_its(date: Span, number: Token, value: str, q: Quantity) -> bool:
+    """A date that is no period of the figure wherever the parser hangs it: the number
+    itself, a date in a name ("Конституции 2004 года") or in a listed paper's title ("8
+    документов, в том числе программу … на 2025–2027 годы": `_listed_title`)."""
+    return date.root.i == number.i or _names_thing(date, value) or _listed_title(date, q)
 
 
 def _bare_year_of(text: str, q: Quantity) -> str:
@@ -466,6 +480,66 @@ def _earlier(start: str, end: str) -> bool:
     start comes first at the precision both have."""
     n = min(len(start), len(end))
     return n > 0 and start[:n] < end[:n]
+
+
+def _other_conjunct(date: Token, number: Token) -> bool:
+    """A date before a ", а"/", и" that opens a clause with a predicate of its own before the
+    figure is of the earlier conjunct ("товарооборот в прошлом году составил 1,8 млрд, а стороны
+    поставили цель довести его до 3 млрд к 2030 году"), however the parser hangs the figure:
+    a date of the figure's own clause beats it; with none, it may still be shared."""
+    doc = date.doc
+    for t in doc[date.i + 1 : number.i]:
+        if t.pos_ == "CCONJ" and t.i > 0 and doc[t.i - 1].text == ",":
+            return any(is_predicate(v) for v in doc[t.i + 1 : number.i])
+    return False
+
+
+def _listed_title(date: Span, q: Quantity) -> bool:
+    """A date in the title of a paper listed beside the figure, after it ("подписали 8
+    документов, в том числе соглашение о …, меморандум о … и программу обмена на 2025–2027
+    годы", "…, включая соглашение о торговле на …") or before it ("программу … на 2025–2027
+    годы и 4 меморандума"), is that paper's term, not the figure's period; the papers counted
+    ("3 программы на 2025–2027 годы") or a sum for one ("500 млн долларов на программу …")
+    keep it."""
+    paper = _titled_paper(date)
+    doc = date.doc
+    figure = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if paper is None or figure is None or figure.start <= paper.i < figure.end:
+        return False
+    if paper.i >= figure.end:
+        return _list_gap(doc[figure.end : paper.i])
+    if date.end <= figure.start:
+        return _list_gap(doc[date.end : figure.start])
+    return False  # the figure inside the title ("соглашение о поставках 2 млн тонн на …")
+
+
+def _list_gap(gap: Span) -> bool:
+    """Whether the words between a figure and a paper are a list's joints (", в том числе",
+    ", включая", "и") and the titles of other papers listed ("соглашение о защите
+    инвестиций, меморандум о сотрудничестве и"), adjectives before a paper aside."""
+    joined = in_title = False
+    for t in gap:
+        if t.text == "," or t.pos_ == "CCONJ":
+            joined, in_title = True, False
+        elif t.lemma_ in kinds():
+            in_title = True
+        elif in_title and not (t.is_punct or is_predicate(t)):
+            continue  # a word of the title before
+        elif not (t.lower_ in _LIST_JOINTS or t.pos_ in ("ADJ", "DET")):
+            return False
+    return joined
+
+
+def _titled_paper(date: Span) -> Token | None:
+    """The paper noun (`agreement_kinds.tsv`) whose title runs on to the date, with only title
+    words between them, a figure's too ("соглашение о поставках 2 млн тонн меди на …"): no
+    punctuation, conjunction or predicate."""
+    for t in reversed(date.doc[: date.start]):
+        if t.lemma_ in kinds():
+            return t
+        if t.is_punct or t.pos_ == "CCONJ" or is_predicate(t):
+            return None
+    return None
 
 
 def _depth(token: Token, ancestor: Token) -> int:

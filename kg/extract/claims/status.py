@@ -65,7 +65,8 @@ _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": 
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять": a plan, as "выделит"
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
-_GRANTS, _HOLDS, _REFUSALS = WORDS["grant"], WORDS["hold"], WORDS["refuse"]
+_GRANTS, _HOLDS, _REFUSALS = WORDS["grant"] | _SPENDING_ACTS, WORDS["hold"], WORDS["refuse"]
+_OPTIONS = WORDS["option"]  # "рассматривает возможность инвестировать": the grant weighed
 _TRADE_PARTS = WORDS["trade_part"]  # "приостановила поставки 30 тыс. тонн": goods held back
 _ABANDONS = WORDS["abandon"]  # "отменила покупку за 5 млрд": a deal's price never paid
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
@@ -336,10 +337,11 @@ def held_back(ctx: Context, q: Quantity) -> str:
     grant = None if number is None else _grant_of(number)
     if grant is None or grant.lemma_ not in _GRANTS or grant.head.i == grant.i:
         return ""
-    verb = grant.head.lemma_
+    holder = _holder(grant)
+    verb = holder.lemma_
     # "не отложила выделение", "не стали приостанавливать направление": paid; "не
     # отказалась от выделения": due
-    if _denied(grant.head):
+    if _denied(holder):
         return "hold" if verb in _REFUSALS else ""
     return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
 
@@ -355,7 +357,15 @@ def _held_goods(number: Token) -> bool:
         head = head.head
     elif not any(c.dep_ == "obj" and c.lemma_ in _TRADE_PARTS for c in head.children):
         return False
-    return head.lemma_ in _HOLDS and not _denied(head)
+    return _holder(head).lemma_ in _HOLDS and not _denied(_holder(head))
+
+
+def _holder(act: Token) -> Token:
+    """The verb that may hold back an act of giving or trade: its head, past a noun of an
+    option weighed ("рассматривает возможность инвестировать 1 млрд", "обсудили возможность
+    закупки 20 самолетов")."""
+    head = act.head
+    return head.head if head.lemma_ in _OPTIONS and head.head.i != head.i else head
 
 
 def _grant_of(number: Token) -> Token:
