@@ -1,0 +1,89 @@
+"""The state of the delegation a title's holder leads: "Египетскую делегацию возглавлял министр
+иностранных дел X", "Делегацию Египта возглавил министр X" (the delegation a verb of leading
+takes, named by its state's adjective or genitive), and the clause after it that leaves the
+delegation and the verb out, "…, иорданскую — министр иностранных дел Y". Sixtieth pass, own
+sentences (h-names130, tests/test_office_delegation_states.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer, normalize
+from kg.nlp.deps import SUBJECTS
+from kg.nlp.morph import morph
+from kg.resolve.body_states import state_adjectives
+from kg.resolve.title_lexicon import Title
+
+# Verbs of leading a delegation, and its noun.
+_LEADING = frozenset({"возглавить", "возглавлять"})
+_DELEGATION = "делегация"
+_DASHES = frozenset({"—", "–"})
+
+
+def delegation_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
+    """The one state of the delegation the holder of a title of no state leads, told in the
+    title's clause or the clause before that the title's leaves the delegation out of; ""
+    where the delegation names no state, or a verb of anything else takes it ("Делегацию
+    встретил министр X": its host)."""
+    if title.state:
+        return ""
+    elided = _elided_at(doc, title)
+    if elided is not None:  # the parse may hang it on the clause before, the state its own
+        return _elided_state(gazetteer, elided)
+    led = _led_delegation(doc[title.head])
+    return _state_of(doc, led) if led is not None else ""
+
+
+def _led_delegation(word: Token) -> Token | None:
+    """The delegation noun the verb of leading takes whose subject the title's head is, past
+    the titles and appositions the parse hangs it on ("премьер-министр и министр
+    иностранных дел X")."""
+    while word.dep_ in ("conj", "appos") and word.head.i < word.i:
+        word = word.head
+    verb = word.head
+    if word.dep_ not in SUBJECTS or verb.lemma_ not in _LEADING:
+        return None
+    return next((c for c in verb.children if c.lemma_ == _DELEGATION and c.dep_ == "obj"), None)
+
+
+def _state_of(doc: Doc, delegation: Token) -> str:
+    """The one state whose adjective right before the delegation noun or genitive name right
+    after it qualifies it, as written or as the parse hangs it (it may make the adjective
+    the verb's subject: "Марокканскую делегацию возглавлял")."""
+    states = {
+        s.kb_id_
+        for s in doc.spans.get("states", [])
+        if (s.root.head.i == delegation.i and s.root.dep_ in ("amod", "nmod"))
+        or (s.end == delegation.i and s.id_ == "adjective")
+        or (s.start == delegation.i + 1 and s.id_ != "adjective")
+    }
+    return states.pop() if len(states) == 1 else ""
+
+
+def _elided_at(doc: Doc, title: Title) -> Token | None:
+    """The word that ", " and a dash set before the title's words, past titles joined to it
+    ("…, иорданскую — заместитель премьер-министра и министр иностранных дел Y"): what the
+    clause keeps of the noun it leaves out; None where no such dash opens its stretch."""
+    i, sent = title.start, doc[title.start].sent
+    while i > sent.start and not doc[i - 1].is_punct:
+        i -= 1
+    if i - 3 < sent.start or doc[i - 1].text not in _DASHES or doc[i - 3].text != ",":
+        return None
+    return doc[i - 2]
+
+
+def _elided_state(gazetteer: Gazetteer, adjective: Token) -> str:
+    """The state of a state's adjective `_elided_at` found, where the sentence's last
+    delegation noun before it is one a verb of leading takes, and the adjective agrees with
+    it: the clause leaves the delegation and the verb out. By the dictionary's readings of the
+    word, which the tagger may take for a noun ("катарскую")."""
+    before = adjective.doc[adjective.sent.start : adjective.i]
+    delegation = next((t for t in reversed(before) if t.lemma_ == _DELEGATION), None)
+    if delegation is None or delegation.head.lemma_ not in _LEADING:
+        return ""
+    if not morph().qualifies(adjective.text, delegation.text):
+        return ""
+    adjectives = state_adjectives(gazetteer)
+    lemmas = {p.normal_form for p in morph().parse(adjective.lower_) if p.tag.POS == "ADJF"}
+    states = {adjectives[n] for lemma in lemmas if (n := normalize(lemma)) in adjectives}
+    return states.pop() if len(states) == 1 else ""
