@@ -75,6 +75,7 @@ def coordinated_offices(
             out[start] = _given(held, held.start_char, max(held.end_char, g.end_char))
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
+        other = _governed(doc, by_end, other)  # "заместитель премьер-министра и министр …"
         if other is None and (listed := _listed_before(doc, by_end, g.title)) is not None:
             out[start] = _given(listed, listed.start_char, g.end_char, g.current)
             continue
@@ -220,6 +221,16 @@ def _ranked_predicate(
     if told is None or told.title.start < end or (told.verb >= 0 and negated(doc[told.verb])):
         return None
     return told
+
+
+def _governed(doc: Doc, by_end: dict[int, Title], title: Title | None) -> Title | None:
+    """A genitive title with the singular title right before it that governs it, as that
+    title's office ("заместитель премьер-министра и министр иностранных дел X": the deputy
+    premier's post, not the premier's genitive, which agrees with no title after "и")."""
+    governor = by_end.get(title.start) if title is not None and title.case == "Gen" else None
+    if title is None or governor is None or governor.plural or governor.case == "Gen":
+        return title
+    return complemented(doc, title, governor)
 
 
 def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:
