@@ -1,6 +1,7 @@
 """The head of a delegation serves its state: "Марокканскую делегацию возглавлял министр X"
 (the delegation a verb of leading takes, named by its state's adjective or genitive), and
-"…, тунисскую — министр Y" (the clause that leaves the delegation and the verb out).
+"…, тунисскую — министр Y", "…, а делегацию Перу — министр Z" (the clause that leaves the
+verb out, and the delegation too).
 Must-nots: a delegation another verb takes ("Делегацию Вьетнама встретил министр X": the
 host), a word of no state in the elided clause. Own sentences about Morocco–Tunisia,
 Thailand–Vietnam, Chile–Peru (sixtieth pass, h-names130)."""
@@ -24,6 +25,14 @@ CASES = [
      "Хуан Перес, перуанскую — премьер-министр и министр обороны Карлос Мендоса.", {
          "Перес": {("министр обороны", "state/CHL")},
          "Мендоса": {("премьер-министр", "state/PER"), ("министр обороны", "state/PER")}}),
+    ("В Лиме прошли переговоры Чили и Перу. Делегацию Чили возглавлял министр обороны Хуан "
+     "Перес, а делегацию Перу — министр обороны Карлос Мендоса.", {
+         "Перес": {("министр обороны", "state/CHL")},
+         "Мендоса": {("министр обороны", "state/PER")}}),
+    ("В Лиме прошли переговоры Чили и Перу. Чилийскую делегацию возглавлял министр финансов "
+     "Марио Эскобар, а перуанскую — министр торговли Луис Кастро.", {
+         "Эскобар": {("министр финансов", "state/CHL")},
+         "Кастро": {("министр торговли", "state/PER")}}),
     # must not: the delegation's host; the elided clause of a host; no state's word
     (BANGKOK + "Делегацию Вьетнама встретил министр промышленности Ле Ван Тхань.",
      {"Тхань": {("министр промышленности", "")}}),

@@ -6,7 +6,7 @@ sentences (h-names130, tests/test_office_delegation_states.py)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.deps import SUBJECTS
@@ -18,6 +18,8 @@ from kg.resolve.title_lexicon import Title
 _LEADING = frozenset({"возглавить", "возглавлять"})
 _DELEGATION = "делегация"
 _DASHES = frozenset({"—", "–"})
+# Conjunctions that may open a clause that leaves its verb out ("…, а перуанскую — Y").
+_JOINING = frozenset({"а", "и"})
 
 
 def delegation_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
@@ -60,30 +62,48 @@ def _state_of(doc: Doc, delegation: Token) -> str:
     return states.pop() if len(states) == 1 else ""
 
 
-def _elided_at(doc: Doc, title: Title) -> Token | None:
-    """The word that ", " and a dash set before the title's words, past titles joined to it
-    ("…, иорданскую — заместитель премьер-министра и министр иностранных дел Y"): what the
-    clause keeps of the noun it leaves out; None where no such dash opens its stretch."""
-    i, sent = title.start, doc[title.start].sent
-    while i > sent.start and not doc[i - 1].is_punct:
-        i -= 1
-    if i - 3 < sent.start or doc[i - 1].text not in _DASHES or doc[i - 3].text != ",":
+def _elided_at(doc: Doc, title: Title) -> Span | None:
+    """The words between ", " (and "а" or "и") and a dash that open the title's stretch, past
+    titles joined to it ("…, иорданскую — заместитель премьер-министра и министр
+    иностранных дел Y", "…, а делегацию Перу — министр Z"): what the clause keeps of the
+    one it leaves its verb out of; None where no such dash opens the stretch."""
+    sent = doc[title.start].sent
+    dash = _stretch_start(doc, title.start) - 1
+    if dash <= sent.start or doc[dash].text not in _DASHES:
         return None
-    return doc[i - 2]
+    start = _stretch_start(doc, dash)
+    if start == sent.start or doc[start - 1].text != ",":
+        return None
+    start += doc[start].lower_ in _JOINING
+    return doc[start:dash] if 0 < dash - start <= 3 else None
 
 
-def _elided_state(gazetteer: Gazetteer, adjective: Token) -> str:
-    """The state of a state's adjective `_elided_at` found, where the sentence's last
-    delegation noun before it is one a verb of leading takes, and the adjective agrees with
-    it: the clause leaves the delegation and the verb out. By the dictionary's readings of the
-    word, which the tagger may take for a noun ("катарскую")."""
-    before = adjective.doc[adjective.sent.start : adjective.i]
+def _stretch_start(doc: Doc, i: int) -> int:
+    """The first token of the words right before token `i` up to a punctuation mark or the
+    sentence's start."""
+    first = doc[i].sent.start
+    while i > first and not doc[i - 1].is_punct:
+        i -= 1
+    return i
+
+
+def _elided_state(gazetteer: Gazetteer, words: Span) -> str:
+    """The state of the delegation the words `_elided_at` found name, where the sentence's
+    last delegation noun before them is one a verb of leading takes: the delegation noun
+    with its state ("а делегацию Перу"), or a state's adjective alone that agrees with that
+    noun, by the dictionary's readings of the word (the tagger may read "катарскую" as a
+    noun)."""
+    doc = words.doc
+    before = doc[words.sent.start : words.start]
     delegation = next((t for t in reversed(before) if t.lemma_ == _DELEGATION), None)
     if delegation is None or delegation.head.lemma_ not in _LEADING:
         return ""
-    if not morph().qualifies(adjective.text, delegation.text):
+    own = next((t for t in words if t.lemma_ == _DELEGATION), None)
+    if own is not None:
+        return _state_of(doc, own)
+    if len(words) != 1 or not morph().qualifies(words[0].text, delegation.text):
         return ""
     adjectives = state_adjectives(gazetteer)
-    lemmas = {p.normal_form for p in morph().parse(adjective.lower_) if p.tag.POS == "ADJF"}
+    lemmas = {p.normal_form for p in morph().parse(words[0].lower_) if p.tag.POS == "ADJF"}
     states = {adjectives[n] for lemma in lemmas if (n := normalize(lemma)) in adjectives}
     return states.pop() if len(states) == 1 else ""
