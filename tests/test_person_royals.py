@@ -98,7 +98,9 @@ NAMES = [
     # a ruler's rank and its state's genitive are no words of a name (names59)
     ("Султан Брунея Хассанал Болкиах провёл переговоры с президентом Вьетнама.",
      {"Хассанал Болкиах": 1}),
-    ("Султан Омана прибыл с визитом в Пакистан.", {}),
+    # ... the title alone stands for the sultan at the date, as "Король Иордании" for the
+    # king (sixtieth pass, h-names130: "султан" has the head of state's role)
+    ("Султан Омана прибыл с визитом в Пакистан.", {"Хейсам бен Тарик": 1}),
     # must not: a man whose given name is Султан keeps it, opening the sentence too
     ("Султан Ахмедов прибыл в Азербайджан на переговоры с делегацией Грузии.",
      {"Султан Ахмедов": 1}),

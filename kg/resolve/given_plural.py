@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.gazetteer import post_key
-from kg.nlp.deps import negated
+from kg.nlp.deps import SUBJECTS, negated
 from kg.nlp.morph import case_of, is_adjectival
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.clergy import STATELESS_RANKS
@@ -36,7 +36,14 @@ from kg.resolve.given_appointments import left
 from kg.resolve.given_lists import official_posts
 from kg.resolve.given_predicates import _predicate
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.title_lexicon import CITY_POSTS, Title, is_trade, state_post, title_lemma
+from kg.resolve.title_lexicon import (
+    CITY_POSTS,
+    STATE_HEADS,
+    Title,
+    is_trade,
+    state_post,
+    title_lemma,
+)
 
 
 def coordinated_offices(
@@ -68,6 +75,7 @@ def coordinated_offices(
             out[start] = _given(held, held.start_char, max(held.end_char, g.end_char))
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
+        other = _governed(doc, by_end, other)  # "заместитель премьер-министра и министр …"
         if other is None and (listed := _listed_before(doc, by_end, g.title)) is not None:
             out[start] = _given(listed, listed.start_char, g.end_char, g.current)
             continue
@@ -82,9 +90,29 @@ def coordinated_offices(
             continue
         if other is None or other.plural or other.state or not alike(other.case, g.title.case):
             continue
+        if _two_holders(doc, other, g.title, (start, names.get(start, start + 1))):
+            continue  # "эмир и султан Омана X проведут переговоры": the emir is another
         state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
         out[start] = _given(replace(other, state=state), other.start_char, g.end_char, g.current)
     return out
+
+
+def _two_holders(doc: Doc, first: Title, second: Title, name: tuple[int, int]) -> bool:
+    """Whether the bare title joined by "и" before the title beside a name is another
+    person's: a state has one head of state, so two heads' ranks are two people ("эмир и
+    султан Омана X", "с королём и президентом Египта X"), and one person of two offices is
+    a singular verb's subject, so a plural verb's are two ("президент и премьер-министр
+    Индии X проведут переговоры"), where nothing else is coordinated with them ("… X
+    посетил Ригу": one person, his both)."""
+    posts = {post_key(first.office), post_key(second.office)}
+    if len(posts) == 2 and posts <= STATE_HEADS and second.state.startswith("state/"):
+        return True
+    head = doc[first.head]
+    conjuncts = [c.i for t in (head, doc[second.head], *doc[name[0] : name[1]])
+                 for c in t.children if c.dep_ == "conj"]  # fmt: skip
+    if head.dep_ not in SUBJECTS or conjuncts != [second.head]:
+        return False
+    return head.head.pos_ in ("VERB", "AUX") and "Plur" in head.head.morph.get("Number")
 
 
 def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOffice]:
@@ -193,6 +221,16 @@ def _ranked_predicate(
     if told is None or told.title.start < end or (told.verb >= 0 and negated(doc[told.verb])):
         return None
     return told
+
+
+def _governed(doc: Doc, by_end: dict[int, Title], title: Title | None) -> Title | None:
+    """A genitive title with the singular title right before it that governs it, as that
+    title's office ("заместитель премьер-министра и министр иностранных дел X": the deputy
+    premier's post, not the premier's genitive, which agrees with no title after "и")."""
+    governor = by_end.get(title.start) if title is not None and title.case == "Gen" else None
+    if title is None or governor is None or governor.plural or governor.case == "Gen":
+        return title
+    return complemented(doc, title, governor)
 
 
 def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:

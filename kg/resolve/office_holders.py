@@ -87,10 +87,13 @@ def link_titles(
     # the years an undated text's dates give, read once for all its titles
     told = _told_years(document.text) if titles and not document.date else frozenset()
     person_starts = {m.tokens[0] for m in persons}
+    name_words = {i for m in persons for i in range(*m.tokens)}
     beside = {g.title.end for g in reading.given.values()}
     for title in titles:
         if title.end in person_starts or (title.comma_after and title.end + 1 in person_starts):
             continue  # apposition: the person span names them
+        if title.start in name_words:
+            continue  # "Султан Ахмедов заявил": a first name, no sultan
         if title.end in beside:
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
         if title.start in reading.hosts:

@@ -46,6 +46,10 @@ TITLES: dict[tuple[str, ...], tuple[str, str]] = {
     ("лидер",): ("президент", "head_of_state"),
     ("председатель",): ("председатель", "head_of_state"),
     ("король",): ("король", "head_of_state"),
+    # a Gulf monarch's rank, as "король": a bare one stands for its holder named before
+    # ("Эмир Кувейта X прибыл … эмир и султан Омана Y проведут"; sixtieth pass, h-names130)
+    ("эмир",): ("эмир", "head_of_state"),
+    ("султан",): ("султан", "head_of_state"),
     # "иорданского монарха": whoever holds that state's throne, by whatever rank
     # (fifty-seventh pass, h-events182)
     ("монарх",): ("монарх", "monarch"),
@@ -89,6 +93,11 @@ ROLE_OFFICES = {
     "foreign_minister": ("министр иностранных дел", "государственный секретарь"),
     "monarch": ("король", "королева", "эмир", "султан", "император"),
 }
+# The ranks of a state's head, of which a state has one: two are two people ("эмир и султан
+# Омана X"). Not "председатель", which chairs any body.
+STATE_HEADS = frozenset(
+    normalize(o) for o in (*ROLE_OFFICES["head_of_state"], *ROLE_OFFICES["monarch"])
+) - {"председатель"}
 # A state's head of government by every name a title or the gazetteer gives the office
 # ("председатель совета министров", "канцлер", "премьер-министр"): one post (h-names114),
 # `normalize`d as every lookup compares them.

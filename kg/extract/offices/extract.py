@@ -21,6 +21,7 @@ from kg.extract.offices.city_posts import kind_state, placed_post
 from kg.extract.offices.clause_terms import clause_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
+from kg.extract.offices.delegation_states import delegation_state
 from kg.extract.offices.fact import OfficeHolding
 from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.home_states import (
@@ -322,11 +323,12 @@ def _term_of(
 
 def _told_state(ctx: Context, g: GivenOffice, office: str, lead: tuple[str, int] | None) -> str:
     """The state the text tells a name's title serves: given with it, told by a country
-    named after it, its people, its city, its adjective, the title it is joined to or the
-    body it leads in; "" where none does."""
+    named after it, its people, its city, its adjective, the delegation its holder leads,
+    the title it is joined to or the body it leads in; "" where none does."""
     state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
     state = state or place_post_state(ctx.doc, ctx.gazetteer, g.title)
     state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
+    state = state or delegation_state(ctx.doc, ctx.gazetteer, g.title)  # "Египетскую делегацию"
     state = state or _joined_state(ctx.doc, g.title, lead, office)
     return state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
 
