@@ -138,6 +138,8 @@ def _told_before(
     told = _discussed_in(groups, hit, doc_date)
     if told is not None:
         hit.kind = fold(told).kind
+        if _sides_guessed(hit):  # the talks' sides, not the report's pair
+            hit.states, hit.pair_given = list(fold(told).states), False
         return told
     return (
         _signers_told(groups, hit)
@@ -404,7 +406,17 @@ def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit]
     group = _talked_before(groups, hit)
     if group is None or fold(group).setting:
         return None
-    return group if _fits(group, replace(hit, kind=fold(group).kind), doc_date) else None
+    talked = fold(group)
+    states = talked.states if _sides_guessed(hit) else hit.states
+    return group if _fits(group, replace(hit, kind=talked.kind, states=states), doc_date) else None
+
+
+def _sides_guessed(hit: Hit) -> bool:
+    """Unnamed sides whose states are only the report's pair (`Hit.pair_given`: "По его
+    словам, стороны также обсудили …"): the sides of the talks told just before, not the
+    two states the report names most, which may be those of a meeting told after them
+    ("Вечером X провёл отдельную встречу с Z"). Sixtieth pass (h-events203)."""
+    return hit.pair_given and not hit.persons
 
 
 def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:

@@ -13,7 +13,7 @@ from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.careers import kins_possessor
 from kg.extract.events.delegations import delegates, delegation_states
-from kg.extract.events.greeters import greeting
+from kg.extract.events.greeters import greeting, persons_in
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import (
     _subjects,
@@ -1121,9 +1121,18 @@ def greeted_before(ctx: Context, tok: Token) -> list[tuple[str, str, Token]]:
     аэропорту Энтеббе президента Ганы X встретил премьер-министр Уганды Y. Визит
     продлится три дня"), for a bare visit noun, its sentence's subject, that names no
     one: the guest, the greeting's object, travels; the host, its subject, receives.
-    Fifty-ninth pass (h-events192)."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS or list(tok.children):
+    Fifty-ninth pass (h-events192). So too for one whose only word is a genitive naming the
+    guest ("Визит президента Ганы продлится два дня"): his trip; not one of another
+    traveller or place ("Визит президента Уганды в Гану"). Sixtieth pass (h-events203)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS:
         return []
     before = sentence_before(tok.sent)
     met = greeting(ctx, before) if before is not None else None
-    return [met] if met is not None else []
+    if met is None or not all(_names_only(ctx, c, met[0]) for c in tok.children):
+        return []
+    return [met]
+
+
+def _names_only(ctx: Context, word: Token, guest: str) -> bool:
+    """A genitive whose phrase names `guest` and no other person ("президента Ганы")."""
+    return word.dep_ == "nmod" and set(persons_in(ctx, word)) == {guest}
