@@ -781,7 +781,7 @@ def part_named(ctx: Context, q: Quantity) -> tuple[str, str, str] | None:
     plural = {"Plur"} == set(noun.morph.get("Number")) and "Nom" in noun.morph.get("Case")
     if noun.pos_ != "NOUN" or not plural or not is_animate(noun):
         return None
-    name, key = noun_phrase(ctx, noun)
+    name, key = noun_phrase(ctx, noun, counted=True)
     return name, key, noun.lemma_
 
 

@@ -32,6 +32,7 @@ from kg.nlp.morph import (
     Parse,
     closest_form,
     features,
+    is_animate,
     is_infinitive,
     is_participle,
     morph,
@@ -309,10 +310,13 @@ def noun_phrase(
     left, right = [t for t in left if not possessive(t)], [t for t in right if not possessive(t)]
     left = [t for k, t in enumerate(left) if t.lower_ not in _AND or 0 < k < len(left) - 1]
     after_owner = right[-1].i + 1 if right else head.i + 1  # "расходы Японии| на оборону"
-    right = _without_names(ctx, right)
+    whose = counted and _whose_people(ctx, head)  # "граждан Южной Кореи": whose they are
+    right = _without_names(ctx, right, whose)
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
-    right = [t for t in right if not (_modifier(t) and names_state(ctx, t) and _of_genitive(t))]
+    right = [
+        t for t in right if whose or not (_modifier(t) and names_state(ctx, t) and _of_genitive(t))
+    ]
     # a noun a number counts in the genitive singular names the things in the plural: "22
     # [соглашения] на общую сумму" is the agreements' sum ("54 процентным преимуществом" one)
     paucal = "Gen" in head.morph.get("Case") and _counted(head)
@@ -487,13 +491,13 @@ def _listed_genitive(ctx: Context, doc: Doc, j: int, right: list[Token]) -> int:
     return 0 if any(named) else k
 
 
-def _without_names(ctx: Context, right: list[Token]) -> list[Token]:
+def _without_names(ctx: Context, right: list[Token], whose: bool = False) -> list[Token]:
     """The words after a metric's noun without the names that end them: another mention's
     and a state's, which is the claim's, and the preposition left before it ("3 проекта [с]
-    Чили")."""
+    Чили"); with `whose`, the state that owns counted people stays (`_whose_people`)."""
     while right and _names_other(right[-1]):
         right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
-    while right and names_state(ctx, right[-1]):
+    while right and names_state(ctx, right[-1]) and not whose:
         right = right[:-1]
     while right and right[-1].pos_ == "ADP":
         right = right[:-1]
@@ -603,6 +607,21 @@ def _names_other(t: Token) -> bool:
     if nxt is None or (nxt.pos_ == "PROPN" and (recipient(nxt) or _doer(nxt))):
         return False
     return nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t)
+
+
+def _whose_people(ctx: Context, head: Token) -> bool:
+    """Counted people a state's genitive right after them owns ("300 тысяч граждан Вьетнама",
+    "военнослужащих Эстонии"): whose they are, which the claim's states, where they are
+    among them, do not tell apart; a measure's state ("товарооборот Чили") stays the claim's,
+    and so do one further down ("сотрудников посольства Чили") and states listed."""
+    doc, end = head.doc, head.i + 1
+    while end < len(doc) and names_state(ctx, doc[end]):
+        end += 1  # "граждан [Южной Кореи]"
+    if end + 1 < len(doc) and doc[end].lower_ in _AND and names_state(ctx, doc[end + 1]):
+        return False  # "короли Эстонии и Латвии": the states listed stay the claim's
+    return is_animate(head) and any(
+        t.head == head and "Gen" in features(t, "Case") for t in doc[head.i + 1 : end]
+    )
 
 
 def names_state(ctx: Context, t: Token) -> bool:

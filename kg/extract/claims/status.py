@@ -60,6 +60,7 @@ _SPENDING_ACTS = WORDS["spend_act"]  # "о вложении", "о выделен
 _SENDING_ACTS = WORDS["send_act"]  # "о направлении 2 млрд долларов": of money only
 _CREDIT_ACTS = WORDS["credit_act"]  # "об открытии кредитной линии в 500 млн": of money only
 _PAPERS = WORDS["paper"]  # "меморандум об открытии кредитной линии": a promise of the sum
+_CREDIT_VERBS = WORDS["credit_verb"]  # "откроет кредитную линию в 500 млн": a grant to come
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -221,6 +222,8 @@ def _status(
         return "target"  # "Чили хотела бы продать Перу 2 млн тонн меди": a wish, not a sale
     if money and number is not None and _decided_spending(number):
         return "target"  # "Правительство решило направить 2 млрд долларов": not yet sent
+    if money and number is not None and _opened_credit(number):
+        return "target"  # "Египет откроет Иордании кредитную линию в 400 млн долларов"
     if any(_planned_change(t) or _compound_plan(t) for t in clause) or any(
         map(_planned_passive, [*clause, *after[:3]])
     ):
@@ -729,6 +732,22 @@ def _decided_spending(number: Token) -> bool:
         if is_infinitive(t) and t.dep_ in ("xcomp", "nmod") and t.head.lemma_ in _DECISIONS:
             return t.lemma_ in _PLANS and not negated(t.head)
     return False
+
+
+def _opened_credit(number: Token) -> bool:
+    """Whether a sum sizes the object of a future of opening a credit (`credit_verb`: "откроет
+    Иордании кредитную линию в 400 млн долларов", "откроет кредит на сумму …", "в размере
+    …"): a grant to come, a plan, as "предоставит кредит" is; a count ("откроет 20
+    магазинов"), a thing's measure ("откроет завод стоимостью …") and the past ("открыл")
+    stay as they were."""
+    sized = number.head if number.head.lemma_ in _SIZES else number
+    if not any(c.dep_ == "case" and c.lower_ in ("в", "на") for c in sized.children):
+        return False
+    credit, verb = sized.head, sized.head.head
+    return (
+        credit.pos_ == "NOUN" and credit.dep_ == "obj" and sized.dep_ == "nmod"
+        and verb.lemma_ in _CREDIT_VERBS and is_future(verb)
+    )  # fmt: skip
 
 
 def announced_spending(number: Token | None, status: str, earlier: bool, money: bool) -> str:
