@@ -1,8 +1,10 @@
 """An Arabic man's first name before a nasab or the Arabic article shows its case by its
 ending, whatever case the tagger read ("позвонил Тамиму Аль Тани" → Тамим), and the words
 after the particles drop the dative's "-у" with it ("Мансуру Аль Нахайяну" → Нахайян); a
-Portuguese "-у" with no Arabic particle stays. Sixtieth pass, h-names131; own sentences
-about Jordan–Qatar, Egypt–UAE, Oman–Saudi Arabia and others.
+Portuguese "-у" with no Arabic particle stays. A Finnish or Estonian first name in "-о"
+is no Spanish one: "о Тармо Пярнике" → Пярник, not the "-ика" of "о Хосе Мухике".
+Sixtieth pass, h-names131; own sentences about Jordan–Qatar, Egypt–UAE, Oman–Saudi
+Arabia, Latvia–Estonia, Sweden–Finland and others.
 """
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ FORMS = [
 
 @pytest.mark.parametrize(("text", "name", "read"), FORMS)
 def test_arabic_name_in_first_names_case(
+    full_name: Callable[[str, str], str], text: str, name: str, read: str
+) -> None:
+    assert full_name(text, name) == read
+
+
+FINNIC = [
+    # a Finnish or Estonian first name: the locative's "-е" on a consonant stem
+    ("Министр обороны Латвии рассказал о Тармо Пярнике.", "Тармо Пярнике", "Тармо Пярник"),
+    ("Премьер-министр Швеции вспомнил о Пааво Липпонене.", "Пааво Липпонене",
+     "Пааво Липпонен"),
+    ("Посол Швеции рассказал о Ээро Лехтике.", "Ээро Лехтике", "Ээро Лехтик"),
+    # must not: a Spanish "-ика"; a Finnish "-а" stem kept as written; other cases
+    ("Посол Перу рассказал о Педро Мухике.", "Педро Мухике", "Педро Мухика"),
+    ("Посол Уругвая рассказал о Хосе Мухике.", "Хосе Мухике", "Хосе Мухика"),
+    ("Посол Швеции рассказал о Ээро Хейнялуоме.", "Ээро Хейнялуоме", "Ээро Хейнялуоме"),
+    ("Министр обороны Латвии принял Тармо Пярника.", "Тармо Пярника", "Тармо Пярник"),
+    ("Министр обороны Латвии встретился с Тармо Пярником.", "Тармо Пярником",
+     "Тармо Пярник"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "read"), FINNIC)
+def test_finnic_first_name_locative(
     full_name: Callable[[str, str], str], text: str, name: str, read: str
 ) -> None:
     assert full_name(text, name) == read
