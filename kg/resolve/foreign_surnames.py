@@ -27,7 +27,7 @@ from kg.resolve.name_cases import (
     transitive_object,
 )
 from kg.resolve.name_forms import VOWELS, fold
-from kg.resolve.name_lexicons import FRENCH_NAMES
+from kg.resolve.name_lexicons import FINNIC_NAMES, FRENCH_NAMES
 from kg.resolve.surname_declension import (
     GERMAN_OWN_E,
     HUSHING_OR_VELAR,
@@ -267,6 +267,11 @@ def _firsts_as_nominatives(rest: list[Token], cut: int, first: str) -> list[Toke
     return firsts
 
 
+# The last letters of Finnish and Estonian surnames' consonant stems ("Пярник", "Липпонен",
+# "Ратас"); one in another letter may be a Finnish "-а" ("Хейнялуома").
+_FINNIC_STEM_ENDS = frozenset("кнс")
+
+
 def spanish_dative_e(
     span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
 ) -> str:
@@ -274,9 +279,12 @@ def spanish_dative_e(
     nominatives that never decline, one Spanish ("Хосе") or in "-о"/"-ио" ("Серхио"), the
     name in a dative place ("позвонил Серхио Массе") or after a preposition of the
     locative ("о Хосе Мухике"): the "-е" is that case's ending on a name in "-а" ("Масса",
-    "Мухика"), as after a first name that shows it ("Хуану Ортеге"). Not after a French
-    first name ("Жерар Ларше" keeps its own "-е"), a German "-le", nor a surname the persons
-    tables or the dictionary know as written, as one that never declines."""
+    "Мухика"), as after a first name that shows it ("Хуану Ортеге"); after a Finnish or
+    Estonian first name (`FINNIC_NAMES`: "о Тармо Пярнике") the locative's "-е" after "к",
+    "н", "с" is on a consonant ("Пярник"), any other stays, and a dative place tells
+    nothing. Not after a French first name ("Жерар Ларше" keeps its own "-е"), a German
+    "-le", nor a surname the persons tables or the dictionary know as written, as one that
+    never declines."""
     word = rest[-1].text
     low = word.lower()
     if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
@@ -286,7 +294,8 @@ def spanish_dative_e(
     firsts = _firsts_as_nominatives(rest, cut, first)
     if firsts is None:
         return last  # a first name that shows its case tells it
-    if not any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts):
+    finnic = any(fold(t.text) in load_list(FINNIC_NAMES) for t in firsts)
+    if not (finnic or any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts)):
         return last
     if any(fold(t.text) in load_list(FRENCH_NAMES) for t in firsts):
         return last
@@ -296,6 +305,8 @@ def spanish_dative_e(
         return last
     opener = firsts[0]
     told = opener.i > 0 and opener.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
+    if finnic:  # "о Тармо Пярнике": an Estonian "-ik", a Finnish "-nen", an "-s"
+        return word[:-1] if told and low[-2] in _FINNIC_STEM_ENDS else last
     return word[:-1] + "а" if told or dative_place(span, names) else last
 
 

@@ -42,7 +42,7 @@ from kg.resolve.name_lexicons import (
     reads_genitive,
     russian_surname_end,
 )
-from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_compound
+from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_compound, arabic_name
 from kg.resolve.surname_declension import (
     declined_surname,
     undeclined_o,
@@ -570,7 +570,26 @@ def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> s
         or ("Loc" if _locative_first_name(span, names) else "")
         or ("Gen" if initials_then_genitive(span, names, feminine) else "")
         or ("Dat" if _particle_dative_u(span, names, feminine) else "")
+        or _arabic_first_case(names, feminine)
     )
+
+
+_CASE_OF_GRAMMEME = {grammeme: case for case, grammeme in UD_CASE.items()}
+
+
+def _arabic_first_case(names: list[Token], feminine: bool) -> str:
+    """The oblique case an Arabic man's first name shows by its ending ("позвонил Тамиму
+    Аль Тани", "Тамиму бин Хамаду"), whatever case the tagger read: the dictionary, knowing
+    or guessing, reads it as a man's first name in that one case and in no nominative. The
+    nasab or the article after it (`arabic_name`) makes the name Arabic, whose first name
+    has no "-у" of its own as a Portuguese one's ("Паулу") may."""
+    if feminine or len(names) < 2 or not arabic_name(names):
+        return ""
+    his = [p for p in morph().parse(names[0].text) if {"Name", "masc"} <= p.tag.grammemes]
+    cases = {_CASE_OF_GRAMMEME.get(p.tag.case or "", "") for p in his}
+    if len(cases) != 1 or "Nom" in cases:
+        return ""
+    return cases.pop()
 
 
 # Particles of Spanish, Italian, German and Dutch surnames, none of which ends in an "-у"

@@ -217,6 +217,9 @@ SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
 FRENCH_NAMES = Path(__file__).with_name("french_names.txt")
 
 
+FINNIC_NAMES = Path(__file__).with_name("finnic_names.txt")
+
+
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
 _MAN_SURNAME_END = re.compile(rf"(?:{POSSESSIVE}|[сц]кий)$")

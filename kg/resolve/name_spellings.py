@@ -31,6 +31,19 @@ COMPOUND_OPENERS = UNDECLINED_OPENERS | {"Абду"}
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
 
+# The Arabic article before a family name ("Аль Тани", "аль-Сауд"), in the spellings news uses.
+ARABIC_ARTICLES = frozenset(["аль", "эль"])
+
+
+def arabic_name(names: list[Token]) -> bool:
+    """A name whose later word is a nasab particle or the Arabic article ("Тамим бин Хамад
+    Аль Тани", "Тамим Аль Тани"): an Arabic man's name, whose first name declines as a
+    Russian noun in a consonant, never a Portuguese "-у" of its own ("Паулу")."""
+    return any(
+        t.lower_ in NASAB or t.lower_ in ARABIC_ARTICLES or t.lower_.startswith(("аль-", "эль-"))
+        for t in names[1:]
+    )
+
 
 # "сын" alone, however transliterated: "Мухаммед бин Сальман" is "Мухаммед бен Сальман".
 _SON_OF = frozenset(["бен", "бин", "ибн"])

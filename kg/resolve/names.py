@@ -104,7 +104,7 @@ from kg.resolve.name_lexicons import (
     source_given_name,
     spanish_surname,
 )
-from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
+from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_name
 from kg.resolve.other_names import other_name_case
 from kg.resolve.surname_declension import (
     IA_CASES,
@@ -734,7 +734,8 @@ def name_parts(span: Span) -> NameParts:
         (
             shown
             and (
-                any(t.lower_ in NASAB or t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
+                any(t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
+                or arabic_name(rest)
                 or any("-" in t.text for t in rest[:cut])
                 # "позвонил Жану Мари Дюпону": a French first name, no Portuguese "-у"
                 or fold(first.split()[0]) in load_list(FRENCH_NAMES)
