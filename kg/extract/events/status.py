@@ -15,7 +15,7 @@ from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.careers import reads_career
 from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import RELATIVE, ancestors, said_in
+from kg.extract.events.linking import RELATIVE, ancestors
 from kg.extract.events.participants import PART_IN, _agreed, part_in, told_in
 from kg.extract.events.places import _held_after, _moved, _moving_verb, _sequel
 from kg.extract.events.rules import from_someone, governor, habitual, in_wave, told_tail
@@ -354,8 +354,6 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)
     if (acted := _acted_at(tok)) is not None:  # "выступил на закрытии бизнес-форума"
         verbs.append(acted)
-    if said_in(tok):  # "рассказал в интервью газете", "заявил в статье": told then (h-events202)
-        verbs.append(tok.head)
     if (framed := sidelines_verb(tok)) is not None:  # "на полях саммита обсудили"
         verbs.append(framed)
     return verbs
