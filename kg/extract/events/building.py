@@ -41,13 +41,14 @@ from kg.extract.events.frames import (
     within,
 )
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import unique
+from kg.extract.events.linking import said_in, unique
 from kg.extract.events.merging import _headline
 from kg.extract.events.naming import _label
 from kg.extract.events.sameness import FAMILY, TENSES, _identity, fold
 from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
 from kg.extract.events.words import firm_staff, practises_trade
 from kg.extract.identity import Identity
+from kg.nlp.deps import tense
 from kg.resolve.offices import term_at
 
 _LONG = VISITS | HOSTS  # last several days: keyed by their month, not their day
@@ -283,6 +284,7 @@ def _event(
         _one_day(e, paper)
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
+    told = told or not e.status and _said_in_lead(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     told = told and not e.counted  # "а на следующий день": from an event of no day told
@@ -359,6 +361,15 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _said_in_lead(ctx: Context, group: list[Hit]) -> bool:
+    """A publication of the lead a verb of saying in the past takes in "в" ("Посол X
+    рассказал в интервью газете …", `said_in`): told as the news, of the report's day, as
+    the lead's talks are; its status stays untold for the frames of dates. Sixtieth pass
+    (h-events202)."""
+    words = [ctx.doc[h.trigger] for h in group if h.lead and h.kind == "Publication"]
+    return any(said_in(t) and tense(t.head) == "Past" for t in words)
 
 
 def _precision(kind: str) -> int:

@@ -97,6 +97,7 @@ class Status(Dating):
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
+        hit.ongoing = hit.ongoing or hit.agreed and _opened_talks(tok, hit.kind)
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
         plans = _plan_words(tok, near, beyond)
@@ -875,16 +876,38 @@ def denied(tok: Token) -> bool:
     соглашение", "не посетил Эфиопию"), or the verb of setting about it ("не стал
     встречаться"), or a plan it is of ("визит … пока не планируется", "не планирует
     посещать Лондон"), a noun the object of a negated verb ("письмо президенту он не
-    посылал", "так и не провели встречу") or itself negated ("это не письмо, а заявление"):
+    посылал", "так и не провели встречу") or of an infinitive a negated verb of agreeing
+    governs (`_denied_agreement`) or itself negated ("это не письмо, а заявление"):
     nothing was done and nothing lies ahead. A negated verb of happening on a noun ("визит
     не состоялся") is a cancellation instead."""
     verb = tok.pos_ in {"VERB", "AUX"}
     if negated(tok) and (verb or tok.i and tok.doc[tok.i - 1].lower_ == "не"):
         return True
+    if _denied_agreement(tok):  # "не договорились начать переговоры"
+        return True
     if tok.head.i == tok.i or not negated(tok.head):
         return False
     done = not verb and tok.dep_ in {"obj", "conj"} and tok.head.pos_ == "VERB"
     return (verb and tok.dep_ == "xcomp") or done or _is(tok.head, "plan")
+
+
+def _denied_agreement(tok: Token) -> bool:
+    """A noun the object of an infinitive that a negated verb of agreeing or planning
+    governs ("не договорились начать переговоры", "не планируют проводить встречу"): nothing
+    was agreed, nothing lies ahead. Sixtieth pass (h-events202)."""
+    above = tok.head.head
+    if tok.pos_ != "NOUN" or not taken_as_object(tok) or not is_infinitive(tok.head):
+        return False
+    planned = _is(above, "agree") or _is(above, "plan")
+    return tok.head.dep_ == "xcomp" and above.i != tok.head.i and planned and negated(above)
+
+
+def _opened_talks(tok: Token, kind: str) -> bool:
+    """Talks an infinitive of opening them takes as its object ("договорились начать
+    переговоры об обновлении соглашения", "возобновить переговоры"): negotiations ahead, a
+    process of rounds, not one meeting, so no talks of a visit told near them take them in
+    (`Hit.ongoing`, `sameness._told_apart`). Sixtieth pass (h-events202)."""
+    return kind == "Talks" and taken_as_object(tok) and _is(tok.head, "open_talks")
 
 
 def _cause(tok: Token) -> bool:
