@@ -1,4 +1,4 @@
-"""Three classes of the sixtieth pass (h-agreements68).
+"""Four classes of the sixtieth pass (h-agreements68).
 
 A participle spelt with "ё" ("заключённое", "заключённый") was a word navec's vocabulary
 lacks: the tagger and the parser read it as unknown, a passive participle as an active one
@@ -14,13 +14,20 @@ it.
 A paper to be signed with no agent ("соглашение …, которое будет подписано в мае", "…, а
 меморандум о туризме будет подписан в сентябре") is the report's pair's, as an agentless
 signing told done is. Must-nots: an agent names its sides, and with no pair named there
-are none. Sentences of our own about other pairs."""
+are none.
+
+A "в"-place the parse hangs on a passive's instrumental agent ("подписан Египтом и
+Иорданией в Каире": "в Каире" on "Египтом") is the signing's place. Must-not: one of a word
+that is no agent ("партнёром Иордании в Аммане", "родившимся в Каире"). Sentences of our own
+about other pairs."""
 
 from __future__ import annotations
 
 import pytest
 from agreement_runs import dated_rows
 
+from kg.extract.agreements import read_agreements
+from kg.model import Document
 from kg.nlp.models import WordIds, morph_tagger
 
 CHL_ARG = ("state/ARG", "state/CHL")
@@ -98,3 +105,19 @@ def test_a_word_the_vocabulary_lacks_is_looked_up_without_yo():
 )  # fmt: skip
 def test_a_paper_to_be_signed_by_nobody_named_is_the_pairs(read, text, paper):
     assert paper in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Меморандум о туризме подписан Египтом и Иорданией в Каире.", "Каир"),
+        ("Соглашение о транзите подписано Египтом и Иорданией в Аммане.", "Амман"),
+        # must not: a place of a word that is no agent of the signing
+        ("Соглашение о транзите подписано Египтом, партнёром Иордании в Аммане.", ""),
+        ("Соглашение о туризме подписано министром Египта, родившимся в Каире.", ""),
+    ],
+)  # fmt: skip
+def test_a_place_the_parse_hangs_on_the_agent_is_the_signings(analyse, text, place):
+    """ "в Каире" hung on the agent "Египтом" (nmod) is where the paper was signed."""
+    reading = read_agreements(analyse(Document(id="t", text=text, date="2026-03-12")))
+    assert [a.place for a in reading.facts] == [place]

@@ -308,13 +308,24 @@ def _conjunct_above(t: Token, pred: Token, deps: tuple[str, ...] = ("conj",)) ->
     return None
 
 
+def _of_signing(place: Token, pred: Token) -> bool:
+    """Whether a "в"-place hangs on the signing verb, or on its instrumental agent, where
+    the parse hangs it ("подписан Египтом и Иорданией в Каире": "в Каире" on "Египтом"; a
+    side is no place's; sixtieth pass, h-agreements68)."""
+    agent = place.head
+    while agent.dep_ == "conj" and agent.head.i != agent.i:
+        agent = agent.head
+    by_agent = agent.dep_ in ("obl", "obl:agent") and "Ins" in agent.morph.get("Case")
+    return _near(place, {pred.i}, 1) or by_agent and place.dep_ == "nmod" and agent.head.i == pred.i
+
+
 def _place(ctx: Context, pred: Token, title: Title) -> str:
     """ "в Праге" governed by the signing verb: the place, nominative."""
     inside = {t.i for t in title.tokens}
     for t in pred.sent:
         if t.i in inside or t.pos_ != "PROPN" or "Loc" not in t.morph.get("Case"):
             continue
-        if not any(c.lower_ in ("в", "во") for c in t.children) or not _near(t, {pred.i}, 1):
+        if not any(c.lower_ in ("в", "во") for c in t.children) or not _of_signing(t, pred):
             continue
         if ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"):
             continue
