@@ -171,7 +171,16 @@ class WordIds:
     def encode(self, item: str) -> int | None:
         # a DAWG's key ends at its first NUL, and holds only what UTF-8 encodes
         unknown = "\0" in item or not item.isprintable() and _unencodable(item)
-        return self.unk_id if unknown else self._ids.get(item, self.unk_id)
+        found = None if unknown else self._ids.get(item)
+        return self._yo_spelt(item) if found is None else found
+
+    def _yo_spelt(self, item: str) -> int:
+        """The id of `item` spelt with "е" for "ё", where the vocabulary has only that
+        spelling (it has "ещё", "её", but not "заключённое" or "разорвёт": unseen, they
+        were tagged and parsed as unknown words, a passive participle as an active one of
+        another case), else the unknown id."""
+        plain = item.replace("ё", "е")
+        return self._ids.get(plain, self.unk_id) if plain != item else self.unk_id
 
 
 def _unencodable(item: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.reading import _near
-from kg.extract.agreements.status import signs
+from kg.extract.agreements.status import DECIDE, signs
 from kg.extract.agreements.title_words import MEETINGS, Title, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.context import Context
@@ -125,6 +125,8 @@ def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) 
     found = [(s, e, v) for s, e, v in found if s not in gapped]
     # nor, for a signing, one of a clause beside it ("…, и протокол … будет подписан в июле")
     found = [(s, e, v) for s, e, v in found if not _of_another_clause(pred.doc[s], pred)]
+    # nor the date of deciding or agreeing to sign ("подписать было решено в 2024 году")
+    found = [(s, e, v) for s, e, v in found if not _of_a_decision(pred.doc[s], pred)]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
@@ -288,6 +290,14 @@ def _of_another_clause(t: Token, pred: Token) -> bool:
     return verb is not None and (verb.dep_ == "parataxis" or has_subject(verb))
 
 
+def _of_a_decision(t: Token, pred: Token) -> bool:
+    """Whether `t` hangs on a verb of deciding or agreeing that the signing hangs below
+    ("Подписать соглашение было решено ещё в 2024 году", "договорились в мае подписать"):
+    the time the signing was decided on, not the paper's (sixtieth pass, h-agreements68)."""
+    verb = verb_above(t.head)
+    return verb.i != pred.i and verb.lemma_ in DECIDE and verb in pred.ancestors
+
+
 def _conjunct_above(t: Token, pred: Token, deps: tuple[str, ...] = ("conj",)) -> Token | None:
     """The first verb at or above `t`, below `pred`, hung as one of `deps` (a verb
     coordinated with another), if any."""
@@ -298,13 +308,24 @@ def _conjunct_above(t: Token, pred: Token, deps: tuple[str, ...] = ("conj",)) ->
     return None
 
 
+def _of_signing(place: Token, pred: Token) -> bool:
+    """Whether a "в"-place hangs on the signing verb, or on its instrumental agent, where
+    the parse hangs it ("подписан Египтом и Иорданией в Каире": "в Каире" on "Египтом"; a
+    side is no place's; sixtieth pass, h-agreements68)."""
+    agent = place.head
+    while agent.dep_ == "conj" and agent.head.i != agent.i:
+        agent = agent.head
+    by_agent = agent.dep_ in ("obl", "obl:agent") and "Ins" in agent.morph.get("Case")
+    return _near(place, {pred.i}, 1) or by_agent and place.dep_ == "nmod" and agent.head.i == pred.i
+
+
 def _place(ctx: Context, pred: Token, title: Title) -> str:
     """ "в Праге" governed by the signing verb: the place, nominative."""
     inside = {t.i for t in title.tokens}
     for t in pred.sent:
         if t.i in inside or t.pos_ != "PROPN" or "Loc" not in t.morph.get("Case"):
             continue
-        if not any(c.lower_ in ("в", "во") for c in t.children) or not _near(t, {pred.i}, 1):
+        if not any(c.lower_ in ("в", "во") for c in t.children) or not _of_signing(t, pred):
             continue
         if ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"):
             continue

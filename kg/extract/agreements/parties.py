@@ -387,8 +387,10 @@ def _signed_by_nobody_named(pred: Token, r: Reading, title: Title) -> bool:
     """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
     lexicon of multilateral treaties may be anybody's, and one with an agent ("подписанный
-    восемью странами региона") is the agent's."""
-    return _agentless_signing(pred, r, title) and not r.date
+    восемью странами региона") is the agent's. A planned one ("…, которое будет подписано в
+    мае", "…, а меморандум о туризме будет подписан в сентябре") is theirs, dated or not: a
+    time to come names no old paper (sixtieth pass, h-agreements68)."""
+    return _agentless_signing(pred, r, title) and (not r.date or r.status == "planned")
 
 
 def _has_agent(pred: Token) -> bool:
@@ -403,10 +405,10 @@ def _has_agent(pred: Token) -> bool:
 
 
 def _agentless_signing(pred: Token, r: Reading, title: Title) -> bool:
-    """A passive verb that signs the paper, told done, with no agent, of no paper the
-    lexicon knows (a multilateral treaty may be anybody's)."""
+    """A passive verb that signs the paper, told done or to be done, with no agent, of no
+    paper the lexicon knows (a multilateral treaty may be anybody's)."""
     passive = is_passive(pred, short=False) and signs(pred) and not _has_agent(pred)
-    return passive and r.status == "signed" and title.entry is None
+    return passive and r.status in ("signed", "planned") and title.entry is None
 
 
 def _signed_today_in_a_turn(ctx: Context, r: Reading, pred: Token) -> bool:

@@ -47,7 +47,7 @@ _BREAK_OFF = frozenset(["прервать", "прерывать", "заморо�
 # Words of leaving that, said of talks, carry them on: "возобновили / продлили переговоры о …"
 _GO_ON = frozenset(["возобновить", "возобновлять", "возобновление", "продлить", "продлевать",
                     "продление", "присоединиться", "присоединяться", "присоединение"])  # fmt: skip
-_DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
+DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 KEEP = _WORDS["keep"]  # "выполняют соглашение … с Египтом": the pair keeping it is in it
@@ -369,7 +369,7 @@ def leaving(head: Token) -> Token | None:
     t = head
     if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "действие соглашения",
         t = t.head  # "приостановила участие в договоре"
-    if t.dep_ == "nmod" and t.head.lemma_ in _LEAVE and t.head.head.lemma_ in _DECIDE:
+    if t.dep_ == "nmod" and t.head.lemma_ in _LEAVE and t.head.head.lemma_ in DECIDE:
         t = t.head  # "договорились о возобновлении действия соглашения": the deciders
         verb = t.head
         return None if negated(verb) or is_infinitive(verb) else verb
@@ -396,7 +396,7 @@ def leaving_meant(head: Token) -> Token | None:
         return None
     if not is_infinitive(verb) or verb.dep_ != "xcomp":
         return None
-    if controller.lemma_ not in _DECIDE | _INTEND | _THREATEN:
+    if controller.lemma_ not in DECIDE | _INTEND | _THREATEN:
         return None
     return None if negated(verb) or negated(controller) else controller
 
