@@ -171,7 +171,9 @@ class WordIds:
     def encode(self, item: str) -> int | None:
         # a DAWG's key ends at its first NUL, and holds only what UTF-8 encodes
         unknown = "\0" in item or not item.isprintable() and _unencodable(item)
-        found = None if unknown else self._ids.get(item)
+        if unknown:
+            return self.unk_id
+        found = self._ids.get(item)
         return self._yo_spelt(item) if found is None else found
 
     def _yo_spelt(self, item: str) -> int:
