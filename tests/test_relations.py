@@ -1054,8 +1054,10 @@ def test_relations_restored_are_a_change_that_has_come(read, text, found):
         # a participle of tension as the predicate; a change the verb of "в отношениях" has
         ("Отношения Армении и Турции напряжены.",
          {("state/ARM", "state/TUR", "напряженные отношения")}),
+        # the adjective as the text spells it, as before "отношения" (navec knows it since the
+        # sixtieth pass's ё lookup, so the tagger no longer reads it as a participle)
         ("Отношения Индии и Пакистана традиционно напряжённые.",
-         {("state/IND", "state/PAK", "напряженные отношения")}),
+         {("state/IND", "state/PAK", "напряжённые отношения")}),
         ("В отношениях между Японией и Южной Кореей наметилось потепление.",
          {("state/JPN", "state/KOR", "потепление отношений")}),
         ("Отношения Армении и Турции не напряжены.", set()),

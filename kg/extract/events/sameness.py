@@ -65,6 +65,8 @@ def _held_before_due(g: Hit, hit: Hit, doc_date: str) -> bool:
     by_status = {g.status: g, hit.status: hit}
     if set(by_status) != {"occurred", "planned"} or not doc_date:
         return False
+    if {_family(g), _family(hit)} & _TAKES_OFFICE:
+        return False  # "назначен … вступит в должность в июне": one change, made before it is taken
     due, done = by_status["planned"], by_status["occurred"]
     held = _year_told(done, done, doc_date).date or doc_date
     when = due.date
