@@ -56,10 +56,10 @@ def test_measure_after_an_act_of_opening_sizes_the_thing(analyse, text: str, met
     [
         ("Китай откроет Пакистану кредитную линию на 2 млрд долларов.", "target"),
         ("Индия откроет Непалу кредит в размере 300 млн долларов.", "target"),
-        # must-nots: the past, a count opened, a thing's measure
+        # must-nots: the past, a count opened, a thing's measure (a forecast since h-claims108)
         ("Китай открыл Пакистану кредитную линию на 2 млрд долларов.", "actual"),
         ("Сеть откроет 30 магазинов в Перу.", "forecast"),
-        ("Япония откроет во Вьетнаме завод стоимостью 200 млн долларов.", "actual"),
+        ("Япония откроет во Вьетнаме завод стоимостью 200 млн долларов.", "forecast"),
     ],
 )
 def test_future_opening_of_a_credit_is_a_plan(analyse, text: str, status: str) -> None:

@@ -245,6 +245,8 @@ def _status(
     verb = verbs[0] if verbs else None
     if verb is not None and is_infinitive(verb) and first_infinitive(verb).head.lemma_ == "мочь":
         verb = first_infinitive(verb).head  # "может достичь": the parser may tag it alone
+    if verb is not None and number is not None and _unable_now(verb, number):
+        verb = None  # "Более 100 граждан Египта не могут покинуть Судан": so it is now
     if verb is not None and (verb.lemma_ == "мочь" or is_future(verb)):
         # "составит", "может составить"; a dash may elide it; the tagger may read a rare
         # future as a past ("прокачает"), so its form decides
@@ -428,6 +430,15 @@ def _perfective_future(t: Token, money: bool) -> bool:
     if not is_finite(t) or not is_future(t) or t.lower_ in _FUTURE_BE or negated(t):
         return False
     return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
+
+
+def _unable_now(verb: Token, number: Token) -> bool:
+    """A denied "мочь" in the present or past after the figure counts who or what cannot, or
+    could not ("Более 100 граждан Египта не могут покинуть Судан", "не могли"): a state told,
+    no possibility to come; "может достичь", "не смогут получить", "не могли бы" and a figure
+    after the modal ("не может превысить 5 млрд", a bound) stay forecasts."""
+    told = is_finite(verb) and not is_future(verb) and not subjunctive(verb)
+    return verb.lemma_ == "мочь" and told and negated(verb) and number.i < verb.i
 
 
 def _thing_made_ahead(number: Token) -> bool:
