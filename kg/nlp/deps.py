@@ -344,6 +344,17 @@ def verb_above(t: Token) -> Token:
     return t
 
 
+def governor_before_infinitive(word: Token) -> Token | None:
+    """The verb that governs the infinitive `word` hangs on, where `word` stands between
+    the two ("решили в 2024 году подписать"): word order ties it to that verb, though the
+    parser hangs it on the infinitive; the caller decides for which verbs that holds (a
+    decision's time, not a modal's "должны в мае посетить"). None elsewhere."""
+    inf = verb_above(word)
+    if not is_infinitive(inf) or inf.dep_ not in {"xcomp", "csubj"} or inf.head.i == inf.i:
+        return None
+    return inf.head if inf.head.i < word.i < inf.i else None
+
+
 def name_root(word: Token) -> Token:
     """The word of a name its other words hang on, where the name as a whole attaches to
     the clause ("пресс-секретарь Кари Юсеф Ахмади": "Юсеф Ахмади" hang on "Кари" as

@@ -60,6 +60,7 @@ from kg.nlp.deps import (
     crossed_verb,
     frame_between,
     frame_event,
+    governor_before_infinitive,
     has_preposition,
     preposition,
     that_clause,
@@ -69,7 +70,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN
-from kg.nlp.morph import case_of, features, is_animate, is_gerund
+from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_infinitive
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -180,7 +181,7 @@ class Dating(Publications):
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
             reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
             hit.by_report = hit.by_report or reported
-            if reported or _before_its_clause(tok, first[0]):
+            if reported or _before_its_clause(tok, first[0]) or self._decided_then(first, tok, d):
                 continue  # "в четверг подтвердил, что задержали": the confirmation's day
             if (
                 self._names_a_paper(first, tok, hit.kind)
@@ -415,6 +416,23 @@ class Dating(Publications):
         if paper is None or paper.i == tok.i or not self.is_document(paper):
             return False
         return dated_from is None or kind != "Signing" or not _signed_by(paper, tok)
+
+    def _decided_then(self, first: list[Token], tok: Token, d: DateMention) -> bool:
+        """A date before the document's of the verb of agreeing or deciding whose infinitive
+        tells the event, hung on that verb or standing between it and the infinitive, where
+        the parser hangs it on the infinitive ("решили в 2024 году подписать соглашение",
+        "договорились в январе провести переговоры"): the decision's time, not the event's;
+        one after the infinitive ("решили подписать соглашение в мае") or still ahead
+        ("договорились в следующем году провести форум") is the event's (sixtieth pass,
+        h-events204)."""
+        own = self.ctx.document.date or str(self.ctx.reference_year)
+        if not d.value or d.value >= own[: len(d.value)]:
+            return False
+        verb = governor_before_infinitive(first[0]) or verb_above(first[0])
+        if verb.i == tok.i or not _is(verb, "agree"):
+            return False
+        branch = next((a for a in (tok, *tok.ancestors) if a.head.i == verb.i), None)
+        return branch is not None and is_infinitive(branch)
 
     def _plans_after(self, word: Token, verb: Token) -> bool:
         """A date the parser hung on a talk verb that follows, in the same phrase, an object

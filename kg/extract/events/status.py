@@ -116,6 +116,7 @@ class Status(Dating):
                 if a.i not in above
             )
             or _turned_back(tok)
+            or _failed(tok)
             or _skipped_own(tok, hit)
             or self._in_cancelled_trip(tok)
             or hit.kind in VISITS
@@ -695,6 +696,18 @@ def _skipped_own(tok: Token, hit: Hit) -> bool:
         return False
     whose = any(c.dep_ == "nmod" and case_of(c) == "Gen" for c in tok.children)
     return marked_own(tok) or reads_career(hit.kind, tok) and not whose
+
+
+def _failed(tok: Token) -> bool:
+    """An event told by the infinitive, or the object of the infinitive of holding, that a
+    denied verb of managing governs ("не смогли провести переговоры", "не удалось
+    встретиться"): it did not take place, as "переговоры не состоялись"; "смогли провести"
+    keeps it held, a noun hung otherwise ("на переговорах не смогли договориться") its own
+    reading (sixtieth pass, h-events204)."""
+    verb = tok.head if tok.dep_ == "obj" and _is(tok.head, "happen") else tok
+    if not is_infinitive(verb) or verb.dep_ not in {"xcomp", "csubj"} or verb.head.i == verb.i:
+        return False
+    return _is(verb.head, "manage") and negated(verb.head)
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
