@@ -358,10 +358,11 @@ def _dative_e(low: str, parses: Sequence[Parse]) -> bool:
 
 
 # A German surname's "-le" after a stop or a fricative ("Шойбле", "Штоккле", "Хёфле"), or
-# its "-ke" after a stop or a sonorant ("Радтке", "Лемке", "Шмидтке", "Ранке"): its own
-# "-е", which never declines; no Spanish, Italian or African name in "-а" ends so, and a
-# Slavic man's "-ка" follows a vowel, a labial or a hushing consonant ("Бубка", "Шимечка").
-GERMAN_OWN_E = re.compile(r"[бпдтгкфхцчшщж]ле$|[дтмнлпр]ке$")
+# its "-ke" after a stop or a sonorant ("Радтке", "Лемке", "Шмидтке"): its own "-е", which
+# never declines; a Slavic man's "-ка" follows a vowel, a labial or a hushing consonant
+# ("Бубка", "Шимечка"), and an Andean or Spanish one in "-нка"/"-рка" may follow a vowel
+# ("Давиду Чокеуанке" of "Чокеуанка"), where a German "-нке"/"-рке" is not read.
+GERMAN_OWN_E = re.compile(r"[бпдтгкфхцчшщж]ле$|[дтмлп]ке$|[^аеёиоуыэюя][нр]ке$")
 
 
 def german_own_e(word: str) -> bool:
