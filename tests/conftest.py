@@ -32,6 +32,7 @@ from kg.gazetteer import Gazetteer  # noqa: E402
 from kg.model import Document, Extraction  # noqa: E402
 from kg.nlp.pipeline import build_pipeline  # noqa: E402
 from kg.resolve import Registry, resolve  # noqa: E402
+from kg.resolve.names import name_parts  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -76,6 +77,21 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def full_name() -> Callable[[str, str], str]:
+    """Text and a name written in it → the name's first name and surname as kg reads them."""
+    nlp = build_pipeline()
+
+    def go(text: str, name: str) -> str:
+        start = text.index(name)
+        span = nlp(text).char_span(start, start + len(name), alignment_mode="expand")
+        assert span is not None
+        parts = name_parts(span)
+        return f"{parts.first} {parts.last}"
+
+    return go
 
 
 @pytest.fixture(scope="module")

@@ -14,24 +14,6 @@ import pytest
 from fact_reads import offices_by_name
 
 from kg.model import Extraction
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve.names import name_parts
-
-
-@pytest.fixture(scope="module")
-def full_name() -> Callable[[str, str], str]:
-    """Text and a name written in it → the name's first name and surname as kg reads them."""
-    nlp = build_pipeline()
-
-    def go(text: str, name: str) -> str:
-        start = text.index(name)
-        span = nlp(text).char_span(start, start + len(name), alignment_mode="expand")
-        assert span is not None
-        parts = name_parts(span)
-        return f"{parts.first} {parts.last}"
-
-    return go
-
 
 FORMS = [
     # a German "-ke" keeps its "-е" in the locative and the dative its first name shows
