@@ -350,9 +350,16 @@ def governor_before_infinitive(word: Token) -> Token | None:
     parser hangs it on the infinitive; the caller decides for which verbs that holds (a
     decision's time, not a modal's "должны в мае посетить"). None elsewhere."""
     inf = verb_above(word)
+    head = infinitive_head(inf)
+    return head if head is not None and head.i < word.i < inf.i else None
+
+
+def infinitive_head(inf: Token) -> Token | None:
+    """The verb an infinitive is the complement or the clausal subject of ("не смогли
+    провести", "решили подписать", "Подписать планируется"); None for any other word."""
     if not is_infinitive(inf) or inf.dep_ not in {"xcomp", "csubj"} or inf.head.i == inf.i:
         return None
-    return inf.head if inf.head.i < word.i < inf.i else None
+    return inf.head
 
 
 def name_root(word: Token) -> Token:

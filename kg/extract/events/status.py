@@ -42,6 +42,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     condition_clause,
     has_preposition,
+    infinitive_head,
     is_if,
     marked_own,
     negated,
@@ -705,9 +706,8 @@ def _failed(tok: Token) -> bool:
     keeps it held, a noun hung otherwise ("на переговорах не смогли договориться") its own
     reading (sixtieth pass, h-events204)."""
     verb = tok.head if tok.dep_ == "obj" and _is(tok.head, "happen") else tok
-    if not is_infinitive(verb) or verb.dep_ not in {"xcomp", "csubj"} or verb.head.i == verb.i:
-        return False
-    return _is(verb.head, "manage") and negated(verb.head)
+    head = infinitive_head(verb)
+    return head is not None and _is(head, "manage") and negated(head)
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
