@@ -182,6 +182,24 @@ def test_decade_is_found_without_a_value() -> None:
     assert (d.text, d.value) == ("1990-х годах", "")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an ordinal agreeing with a neuter noun after it (sixty-first pass, h-events209)
+        ("Следующее, 10-е заседание прошло", []),
+        ("20-е совещание министров", []),
+        ("на 10-е заседание приехали", []),
+        # must-nots: decades after a preposition or before a plural or a year word
+        ("в 90-е производство упало", ["90-е"]),
+        ("90-е стали временем перемен", ["90-е"]),
+        ("в 1990-е годы", ["1990-е годы"]),
+        ("с 80-х", ["80-х"]),
+    ],
+)
+def test_ordinal_before_a_noun_is_no_decade(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text, DOC)] == found
+
+
 def test_year_ranges() -> None:
     assert values("в 2022-2023 годах") == ["2022", "2023"]
     assert values("с 1992 по 2022 год") == ["1992", "2022"]

@@ -417,8 +417,30 @@ def _years(text: str, folded: str) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m, m["y"])
     for m in _DECADE.finditer(text):
-        add(m, "")
+        if not _ordinal_of_noun(text, m):
+            add(m, "")
     return out
+
+
+_BEFORE_DECADE = frozenset({"в", "во", "с", "со", "до", "конца", "начала", "середины"})
+
+
+def _ordinal_of_noun(text: str, m: re.Match[str]) -> bool:
+    """ "10-е заседание", "Следующее, 20-е совещание": an ordinal agreeing with a neuter noun
+    after it, no preposition before it, is no decade ("в 80-е производство упало" is one).
+    Sixty-first pass (h-events209)."""
+    if m.group().rstrip()[-1:].lower() != "е" or re.search(r"\d\s*год", m.group()):
+        return False
+    before = text[: m.start()].split()
+    if before and before[-1].lower().strip(",") in _BEFORE_DECADE:
+        return False
+    after = re.match(r"\s+([а-яё]+)", text[m.end() :], re.IGNORECASE)
+    return after is not None and any(
+        p.tag.POS == "NOUN"
+        and {"neut", "sing"} <= p.tag.grammemes
+        and p.tag.case in ("nomn", "accs")
+        for p in morph().parse(after[1].lower())
+    )
 
 
 def _word_day(m: re.Match[str]) -> int:

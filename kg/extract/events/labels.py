@@ -188,6 +188,8 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if t.i in allowed and (close := _closing_quote(t)) is not None:
             last = close  # "форум «Африка — Индия: новые горизонты»": a quoted name is whole
             continue
+        if t.i in allowed and _listing_comma(t):
+            continue  # "по экономическому, научно-техническому и культурному сотрудничеству"
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", "[", ":"}:
             break
         if _second_post(t, head) or _dash_apposition(t):
@@ -199,6 +201,13 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         last -= 1
     tail = _tail(head.doc[head.i + 1 : last + 1])
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _listing_comma(t: Token) -> bool:
+    """A comma between adjectives listed before their noun ("по экономическому,
+    научно-техническому и культурному сотрудничеству"): the list is one modifier of the
+    name, not its end. Sixty-first pass (h-events209)."""
+    return t.text == "," and t.head.dep_ == "conj" and t.head.pos_ == "ADJ" and t.head.i > t.i
 
 
 def _tail(words: Span) -> str:
