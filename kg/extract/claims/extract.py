@@ -661,7 +661,7 @@ def _claim(
         if metric is None and q.kind == "amount":
             metric = held or elided_people(ctx, q, prior) or elided_count(ctx, q, prior)
             metric = metric or votes_against(ctx, q, prior) or total_after(ctx, q, prior)
-            metric = metric or bare_fated(ctx, q, prior) or bare_counted(ctx, q)
+            metric = metric or bare_fated(ctx, q, prior, whole) or bare_counted(ctx, q)
             metric = metric or bare_part(ctx, q, prior)
             metric = metric or _gapped_scaled_count(ctx, q, prior)
             metric = metric or part_named(ctx, q) or fated_count(q.unit)

@@ -455,7 +455,9 @@ def elided_people(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[st
     return name, f"{role} {prior.unit}" if persons else role, prior.unit
 
 
-def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+def bare_fated(
+    ctx: Context, q: Quantity, prior: Quantity | None, whole: Quantity | None = None
+) -> tuple[str, str, str] | None:
     """A bare number right before (or right after) a plural verb of fate, with no noun of its
     own, counts people, or the persons a count before it in its sentence counts: "Около 40
     пострадали" → пострадавшие, "Более 200 были задержаны" → задержанные, "242 иностранных
@@ -464,7 +466,10 @@ def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, 
     subject of "получили ранения" counts the wounded ("еще двое получили ранения"); a
     pronoun after the number ("двое других", "трое остальных") is no noun of its own where
     a count of people before it in its sentence tells whom it counts ("погибли трое, еще
-    двое других получили ранения" → раненые 2; "казнен министр, а два других" stays none)."""
+    двое других получили ранения" → раненые 2; "казнен министр, а два других" stays none).
+    The `whole` of the sentence before that "из них" points back to counts them as a count
+    before it in its sentence does ("… задержаны 30 граждан Туниса. 12 из них освобождены"
+    → освобождённые граждане)."""
     others = q.unit in _OTHERS and _people_before(ctx, q, prior)
     if (q.unit and not others) or q.multiplier or BARE_SCALE.search(q.text):
         return None
@@ -491,9 +496,10 @@ def bare_fated(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, 
         return None
     # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before
     same = prior is not None and ctx.sentence_at(prior.start) == ctx.sentence_at(q.start)
-    persons = animate_plural(prior.unit) if same and prior and prior.unit not in PEOPLE else ""
-    if persons and prior is not None:
-        return f"{role} {persons}", f"{role} {prior.unit}", prior.unit
+    counted = prior if same else whole
+    persons = animate_plural(counted.unit) if counted and counted.unit not in PEOPLE else ""
+    if persons and counted is not None:
+        return f"{role} {persons}", f"{role} {counted.unit}", counted.unit
     return role, role, "человек"
 
 

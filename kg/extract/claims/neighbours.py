@@ -116,19 +116,34 @@ def figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) 
 _WHOLE_OPENS = re.compile(rf"[\s«\"„“—–-]*{PART_OF}[^.!?;:]*", re.IGNORECASE)
 
 
+# "12 из них освобождены", "3 млрд из этой суммы …": a figure a part of a whole opens after it
+_PART_AFTER = re.compile(rf"[\s\u00a0]+{PART_OF}", re.IGNORECASE)
+
+
 def whole_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
     """The last figure of the sentence before one that opens "Из них" or "Из этой суммы"
-    before `q`: the whole `q` is a part of, whose sides and period the part carries
+    before `q`, or whose first figure `q` is with "из них" after it ("12 из них
+    освобождены"): the whole `q` is a part of, whose sides and period the part carries
     ("Товарооборот Египта и Судана составил 5 млрд долларов. Из них 3 млрд приходится на
     экспорт Египта": Egypt's export to Sudan). A partner's part ("На Чили пришлось 7 млн
     тонн") larger than the figure is of none (`exceeds`)."""
     before = sentence_before(sent)
     opens = _WHOLE_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is not None
+    opens = opens or _first_part(ctx, q, found, sent)
     if before is None or not (opens or partner_opens(ctx, q, sent)):
         return None
     told = [p for p in found if p.start < sent.start_char]
     whole = _last_claim_from(told, before.start_char)
     return None if whole is None or (not opens and exceeds(q, whole)) else whole
+
+
+def _first_part(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> bool:
+    """Whether `q` is the first figure of its sentence and "из них" (`PART_OF`) follows it: a
+    part of a whole told before the sentence ("… задержаны 30 граждан Туниса. 12 из них
+    освобождены"), not of a figure before it in its own ("…, 12 из них освобождены"), nor
+    "12 из 30 проектов"."""
+    first = not any(sent.start_char <= p.start < q.start for p in found)
+    return first and _PART_AFTER.match(ctx.document.text, q.end, sent.end_char) is not None
 
 
 def partners_total(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:

@@ -57,13 +57,38 @@ def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, list[tuple[int, 
     start = max([c for c in cuts if c < q.start], default=sent.start_char)
     end = min([c for c in cuts if c >= q.end], default=sent.end_char)
     if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
-        return sent, [(start, end)]
+        return sent, [(start, end), *_holders_kept(ctx, (start, end), sent)]
     subset = SUBSET.search(text, q.end, sent.end_char)
     if subset is None:
         return sent, [(sent.start_char, sent.end_char)]
     close = _part_closed(ctx, subset.end(), sent)
     rest = [(close, sent.end_char)] if close is not None else []
     return sent, [(sent.start_char, subset.start()), *rest]
+
+
+# ", с Таиландом — ", ", а в Таиланд — ": a part that opens with its partner's preposition
+_PARTNER_OPENING = re.compile(r"[,;]?\s*(?:а\s+)?(?P<prep>со?|во?|из)\s+$", re.IGNORECASE)
+
+
+def _holders_kept(ctx: Context, part: tuple[int, int], sent: Span) -> list[tuple[int, int]]:
+    """The stretches of the holders a part of a contrast or a gapped item leaves out where it
+    names only a new partner, opening with the preposition of the clause before's partner
+    ("Товарооборот Вьетнама с Японией составил 30 млрд долларов, с Таиландом — 20 млрд":
+    Vietnam's trade with Thailand, each item its own pair): the states before it with no
+    preposition ("Вьетнама", a subject "Вьетнам"). A part that names a holder ("а Дании — 15
+    тыс.") or a measure of its own ("а импорт из Чехии — …") keeps none."""
+    first = min(m.start for m in ctx.mentions_in(*part, "State"))
+    opening = _PARTNER_OPENING.fullmatch(ctx.document.text, part[0], first)
+    if opening is None:
+        return []
+    swapped = opening["prep"].lower().rstrip("о")
+    before = [
+        (m, w) for m in ctx.mentions_in(sent.start_char, part[0], "State")
+        if (w := root(ctx, m.start, m.end)) is not None
+    ]  # fmt: skip
+    if not any(preposition(w) == swapped for _, w in before):
+        return []
+    return [(m.start, m.end) for m, w in before if not preposition(w)]
 
 
 # "на Чили", "на долю Японии" before a verb of accounting ("пришлось", "приходится"): the

@@ -61,6 +61,7 @@ _SENDING_ACTS = WORDS["send_act"]  # "о направлении 2 млрд до�
 _CREDIT_ACTS = WORDS["credit_act"]  # "об открытии кредитной линии в 500 млн": of money only
 _PAPERS = WORDS["paper"]  # "меморандум об открытии кредитной линии": a promise of the sum
 _CREDIT_VERBS = WORDS["credit_verb"]  # "откроет кредитную линию в 500 млн": a grant to come
+_CREDITS = WORDS["credit"]  # "кредит", "кредитная линия": what such a verb opens as a credit
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -240,7 +241,7 @@ def _status(
     verbs = [
         t
         for t in [*reversed(left), *after[:3]]
-        if t.lemma_ in futures and "Part" not in t.morph.get("VerbForm")
+        if t.lemma_ in futures and "Part" not in t.morph.get("VerbForm") and not _denied_deed(t)
     ]
     verb = verbs[0] if verbs else None
     if verb is not None and is_infinitive(verb) and first_infinitive(verb).head.lemma_ == "мочь":
@@ -439,6 +440,14 @@ def _unable_now(verb: Token, number: Token) -> bool:
     after the modal ("не может превысить 5 млрд", a bound) stay forecasts."""
     told = is_finite(verb) and not is_future(verb) and not subjunctive(verb)
     return verb.lemma_ == "мочь" and told and negated(verb) and number.i < verb.i
+
+
+def _denied_deed(verb: Token) -> bool:
+    """A denied future of a deed (`future_deed`): "Китай не откроет завод стоимостью 100 млн
+    долларов", "не построит ГЭС мощностью …" forecast nothing, as `_thing_made_ahead` and
+    `_perfective_future` say of a denied deed; a denied level ("не превысит 4 %") and a
+    denied "мочь" ("не может превысить") stay forecasts."""
+    return verb.lemma_ in _FUTURE_DEEDS and is_finite(verb) and negated(verb)
 
 
 def _thing_made_ahead(number: Token) -> bool:
@@ -749,16 +758,25 @@ def _opened_credit(number: Token) -> bool:
     """Whether a sum sizes the object of a future of opening a credit (`credit_verb`: "откроет
     Иордании кредитную линию в 400 млн долларов", "откроет кредит на сумму …", "в размере
     …"): a grant to come, a plan, as "предоставит кредит" is; a count ("откроет 20
-    магазинов"), a thing's measure ("откроет завод стоимостью …") and the past ("открыл")
-    stay as they were."""
+    магазинов"), a thing's measure ("откроет завод стоимостью …"), a thing opened that is no
+    credit (`_is_credit`: "откроет завод на 100 млн долларов") and the past ("открыл") stay
+    as they were."""
     sized = number.head if number.head.lemma_ in _SIZES else number
     if not any(c.dep_ == "case" and c.lower_ in ("в", "на") for c in sized.children):
         return False
     credit, verb = sized.head, sized.head.head
     return (
-        credit.pos_ == "NOUN" and credit.dep_ == "obj" and sized.dep_ == "nmod"
+        _is_credit(credit) and credit.dep_ == "obj" and sized.dep_ == "nmod"
         and verb.lemma_ in _CREDIT_VERBS and is_future(verb)
     )  # fmt: skip
+
+
+def _is_credit(noun: Token) -> bool:
+    """A noun of a credit (`credit`): "кредит", "заём", or one a credit's adjective names
+    ("кредитная линия"); "линия по производству автобусов", "завод" are things opened."""
+    credit = noun.lemma_.replace("ё", "е") in _CREDITS
+    named = any(c.dep_ == "amod" and c.lemma_ in _CREDITS for c in noun.children)
+    return noun.pos_ == "NOUN" and (credit or named)
 
 
 def announced_spending(number: Token | None, status: str, earlier: bool, money: bool) -> str:
