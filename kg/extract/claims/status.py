@@ -709,10 +709,13 @@ def _wished_deed(number: Token) -> bool:
 def _own_object(number: Token, verb: Token) -> bool:
     """The figure is the direct object of `verb` ("намерение инвестировать 3 млрд евро"), not
     a noun deeper in its object or a phrase of its own ("готовность сформировать
-    правительство из трёх партий" counts parties there are)."""
+    правительство из трёх партий" counts parties there are); a sum of the object's own size
+    ("кредит в размере …", "на сумму …") is the object's (sixty-first pass, h-claims111)."""
     t = number
     while t.dep_.startswith("nummod") and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "nmod" and t.head.lemma_ in _SIZES and t.head.dep_ == "nmod":
+        t = t.head.head  # "готовность предоставить кредит в размере 300 млн долларов"
     return t.dep_ == "obj" and t.head.i == verb.i
 
 
