@@ -19,8 +19,9 @@ agreement is only being negotiated or prepared. A partnership of one domain ("в
 date governing the level more than ten years before the document's (or, undated, its latest
 year). Coordinated level words make one level, as written ("всеобъемлющее стратегическое
 партнерство и союзничество", "добрососедство и союзничество"); other adjectives ("основной",
-"новый") are left out. The words go to the nominative, lowercase, keeping the text's number
-and ё.
+"новый") are left out. The words go to the nominative, lowercase, keeping the text's number;
+"ё" is spelt "е", as in the lexicon's lemmas, so one level has one label whatever the text's
+spelling ("напряжённые отношения" and "напряжены" → "напряженные отношения").
 
 The two sides are the states the sentence names nearest the level (a state's body,
 "Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
@@ -128,6 +129,7 @@ def _relations(
     a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs); in an
     agreement's title, the agreement's two parties."""
     out = []
+    level = level.replace("ё", "е")  # one spelling per key, the lexicon's and the gold's
     pairs = subject_and_each(ctx, anchor)
     if pairs is None:
         return []

@@ -4,7 +4,7 @@ A level noun with its level adjectives and coordinated level words ("всеоб�
 стратегическое партнерство и союзничество"), a side's noun naming the level ("союзником" →
 "союзничество"), a level adjective predicated of "отношения" or of a frame noun
 ("стратегический характер отношений"), and a tone of the relations; the words go to the
-nominative, keeping the text's number and ё.
+nominative, keeping the text's number (`extract._relations` spells "ё" as "е").
 
 Split out of extract.py (forty-fourth pass, h-split47)."""
 
@@ -360,10 +360,8 @@ def _coordinated_partner(t: Token) -> Token | None:
 
 def _one_partner_level(t: Token) -> str:
     noun = lexicon()[t.lemma_][1]
-    if "ё" in t.text.lower() and noun == "партнерство":
-        noun = "партнёрство"
     adjs = [c for c in t.children if c.dep_ == "amod" and _role(c) == "adj"]
-    if lexicon()[t.lemma_][1] == "партнерство" and not adjs:
+    if noun == "партнерство" and not adjs:
         return ""
     gender = morph().gender(noun) or "neut"
     words = [
