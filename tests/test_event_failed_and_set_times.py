@@ -7,7 +7,10 @@ not an event the text denies. Must-nots: "смог посетить" stays held,
 
 The dative of an impersonal verb whose clausal subject is the event's infinitive
 ("Министрам обороны Чили и Перу не удалось встретиться") is who takes part in it.
-Must-not: a meeting with no such dative keeps the sides it names itself.
+Must-not: a meeting with no such dative keeps the sides it names itself. A name the parser
+hung on that verb as its subject though the tagger reads it in the case of the name before
+"и" ("Министрам обороны Бенина и Того") is that name's conjunct; a nominative one ("в Чили,
+и Перу заявило") stays a subject.
 
 A date hung on the verb that sets an event's time ("Новые сроки визита согласуют в мае")
 is the setting's, not the event's: the visit put off stays undated. Must-nots: "Визит
@@ -45,6 +48,11 @@ EVENTS = [
     ("Президенту Египта не удалось встретиться с королём Иордании.",
      "Meeting", "cancelled", "", {"EGY", "JOR"}),
     ("Президенту Кении предстоит посетить Уганду.", "Visit", "planned", "", {"KEN", "UGA"}),
+    # "Того" the parser hung on the verb as its subject: "Бенина"'s conjunct
+    ("Министрам обороны Бенина и Того не удалось встретиться в Котону.",
+     "Meeting", "cancelled", "", {"BEN", "TGO"}),
+    ("Министрам иностранных дел Ганы и Того удалось встретиться в Аккре.",
+     "Meeting", "occurred", "", {"GHA", "TGO"}),
     # must not: sides named by the trigger's own words
     ("Переговоры министров обороны Чили и Перу не состоялись.",
      "Talks", "cancelled", "", {"CHL", "PER"}),
@@ -91,3 +99,10 @@ def test_denied_visits_stay_untold(events, text: str) -> None:
     """Must-nots: a visit denied, by its own verb or one of setting about or planning it, is
     no event, unlike one not managed."""
     assert not [e for e in events(text, DAY) if e.kind == "Visit"]
+
+
+def test_nominative_after_and_stays_a_subject(nlp) -> None:
+    """Must-not: a name after "и" read nominative is the subject of its own clause."""
+    doc = nlp("Переговоры прошли в Чили, и Перу заявило о поддержке соглашения.")
+    peru = next(t for t in doc if t.text == "Перу")
+    assert (peru.dep_, peru.head.text) == ("nsubj", "заявило")
