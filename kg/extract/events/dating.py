@@ -52,7 +52,13 @@ from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.visits import greeted_before
-from kg.extract.events.words import bracket_around, new_date_of, prepared_for, role_words
+from kg.extract.events.words import (
+    bracket_around,
+    new_date_of,
+    prepared_for,
+    role_words,
+    time_set_by,
+)
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
@@ -864,7 +870,20 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = F
         or contrast_between(tok, first)
         and not both  # "4 мая провели переговоры, а затем открыли форум": both verbs'
         or told_after(tok, first)
+        or _time_set_then(tok, first)
     )
+
+
+def _time_set_then(tok: Token, first: Token) -> bool:
+    """A date hung on the verb whose object, or passive subject, is the time of the event
+    noun ("Новые сроки визита согласуют в мае", "Дата саммита будет определена в апреле"):
+    when that time is set, not the event's; one the time is set to ("Дату визита перенесли
+    на май") is the event's (sixty-first pass, h-events205)."""
+    verb = time_set_by(tok)
+    if verb is None or _date_verb(first) != verb:
+        return False
+    phrase = next((w for w in [first, *first.ancestors] if w.head == verb), first)
+    return preposition(phrase) != "на"
 
 
 def _put_off_to(tok: Token, first: Token) -> bool:

@@ -36,6 +36,7 @@ from kg.nlp.deps import (
     has_preposition,
     has_subject,
     held_title_between,
+    impersonal_of,
     narrative_before,
     negated,
     opened_by_where,
@@ -1033,6 +1034,8 @@ def _read_subjects(verb: Token) -> list[Token]:
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
         return _controllers(verb)
+    if datives := _dative_controllers(verb):
+        return datives
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         subjects = _subjects(verb.head)
         shared = [s for s in subjects if _agrees_with(verb, s)]
@@ -1067,6 +1070,18 @@ def _controllers(verb: Token) -> list[Token]:
     if _is(head, "invite") and between:
         return between
     return _subjects(head) if head.i != verb.i else []
+
+
+def _dative_controllers(verb: Token) -> list[Token]:
+    """Who does an infinitive that is an impersonal verb's clausal subject: that verb's
+    dative with no preposition ("Министрам обороны Чили и Перу не удалось встретиться",
+    "Президенту Египта предстоит посетить Иорданию"), which such a clause has for its
+    subject (sixty-first pass, h-events205)."""
+    head = impersonal_of(verb)
+    if head is None:
+        return []
+    datives = (c for c in head.children if c.dep_ in {"iobj", "obl"} and case_of(c) == "Dat")
+    return [c for c in datives if not has_preposition(c)]
 
 
 def _counted_subject(verb: Token) -> list[Token]:

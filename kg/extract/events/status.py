@@ -33,7 +33,13 @@ from kg.extract.events.schedule import (
 from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import greeted_before, lasting
-from kg.extract.events.words import delivered_call, new_date_of, taken_call, turned_back
+from kg.extract.events.words import (
+    delivered_call,
+    new_date_of,
+    taken_call,
+    time_set_by,
+    turned_back,
+)
 from kg.extract.events.words import is_role as _is
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -144,6 +150,7 @@ class Status(Dating):
             or (hit.kind == "Signing" and _talked_of(tok))
             or tok.lemma_ in _NOMINATING  # "номинирован в члены правления": yet to be confirmed
             or new_date_of(tok) is not None  # "Новая дата визита — 5 июня"
+            or time_set_by(tok) is not None  # "Новые сроки визита согласуют в мае"
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") or _is(t, "permit") for t in plans)
@@ -892,7 +899,8 @@ def denied(tok: Token) -> bool:
     посылал", "так и не провели встречу") or of an infinitive a negated verb of agreeing
     governs (`_denied_agreement`) or itself negated ("это не письмо, а заявление"):
     nothing was done and nothing lies ahead. A negated verb of happening on a noun ("визит
-    не состоялся") is a cancellation instead."""
+    не состоялся"), or of managing over the event's infinitive ("не смог посетить
+    Иорданию", `_failed`), is a cancellation instead."""
     verb = tok.pos_ in {"VERB", "AUX"}
     if negated(tok) and (verb or tok.i and tok.doc[tok.i - 1].lower_ == "не"):
         return True
@@ -901,7 +909,8 @@ def denied(tok: Token) -> bool:
     if tok.head.i == tok.i or not negated(tok.head):
         return False
     done = not verb and tok.dep_ in {"obj", "conj"} and tok.head.pos_ == "VERB"
-    return (verb and tok.dep_ == "xcomp") or done or _is(tok.head, "plan")
+    failed = _is(tok.head, "manage")  # "не смог посетить": cancelled, not untold
+    return (verb and tok.dep_ == "xcomp" and not failed) or done or _is(tok.head, "plan")
 
 
 def _denied_agreement(tok: Token) -> bool:

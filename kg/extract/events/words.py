@@ -71,6 +71,21 @@ def new_date_of(tok: Token) -> Token | None:
 _DASHES = frozenset({"—", "–", "-"})
 
 
+def time_set_by(tok: Token) -> Token | None:
+    """The verb whose object, or passive subject, is the word of time an event noun is the
+    genitive of ("Новые сроки визита согласуют в мае", "Дата саммита будет определена",
+    "Сроки визита согласованы"): a time being set tells the event is still ahead, and that
+    verb's date is the setting's. None for any other noun, and for a time not set ("Новая
+    дата визита пока не определена" tells nothing of the visit) (sixty-first pass,
+    h-events205)."""
+    when = tok.head
+    if tok.dep_ != "nmod" or case_of(tok) != "Gen" or not is_role(when, "new_date"):
+        return None
+    verb = when.head
+    set_by = when.dep_ in {"obj", "nsubj:pass"} and verb.pos_ in {"VERB", "AUX"}
+    return verb if set_by and verb.i != when.i and not negated(verb) else None
+
+
 def planned_by(verb: Token) -> Token | None:
     """The impersonal verb of planning or achieving an infinitive trigger is the clausal
     subject of ("Подписать соглашение планируется в апреле", "Провести консультации
