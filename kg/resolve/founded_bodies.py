@@ -25,10 +25,10 @@ def founded_bodies(doc: Doc) -> list[Span]:
     passive subject), or a sitting's noun right before it (`_founded`), capitalised inside
     its sentence, with its adjectives, its field's "по" phrase (`field_end`, before the
     text's pair: "Совет по торговле [обеих стран]") and the lower-case genitive words on it
-    (`genitive_tail`). Not a lower-case noun ("создали совет
-    по делам молодёжи": any council) but a joint one of a pair (`_joint_pair`), nor one opening its sentence (the capital says
-    nothing), nor the noun alone ("учредили Фонд"), nor a name in quotes, the quotes' to
-    give."""
+    (`genitive_tail`). Not a lower-case noun ("создали совет по делам молодёжи": any
+    council) but a joint one of a pair (`_joint_pair`), nor one opening its sentence (the
+    capital says nothing), nor the noun alone ("учредили Фонд"), nor a name in quotes, the
+    quotes' to give."""
     out = []
     for noun in lemmas_of(doc, WORDS["founded"]):
         start = adjectives_start(noun)
