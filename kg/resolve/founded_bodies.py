@@ -25,19 +25,22 @@ def founded_bodies(doc: Doc) -> list[Span]:
     passive subject), or a sitting's noun right before it (`_founded`), capitalised inside
     its sentence, with its adjectives, its field's "по" phrase (`field_end`, before the
     text's pair: "Совет по торговле [обеих стран]") and the lower-case genitive words on it
-    (`genitive_tail`). Not a lower-case noun ("создали совет
-    по делам молодёжи": any council), nor one opening its sentence (the capital says
-    nothing), nor the noun alone ("учредили Фонд"), nor a name in quotes, the quotes' to
-    give."""
+    (`genitive_tail`). Not a lower-case noun ("создали совет по делам молодёжи": any
+    council) but a joint one of a pair (`_joint_pair`), nor one opening its sentence (the
+    capital says nothing), nor the noun alone ("учредили Фонд"), nor a name in quotes, the
+    quotes' to give."""
     out = []
     for noun in lemmas_of(doc, WORDS["founded"]):
         start = adjectives_start(noun)
         first = doc[start]
-        if not first.text[:1].isupper() or _quoted(doc, noun.i + 1):
+        if _quoted(doc, noun.i + 1):
             continue
         span = doc[start : field_end(doc[start : noun.i + 1])]
         span = genitive_tail(span, set()) if len(span) > 1 else span
-        if _founded(noun) and not first.is_sent_start and len(span) > 1:
+        if not first.text[:1].isupper():
+            if _joint_pair(span, noun):  # "межправительственная комиссия Ганы и Того"
+                out.append(doc[start : _states_end(span, noun)])
+        elif _founded(noun) and not first.is_sent_start and len(span) > 1:
             out.append(span)
         elif (end := _states_end(span, noun)) > span.end:
             out.append(doc[start:end])
@@ -52,8 +55,16 @@ def _states_end(span: Span, noun: Token) -> int:
     state follows ("Совет Федерации", "Комиссия по торговле заседала"), where a joint body
     names one of its states ("Смешанная комиссия Кении", h-orgs63), or the noun is another
     ("Центр Египта": a place)."""
+    listed = _listed_states(span, noun)
+    joint = _joint(span, noun)
+    return span.end if not listed or joint and len(listed) == 1 else listed[-1].end
+
+
+def _listed_states(span: Span, noun: Token) -> list[Span]:
+    """The states by name in the genitive, one or a list, right after a body of group
+    `of_states` (`_states_end`); none after another noun or where no state follows."""
     if noun.lemma_.lower() not in WORDS["of_states"]:
-        return span.end
+        return []
     doc = span.doc
     first = next(
         (
@@ -64,10 +75,24 @@ def _states_end(span: Span, noun: Token) -> int:
         None,
     )
     if first is None or not genitive_name(first):
-        return span.end
-    listed = [first, *joined_states(first, doc.spans.get("states", []))]
-    joint = any(t.lemma_.lower() in WORDS["joint"] for t in doc[span.start : noun.i])
-    return span.end if joint and len(listed) == 1 else listed[-1].end
+        return []
+    return [first, *joined_states(first, doc.spans.get("states", []))]
+
+
+def _joint(span: Span, noun: Token) -> bool:
+    """An adjective of group `joint` before the noun ("межправительственная комиссия")."""
+    return any(t.lemma_.lower() in WORDS["joint"] for t in span.doc[span.start : noun.i])
+
+
+def _joint_pair(span: Span, noun: Token) -> bool:
+    """A lower-case joint body, singular, of two or more states named after it
+    ("межправительственная комиссия Ганы и Того провела заседание"): that pair's one body,
+    however written, as news writes it mid-sentence; not the noun alone ("комиссия Ганы и
+    Того": any commission of theirs), a joint body of one state ("смешанная комиссия
+    Кении"), nor a plural ("межправительственные комиссии Ганы и Того"). Sixty-first pass,
+    h-orgs74."""
+    singular = "Plur" not in noun.morph.get("Number")
+    return singular and _joint(span, noun) and len(_listed_states(span, noun)) > 1
 
 
 def _founded(noun: Token) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.extract.common.dates import find_dates
-from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
+from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize, post_key
 from kg.lexicon import load_groups, load_list
 from kg.memory import NAMES_KEPT
 from kg.model import Document, Entity
@@ -53,7 +53,7 @@ from kg.resolve.person_matches import (
     other_sex,
 )
 from kg.resolve.registry import Registry
-from kg.resolve.title_lexicon import ROLE_OFFICES, Title, is_trade
+from kg.resolve.title_lexicon import ROLE_OFFICES, STATE_HEADS, Title, is_trade
 from kg.resolve.title_words import POSTED
 from kg.resources import DATA_DIR
 
@@ -107,6 +107,10 @@ def link_titles(
             continue
         if title.post:
             continue  # "выдвинет её на пост госсекретаря": the post, no one who holds it
+        joined = _joined_stated(document.text, title, titles)
+        if joined is not None and joined.end in beside:
+            continue  # "премьер-министра и министра обороны Литвы X": X's, as both are
+        title = title if joined is None else replace(title, state=joined.state)
         holder = _titles_holder(reading, document, registry, order, named, offices, title, told)
         if holder is not None and not (
             title.start in reading.her_titles
@@ -114,6 +118,23 @@ def link_titles(
             and not _given_womans_rank(offices.get(holder.key, set()))
         ):
             emit(holder, title.start_char, title.end_char, "title")
+
+
+def _joined_stated(text: str, title: Title, titles: list[Title]) -> Title | None:
+    """The title of a state's office "и" joins right after a bare one in its case, whose
+    state it shares ("премьер-министра и министра обороны Литвы": Lithuania's premier, not
+    the state the text speaks for), else None; not two ranks of a state's head, which are
+    two people ("султан и эмир Кувейта X": the sultan named before; `given_plural`'s
+    `_two_holders`). Sixty-first pass, h-orgs74."""
+    if title.state or title.plural or title.former:
+        return None
+    after = next((t for t in titles if t.start == title.end + 1), None)
+    if after is None or not after.state.startswith("state/") or after.case != title.case:
+        return None
+    posts = {post_key(title.office), post_key(after.office)}
+    if len(posts) == 2 and posts <= STATE_HEADS:
+        return None
+    return after if text[title.end_char : after.start_char].strip() == "и" else None
 
 
 def _given_womans_rank(held: set[tuple[str, str]]) -> bool:

@@ -19,6 +19,9 @@ from kg.model import Mention
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.morph import features
 
+# The verbs of leading a delegation ("которую возглавил X", "Её возглавила Y")
+_LEADING = frozenset({"возглавить", "возглавлять"})
+
 
 def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
     """The persons a delegation's own phrases name, its leader first ("делегация Вьетнама
@@ -26,6 +29,7 @@ def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> l
     no such phrase after the delegation noun, or a verb stands between them ("делегация
     прибыла, а в составе правительства …")."""
     keys = [k for words in _phrases(delegation) for k in _persons(words, by_token)]
+    keys += _relative_leaders(delegation, by_token) + _led_next(delegation.sent, by_token)
     return list(dict.fromkeys(keys + _listed_next(delegation.sent, by_token)))
 
 
@@ -53,6 +57,40 @@ def _phrases(delegation: Token) -> list[list[Token]]:
 
 def _persons(words: Sequence[Token], by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
     return [m.entity for t in words for m in by_token.get(t.i, ()) if m.type == "Person"]
+
+
+def _led_by(verb: Token, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
+    """The persons a verb of leading has as its subject ("возглавил министр X": X)."""
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    return [k for s in subjects for k in _persons(list(s.subtree), by_token)]
+
+
+def _relative_leaders(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
+    """The persons a relative clause of leading on the delegation names as its subject
+    ("делегация Туниса, которую возглавил министр торговли X, прибыла": X leads it), as
+    "во главе с" does. Sixty-first pass, h-orgs74."""
+    clauses = [
+        v
+        for v in delegation.children
+        if v.dep_ == "acl:relcl"
+        and v.lemma_ in _LEADING
+        and any(c.dep_ == "obj" and c.lemma_ == "который" for c in v.children)
+    ]
+    return [k for v in clauses for k in _led_by(v, by_token)]
+
+
+def _led_next(sent: Span, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
+    """The persons the next sentence names as the delegation's leader, a verb of leading its
+    root with the delegation or "её" as its object ("Её возглавил X", "Делегацию возглавлял
+    X", "Возглавила делегацию X"); none for another body led ("Министерство возглавил X").
+    Sixty-first pass, h-orgs74."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    root = doc[sent.end].sent.root
+    objects = [c for c in root.children if c.dep_ == "obj"]
+    led = any(c.lower_ in {"её", "ее"} or c.lemma_ == "делегация" for c in objects)
+    return _led_by(root, by_token) if root.lemma_ in _LEADING and led else []
 
 
 def _listed_next(sent: Span, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
