@@ -7,6 +7,13 @@ so the features are mended once, on the token, where no dictionary reading has t
 tagger's tense. It reads nouns in "ё" the same way: "протяжённостью", "ёмкостью" come out
 finite verbs, so a measure in the instrumental ("газопровод протяжённостью 300 км") measured
 nothing; a form whose every reading is a noun in one case is made that noun.
+
+Since navec looks an unseen "ё" word up spelt with "е" (`models.WordIds._yo_spelt`) the
+tagger errs far less, but not never: on 300 NEREL-train documents (753 words with "ё") it
+still mended 4 verbs, each a tense the dictionary rules out: "отречётся" twice tagged a
+present (so "заявил, что отречётся от престола" gave an abdication that occurred, not one
+planned), "ждёт" a perfective future, "повлечёт" a present (sixty-first pass audit,
+h-agreements69).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     fixed_preposition,
+    governor_before_infinitive,
     has_subject,
     preposition,
     preposition_noun,
@@ -104,7 +105,9 @@ def gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
 _OTHER_TIME_PREPS = frozenset({"после", "до", "перед", "вместо"})
 
 
-def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
+def governed_date(
+    ctx: Context, pred: Token, title: Title, dates: dict[int, tuple[int, str]]
+) -> str:
     """A date the signing verb governs, else one in its comma-delimited chunk; of a signing
     noun that another act hangs on as its reason or time, only one the noun governs ("В 1994
     году он получил премию за подписание договора": 1994 is the prize's)."""
@@ -126,7 +129,8 @@ def governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) 
     # nor, for a signing, one of a clause beside it ("…, и протокол … будет подписан в июле")
     found = [(s, e, v) for s, e, v in found if not _of_another_clause(pred.doc[s], pred)]
     # nor the date of deciding or agreeing to sign ("подписать было решено в 2024 году")
-    found = [(s, e, v) for s, e, v in found if not _of_a_decision(pred.doc[s], pred)]
+    today = ctx.document.date or str(ctx.reference_year)
+    found = [(s, e, v) for s, e, v in found if not _of_a_decision(pred.doc[s], pred, v, today)]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
@@ -206,7 +210,7 @@ def concluded_on(
     gives it the act: one its verb governs; else the day of the talks it is adopted at, or
     the report's day where a past verb tells it, as a signing's, which are guesses the
     signing event that signs the paper settles (`events.extract`: one day for both)."""
-    own = governed_date(verb, title, dates)
+    own = governed_date(ctx, verb, title, dates)
     if own:
         return own, True
     met = meeting_day(verb, dates)
@@ -290,11 +294,23 @@ def _of_another_clause(t: Token, pred: Token) -> bool:
     return verb is not None and (verb.dep_ == "parataxis" or has_subject(verb))
 
 
-def _of_a_decision(t: Token, pred: Token) -> bool:
+def _of_a_decision(t: Token, pred: Token, value: str, today: str) -> bool:
     """Whether `t` hangs on a verb of deciding or agreeing that the signing hangs below
     ("Подписать соглашение было решено ещё в 2024 году", "договорились в мае подписать"):
-    the time the signing was decided on, not the paper's (sixtieth pass, h-agreements68)."""
-    verb = verb_above(t.head)
+    the time the signing was decided on, not the paper's (sixtieth pass, h-agreements68);
+    also a date before the document's `today` that stands between that verb and its
+    infinitive, where the parse hangs it on the infinitive ("решили в 2024 году подписать
+    соглашение"), as the signing event reads it (`events.dating._decided_then`); one after
+    the infinitive ("решили подписать соглашение в мае") or still ahead is the signing's
+    (sixty-first pass, h-agreements69)."""
+    if _decides(verb_above(t.head), pred):
+        return True
+    before = governor_before_infinitive(t)
+    return before is not None and value < today[: len(value)] and _decides(before, pred)
+
+
+def _decides(verb: Token, pred: Token) -> bool:
+    """Whether `verb` is a verb of deciding or agreeing above the signing `pred`."""
     return verb.i != pred.i and verb.lemma_ in DECIDE and verb in pred.ancestors
 
 

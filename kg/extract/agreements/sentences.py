@@ -305,13 +305,13 @@ def _bracketed(before: Title, title: Title) -> bool:
     return before.head.lemma_ == title.entry.title.split()[0].lower()
 
 
-def _adopted_on(r: Reading, dates: dict[int, tuple[int, str]]) -> None:
+def _adopted_on(ctx: Context, r: Reading, dates: dict[int, tuple[int, str]]) -> None:
     """A declaration a participle after its title tells adopted, not left, is signed, dated
     by the participle's date (`_adopted_declaration`)."""
     adopted = None if r.left else _adopted_declaration(r.title)
     if adopted is not None and r.status in ("mentioned", "signed"):
         r.status = "signed"  # "Декларация …, принятая 12 мая": concluded then
-        r.date = r.date or governed_date(adopted, r.title, dates)
+        r.date = r.date or governed_date(ctx, adopted, r.title, dates)
 
 
 def _sides_adopting(verb: Token, status: str) -> bool:
@@ -396,7 +396,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         _gap_signing(ctx, r, gap, gapped, dates)
     elif pred is not None and signs(pred) and r.status in ("signed", "planned") and not remnant:
         # not "…, а меморандум о туризме — позже": signed, but not then nor by that verb
-        r.date = r.date or governed_date(pred, title, dates)
+        r.date = r.date or governed_date(ctx, pred, title, dates)
         r.place = _place(ctx, pred, title)
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
@@ -405,7 +405,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and _sides_adopting(pred, r.status):  # not "Сенат одобрил …"
         _date_concluded(ctx, r, pred, dates)
     r.left = left_by_noun(head) or leaving(head) is not None
-    _adopted_on(r, dates)
+    _adopted_on(ctx, r, dates)
     if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
         r.status = "mentioned"  # "денонсировала соглашение, подписанное в 2015 году": its date
     elif r.status == "signed" and left_by_noun(head):  # "одобрил выход из соглашения …"
@@ -508,7 +508,7 @@ def _gap_signing(
     states = [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
     own = gap_date(gap, dates)
     if not own and not states and r.status == "signed":
-        r.date = r.date or governed_date(verb, r.title, dates)
+        r.date = r.date or governed_date(ctx, verb, r.title, dates)
         r.reported = is_finite(verb) and verb.pos_ in ("VERB", "AUX")
         r.verb = signing_word(verb).i
     r.date = r.date or own

@@ -42,6 +42,7 @@ from kg.extract.common.pair import (
     bilateral,
     body_state,
     is_side,
+    lead_pair_near,
     main_pair,
     pair_word,
     placed_capital,
@@ -397,11 +398,14 @@ def _report_sides(ctx: Context, t: Token) -> list[str]:
     """The sides a word for the report's states stands for: the union whose meeting its verb
     is told at ("На саммите АСЕАН лидеры стран приняли декларацию": ASEAN), else the two the
     sentence before names where the word's clause opens its sentence (`_pair_before`), else
-    the report's two sides."""
+    the report's two sides; where counting settles none (three states, each named once or
+    alike), the pair its first sentence joins (`lead_pair_near`: "Чили и Перу договорились …
+    Об этом сообщил министр Боливии. Стороны подписали …", sixty-first pass, h-agreements69)."""
     if union := _meeting_union(ctx, t):
         return [union]
     before = _pair_before(ctx, t.sent) if t.head.i == t.sent.root.i else []
-    return before or list(main_pair(ctx, only_two=True, places=True))
+    pair = main_pair(ctx, only_two=True, places=True) or lead_pair_near(ctx, t.sent)
+    return before or list(pair)
 
 
 def _pair_before(ctx: Context, sent: Sent) -> list[str]:

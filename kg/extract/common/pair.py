@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
@@ -22,7 +23,7 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import is_passive
+from kg.nlp.deps import has_preposition, is_passive, sentence_before
 from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
 from kg.nlp.morph import morph
 from kg.resolve.body_states import body_word
@@ -197,8 +198,9 @@ def _pair_of(counts: Counter[str], at_least: int, only_two: bool) -> tuple[str, 
 
 def lead_pair(ctx: Context, unions: bool = False) -> tuple[str, ...]:
     """The two sides joined by "и" that are the subject of the report's first sentence that
-    names any ("Бразилия и Индонезия вывели отношения …", "Япония и Филиппины являются
-    союзниками США …"): the report's pair where counts settle none, third states named once
+    names any, or its bare genitive (`_in_subject`) ("Бразилия и Индонезия вывели отношения
+    …", "Япония и Филиппины являются союзниками США …", "Президенты Чили и Перу провели
+    переговоры"): the report's pair where counts settle none, third states named once
     beside it; () where that sentence's subject is no two sides ("Президент Перу посетил Чили
     и Эквадор")."""
     for sent in ctx.sents:
@@ -214,10 +216,35 @@ def lead_pair(ctx: Context, unions: bool = False) -> tuple[str, ...]:
         for i, key in at.items():
             t = ctx.doc[i]
             first = at.get(t.head.i, key)
-            if t.dep_ == "conj" and first != key and t.head.dep_ in ("nsubj", "nsubj:pass"):
+            if t.dep_ == "conj" and first != key and _in_subject(t.head):
                 return (first, key)
         return ()
     return ()
+
+
+def _in_subject(t: Token) -> bool:
+    """Whether `t` is a subject, or a bare genitive of one at any depth ("Президенты Чили и
+    Перу", "Министры иностранных дел Чили и Перу провели переговоры"): the persons of two
+    states stand for their pair as the states do (sixty-first pass, h-agreements69)."""
+    while t.dep_ == "nmod" and not has_preposition(t) and "Gen" in t.morph.get("Case"):
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubj:pass")
+
+
+def lead_pair_near(ctx: Context, sent: Sent) -> tuple[str, ...]:
+    """The report's first pair (`lead_pair`, unions too), where `sent` and the one before it
+    name no two other sides: "Стороны" may be those, nearer than the first sentence's
+    ("Египет и Иордания осудили … Президент Кении принял премьера Уганды. Стороны
+    договорились …"); a third state named once beside the pair leaves it ("являются
+    союзниками США"). Read by the relation levels and, where the counts settle no pair, by
+    the sides of a paper "Стороны" sign (moved from relations/sides.py, sixty-first pass,
+    h-agreements69)."""
+    lead = lead_pair(ctx, unions=True)
+    before = sentence_before(sent)
+    start = before.start_char if before is not None else sent.start_char
+    near = ctx.mentions_in(start, sent.end_char)
+    others = {m.entity for m in near if is_side(m, unions=True) and m.entity not in lead}
+    return () if len(others) >= 2 else lead
 
 
 def bilateral(t: Token) -> bool:

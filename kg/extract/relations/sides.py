@@ -23,7 +23,7 @@ from kg.extract.common.pair import (
     bilateral,
     body_state,
     is_side,
-    lead_pair,
+    lead_pair_near,
     main_pair,
     other_side,
     seated_union,
@@ -45,7 +45,6 @@ from kg.nlp.deps import (
     has_preposition,
     marked_own,
     preposition,
-    sentence_before,
 )
 from kg.nlp.morph import case_of, is_animate
 
@@ -241,7 +240,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         named.setdefault(side, []).append(m)
     # "наши страны", "Стороны", "мы", "Двусторонние отношения … В 2023 году они …"
     of_pair = any(bilateral(t) for t in sent) or _we_are(anchor) or _bilateral_meant(anchor)
-    lead = _lead(ctx, sent) if of_pair else ()
+    lead = lead_pair_near(ctx, sent) if of_pair else ()
     beside = _beside_the_pair(ctx, anchor, named, lead) if of_pair else set()
     found = {k: v for k, v in found.items() if k not in beside}  # "… разногласий по Сирии"
     if not found and (parties := _parties_meant(ctx, anchor)):
@@ -339,19 +338,6 @@ def _beside_the_pair(
              if all(_topic_or_place(ctx, m, anchor) for m in ms)}  # fmt: skip
     pair = set(main_pair(ctx, unions=True, only_two=True, places=True) or lead)
     return aside if pair and not aside & pair else set()
-
-
-def _lead(ctx: Context, sent: Sent) -> tuple[str, ...]:
-    """The report's first pair (`lead_pair`), where the sentence and the one before it name
-    no two other sides: "Стороны" may be those, nearer than the first sentence's ("Египет и
-    Иордания осудили … Президент Кении принял премьера Уганды. Стороны договорились …"); a
-    third state named once beside the pair leaves it ("являются союзниками США")."""
-    lead = lead_pair(ctx, unions=True)
-    before = sentence_before(sent)
-    start = before.start_char if before is not None else sent.start_char
-    near = ctx.mentions_in(start, sent.end_char)
-    others = {m.entity for m in near if is_side(m, unions=True) and m.entity not in lead}
-    return () if len(others) >= 2 else lead
 
 
 def _other_of(ctx: Context, sent: Sent, side: str, lead: tuple[str, ...]) -> str:
