@@ -299,12 +299,17 @@ class _Reader(Status):
         in gender and number: a hit of that noun's kind, told by the pronoun's verb (its day,
         place, status), which joins the event told before. Not a pronoun of a person ("Он
         заявил", "Он пройдёт обследование"), nor where two such nouns agree with it. Sixtieth
-        pass (h-events199)."""
+        pass (h-events199). Only a sentence after one with an event noun is read, and in it
+        only the pronouns, picked from the lemma array before a `Token` is made (sixty-first
+        pass, h-perf62: the rule had made two of every word of every sentence)."""
         nouns = {self.doc[h.trigger] for h in prior if self.doc[h.trigger].pos_ == "NOUN"}
         out: list[Hit] = []
-        for tok in sent:
+        if not nouns:
+            return out
+        lemmas = self.ctx.lemmas
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _PRONOUNS):
             verb = tok.head
-            if tok.lemma_ not in _PRONOUNS or tok.dep_ not in SUBJECTS or verb.lemma_ not in HELD:
+            if tok.dep_ not in SUBJECTS or verb.lemma_ not in HELD:
                 continue
             if any(c.dep_ in {"obj", "xcomp"} for c in verb.children):
                 continue
