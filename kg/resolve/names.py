@@ -75,6 +75,7 @@ from kg.resolve.name_cases import (
     dash_pair_genitive,
     east_locative,
     east_patron,
+    es_locative_name,
     genitive_read_nominative,
     his_accusative_genitive,
     initials_then_genitive,
@@ -114,6 +115,7 @@ from kg.resolve.surname_declension import (
     cased_like,
     declined_in_u,
     declined_surname,
+    es_locative,
     foreign_case_vowel,
     foreign_in_i,
     locative_nominative,
@@ -421,6 +423,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if tag == "Surn":
         case = possessive_case(word, case, feminine)  # "Ю.Синдеевой", "А. Араповым"
+    if case == "Loc" and tag == "Surn" and not feminine and es_locative(word):
+        return word[:-1]  # "о Хорхе Родригесе": a patronymic's "-ес", shown or not
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         foreign = not feminine and foreign_case_vowel(word.lower(), "е")
         return locative_nominative(word) or (word[:-1] if foreign else word)
@@ -681,8 +685,8 @@ def name_parts(span: Span) -> NameParts:
     )
     if kin_case is not None:
         name_case, fem = kin_case
-    elif locative_ungoverned(span, names, name_case):
-        name_case = "Nom"
+    else:
+        name_case = _locative_read(span, names, name_case, fem)
 
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
@@ -755,11 +759,14 @@ def name_parts(span: Span) -> NameParts:
     in_case = japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
     # "при Дэн Сяопине": the locative's "-е" on a syllable in "-н", which never ends one
     east_loc = east and east_locative(span, rest)
+    # "Хамаде бин Исе Аль Халифе": each word after an Arabic particle in the first name's case
+    declined = fold(first) != fold(" ".join(t.text for t in rest[:cut]))
+    arabic = _arabic_shown_case(rest, name_case, declined, fem)
     last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
-        else after_opener(t.text, name_case or case_of(t), fem)
-        if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
+        else after_opener(t.text, arabic or name_case or case_of(t), fem)
+        if arabic or (t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS)
         else _dative_u(t.text)
         if dative_u
         else t.text[:-1]
@@ -789,6 +796,29 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _locative_read(span: Span, names: list[Token], name_case: str, fem: bool) -> str:
+    """The name's case where a locative tells it: a "-ес" patronymic's locative whatever
+    the tagger read ("о советнике президента Чили Хуане Пересе", `es_locative_name`;
+    h-names132), a nominative where no preposition governs words in "-е" the dictionary
+    knows as no name's case (`locative_ungoverned`: "главы ЮНЕСКО Одре Азуле"); else
+    `name_case`."""
+    if es_locative_name(names, fem):
+        return "Loc"
+    return "Nom" if locative_ungoverned(span, names, name_case) else name_case
+
+
+def _arabic_shown_case(rest: list[Token], name_case: str, declined: bool, fem: bool) -> str:
+    """The oblique case a man's Arabic first name shows by its ending (`declined`) before a
+    nasab or the article ("Хамаду бин Исе Аль Халифе", "о Тамиме бин Хамаде Аль Тани"), in
+    which every word after the particle declines as a name too (`after_opener`: "Иса",
+    "Халифа", "Хамад"), its "-у" never an Arabic name's own ("Абдалле бин Зайеду"); ""
+    where the first name shows none ("Хамад бин Иса …" as written). Sixty-first pass,
+    h-names132."""
+    if fem or not declined or name_case in ("", "Nom") or not arabic_name(rest):
+        return ""
+    return name_case
 
 
 # The endings of a name in "-а" in the oblique cases a word before a particle may show.
