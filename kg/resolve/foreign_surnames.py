@@ -513,18 +513,18 @@ def after_opener(word: str, case: str, feminine: bool) -> str:
     nominative: in an oblique case it declines as a noun in a consonant or in "-а" does,
     one rule for every case ("Абдель Рахману", "Абдель Рахманом" → "Рахман"; "Абдель Аты",
     "Абдель Ате", "Абдель Атой" → "Ата"), the locative's "-е" of either told by
-    `_locative_of_a`; a final "-и" after a consonant that takes "-ы" ends no case's form,
+    `locative_of_a`; a final "-и" after a consonant that takes "-ы" ends no case's form,
     so the word never declines ("Абдель Ати"). The text's own nominative ("Бадр Абдель
     Аты") then names the man (`_compounds_as_written` in person_links)."""
     low = word.lower()
     if case in ("", "Nom") or (low.endswith("и") and low[-2:-1] not in HUSHING_OR_VELAR):
         return word
-    if case == "Loc" and not feminine and _locative_of_a(word):
+    if case == "Loc" and not feminine and locative_of_a(word):
         return word[:-1] + "а"  # "Исе", "Халифе": Иса, Халифа; "Хамаде" is Хамад
     return declined_surname(word, case, feminine)
 
 
-def _locative_of_a(word: str) -> bool:
+def locative_of_a(word: str) -> bool:
     """Whether an Arabic man's name word in the locative's "-е", which a name in a consonant
     ("Хамаде" of "Хамад") and one in "-а" both take, is of one in "-а": a man's first name
     the dictionary knows so ("Исе" of "Иса", "Абдалле"; not "Салмане", "Мухаммеде"), else

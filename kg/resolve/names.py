@@ -46,6 +46,7 @@ from kg.resolve.foreign_surnames import (
     japanese_in_case,
     japanese_own_u,
     known_accusative_u,
+    locative_of_a,
     open_stem_dative_u,
     own_e,
     own_u_after_his_first,
@@ -719,7 +720,12 @@ def name_parts(span: Span) -> NameParts:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
     # an Arabic compound's opener ("Абдель") declines in no case, nor "Марселу" of "Соузы"
-    read = [t.text if _first_as_written(t, rest[-1], fem) else norm(t, "Name") for t in rest[:cut]]
+    read = [
+        t.text
+        if _first_as_written(t, rest[-1], fem)
+        else _arabic_first_in_a(t, rest, name_case) or norm(t, "Name")
+        for t in rest[:cut]
+    ]
     read = [her_first] if her_first and cut == 1 and rest[0] is names[0] else read
     # a middle word after a fixed first name stays as written, though its "-е" read as a
     # case still tells the surname's ("позвонил Кваме Нтеге Банде")
@@ -807,6 +813,17 @@ def _locative_read(span: Span, names: list[Token], name_case: str, fem: bool) ->
     if es_locative_name(names, fem):
         return "Loc"
     return "Nom" if locative_ungoverned(span, names, name_case) else name_case
+
+
+def _arabic_first_in_a(word: Token, rest: list[Token], name_case: str) -> str:
+    """An Arabic man's first name in "-а" in the locative before a nasab or the article ("о
+    Халифе бин Заиде Аль Нахайяне"), whose "-е" a name in a consonant takes too: its "-а"
+    form where `locative_of_a` tells it (the dictionary reads "Халифе" as the common
+    "халиф"'s); "" else. Sixty-first pass, h-names132."""
+    if name_case != "Loc" or not arabic_name(rest):
+        return ""
+    low = word.lower_
+    return word.text[:-1] + "а" if low.endswith("е") and locative_of_a(word.text) else ""
 
 
 def _arabic_shown_case(rest: list[Token], name_case: str, declined: bool, fem: bool) -> str:
