@@ -28,6 +28,7 @@ from kg.resolve.name_cases import (
 )
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import FINNIC_NAMES, FRENCH_NAMES
+from kg.resolve.person_indexes import person_name_words
 from kg.resolve.surname_declension import (
     GERMAN_OWN_E,
     HUSHING_OR_VELAR,
@@ -507,16 +508,41 @@ def u_after_undeclined_u(firsts: list[Token], word: str, shown: bool) -> bool:
 
 
 def after_opener(word: str, case: str, feminine: bool) -> str:
-    """The word after an Arabic compound's opener in the nominative: in an oblique case it
-    declines as a noun in a consonant or in "-а" does, one rule for every case ("Абдель
-    Рахману", "Абдель Рахманом" → "Рахман"; "Абдель Аты", "Абдель Ате", "Абдель Атой" →
-    "Ата"); a final "-и" after a consonant that takes "-ы" ends no case's form, so the word
-    never declines ("Абдель Ати"). The text's own nominative ("Бадр Абдель Аты") then
-    names the man (`_compounds_as_written` in person_links)."""
+    """The word after an Arabic compound's opener, or after a nasab or the article where
+    the first name shows the case ("Хамаду бин Исе Аль Халифе"; h-names132), in the
+    nominative: in an oblique case it declines as a noun in a consonant or in "-а" does,
+    one rule for every case ("Абдель Рахману", "Абдель Рахманом" → "Рахман"; "Абдель Аты",
+    "Абдель Ате", "Абдель Атой" → "Ата"), the locative's "-е" of either told by
+    `locative_of_a`; a final "-и" after a consonant that takes "-ы" ends no case's form,
+    so the word never declines ("Абдель Ати"). The text's own nominative ("Бадр Абдель
+    Аты") then names the man (`_compounds_as_written` in person_links)."""
     low = word.lower()
     if case in ("", "Nom") or (low.endswith("и") and low[-2:-1] not in HUSHING_OR_VELAR):
         return word
+    if case == "Loc" and not feminine and locative_of_a(word):
+        return word[:-1] + "а"  # "Исе", "Халифе": Иса, Халифа; "Хамаде" is Хамад
     return declined_surname(word, case, feminine)
+
+
+def locative_of_a(word: str) -> bool:
+    """Whether an Arabic man's name word in the locative's "-е", which a name in a consonant
+    ("Хамаде" of "Хамад") and one in "-а" both take, is of one in "-а": a man's first name
+    the dictionary knows so ("Исе" of "Иса", "Абдалле"; not "Салмане", "Мухаммеде"), else
+    a word the gazetteer's persons' names write in "-а" and never in the consonant
+    ("Халифе" of "Халифа", though the dictionary reads the common "халиф"). Sixty-first
+    pass, h-names132."""
+    low = fold(word)
+    if len(low) < 3 or not low.endswith("е") or low[-2] in VOWELS:
+        return False
+    named = [
+        fold(p.normal_form)
+        for p in morph().parse(word)
+        if {"Name", "masc", "loct"} <= p.tag.grammemes and p.is_known and "Fixd" not in p.tag
+    ]
+    if named:
+        return named[0] == low[:-1] + "а"
+    words = person_name_words(Gazetteer.load())
+    return low[:-1] + "а" in words and low[:-1] not in words
 
 
 def japanese_in_case(rest: list[Token], cut: int, case: str) -> str:

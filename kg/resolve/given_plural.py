@@ -38,6 +38,7 @@ from kg.resolve.given_predicates import _predicate
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.title_lexicon import (
     CITY_POSTS,
+    GOVERNMENT_HEADS,
     STATE_HEADS,
     Title,
     is_trade,
@@ -100,19 +101,33 @@ def coordinated_offices(
 def _two_holders(doc: Doc, first: Title, second: Title, name: tuple[int, int]) -> bool:
     """Whether the bare title joined by "и" before the title beside a name is another
     person's: a state has one head of state, so two heads' ranks are two people ("эмир и
-    султан Омана X", "с королём и президентом Египта X"), and one person of two offices is
-    a singular verb's subject, so a plural verb's are two ("президент и премьер-министр
-    Индии X проведут переговоры"), where nothing else is coordinated with them ("… X
-    посетил Ригу": one person, his both)."""
+    султан Омана X", "с королём и президентом Египта X"), as are its head's and its head of
+    government's where no singular verb makes them one subject (`_head_and_government`:
+    "с президентом и премьер-министром Индии X"; not "Президент и премьер-министр Эстонии X
+    посетил Ригу"), and one person of two offices is a singular verb's subject, so a plural
+    verb's are two ("президент и премьер-министр Индии X проведут переговоры"), where
+    nothing else is coordinated with them ("… X посетил Ригу": one person, his both)."""
     posts = {post_key(first.office), post_key(second.office)}
     if len(posts) == 2 and posts <= STATE_HEADS and second.state.startswith("state/"):
         return True
     head = doc[first.head]
+    verb = head.head if head.dep_ in SUBJECTS and head.head.pos_ in ("VERB", "AUX") else None
+    if verb is None and second.state.startswith("state/") and _head_and_government(posts):
+        return True
     conjuncts = [c.i for t in (head, doc[second.head], *doc[name[0] : name[1]])
                  for c in t.children if c.dep_ == "conj"]  # fmt: skip
-    if head.dep_ not in SUBJECTS or conjuncts != [second.head]:
+    if verb is None or conjuncts != [second.head]:
         return False
-    return head.head.pos_ in ("VERB", "AUX") and "Plur" in head.head.morph.get("Number")
+    return "Plur" in verb.morph.get("Number")
+
+
+def _head_and_government(posts: set[str]) -> bool:
+    """A state's head's rank and its head of government's title ("с президентом и
+    премьер-министром Индии X", "королём и премьер-министром"): two offices nearly every
+    state gives two people, so a name after both, told by no verb, holds the title nearest
+    it alone, the other unnamed. Decided: "с президентом и председателем правительства X"
+    too, though a few states' presidents have chaired their governments (h-names132)."""
+    return bool(posts & STATE_HEADS) and bool(posts & GOVERNMENT_HEADS)
 
 
 def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOffice]:

@@ -45,6 +45,7 @@ from kg.resolve.name_lexicons import (
 from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_compound, arabic_name
 from kg.resolve.surname_declension import (
     declined_surname,
+    es_locative,
     undeclined_o,
     western_name_word,
     western_spelling,
@@ -1138,6 +1139,18 @@ def object_place(span: Span) -> bool:
         and head.dep_ == "obj"
         and head.head.pos_ == "VERB"
     )
+
+
+def es_locative_name(names: list[Token], fem: bool) -> bool:
+    """A man's name whose surname is a "-ес" patronymic's locative (`es_locative`) and whose
+    other words each have a locative reading (a declined "Хуане", "Карлосе" or a first name
+    that never declines, "Хорхе"): the name stands in the locative, whatever case the tagger
+    copied from the title it is apposed to ("о советнике президента Чили Хуане Пересе", read
+    as the president's genitive; "о министре … Карлосе Лопесе", read as a nominative).
+    Sixty-first pass, h-names132."""
+    if fem or len(names) < 2 or not es_locative(names[-1].text):
+        return False
+    return all(any("loct" in p.tag for p in morph().parse(t.text)) for t in names[:-1])
 
 
 def locative_ungoverned(span: Span, names: list[Token], name_case: str) -> bool:

@@ -46,6 +46,7 @@ from kg.resolve.foreign_surnames import (
     japanese_in_case,
     japanese_own_u,
     known_accusative_u,
+    locative_of_a,
     open_stem_dative_u,
     own_e,
     own_u_after_his_first,
@@ -75,6 +76,7 @@ from kg.resolve.name_cases import (
     dash_pair_genitive,
     east_locative,
     east_patron,
+    es_locative_name,
     genitive_read_nominative,
     his_accusative_genitive,
     initials_then_genitive,
@@ -114,6 +116,7 @@ from kg.resolve.surname_declension import (
     cased_like,
     declined_in_u,
     declined_surname,
+    es_locative,
     foreign_case_vowel,
     foreign_in_i,
     locative_nominative,
@@ -421,6 +424,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if tag == "Surn":
         case = possessive_case(word, case, feminine)  # "Ю.Синдеевой", "А. Араповым"
+    if case == "Loc" and tag == "Surn" and not feminine and es_locative(word):
+        return word[:-1]  # "о Хорхе Родригесе": a patronymic's "-ес", shown or not
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         foreign = not feminine and foreign_case_vowel(word.lower(), "е")
         return locative_nominative(word) or (word[:-1] if foreign else word)
@@ -681,8 +686,8 @@ def name_parts(span: Span) -> NameParts:
     )
     if kin_case is not None:
         name_case, fem = kin_case
-    elif locative_ungoverned(span, names, name_case):
-        name_case = "Nom"
+    else:
+        name_case = _locative_read(span, names, name_case, fem)
 
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
@@ -715,7 +720,12 @@ def name_parts(span: Span) -> NameParts:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
     # an Arabic compound's opener ("Абдель") declines in no case, nor "Марселу" of "Соузы"
-    read = [t.text if _first_as_written(t, rest[-1], fem) else norm(t, "Name") for t in rest[:cut]]
+    read = [
+        t.text
+        if _first_as_written(t, rest[-1], fem)
+        else _arabic_first_in_a(t, rest, name_case) or norm(t, "Name")
+        for t in rest[:cut]
+    ]
     read = [her_first] if her_first and cut == 1 and rest[0] is names[0] else read
     # a middle word after a fixed first name stays as written, though its "-е" read as a
     # case still tells the surname's ("позвонил Кваме Нтеге Банде")
@@ -755,11 +765,14 @@ def name_parts(span: Span) -> NameParts:
     in_case = japanese_in_case(rest, cut, name_case or case_of(rest[-1]))
     # "при Дэн Сяопине": the locative's "-е" on a syllable in "-н", which never ends one
     east_loc = east and east_locative(span, rest)
+    # "Хамаде бин Исе Аль Халифе": each word after an Arabic particle in the first name's case
+    declined = fold(first) != fold(" ".join(t.text for t in rest[:cut]))
+    arabic = _arabic_shown_case(rest, name_case, declined, fem)
     last = in_case or " ".join(
         t.text
         if t.lower_ in PARTICLES or japanese
-        else after_opener(t.text, name_case or case_of(t), fem)
-        if t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS
+        else after_opener(t.text, arabic or name_case or case_of(t), fem)
+        if arabic or (t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS)
         else _dative_u(t.text)
         if dative_u
         else t.text[:-1]
@@ -789,6 +802,40 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _locative_read(span: Span, names: list[Token], name_case: str, fem: bool) -> str:
+    """The name's case where a locative tells it: a "-ес" patronymic's locative whatever
+    the tagger read ("о советнике президента Чили Хуане Пересе", `es_locative_name`;
+    h-names132), a nominative where no preposition governs words in "-е" the dictionary
+    knows as no name's case (`locative_ungoverned`: "главы ЮНЕСКО Одре Азуле"); else
+    `name_case`."""
+    if es_locative_name(names, fem):
+        return "Loc"
+    return "Nom" if locative_ungoverned(span, names, name_case) else name_case
+
+
+def _arabic_first_in_a(word: Token, rest: list[Token], name_case: str) -> str:
+    """An Arabic man's first name in "-а" in the locative before a nasab or the article ("о
+    Халифе бин Заиде Аль Нахайяне"), whose "-е" a name in a consonant takes too: its "-а"
+    form where `locative_of_a` tells it (the dictionary reads "Халифе" as the common
+    "халиф"'s); "" else. Sixty-first pass, h-names132."""
+    if name_case != "Loc" or not arabic_name(rest):
+        return ""
+    low = word.lower_
+    return word.text[:-1] + "а" if low.endswith("е") and locative_of_a(word.text) else ""
+
+
+def _arabic_shown_case(rest: list[Token], name_case: str, declined: bool, fem: bool) -> str:
+    """The oblique case a man's Arabic first name shows by its ending (`declined`) before a
+    nasab or the article ("Хамаду бин Исе Аль Халифе", "о Тамиме бин Хамаде Аль Тани"), in
+    which every word after the particle declines as a name too (`after_opener`: "Иса",
+    "Халифа", "Хамад"), its "-у" never an Arabic name's own ("Абдалле бин Зайеду"); ""
+    where the first name shows none ("Хамад бин Иса …" as written). Sixty-first pass,
+    h-names132."""
+    if fem or not declined or name_case in ("", "Nom") or not arabic_name(rest):
+        return ""
+    return name_case
 
 
 # The endings of a name in "-а" in the oblique cases a word before a particle may show.

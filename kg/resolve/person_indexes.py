@@ -8,6 +8,7 @@ each index is built once per gazetteer instead of scanning every person per ment
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.gazetteer import Gazetteer, PersonEntry
@@ -79,6 +80,16 @@ def surname_words_index(gaz: Gazetteer) -> dict[str, list[tuple[list[str], Perso
         if len(words) > 1:
             index.setdefault(fold(words[0])[:2], []).append((words, p))
     return index
+
+
+@cache
+def person_name_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of the gazetteer persons' full names, folded ("хамад", "иса", "халифа"):
+    the forms a name word written in an ambiguous case may be ("Халифе" of "Халифа", not
+    "Халиф"). Sixty-first pass, h-names132."""
+    return frozenset(
+        fold(w) for p in gaz.persons for name in p.names for w in re.split(r"[\s-]+", name)
+    )
 
 
 @cache

@@ -393,6 +393,16 @@ def _accusative_u(low: str, parses: Sequence[Parse]) -> bool:
     )
 
 
+def es_locative(word: str) -> bool:
+    """Whether a surname in "-есе" of six letters or more is the locative of a Spanish or
+    Portuguese patronymic in "-ес" ("о Хуане Пересе", "о Хорхе Родригесе": Перес,
+    Родригес): no surname's nominative ends so (an Italian "-ese" is written "-езе":
+    "Албанезе", "Скорсезе", which stay), and a Spanish name in "-еса" whose locative it
+    might be is shorter ("Меса"). Sixty-first pass, h-names132."""
+    low = word.lower()
+    return len(low) >= 6 and low.endswith("есе") and "-" not in low
+
+
 def locative_nominative(word: str) -> str | None:
     """A surname's locative "-е" after a first name that shows the case, where the dictionary
     (or its guess) reads it only as that of a noun in "-а"/"-я" ("об Анджее Дуде"). None
