@@ -19,16 +19,17 @@ _JAPAN = (
     "Вьетнама Буй Тхань Шон.\n\nСтороны обсудили инвестиции.\n\n"
 )
 
-# (text, the document's date, the other visit's place, the greeter, the news visit's place)
+# (text, the document's date, the other visit's place, the greeter, the news visit's place:
+# the city of the host state its greeting names, "в аэропорту Ханоя", h-events206)
 CASES = [
     (_KENYA + "В 2024 году Руто посетил Занзибар.", "2026-04-14", "Занзибар",
      "person/makhmud-kovbo", "Танзания"),
     (_KENYA + "Руто также посетил Занзибар.", "2026-04-14", "Занзибар",
      "person/makhmud-kovbo", "Танзания"),
     (_JAPAN + "В прошлом году Исиба посетил Хошимин.", "2026-05-20", "Хошимин",
-     "person/buy-tkhan-shon", "Вьетнам"),
+     "person/buy-tkhan-shon", "Ханой"),
     (_JAPAN + "Исиба также посетил Хошимин.", "2026-05-20", "Хошимин",
-     "person/buy-tkhan-shon", "Вьетнам"),
+     "person/buy-tkhan-shon", "Ханой"),
 ]  # fmt: skip
 
 

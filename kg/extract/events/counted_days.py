@@ -84,10 +84,27 @@ def _named(unit: Token, hits: list[Hit]) -> Hit | None:
 def _after(unit: Token, named: Hit | None) -> int | None:
     """How many days after the named event a count tells ("через неделю", "спустя два дня"),
     or months ("через два месяца": calendar months, h-events146), 0 for some ("через
-    несколько дней"); None where there is no such event or count."""
-    if named is None or preposition(unit) not in _AFTER or unit.lemma_ not in {*_DAYS, _MONTH}:
+    несколько дней"), 1 for the next day ("на следующий день после выборов", sixty-first
+    pass, h-events206); None where there is no such event or count."""
+    if named is None or unit.lemma_ not in {*_DAYS, _MONTH}:
         return None
-    return _count(unit) * _DAYS.get(unit.lemma_, 1)
+    if preposition(unit) in _AFTER:
+        return _count(unit) * _DAYS.get(unit.lemma_, 1)
+    return 1 if unit.lemma_ in _UNITS and _next_day(unit) else None
+
+
+def _next_day(unit: Token) -> bool:
+    """ "на следующий день", "на другой день": the day after another moment."""
+    return preposition(unit) == "на" and any(
+        c.lemma_ in _NEXT for c in unit.children if c.dep_ == "amod"
+    )
+
+
+def counted_from_event(sent: Sentence) -> bool:
+    """The sentence's count of days is from an event it names after "после" ("На следующий
+    день после выборов он провёл переговоры"): its day is that event's day and more, not
+    the day the text told before (sixty-first pass, h-events206)."""
+    return any(t.lemma_ == "после" for u in sent if u.lemma_ in _UNITS for t in u.subtree)
 
 
 def _same_told(named: Hit, told: list[Hit]) -> list[Hit]:
@@ -119,7 +136,7 @@ def _shift(unit: Token) -> int | None:
     prep = preposition(unit)
     if prep in _AFTER:
         return n
-    if prep == "на" and any(c.lemma_ in _NEXT for c in unit.children if c.dep_ == "amod"):
+    if _next_day(unit):
         return 1
     later = [*unit.children, *(c for c in unit.head.children if c.i == unit.i + 1)]
     if not prep and any(c.lower_ in _LATER and c.i > unit.i for c in later):

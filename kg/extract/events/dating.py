@@ -34,7 +34,7 @@ from kg.extract.context import Context
 from kg.extract.events.attacks import ATTACKS, harming_verb
 from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.career_roles import by_decree
-from kg.extract.events.counted_days import tells_lapse
+from kg.extract.events.counted_days import counted_from_event, tells_lapse
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, ancestors
 from kg.extract.events.participants import _agreed, held_in_format
@@ -1292,6 +1292,8 @@ def _date_that_day(
     отставку": forty-seventh pass, own sentences, h-events123)."""
     opening = _opening_words(sent) if hits else ()
     shift = _THAT_DAY.get(opening)
+    if shift and counted_from_event(sent):
+        shift = None  # "На следующий день после выборов": from the elections, not told before
     shift = 0 if shift is None and hits and _day_part_opens(sent) else shift
     after = (
         opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import dates_within, days_after
 from kg.extract.context import Context
+from kg.extract.events.counted_days import counted_from_event
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, leaders, unique
@@ -24,6 +25,7 @@ from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import HOSTS, VISITS, gathering
+from kg.extract.events.words import role_words
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import verb_above
@@ -319,11 +321,20 @@ def frame_of(
     dated = dated or frame.signs_within(e, sents)  # "В ходе визита министры подписали …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
+    dated = dated and not _counted_from_event(ctx, e)  # "на следующий день после выборов"
     dated = dated and not frame.ended  # "завершил визит": its last day, not its talks'
     frame.sents |= sents
     if e.kind == "Signing" and frame.event.kind not in VISITS:  # what "Кроме того" goes on from
         frame.framing |= sents
     return frame, dated
+
+
+def _counted_from_event(ctx: Context, e: Hit) -> bool:
+    """`e` is counted from an event its sentence names after "после" that the text gives no
+    day ("На следующий день после выборов он провёл переговоры", `Hit.counted`): a day of its
+    own, not its frame's (sixty-first pass, h-events206)."""
+    sent = ctx.doc.char_span(*e.sent, alignment_mode="expand") if e.counted else None
+    return sent is not None and counted_from_event(sent)
 
 
 def _told_on(
@@ -427,7 +438,7 @@ def _theirs(ctx: Context, e: Hit, event: Event) -> bool:
     states = _states(event)
     if e.kind == "Signing":
         return e.sides and len(states) == 2 and set(e.states) == states
-    press = e.kind == "Publication" and e.lemma == "пресс-конференция"
+    press = e.kind == "Publication" and e.lemma in role_words()["press"]
     press = press and joint(ctx.doc[e.trigger]) and bool(e.persons)
     if event.kind in HOSTS:
         sides = {state_of(ctx, p) for p in e.persons}

@@ -34,16 +34,20 @@ _ANY = "any"
 _NAME_PARTS = frozenset({"flat:name", "flat", "appos"})
 
 
-def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]) -> None:
+def greeted_visitor(
+    ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit]
+) -> list[tuple[Hit, Token]]:
     """Adds to the visits among `prior` (the hits of the sentence before) whose visitor the
     object pronoun or guest noun of a receiving verb in `sent` stands for that verb's
     subject, a person of a state; not where the verb is a trigger of a hit of its own
     (`hits`). So too for a visit of `hits` whose clause that verb's clause hangs on ("X
-    прибыл в Кампалу, где его встретил Y"; fifty-eighth pass, h-events188)."""
+    прибыл в Кампалу, где его встретил Y"; fifty-eighth pass, h-events188). Gives each
+    visit so greeted with its receiving verb, which may tell where it met the visitor."""
     visits = [h for h in prior if h.kind in VISITS and h.visitor.startswith("person/")]
     told = [h for h in hits if h.kind in VISITS and h.visitor.startswith("person/")]
+    greeted: list[tuple[Hit, Token]] = []
     if not visits and not told:
-        return
+        return greeted
     own = {h.trigger for h in hits}
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in own or not _receives(verb):
@@ -58,6 +62,8 @@ def greeted_visitor(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[H
             if hosts and guest:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
+                greeted.append((visit, verb))
+    return greeted
 
 
 def greeting(ctx: Context, sent: Sentence) -> tuple[str, str, Token] | None:

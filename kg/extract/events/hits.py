@@ -40,7 +40,7 @@ from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.conjoined import coordinated_events
-from kg.extract.events.counted_days import counted_days, eve_days
+from kg.extract.events.counted_days import counted_days, counted_from_event, eve_days
 from kg.extract.events.dating import (
     _date_that_day,
     _opening,
@@ -265,7 +265,8 @@ class _Reader(Status):
             carried_visitor(self.doc, told_before, carried)
             travellers_ahead(self.ctx, sent, out[:first], carried)  # "Она посетит Момбасу"
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
-            greeted_visitor(self.ctx, sent, told_before, carried)  # "Его встретил X"
+            # "Его встретил X", "В аэропорту Лимы его встретил X": placed there
+            self.greeted_at(greeted_visitor(self.ctx, sent, told_before, carried))
             greeted_day(self.ctx, sent, [] if fresh else before, carried)  # "Визит продлится"
             out[first:] = carried
             prior = out[first:]
@@ -416,6 +417,8 @@ class _Reader(Status):
             return frame  # "X заявил: «…»": the words said between X's sentences
         if dates or not frame.day or any(h.again for h in hits):
             return _Frame()  # "На второй встрече они обсудили …": another day than the one told
+        if counted_from_event(sent):
+            return _Frame()  # "На следующий день после выборов он …": the elections' day on
         # "В Каире прошли протесты. Были задержаны 300 человек": held there, the same story
         there = any(h.held_there for h in hits)
         if not (goes_on(sent) or self._same_subject(sent) or attacks_it_again(sent, hits) or there):

@@ -55,6 +55,8 @@ _PAPER_LABEL = {
     "заявление": "Заявление",
     "пресс-релиз": "Пресс-релиз",
     "пресс-конференция": "Пресс-конференция",
+    "брифинг": "Брифинг",
+    "пресс-подход": "Пресс-подход",
     "обращение": "Обращение",
     "обратиться": "Обращение",
 }
@@ -136,7 +138,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
         # a press conference names all who hold it (a joint one both sides, `_publication`
         # kept its one speaker else); a paper its first author
-        held = sides if e.lemma == "пресс-конференция" else sides[:1]
+        held = sides if e.lemma in role_words()["press"] else sides[:1]
         # a body that speaks for itself, not its state ("Пресс-релиз полиции Чили")
         held = [_name(ctx, e.agent, "gent")] if e.agent and not e.persons else held
         author = [joined(held)] if held else ([] if e.words else ["?"])  # "говорится в заявлении"

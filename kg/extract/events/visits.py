@@ -6,6 +6,8 @@ them there; guests of a gathering; parts of a visit told within it ("в рамк
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
@@ -400,8 +402,8 @@ class Visits(Participants):
         receiver, received = self._receiver(anchors[0] if anchors and not met else tok, hit.visitor)
         hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
         receiver = receiver or next(iter(hosts), "")
-        greeted = [h for g, h, _ in greeted_before(self.ctx, tok) if g == hit.visitor]
-        receiver = receiver or next(iter(greeted), "")
+        greeted = [(h, at) for g, h, at in greeted_before(self.ctx, tok) if g == hit.visitor]
+        receiver = receiver or next((h for h, _ in greeted), "")
         if not hit.host and receiver:
             hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if not hit.host:  # "нанёс визит президенту Чили", "визит к королю Иордании": a title
@@ -412,6 +414,7 @@ class Visits(Participants):
             )
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
+        self.greeted_at([(hit, at) for _, at in greeted])  # "В аэропорту Лимы X встретил Y."
         fellows = hit.fellows = self._fellow_travellers(tok, anchors, subjects, cut, hit)
         members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
         travellers = [hit.visitor, *fellows, *members]
@@ -734,16 +737,36 @@ class Visits(Participants):
         named = {m.entity for t in obj.subtree for m in self.by_token.get(t.i, ())}
         return bool(named) and named <= guest and not _visit_told_next(obj.sent)
 
-    def _received_at(self, hit: Hit, verb: Token) -> None:
+    def _received_at(self, hit: Hit, verb: Token) -> Token | None:
         """Places the visit where its host's verb of receiving says, a city or a state by
         its name ("принял в Пекине", "в Шанхае"), not a building ("в Доме народных собраний",
-        "в Кремле" are the meeting's place)."""
+        "в Кремле" are the meeting's place); the place's word, None where it says none."""
         for c in verb.children:
             where = proper(c)  # a state, a capital, a city: not "в Кремле", a building
             named = self.by_token.get(where.i) or geographic(where.text)
             if _prep(c) == "в" and case_of(c) == "Loc" and named and self._is_place(c):
                 hit.location = self._place_name(where, hit)
-                return
+                return where
+        return None
+
+    def greeted_at(self, greeted: list[tuple[Hit, Token]]) -> None:
+        """Places each visit of no place, or of its host country alone, in the city where
+        the greeting (its receiving verb) met its visitor ("В аэропорту Лимы его встретил
+        министр иностранных дел Перу": Лима), where that city lies in the visit's host
+        state: a greeting is told on arrival, at the city the visitor came to, a finer place
+        than the country. Sixty-first pass (h-events206)."""
+        for hit, verb in greeted:
+            if not (hit.location and not hit.country or not hit.host):
+                self._greeted_in(hit, verb)
+
+    def _greeted_in(self, hit: Hit, verb: Token) -> None:
+        """`greeted_at` for one visit: the city the verb names, of the visit's host state."""
+        at = replace(hit, location="", country=False, capital="")
+        where = self._received_at(at, verb)
+        city_state = self._city_state(where) if where is not None else ""
+        if at.location and not at.country and hit.host in {at.capital, city_state}:
+            hit.location, hit.country = at.location, False
+            hit.capital, hit.city_state = at.capital, city_state
 
     def _region_state(self, dest: Token, own: str) -> str:
         """The state a region the gazetteer does not know lies in, by the context ("находится
