@@ -236,6 +236,24 @@ def _news_within(group: list[Hit], date: str, doc_date: str) -> bool:
     return bool(date) and finer and any(h.lead and not h.date for h in group)
 
 
+def _this_is(ctx: Context, group: list[Hit]) -> bool:
+    """A visit noun that is the predicate of "Это" with no copula ("Это первый официальный
+    визит главы ганского государства в Того"): the visit the report tells, as its lead
+    tells it; not "Это был первый визит", "Это будет визит" (the copula's tense). A visit
+    told dated before ("В 2019 году посетил Того. Это первый визит …") is one event with
+    it and keeps that date. Sixty-first pass (h-events207)."""
+    for h in group:
+        tok = ctx.doc[h.trigger]
+        if (
+            h.kind in VISITS
+            and tok.dep_ == "ROOT"
+            and any(c.lemma_ == "это" and c.dep_ == "nsubj" for c in tok.children)
+            and not any(c.dep_ in ("cop", "aux") for c in tok.children)
+        ):
+            return True
+    return False
+
+
 def _one_day(e: Hit, paper: Agreement) -> None:
     """A signing and the signed paper it tells are of one day: the signing takes the paper's
     date where it has none (the paper takes the signing's where it has none of its own,
@@ -283,7 +301,8 @@ def _event(
     if paper is not None and e.kind == "Signing" and paper.status == "signed":
         _one_day(e, paper)
     doc_date = ctx.document.date or e.reported
-    told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
+    told = e.lead and e.status == "occurred" or e.status != "planned" and _this_is(ctx, group)
+    told = told or not e.status and _headline(ctx, group)
     told = told or not e.status and _said_in_lead(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
