@@ -645,11 +645,17 @@ class Participants(Ballots):
         noun alone ("Норвегия и Финляндия договорились учредить совместную комиссию. Первое
         заседание комиссии пройдёт …"): the last earlier noun of the body's lemma, joint by
         an adjective, and the two or more states the subject of its verb names; none for a
-        body of one ("комиссия Сената"). Fifty-ninth pass (h-events192)."""
+        body of one ("комиссия Сената"). Fifty-ninth pass (h-events192). Or the two or more
+        states the adjectives of that earlier noun name ("ганско-тоголезского совета")."""
         earlier = next(
             (t for t in reversed(tok.doc[: tok.sent.start]) if t.lemma_ == body.lemma_), None
         )
-        return self._founders(earlier) if earlier is not None else []
+        if earlier is None:
+            return []
+        # "протокол о создании ганско-тоголезского совета. Первое заседание совета …": the
+        # states its adjectives name (sixty-first pass, h-events211)
+        own = self._adjective_states(earlier)
+        return own if len(own) >= 2 else self._founders(earlier)
 
     def _founders(self, body: Token) -> list[str]:
         """The states that founded a joint body (`body`, the noun the text founds it by, the
