@@ -186,15 +186,16 @@ CASES = [
      " промышленности Конго подписало соглашение с Руандой.",
      {"Министерство горнорудной промышленности Конго":
       "org/ministerstvo-gornorudnoy-promyshlennosti-demokraticheskoy-respubliki-kongo"}),
-    # must not: both named before, neither; the North alone (a bare "Корея" is written for
+    # must not: both named before; the North alone (a bare "Корея" is written for
     # the South, h-orgs61: tests/test_org_bare_korea_61.py)
     ("Лидер КНДР посетил Пекин. Министерство иностранных дел Кореи осудило учения США.",
      {"Министерство иностранных дел Кореи": "org/ministerstvo-inostrannykh-del-korei"}),
     ("Президент Южной Кореи и лидер КНДР встретились в Пханмунджоме. Министерство"
      " объединения Кореи сообщило об итогах.",
      {"Министерство объединения Кореи": "org/ministerstvo-obedineniya-korei"}),
+    # a bare "Кореи" in a text naming no North Korea is the South's (h-claims110)
     ("Министерство торговли Кореи сообщило о росте экспорта в Японию.",
-     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
     # a capital named before as a place settles it too (orgs22)
     ("Переговоры прошли в Сеуле. Министерство торговли Кореи сообщило о росте экспорта во"
      " Вьетнам.", {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
@@ -202,13 +203,15 @@ CASES = [
      {"Министерство обороны Кореи": "org/ministerstvo-oborony-yuzhnoy-korei"}),
     ("Президент Анголы прибыл в Браззавиль. Министерство нефти Конго сообщило о новом"
      " контракте.", {"Министерство нефти Конго": "org/ministerstvo-nefti-respubliki-kongo"}),
-    # must not: both capitals named before, or the capital only after it, or the North's
+    # must not: both capitals named before, or the North's
     ("Делегация Китая прибыла в Пхеньян. Министерство иностранных дел Кореи осудило учения"
      " США.", {"Министерство иностранных дел Кореи": "org/ministerstvo-inostrannykh-del-korei"}),
     ("Делегация из Сеула прибыла в Пхеньян. Министерство иностранных дел Кореи сообщило об"
      " итогах.", {"Министерство иностранных дел Кореи": "org/ministerstvo-inostrannykh-del-korei"}),
+    # ... but the South's capital only after it, the North named nowhere, leaves it the South's
+    # (h-claims110)
     ("Министерство торговли Кореи сообщило о росте экспорта. Переговоры прошли в Сеуле.",
-     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-korei"}),
+     {"Министерство торговли Кореи": "org/ministerstvo-torgovli-yuzhnoy-korei"}),
     # a seat of power names the body seated there, as "Кремль" does (orgs21)
     ("Белый дом заявил, что США не поддержат резолюцию по Венесуэле.",
      {"Белый дом": WHITE_HOUSE}),

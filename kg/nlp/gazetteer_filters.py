@@ -255,8 +255,9 @@ def short_named(
     """States, with a bare short name two states share ("Кореи", "Конго") where exactly one
     of them is named before it, by name, adjective or capital ("Президент Южной Кореи прибыл
     в Токио. Министерство торговли Кореи …"), the capital also as a place, `places` by token
-    ("Переговоры прошли в Сеуле. … Кореи"), and the bare name is written for that one; none
-    where neither or both are, nor where the one named is the North: news calls it "КНДР",
+    ("Переговоры прошли в Сеуле. … Кореи"), and the bare name is written for that one, or
+    the one it is written for where the text names no other anywhere (`_unnamed_default`);
+    none where both are named before, nor where the one named is the North: news calls it "КНДР",
     and a bare "Кореи" after it is as often the South answering it ("КНДР провела пуск. …
     Министерство обороны Кореи заявило"); nor inside a known organization's name `orgs`,
     whose row gives its state ("Трудовой партии Кореи" is the North's whatever was named).
@@ -273,9 +274,25 @@ def short_named(
             continue
         named = {s.kb_id_ for s in states if s.end <= at and s.kb_id_ in keys}
         named |= {key for i, key in places.items() if i < at and key in keys}
-        if len(named) == 1 and (key := named.pop()) in bare:
+        key = named.pop() if len(named) == 1 else _unnamed_default(states, places, keys, bare)
+        if key in bare:
             added.append(Span(doc, at, at + 1, label="State", kb_id=key, span_id="name"))
     return sorted([*states, *added], key=lambda s: s.start) if added else states
+
+
+def _unnamed_default(
+    states: list[Span], places: dict[int, str], keys: tuple[str, ...], bare: tuple[str, ...]
+) -> str:
+    """The one state a bare short name is written for ("Корея" the South) where the text
+    names no other state that shares it anywhere, by name, adjective or capital
+    ("Товарооборот Вьетнама с Японией и Кореей", "Министерство торговли Кореи … в Сеуле");
+    "" where it does (a "КНДР" or "Пхеньян" after it leaves a bare "Кореи" unsettled) or the
+    name is written for either ("Конго")."""
+    if len(bare) != 1:
+        return ""
+    others = set(keys) - set(bare)
+    named = any(s.kb_id_ in others for s in states) or any(k in others for k in places.values())
+    return "" if named else bare[0]
 
 
 def common_phrase(span: Span, lemmas: list[str], forms: list[str]) -> bool:

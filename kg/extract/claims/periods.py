@@ -23,11 +23,22 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
-from kg.nlp.deps import is_predicate, new_paragraph, preposition, sentence_before, tense
+from kg.nlp.deps import (
+    fixed_preposition,
+    is_predicate,
+    new_paragraph,
+    preposition,
+    preposition_noun,
+    sentence_before,
+    tense,
+)
 from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 
 # what joins a listed item to the figure before it ("8 документов, в том числе программу …")
 _LIST_JOINTS = frozenset(["в", "том", "числе", "включая", "частности", "также", "среди"])
+# what frames a clause by a paper it is done under ("в рамках программы", "по программе")
+_FRAMES = frozenset([("в", "рамка"), ("в", "соответствие")])
+_FRAME_PREPOSITIONS = frozenset(["по", "согласно"])
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _TIMES = {"пора", "период", "время", "квартал", "полугодие"}  # "с тех пор", "за тот период"
 _DATED_NAMES = WORDS["dated_name"]
@@ -46,7 +57,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023
 # "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
 _BIRTH_YEAR = re.compile(r"\s*(?:р\.|рожд\.|рождения)")  # "(1986 г. р.)", "1990 года рождения"
-_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
+# a year a dash joins to another ("на 2025–2028 годы") starts a span, no bare year
+_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d\u2013\u2014-])")
 # "и 12 млн — в 2021.": a dash stands for the verb; the bare year closes the gapped clause,
 # where no more years follow it ("— в 2021, 2022 и 2023 годах" is no one year's)
 _DASHED_YEAR_AFTER = re.compile(
@@ -136,7 +148,12 @@ def _never_its(date: Span, number: Token, value: str, q: Quantity) -> bool:
     """A date that is no period of the figure wherever the parser hangs it: the number
     itself, a date in a name ("Конституции 2004 года") or in a listed paper's title ("8
     документов, в том числе программу … на 2025–2027 годы": `_listed_title`)."""
-    return date.root.i == number.i or _names_thing(date, value) or _listed_title(date, q)
+    return (
+        date.root.i == number.i
+        or _names_thing(date, value)
+        or _listed_title(date, q)
+        or _framing_title(date, q)
+    )
 
 
 def _bare_year_of(text: str, q: Quantity) -> str:
@@ -513,6 +530,33 @@ def _listed_title(date: Span, q: Quantity) -> bool:
     return False  # the figure inside the title ("соглашение о поставках 2 млн тонн на …")
 
 
+def _framing_title(date: Span, q: Quantity) -> bool:
+    """A "на"-term closing the title of a paper that frames the figure's clause from before
+    it ("В рамках программы сотрудничества Индии и Вьетнама на 2025–2028 годы реализуются 40
+    проектов", "По программе … на 2024–2026 годы …") is the paper's term, whatever the parser
+    hangs it on, not the period of what is done within it; a date of the clause ("В 2025–2028
+    годах в рамках программы …"), the papers counted ("3 программы на 2025–2027 годы") and a
+    sum for a paper ("выделит на программу … на 2025–2027 годы 500 млн") keep it."""
+    paper = _titled_paper(date)
+    figure = date.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if paper is None or figure is None or date.end > figure.start:
+        return False
+    return preposition(date.root) == "на" and _frames(paper)
+
+
+def _frames(paper: Token) -> bool:
+    """Whether a paper, or the noun whose genitive it is, is an oblique of a frame: "в рамках
+    программы", "по программе", "согласно соглашению", "в соответствии с договором"."""
+    t = paper
+    while t.dep_ == "nmod" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "obl":
+        return False
+    if preposition_noun(t, _FRAMES) or fixed_preposition(t, _FRAMES):
+        return True
+    return t == paper and preposition(t) in _FRAME_PREPOSITIONS
+
+
 def _list_gap(gap: Span) -> bool:
     """Whether the words between a figure and a paper are a list's joints (", в том числе",
     ", включая", "и") and the titles of other papers listed ("соглашение о защите
@@ -537,9 +581,23 @@ def _titled_paper(date: Span) -> Token | None:
     for t in reversed(date.doc[: date.start]):
         if t.lemma_ in kinds():
             return t
+        if t.pos_ == "CCONJ" and _joins_title_words(t):
+            continue
         if t.is_punct or t.pos_ == "CCONJ" or is_predicate(t):
             return None
     return None
+
+
+def _joins_title_words(cc: Token) -> bool:
+    """An "и" between two nouns of one title ("программы сотрудничества Индии и Вьетнама",
+    "о торговле и инвестициях"): its conjunct a noun, no paper, beside a noun's modifier."""
+    conj = cc.head
+    return (
+        conj.dep_ == "conj"
+        and conj.pos_ in ("NOUN", "PROPN")
+        and conj.lemma_ not in kinds()
+        and conj.head.dep_ == "nmod"
+    )
 
 
 def _depth(token: Token, ancestor: Token) -> int:

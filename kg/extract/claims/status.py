@@ -427,8 +427,12 @@ def _perfective_future(t: Token, money: bool) -> bool:
     its own is `_being_ahead`'s. A future denied counts who or what there is ("две
     спортсменки не примут участие"), no deed to come; the size of a thing
     (`thing_measure`: "Дорога длиной 400 км соединит …") is a forecast only by a deed that
-    makes it (`future_deed`, `told_ahead`)."""
-    if not is_finite(t) or not is_future(t) or t.lower_ in _FUTURE_BE or negated(t):
+    makes it (`future_deed`, `told_ahead`). A denied future of managing counts who or what
+    will be unable, a possibility to come ("300 граждан Ирана не смогут получить визы", "не
+    сумеют"), as "смогут" is, where "не могут покинуть" tells what is (`_unable_now`)."""
+    if not is_finite(t) or not is_future(t) or t.lower_ in _FUTURE_BE:
+        return False
+    if negated(t) and t.lemma_ not in _MANAGING:
         return False
     return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
 
