@@ -43,6 +43,7 @@ from kg.resolve.org_naming import (
     quoted_after_kind,
 )
 from kg.resolve.org_quotes import quoted_stretch
+from kg.resolve.place_kinds import PLACE_KINDS
 from kg.resolve.title_lexicon import is_office
 
 
@@ -147,6 +148,32 @@ def measure_phrase(ent: Span) -> bool:
     return normalize(ent[0].lemma_) in load_list(MEASURE_NOUNS) and all(
         not t.text[:1].isupper() for t in ent[1:]
     )
+
+
+def region_named(ent: Span) -> bool:
+    """natasha's organization that is a region: its kind written lower case last, after
+    adjectives ("Дашогузского велаята", "Хорезмской области"), or first, before its name
+    ("провинции Онтарио"). A region is a place; its body is named by a noun of its own
+    ("Хокимият …", "Администрация провинции Онтарио"). Sixty-first pass (h-orgs75)."""
+    if len(ent) < 2 or in_quotes(ent):
+        return False
+    first, last = ent[0], ent[-1]
+    if last.text.islower() and _place_kind(last.text):
+        return all(_adjective(t) for t in ent[:-1])
+    return first.text.islower() and _place_kind(first.text) and all(
+        t.text[:1].isupper() for t in ent[1:]
+    )
+
+
+def _place_kind(word: str) -> bool:
+    """A word whose lemma is a kind of place (`place_kinds.tsv`), by the dictionary, which
+    knows words like "велаята" the tagger misreads."""
+    return any(p.normal_form in PLACE_KINDS for p in morph().parse(word.lower()))
+
+
+def _adjective(t: Token) -> bool:
+    """A word the dictionary reads as a full adjective ("Дашогузского")."""
+    return any(p.tag.POS == "ADJF" for p in morph().parse(t.lower_))
 
 
 def adjective_alone(ent: Span, ents: Sequence[Span], gazetteer: Gazetteer) -> bool:

@@ -42,6 +42,7 @@ from kg.resolve.not_orgs import (
     persons_surname,
     poison_named,
     quoted_name,
+    region_named,
     titled_surname,
 )
 from kg.resolve.org_fields import (
@@ -221,6 +222,7 @@ def organization_spans(
             or kind_before_quoted(ent)
             or adjective_alone(ent, ents, gazetteer)
             or measure_phrase(ent)
+            or region_named(ent)  # "Дашогузского велаята": a place, no body
             or figure_of_speech(ent)
             or genitive_before_noun(ent)
             or poison_named(ent)
