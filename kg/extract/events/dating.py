@@ -68,6 +68,7 @@ from kg.nlp.deps import (
     frame_event,
     governor_before_infinitive,
     has_preposition,
+    opened_by_where,
     preposition,
     that_clause,
     told_ahead,
@@ -76,7 +77,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN
-from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_infinitive
+from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_infinitive, is_verb_form
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -204,7 +205,10 @@ class Dating(Publications):
                 mine.append(d)
         mine = _conjunct_own(tok, mine)
         best = self._closest(tok, mine, dates)
-        best = self._year_of_frame(tok, best, dates)
+        if best is None:  # "завтра посетит Лиму, где выступит на форуме": the visit's
+            best = self._where_frame_date(tok, anchors, dates)
+        else:
+            best = self._year_of_frame(tok, best, dates)
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
@@ -221,14 +225,23 @@ class Dating(Publications):
             hit.date, hit.yearless = self._eve_day(eve, dates)
             hit.dated_by_text = bool(hit.date)
         hit.now = _now(tok, hit.kind, anchors)
-        if hit.kind in VISITS and not (hit.date or hit.hint):
+        if not (hit.date or hit.hint):
+            self._date_of_stay(tok, hit, anchors, dates)
+        self._death_by_main_clause(tok, hit, dates)
+
+    def _date_of_stay(
+        self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]
+    ) -> None:
+        """An undated hit's date from the stay it is told with: a visit's from the dated verb
+        its stay's participle hangs on, another event's month from the span of days of the
+        stay whose place its clause of "где" names."""
+        if hit.kind in VISITS:
             hit.date = self._stay_day(anchors, dates)
             hit.dated_by_text = hit.dated_by_text or bool(hit.date)
-        if hit.kind not in VISITS and not (hit.date or hit.hint):
-            span = self._stay_span(tok, anchors, dates)
-            hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
-            hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
-        self._death_by_main_clause(tok, hit, dates)
+            return
+        span = self._stay_span(tok, anchors, dates)
+        hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
+        hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
 
     def _year_of_frame(
         self, tok: Token, best: DateMention | None, dates: list[DateMention]
@@ -391,6 +404,26 @@ class Dating(Publications):
             ),
             None,
         )
+
+    def _where_frame_date(
+        self, tok: Token, anchors: list[Token], dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of the event whose place a clause of "где" the event is told in hangs on
+        ("завтра посетит Лиму, где выступит на бизнес-форуме": tomorrow), for an event with
+        no date of its own: it happens there during that event, as its status already says.
+        Not a span of days (`_stay_span` gives its month). Sixty-first pass (h-events208)."""
+        verb = tok if tok.pos_ == "VERB" else next(iter(anchors[:1]), None)
+        if verb is None or verb.dep_ not in RELATIVE or not opened_by_where(verb):
+            return None
+        place = verb.head
+        frame = place.head
+        if not self._is_place(place) or self._rule(frame, is_verb_form(frame)) is None:
+            return None
+        for d in dates:
+            first = self._tokens(d.start, d.end)
+            if first and not spans_days(d) and self._attached(first[0], {frame.i}):
+                return d
+        return None
 
     def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить

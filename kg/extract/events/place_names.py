@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.words import role_words
-from kg.formats.textmeta import DATELINE
+from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_CASE, case_of, features, morph
@@ -120,7 +120,7 @@ def dateline_word(doc: Doc, stop: int) -> Token | None:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         comma = text.find(",", start, end)
-        if comma > start and DATELINE.match(text, start):
+        if comma > start and (DATELINE.match(text, start) or CAPITALS_PLACE.match(text, start)):
             span = doc.char_span(start, comma, alignment_mode="expand")
             return span[0] if span is not None and len(span) == 1 else None
         start = end + 1
