@@ -87,19 +87,45 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
     Фредериксен"), where another word of the name or the title it is in apposition to is
     read in one ("с министром … Пенни Вонг"), or as the subject of a verb in the feminine
     ("Фредериксен прибыла"); ""
-    where they tell none. The tagger's oblique reading of a surname in a name that is a
-    subject tells nothing ("лидировал Джордже Симион": "Симион" read as locative)."""
+    where they tell none. The tagger's oblique reading of a surname in a name that stands
+    where a subject does tells nothing (`_subjects_place`: "лидировал Джордже Симион":
+    "Симион" read as locative)."""
     if not consonant_end(surname):
         return ""
     if any(t.text != surname and form_of(t.text, surname) for t in words):
         return "masc"
     same = [t for t in words if t.text == surname]
     told = any(
-        (name_root(t).dep_ not in SUBJECTS and (case_of(t) in _OBLIQUE or _oblique_name(t)))
+        (not _subjects_place(t) and (case_of(t) in _OBLIQUE or _oblique_name(t)))
         or (t.dep_ in SUBJECTS and features(t.head, "Gender") == ("Fem",))
         for t in same
     )
     return "femn" if told else ""
+
+
+def _subjects_place(word: Token) -> bool:
+    """Whether a name's word stands where the subject does: its name is the subject, in
+    apposition to it, or joined by "и" to a name that is ("Министры … Египта и Саудовской
+    Аравии Бадр Абдель Ати и Фейсал бин Фархан провели": "Фархан", which hangs on "бин", read
+    as genitive, is a nominative). Not a name hung across its title's verb
+    (`appositive_past_verb`). Sixty-first pass (h-names133)."""
+    t = name_root(word)
+    while t.head.i != t.i and not appositive_past_verb(t):
+        joined = t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN")
+        if not (joined or t.dep_ == "appos" or t.dep_.startswith("flat")):
+            break
+        t = t.head
+    return t.dep_ in SUBJECTS
+
+
+def adjective_surname_gender(surname: str) -> str:
+    """ "masc" of a surname in a man's adjectival form, "-ий" or "-ый" after a consonant
+    ("Навроцкий", "Качиньский"): a woman's is "-ая", so it tells a man however the
+    dictionary reads the first name ("Кароль", which it knows as a woman's, the French
+    Carole); "" for any other. Sixty-first pass (h-names133)."""
+    low = surname.lower()
+    adjectival = len(low) > 3 and low.endswith(("ий", "ый")) and consonant_end(low[:-2])
+    return "masc" if adjectival else ""
 
 
 def _oblique_name(word: Token) -> bool:
@@ -186,12 +212,14 @@ def _thing_subject_before(name: Token, verb: Token) -> bool:
 
 def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> str:
     """The gender a document's forms of person `key`'s surname (the last word of `name`)
-    tell (`surname_gender`), else the verbs the person's mentions are the subject of
-    (`predicate_gender`: "Премьер-министр … Метте Фредериксен прибыла", where the
-    dictionary knows no "Метте"), for declining the name: "" where they tell none."""
+    tell (`surname_gender`; a man's adjectival form, `adjective_surname_gender`), else the
+    verbs the person's mentions are the subject of (`predicate_gender`: "Премьер-министр …
+    Метте Фредериксен прибыла", where the dictionary knows no "Метте"), for declining the
+    name: "" where they tell none."""
     words = name.split()
     tokens = mention_tokens(doc, mentions, key)
-    forms = surname_gender(tokens, words[-1]) if words else ""
+    last = words[-1] if words else ""
+    forms = surname_gender(tokens, last) or adjective_surname_gender(last)
     told = forms or predicate_gender(tokens)
     if told == "masc" and not forms and womans_first_name(words[0]):
         # "Премьер-министр … Эвика Силиня заявил": the title's agreement, not hers

@@ -18,7 +18,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, morph
 from kg.nlp.quote_marks import PAIRS
-from kg.resolve.gender import first_name_gender
+from kg.resolve.gender import adjective_surname_gender, first_name_gender
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import INDECLINABLE_END, POSSESSIVE_END
 
@@ -37,6 +37,8 @@ _SOFT_A = {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е
 _CONSONANT = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
 _SURNAME = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е"}
 _SOFT = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
+# a man's surname in an adjective's form the dictionary does not read ("Дудый")
+_ADJECTIVE = {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "ым", "loct": "ом"}
 
 
 @lru_cache(maxsize=CACHE_ENTRIES)
@@ -100,6 +102,10 @@ def _by_ending(word: str, case: str, gender: str) -> str:
         return word[:-1] + (_SOFT_A if soft else _HARD_A)[case]
     if gender == "femn" or low[-1] in VOWELS:
         return word  # "Аты": a foreign name in a vowel no ending of a noun declines
+    if adjective_surname_gender(word) and (low.endswith("ый") or low[-3:-2] in "гкх"):
+        # "Дудый" → "Дудого", "Шкий" → "Шкого": "-ий" after other letters may be a noun's
+        ending = _ADJECTIVE[case]
+        return word[:-2] + ("им" if case == "ablt" and low.endswith("ий") else ending)
     if low.endswith(("й", "ь")):
         return word[:-1] + _SOFT[case]
     table = _SURNAME if low.endswith(POSSESSIVE_END) else _CONSONANT
