@@ -57,6 +57,13 @@ RECALLS = [
     # one yet to come
     ("Кения намерена отозвать своего посла из Уганды.", {"state/KEN", "state/UGA"}, set(),
      "Отзыв посла Кении из Уганды", "planned"),
+    # news in the present; the subject of the verb over an infinitive; envoys in plural
+    ("Марокко отзывает своего посла из Туниса.", {"state/MAR", "state/TUN"}, set(),
+     "Отзыв посла Марокко из Туниса", ""),
+    ("Президент Намибии принял решение отозвать посла из Замбии.", {"state/NAM", "state/ZMB"},
+     set(), "Отзыв посла Намибии из Замбии", ""),
+    ("Парагвай отозвал своих дипломатов из Каракаса.", {"state/PRY", "state/VEN"}, set(),
+     "Отзыв дипломатов Парагвая из Венесуэлы", "occurred"),
     # a summons of one's own envoy is his recall
     ("МИД Бразилии вызвал своего посла в Аргентине для консультаций.",
      {"state/BRA", "state/ARG"}, set(), "Отзыв посла Бразилии из Аргентины", "occurred"),
@@ -112,3 +119,19 @@ def test_a_build_with_a_recall_validates(tmp_path: Path) -> None:
         recalls = list(reader.db.quads_for_pattern(None, None, NamedNode(ONT + "Recall"), None))
     assert ok, report
     assert recalls
+
+
+def test_a_recall_beside_the_career_reading(nlp) -> None:
+    # the post "на эту должность" points back to stays an appointment of its own; the recall
+    # is one event, no change of office besides
+    text = (
+        "Посол Кении в Уганде Джеймс Мванги отозван. Мванги был назначен на эту должность "
+        "в 2019 году."
+    )
+    events = _events(nlp, text)
+    assert [e.kind for e in of_kind(events, "Recall", "Resignation", "Appointment")] in (
+        ["Recall", "Appointment"],
+        ["Appointment", "Recall"],
+    )
+    (recall,) = of_kind(events, "Recall")
+    assert {"state/KEN", "state/UGA"} <= set(recall.participants)

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.words import is_role
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, features, is_infinitive
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -52,8 +52,17 @@ def read_recall(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.states = list(dict.fromkeys(s for s in [agent, *hosts[:1]] if s))
     hit.persons = list(dict.fromkeys([*(k for k in doers if k.startswith("person/")), *named]))
     hit.acting = [k for k in doers if k.startswith("person/")]
-    hit.envoy = "посла" if all(is_role(e, "ambassador") for e in envoys) else "дипломата"
+    hit.envoy = _envoy_word(envoys)
     return True
+
+
+def _envoy_word(envoys: list[Token]) -> str:
+    """The label's word for the envoys, genitive: "посла", "послов", else "дипломата",
+    "дипломатов" (a chargé d'affaires too)."""
+    many = len(envoys) > 1 or features(envoys[0], "Number") == ("Plur",)
+    if all(is_role(e, "ambassador") for e in envoys):
+        return "послов" if many else "посла"
+    return "дипломатов" if many else "дипломата"
 
 
 def _envoys(tok: Token) -> list[Token]:
@@ -93,10 +102,11 @@ def _mission_ends(reader: ActReader, tok: Token) -> bool:
 
 def _doers(reader: ActReader, tok: Token, verb: Token | None) -> list[str]:
     """Who recalls: the subject of the active verb, or of the verb that governs the noun
-    ("Власти Алжира объявили об отзыве посла"); none for a passive ("посол отозван")."""
+    or the infinitive ("Власти Алжира объявили об отзыве посла", "принял решение отозвать
+    посла"); none for a passive ("посол отозван")."""
     if verb is None or is_passive(verb, participle=True):
         return []
-    return reader.subject_mentions(verb, climb=verb.i != tok.i)
+    return reader.subject_mentions(verb, climb=verb.i != tok.i or is_infinitive(verb))
 
 
 def _named_envoys(reader: ActReader, envoy: Token) -> list[str]:
