@@ -48,6 +48,9 @@ RECALLS = [
     ("Президент Аргентины отозвал посла в Боливии Марко Руиса.",
      {"state/ARG", "state/BOL", "person/marko-ruis"}, set(), "Отзыв посла Аргентины из Боливии",
      "occurred"),
+    # "в X" the parser hung on the envoy's name
+    ("Посол Ганы в Того Кваме Асанте отозван.", {"state/GHA", "state/TGO", "person/kvame-asante"},
+     set(), "Отзыв посла Ганы из Того", "occurred"),
     # the noun, its verb's subject the state's body
     ("Власти Эквадора объявили об отзыве посла из Колумбии.", {"state/ECU", "state/COL"},
      {"org/vlasti-ekvadora"}, "Отзыв посла Эквадора из Колумбии", ""),

@@ -111,8 +111,14 @@ def _doers(reader: ActReader, tok: Token, verb: Token | None) -> list[str]:
 
 def _named_envoys(reader: ActReader, envoy: Token) -> list[str]:
     """The persons named beside the envoy word ("посла Марко Руиса", "посол … Хуан Перес")."""
-    near = [envoy, *(c for c in envoy.children if c.dep_ in {"appos", "flat:name", "nmod"})]
+    near = [envoy, *(c for c in envoy.children if _names_person(reader, c))]
     return [m.entity for x in near for m in reader.by_token.get(x.i, ()) if m.type == "Person"]
+
+
+def _names_person(reader: ActReader, tok: Token) -> bool:
+    """A name beside the envoy word that names a person (apposed, or hung as its nmod)."""
+    beside = tok.dep_ in {"appos", "flat:name", "nmod"}
+    return beside and any(m.type == "Person" for m in reader.by_token.get(tok.i, ()))
 
 
 def _envoys_state(reader: ActReader, envoys: list[Token], named: list[str]) -> str:
@@ -131,8 +137,9 @@ def _hosts(reader: ActReader, tok: Token, verb: Token | None, envoys: list[Token
     "своего посла в Ломе"), "из X" on the act, its verb or the envoy ("из Мексики"), "в X"
     on the verb, which the recalling state's own capital is not (the caller drops it)."""
     found = []
-    for e in envoys:
-        found += [_state_named(reader, c) for c in e.children if preposition(c) == "в"]
+    for e in envoys:  # "посол Ганы в Того Кваме Асанте": the parser may hang it on the name
+        for n in [e, *(c for c in e.children if _names_person(reader, c))]:
+            found += [_state_named(reader, c) for c in n.children if preposition(c) == "в"]
     heads = list(dict.fromkeys(h for h in [tok, verb, *envoys] if h is not None))
     # "временного поверенного в делах из Аддис-Абебы": "из" on "делах", wherever it hangs
     heads += [c for h in heads for c in h.children if c.lemma_ == "дело" and preposition(c) == "в"]
