@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import accusative, locative
+from kg.extract.events.recalls import read_recall
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
 from kg.extract.events.triggers import VISITS, _rules
@@ -89,7 +90,7 @@ class ActReader(Protocol):
     def stateless_body(self, key: str) -> bool: ...  # an international body or a party
 
 
-ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons"})
+ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons", "Recall"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
 _MEASURE = "мера"  # a measure of restraint the act is the form of
@@ -104,7 +105,20 @@ _ACTED_ON = frozenset({"освободить", "освобождение", "за
 
 
 def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
-    """Fills agent, participants and the treaty of an act; False when `tok` is no act here."""
+    """Fills agent, participants and the treaty of an act; False when `tok` is no act here.
+    A recall of one's own envoy has roles of its own (`recalls`); a summons of one's own
+    envoy is one ("вызвал своего посла для консультаций")."""
+    if hit.kind == "Summons" and any(marked_own(t) for t in _targets(tok, anchors)):
+        hit.kind = "Recall"
+    if hit.kind == "Recall":
+        return read_recall(reader, tok, hit, anchors)
+    return _read_act(reader, tok, hit, anchors, skip)
+
+
+def _read_act(
+    reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]
+) -> bool:
+    """`read_act` of an act on a treaty, on people or on things."""
     targets = _targets(tok, anchors)
     if hit.kind == "Ratification":
         docs = [t for t in targets if reader.is_document(t) or t.pos_ == "PRON"]
@@ -209,8 +223,6 @@ def _no_act(
         return True  # "отпустить его тренировать сборную": leave to go, no release
     if _held_under(tok) and _tense(tok.head) == "Fut":
         return True  # "будет находиться под домашним арестом": a term of bail, no arrest ahead
-    if hit.kind == "Summons" and any(marked_own(t) for t in targets):
-        return True  # "вызвал своего посла для консультаций": a recall, not a summons
     if hit.kind == "Seizure" and any(_contraband(reader, t) for t in targets):
         return True  # "таможенники конфисковали 8 тонн кокаина": a crime's, no state's
     living = any(_living(reader, t) for t in targets)

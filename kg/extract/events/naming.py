@@ -37,6 +37,7 @@ _ACT_LABEL = {
     "Release": "Освобождение",
     "Seizure": "Захват",
     "Summons": "Вызов",
+    "Recall": "Отзыв",
 }
 _CAREER_LABEL = {
     "Appointment": "Назначение",
@@ -266,6 +267,12 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
     # nor, when it names only who acts, that one ("Мурси освободил сотни заключённых")
     people = _names(ctx, [k for k in e.persons if k not in e.acting], "gent")
+    if e.kind == "Recall":  # "Отзыв посла Ганы из Того": who recalls, from where
+        hosts = _names(ctx, [s for s in states if s != e.agent], "gent")
+        label = " ".join(
+            [_ACT_LABEL[e.kind], e.envoy, *([name_in(agent.name, "gent")] if agent else [])]
+        )
+        return label + (" из " + joined(hosts) if hosts else "")
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()

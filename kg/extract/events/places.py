@@ -458,8 +458,9 @@ class Places(Rules):
         """Where the event is held: its own phrase's place, else one beside it; a moved one's
         where it is moved to ("перенесли во Вьентьян"), not where it was planned. None for
         kinds held nowhere ("послом в Перу"; a call joins two places; a diplomat is summoned
-        to a ministry; but one dies where the text says, "умерла в Берлине")."""
-        if rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
+        to a ministry, an envoy recalled from his post; but one dies where the text says,
+        "умерла в Берлине")."""
+        if rule.kind in TRANSFERS | {"PhoneCall", "Summons", "Recall"} or (
             reads_career(rule.kind, tok) and rule.kind != "Death"
         ):
             return None

@@ -125,7 +125,8 @@ class Rules(Linking):
         own = tok if verbs else tok.head if taken_call(tok) else None
         if own is not None and features(own, "VerbForm") == ("Fin",) and habitual(own):
             habit = any(_is(g, "habit") for c in own.children for g in c.children)
-            news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
+            # "X покидает свой пост", "Израиль отзывает своего посла" (h-events210)
+            news = rules[0].dest or rules[0].kind in {"Resignation", "Recall"}
             if habit or not (news and features(own, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)

@@ -515,6 +515,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
         "outlet",
         "title",
         "agent",
+        "envoy",
         "part",
         "count",
         "office",
