@@ -160,8 +160,10 @@ def region_named(ent: Span) -> bool:
     first, last = ent[0], ent[-1]
     if last.text.islower() and _place_kind(last.text):
         return all(_adjective(t) for t in ent[:-1])
-    return first.text.islower() and _place_kind(first.text) and all(
-        t.text[:1].isupper() for t in ent[1:]
+    return (
+        first.text.islower()
+        and _place_kind(first.text)
+        and all(t.text[:1].isupper() for t in ent[1:])
     )
 
 
