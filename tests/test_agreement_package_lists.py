@@ -102,3 +102,21 @@ def test_a_signing_in_the_leaders_presence_is_at_their_talks(extraction_of, text
     read = extraction_of(text, DAY, "events").facts
     signings = [e for e in read["events"] if e.kind == "Signing"]
     assert [(e.date, e.location) for e in signings] == [told]
+
+
+# a passive's second subject joined by "и" is signed at the same signing, which names it too;
+# must-not: a paper of a clause of its own stays out of the label
+LABELS = [
+    (TALKS_VL + "В присутствии глав государств подписаны соглашение о воздушном сообщении и "
+     "меморандум о сотрудничестве в области образования.",
+     "Подписание соглашения о воздушном сообщении и меморандума о сотрудничестве в области "
+     "образования"),
+    (TALKS_VL + "Соглашение о транзите подписали министры, и меморандум о туризме был одобрен.",
+     "Подписание соглашения о транзите"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_a_passive_signing_names_each_subject_paper(extraction_of, text, label) -> None:
+    read = extraction_of(text, DAY, "events").facts
+    assert [e.label for e in read["events"] if e.kind == "Signing"] == [label]
