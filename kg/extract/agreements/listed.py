@@ -1,8 +1,9 @@
 """Papers a list names after papers counted in the same sentence ("подписали пять
 документов, в том числе протокол о … и соглашение о …", "…, включая …", "…, среди которых
 …") or after a colon ("были подписаны следующие документы:" and the papers inline or one a
-line): each is signed by the verb that signed the counted ones, and a signing names them, not
-the count noun."""
+line) or a dash ("подписан пакет документов — соглашение о …"): each is told by the verb that
+told the counted ones (signed, or prepared: "подготовлен пакет документов: …"), and a signing
+names them, not the count noun."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
-from kg.extract.agreements.status import signs
-from kg.nlp.marks import DASHES_OR_HYPHEN, SENTENCE_ENDS
+from kg.extract.agreements.status import predicate, signs
+from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN, SENTENCE_ENDS
 from kg.nlp.morph import features, is_finite, is_plural
 
 # the words that open the list after the comma: those that open a sentence of the list too
@@ -24,6 +25,9 @@ _ITEM_MARKS = DASHES_OR_HYPHEN | {"•", "·", "▪", "*"}
 
 # after these an item may open with a lower-case word of its own line ("…;\nмеморандум о …")
 _ITEM_ENDS = frozenset({":", ";", ","})
+
+# what opens a list after papers counted: a colon, or a dash that the list follows on its line
+_LIST_OPENINGS = DASHES | {":"}
 
 # how far before a paper the colon of its list is looked for, in tokens
 _LIST_SPAN = 400
@@ -59,14 +63,20 @@ def _after_colon(counted: Token) -> list[Token]:
     the rest of the colon's line to its sentence's end; else the lines that follow as long
     as each opens an item (a dash, a bullet, "1." or "2)", or a lower-case word after a line
     ending in ";" or ","). An item ends at a clause of its own or its line's end; the
-    official reports that list papers so parse each line as a sentence of its own."""
+    official reports that list papers so parse each line as a sentence of its own. A dash
+    after papers counted opens an inline list as a colon does ("подписали комплекс
+    документов — соглашение о … и меморандум о …"; sixty-first pass, h-agreements70)."""
     colon = _next_word(counted)
-    if colon is None or colon.text != ":" or not (counted_papers(counted) or _signing(counted)):
+    if colon is None or colon.text not in _LIST_OPENINGS:
+        return []
+    if not (counted_papers(counted) or colon.text == ":" and _signing(counted)):
         return []
     lines = _lines(counted.doc, colon.i + 1)
     inline = next(lines, [])
     if inline:
         return _item(inline, 0)
+    if colon.text != ":":
+        return []
     out: list[Token] = []
     before = colon
     for line in lines:
@@ -127,21 +137,30 @@ def _clause(t: Token) -> bool:
 
 
 def listed_including(head: Token) -> Token | None:
-    """The verb that signed the papers counted before a list naming the paper `head`
-    ("Чили и Боливия подписали семь документов, среди которых протокол о …"; "Были подписаны
-    следующие документы:\\n- Протокол о …"): its status, date and signers are the paper's;
-    else None."""
+    """The verb that told the papers counted before a list naming the paper `head` ("Чили и
+    Боливия подписали семь документов, среди которых протокол о …"; "Были подписаны следующие
+    документы:\\n- Протокол о …"; "Подготовлен пакет документов: …"): its status, date and
+    signers are the paper's; else None."""
     for t in head.doc[head.sent.start : head.i]:
         if head in _after_comma(t):
-            return counted_papers_verb(t)
+            return _told_counted(t)
     doc = head.doc
-    colon = next(
-        (t for t in reversed(doc[max(0, head.i - _LIST_SPAN) : head.i]) if t.text == ":"), None
-    )
-    counted = next((t for t in reversed(doc[: colon.i]) if not t.is_space), None) if colon else None
-    if counted is None or head not in _after_colon(counted):
-        return None
-    return counted if _signing(counted) else counted_papers_verb(counted)
+    for mark in reversed(doc[max(0, head.i - _LIST_SPAN) : head.i]):
+        if mark.text not in _LIST_OPENINGS:
+            continue
+        counted = next((t for t in reversed(doc[: mark.i]) if not t.is_space), None)
+        if counted is not None and head in _after_colon(counted):
+            return counted if _signing(counted) else _told_counted(counted)
+        if mark.text == ":":
+            return None  # the list of the nearest colon, or none
+    return None
+
+
+def _told_counted(counted: Token) -> Token | None:
+    """The verb that tells what happened to papers counted: the one that signed them, else
+    the predicate of the count ("подготовлен пакет документов": prepared, so a paper the
+    list names is in the making as "подготовлено соглашение" is)."""
+    return counted_papers_verb(counted) or predicate(counted, [counted])
 
 
 # the determiners a paper noun told again may keep ("Эти документы", "Все соглашения")

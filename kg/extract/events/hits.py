@@ -127,6 +127,7 @@ from kg.gazetteer import normalize
 from kg.nlp.clauses import compared
 from kg.nlp.deps import (
     SUBJECTS,
+    agent,
     fixed_preposition,
     is_passive,
     new_paragraph,
@@ -151,6 +152,8 @@ _OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамк�
 
 
 _ROLES = frozenset({("в", "качество"), ("в", "роль")})
+
+_PRESENCE = frozenset({("в", "присутствие")})  # "в присутствии глав государств подписан …"
 
 
 _TENSES = frozenset({"planned", "occurred"})  # the statuses a frame's tense is told by
@@ -668,7 +671,7 @@ class _Reader(Status):
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
         hit.held_by = rule.kind in MULTI and holders_named(tok)
-        leaders = _leaders_act(tok, anchors) or (_leaders_of(tok) if rule.kind in MULTI else None)
+        leaders = _leaders(tok, anchors, rule.kind)
         hit.leaders = leaders is not None
         hit.leaders_office = plural_office(leaders) if leaders is not None else ""
         if leaders is None and rule.kind in MULTI:  # "Министры обороны Японии и Филиппин"
@@ -891,12 +894,36 @@ class _Reader(Status):
         )
 
 
+def _leaders(tok: Token, anchors: list[Token], kind: str) -> Token | None:
+    """The holders of one office, in plural, naming no state, whose event it is: its subject
+    ("лидеры обсудили"), the genitive of a meeting's noun ("встреча лидеров"), or those in
+    whose presence a signing was done ("В присутствии глав государств подписан …")."""
+    leaders = _leaders_act(tok, anchors) or (_leaders_of(tok) if kind in MULTI else None)
+    return leaders or (_leaders_present(tok) if kind == "Signing" else None)
+
+
 def _leaders_act(tok: Token, anchors: list[Token]) -> Token | None:
     """ "Главы государств подписали", "лидеры обсудили": the subject, holders of one
     office, in plural, who name no state of their own; None where the subject is not."""
     verbs = dict.fromkeys([tok, *anchors])
     subjects = (s for v in verbs for s in _subjects(v))
     return next((s for s in subjects if "Plur" in s.morph.get("Number") and one_office(s)), None)
+
+
+def _leaders_present(verb: Token) -> Token | None:
+    """ "В присутствии глав государств подписан пакет документов": holders of one office, in
+    plural, naming no state, in whose presence a passive with no agent was done; the act of
+    their meeting, made by the sides they lead, as "Главы государств подписали" is (sixty-first
+    pass, h-agreements70). None for an active verb, whose subject did it ("В присутствии
+    президентов министры подписали": the ministers', `_leaders_act` reads them). Read for a
+    signing only: what the leaders' meeting is known to bring about."""
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return None
+    if any(c.dep_ == "obl:agent" or agent(c, verb) for c in verb.children):
+        return None  # "подписан министрами": theirs
+    present = (c for c in verb.children if c.dep_ == "obl" and preposition_noun(c, _PRESENCE))
+    holders = (g for c in present for g in c.children if g.dep_ == "nmod" and one_office(g))
+    return next((g for g in holders if "Plur" in g.morph.get("Number")), None)
 
 
 def _leaders_of(tok: Token) -> Token | None:

@@ -364,14 +364,15 @@ def _root(span: Sentence) -> int:
 def _papers_beside(paper: Token) -> list[Token]:
     """Papers "и" joins to a verb's object that the parser hung on the verb itself ("подписали
     соглашение о дороге Ереван — Батуми и меморандум о туризме": "меморандум" under
-    "подписали"), the second object of the same verb."""
+    "подписали"), the second object of the same verb; so too a passive's second subject
+    ("подписаны соглашение о … и меморандум о …", sixty-first pass, h-agreements70)."""
     verb = paper.head
-    if paper.dep_ != "obj" or verb.pos_ != "VERB":
+    if paper.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB":
         return []
     return [
         c
         for c in verb.children
-        if c.dep_ == "conj"
+        if c.dep_ in ("conj", paper.dep_)
         and c.i > paper.i
         and _is(c, "document")
         and any(x.dep_ == "cc" and x.lower_ == "и" for x in c.children)
