@@ -42,6 +42,7 @@ from kg.extract.agreements.fusing import (
     fuse_headline,
     fuse_paraphrases,
     fuse_shorter,
+    fuse_terms,
     generic_facts,
     merge_by_key,
 )
@@ -109,7 +110,7 @@ def _extract(
         elif _may_be_generic(r, named):
             generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
-    groups = fuse_headline(ctx, fuse_paraphrases(fuse_shorter(groups)), dates)
+    groups = fuse_headline(ctx, fuse_paraphrases(fuse_terms(fuse_shorter(groups))), dates)
     groups = body_names_accord(ctx, groups, dates)
     facts = [(_fact(ctx, g), g) for g in groups] + generic_facts(ctx, generic)
     facts = [

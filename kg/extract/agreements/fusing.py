@@ -15,7 +15,7 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _kind, complete, kind_title, unique
-from kg.extract.agreements.reading import GENERIC, Reading, renewed
+from kg.extract.agreements.reading import GENERIC, Reading, one_more, renewed
 from kg.extract.agreements.status import RANK
 from kg.extract.agreements.title_words import TOPICAL, kinds
 from kg.extract.common.words import lem, word_lemma
@@ -65,7 +65,7 @@ def fuse_headline(
     the same sides (or naming none, `_same_sides`) exactly one shares a topic word with it
     (`topic_words`); the body's leads, so it names and dates the paper. Two such body
     papers, or none, leave the headline's as it is; so do a paper the headline only plans and
-    one of the lexicon (`Title.entry`)."""
+    one of the lexicon (`Title.entry`), and one for other years (`_other_terms`)."""
     end, dated = _headline(ctx, dates)
     if end < 0:
         return groups
@@ -83,6 +83,7 @@ def fuse_headline(
             and all(r.sent.start_char > end and r.title.entry is None for r in o)
             and any(r.status == "signed" for r in o)
             and topic_words(o) & topic
+            and not _other_terms(g, o)
         ]
         if len(body) == 1 and _same_sides(g, body[0]) and not renewed(g):
             for r in g:
@@ -165,6 +166,47 @@ def fuse_shorter(groups: list[list[Reading]]) -> list[list[Reading]]:
     return sorted(out, key=lambda g: min(r.title.head.i for r in g))
 
 
+def fuse_terms(groups: list[list[Reading]]) -> list[list[Reading]]:
+    """Joins a plan or roadmap to the one of the same years whose title names more: a
+    headline's "«дорожная карта» на 2027–2028 годы" and the body's "«дорожная карта» по
+    расширению торговли на 2027–2028 годы" are one paper (the years, a title word only where
+    no topic titles it, `Scanner.topic_titled`, kept as `Title.term` either way). The fuller
+    title leads, so it names the paper; two topics ("по торговле", "по туризму"), two terms
+    and a body's paper told as one more ("Кроме того, стороны утвердили «дорожную карту» по
+    …") stay two papers (sixty-first pass, h-agreements71)."""
+    out: list[list[Reading]] = []
+    for g in groups:
+        same = next((o for o in out if _of_one_term(o, g)), None)
+        if same is None:
+            out.append(g)
+        else:
+            same[:] = g + same if _fuller(g, same) else same + g
+    return out
+
+
+def _of_one_term(a: list[Reading], b: list[Reading]) -> bool:
+    """One title is the other's fuller (`_fuller`), they may be one paper (`_may_join`), and
+    neither is told as one more in the body (`one_more`; a headline's paper is the body's)."""
+    if not (_fuller(a, b) or _fuller(b, a)) or not _may_join(a, b):
+        return False
+    return _headline_only(a) or _headline_only(b) or not any(one_more(r) for r in a + b)
+
+
+def _other_terms(a: list[Reading], b: list[Reading]) -> bool:
+    """Two plans for other years ("план действий на 2027–2030 годы", "… на 2031–2033 годы"),
+    however alike their titles: two papers (sixty-first pass, h-agreements71)."""
+    x, y = a[0].title.term, b[0].title.term
+    return bool(x and y) and x != y
+
+
+def _fuller(a: list[Reading], b: list[Reading]) -> bool:
+    """`a`'s title is of `b`'s kind and years, and has every other word of `b`'s and more."""
+    x, y = a[0].title, b[0].title
+    if not y.term or x.term != y.term or x.kind != y.kind or x.entry or y.entry:
+        return False
+    return set(y.words) - set(y.term) < set(x.words) - set(x.term)
+
+
 def _joins(longer: list[Reading], shorter: list[Reading]) -> bool:
     return _contains(longer[0], shorter[0]) or _other_head(longer, shorter)
 
@@ -209,13 +251,13 @@ def _contains(longer: Reading, shorter: Reading) -> bool:
 def _may_join(a: list[Reading], b: list[Reading]) -> bool:
     """Two groups of one document may be one agreement: parties that agree, neither told as
     new, and identities that agree ("Договор о дружбе, подписанный в 1992 году" is not the
-    "новый договор о дружбе и сотрудничестве" signed today)."""
+    "новый договор о дружбе и сотрудничестве" signed today); plans for other years are two."""
     if not parties_agree(a, b) or renewed(a) or renewed(b):
         return False
     pa, pb = _topic_places(a), _topic_places(b)
     if pa and pb and pa != pb:
         return False  # "о прекращении огня в Сирии" is no ceasefire "в Ливии"
-    if _qualified_apart(a, b):
+    if _qualified_apart(a, b) or _other_terms(a, b):
         return False
     return all(same_fact(x.identity(), replace(y.identity(), kind=x.title.kind))
                for x in a for y in b)  # fmt: skip

@@ -83,8 +83,9 @@ _BOUND = {"nsubj:pass", "obj"}  # the states a paper binds: "связаны до
 
 
 # meetings and authorities a state's adjective names it a side by ("индийско-японский саммит",
-# "чилийские власти")
-_MEETING_WORDS = frozenset({"саммит", "переговоры", "встреча", "консультация", "визит", "власть"})
+# "чилийские власти", "узбекско-туркменская комиссия")
+_MEETING_WORDS = frozenset({"саммит", "переговоры", "встреча", "консультация", "визит", "власть",
+                            "комиссия", "межправкомиссия"})  # fmt: skip
 
 
 def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None) -> None:
@@ -407,8 +408,16 @@ def _has_agent(pred: Token) -> bool:
 def _agentless_signing(pred: Token, r: Reading, title: Title) -> bool:
     """A passive verb that signs the paper, told done or to be done, with no agent, of no
     paper the lexicon knows (a multilateral treaty may be anybody's)."""
-    passive = is_passive(pred, short=False) and signs(pred) and not _has_agent(pred)
-    return passive and r.status in ("signed", "planned") and title.entry is None
+    passive = is_passive(pred, short=False) and _signs_or_adopts(pred, title)
+    told = r.status in ("signed", "planned")
+    return passive and not _has_agent(pred) and told and title.entry is None
+
+
+def _signs_or_adopts(pred: Token, title: Title) -> bool:
+    """A signing word, or one adopting a plan or roadmap ("утверждена «дорожная карта»"), which
+    the sides approve as they sign a paper, as "Стороны утвердили «дорожную карту»" tells
+    (sixty-first pass, h-agreements71)."""
+    return signs(pred) or pred.lemma_ in ADOPT and title.kind == "Programme"
 
 
 def _signed_today_in_a_turn(ctx: Context, r: Reading, pred: Token) -> bool:

@@ -9,6 +9,7 @@ another for them."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,6 +228,13 @@ def renewed(group: list[Reading]) -> bool:
     """A "новое/другое соглашение о торговле" is not the one of that title named before it
     ("В 2010 году подписали соглашение о торговле. Сегодня подписали новое …")."""
     return any(c.lemma_ in NOT_SAME for r in group for c in r.title.head.children)
+
+
+def one_more(r: Reading) -> bool:
+    """A paper its sentence tells as one more ("Кроме того, …", "Стороны также подписали …")."""
+    opening = [t.lower_ for t in itertools.islice(r.sent, 3) if not t.is_punct]
+    verb = r.title.head.head
+    return opening[:2] == ["кроме", "того"] or any(c.lower_ == "также" for c in verb.children)
 
 
 GENERIC = load_list(GENERIC_TITLE_WORDS)

@@ -10,7 +10,6 @@ Split out of extract.py (forty-fourth pass, h-split46)."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -19,7 +18,7 @@ from kg.extract.agreements.fact_building import _status
 from kg.extract.agreements.fusing import parties_agree, sides_read, topic_words
 from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.parties import _counted
-from kg.extract.agreements.reading import Reading, renewed, titled_document
+from kg.extract.agreements.reading import Reading, one_more, renewed, titled_document
 from kg.extract.agreements.status import framed
 from kg.extract.agreements.titles import NOT_SAME
 from kg.extract.context import Context
@@ -80,7 +79,7 @@ def _refers_back(r: Reading, group: list[Reading]) -> bool:
     more ("Стороны также готовят меморандум") or that the sides have still to sign."""
     if any(c.lemma_ in _DETERMINERS for c in r.title.head.children):
         return True
-    return r.status == _status(group) and not _one_more(r)
+    return r.status == _status(group) and not one_more(r)
 
 
 def _pointed_back(readings: list[Reading], i: int) -> Reading | None:
@@ -117,14 +116,7 @@ def _one_more_paper(r: Reading, before: Reading) -> bool:
     "соглашение о поставках газа" stays that paper."""
     if r.status != "signed" or len(before.parties) < 2 or topic_words([r]) & topic_words([before]):
         return False
-    return _one_more(r)
-
-
-def _one_more(r: Reading) -> bool:
-    """A paper its sentence tells as one more ("Кроме того, …", "Стороны также подписали …")."""
-    opening = [t.lower_ for t in itertools.islice(r.sent, 3) if not t.is_punct]
-    verb = r.title.head.head
-    return opening[:2] == ["кроме", "того"] or any(c.lower_ == "также" for c in verb.children)
+    return one_more(r)
 
 
 def _signed_by_a_subject(head: Token) -> bool:

@@ -11,7 +11,7 @@ and its form."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements.title_words import (
     _SPEECH_NOUNS,
@@ -110,21 +110,24 @@ class Scanner:
         self.with_firm = False
         self.date_from = ""
         self.last_case = ""
+        self.term: Span | None = None  # "на 2027–2028 годы" after a programme's head
 
-    def programme_term(self, k: int) -> int:
-        """The end of the years a plan or roadmap of no topic is for, a year or a range of
-        them after "на" at `k` ("План действий на 2026–2030 годы", "Дорожная карта на 2027
-        год"): with no topic to tell it, the term tells which of the sides' plans it is, a
-        title word (no date: `date_bounds.is_term_or_limit`); 0 where `k` opens no such term,
-        where the words before name a topic ("Программа сотрудничества на 2025–2027 годы",
-        "… культурного обмена …": titled by it, as before; a topic after the head's genitive
-        too, "План действий по развитию торговли", h-agreements60) or the head is of another
-        kind (fifty-fifth pass, h-agreements51)."""
-        if kinds().get(self.head.lemma_, ("", ""))[0] != "Programme" or k not in self.dates:
-            return 0
+    def topic_titled(self) -> bool:
+        """Whether the words so far name a topic, which titles a plan or roadmap instead of
+        the years it is for ("Программа сотрудничества на 2025–2027 годы", "… культурного
+        обмена …"; a topic after the head's genitive too, "План действий по развитию
+        торговли", h-agreements60). With none, the term tells which of the sides' plans it
+        is, a title word ("План действий на 2026–2030 годы", "Дорожная карта на 2027 год"; no
+        date: `date_bounds.is_term_or_limit`; fifty-fifth pass, h-agreements51)."""
         told = {t.lemma_ for t in self.tokens}
         topic = any(t.lower_ in TOPIC_PREPS for t in self.tokens)  # "действий по развитию …"
-        if topic or told & (TOPIC_WORDS | {"обмен"}):
+        return topic or bool(told & (TOPIC_WORDS | {"обмен"}))
+
+    def programme_years(self, k: int) -> int:
+        """The end of a year or a range of years at `k` a programme's head may be for ("на
+        2026–2030 годы", "на 2027 год"); 0 where `k` opens none ("на 15 мая": a day) or the
+        head is of another kind."""
+        if kinds().get(self.head.lemma_, ("", ""))[0] != "Programme" or k not in self.dates:
             return 0
         end, value = self.dates[k]
         if len(value) != 4:
@@ -389,10 +392,12 @@ class Scanner:
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if (low in TIME_PREPS or low in ("в", "во")) and self.noun_at(k, TIME_NOUNS):
                     break  # "… до конца года", "в ближайшие недели": when it is to be signed
-                if low == "на" and (stop := self.programme_term(k)):
-                    self.tokens.extend(self.doc[j:stop])  # "План действий на 2026–2030 годы"
-                    j, expect_np = stop, False
-                    continue
+                if low == "на" and (stop := self.programme_years(k)):
+                    self.term = self.doc[j:stop]  # a title word or not, it tells the plan
+                    if not self.topic_titled():
+                        self.tokens.extend(self.term)  # "План действий на 2026–2030 годы"
+                        j, expect_np = stop, False
+                        continue
                 if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.noun_at(k, MEASURES):

@@ -143,6 +143,8 @@ class Title:
     with_firm: bool = False  # "с китайской компанией": a firm, named or not, is a side
     private: bool = False  # employment, a settlement, a firm's purchase, a player's transfer
     # (`_private`, `over_a_player`): no fact, only what "Соглашение" after it refers to
+    # a programme's years ("на 2027–2028 годы"), title words or, after a topic, not
+    term: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

@@ -115,7 +115,8 @@ def read_title(
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
     title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens, scan.states,
                   scan.with_parties, scan.date_from, pair_named=scan.pair_named,
-                  with_firm=scan.with_firm)  # fmt: skip
+                  with_firm=scan.with_firm,
+                  term=_key_words(ctx, scan, list(scan.term)) if scan.term else ())  # fmt: skip
     title.entry = entry_for(title) if named else None
     return title
 
