@@ -45,6 +45,7 @@ from kg.extract.common.pair import (
     lead_pair_near,
     main_pair,
     pair_word,
+    paragraph_pair,
     placed_capital,
     speaker_state,
 )
@@ -404,7 +405,11 @@ def _report_sides(ctx: Context, t: Token) -> list[str]:
     if union := _meeting_union(ctx, t):
         return [union]
     before = _pair_before(ctx, t.sent) if t.head.i == t.sent.root.i else []
-    pair = main_pair(ctx, only_two=True, places=True) or lead_pair_near(ctx, t.sent)
+    pair = (
+        paragraph_pair(ctx, t.sent.end_char)
+        or main_pair(ctx, only_two=True, places=True)
+        or lead_pair_near(ctx, t.sent)
+    )
     return before or list(pair)
 
 

@@ -332,7 +332,12 @@ def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:
     own = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
     told = {m.entity for m in ctx.mentions_in(before.start_char, before.end_char, "State")}
     # "товарооборот двух стран": the document's pair, as the whole's claim takes it
-    told.update(key for t in whole if (word := pair_word(t)) for key in named_pair(ctx, word))
+    told.update(
+        key
+        for t in whole
+        if (word := pair_word(t))
+        for key in named_pair(ctx, word, t.sent.end_char)
+    )
     return not own - told
 
 

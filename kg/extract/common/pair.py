@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import has_preposition, is_passive, sentence_before
+from kg.nlp.deps import has_preposition, is_passive, new_paragraph, sentence_before
 from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
 from kg.nlp.morph import morph
 from kg.resolve.body_states import body_word
@@ -173,16 +173,58 @@ def main_pair(
     return _pair_of(counts, at_least, only_two)
 
 
+def paragraph_pair(ctx: Context, end: int, unions: bool = False) -> tuple[str, ...]:
+    """The two sides the nearest sentence of the paragraph names, at or before the one that
+    ends at character `end`, where the report names more than two ("Президент Франции прибыл
+    в Армению. … Стороны подписали декларацию" in a digest of four bilateral stories): a
+    "Стороны" of a paragraph is its own pair or that of the event told just before it, not
+    the document's two named most; () where the report names two sides or fewer, or no
+    sentence of the paragraph names exactly two, or only one paragraph names states (one
+    story: its counts and its lead settle it) (sixty-first pass, h-relations60)."""
+    if len(ctx.once(_side_counts if unions else _state_counts)) <= 2 or ctx.once(_one_story):
+        return ()
+    at = next((s for s in ctx.sents if s.start_char < end <= s.end_char), None)
+    while at is not None:
+        sides = _sides_in(ctx, at.start_char, at.end_char, unions)
+        if len(sides) == 2 or new_paragraph(at):
+            return sides if len(sides) == 2 else ()
+        at = sentence_before(at)
+    return ()
+
+
+def _one_story(ctx: Context) -> bool:
+    """Whether at most one paragraph of the report names a state: a report of one story,
+    not a digest of several."""
+    starts = [s.start_char for s in ctx.sents if s.start == 0 or new_paragraph(s)]
+    ends = [*starts[1:], len(ctx.doc.text)]
+    named = [bool(_sides_in(ctx, a, b, False)) for a, b in zip(starts, ends, strict=True)]
+    return sum(named) <= 1
+
+
+def _sides_in(ctx: Context, start: int, end: int, unions: bool) -> tuple[str, ...]:
+    """The states (with `unions`, unions too) named in [start, end), a person's origin too
+    ("президент Франции Эмманюэль Макрон"), not a currency's, in the order it names them."""
+    named = [
+        m.entity
+        for m in ctx.mentions_in(start, end)
+        if is_side(m, unions=unions) and not qualifies_currency(ctx, m)
+    ]
+    return tuple(dict.fromkeys(named))
+
+
 def pair_by(ctx: Context, end: int, only_two: bool = True) -> tuple[str, ...]:
     """`main_pair(ctx, only_two=only_two)` as the text has told it by character `end`,
     counting only the state mentions before it: the sides of what a sentence tells without
     naming any come from it or the sentences before, never from a later one ("Было
     подписано соглашение …" in a report on four states, two of which a later sentence names
-    again: fifty-ninth pass, h-agreements64); with `only_two`, a report that names only two
-    states has them wherever it names them."""
+    again: fifty-ninth pass, h-agreements64), the pair of its paragraph first in a digest of
+    several (`paragraph_pair`); with `only_two`, a report that names only two states has them
+    wherever it names them."""
     whole = ctx.once(_state_counts)
     if only_two and len(whole) == 2:
         return _pair_of(whole, 2, only_two)
+    if near := paragraph_pair(ctx, end):
+        return near
     counts = Counter(m.entity for m in ctx.mentions if m.end <= end and _counted_state(ctx, m))
     return _pair_of(counts, 2, only_two)
 
@@ -274,12 +316,18 @@ def pair_word(t: Token) -> str:
     return next((w for x in near if (w := both_word(x))), "")
 
 
-def named_pair(ctx: Context, word: str) -> tuple[str, ...]:
-    """The document's pair a word of BOTH names: the two states mentioned most (each at least
-    twice), or the only two a short report names ("Лидеры Габона и Камеруна встретились.
-    Саммит двух стран …"); after "двух"/"обеих" always, after "наших" only where no third
-    state is mentioned as often (of three, "наши страны" are all of them); () otherwise."""
-    pair = main_pair(ctx) or main_pair(ctx, only_two=True) if word in BOTH else ()
+def named_pair(ctx: Context, word: str, end: int) -> tuple[str, ...]:
+    """The document's pair a word of BOTH in the sentence ending at `end` names: its
+    paragraph's in a digest of several pairs (`paragraph_pair`), else the two states
+    mentioned most (each at least twice), or the only two a short report names ("Лидеры
+    Габона и Камеруна встретились. Саммит двух стран …"); after "двух"/"обеих" always, after
+    "наших" only where no third state is mentioned as often (of three, "наши страны" are all
+    of them); () otherwise."""
+    if word not in BOTH:
+        return ()
+    if near := paragraph_pair(ctx, end):
+        return near
+    pair = main_pair(ctx) or main_pair(ctx, only_two=True)
     third = ctx.once(_state_counts).most_common(3)[2:]
     return () if word == "наш" and third and third[0][1] >= 2 else pair
 

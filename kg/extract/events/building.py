@@ -341,7 +341,7 @@ def _event(
     two = two and not e.setting
     if two and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
-    elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
+    elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word, e.sent[1])):
         states = sorted(pair)  # "следующий саммит двух стран": the document's two
     _holders_near(ctx, e, states)
     # "X прибыл в Токио. В пятницу состоялся саммит": the visitor and the host's leader

@@ -638,7 +638,7 @@ class Participants(Ballots):
                 return unique(named)
         # "Следующее заседание двусторонней комиссии пройдёт в …": the two sides the text is of
         bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
-        return list(named_pair(self.ctx, "два")) if bilateral else []
+        return list(named_pair(self.ctx, "два", tok.sent.end_char)) if bilateral else []
 
     def _founded_pair(self, tok: Token, body: Token) -> list[str]:
         """The states of a joint body the text told of before, whose sitting names it by its

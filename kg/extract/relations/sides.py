@@ -26,6 +26,7 @@ from kg.extract.common.pair import (
     lead_pair_near,
     main_pair,
     other_side,
+    paragraph_pair,
     seated_union,
     speaker_state,
 )
@@ -272,9 +273,7 @@ def _pair_spoken_of(ctx: Context, sent: Sent, lead: tuple[str, ...], spoken: set
     sentence's (`lead`), else the speaker's and the other state named; none where officials
     of other states speak of it ("«Мы союзники по НАТО», — сказал министр Турции" in a report
     of two others)."""
-    pair = _turn_pair(ctx, sent) or list(
-        main_pair(ctx, unions=True, only_two=True, places=True) or lead
-    )
+    pair = _turn_pair(ctx, sent) or list(_report_pair(ctx, sent, lead))
     if pair and spoken and not spoken & set(pair):
         return []
     return pair or _speaker_and_other(ctx, sent)
@@ -336,8 +335,18 @@ def _beside_the_pair(
     side; none where the report settles no pair, so the sentence's own states stand."""
     aside = {side for side, ms in named.items()
              if all(_topic_or_place(ctx, m, anchor) for m in ms)}  # fmt: skip
-    pair = set(main_pair(ctx, unions=True, only_two=True, places=True) or lead)
+    pair = set(_report_pair(ctx, anchor.sent, lead))
     return aside if pair and not aside & pair else set()
+
+
+def _report_pair(ctx: Context, sent: Sent, lead: tuple[str, ...]) -> tuple[str, ...]:
+    """The pair "Стороны" of `sent` stand for: its paragraph's (`paragraph_pair`, in a digest
+    of several pairs), else the report's two sides named most, else its first sentence's."""
+    return (
+        paragraph_pair(ctx, sent.end_char, unions=True)
+        or main_pair(ctx, unions=True, only_two=True, places=True)
+        or lead
+    )
 
 
 def _other_of(ctx: Context, sent: Sent, side: str, lead: tuple[str, ...]) -> str:
