@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from kg.model import Extraction
-from tests.fact_reads import offices_by_name, person_names
+from tests.fact_reads import offices_by_name, one_of_kind, person_names, state_keys
 
 DATE = "2024-05-15"
 
@@ -67,3 +67,20 @@ def test_met_in_a_visit_holds_the_hosts_office(
     extraction_of: Callable[..., Extraction], text: str, name: str, office: str
 ) -> None:
     assert offices_by_name(extraction_of(text, DATE, "offices"), with_state=True)[name] == {office}
+
+
+TALKS = [
+    # the host's president acts for the host: the talks are Ghana's and Togo's
+    (f"{VISIT} и провёл переговоры с президентом Жаном Коффи.", {"state/GHA", "state/TGO"}),
+    # must not: a bank's president acts for no state
+    (f"{VISIT} и провёл переговоры с президентом Всемирного банка Аджаем Бангой.",
+     {"state/GHA"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), TALKS)
+def test_talks_with_the_host_are_the_hosts(
+    extraction_of: Callable[..., Extraction], text: str, states: set[str]
+) -> None:
+    events = extraction_of(text, DATE, "events").facts["events"]
+    assert state_keys(one_of_kind(events, "Talks")) == states
