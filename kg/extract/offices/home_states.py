@@ -96,10 +96,11 @@ def visit_host(ctx: Context, sent: Span, at: int) -> str:
     """The state a visit the sentence tells goes to, else one the sentence before tells
     ("посетил Того и провёл переговоры с президентом X", "В ходе визита в Того министр
     встретился с премьером X"), for a title after "с"/"со" at char `at`: the one the visitor
-    meets is the host's; "" for a title of the visitor's own, where no visit is told, or
-    where one goes to two states. Sixty-first pass, h-names134."""
+    meets is the host's; "" for a title of the visitor's own, a companion's ("вместе с
+    министром X"), where no visit is told, or where one goes to two states. Sixty-first
+    pass, h-names134."""
     span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or preposition(span[0]) not in {"с", "со"}:
+    if span is None or preposition(span[0]) not in {"с", "со"} or _companion(span[0]):
         return ""
     before = sentence_before(sent)
     for scene in (sent, before) if before is not None else (sent,):
@@ -107,6 +108,17 @@ def visit_host(ctx: Context, sent: Span, at: int) -> str:
         if hosts:
             return hosts.pop() if len(hosts) == 1 else ""
     return ""
+
+
+# The words before "с" that make the one named a companion of the subject, not the one met
+# ("посетил Того вместе с министром обороны X": the visitor's own minister).
+_TOGETHER = frozenset({"вместе", "совместно", "наряду"})
+
+
+def _companion(word: Token) -> bool:
+    """Whether "с"/"со" before `word` follows "вместе", "совместно" or "наряду"."""
+    cases = [c for c in word.children if c.dep_ == "case"]
+    return any(c.i > 0 and word.doc[c.i - 1].lower_ in _TOGETHER for c in cases)
 
 
 def _visited(ctx: Context, sent: Span) -> set[str]:
