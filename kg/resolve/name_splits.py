@@ -411,7 +411,17 @@ def _man_then_woman(before: Token, name: Token) -> bool:
         and (woman_named(name.text) or _his_nominative_consonant(before, name))
         and case not in sole_case(name.text)
         and not _his_surname_in_a(name, case)
+        and not _his_undeclined_surname(before, name)
     )
+
+
+def _his_undeclined_surname(before: Token, name: Token) -> bool:
+    """A word in "-и", "-у", "-е" or "-о" the dictionary reads as a woman's name in an
+    oblique case only, after a man's first name in an oblique case ("посла Саида Муси",
+    "с послом Саидом Муси": "Муси" as Муся's genitive): two persons' names side by side
+    are a nominative's after an oblique's ("С Ираклием Марина познакомилась"), so it is
+    his foreign surname, which does not decline, whatever case the tagger gave it."""
+    return name.lower_[-1:] in ("и", "у", "е", "о") and "nomn" not in sole_case(name.text)
 
 
 def _his_name_in(word: str, case: str) -> bool:

@@ -211,18 +211,30 @@ class Mentions:
         union's body (`body_served`)."""
         if key in self.ctx.once(former_holders) or self.body_served(key):
             return ""
-        return self.state_of_org(key)
+        return self.state_of_org(key) or self._held_state(key)
+
+    def _held_state(self, key: str) -> str:
+        """The one state a person's current offices in this text serve where their entity
+        names none: one the sentence's setting gives a title of no state ("посетил Того и
+        провёл переговоры с президентом X": Togo's, `home_state`). Sixty-first pass,
+        h-names134."""
+        held = set(self._text_states(key))
+        return held.pop() if len(held) == 1 and next(iter(held)).startswith("state/") else ""
+
+    def _text_states(self, key: str) -> list[str]:
+        """The states or bodies of the offices the text gives a person now ("" for none)."""
+        return [
+            h.state
+            for h in self.ctx.once(extract_offices)
+            if h.person == key and h.basis == "text" and not h.past
+        ]
 
     def body_served(self, key: str) -> str:
         """The union a person acts for by an office this text gives them in it or one of its
         bodies and no state's ("Председатель Европейского совета X провёл встречу": the EU,
         "Генсек НАТО Y": NATO), whatever state the gazetteer's other term at the date or
         the person's nationality names; else ""."""
-        held = [
-            h.state
-            for h in self.ctx.once(extract_offices)
-            if h.person == key and h.basis == "text" and not h.past
-        ]
+        held = self._text_states(key)
         if any(s.startswith("state/") for s in held):
             return ""
         return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")

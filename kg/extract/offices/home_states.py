@@ -47,6 +47,9 @@ def home_state(
     own = set() if _recipient(ctx, at) else _set_in(ctx, titles, sent)
     if own:
         return own.pop() if len(own) == 1 else ""
+    host = visit_host(ctx, sent, at)
+    if host and not any(r[0] != person and r[2] == host and normalize(r[1]) == key for r in rows):
+        return host  # "посетил Того и провёл переговоры с президентом X": Togo's
     if any(r[0] != person and r[2] and normalize(r[1]) == key for r in rows):
         return ""
     if any(t.state and normalize(t.said or t.office) == key for t in titles):
@@ -87,6 +90,52 @@ def home_state(
         r[2] for r in rows if r[0] == person and r[2].startswith("state/") and not is_trade(r[1])
     }
     return other.pop() if len(other) == 1 else ""
+
+
+def visit_host(ctx: Context, sent: Span, at: int) -> str:
+    """The state a visit the sentence tells goes to, else one the sentence before tells
+    ("посетил Того и провёл переговоры с президентом X", "В ходе визита в Того министр
+    встретился с премьером X"), for a title after "с"/"со" at char `at`: the one the visitor
+    meets is the host's; "" for a title of the visitor's own, a companion's ("вместе с
+    министром X"), where no visit is told, or where one goes to two states. Sixty-first
+    pass, h-names134."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or preposition(span[0]) not in {"с", "со"} or _companion(span[0]):
+        return ""
+    before = sentence_before(sent)
+    for scene in (sent, before) if before is not None else (sent,):
+        hosts = _visited(ctx, scene)
+        if hosts:
+            return hosts.pop() if len(hosts) == 1 else ""
+    return ""
+
+
+# The words before "с" that make the one named a companion of the subject, not the one met
+# ("посетил Того вместе с министром обороны X": the visitor's own minister).
+_TOGETHER = frozenset({"вместе", "совместно", "наряду"})
+
+
+def _companion(word: Token) -> bool:
+    """Whether "с"/"со" before `word` follows "вместе", "совместно" or "наряду"."""
+    cases = [c for c in word.children if c.dep_ == "case"]
+    return any(c.i > 0 and word.doc[c.i - 1].lower_ in _TOGETHER for c in cases)
+
+
+def _visited(ctx: Context, sent: Span) -> set[str]:
+    """The states a sentence names as a visit's goal: the object of "посетить", after "в" in
+    the accusative of "визит", "прибыть" (`visit_noun`'s words), or right after such a verb."""
+    from kg.extract.events.places import visit_noun  # here: the events package reads offices
+
+    found = set()
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, "State"):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not _goal(ctx, m):
+            continue
+        word = span.root.head if span.root.dep_ == "conj" else span.root
+        # "посетил Того и провёл переговоры": the parse may hang the object on the next verb
+        if visit_noun(word.head) or (word.i > 0 and visit_noun(ctx.doc[word.i - 1])):
+            found.add(m.entity)
+    return found
 
 
 def own_house_post(ctx: Context, title: Title) -> bool:
