@@ -79,3 +79,16 @@ def test_the_level_of_the_paragraph(levels, text, sides):
 def test_the_summit_of_two_states_of_the_paragraph(events, text, sides):
     summits = [e for e in events(text, DAY) if e.kind == "Summit"]
     assert [tuple(sorted(e.participants)) for e in summits] == [sides]
+
+
+def test_a_third_state_in_the_clause_of_a_one_pair_report(levels):
+    """A report of one pair (both named in one paragraph) whose change of relations names a
+    third state in its own subordinate clause: the pair word is the report's pair, not the
+    two the sentence names (fix after the merges of the sixty-first pass)."""
+    text = (
+        "Гана выслала трёх дипломатов Того. Власти Того назвали решение Ганы необоснованным.\n\n"
+        "Отношения между двумя странами резко ухудшились, после того как президент Ганы "
+        "поддержал позицию Нигерии в споре о границе."
+    )
+    found = {(frozenset(row[:2]), row[2]) for row in levels(text)}
+    assert {pair for pair, _ in found} == {frozenset({"state/GHA", "state/TGO"})}

@@ -184,6 +184,13 @@ def paragraph_pair(ctx: Context, end: int, unions: bool = False) -> tuple[str, .
     if len(ctx.once(_side_counts if unions else _state_counts)) <= 2 or ctx.once(_one_story):
         return ()
     at = next((s for s in ctx.sents if s.start_char < end <= s.end_char), None)
+    if at is not None and ctx.once(_main_pair_together):
+        # a report of one pair with a third state in a clause of the sentence itself
+        # ("Отношения между двумя странами ухудшились, после того как президент Франции
+        # признал суверенитет Марокко"): its pair word is the report's pair, not those two
+        if new_paragraph(at):
+            return ()
+        at = sentence_before(at)
     while at is not None:
         sides = _sides_in(ctx, at.start_char, at.end_char, unions)
         if len(sides) == 2 or new_paragraph(at):
@@ -199,6 +206,22 @@ def _one_story(ctx: Context) -> bool:
     ends = [*starts[1:], len(ctx.doc.text)]
     named = [bool(_sides_in(ctx, a, b, False)) for a, b in zip(starts, ends, strict=True)]
     return sum(named) <= 1
+
+
+def _main_pair_together(ctx: Context) -> bool:
+    """Whether one paragraph names both states the report names most: a report of that
+    pair, where a sentence naming two states of which one is a third is no story of its own
+    ("… ухудшились, после того как президент Франции признал суверенитет Марокко" in an
+    Algeria–France report); a digest's two named most belong to different stories and share
+    no paragraph. Fix after the sixty-first pass's merges (h-relations60's rule read that
+    change of relations as France–Morocco)."""
+    pair = main_pair(ctx)
+    if len(pair) != 2:
+        return False
+    starts = [s.start_char for s in ctx.sents if s.start == 0 or new_paragraph(s)]
+    ends = [*starts[1:], len(ctx.doc.text)]
+    spans = zip(starts, ends, strict=True)
+    return any(set(pair) <= set(_sides_in(ctx, a, b, False)) for a, b in spans)
 
 
 def _sides_in(ctx: Context, start: int, end: int, unions: bool) -> tuple[str, ...]:
