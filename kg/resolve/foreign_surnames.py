@@ -22,6 +22,7 @@ from kg.resolve.name_cases import (
     apposed_to_object,
     dative_place,
     governed_title_case,
+    locative_title,
     object_place,
     own_u,
     transitive_object,
@@ -272,6 +273,17 @@ def _firsts_as_nominatives(rest: list[Token], cut: int, first: str) -> list[Toke
 # "Ратас"); one in another letter may be a Finnish "-а" ("Хейнялуома").
 _FINNIC_STEM_ENDS = frozenset("кнс")
 
+# A South Slavic man's surname in "-ич" ("Джурич", "Караджич") in the locative: no name of
+# another language after an undeclined first name ends its nominative in "-ича".
+_SLAVIC_ICH_E = "иче"
+
+
+def _slavic_ich_locative(span: Span, names: list[Token], opener: Token, last: str) -> str:
+    """A man's "-иче" after a locative preposition or a locative title ("о Марко Джуриче",
+    "о Бранко Бркиче"): the "-ич" surname's locative, whatever the first name in "-о"."""
+    told = opener.i > 0 and opener.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
+    return last[:-1] if told or locative_title(span, names) else last
+
 
 def spanish_dative_e(
     span: Span, names: list[Token], rest: list[Token], cut: int, first: str, last: str
@@ -283,9 +295,10 @@ def spanish_dative_e(
     "Мухика"), as after a first name that shows it ("Хуану Ортеге"); after a Finnish or
     Estonian first name (`FINNIC_NAMES`: "о Тармо Пярнике") the locative's "-е" after "к",
     "н", "с" is on a consonant ("Пярник"), any other stays, and a dative place tells
-    nothing. Not after a French first name ("Жерар Ларше" keeps its own "-е"), a German
-    "-le", nor a surname the persons tables or the dictionary know as written, as one that
-    never declines."""
+    nothing; a South Slavic "-иче" after first names in "-о" is the "-ич" one's locative
+    (`_slavic_ich_locative`). Not after a French first name ("Жерар Ларше" keeps its own
+    "-е"), a German "-le", nor a surname the persons tables or the dictionary know as
+    written, as one that never declines."""
     word = rest[-1].text
     low = word.lower()
     if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
@@ -295,6 +308,8 @@ def spanish_dative_e(
     firsts = _firsts_as_nominatives(rest, cut, first)
     if firsts is None:
         return last  # a first name that shows its case tells it
+    if low.endswith(_SLAVIC_ICH_E) and all(t.lower_.endswith("о") for t in firsts):
+        return _slavic_ich_locative(span, names, firsts[0], last)
     finnic = any(fold(t.text) in load_list(FINNIC_NAMES) for t in firsts)
     if not (finnic or any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts)):
         return last

@@ -1105,6 +1105,13 @@ def dative_place(span: Span, names: list[Token]) -> bool:
     return title is not None and case_of(title) == "Dat"
 
 
+def locative_title(span: Span, names: list[Token]) -> bool:
+    """Whether a name is apposed to a title the tagger reads as a locative ("о премьере
+    Черногории Данило Караджиче"): the name stands in that case too."""
+    title = _apposed_title(span, names)
+    return title is not None and case_of(title) == "Loc"
+
+
 def governed_title_case(span: Span, names: list[Token]) -> str:
     """The case of the title a name is apposed to where the word that governs the title asks
     for it too: "Dat" for a verb's indirect object or after "к"/"по" ("позвонил министру …

@@ -38,7 +38,7 @@ from kg.resolve.name_lexicons import (
     listed_first_name,
     russian_surname_end,
 )
-from kg.resolve.name_spellings import COMPOUND_OPENERS, UNDECLINED_OPENERS
+from kg.resolve.name_spellings import COMPOUND_OPENERS, NASAB, UNDECLINED_OPENERS
 from kg.resolve.names import NameParts, nominative_word
 
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
@@ -188,6 +188,7 @@ def split_lines(span: Span) -> list[Span]:
         if (
             prev is not None
             and t.text not in PARTICLES
+            and not _nasab_inside(span, t)
             and (
                 _new_name_starts(prev, t, last=t.i + 1 == span.end)
                 or _nominative_after_oblique(span, start, t)
@@ -214,6 +215,20 @@ def split_lines(span: Span) -> list[Span]:
     if start < end:
         pieces.append(span.doc[start:end])
     return pieces
+
+
+def _nasab_inside(span: Span, t: Token) -> bool:
+    """A capitalised "son of" ("Бен", "Бин", "Ибн") between a first name and the word after
+    it ("Ахмедом Бен Салемом") goes on the name before, as a lowercase one does, though
+    "Бен" reads as a first name of its own; a Western "Бен" opening a name ("Беном
+    Аффлеком") or after another's surname ("советник Обамы Бен Родс") is no nasab."""
+    return (
+        t.i > span.start
+        and t.i + 1 < span.end
+        and t.lower_ in NASAB
+        and t.text[:1].isupper()
+        and is_first_name(t.nbor(-1).text)
+    )
 
 
 # A Latin Roman numeral, a monarch's regnal number ("Эдуарда VII"): a word of the name.
