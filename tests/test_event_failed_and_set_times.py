@@ -37,14 +37,14 @@ EVENTS = [
      "Meeting", "cancelled", "", {"GHA", "NGA"}),
     # must not: managed
     ("Премьер-министр Египта смог посетить Иорданию, несмотря на болезнь.",
-     "Visit", "occurred", "", {"EGY", "JOR"}),
+     "Visit", "occurred", DAY, {"EGY", "JOR"}),
     # the dative of an impersonal verb over the infinitive takes part
     ("Министрам иностранных дел Ганы и Нигерии не удалось встретиться в Аккре.",
      "Meeting", "cancelled", "", {"GHA", "NGA"}),
     ("Министрам обороны Чили и Перу не удалось встретиться в Лиме.",
      "Meeting", "cancelled", "", {"CHL", "PER"}),
     ("Министрам иностранных дел Ганы и Нигерии удалось встретиться в Аккре.",
-     "Meeting", "occurred", "", {"GHA", "NGA"}),
+     "Meeting", "occurred", DAY, {"GHA", "NGA"}),
     ("Президенту Египта не удалось встретиться с королём Иордании.",
      "Meeting", "cancelled", "", {"EGY", "JOR"}),
     ("Президенту Кении предстоит посетить Уганду.", "Visit", "planned", "", {"KEN", "UGA"}),
@@ -52,7 +52,7 @@ EVENTS = [
     ("Министрам обороны Бенина и Того не удалось встретиться в Котону.",
      "Meeting", "cancelled", "", {"BEN", "TGO"}),
     ("Министрам иностранных дел Ганы и Того удалось встретиться в Аккре.",
-     "Meeting", "occurred", "", {"GHA", "TGO"}),
+     "Meeting", "occurred", DAY, {"GHA", "TGO"}),
     # must not: sides named by the trigger's own words
     ("Переговоры министров обороны Чили и Перу не состоялись.",
      "Talks", "cancelled", "", {"CHL", "PER"}),

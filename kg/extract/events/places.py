@@ -24,7 +24,7 @@ from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import planned_by, posted_abroad
+from kg.extract.events.words import planned_by, posted_abroad, time_set_by
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
@@ -1129,9 +1129,11 @@ def _moved(tok: Token, anchors: list[Token]) -> Token | None:
 
 
 def _moving_verb(tok: Token) -> Token | None:
-    """The `move` or `put_off` verb the event is the object or subject of, also the
-    infinitive a verb of deciding above it takes ("визит решено отложить"), or None."""
-    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
+    """The `move` or `put_off` verb the event, or its time, is the object or subject of
+    ("Дату визита перенесли на май", `time_set_by`: the visit moved, sixty-first pass,
+    h-events212), also the infinitive a verb of deciding above it takes ("визит решено
+    отложить"), or None."""
+    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else time_set_by(tok)
     if verb is None:
         return None
     infinitives = (c for c in verb.children if c.dep_ in {"xcomp", "csubj", "csubj:pass"})

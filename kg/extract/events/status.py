@@ -343,7 +343,8 @@ _NOMINATING = frozenset({"номинировать", "выдвинуть"})
 def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     """The verbs whose tense tells the event's status: its own, the one its exchanged paper
     or its subject noun hangs on, the vote that makes an appointment ("проголосовали за
-    назначение X"), its verbs of happening or motion and the call taken or delivered."""
+    назначение X"), its verbs of happening or motion, the call taken or delivered and the
+    verb of managing over it ("смог посетить": done as "посетил")."""
     verbs = [tok] if tok.pos_ == "VERB" else []
     if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
         verbs.append(paper.head)
@@ -366,6 +367,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(acted)
     if (framed := sidelines_verb(tok)) is not None:  # "на полях саммита обсудили"
         verbs.append(framed)
+    if (managed := _managing_verb(tok)) is not None:  # "смог посетить": done, "сможет": ahead
+        verbs.append(managed)
     return verbs
 
 
@@ -706,15 +709,22 @@ def _skipped_own(tok: Token, hit: Hit) -> bool:
     return marked_own(tok) or reads_career(hit.kind, tok) and not whose
 
 
-def _failed(tok: Token) -> bool:
-    """An event told by the infinitive, or the object of the infinitive of holding, that a
-    denied verb of managing governs ("не смогли провести переговоры", "не удалось
-    встретиться"): it did not take place, as "переговоры не состоялись"; "смогли провести"
-    keeps it held, a noun hung otherwise ("на переговорах не смогли договориться") its own
-    reading (sixtieth pass, h-events204)."""
+def _managing_verb(tok: Token) -> Token | None:
+    """The verb of managing that governs the event's infinitive, or the infinitive of
+    holding the event noun is the object of ("смогли провести переговоры", "удалось
+    встретиться"), else None: a noun hung otherwise ("на переговорах смогли договориться")
+    is told by its own words."""
     verb = tok.head if tok.dep_ == "obj" and _is(tok.head, "happen") else tok
     head = infinitive_head(verb)
-    return head is not None and _is(head, "manage") and negated(head)
+    return head if head is not None and _is(head, "manage") else None
+
+
+def _failed(tok: Token) -> bool:
+    """An event a denied verb of managing governs (`_managing_verb`: "не смогли провести
+    переговоры", "не удалось встретиться"): it did not take place, as "переговоры не
+    состоялись" (sixtieth pass, h-events204)."""
+    head = _managing_verb(tok)
+    return head is not None and negated(head)
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
