@@ -47,6 +47,19 @@ def first_name_gender(first: str) -> str:
     return next((str(p.tag.gender) for p in _name_parses(first) if p.tag.gender), "")
 
 
+def nominative_name_gender(first: str) -> str:
+    """`first_name_gender` of a first name known to stand in the nominative (a label's): one
+    in "-а"/"-я" the dictionary knows no word of is a woman's ("Анналена", which it guesses
+    as a man's genitive), and a foreign man's listed (`MENS_NAMES`: "Нарендра") a man's; a
+    known man's in "-а" stays his ("Никита", "Иса"), a known word no name ("Халифа") none."""
+    word = fold(first)
+    if word in load_list(MENS_NAMES):
+        return "masc"
+    if word.endswith(("а", "я")) and not any(p.is_known for p in morph().parse(word)):
+        return "femn"
+    return first_name_gender(first)
+
+
 def man_named(first: str) -> bool:
     """A first name the dictionary, or its guess for a foreign one, reads as a man's only
     ("Барак", "Эмманюэль"); not "Мишель", either, nor an unknown one in -а or -я ("Кая"):

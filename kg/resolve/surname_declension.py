@@ -548,8 +548,29 @@ def declined_surname(word: str, case: str, feminine: bool) -> str:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
             if repl == "ий" and ending[0] == "о" and low[stem - 1] not in HUSHING_OR_VELAR:
                 repl = "ый"  # "Белого" of "Белый", as "Бродского" of "Бродский"
-            return word[:stem] + repl
+            bare = word[:stem] + repl
+            return bare if feminine else _fleeting_vowel(word, case, bare)
     return word
+
+
+def _fleeting_vowel(word: str, case: str, bare: str) -> str:
+    """The nominative of a man's name the dictionary knows, in `case`, whose stem loses its
+    last vowel when declined ("Павлом" → "Павел", not "Павл"), where `bare` is the stem as
+    stripped: only a known name's or surname's lemma that is `bare` with one "е"/"о"
+    before its last letter ("Павловым" stays "Павлов"; "Козлом" is no known name's)."""
+    low = fold(bare)
+    for p in morph().parse(word):
+        lemma = fold(p.normal_form)
+        if (
+            p.is_known
+            and ({"Name", "Surn"} & p.tag.grammemes)
+            and UD_CASE.get(case, "") in p.tag
+            and len(lemma) == len(low) + 1
+            and lemma[-2] in "ео"
+            and lemma[:-2] + lemma[-1] == low
+        ):
+            return bare[:-1] + lemma[-2] + bare[-1]
+    return bare
 
 
 # The cases in which "-ии"/"-ию" can only be the ending of a name in "-ия": a man's "-ий"

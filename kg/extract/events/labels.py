@@ -18,7 +18,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, morph
 from kg.nlp.quote_marks import PAIRS
-from kg.resolve.gender import adjective_surname_gender, first_name_gender
+from kg.resolve.gender import adjective_surname_gender, nominative_name_gender
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.name_lexicons import INDECLINABLE_END, POSSESSIVE_END
 
@@ -63,8 +63,9 @@ def _inflect_word(word: str, case: str, gender: str) -> str:
         named = any(t in p.tag for t in NAME_TAGS) and (not gender or p.tag.gender == gender)
         if named and "nomn" in p.tag and "sing" in p.tag:
             form = p.inflect({case})
-            if form is not None:
-                return cased(form.word, word)
+            if form is not None:  # "Анналены", not the guess's "Анналёны"
+                inflected = form.word if "ё" in low else form.word.replace("ё", "е")
+                return cased(inflected, word)
     return _by_ending(word, case, gender)
 
 
@@ -117,7 +118,7 @@ def person_in(name: str, case: str, gender: str = "") -> str:
     a man's or a woman's where the document's forms tell (`gender`), else by the first
     name's gender in the dictionary."""
     words = name.split()
-    gender = gender or (first_name_gender(words[0]) if words else "")
+    gender = gender or (nominative_name_gender(words[0]) if words else "")
     # a family's name after its article ("Мухаммед бен Заид Аль Нахайян") is written as is
     family = next((i for i, w in enumerate(words) if i and w.lower() in _ARTICLES), len(words))
     return " ".join(
