@@ -11,23 +11,11 @@ from fact_reads import of_kind
 from pyoxigraph import NamedNode
 
 from kg.build import run_build
-from kg.extract.agreements import read_agreements
-from kg.extract.context import Context
-from kg.extract.events import Event, extract_events
-from kg.gazetteer import Gazetteer
-from kg.model import Document
 from kg.rdf import ONT
-from kg.resolve import Registry, resolve
 from kg.store import KgStore
 from kg.validate import validate
 
-
-def _events(nlp, text: str) -> list[Event]:
-    document = Document(id="t", text=text, date="2024-05-10")
-    doc = nlp(text)
-    entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
-    ctx = Context(doc, document, mentions, {e.key: e for e in entities})
-    return extract_events(ctx, read_agreements(ctx))
+_DAY = "2024-05-10"
 
 
 # text, participants the recall must have, ones it must not have, its label, its status
@@ -74,8 +62,8 @@ RECALLS = [
 
 
 @pytest.mark.parametrize(("text", "must", "must_not", "label", "status"), RECALLS)
-def test_recalls_with_their_roles(nlp, text, must, must_not, label, status) -> None:
-    (recall,) = of_kind(_events(nlp, text), "Recall")
+def test_recalls_with_their_roles(events, text, must, must_not, label, status) -> None:
+    (recall,) = of_kind(events(text, _DAY), "Recall")
     assert must <= set(recall.participants) and not must_not & set(recall.participants)
     assert recall.label == label
     assert not status or recall.status == status
@@ -100,13 +88,13 @@ NO_RECALL = [
 
 
 @pytest.mark.parametrize("text", NO_RECALL)
-def test_words_that_tell_no_recall(nlp, text) -> None:
-    assert not of_kind(_events(nlp, text), "Recall")
+def test_words_that_tell_no_recall(events, text) -> None:
+    assert not of_kind(events(text, _DAY), "Recall")
 
 
-def test_a_recall_is_no_summons(nlp) -> None:
-    events = _events(nlp, "МИД Бразилии вызвал своего посла в Аргентине для консультаций.")
-    assert not of_kind(events, "Summons")
+def test_a_recall_is_no_summons(events) -> None:
+    read = events("МИД Бразилии вызвал своего посла в Аргентине для консультаций.", _DAY)
+    assert not of_kind(read, "Summons")
 
 
 def test_a_build_with_a_recall_validates(tmp_path: Path) -> None:
@@ -124,17 +112,17 @@ def test_a_build_with_a_recall_validates(tmp_path: Path) -> None:
     assert recalls
 
 
-def test_a_recall_beside_the_career_reading(nlp) -> None:
+def test_a_recall_beside_the_career_reading(events) -> None:
     # the post "на эту должность" points back to stays an appointment of its own; the recall
     # is one event, no change of office besides
     text = (
         "Посол Кении в Уганде Джеймс Мванги отозван. Мванги был назначен на эту должность "
         "в 2019 году."
     )
-    events = _events(nlp, text)
-    assert [e.kind for e in of_kind(events, "Recall", "Resignation", "Appointment")] in (
+    read = events(text, _DAY)
+    assert [e.kind for e in of_kind(read, "Recall", "Resignation", "Appointment")] in (
         ["Recall", "Appointment"],
         ["Appointment", "Recall"],
     )
-    (recall,) = of_kind(events, "Recall")
+    (recall,) = of_kind(read, "Recall")
     assert {"state/KEN", "state/UGA"} <= set(recall.participants)
