@@ -202,10 +202,14 @@ def paragraph_pair(ctx: Context, end: int, unions: bool = False) -> tuple[str, .
 def _one_story(ctx: Context) -> bool:
     """Whether at most one paragraph of the report names a state: a report of one story,
     not a digest of several."""
-    starts = [s.start_char for s in ctx.sents if s.start == 0 or new_paragraph(s)]
-    ends = [*starts[1:], len(ctx.doc.text)]
-    named = [bool(_sides_in(ctx, a, b, False)) for a, b in zip(starts, ends, strict=True)]
+    named = [bool(_sides_in(ctx, a, b, False)) for a, b in ctx.once(_paragraphs)]
     return sum(named) <= 1
+
+
+def _paragraphs(ctx: Context) -> list[tuple[int, int]]:
+    """The report's paragraphs as [start, end) character spans."""
+    starts = [s.start_char for s in ctx.sents if s.start == 0 or new_paragraph(s)]
+    return list(zip(starts, [*starts[1:], len(ctx.doc.text)], strict=True))
 
 
 def _main_pair_together(ctx: Context) -> bool:
@@ -218,10 +222,7 @@ def _main_pair_together(ctx: Context) -> bool:
     pair = main_pair(ctx)
     if len(pair) != 2:
         return False
-    starts = [s.start_char for s in ctx.sents if s.start == 0 or new_paragraph(s)]
-    ends = [*starts[1:], len(ctx.doc.text)]
-    spans = zip(starts, ends, strict=True)
-    return any(set(pair) <= set(_sides_in(ctx, a, b, False)) for a, b in spans)
+    return any(set(pair) <= set(_sides_in(ctx, a, b, False)) for a, b in ctx.once(_paragraphs))
 
 
 def _sides_in(ctx: Context, start: int, end: int, unions: bool) -> tuple[str, ...]:
