@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from fact_reads import offices_by_name, one_of_kind, person_names, state_keys
 
 from kg.model import Extraction
-from tests.fact_reads import offices_by_name, one_of_kind, person_names, state_keys
 
 DATE = "2024-05-15"
 
