@@ -23,13 +23,12 @@ target ("задержали рейс", "освободили город" are no 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.place_names import accusative, locative
+from kg.extract.events.place_names import accusative, city_state_at, locative, state_near
 from kg.extract.events.recalls import read_recall
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
@@ -692,9 +691,9 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
     for c in words:
         if reader.prep_of(c) != wanted[0] or not _in_case(c, wanted[1]):
             continue
-        if state := _state_near(reader, [c, *c.children], kind):
+        if state := state_near(reader, [c, *c.children], kind):
             return state  # "в Великобритании", "в аэропорту Джакарты", not deeper
-    return next(filter(None, (_state_near(reader, [d], kind) for d in trips)), "")
+    return next(filter(None, (state_near(reader, [d], kind) for d in trips)), "")
 
 
 def _in_case(tok: Token, case: str) -> bool:
@@ -713,33 +712,6 @@ def trip_places(noun: Token) -> list[Token]:
     titles = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
     heads = [noun, *(t for t in titles if is_animate(t))]
     return [x for h in heads for x in h.children if preposition(x) == "в" and accusative(x)]
-
-
-def _state_near(reader: ActReader, near: list[Token], kind: str) -> str:
-    """The state a place among `near` names: a state's own name, the capital's ("задержали
-    в аэропорту Джакарты", "в московском аэропорту") or, for an arrest, a gazetteer city's
-    ("задержан в аэропорту Стамбула", "в Антофагасте"); "" for none."""
-    for x in near:
-        for m in reader.by_token.get(x.i, ()):
-            if m.type == "State":
-                return m.entity
-    capital = next((k for x in near if (k := reader.capital_of(x))), "")
-    if capital or kind != "Arrest":
-        return capital
-    return next(filter(None, map(_city_state(reader), near)), "")
-
-
-def _city_state(reader: ActReader) -> Callable[[Token], str]:
-    """The key of the state a city named at a token lies in (the gazetteer's cities, as a
-    visit's host is read), "" for any other word or a word of another mention's name."""
-    gaz = reader.ctx.gazetteer
-
-    def state(x: Token) -> str:
-        if x.pos_ != "PROPN" or reader.by_token.get(x.i):
-            return ""
-        return city_state(named_city(x, gaz))
-
-    return state
 
 
 def _body_town(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
@@ -805,7 +777,7 @@ def _state_of_places(reader: ActReader, words: list[Token]) -> str:
             continue
         states = [m.entity for m in reader.by_token.get(x.i, ()) if m.type == "State"]
         found |= set(
-            states[:1] or [k for k in [reader.capital_of(x), _city_state(reader)(x)] if k][:1]
+            states[:1] or [k for k in [reader.capital_of(x), city_state_at(reader)(x)] if k][:1]
         )
     return found.pop() if len(found) == 1 else ""
 

@@ -5,6 +5,9 @@ state are kg/resolve/city_names.py's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.words import role_words
@@ -13,6 +16,9 @@ from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_CASE, case_of, features, morph
 from kg.resolve.city_names import city_state, named_city
+
+if TYPE_CHECKING:
+    from kg.extract.events.acts import ActReader
 
 
 def city_alone(tok: Token, gazetteer: Gazetteer) -> bool:
@@ -136,3 +142,31 @@ def _lines_end(text: str, lines: int) -> int:
         end = text.find("\n", start)
         start = (len(text) if end < 0 else end) + 1
     return min(start, len(text))
+
+
+def state_near(reader: ActReader, near: list[Token], kind: str) -> str:
+    """The state a place among `near` names: a state's own name, the capital's ("задержали
+    в аэропорту Джакарты", "в московском аэропорту") or, for an arrest, a gazetteer city's
+    ("задержан в аэропорту Стамбула", "в Антофагасте"); "" for none. Read by acts and by a
+    recall's states (`recalls`; moved from acts.py, sixty-first pass review)."""
+    for x in near:
+        for m in reader.by_token.get(x.i, ()):
+            if m.type == "State":
+                return m.entity
+    capital = next((k for x in near if (k := reader.capital_of(x))), "")
+    if capital or kind != "Arrest":
+        return capital
+    return next(filter(None, map(city_state_at(reader), near)), "")
+
+
+def city_state_at(reader: ActReader) -> Callable[[Token], str]:
+    """The key of the state a city named at a token lies in (the gazetteer's cities, as a
+    visit's host is read), "" for any other word or a word of another mention's name."""
+    gaz = reader.ctx.gazetteer
+
+    def state(x: Token) -> str:
+        if x.pos_ != "PROPN" or reader.by_token.get(x.i):
+            return ""
+        return city_state(named_city(x, gaz))
+
+    return state

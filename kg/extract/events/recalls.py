@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.events.place_names import state_near
 from kg.extract.events.words import is_role
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition
 from kg.nlp.morph import case_of, features, is_infinitive
@@ -127,7 +128,7 @@ def _envoys_state(reader: ActReader, envoys: list[Token], named: list[str]) -> s
     for e in envoys:
         for c in e.children:
             of_state = c.dep_ == "nmod" and not has_preposition(c) and case_of(c) == "Gen"
-            if of_state and (state := _state_named(reader, c)):
+            if of_state and (state := state_near(reader, [c], "Recall")):
                 return state
     return next((s for k in named if (s := reader.served_state(k)).startswith("state/")), "")
 
@@ -139,20 +140,21 @@ def _hosts(reader: ActReader, tok: Token, verb: Token | None, envoys: list[Token
     found = []
     for e in envoys:  # "посол Ганы в Того Кваме Асанте": the parser may hang it on the name
         for n in [e, *(c for c in e.children if _names_person(reader, c))]:
-            found += [_state_named(reader, c) for c in n.children if preposition(c) == "в"]
+            found += [
+                state_near(reader, [c], "Recall") for c in n.children if preposition(c) == "в"
+            ]
     heads = list(dict.fromkeys(h for h in [tok, verb, *envoys] if h is not None))
     # "временного поверенного в делах из Аддис-Абебы": "из" on "делах", wherever it hangs
     heads += [c for h in heads for c in h.children if c.lemma_ == "дело" and preposition(c) == "в"]
-    found += [_state_named(reader, c) for h in heads for c in h.children if preposition(c) == "из"]
     found += [
-        _state_named(reader, c)
+        state_near(reader, [c], "Recall")
+        for h in heads
+        for c in h.children
+        if preposition(c) == "из"
+    ]
+    found += [
+        state_near(reader, [c], "Recall")
         for c in tok.children
         if preposition(c) == "в" and c.dep_ == "obl" and tok.pos_ in {"VERB", "AUX"}
     ]
     return list(dict.fromkeys(s for s in found if s))
-
-
-def _state_named(reader: ActReader, tok: Token) -> str:
-    """The state a word names: its own mention or the capital it is ("в Ломе")."""
-    states = [m.entity for m in reader.by_token.get(tok.i, ()) if m.type == "State"]
-    return states[0] if states else reader.capital_of(tok)
