@@ -55,10 +55,8 @@ def new_date_of(tok: Token) -> Token | None:
     not called new ("Дата визита — 5 июня" may be the old one) and a new date told no time
     ("Новая дата визита пока не определена", "Новые сроки визита согласуют в мае": May is
     the agreeing's). Sixtieth pass (h-events201)."""
-    when = tok.head
-    if tok.dep_ != "nmod" or case_of(tok) != "Gen" or not is_role(when, "new_date"):
-        return None
-    if not any(c.dep_ == "amod" and c.lemma_ == "новый" for c in when.children):
+    when = _time_word(tok)
+    if when is None or not any(c.dep_ == "amod" and c.lemma_ == "новый" for c in when.children):
         return None
     sent = when.sent
     if any(t.pos_ in {"VERB", "AUX"} for t in sent):
@@ -71,6 +69,15 @@ def new_date_of(tok: Token) -> Token | None:
 _DASHES = frozenset({"—", "–", "-"})
 
 
+def _time_word(tok: Token) -> Token | None:
+    """The word of time ("дата", "сроки") an event noun is the genitive of ("дата визита"),
+    read by `new_date_of` and `time_set_by`; None for any other noun."""
+    when = tok.head
+    if tok.dep_ != "nmod" or case_of(tok) != "Gen" or not is_role(when, "new_date"):
+        return None
+    return when
+
+
 def time_set_by(tok: Token) -> Token | None:
     """The verb whose object, or passive subject, is the word of time an event noun is the
     genitive of ("Новые сроки визита согласуют в мае", "Дата саммита будет определена",
@@ -78,8 +85,8 @@ def time_set_by(tok: Token) -> Token | None:
     verb's date is the setting's. None for any other noun, and for a time not set ("Новая
     дата визита пока не определена" tells nothing of the visit) (sixty-first pass,
     h-events205)."""
-    when = tok.head
-    if tok.dep_ != "nmod" or case_of(tok) != "Gen" or not is_role(when, "new_date"):
+    when = _time_word(tok)
+    if when is None:
         return None
     verb = when.head
     set_by = when.dep_ in {"obj", "nsubj:pass"} and verb.pos_ in {"VERB", "AUX"}
