@@ -15,6 +15,7 @@ KEN_UGA = ("state/KEN", "state/UGA")
 KEN_TZA = ("state/KEN", "state/TZA")
 EGY_JOR = ("state/EGY", "state/JOR")
 LAO_VNM = ("state/LAO", "state/VNM")
+KGZ_TJK = ("state/KGZ", "state/TJK")
 
 
 def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:

@@ -15,13 +15,12 @@ Sentences of our own about other pairs; must-nots beside the musts."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import CHL_PER, KEN_UGA
+from agreement_runs import CHL_PER, KEN_UGA, KGZ_TJK
 
 from kg.extract.agreements import extract_agreements
 from kg.model import Document
 
 DAY = "2027-03-03"
-KGZ_TJK = ("state/KGZ", "state/TJK")
 BISHKEK = (
     "БИШКЕК, 3 марта. В Бишкеке прошло заседание межправительственной комиссии Киргизии и "
     "Таджикистана. Делегацию Киргизии возглавил первый вице-премьер, таджикскую — вице-премьер "
