@@ -80,6 +80,7 @@ from kg.resolve.given_predicates import (
     named_next,
     ranks_appointed,
 )
+from kg.resolve.own_posts import own_states
 from kg.resolve.place_posts import placed_states
 from kg.resolve.title_lexicon import Title
 from kg.resolve.title_tenure import future_title, planned_cabinet
@@ -182,7 +183,7 @@ def given_offices(
             )
 
         out = _given_once(doc, titles, persons, known)
-    return placed_states(doc, carried_states(doc, out))
+    return placed_states(doc, own_states(doc, carried_states(doc, out)))
 
 
 def _name_key(doc: Doc, start: int, ends: dict[int, int]) -> tuple[str, ...]:

@@ -287,16 +287,27 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     too after a title with a complement of its own where the tagger reads one accusative
     and the other genitive ("уволил непопулярного министра финансов Яна Новака"), unless
     the title is itself another noun's complement ("советника министра финансов Яна
-    Новака"). A bare title keeps the tagger's reading: "адвокат Марко Рубио" may be
-    Rubio's lawyer."""
+    Новака"), or after a title whose place a preposition names ("отозвал своего посла в
+    Испании Карима Бенслимана", read Acc and Gen: `_hosted`). A bare title keeps the
+    tagger's reading: "адвокат Марко Рубио" may be Rubio's lawyer."""
     if agree(case, title.case):
         return True
-    if not title.state and not (_complemented_head(doc, title) and {case, title.case} <= ALIKE):
+    if (
+        not title.state
+        and not _hosted(doc, title)
+        and not (_complemented_head(doc, title) and {case, title.case} <= ALIKE)
+    ):
         return False
     forms = morph().cases(doc[title.head].text)
     # an initial ("Т." of "Т.Комбсу") reads as any case: only words tell
     words = [t for t in doc[name[0] : name[1]] if t.is_alpha and len(t) > 1]
     return any(forms & name_word_cases(t.text) or caseless(t.text) for t in words)
+
+
+def _hosted(doc: Doc, title: Title) -> bool:
+    """Whether the title ends with a place a preposition names past its office's words ("посла
+    в Испании"): the name after it is no complement of the office, as after a state's."""
+    return any(t.dep_ == "case" and t.pos_ == "ADP" for t in doc[title.head + 1 : title.end])
 
 
 def name_word_cases(word: str) -> frozenset[str]:

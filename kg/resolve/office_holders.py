@@ -173,7 +173,7 @@ def _titles_holder(
     else:
         later = _same_title_after(reading.titles, title) if not document.date else None
         holder = title_holder(
-            title, document.date, registry.gazetteer, order, reading.home, later, told
+            title, document.date, registry.gazetteer, order, reading.home, later, told, offices
         )
         if holder is None and title.start in reading.bare:
             said = document.text[title.start_char : title.end_char].lower()

@@ -3,6 +3,7 @@ person with the office the text names, and the person a bare title stands for.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize, post_key
@@ -140,12 +141,15 @@ def title_holder(
     home: str,
     later: Title | None = None,
     told: frozenset[int] = frozenset(),
+    here: Mapping[str, set[tuple[str, str]]] | None = None,
 ) -> Entity | None:
     """The person a title with no name beside it stands for. In an undated text, `later`:
     the next title of the same office and state, whose holder one before whom the text names
     no holder takes (a headline's "турецкий премьер", read in the body); `told`: the years
     the text's dates give, at none of which one the gazetteer gives other terms of the
-    office held it."""
+    office held it; `here`: each person's offices this text gives (by entity key), which a
+    bare title's holder named before may hold though the corpus first described them
+    otherwise."""
     if title.state.startswith("org/") and not (title.plural or title.former or title.role):
         return _body_holder(title, date, gaz)
     if title.plural or title.former or not title.role:
@@ -161,7 +165,11 @@ def title_holder(
         # named two so ("премьеры Норвегии X и Швеции Y прибыли …"), the title alone does
         # not say which.
         roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
-        earlier = [(e, subj) for i, e, subj in order if i < title.start and e.office in roles]
+        earlier = [
+            (e, subj)
+            for i, e, subj in order
+            if i < title.start and _holds_here(e, roles, here or {})
+        ]
         subjects = {e.key: e for e, subj in earlier if subj}
         fit = subjects or {e.key: e for e, _ in earlier}
         if fit or not home:
@@ -189,6 +197,14 @@ def title_holder(
     # (fifty-second pass, h-offices63).
     before = [e for i, e, _ in order if i < title.start and _held_at(gaz, e, offices, iso3, date)]
     return before[-1] if before else None
+
+
+def _holds_here(entity: Entity, roles: set[str], here: Mapping[str, set[tuple[str, str]]]) -> bool:
+    """Whether the person holds one of the offices `roles`: as the entity was first described,
+    or as this text gives it (`here`): "Король Иордании X" is a king here, though an earlier
+    document named X a prince (a bare "королём" later stood for the king of the state the
+    text named most; sixty-second pass, h-names138)."""
+    return entity.office in roles or any(office in roles for office, _ in here.get(entity.key, ()))
 
 
 def _undated_holder(

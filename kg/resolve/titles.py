@@ -39,7 +39,9 @@ from kg.nlp.deps import (
     reads_plural,
 )
 from kg.nlp.morph import (
+    OC_CASE,
     case_of,
+    cases_of,
     dictionary_case,
     is_finite,
     is_plural,
@@ -229,6 +231,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     open_class = _open_class()
     out: list[Title] = []
     lemmas = _title_lemmas(doc)
+    hidden = _hidden_titles(doc, lemmas, by_start)  # and their lemmas set in `lemmas`
     open_first = _open_first()
     i, count = 0, len(lemmas)
     while i < count:
@@ -309,12 +312,21 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             former=former_title(doc, t.start) or t.start in formers,
             ordinal=succession_ordinal(doc, t.start),
             post=of_post(doc[t.head]),
-            case=""
-            if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
-            else dictionary_case(doc[t.head]),
+            case=_head_case(doc, t, lemmas[t.head], t.start in ends, hidden.get(t.head)),
         )
         for t in out
     ]
+
+
+def _head_case(
+    doc: Doc, title: Title, lemma: str, governed: bool, hidden: tuple[str, str] | None
+) -> str:
+    """The case of the title's head: none for a word that does not decline ("и.о.",
+    "замглавы", unless another title governs it), a hidden title word's reading's
+    (`_hidden_titles`), else the dictionary's (`dictionary_case`)."""
+    if title.undeclined or (not governed and _deputy(lemma, _open_class())):
+        return ""
+    return hidden[1] if hidden is not None else dictionary_case(doc[title.head])
 
 
 _VERB = POS_IDS["VERB"]
@@ -335,6 +347,52 @@ def _title_lemmas(doc: Doc) -> list[str]:
     for i in numpy.flatnonzero(opening).tolist():
         lemmas[i] = word_lemma(doc[i])
     return lemmas
+
+
+def _hidden_titles(
+    doc: Doc, lemmas: list[str], by_start: dict[int, Span]
+) -> dict[int, tuple[str, str]]:
+    """Token → (a title word's lemma, its UD case) where the tagger read that word's oblique
+    form as another word's ("о премьере" as a premiere's, "о после" as the preposition): a
+    form some animate noun reading of which is a title word's, right before a state's name in
+    the genitive and then (past a comma at most) a person's name each word of which can be
+    in that reading's case, as the tagger or a reading of it has it ("о премьере Черногории
+    Милойко Спаиче", "о после Франции Жане Дюпоне"). Not "о премьере фильма", a title whose
+    state no name follows ("при премьере Черногории"), nor a name in another case ("После
+    Чехии Марек Новак отправился"). Each such word's lemma in `lemmas` is set to the title
+    word's, which the finder reads (sixty-second pass, h-names138)."""
+    first = FIRST | _open_first()
+    out: dict[int, tuple[str, str]] = {}
+    for i, lemma in enumerate(lemmas):
+        state = by_start.get(i + 1)
+        if lemma in first or state is None or state.id_ != "name":
+            continue
+        name = _person_after(doc, state.end)
+        if name is None or case_of(doc[state.start]) != "Gen":
+            continue
+        for reading in morph().parse(doc[i].lower_):
+            word = title_lemma(reading.normal_form)
+            case = OC_CASE.get(str(reading.tag.case), "")
+            if (
+                reading.tag.POS == "NOUN"
+                and "anim" in reading.tag
+                and word in first
+                and case
+                and all(case in cases_of(t) for t in name if t.is_alpha)
+            ):
+                out[i] = (word, case)
+                lemmas[i] = word
+                break
+    return out
+
+
+def _person_after(doc: Doc, i: int) -> Span | None:
+    """The person's name (NER's) starting at token `i` or after a comma there, None where none
+    starts."""
+    i += i < len(doc) and doc[i].text == ","
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PER":
+        return None
+    return next((e for e in doc.ents if e.start == i), None)
 
 
 def _sharing_body(doc: Doc, titles: list[Title]) -> list[Title]:

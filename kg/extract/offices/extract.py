@@ -63,6 +63,7 @@ from kg.resolve.names import NameParts
 from kg.resolve.office_holders import name_holds
 from kg.resolve.offices import one_office, said_office, terms_at
 from kg.resolve.org_naming import org_span
+from kg.resolve.own_posts import owning_verb
 from kg.resolve.place_posts import place_post_state
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
@@ -530,8 +531,9 @@ def _appointer(ctx: Context, title: Title, person: str) -> str:
     министра финансов X", "Перес пытался смягчить кризис, уволив министра финансов X"), whose
     state the post is, as the events give a removal the state of who makes it; "" where a
     passive tells it, or a body, a state or no one makes it. Pass forty-five, own sentences
-    (h-offices50)."""
-    verb = appointing_verb(ctx.doc, title)
+    (h-offices50). So too the one whose post "свой" says it is ("Борич отозвал своего посла
+    в Израиле X": `owning_verb`; sixty-second pass, h-names138)."""
+    verb = appointing_verb(ctx.doc, title) or owning_verb(ctx.doc, title)
     subject = acting_subject(verb) if verb is not None else None
     if subject is None:
         return ""
