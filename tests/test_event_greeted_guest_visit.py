@@ -27,12 +27,12 @@ CASES = [
      ("person/khakaynde-khichilema", "state/KEN", "2025-05-14", "occurred", True)),
     (LAOS + "Визит премьер-министра Лаоса продлится три дня.", "2025-09-04",
      ("person/sonsay-sipkhandon", "state/VNM", "2025-09-03", "occurred", True)),
-    # must-nots: another traveller to a place of its own; a visit told as another; another
-    # traveller, no place
+    # must-nots: another traveller to a place of its own; a visit told as another (undated,
+    # apart from the arrival the greeting tells, h-events214); another traveller, no place
     (LAOS + "Визит премьер-министра Вьетнама в Лаос запланирован на декабрь.", "2025-09-04",
      ("state/VNM", "state/LAO", "2025-12", "planned", False)),
     (ZAMBIA + "Предыдущий визит президента Замбии продлился неделю.", "2025-05-15",
-     ("person/khakaynde-khichilema", "", "2025-05-15", "occurred", False)),
+     ("person/khakaynde-khichilema", "", "", "occurred", False)),
     (ZAMBIA + "Визит президента Уганды продлится два дня.", "2025-05-15",
      ("state/UGA", "", "", "planned", False)),
 ]  # fmt: skip
@@ -40,7 +40,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "day", "want"), CASES)
 def test_the_greeted_guests_visit(events, text: str, day: str, want: tuple) -> None:
-    (visit,) = [e for e in events(text, day) if e.kind == "Visit"]
+    # the greeting alone is the guest's arrival (sixty-second pass, h-events214): the visit
+    # the second sentence tells is the last one read
+    visit = [e for e in events(text, day) if e.kind == "Visit"][-1]
     greeters = {"person/kiture-kindi", "person/chan-khong-kha"}
     met = bool(greeters & set(visit.participants))
     assert (visit.visitor, visit.host, visit.date, visit.status, met) == want

@@ -116,21 +116,32 @@ def misread_guests(verb: Token) -> list[Token]:
     гостей встретил", "у трапа самолёта гостей"), an animate plural whose genitive is its
     accusative, right before the verb: its object; so too a person so hung, whose phrase
     ends right before the verb ("В аэропорту президента Ганы Джона Махаму встретил":
-    "президента", whose genitive is its accusative; fifty-ninth pass, h-events192)."""
+    "президента", whose genitive is its accusative; fifty-ninth pass, h-events192), also
+    with its name the parse hung on the subject after the verb ("президента Лаоса Тхонглуна
+    Сисулита встретил вице-президент …": the title and the name; sixty-second pass,
+    h-events214)."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.dep_ != "nmod":
+    name = _phrase_head(before) if before is not None else None
+    if name is None or name.dep_ != "appos" or name.head.i < verb.i or name.i == verb.sent.start:
+        name = None
+    before = verb.doc[name.i - 1] if name is not None else before
+    if before is not None:
         before = _phrase_head(before)
     if before is None or before.dep_ != "nmod" or before.head.i > before.i:
         return []
     if is_role(before, "party"):
         return [before] if "Plur" in features(before, "Number") else []
-    return [before] if is_animate(before) and not is_animate(before.head) else []
+    guest = is_animate(before) and not is_animate(before.head)
+    return [before, *([name] if name is not None else [])] if guest else []
 
 
 def _phrase_head(word: Token) -> Token:
     """The noun whose name or apposition `word` ends ("Махаму" of "президента Ганы Джона
-    Махаму": "президента")."""
-    while word.dep_ in _NAME_PARTS and word.head.i < word.i:
+    Махаму": "президента"), or whose genitive it is, that noun a being ("Лаоса" of
+    "президента Лаоса"; sixty-second pass, h-events214)."""
+    while word.head.i < word.i and (
+        word.dep_ in _NAME_PARTS or word.dep_ == "nmod" and is_animate(word.head)
+    ):
         word = word.head
     return word
 

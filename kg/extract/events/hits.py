@@ -245,6 +245,10 @@ class _Reader(Status):
             # "Визит отложен. Он состоится в июне": the visit again, in its paragraph
             out += self._told_by_pronoun(sent, [] if fresh else prior, n <= lead, dates, claimed)
             out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
+            # "В аэропорту Ханоя президента Лаоса встретил X": the guest's arrival
+            out += self._arrival_greeted(
+                sent, [*out[first:], *([] if fresh else prior)], n <= lead, dates
+            )
             paragraph = sent.start_char if fresh else paragraph
             _in_paragraph(out[first:], paragraph)
             parts(out, sent)
@@ -322,6 +326,19 @@ class _Reader(Status):
             hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule is not None else None
             out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
         return out
+
+    def _arrival_greeted(
+        self, sent: Sentence, told: list[Hit], lead: bool, dates: list[DateMention]
+    ) -> list[Hit]:
+        """The visit a greeting on arrival tells (`greeted_arrival`), dated and told as its
+        receiving verb is ("Вчера в аэропорту Ханоя … встретил": yesterday, occurred)."""
+        hit = self.greeted_arrival(sent, told, lead)
+        if hit is None:
+            return []
+        verb = self.doc[hit.trigger]
+        self._when(verb, hit, [verb], dates)
+        self._status(verb, hit, [verb], dates)
+        return [hit]
 
     def _of_the_day(self, tok: Token, hit: Hit, welcomed: bool) -> None:
         """What a speaker of a transcript of two leaders' statements (`turn_sides`) tells as
@@ -542,7 +559,10 @@ class _Reader(Status):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
-        hit.previous = rule.kind in _ROUNDS and _previous(tok)  # "прошлой поездки": no round
+        # "Предыдущий визит X продлился неделю" (h-events214); not the time of a phrase ("после
+        # прошлой поездки": no round)
+        rounds = rule.kind in _ROUNDS or visit and not preposition(tok)
+        hit.previous = rounds and _previous(tok)
         hit.pointing = _points_back(tok)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or hit.previous
         hit.earlier = hit.earlier or self._decade_before(hit.hint)

@@ -42,6 +42,7 @@ from kg.nlp.deps import (
     opened_by_where,
     possessive_pronoun,
     sentence_before,
+    speaker_acts,
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
@@ -167,7 +168,8 @@ class Linking(Mentions):
                 head = self.mention_head.get(subject.i)
                 listed = self._listed(subject)
                 states = listed or head is not None and head.type == "State"
-                if _is(verb, "report") and not states and not own and not _framing(verb, tok):
+                told = not _framing(verb, tok) and not _speakers_act(verb, tok)
+                if _is(verb, "report") and not states and not own and told:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     # "Он и его коллега X подписали": and those joined to the pronoun
@@ -897,8 +899,21 @@ def _framing(verb: Token, tok: Token) -> bool:
     Каир министр X сообщил президенту Y о решении": the minister, on the visit, reports
     something else; "сообщили об аресте", "сообщил, что …": the act is the news). Forty-ninth
     pass, own sentences (h-events130)."""
-    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+    branch = _branch_under(verb, tok)
     return branch is not None and branch.dep_ == "obl" and _prep(branch) not in {"", *_TOLD_OF}
+
+
+def _speakers_act(verb: Token, tok: Token) -> bool:
+    """`tok` sits in a clause "что …" of no subject of its own under `verb`, in its number
+    ("сообщил, что посетит Амман", "подтвердил, что прибудет в Иорданию"): the one who
+    reports tells their own act, not the news of another's. Sixty-second pass (h-events214)."""
+    branch = _branch_under(verb, tok)
+    return branch is not None and branch.pos_ == "VERB" and speaker_acts(branch)
+
+
+def _branch_under(verb: Token, tok: Token) -> Token | None:
+    """The word at or above `tok` that hangs on `verb` itself, else None."""
+    return next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
 
 
 def ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:

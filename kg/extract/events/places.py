@@ -1008,10 +1008,19 @@ def slipped_subject(tok: Token) -> bool:
     """A place after "посетить" the parser made its subject, in the accusative ("Моди также
     посетит Марсель"): what is visited, the one before the verb visits; also a name whose
     nominative is its accusative the tagger read as the nominative, often after the verb of
-    a second clause ("посетила Сантьяго, а 15 мая посетила Асунсьон", h-events146)."""
+    a second clause ("посетила Сантьяго, а 15 мая посетила Асунсьон", h-events146); before
+    the verb where a nominative that is no accusative is its subject too ("заявил, что Амман
+    посетит делегация": the delegation visits, h-events214)."""
     inanimate = features(tok, "Animacy") != ("Anim",)
     acc = accusative(tok) or morph().can_be(tok.text, "accs")
-    return tok.dep_ == "nsubj" and tok.i > tok.head.i and acc and inanimate
+    placed = tok.i > tok.head.i or any(_nominative_only(c) for c in tok.head.children if c != tok)
+    return tok.dep_ == "nsubj" and placed and acc and inanimate
+
+
+def _nominative_only(word: Token) -> bool:
+    """A subject that can be no accusative ("делегация", "министр"): the one who acts where
+    the parse gives its verb a second subject."""
+    return word.dep_ == "nsubj" and not accusative(word) and not morph().can_be(word.text, "accs")
 
 
 def name_hung_apart(title: Token) -> Token | None:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.common.pair import main_pair
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import _subjects, joint, plural_unnamed, said_in, unique
 from kg.extract.events.triggers import VISITS, _rules
@@ -91,6 +92,21 @@ class Publications(Visits):
             hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
         if own and not hit.persons and not hit.agent:
             self._body_author(tok, anchors, hit)
+        if told_joint and hit.sides:
+            self._held_by_sides(hit)
+
+    def _held_by_sides(self, hit: Hit) -> None:
+        """A joint press conference of sides or of plural leaders ("По итогам переговоров
+        лидеры двух стран (главы государств) провели совместную пресс-конференцию") is of
+        the persons they stand for where two or more, never of one the plural was fused
+        into, and of the report's pair where none are named: it had no one and no state, so
+        no event. Sixty-second pass (h-events214)."""
+        if len(hit.persons) < 2:
+            hit.persons = []
+        hit.states = unique([s for k in hit.persons if (s := self.state_of(k))])
+        if not hit.states:
+            hit.states = list(main_pair(self.ctx, only_two=True, places=True))
+            hit.pair_given = bool(hit.states)
 
     def _body_state(self, key: str, word: Token) -> str:
         """A body's state: the gazetteer's, else the one state its words name ("полиции

@@ -15,7 +15,7 @@ from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.careers import kins_possessor
 from kg.extract.events.delegations import delegates, delegation_states
-from kg.extract.events.greeters import greeting, persons_in
+from kg.extract.events.greeters import greeting, misread_guests, persons_in
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import (
     _subjects,
@@ -328,12 +328,14 @@ class Visits(Participants):
             own = [k for k in own if k != hit.host]
         visited: list[str] = []
         subjects: list[str] = []
+        # "Моди также посетит Марсель", the place parsed as the subject: who precedes the verb
+        # travels; not a place told before (`_told_place`): no word of this verb
+        slipped = tok.pos_ == "VERB" and dest is not None and slipped_subject(dest)
+        there = {
+            m.entity for i in subtree(dest if slipped else None) for m in self.by_token.get(i, ())
+        }
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
-            # "Моди также посетит Марсель", the place parsed as the subject: who precedes
-            # the verb travels
-            # not a place told before (`_told_place`): no word of this verb
-            slipped = dest is not None and dest.i > tok.i and slipped_subject(dest)
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
@@ -341,7 +343,6 @@ class Visits(Participants):
                 conjunct = tok.dep_ == "conj" and tok.head.pos_ == "VERB"
                 subjects = subjects or (self.subject_mentions(tok.head, False) if conjunct else [])
                 # "Премьер-министры X и Y посетили Рабат": the verb's other subject
-                there = {m.entity for i in subtree(dest) for m in self.by_token.get(i, ())}
                 subjects = subjects or [
                     k for k in self.subject_mentions(tok, False) if k not in there
                 ]
@@ -369,8 +370,10 @@ class Visits(Participants):
         by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
         possessive = marked_own(tok)
         if not visitor and (by_verb or possessive):
-            subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
-            subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
+            origin = anchors[0] if by_verb and anchors else tok
+            subjects = self.subject_mentions(*_climb_from(origin, dest, slipped))
+            subjects = [k for k in subjects if k not in there]
+            subjects = self._travellers(origin, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
         framed = (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors)
         if not visitor and framed and not unnamed:
@@ -704,6 +707,49 @@ class Visits(Participants):
             return [] if own else [hit]
         return []
 
+    def greeted_arrival(self, sent: Sentence, told: list[Hit], lead: bool) -> Hit | None:
+        """The arrival a greeting at an airport tells where no visit is told (`told`: the
+        sentence's hits and those of the sentence before in its paragraph): "В аэропорту
+        Ханоя президента Лаоса встретил вице-президент Вьетнама" is a visit of the guest, a
+        state's officer or delegation the receiving verb's object names, to the state of the
+        airport's city, else of the greeter, with the greeter (`_arrival`); no trip is told,
+        but a guest is met there only on arrival. Not a guest of no state ("делегацию
+        болельщиков"), nor of the host's own. Sixty-second pass (h-events214)."""
+        if any(h.kind in VISITS for h in told):
+            return None
+        lemmas = self.ctx.lemmas
+        receive = role_words()["receive"]
+        for i in range(sent.start, sent.end):
+            verb = self.doc[i] if lemmas[i] in receive else None
+            if verb is None or verb.pos_ != "VERB" or negated(verb) or not _at_arrival(verb):
+                continue
+            if (hit := self._arrival(verb, sent, lead)) is not None:
+                return hit
+        return None
+
+    def _arrival(self, verb: Token, sent: Sentence, lead: bool) -> Hit | None:
+        """`greeted_arrival`'s visit of the one guest the verb receives, else None."""
+        objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
+        guests = [c for c in objects if is_office([c.lemma_]) or _is(c, "party")]
+        if len(guests) != 1:
+            return None
+        words = guests[0].subtree
+        states = [m.entity for t in words for m in self.by_token.get(t.i, ()) if m.type == "State"]
+        named = unique([k for c in objects for k in persons_in(self.ctx, c)])
+        states += [s for k in named if (s := self.state_of(k))]
+        greeters = [k for k in self.subject_mentions(verb, climb=False) if k not in named]
+        hit = Hit("Visit", verb.i, verb.lemma_, (sent.start_char, sent.end_char), lead)
+        where = self._received_at(hit, verb)
+        hit.city_state = self._city_state(where) if where is not None else ""
+        home = next((s for k in greeters if (s := self.state_of(k))), "")
+        hit.host = hit.city_state or home
+        if not states or not hit.host or states[0] == hit.host:
+            return None
+        hit.visitor, hit.by_verb = (named or states)[0], True
+        hit.persons = unique([*named[:1], *(k for k in greeters if k.startswith("person/"))])
+        hit.states = unique([states[0], hit.host])
+        return hit
+
     def _speaker_travels(self, verb: Token) -> list[str]:
         """The speaker of a transcript's turn whose verb of travel has "я" its subject
         ("Завтра я посещу Рио-де-Жанейро"): "я" is the one whose turn it is. Not a "я" in a
@@ -998,6 +1044,26 @@ def _called_on(tok: Token, anchors: list[Token]) -> list[Token]:
 
 def subtree(tok: Token | None) -> list[int]:
     return [t.i for t in tok.subtree] if tok is not None else []
+
+
+def _climb_from(verb: Token, dest: Token | None, slipped: bool) -> tuple[Token, bool]:
+    """Where the walk up to a trip's subject starts, and whether it goes on up: not past a
+    subject of the verb's own that names no one ("заявил, что делегация посетит Амман",
+    "…, что Амман посетит делегация": the delegation travels, not the one who said); above a
+    verb whose one subject the parse made the place it visits ("заявил, что посетит Амман":
+    the one who said, not Jordan). Sixty-second pass (h-events214)."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS and c != dest]
+    if verb.pos_ == "VERB" and own:
+        return verb, False
+    return (verb.head if slipped and verb.head.i != verb.i else verb), True
+
+
+def _at_arrival(verb: Token) -> bool:
+    """A receiving verb told at a place one is met on arrival ("в аэропорту Ханоя", "у
+    трапа самолёта"), or whose misread guest the parse hung on such a place."""
+    places = [c for c in verb.children if c.dep_ == "obl"]
+    places += [g.head for g in misread_guests(verb)]
+    return any(_is(p, "arrival_place") for p in places)
 
 
 def _travels_by(tok: Token, verb: Token) -> bool:
