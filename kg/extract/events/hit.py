@@ -110,6 +110,8 @@ class Hit:
     # by that day, not on it; no day (h-events106)
     by_report: bool = False
     eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
+    # dated by a bare "накануне", "днём ранее": the day before the one told, not the news
+    dated_eve: bool = False
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")

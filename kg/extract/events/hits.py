@@ -48,6 +48,7 @@ from kg.extract.events.dating import (
     coming_weekdays,
     date_verb,
     day_of_events,
+    eve_before_subject,
     eve_of_day_before,
     format_frame,
     goes_on,
@@ -206,8 +207,12 @@ class _Reader(Status):
             # the sentence gives (its events take the dateline, as undated)
             dates = [d for d in dates if not self._compared_date(d)]
             dates = coming_weekdays(sent, dates, date)  # "В среду X выступит"
-            dates = eve_of_day_before(sent, dates, before, self.ctx.document.date)
+            dates = eve_before_subject(sent, dates, date)  # "Накануне Мередов был принят"
             fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
+            # "Накануне", "днём ранее": the eve of the day the paragraph told last, else the
+            # report's (the document's, or the first the text gave)
+            told_last = before or ([] if fresh else last)
+            dates = eve_of_day_before(sent, dates, told_last, date, date or next(iter(told), ""))
             if not self.ctx.document.date:
                 # a day a later paragraph gave is background there ("1 августа 2013 года суд
                 # подтвердил приговор"): a new paragraph's bare day takes the lead's year
