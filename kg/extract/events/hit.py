@@ -131,6 +131,9 @@ class Hit:
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
+    # a gathering framing the sides' meeting in a city of none of them ("в рамках форума в
+    # Сеуле"): a venue of many, of no side, though told (`Participants.held_abroad`)
+    venue: bool = False
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
     post: str = ""  # elections: the post elected, genitive ("генерального секретаря ОАГ")

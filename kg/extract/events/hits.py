@@ -451,6 +451,7 @@ class _Reader(Status):
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
+        hit.venue = rule.kind in HOSTS and not hit.setting and self.held_abroad(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         hit.of_outcome = concluded(tok)
         dest = self._destination(tok, anchors) if visit else None
@@ -682,7 +683,12 @@ class _Reader(Status):
         if leaders is None and rule.kind in MULTI:  # "Министры обороны Японии и Филиппин"
             hit.leaders_office = titled_sides(tok, anchors)
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
-        if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
+        if (
+            (rule.pair or rule.kind in MULTI)
+            and len(set(hit.states)) < 2
+            and both
+            and not hit.venue
+        ):
             # "прибыл в Манилу. Министры обороны двух стран …": the capital names the host
             pair = main_pair(self.ctx, only_two=True, places=True)
             hit.pair_given = not hit.states and bool(pair)

@@ -836,7 +836,7 @@ class Participants(Ballots):
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
-        if hit.kind in HOSTS | MULTI and on_sidelines_of(tok) or self.held_abroad(tok):
+        if hit.venue or hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         ranked = any(is_animate(c) for c in _ranks(tok))
         if hit.kind in MULTI and holders_named(tok) and (_agreed(tok) or ranked):

@@ -577,6 +577,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.at_it = any(h.at_it for h in group)
     out.besides = all(h.besides for h in group)
     out.setting = all(h.setting for h in group)
+    out.venue = all(h.venue for h in group)
     out.agreed = any(h.agreed for h in group)
     out.series = any(_next_told(h) for h in group)  # a bare "следующем" frames no round
     out.previous = any(h.previous for h in group)
