@@ -21,7 +21,8 @@ Decisions (the contract says dates are never guessed):
 - "накануне" followed by a noun phrase is a preposition ("накануне визита")
   and is not a date; standing alone it is the day before the document date, or before the
   one day the sentence before gives where it opens or ends its sentence (`eve_of`); "днём
-  ранее" is only the day before that one day.
+  ранее" and "за день до этого" are only the day before that one day (or the report's:
+  `dating.eve_of_day_before`).
 - Decades ("в 1990-х") and year ranges' ends are returned separately (also a bare year
   opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
@@ -200,9 +201,11 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
 _SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
 _REL_DAY = re.compile(rf"{_A}(?P<w>сегодня|вчера|позавчера|завтра|послезавтра){_B}", _FLAGS)
 _EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*(?:-[а-яё]+)*)", _FLAGS)
-# "днём ранее", "днем раньше": the day before the one the sentence before tells (`eve_of`),
-# never the document's eve
-_DAY_EARLIER = re.compile(rf"{_A}дн[её]м\s+(?:ранее|раньше){_B}", _FLAGS)
+# "днём ранее", "днем раньше", "за день до этого": the day before the one the sentence
+# before tells (`eve_of`), or the report's where its paragraph tells none before it
+_DAY_EARLIER = re.compile(
+    rf"{_A}(?:дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+(?:этого|того)){_B}", _FLAGS
+)
 _SHIFT_WORDS = {k: int(v) for k, v in load_dict(RELATIVE_SHIFTS).items()}
 _SHIFT = "|".join(sorted(_SHIFT_WORDS, key=len, reverse=True))
 _REL_PERIOD = re.compile(
@@ -474,7 +477,7 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
                 m.start() + len("накануне"),
                 (day - timedelta(days=1)).isoformat() if day else "",
             )
-    for m in _DAY_EARLIER.finditer(text) if _has(folded, "ранее", "раньше") else ():
+    for m in _DAY_EARLIER.finditer(text) if _has(folded, "ранее", "раньше", "за день") else ():
         add(m.start(), m.end(), "")
     periods = _has(folded, "год", "месяц", "недел")
     patterns = (

@@ -355,7 +355,7 @@ def _event(
     one_side = not states or (len(states) == 1 and states[0] in main)
     two = e.kind in MULTI or e.kind == "Forum" and not gathering(e.lemma)
     # "На полях форума X провёл переговоры с Y": the forum is the talks' setting, not theirs
-    two = two and not e.setting
+    two = two and not (e.setting or e.venue)  # nor a forum of many abroad ("в Сеуле")
     if two and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word, e.sent[1])):

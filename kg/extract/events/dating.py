@@ -212,6 +212,7 @@ class Dating(Publications):
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
+            hit.dated_eve = is_eve(best)  # "Днём ранее X был принят Y": not the lead's news
             if hit.kind in VISITS and spans_days(best):  # "посетит Японию с 12 по 14 мая"
                 hit.length = "days"
         elif best is not None:
@@ -1212,19 +1213,27 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
 
 
 def eve_of_day_before(
-    sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
+    sent: Sentence,
+    dates: list[DateMention],
+    before: list[DateMention],
+    doc_date: str,
+    report_day: str = "",
 ) -> list[DateMention]:
     """A sentence that opens or ends with a bare "Накануне" ("… ушёл в отставку накануне"),
-    or tells "днём ранее" anywhere, and gives no other date tells of the day before the one
-    day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он провёл телефонный
+    or tells "днём ранее" or "за день до этого" anywhere, and gives no other date tells of
+    the day before the one day the sentence before gives (`before`: else the paragraph's
+    last sentence to give any) ("14 мая прибыл в Бразилиа. Накануне он провёл телефонный
     разговор"), not of the day before the document's, where its verb's tense agrees: a past
     verb's eve is never after the document's date ("Визит запланирован на 25 мая. Накануне
     министры провели переговоры": the document's eve), a future verb's never before it. A day
     the sentence before tells ahead ("В среду X выступит на форуме. Накануне министры
-    встретились") lends none: the news's eve (fifty-seventh pass, h-events184)."""
-    if len(dates) != 1 or len(before) != 1 or not is_eve(dates[0]):
+    встретились") lends none: the news's eve (fifty-seventh pass, h-events184). Where the
+    paragraph gives no date before it, it is the eve of the report's day (`report_day`: the
+    document's, else the first the text gives), "днём ранее" too: "ТАШКЕНТ, 18 ноября. …
+    Днём ранее X был принят Y" is 17 November (sixty-second pass, h-events213)."""
+    if len(dates) != 1 or len(before) > 1 or not is_eve(dates[0]):
         return dates
-    if _dated_ahead(sent.doc, before[0]):
+    if before and _dated_ahead(sent.doc, before[0]):
         return dates
     words = [t for t in sent if not (t.is_space or t.is_punct)]  # a Token each: after the tests
     if not words:
@@ -1234,12 +1243,35 @@ def eve_of_day_before(
     ends = words[-1].idx + len(words[-1].text) == told.end
     if at is None or not (at == words[0] or ends or fold_case(told.text) != "накануне"):
         return dates
-    eve = eve_of(told, before[0].value)
+    eve = eve_of(told, before[0].value if before else report_day)
     verb = at.head
     tense = _tense(verb) if verb.pos_ in {"VERB", "AUX"} else ""
     late = tense == "Past" and eve.value > doc_date
     early = tense == "Fut" and eve.value < doc_date
     return dates if len(doc_date) == 10 and (late or early) else [eve]
+
+
+def eve_before_subject(
+    sent: Sentence, dates: list[DateMention], doc_date: str
+) -> list[DateMention]:
+    """An opening "Накануне" whose next word the parse makes the subject of the verb it
+    hangs on ("Накануне Мередов был принят президентом", "Накануне Хурэлсух провёл …") is a
+    bare eve, though the date scan read it as a preposition: the name, unknown to the
+    dictionary, has a guessed genitive reading ("мередов" of "мередова"). The day before
+    the document's, "" with none, as the scan gives a bare one; "Накануне Навруза прошёл
+    фестиваль" (a circumstance) and "Накануне Песаха Египет …" (a case) stay prepositions
+    (sixty-second pass, h-events213)."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)][:2]
+    if len(words) < 2 or words[0].lower_ != "накануне" or words[0].dep_ == "case":
+        return dates
+    eve, name = words
+    if name.dep_ not in SUBJECTS or name.head != eve.head or name.i != eve.i + 1:
+        return dates
+    if any(d.start <= eve.idx < d.end for d in dates):
+        return dates
+    day = days_after(doc_date, -1) if len(doc_date) == 10 else ""
+    told = DateMention(eve.idx, eve.idx + len(eve.text), eve.text, day, True)
+    return sorted([*dates, told], key=lambda d: d.start)
 
 
 def date_verb(doc: Doc, mention: DateMention) -> Token | None:

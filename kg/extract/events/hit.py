@@ -110,6 +110,8 @@ class Hit:
     # by that day, not on it; no day (h-events106)
     by_report: bool = False
     eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
+    # dated by a bare "накануне", "днём ранее": the day before the one told, not the news
+    dated_eve: bool = False
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
@@ -129,6 +131,9 @@ class Hit:
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     setting: bool = False  # a gathering only the setting of talks ("на полях форума"): no sides
+    # a gathering framing the sides' meeting in a city of none of them ("в рамках форума в
+    # Сеуле"): a venue of many, of no side, though told (`Participants.held_abroad`)
+    venue: bool = False
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
     post: str = ""  # elections: the post elected, genitive ("генерального секретаря ОАГ")

@@ -48,6 +48,7 @@ from kg.extract.events.dating import (
     coming_weekdays,
     date_verb,
     day_of_events,
+    eve_before_subject,
     eve_of_day_before,
     format_frame,
     goes_on,
@@ -206,8 +207,12 @@ class _Reader(Status):
             # the sentence gives (its events take the dateline, as undated)
             dates = [d for d in dates if not self._compared_date(d)]
             dates = coming_weekdays(sent, dates, date)  # "В среду X выступит"
-            dates = eve_of_day_before(sent, dates, before, self.ctx.document.date)
+            dates = eve_before_subject(sent, dates, date)  # "Накануне Мередов был принят"
             fresh = new_paragraph(sent)  # asked once: each asks the tokens before it
+            # "Накануне", "днём ранее": the eve of the day the paragraph told last, else the
+            # report's (the document's, or the first the text gave)
+            told_last = before or ([] if fresh else last)
+            dates = eve_of_day_before(sent, dates, told_last, date, date or next(iter(told), ""))
             if not self.ctx.document.date:
                 # a day a later paragraph gave is background there ("1 августа 2013 года суд
                 # подтвердил приговор"): a new paragraph's bare day takes the lead's year
@@ -463,6 +468,7 @@ class _Reader(Status):
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
+        hit.venue = rule.kind in HOSTS and not hit.setting and self.held_abroad(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         hit.of_outcome = concluded(tok)
         dest = self._destination(tok, anchors) if visit else None
@@ -697,7 +703,12 @@ class _Reader(Status):
         if leaders is None and rule.kind in MULTI:  # "Министры обороны Японии и Филиппин"
             hit.leaders_office = titled_sides(tok, anchors)
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
-        if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
+        if (
+            (rule.pair or rule.kind in MULTI)
+            and len(set(hit.states)) < 2
+            and both
+            and not hit.venue
+        ):
             # "прибыл в Манилу. Министры обороны двух стран …": the capital names the host
             pair = main_pair(self.ctx, only_two=True, places=True)
             hit.pair_given = not hit.states and bool(pair)

@@ -807,6 +807,22 @@ class Participants(Ballots):
                 return t
         return None
 
+    def held_abroad(self, tok: Token) -> bool:
+        """A gathering that frames the clause's act, held in a city (or a state) of none of
+        the clause's sides ("Министры встретились в рамках форума в Сеуле" of Mongolia and
+        Japan; "в ходе саммита в Париже"): a venue of many the sides meet at, not their own
+        forum, as one "на полях" is; the sides are its subject's states, else the report's
+        pair so far. One in a side's city ("в рамках форума в Улан-Баторе") stays theirs
+        (sixty-second pass, h-events213)."""
+        if not _framed(tok):
+            return False
+        hosts = {s for c in tok.children if _prep(c) == "в" and (s := self._host(c))}
+        if len(hosts) != 1:
+            return False
+        sides = {s for k in self.subject_mentions(tok) if (s := self.state_of(k))}
+        sides = sides or set(pair_by(self.ctx, tok.sent.end_char))
+        return bool(sides) and not hosts & sides
+
     def _acting(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
         """Who acts beyond the trigger's own phrase (`found`): the subject of its verb, where
         the phrase names one side only (of one state, a person of none known being no other
@@ -820,7 +836,7 @@ class Participants(Ballots):
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
-        if hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
+        if hit.venue or hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         ranked = any(is_animate(c) for c in _ranks(tok))
         if hit.kind in MULTI and holders_named(tok) and (_agreed(tok) or ranked):

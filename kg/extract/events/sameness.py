@@ -429,9 +429,14 @@ def _local(e: Hit) -> bool:
 
 def _era(e: Hit) -> str:
     """ "earlier" for a mention told as done before; "news" for one the lead reports,
-    undated and not as planned; else "" (either)."""
+    undated and not as planned; "eve" for one dated the day before another by a bare
+    "накануне" or "днём ранее" ("В Улан-Баторе прошли переговоры. … Днём ранее министр был
+    принят президентом": not the lead's news, which the report's day dates; sixty-second
+    pass, h-events213); else "" (either)."""
     if e.earlier:
         return "earlier"
+    if e.dated_eve:
+        return "eve"
     return "news" if e.lead and e.status in {"occurred", ""} and not e.date else ""
 
 
@@ -556,6 +561,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
     out.eve = any(h.eve for h in group)
+    out.dated_eve = any(h.dated_eve for h in group)
     out.counted = all(h.counted for h in group)
     out.pointed = all(h.pointed for h in group)
     out.same_day = any(h.same_day for h in group)  # one mention points at the day
@@ -571,6 +577,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.at_it = any(h.at_it for h in group)
     out.besides = all(h.besides for h in group)
     out.setting = all(h.setting for h in group)
+    out.venue = all(h.venue for h in group)
     out.agreed = any(h.agreed for h in group)
     out.series = any(_next_told(h) for h in group)  # a bare "следующем" frames no round
     out.previous = any(h.previous for h in group)
