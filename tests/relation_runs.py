@@ -16,3 +16,10 @@ def level_rows(analyse: Callable, text: str, date: str = "2025-06-01") -> set[tu
     level), spelt with "е" as kg spells every level."""
     found = extract_relations(analyse(Document(id="t", text=text, date=date)))
     return {(r.state_a, r.state_b, r.level) for r in found}
+
+
+def dated_rows(analyse: Callable, text: str, date: str) -> set[tuple[str, ...]]:
+    """`text` analysed as one document of `date`; each level kg reads as (state, state,
+    level, date): for the tables that assert the date a level holds since."""
+    found = extract_relations(analyse(Document(id="t", text=text, date=date)))
+    return {(r.state_a, r.state_b, r.level, r.date) for r in found}

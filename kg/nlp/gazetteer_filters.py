@@ -193,11 +193,12 @@ def _particle_after(span: Span) -> bool:
 
 
 def word_of_a_name(span: Span) -> bool:
-    """A state's one-word name inside a person's name natasha tags as one: the surname after
-    a first name ("председатель партии Мартин Куба", "Мартина Куба"), or the first name
-    before a surname of a Russian ending in its case ("супруга экс-президента Ливия
-    Клаусова"); not a state before a first name ("Казахстана Касым-Жомарт"), nor after a
-    ruler's rank ("Султан Брунея Хассанал Болкиах")."""
+    """A state's or organization's one-word name inside a person's name natasha tags as one:
+    the surname after a first name ("председатель партии Мартин Куба", "Мартина Куба";
+    "канцлера Фридриха Мерца", whose guessed lemma is the party "Мерец", sixty-second pass,
+    h-orgs76), or the first name before a surname of a Russian ending in its case ("супруга
+    экс-президента Ливия Клаусова"); not a state before a first name ("Казахстана
+    Касым-Жомарт"), nor after a ruler's rank ("Султан Брунея Хассанал Болкиах")."""
     doc = span.doc
     if len(span) != 1 or span[0].ent_type_ != "PER":
         return False

@@ -292,6 +292,7 @@ class GazetteerMatcher:
             and not opens_longer_name(s, state_tokens, ner_orgs)
             and not seat_as_place(s)
             and not self._person_recased(s)
+            and not word_of_a_name(s)
             and not other_purpose(s, self.gazetteer.org(s.kb_id_))
             and not another_kind(s, self.gazetteer.org(s.kb_id_))
             and not common_phrase(s, lemmas, forms)

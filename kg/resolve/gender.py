@@ -43,21 +43,45 @@ def woman_named(first: str, family: bool = False) -> bool:
 
 def first_name_gender(first: str) -> str:
     """ "masc"/"femn" of the dictionary's first reading of a first name as one, its guess
-    for an unknown word included; "" where it reads none."""
+    for an unknown word included; "" where it reads none. A foreign man's name listed
+    (`MENS_NAMES`: "Нарендра", "Никол", "Харальд", which it guesses as a woman's) is a
+    man's first: the guess must not make him a woman outside a label either (sixty-second
+    pass, h-names137)."""
+    if fold(first) in load_list(MENS_NAMES):
+        return "masc"
     return next((str(p.tag.gender) for p in _name_parses(first) if p.tag.gender), "")
 
 
 def nominative_name_gender(first: str) -> str:
-    """`first_name_gender` of a first name known to stand in the nominative (a label's): one
-    in "-а"/"-я" the dictionary knows no word of is a woman's ("Анналена", which it guesses
-    as a man's genitive), and a foreign man's listed (`MENS_NAMES`: "Нарендра") a man's; a
-    known man's in "-а" stays his ("Никита", "Иса"), a known word no name ("Халифа") none."""
+    """`first_name_gender` of a first name known to stand in the nominative (a label's): a
+    foreign name listed as a man's (`MENS_NAMES`: "Нарендра") or a woman's (`WOMENS_NAMES`:
+    "Кая", which the dictionary reads as Кай's genitive) is that; else the dictionary's
+    first reading of the word as the nominative of itself, known or guessed ("Хакимулла" a
+    man's, "Карима" and "Саида" women's, not Карим's and Саид's genitives; "Никита", "Иса",
+    "Муса" men's); else one in "-а"/"-я" the dictionary knows no word of is a woman's
+    ("Анналена", which it guesses as a man's genitive); a known word no name ("Халифа")
+    none."""
     word = fold(first)
     if word in load_list(MENS_NAMES):
         return "masc"
+    if word in load_list(WOMENS_NAMES):
+        return "femn"
+    own = (str(p.tag.gender) for p in _name_parses(word) if _own_nominative(p, word))
+    if gender := next(own, ""):
+        return gender
     if word.endswith(("а", "я")) and not any(p.is_known for p in morph().parse(word)):
         return "femn"
     return first_name_gender(first)
+
+
+def _own_nominative(parse: Parse, word: str) -> bool:
+    """A reading of `word` as the nominative singular of itself, of a gender ("Карима" as
+    hers, not as Карим's genitive; "Хакимулла" as his, which the dictionary guesses)."""
+    return (
+        {"nomn", "sing"} <= parse.tag.grammemes
+        and bool(parse.tag.gender)
+        and fold(parse.normal_form) == word
+    )
 
 
 def man_named(first: str) -> bool:

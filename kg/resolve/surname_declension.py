@@ -557,13 +557,17 @@ def _fleeting_vowel(word: str, case: str, bare: str) -> str:
     """The nominative of a man's name the dictionary knows, in `case`, whose stem loses its
     last vowel when declined ("Павлом" → "Павел", not "Павл"), where `bare` is the stem as
     stripped: only a known name's or surname's lemma that is `bare` with one "е"/"о"
-    before its last letter ("Павловым" stays "Павлов"; "Козлом" is no known name's)."""
+    before its last letter ("Павловым" stays "Павлов"). A stem that ends in two consonants
+    no known nominative reads ("Козл") takes a known noun's too ("с Иваном Козлом" →
+    "Козел", the noun "козёл"'s; sixty-second pass, h-names137): no word ends so, while a
+    foreign one no noun matches stays ("Брандлом" → "Брандл")."""
     low = fold(bare)
+    cluster = _bare_cluster(low)
     for p in morph().parse(word):
         lemma = fold(p.normal_form)
         if (
             p.is_known
-            and ({"Name", "Surn"} & p.tag.grammemes)
+            and ({"Name", "Surn"} & p.tag.grammemes or (cluster and p.tag.POS == "NOUN"))
             and UD_CASE.get(case, "") in p.tag
             and len(lemma) == len(low) + 1
             and lemma[-2] in "ео"
@@ -571,6 +575,14 @@ def _fleeting_vowel(word: str, case: str, bare: str) -> str:
         ):
             return bare[:-1] + lemma[-2] + bare[-1]
     return bare
+
+
+def _bare_cluster(stem: str) -> bool:
+    """A stripped stem ending in two consonants that no known reading of it takes as a
+    nominative ("козл", not "волк"): no word's nominative, so a vowel fell out of it."""
+    if len(stem) < 3 or not all(c.isalpha() and c not in VOWELS | {"ь", "й"} for c in stem[-2:]):
+        return False
+    return not any(p.is_known and "nomn" in p.tag for p in morph().parse(stem))
 
 
 # The cases in which "-ии"/"-ию" can only be the ending of a name in "-ия": a man's "-ий"

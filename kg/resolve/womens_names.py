@@ -44,7 +44,10 @@ def mans_genitive_in_a(tokens: list[Token]) -> bool:
     """Every word of a name of two or more ends in "-а" after a consonant, the surname the
     tagger reads as a man's, and no word is a woman's first name the dictionary knows: a man's
     genitive, whatever gender the tagger gave the words before ("главы ВОЗ Тедроса Адханома
-    Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers."""
+    Гебрейесуса"); not a woman's name, whose surname the tagger reads as hers. Also a man's
+    first name in "-а" before a surname that does not decline (`_his_a_before_caseless`)."""
+    if len(tokens) == 2 and _his_a_before_caseless(tokens[0], tokens[1]):
+        return True  # "визит Карима Кати"
     if not in_a_words(tokens):
         return False
     if features(tokens[-1], "Gender") == ("Masc",) and not any(woman_named(t.text) for t in tokens):
@@ -53,6 +56,27 @@ def mans_genitive_in_a(tokens: list[Token]) -> bool:
     # man's genitive or accusative shows the name's case, whatever woman's first name the
     # surname after it is spelt as ("Алина", "Галина"): the surname declines with it
     return len(tokens) == 2 and his_genitive_only(tokens[0].text)
+
+
+def _his_a_before_caseless(first: Token, surname: Token) -> bool:
+    """A first name in "-а" the dictionary knows as a man's genitive or accusative, read so
+    by the tagger, before a surname in a vowel but "-а"/"-я", which a man's genitive writes
+    as it stands ("визит Карима Кати", "Кати" read as Катя's genitive): a man's genitive,
+    though the first name is also a woman's nominative ("Карима") and the tagger reads the
+    surname as hers; her genitive would be "Каримы" (sixty-second pass, h-names137)."""
+    last = surname.lower_
+    return (
+        first.lower_.endswith("а")
+        and features(first, "Gender") == ("Masc",)
+        and case_of(first) in ("Gen", "Acc")
+        and any(
+            p.is_known and {"Name", "masc"} <= p.tag.grammemes and p.tag.case in ("gent", "accs")
+            for p in morph().parse(first.text)
+        )
+        and len(last) > 2
+        and last[-1] in VOWELS
+        and last[-1] not in "ая"
+    )
 
 
 def his_genitive_only(word: str) -> bool:

@@ -79,11 +79,15 @@ def read_events(
     taken = {h.trigger for group in groups for h in group}
     told_sents = {order.get(h.sent, -1) for group in groups for h in group}
     for n in sorted(
-        range(len(groups)), key=lambda n: (*_frames_first(fold(groups[n])), _at(groups[n], order))
+        range(len(groups)),
+        key=lambda n: (*_frames_first(fold(groups[n])), _at(_body(ctx, groups[n]), order)),
     ):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = frame_of(ctx, frames, fold(group), sents, unstated_papers, marks)
+        if framed is None and len(body := _body(ctx, group)) < len(group):
+            below = {order.get(h.sent, -1) for h in body}
+            framed = frame_of(ctx, frames, fold(body), below, unstated_papers, marks)
         if framed is None and (stop := fold(group).stop_of) >= 0:  # a stop: its visit frames it
             framed = next(((f, False) for f in frames if stop in f.triggers), None)
         # "Вечером …" after the paragraph of a framed event: the frame's day
@@ -110,6 +114,19 @@ def read_events(
                 frame.inside = told_inside(ctx, nouns, taken - frame.triggers)
             frames.append(frame)
     return [(group, read[n]) for n, group in enumerate(groups)]
+
+
+def _body(ctx: Context, group: list[Hit]) -> list[Hit]:
+    """The hits of a group told below the document's title, the whole group where only the
+    title tells it. A headline ("X и Y утвердили дорожную карту …") sums up what the body
+    tells: the group is read where the body tells it, after the talks it is told "по итогам"
+    of ("В Ташкенте состоялись переговоры. По итогам переговоров подписана …": their
+    Tashkent, not the visit's Uzbekistan), and, where the whole group finds no frame, framed
+    as the body tells it ("3 марта в Ташкенте … провели переговоры. … Стороны также подписали
+    …": the talks' place and day), which the headline, before any talks and naming the
+    states, not "стороны", missed. Sixty-second pass (h-events215)."""
+    below = [h for h in group if not _headline(ctx, [h])]
+    return below or group
 
 
 def _told_in(group: list[Hit], order: dict[tuple[int, int], int]) -> set[int]:

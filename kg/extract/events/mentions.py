@@ -72,6 +72,32 @@ def capital_in_locative(gaz: Gazetteer, tok: Token) -> str:
     return next(filter(None, (capital_of_words(gaz, stem + e, stem + e) for e in _ENDS)), "")
 
 
+def person_state(ctx: Context, key: str) -> str:
+    """The state a person acts for as kg knows it, the one reader of it for a hit's sides
+    (`Mentions.acts_for`) and an event's label (`naming._sides`): their entity's, else the
+    one state their current offices in this text serve (a title of no state that the
+    sentence's setting gives one, "посетил Того и провёл переговоры с президентом X": Togo's,
+    `home_state`; sixty-first pass, h-names134), else their entity's body or "". So talks
+    of two persons are labelled by them whichever way their states are known (sixty-second
+    pass, h-events215)."""
+    entity = ctx.entity(key)
+    own = entity.state if entity is not None else ""
+    if own.startswith("state/"):
+        return own
+    held = set(_text_states(ctx, key))
+    one = held.pop() if len(held) == 1 else ""
+    return one if one.startswith("state/") else own
+
+
+def _text_states(ctx: Context, key: str) -> list[str]:
+    """The states or bodies of the offices the text gives a person now ("" for none)."""
+    return [
+        h.state
+        for h in ctx.once(extract_offices)
+        if h.person == key and h.basis == "text" and not h.past
+    ]
+
+
 class Mentions:
     """The mentions of one document and what their keys stand for."""
 
@@ -211,30 +237,15 @@ class Mentions:
         union's body (`body_served`)."""
         if key in self.ctx.once(former_holders) or self.body_served(key):
             return ""
-        return self.state_of_org(key) or self._held_state(key)
-
-    def _held_state(self, key: str) -> str:
-        """The one state a person's current offices in this text serve where their entity
-        names none: one the sentence's setting gives a title of no state ("посетил Того и
-        провёл переговоры с президентом X": Togo's, `home_state`). Sixty-first pass,
-        h-names134."""
-        held = set(self._text_states(key))
-        return held.pop() if len(held) == 1 and next(iter(held)).startswith("state/") else ""
-
-    def _text_states(self, key: str) -> list[str]:
-        """The states or bodies of the offices the text gives a person now ("" for none)."""
-        return [
-            h.state
-            for h in self.ctx.once(extract_offices)
-            if h.person == key and h.basis == "text" and not h.past
-        ]
+        state = person_state(self.ctx, key)
+        return state if state.startswith("state/") else ""
 
     def body_served(self, key: str) -> str:
         """The union a person acts for by an office this text gives them in it or one of its
         bodies and no state's ("Председатель Европейского совета X провёл встречу": the EU,
         "Генсек НАТО Y": NATO), whatever state the gazetteer's other term at the date or
         the person's nationality names; else ""."""
-        held = self._text_states(key)
+        held = _text_states(self.ctx, key)
         if any(s.startswith("state/") for s in held):
             return ""
         return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")

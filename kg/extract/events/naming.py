@@ -16,6 +16,7 @@ from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
+from kg.extract.events.mentions import person_state
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
@@ -100,16 +101,16 @@ def _sides(ctx: Context, e: Hit, states: list[str]) -> list[str]:
     Бельгии встретился с Марком ван Ранстом") names the person too, "Встреча Бельгии и
     Марка ван Ранста", and so does one with a person acting for an organization or a union
     ("Генсек ООН X встретился с президентами Перу и Чили": "Встреча Перу, Чили и X")."""
-    covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
+    held = {p: person_state(ctx, p) for p in e.persons if ctx.entity(p)}
+    covered = set(held.values()) >= set(states)
     sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
     if e.kind in _HEAD_LABEL and not covered:
         # and one acting for an organization or a union ("Встреча Перу и Урсулы фон дер
         # Ляйен": the head of the European Commission met the unnamed president of Peru)
         others = [
             p
-            for p in e.persons
-            if (ent := ctx.entity(p))
-            and (ent.state.startswith("org/") or not ent.state and len(states) == 1)
+            for p, state in held.items()
+            if state.startswith("org/") or not state and len(states) == 1
         ]
         sides += _names(ctx, others, "gent")
     return sides

@@ -17,7 +17,8 @@ agreement is only being negotiated or prepared. A partnership of one domain ("в
 "стратегический торговый партнёр") is no level. No level from the past: an alliance of a war
 ("союзники по антигитлеровской коалиции"), a party that no longer exists (the USSR), or a
 date governing the level more than ten years before the document's (or, undated, its latest
-year). Coordinated level words make one level, as written ("всеобъемлющее стратегическое
+year), unless the level was raised to or set up then and the text tells nothing later of
+the pair's relations (held.py). Coordinated level words make one level, as written ("всеобъемлющее стратегическое
 партнерство и союзничество", "добрососедство и союзничество"); other adjectives ("основной",
 "новый") are left out. The words go to the nominative, lowercase, keeping the text's number;
 "ё" is spelt "е", as in the lexicon's lemmas, so one level has one label whatever the text's
@@ -41,8 +42,9 @@ sentence, else the document's date).
 Since the forty-fourth pass (h-split47) this module keeps the document's loop
 (`extract_relations`) and a level's facts (`_relations`); the level words and shared lists
 are in words.py, a level's phrase in phrases.py, whether it is stated at all in
-statements.py, its date and the levels of the past in history.py, denied and cut relations
-in cuts.py, changes of relations in changes.py, and its two sides in sides.py."""
+statements.py, its date and the levels of the past in history.py, levels raised long ago
+that still hold in held.py, denied and cut relations in cuts.py, changes of relations in
+changes.py, and its two sides in sides.py."""
 
 from __future__ import annotations
 
@@ -56,7 +58,8 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.changes import changed, warmth_between
 from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.history import _date, _past, historic, reported_date
+from kg.extract.relations.held import may_hold, still_held, told_row
+from kg.extract.relations.history import _date, historic, long_ago, of_gone_states, reported_date
 from kg.extract.relations.phrases import (
     _ended,
     _predicated,
@@ -90,7 +93,7 @@ def extract_relations(
     (`agreements`: "Мы подписали Совместное заявление о … всеобъемлющего стратегического
     партнёрства")."""
     papers = agreements.by_token if agreements is not None else {}
-    out: dict[str, RelationLevel] = {}
+    read: list[tuple[RelationLevel, Token, bool]] = []  # each with its word, and if long ago
     anchors = _anchors()
     for sent in ctx.sents:
         used: set[int] = set()
@@ -117,17 +120,32 @@ def extract_relations(
                 continue
             if level.endswith(" отношения") and _ended(t):
                 continue  # "После лет напряжённых отношений …": a state held, not today's
-            for r in _relations(ctx, sent, t, level, papers.get(t.i)):
-                _add(out, r)
-    return without_cuts_undone(list(out.values()))
+            read += [(r, t, old) for r, old in _relations(ctx, sent, t, level, papers.get(t.i))]
+    return without_cuts_undone(_fused(ctx, read))
+
+
+def _fused(ctx: Context, read: list[tuple[RelationLevel, Token, bool]]) -> list[RelationLevel]:
+    """The levels of today fused by key, then those dated long ago that were raised then and
+    that nothing the text tells later has ended or changed (`held`: "В 2012 году отношения
+    были повышены до уровня …" with no later level of the pair)."""
+    told = [told_row(r) for r, _, _ in read]  # as read, before a repeat fuses its date
+    out: dict[str, RelationLevel] = {}
+    for r, _, old in read:
+        if not old:
+            _add(out, r)
+    for r, t, old in read:
+        if old and may_hold(ctx, t.sent, t, r) and still_held(ctx, r, told):
+            _add(out, r)
+    return list(out.values())
 
 
 def _relations(
     ctx: Context, sent: Sent, anchor: Token, level: str, paper: Agreement | None = None
-) -> list[RelationLevel]:
+) -> list[tuple[RelationLevel, bool]]:
     """The level between the sentence's two states, or between its subject and each state of
     a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs); in an
-    agreement's title, the agreement's two parties."""
+    agreement's title, the agreement's two parties. Each with whether it is dated long ago
+    (`long_ago`, and not held since then); none between states gone."""
     out = []
     level = level.replace("ё", "е")  # one spelling per key, the lexicon's and the gold's
     pairs = subject_and_each(ctx, anchor)
@@ -151,8 +169,8 @@ def _relations(
         date = date or ctx.document.date
         r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
-        if not _past(ctx, r, since):
-            out.append(r)
+        if not of_gone_states(r):
+            out.append((r, not since and long_ago(ctx, r)))
     return out
 
 

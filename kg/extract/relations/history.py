@@ -18,7 +18,7 @@ from kg.extract.common.attribution import pointing_back
 from kg.extract.common.dates import dates_within
 from kg.extract.context import Context
 from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.words import AFTER, BECOMING, COPULAS, OFFICES, _role
+from kg.extract.relations.words import AFTER, BECOMING, COPULAS, OFFICES, RAISING, _role
 from kg.gazetteer import Gazetteer
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import SUBJECTS, argument_before, is_predicate, negated, preposition
@@ -33,6 +33,9 @@ _BYGONE = {"прошлый", "позапрошлый", "минувший", "бы
 _RULE = {"шах", "царь", "монарх", "диктатор", "режим", "правление", "власть", "хунта"}
 _NOW = {"нынешний", "новый", "действующий"}
 _CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `before_in_clause`
+# verbs that reach a level once and for good ("в 2012 году отношения были повышены до уровня
+# …", "установили отношения … партнёрства"): `raising_verb`
+_REACHING = {*RAISING, "установить"}
 
 
 def before_in_clause(t: Token) -> list[Token]:
@@ -97,9 +100,12 @@ def historic(t: Token) -> bool:
             if c.dep_ in ("obl", "nmod") and c.i != t.i and not _others_time(c, t.head)
         ]
         near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
-    elif t.dep_ == "obj":  # "заключили союз во время войны", "в годы войны": the verb's time
-        times = [c for c in t.head.children if c.dep_ == "obl" and preposition(c) in ("в", "во")]
-        near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
+    elif t.dep_ == "obj" or raising_verb(t) is not None:
+        # "заключили союз во время войны", "в советское время были подняты до уровня
+        # союзничества": a time of the verb that set the level up is the level's
+        verb = raising_verb(t) or t.head
+        times = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in ("в", "во")]
+        near += [*times, *(g for c in times for g in c.children if g.dep_ in ("nmod", "amod"))]
     return any(_role(x) == "history" or _past_century(x) for x in near)
 
 
@@ -131,18 +137,40 @@ def _roman(numeral: str) -> int:
                for i, v in enumerate(values))  # fmt: skip
 
 
-def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
-    """A level between states that no longer exist, or dated long before the document; one
-    that holds since a date ("являются партнёрами с 2013 года") holds today."""
+def of_gone_states(r: RelationLevel) -> bool:
+    """A level between states that no longer exist (the USSR): history whenever dated."""
     gazetteer = Gazetteer.load()
     for key in (r.state_a, r.state_b):
         state = gazetteer.state(key.removeprefix("state/")) if key.startswith("state/") else None
         if state is not None and state.historic:
             return True
-    if since:
-        return False
+    return False
+
+
+def long_ago(ctx: Context, r: RelationLevel) -> bool:
+    """A level dated more than ten years before the document: of the past, unless it holds
+    since then ("являются партнёрами с 2013 года", or a level raised then that the text
+    says no more of: `held`)."""
     now = ctx.reference_year
     return bool(r.date[:4].isdigit() and now and int(r.date[:4]) < now - _PAST_YEARS)
+
+
+def raising_verb(anchor: Token) -> Token | None:
+    """The past perfective verb of the level's clause that raised the relations to it or set
+    it up, not negated nor bounded by an era, a ruler or a time it held until ("В 2012 году
+    отношения были повышены до уровня всеобъемлющего стратегического партнёрства",
+    "установили отношения стратегического партнёрства в 1993 году"; not "до 2014 года",
+    "при прежнем президенте"): a level reached once, which holds until the text tells it
+    ended or changed."""
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in _REACHING or negated(verb):
+        return None
+    if "Past" not in verb.morph.get("Tense") or "Perf" not in verb.morph.get("Aspect"):
+        return None
+    level = {anchor.i, *(a.i for a in anchor.ancestors)}  # "до уровня …" is no time
+    times = [c for c in verb.children if c.i not in level and _role(c) != "scale"]
+    bounded = any(c.dep_ != "advmod" and former_times(c) for c in times)
+    return None if bounded else verb
 
 
 _TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told

@@ -339,6 +339,13 @@ def _beside_the_pair(
     return aside if pair and not aside & pair else set()
 
 
+def report_pair(ctx: Context, sent: Sent) -> frozenset[str]:
+    """The pair the report tells of at `sent` (`_report_pair` with the lead pair near it): a
+    level raised long ago holds today only between them (`held`), not a third pair's told
+    as background."""
+    return frozenset(_report_pair(ctx, sent, lead_pair_near(ctx, sent)))
+
+
 def _report_pair(ctx: Context, sent: Sent, lead: tuple[str, ...]) -> tuple[str, ...]:
     """The pair "Стороны" of `sent` stand for: its paragraph's (`paragraph_pair`, in a digest
     of several pairs), else the report's two sides named most, else its first sentence's."""

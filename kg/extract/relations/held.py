@@ -1,0 +1,102 @@
+"""Levels raised long ago that still hold: "В 2012 году отношения двух стран были повышены до
+уровня всеобъемлющего стратегического партнёрства" in a report of 2026 is the pair's level
+today, since 2012, though the ten-year rule (`history.long_ago`) reads a level dated so
+long ago as history. It holds where the level was raised to or set up by a past verb
+(`history.raising_verb`), between the report's own pair, and the text tells nothing later
+of that pair's relations: no other level, tone or change read after it ("В 2019 году
+отношения Бразилии и Китая повышены до …": the current level is 2019's), and no cut,
+downgrade, freeze or raise of relations or of a level in a later year
+("отношения были понижены", "после разрыва отношений", "прекратили стратегическое
+партнёрство", "В 2019 году отношения повышены до …" of no states named).
+
+Sixty-second pass (h-relations62)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as Sent
+from spacy.tokens import Token
+
+from kg.extract.context import Context
+from kg.extract.relations.cuts import _cut_made
+from kg.extract.relations.fact import RelationLevel
+from kg.extract.relations.history import _date, _past_century, raising_verb
+from kg.extract.relations.sides import report_pair
+from kg.extract.relations.words import _anchors, _role, lexicon
+
+# changes of relations that end the level they had ("понизили отношения", "заморозили")
+_ENDING_CHANGES = {"понижение уровня", "заморозка"}
+
+
+@dataclass(frozen=True)
+class Told:
+    """A row or an end of a pair's relations the text tells: its key ("" for an end, which
+    names the states of its sentence, maybe none) and when, as (year, offset of its
+    sentence; -1 for an end, which only a later year puts after a level)."""
+
+    pair: frozenset[str]
+    key: str
+    when: tuple[int, int]
+
+
+def may_hold(ctx: Context, sent: Sent, anchor: Token, r: RelationLevel) -> bool:
+    """Whether a level dated long ago may hold today: raised to or set up then
+    (`raising_verb`), between the report's own pair (`report_pair`: not a third pair's told
+    as background), in a sentence that names no war, bygone era or past century ("В 1945
+    году союзники по антигитлеровской коалиции … установили особые отношения")."""
+    if raising_verb(anchor) is None or {r.state_a, r.state_b} != report_pair(ctx, sent):
+        return False
+    return not any(_role(x) == "history" or _past_century(x) for x in sent)
+
+
+def told_row(r: RelationLevel) -> Told:
+    """A level read, as it was read (before a repeat fuses its date)."""
+    return Told(frozenset((r.state_a, r.state_b)), r.key, _when(r.date, r.evidence[0].start))
+
+
+def still_held(ctx: Context, r: RelationLevel, told: list[Told]) -> bool:
+    """Whether nothing the text tells of the pair of `r` comes after it: no other level of
+    the pair read later, and no end (`_ends`) of it or of no other states in a later year."""
+    pair = frozenset((r.state_a, r.state_b))
+    since = _when(r.date, r.evidence[0].start)
+    later = [t for t in [*told, *ctx.once(_ends)] if t.when > since and t.key != r.key]
+    return not any(t.pair == pair or (not t.key and t.pair <= pair) for t in later)
+
+
+def _ends(ctx: Context) -> list[Told]:
+    """The cuts, downgrades, freezes and raises of relations or a level the report tells as
+    made, each with the states its sentence names: "В 2014 году отношения были понижены",
+    "после разрыва отношений", "прекратили стратегическое партнёрство", "В 2019 году
+    отношения повышены до …"; not one threatened, refused or ahead (`cuts._cut_made`)."""
+    out = []
+    for sent in ctx.sents:
+        named = ctx.mentions_in(sent.start_char, sent.end_char, "State")
+        states = frozenset(m.entity for m in named)
+        for t in sent:
+            if _ending(t) or (t.lemma_ in _anchors() and raising_verb(t) is not None):
+                date = _date(ctx, sent, t)[0] or ctx.document.date
+                out.append(Told(states, "", (_when(date, -1))))
+    return out
+
+
+def _ending(t: Token) -> bool:
+    """A word of cutting, lowering or freezing ("cut" words, `_ENDING_CHANGES`) with
+    "отношения" or a level word on it or over it, told as made."""
+    role, noun = lexicon().get(t.lemma_, ("", ""))
+    if role != "cut" and not (role == "change" and noun in _ENDING_CHANGES):
+        return False
+    near = [x for x in (t.head, *t.children) if x.i != t.i]
+    # "их понизили": the pronoun of the relations told before
+    of_relations = any(x.lemma_ in _anchors() or _third_person(x) for x in near)
+    return of_relations and _cut_made(t)
+
+
+def _third_person(t: Token) -> bool:
+    """ "их", "они": a pronoun that may stand for the relations told before."""
+    return t.pos_ == "PRON" and "3" in t.morph.get("Person")
+
+
+def _when(date: str, at: int) -> tuple[int, int]:
+    """(year, offset): a date's year; a date of no year the latest."""
+    return (int(date[:4]) if date[:4].isdigit() else 9999, at)
