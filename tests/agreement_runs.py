@@ -16,6 +16,8 @@ KEN_TZA = ("state/KEN", "state/TZA")
 EGY_JOR = ("state/EGY", "state/JOR")
 LAO_VNM = ("state/LAO", "state/VNM")
 KGZ_TJK = ("state/KGZ", "state/TJK")
+LAO_THA = ("state/LAO", "state/THA")
+KHM_VNM = ("state/KHM", "state/VNM")
 
 
 def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:

@@ -31,6 +31,13 @@ name), right before a predicate that agrees with it in number and has no subject
 does, is that predicate's subject, and the paper the predicate had for a subject the
 object of its infinitive (`mend_stray_subjects`).
 Fifty-eighth pass (h-agreements63).
+
+"Вьетнам и Лаос договорились в январе 2025 года подписать соглашение": with a name that
+reads the same in the nominative and the accusative before a verb and a time after it, the
+parser may make the subject the verb's object, and the paper loses its parties and its
+signing. A reflexive verb takes no object in the accusative, so such an object, read
+nominative by the tagger, is the subjectless verb's subject whatever else its form can be
+(`_reflexive`). Sixty-second pass (h-agreements72).
 """
 
 from __future__ import annotations
@@ -72,8 +79,17 @@ def mend_nominative_objects(doc: Doc, idx: list[int], heads: list[int], deps: li
         if any(heads[c] == verb and deps[c] in SUBJECTS for c in idx):
             continue
         word = doc[i].text
-        if morph().can_be(word, "nomn") and not morph().can_be(word, "accs"):
+        objectless = deps[i] == "obj" and _reflexive(doc[verb])
+        if morph().can_be(word, "nomn") and (objectless or not morph().can_be(word, "accs")):
             heads[i], deps[i] = verb, "nsubj"
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether `verb` is reflexive ("договорились", "условились"), so takes no object in the
+    accusative: a noun hung on it as its object that can be nominative is its subject,
+    whatever else its form can be ("Вьетнам и Лаос договорились": "Вьетнам" reads the same
+    in the accusative)."""
+    return verb.lower_.endswith(("ся", "сь"))
 
 
 def _verb_of(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> int:

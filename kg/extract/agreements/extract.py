@@ -61,6 +61,7 @@ from kg.extract.agreements.subjects import firms_deal, of_private_bodies, union_
 from kg.extract.common.date_bounds import date_tokens
 from kg.extract.common.dates import year_by_tense
 from kg.extract.context import Context
+from kg.extract.identity import Identity
 
 
 def read_agreements(ctx: Context) -> AgreementReading:
@@ -80,6 +81,7 @@ def _extract(
     dict[int, list[Agreement]],
     frozenset[str],
     frozenset[str],
+    dict[str, Identity],
 ]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
@@ -112,7 +114,8 @@ def _extract(
     groups = [g for g in groups if not g[0].title.private]
     groups = fuse_headline(ctx, fuse_paraphrases(fuse_terms(fuse_shorter(groups))), dates)
     groups = body_names_accord(ctx, groups, dates)
-    facts = [(_fact(ctx, g), g) for g in groups] + generic_facts(ctx, generic)
+    built = [(_fact(ctx, g), g) for g in groups]
+    facts = [(f, g) for (f, _), g in built] + generic_facts(ctx, generic)
     facts = [
         (f, g)
         for f, g in facts
@@ -132,7 +135,20 @@ def _extract(
     told = {id(out[id(f)]) for f, g in facts for r in g if r.date and not r.guessed}
     guessed = frozenset(a.key for a in out.values() if a.date and id(a) not in told)
     papers = list({id(a): a for a in out.values()}.values())
-    return papers, tokens, verbs, unstated, guessed
+    return papers, tokens, verbs, unstated, guessed, _keyed(built, out)
+
+
+def _keyed(
+    built: list[tuple[tuple[Agreement, Identity], list[Reading]]], out: dict[int, Agreement]
+) -> dict[str, Identity]:
+    """The identity that keyed each paper of no party, by its key, where that paper stands
+    as `_fact` keyed it (not fused into another, nor keyed apart by `merge_by_key`): what a
+    signing that gives it sides keys it by (`AgreementReading.take_sides`)."""
+    return {
+        f.key: identity
+        for (f, identity), _ in built
+        if out.get(id(f)) is f and not f.parties and identity.key("agreement") == f.key
+    }
 
 
 def _may_be_generic(r: Reading, named: bool) -> bool:

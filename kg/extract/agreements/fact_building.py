@@ -112,7 +112,8 @@ def _topic_adjective(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lemma_ in TOPICAL for c in head.children)
 
 
-def _fact(ctx: Context, group: list[Reading]) -> Agreement:
+def _fact(ctx: Context, group: list[Reading]) -> tuple[Agreement, Identity]:
+    """The fact of one paper's readings, and the identity that keyed it."""
     named = [r for r in group if r.named]
     first = next((r for r in named if r.title.entry is not None), named[0])
     entry: Entry | None = first.title.entry
@@ -135,12 +136,11 @@ def _fact(ctx: Context, group: list[Reading]) -> Agreement:
     words = entry.words if entry is not None else first.title.words
     roles = (*words, *_scope(ctx, group, entry, date))
     kind = _kind(ctx, kind_title(group, first), parties, signatories)
-    key = Identity(kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True).key(
-        "agreement"
-    )
+    identity = Identity(kind, parties=_keyed_sides(parties, signatories), roles=roles, named=True)
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
-    return Agreement(key, title, kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
-                     signatories, unique(evidence))  # fmt: skip
+    fact = Agreement(identity.key("agreement"), title, kind, status, date, place,  # type: ignore[arg-type]
+                     sorted(parties), signatories, unique(evidence))  # fmt: skip
+    return fact, identity
 
 
 # Head nouns that name a state's treaty and a firm's contract alike ("договор"), not those

@@ -10,7 +10,7 @@ another for them."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Span as Sent
@@ -148,6 +148,28 @@ class AgreementReading:
     # the keys of papers dated by a guess (`Reading.guessed`), which their signing's day
     # replaces (`events.extract`)
     guessed: frozenset[str] = frozenset()
+    # the identity that keyed each paper of no party, by its key (`take_sides`)
+    keyed: dict[str, Identity] = field(default_factory=dict)
+
+    def take_sides(self, paper: Agreement, sides: list[str]) -> None:
+        """Gives `paper`, of no party, the two sides of the signing event that signs it, keyed
+        as a paper read with those sides is: "Президент Перу посетил Чили. Лидеры обсудили
+        ситуацию в Боливии. Стороны подписали соглашение …" (three states, so no report's
+        pair) and "Он подписал соглашение …" name no side the paper's reading finds, while
+        the signing takes the visit's two (`events.frames.within`). Not a paper with a side
+        kg names no state for (`unstated`), nor one keyed otherwise (`keyed`: a title another
+        paper of the document took), nor one whose new key another paper has. Sixty-second
+        pass (h-agreements72)."""
+        identity = self.keyed.get(paper.key)
+        if identity is None or paper.parties or paper.key in self.unstated:
+            return
+        key = replace(identity, parties=frozenset(sides)).key("agreement")
+        if any(a.key == key for a in self.facts):
+            return
+        del self.keyed[paper.key]
+        if paper.key in self.guessed:
+            self.guessed = self.guessed - {paper.key} | {key}
+        paper.key, paper.parties = key, sorted(sides)
 
 
 def titled_document(title: Title) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
 from kg.extract.common.dates import (
@@ -59,16 +60,16 @@ def read_events(
     ctx: Context,
     groups: list[list[Hit]],
     main: tuple[str, ...],
-    papers: dict[int, Agreement],
+    agreements: AgreementReading,
     doc_date: str,
-    unstated: frozenset[str] = frozenset(),
 ) -> list[tuple[list[Hit], tuple[Event, Identity] | None]]:
     """Each group with the event it tells: visits first, then the rest in the text's order,
     so that what a visit or talks frame is read with them (`Frame`)."""
     order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.sents)}
     read: dict[int, tuple[Event, Identity] | None] = {}
     frames: list[Frame] = []
-    unstated_papers = {a.key: a for a in papers.values() if a.key in unstated}
+    papers = agreements.by_token
+    unstated_papers = {a.key: a for a in papers.values() if a.key in agreements.unstated}
     marks = tuple(
         Mark(order.get(h.sent, -1), h.date, frozenset(h.states))
         for group in groups
@@ -92,7 +93,7 @@ def read_events(
         # "Вечером …" after the paragraph of a framed event: the frame's day
         pointing = {order.get(h.sent, -1) for h in group if h.same_day}
         day = "" if framed else pointed_day(ctx, frames, fold(group), pointing, told_sents)
-        told = read[n] = _event(ctx, group, main, papers, framed, frames, day)
+        told = read[n] = _event(ctx, group, main, agreements, framed, frames, day)
         event = told[0] if told is not None else None
         if event is not None and (
             FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
@@ -303,7 +304,7 @@ def _event(
     ctx: Context,
     group: list[Hit],
     main: tuple[str, ...],
-    papers: dict[int, Agreement],
+    agreements: AgreementReading,
     framed: tuple[Frame, bool] | None = None,
     frames: list[Frame] | None = None,
     day: str = "",
@@ -314,7 +315,7 @@ def _event(
         e.states = [k for k in e.extra if k.startswith("state/")]
     _transcript_host(ctx, group, e)
     _from_frame(ctx, e, framed, day)
-    paper = papers.get(e.doc_token) if e.paper else None
+    paper = agreements.by_token.get(e.doc_token) if e.paper else None
     if paper is not None and e.kind == "Signing" and paper.status == "signed":
         _one_day(e, paper)
     doc_date = ctx.document.date or e.reported
@@ -365,6 +366,9 @@ def _event(
     e.persons = e.persons or summit_of_visit(ctx, frames or [], e, states, status)
     if not _enough(e, states) or _private(ctx, e, states):
         return None
+    if paper is not None and e.kind == "Signing":
+        _sides_to_paper(agreements, paper, states)
+        e.paper = paper.key  # keyed by the paper's sides where it took them
     if paper is not None and e.kind == "Signing" and not (e.own_side and states):
         # the treaty's parties and signatories; not those of a paper "с палестинцами", whose
         # other side is no state, beyond the one its own clause names
@@ -397,6 +401,15 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _sides_to_paper(agreements: AgreementReading, paper: Agreement, states: list[str]) -> None:
+    """A paper signed or to be signed at a signing of two states takes them where its own
+    reading found no side (`AgreementReading.take_sides`): one paper and its signing are
+    of the same two sides."""
+    two = len(states) == 2 and all(s.startswith("state/") for s in states)
+    if two and paper.status in {"signed", "planned"}:
+        agreements.take_sides(paper, states)
 
 
 def _said_in_lead(ctx: Context, group: list[Hit]) -> bool:

@@ -83,7 +83,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     groups = changes_in_title(ctx, groups, doc_date)
     trips_of_talks(ctx, groups, doc_date)  # "В ходе визита X …" after X's talks abroad
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
-    for group, read in read_events(ctx, groups, main, papers, doc_date, agreements.unstated):
+    for group, read in read_events(ctx, groups, main, agreements, doc_date):
         if read is None:
             continue
         event, identity = read
