@@ -15,7 +15,8 @@ An untitled protocol of a sitting: "По итогам заседания под�
 sitting it comes of, named on it or by the outcome phrase ("Протокол заседания
 межправительственной чилийско-перуанской комиссии"; a bare "заседания" is the sitting named
 before). Must-nots: a bare protocol of no sitting (agr36), "протокол допроса", "по протоколу",
-a title of its own ("протокол о намерениях"), the sitting of one state's body.
+a title of its own ("протокол о намерениях"), the sitting of one state's body, a meeting of
+persons.
 
 Sentences of our own about other pairs; must-nots beside the musts."""
 
@@ -83,7 +84,7 @@ def test_each_paper_coordinated_with_one_adopted_is_adopted(analyse, text, rows)
          {("Соглашение о торговле", LAO_VNM),
           ("Протокол пятого заседания межправкомиссии", LAO_VNM)}),
         # must-nots: a bare protocol of no sitting, an interrogation's, etiquette, a title of
-        # its own, the sitting of one state's body, no sides
+        # its own, the sitting of one state's body, a meeting of persons, no sides
         ("Чили и Перу подписали протокол.", set()),
         ("Президенты Чили и Перу провели переговоры. По итогам переговоров подписан протокол.",
          set()),
@@ -94,6 +95,8 @@ def test_each_paper_coordinated_with_one_adopted_is_adopted(analyse, text, rows)
          {("Протокол о намерениях", CHL_PER)}),
         ("Президент Чили посетил Перу. По итогам заседания правительства Чили подписан протокол.",
          set()),
+        ("Президент Чили посетил Перу. По итогам встречи президента Чили с президентом Перу "
+         "подписан протокол.", set()),
         ("По итогам заседания подписан протокол.", set()),
     ],
 )  # fmt: skip

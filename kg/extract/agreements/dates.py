@@ -266,7 +266,8 @@ def meeting_of(verb: Token) -> Token | None:
     """The talks' noun of an outcome phrase on `verb` ("по итогам встречи", "в ходе визита"),
     or, for a verb coordinated with one before it that has no subject of its own, on that
     first verb before it ("По итогам саммита стороны приняли декларацию и подписали план":
-    the plan comes of the summit too; fifty-fifth pass, h-agreements54)."""
+    the plan comes of the summit too; fifty-fifth pass, h-agreements54); on a paper too ("протокол
+    по итогам заседания": the sitting it records, `sittings.recorded_sitting`)."""
     children = list(verb.children)
     first = verb.head
     own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)

@@ -81,11 +81,13 @@ def _worded(sitting: Token) -> Sitting | None:
 def of_its_sitting(ctx: Context, title: Title, sitting: Sitting) -> bool:
     """Titles the protocol of `title` by the `sitting` it records ("Протокол заседания
     межправительственной комиссии"), keyed by the sitting's words but its states (the
-    sides); False, leaving it, for the sitting of one state's body ("заседания правительства
-    Чили"), whose record is no paper between states."""
-    left, right = _phrase(sitting.worded)
-    phrase = [*left, sitting.worded, *right]
-    states = ctx.mentions_in(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text), "State")
+    sides); False, leaving it, for a sitting whose words name one state ("заседания
+    правительства Чили": one state's body), whose record is no paper between states."""
+    noun = sitting.worded
+    left, right = _phrase(noun)
+    phrase = [*left, noun, *right]
+    every = list(noun.subtree)  # "встречи президента Чили с президентом Перу": two states
+    states = ctx.mentions_in(every[0].idx, every[-1].idx + len(every[-1].text), "State")
     if len({m.entity for m in states}) == 1:
         return False
     words = [morph().nominative(title.head.text), *_genitive(left, sitting)]
