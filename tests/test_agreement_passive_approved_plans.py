@@ -31,7 +31,8 @@ TITLE = "Дорожная карта по расширению торговог�
     [
         (f"{NAMED}По итогам заседания утверждена {ROADMAP}", {(TITLE, KGZ_TJK)}),
         (f"{ADJECTIVE}По итогам заседания подписан протокол, а также утверждена {ROADMAP}",
-         {(TITLE, KGZ_TJK)}),
+         {(TITLE, KGZ_TJK),  # and the sitting's protocol (sixty-second pass, h-agreements73)
+          ("Протокол заседания межправительственной таджикско-киргизской комиссии", KGZ_TJK)}),
         (f"{NAMED}По итогам заседания была утверждена программа сотрудничества на 2027–2028 годы.",
          {("Программа сотрудничества", KGZ_TJK)}),
         # must-nots: prepared, not approved; approved by an agent; no pair named

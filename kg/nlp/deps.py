@@ -542,6 +542,15 @@ def first_of_list(t: Token) -> Token:
     return t
 
 
+def first_noun_conjunct(tok: Token) -> Token:
+    """The first of the nouns `tok` is coordinated with ("саммит и форум", "программу … и
+    «дорожную карту»"): a verb that has it as subject or object has each later conjunct so
+    (sixtieth pass, h-events201; read by agreements' adopting verbs, sixty-second pass)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def hung_on_first_conjunct(verb: Token) -> list[Token]:
     """Words after a coordinated verb that the parser hung on the verb before it ("скрывался
     годами и был задержан в Чили": "в Чили" is where the arrest was, not the hiding)."""

@@ -220,7 +220,7 @@ def concluded_on(
 
 
 # what a paper comes of ("по итогам встречи", "по результатам переговоров", "в ходе визита")
-_OUTCOME_OF = frozenset({("по", "итог"), ("по", "результат"), ("в", "ход"), ("в", "рамка")})
+OUTCOME_OF = frozenset({("по", "итог"), ("по", "результат"), ("в", "ход"), ("в", "рамка")})
 _TALKS = frozenset({"переговоры", "встреча", "визит", "саммит", "консультация", "заседание",
                     "совещание", "форум"})  # fmt: skip
 _MET = frozenset({"встретиться", "посетить", "побывать"})  # talks told by a verb
@@ -240,7 +240,7 @@ def meeting_day(verb: Token, dates: dict[int, tuple[int, str]]) -> str:
 def met_on(verb: Token, dates: dict[int, tuple[int, str]]) -> tuple[str, Sent | None]:
     """`meeting_day`'s day, and the sentence before that told the talks it is the day of
     (None where the meeting's own words date it)."""
-    meeting = _meeting_of(verb)
+    meeting = meeting_of(verb)
     if meeting is None:
         return "", None
     doc, sent = verb.doc, verb.sent
@@ -262,22 +262,23 @@ def met_on(verb: Token, dates: dict[int, tuple[int, str]]) -> tuple[str, Sent | 
     return "", None
 
 
-def _meeting_of(verb: Token) -> Token | None:
+def meeting_of(verb: Token) -> Token | None:
     """The talks' noun of an outcome phrase on `verb` ("по итогам встречи", "в ходе визита"),
     or, for a verb coordinated with one before it that has no subject of its own, on that
     first verb before it ("По итогам саммита стороны приняли декларацию и подписали план":
-    the plan comes of the summit too; fifty-fifth pass, h-agreements54)."""
+    the plan comes of the summit too; fifty-fifth pass, h-agreements54); on a paper too ("протокол
+    по итогам заседания": the sitting it records, `sittings.recorded_sitting`)."""
     children = list(verb.children)
     first = verb.head
     own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)
     if verb.dep_ == "conj" and first.pos_ in ("VERB", "AUX") and first.i < verb.i:
         children += [] if own_subject else [c for c in first.children if c.i < first.i]
     for c in children:
-        if preposition_noun(c, _OUTCOME_OF):
+        if preposition_noun(c, OUTCOME_OF):
             found = [g for g in c.children if g.dep_ == "nmod" and g.lemma_ in _TALKS]
             if found:
                 return found[0]
-        if c.lemma_ in _TALKS and fixed_preposition(c, _OUTCOME_OF):
+        if c.lemma_ in _TALKS and fixed_preposition(c, OUTCOME_OF):
             return c
     return None
 

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
+from kg.extract.agreements.dates import OUTCOME_OF
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.parties import _of_private_people
 from kg.extract.agreements.player_contracts import had, private_person, team_role
@@ -261,7 +262,6 @@ def _pair_in_context(ctx: Context, readings: list[Reading]) -> list[str]:
 
 
 # what a paper comes of ("по итогам переговоров", "по результатам визита", "в ходе встречи")
-_OUTCOME_OF = frozenset({("по", "итог"), ("по", "результат"), ("в", "ход"), ("в", "рамка")})
 _TALKS = frozenset({"переговоры", "визит", "встреча", "саммит", "консультация"})
 
 
@@ -272,10 +272,10 @@ def _talks_outcome(sent: Sent) -> bool:
     for t in sent:
         if t.lemma_ not in _TALKS or _of_private_people(t):
             continue
-        if fixed_preposition(t, _OUTCOME_OF):  # "в ходе визита" parsed as one preposition
+        if fixed_preposition(t, OUTCOME_OF):  # "в ходе визита" parsed as one preposition
             return True
         outcome = t.head
-        if t.dep_ == "nmod" and preposition_noun(outcome, _OUTCOME_OF):
+        if t.dep_ == "nmod" and preposition_noun(outcome, OUTCOME_OF):
             return True
     return False
 

@@ -43,6 +43,12 @@ from kg.extract.agreements.reading import (
     mention_at,
     titled_document,
 )
+from kg.extract.agreements.sittings import (
+    Sitting,
+    of_its_sitting,
+    recorded_sitting,
+    untitled_protocol,
+)
 from kg.extract.agreements.status import (
     ADOPT,
     RATIFY,
@@ -75,7 +81,7 @@ from kg.extract.common.pair import main_pair
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.lexicon import load_groups, load_list
-from kg.nlp.deps import circumstance_noun, preposition
+from kg.nlp.deps import circumstance_noun, first_noun_conjunct, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import features, is_finite, is_noun, is_plural
 
@@ -103,10 +109,10 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     for t in _may_read(ctx, sent):
         if t.i in used:
             continue
+        sitting = _sitting_recorded(t) if t.lemma_ in kinds() else None
+        signed = sitting is not None or _signed_paper(t) or _signed_under_a_frame(t)
         title = _lexicon_title(t, sent) or (
-            read_title(ctx, t, dates, _signed_paper(t) or _signed_under_a_frame(t))
-            if _may_head(t)
-            else None
+            read_title(ctx, t, dates, signed) if _may_head(t) else None
         )
         if title is None:
             arranged = arrangement_at(ctx, t)
@@ -121,6 +127,9 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                     out.append(r)  # a settled arrangement of sides it names
             continue
         used.update(x.i for x in title.tokens)
+        sitting = sitting if title.tokens[0] == title.head else None  # "Минский протокол"
+        if sitting is not None and not of_its_sitting(ctx, title, sitting):
+            continue  # "По итогам заседания правительства Чили …": one side's record
         if of_an_event(title.head):
             continue  # "достигли договорённости о встрече": an event ahead
         if _quoted_statement(title.head):
@@ -130,6 +139,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         words = head_words(title.head)
         exchange = title.head.lemma_ == "программа" and _EXCHANGE in words
         needs = title.head.lemma_ in SIDED or bool(_NEEDS_SIDES & words) or exchange
+        needs = needs or sitting is not None  # a sitting's record is no paper of one side
         sided = title.entry is None and needs
         if sided and not two_sides(r) or r.personal:  # is one of named sides
             continue
@@ -185,10 +195,12 @@ def _signed_paper(t: Token) -> bool:
     not "Документ предусматривает …" nor "документы о происхождении товара". So is a head
     that needs a signing (`agreement_kinds.tsv`: "подписали план действий", also after a
     paper it is coordinated with: "подписали соглашение и план действий"; not "план действий
-    правительства")."""
+    правительства"), or that the sides adopt ("Стороны утвердили программу … и план действий
+    по …": not "Правительство утвердило план", one body's act; sixty-second pass)."""
     if kinds().get(t.lemma_, ("", ""))[1] == "signed":
         paper = t.head if t.dep_ == "conj" and t.head.lemma_ in kinds() else t
-        return _under_signing(paper) or paper is not t and _under_signing(t)
+        signed = _under_signing(paper) or paper is not t and _under_signing(t)
+        return signed or adopted_by_sides(t, "signed") is not None
     if t.lemma_ != "документ" or "Plur" in t.morph.get("Number"):
         return False
     if not any(_topic_of_paper(c) for c in t.children):
@@ -199,9 +211,24 @@ def _signed_paper(t: Token) -> bool:
 def _under_signing(t: Token) -> bool:
     """Whether a word signs or initials the paper `t` as its object, passive subject or
     participle ("подписали документ", "документ подписан", "подписанный документ")."""
+    return _signing_word(t) is not None
+
+
+def _signing_word(t: Token) -> Token | None:
+    """The word that signs or initials the paper `t` (`_under_signing`), or None."""
     over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
     over += [c for c in t.children if c.dep_ in ("acl", "amod")]
-    return any(v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL) for v in over)
+    return next((v for v in over if v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL)), None)
+
+
+def _sitting_recorded(t: Token) -> Sitting | None:
+    """The sitting an untitled protocol `t` signed there records
+    (`sittings.untitled_protocol`, `sittings.recorded_sitting`: "По итогам заседания подписан
+    протокол", "подписали соглашение о … и протокол заседания комиссии"), or None."""
+    if not untitled_protocol(t):
+        return None
+    verb = _signing_word(t) or _signing_word(first_noun_conjunct(t))
+    return None if verb is None else recorded_sitting(t, verb)
 
 
 def _signed_under_a_frame(t: Token) -> bool:

@@ -27,7 +27,13 @@ from kg.extract.agreements.title_ends import meant_for, puts_signatures
 from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import contrast_between, later_subject, stray_subject
-from kg.nlp.deps import fixed_preposition, negated, preposition, subjunctive
+from kg.nlp.deps import (
+    first_noun_conjunct,
+    fixed_preposition,
+    negated,
+    preposition,
+    subjunctive,
+)
 from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_past_form, is_plural
 
 _WORDS = load_groups(STATUS_WORDS)
@@ -302,10 +308,13 @@ def adopting(head: Token) -> Token | None:
     совместное заявление", "утвердили программу сотрудничества", "Сенат одобрил соглашение"),
     which concludes it as a signature does; only as its object, since "принять" governs much
     else ("приняли решение выйти из договора"); or as the subject of its passive ("По итогам
-    встречи принято совместное заявление", "была принята декларация")."""
-    verb = head.head
-    passive = head.dep_ == "nsubj:pass" and "Pass" in features(verb, "Voice")
-    if (head.dep_ == "obj" or passive) and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
+    встречи принято совместное заявление", "была принята декларация"); a paper coordinated
+    with that object is adopted too ("утвердили программу сотрудничества … и «дорожную карту»
+    по …", sixty-second pass, h-agreements73)."""
+    paper = first_noun_conjunct(head)
+    verb = paper.head
+    passive = paper.dep_ == "nsubj:pass" and "Pass" in features(verb, "Voice")
+    if (paper.dep_ == "obj" or passive) and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
         # "принято к сведению", "к рассмотрению": taken note of, not adopted
         return None if any(preposition(c) == "к" for c in verb.children) else verb
     return None

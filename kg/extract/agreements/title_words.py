@@ -78,6 +78,10 @@ INSTEAD = frozenset(["вместо", "взамен"])
 # what it is about; also of a union whose members adopt its papers ("на саммите АСЕАН")
 MEETINGS = frozenset(["саммит", "встреча", "заседание", "совещание", "форум", "сессия",
                       "переговоры", "церемония", "конференция"])  # fmt: skip
+# Gatherings whose record a protocol signed at them is ("По итогам заседания подписан
+# протокол": the protocol of that sitting, `sittings.py`); a summit's, a visit's or a meeting
+# of persons' ("встречи президента Чили с …") has none
+SITTINGS = frozenset(["заседание", "совещание", "сессия", "переговоры", "консультация"])
 # What an amount measures ("в размере", "сроком на", "мощностью 500 МВт", "протяжённостью
 # 1,2 тыс. км"): after a title, its size, no title word
 MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость", "мощность",

@@ -47,6 +47,7 @@ from kg.nlp.deps import (
     CONDITIONS,
     SUBJECTS,
     condition_clause,
+    first_noun_conjunct,
     has_preposition,
     infinitive_head,
     is_if,
@@ -566,7 +567,7 @@ def _gathered(tok: Token) -> bool:
     described ("фестиваль призван привлечь", "по данным конференции") or named as a body
     ("делегат съезда"); something done in its frame ("в рамках форума", "на полях
     форума") tells it held too."""
-    first = _first_conjunct(tok)  # "Саммит и форум отменены": the forum is what the summit is
+    first = first_noun_conjunct(tok)  # "Саммит и форум отменены": the forum is what the summit is
     head = first.head
     if (_is(head, "happen") or _is(head, "cancel")) and (
         first.dep_ in SUBJECTS or taken_as_object(first)
@@ -584,15 +585,6 @@ def _gathered(tok: Token) -> bool:
     if _prep(tok) in {"в", "на"} and features(tok, "Case") == ("Loc",):
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of the nouns `tok` is coordinated with ("саммит и форум"): a verb of happening
-    or of calling off that has it as subject or object has each conjunct so (sixtieth pass,
-    h-events201)."""
-    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
 
 
 def _named_as(verb: Token) -> bool:
