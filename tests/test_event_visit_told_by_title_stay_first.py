@@ -1,12 +1,12 @@
 """One visit told by a title, a stay and a "first to visit": a visit noun whose genitive is
-a title with a state's adjective ("Визит испанского премьера продлится до 5 апреля") is
-the one person of that state the text names before who holds an office the title names, and
-so the visit of the talks he held abroad;
-"находится в стране с визитом" goes to the state the sentence names before "стране", by its
-name or its capital, else to the dateline city's; "X стал первым …, посетившим Y" is X's
-visit, not the predicate's state's, dated by "стал" where the participle has no date of its
-own. Sentences of our own about Italy–Oman, Spain–Morocco, Japan–Vietnam, with must-nots
-(sixty-second pass, h-events218)."""
+a title with a state's adjective ("Визит испанского премьера продлится до 5 апреля") is the
+one person of that state the text names before who holds an office the title names, and so
+the visit of the talks he held abroad; "находится в стране с визитом" goes to the state the
+sentence names before "стране", by its name or its capital, else to the dateline city's; "X
+стал первым …, посетившим Y" is X's visit, not the predicate's state's, dated by "стал" where
+the participle has no date of its own; a visit of days told under way on the report's day
+frames the talks of the eve. Sentences of our own about Italy–Oman, Spain–Morocco,
+Japan–Vietnam, with must-nots (sixty-second pass, h-events218)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,29 @@ def test_one_visit_told_by_a_title_a_stay_and_a_first(
     assert sorted((e.visitor, e.host, e.status, e.date) for e in read if e.kind in VISITS) == (
         sorted(visits)
     )
+
+
+STAY = "Премьер-министр Италии Джорджа Мелони {} в Омане с {}визитом. Накануне она провела "
+STAY += "переговоры с султаном Омана Хейсамом бен Тариком."
+
+# the stay's verb and length, the talks' (date, place, persons)
+BEFORE = [
+    # a visit of days under way on the report's day began before it: the eve's talks are in it
+    ("находится", "двухдневным ",
+     ("2026-04-02", "Оман", ["person/giorgia-meloni", "person/kheysam-ben-tarik"])),
+    # must not: a visit of no told length, or one that begins today, frames no talks before it
+    ("находится", "", ("2026-04-02", "", ["person/kheysam-ben-tarik"])),
+    ("прибыла", "двухдневным ", ("2026-04-02", "", ["person/kheysam-ben-tarik"])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("verb", "length", "talks"), BEFORE)
+def test_talks_before_a_visit_under_way(
+    events,  # noqa: ANN001 - the conftest fixture
+    verb: str,
+    length: str,
+    talks: tuple[str, str, list[str]],
+) -> None:
+    (read,) = [e for e in events(STAY.format(verb, length), DAY) if e.kind == "Talks"]
+    persons = sorted(p for p in read.participants if p.startswith("person/"))
+    assert (read.date, read.location, persons) == talks
