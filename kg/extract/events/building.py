@@ -99,7 +99,9 @@ def read_events(
             FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
             folded = fold(group)
-            frame = Frame(event, sents, doc_date, folded.earlier, folded.ended, folded.length)
+            frame = Frame(
+                event, sents, doc_date, folded.earlier, folded.ended, folded.length, folded.now
+            )
             days = event.kind in VISITS and folded.length == "days"
             frame.told = _told_in(group, order) if days else frame.sents
             frame.before = {order.get(h.sent, -1) for h in group if h.before}

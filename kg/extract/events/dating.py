@@ -51,7 +51,7 @@ from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
-from kg.extract.events.visits import greeted_before
+from kg.extract.events.visits import first_to_visit, greeted_before
 from kg.extract.events.words import (
     bracket_around,
     new_date_of,
@@ -162,6 +162,8 @@ class Dating(Publications):
         reach |= {t.i for w in [new_date_of(tok)] if w is not None for t in (w, w.head)}
         reach |= {v.i for v in [harming_verb(tok)] if v is not None}  # "убит выстрелом в среду"
         reach |= _frame_reach(tok)  # "прошли протесты, в ходе которых задержали": theirs
+        # "В 2010 году X стал первым премьером, посетившим Оман": the visit's year
+        reach |= {v.i for v in [first_to_visit(tok)] if v is not None}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         eve = self._eve_phrase(tok, anchors)
         hit.eve = bool(eve)

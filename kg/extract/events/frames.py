@@ -63,6 +63,7 @@ class Frame:
     earlier: bool = False
     ended: bool = False  # a visit told by its end: its day is its last, not its talks'
     length: str = ""  # a visit's: "day" gives its day to the talks it frames, "days" not
+    now: bool = False  # a visit told under way ("находится с визитом"): begun before its day
     # the sentences whose events it dates as told with it: a visit of days', not "в ходе визита"
     told: set[int] = field(default_factory=set)
     # the sentences that tell it as after their own act ("Перед визитом провёл переговоры"):
@@ -79,6 +80,13 @@ class Frame:
     # the next of their paragraph (`told_inside`): talks or a meeting told there are within
     inside: set[int] = field(default_factory=set)
 
+    def _begun_before(self, e: Hit) -> bool:
+        """A visit of days told under way on its report's day ("находится в стране с
+        двухдневным визитом. … Накануне он провёл переговоры"): it began before that day, so
+        an event of one of the few days before is within it. Sixty-second pass (h-events218)."""
+        under_way = self.event.kind in VISITS and self.now and self.length == "days"
+        return under_way and self.event.date == self.doc_date and days_on(e.date, self.event.date)
+
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
         sentences, or, for a visit, in one of the two sentences after one (the arrival, then
@@ -92,6 +100,7 @@ class Frame:
             return False
         # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
         later_day = self.event.kind in VISITS and days_on(self.event.date, self.day_of(e))
+        later_day = later_day or self._begun_before(e)
         # "посетит Аргентину в мае. Переговоры пройдут во вторник": no day to count it from
         coarse = e.weekday and self.event.kind in VISITS and 0 < len(self.event.date) < 10
         if not (ahead or later_day or dates_agree(e.date, self.event.date) and not coarse):

@@ -103,6 +103,8 @@ class Places(Rules):
                     return c
                 if _prep(c) == "в" and accusative(c) and bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
+                if head != tok and _prep(c) == "в" and bare_country(c) and _stays(head):
+                    return c  # "находится в стране с визитом": so too
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
         return self._hung_on_visitor(tok)
@@ -788,9 +790,21 @@ class Places(Rules):
     def _country_before(self, dest: Token, own: str) -> str:
         """The state a bare "страна" a visitor goes to stands for: the last one its sentence
         names before it, not the visitor's own ("президент Египта принял в Каире президента
-        Турции, который прибыл в страну с визитом": Egypt)."""
-        named = [self._state_at(t) for t in dest.doc[dest.sent.start : dest.i]]
+        Турции, который прибыл в страну с визитом": Egypt) by its name or its capital's
+        ("Церемония прошла в Маскате …, которая находится в стране": Oman; sixty-second pass,
+        h-events218), else the dateline city's."""
+        words = dest.doc[dest.sent.start : dest.i]
+        named = [self._dateline_state(), *(self._state_at(t) or self.capital_of(t) for t in words)]
         return next((k for k in reversed(named) if k and k != own), "")
+
+    def _dateline_state(self) -> str:
+        """The state of a report's dateline city ("МАСКАТ, 3 апреля."), "" for none: where
+        "в страну"/"в стране" goes when its sentence names no other state before it
+        (sixty-second pass, h-events218)."""
+        city = self._dateline_city(news=True)
+        if city is None:
+            return ""
+        return capital_named(self.ctx.gazetteer, city) or self._city_state(city)
 
     def _region_of(self, tok: Token, dest: Token | None) -> str:
         """The state a region visited lies in, where the text says so by a side of it
@@ -1040,6 +1054,12 @@ def name_hung_apart(title: Token) -> Token | None:
     subject = head.dep_ in SUBJECTS or head.dep_ == "conj" and head.head.dep_ in SUBJECTS
     hung = subject or head == title.head
     return name if name.dep_ == "appos" and head.i < title.i and hung else None
+
+
+def _stays(verb: Token) -> bool:
+    """A verb of being somewhere (`stay` in `event_kinds.tsv`: "находится в стране с визитом"),
+    whose "в" a visit noun on it goes to. Sixty-second pass (h-events218)."""
+    return any(r.stay for r in _rules().get(verb.lemma_, ()))
 
 
 def bare_country(dest: Token) -> bool:

@@ -45,7 +45,9 @@ from kg.extract.events.words import (
     role_words,
     turned_back,
 )
+from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
+from kg.lexicon import load_groups
 from kg.model import Mention
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -71,6 +73,7 @@ from kg.nlp.morph import (
     morph,
 )
 from kg.resolve.body_states import body_word
+from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.title_bodies import is_portfolio
 from kg.resolve.title_lexicon import is_office
 
@@ -335,7 +338,19 @@ class Visits(Participants):
             m.entity for i in subtree(dest if slipped else None) for m in self.by_token.get(i, ())
         }
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
+<<<<<<< HEAD
             subjects = unique(self.subject_mentions(tok, climb=False))
+=======
+            # "Канцлер стал первым главой германского правительства, посетившим Катар": the
+            # subject of "стать", not the predicate the participle describes
+            become = first_to_visit(tok)
+            subjects = self.subject_mentions(become, climb=False) if become else []
+            subjects = unique(subjects or self.subject_mentions(tok, climb=False))
+            # "Моди также посетит Марсель", the place parsed as the subject: who precedes
+            # the verb travels
+            # not a place told before (`_told_place`): no word of this verb
+            slipped = dest is not None and dest.i > tok.i and slipped_subject(dest)
+>>>>>>> h-events218
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
@@ -450,33 +465,46 @@ class Visits(Participants):
         )
 
     def _described_traveller(self, tok: Token, anchors: list[Token], state: str) -> str:
-        """The person a traveller's noun with its state's adjective describes ("во время
-        своего визита в Лиму чилийский дипломат …"): the one person of that state this
-        sentence or the one before names, else "" (none, or several: the state travels).
-        Pass forty-one, own sentences (h-events101)."""
-        verb = tok if tok.pos_ == "VERB" else anchors[0] if anchors else None
-        if verb is None:
-            return ""
+        """The person a traveller's noun with its state's adjective describes (`_state_nouns`:
+        "во время своего визита в Лиму чилийский дипломат …", "Визит французского министра
+        продлится …"): the one person of that state the text names up to its sentence who
+        holds an office the noun names, else "" (none, or several: the state travels). Pass
+        forty-one, own sentences (h-events101); a visit noun's genitive, and the office, so
+        the text before rather than the sentence before alone, sixty-second pass
+        (h-events218)."""
+        verb = tok if tok.pos_ == "VERB" else anchors[0] if anchors else tok
         described = [
             s
-            for s in _subjects(verb)
+            for s in _state_nouns(tok, verb)
             if s.pos_ == "NOUN"
             and is_animate(s)
             and s.i not in self.mention_head
-            and any(
-                m.entity == state and m.type == "State"
-                for c in s.children
-                if c.dep_ == "amod"
-                for m in self.by_token.get(c.i, ())
-            )
+            and self._of_state(s, state)
         ]
         if not described:
             return ""
-        sent = verb.sent
-        start = sent.start_char if not sent.start else verb.doc[sent.start - 1].sent.start_char
-        named = self.ctx.mentions_in(start, sent.end_char, "Person")
+        named = self.ctx.mentions_in(0, verb.sent.end_char, "Person")
         persons = unique([m.entity for m in named if self.state_of(m.entity) == state])
+        persons = [k for k in persons if self._holds(k, described[0].lemma_)]
         return persons[0] if len(persons) == 1 else ""
+
+    def _of_state(self, noun: Token, state: str) -> bool:
+        """The noun's adjective names `state` ("французского министра")."""
+        return any(
+            m.entity == state and m.type == "State"
+            for c in noun.children
+            if c.dep_ == "amod"
+            for m in self.by_token.get(c.i, ())
+        )
+
+    def _holds(self, key: str, noun: str) -> bool:
+        """Whether the person holds, as the text or the gazetteer tells, an office the noun
+        names: one it begins ("министр" of "министр вооружённых сил", "премьер" of
+        "премьер-министр"; not "министр" of "премьер-министр") or one of its kinds
+        (`office_kinds.tsv`: "дипломат" of "министр иностранных дел")."""
+        kinds = load_groups(OFFICE_KINDS).get(noun, frozenset())
+        held = [h.office for h in self.ctx.once(extract_offices) if h.person == key and not h.past]
+        return any(o.startswith(noun) or o in kinds for o in held)
 
     def _delegates(self, tok: Token) -> list[str]:
         """The persons of a travelling delegation ("прибыла делегация Бразилии во главе с X,
@@ -1179,6 +1207,21 @@ def stay_of_days(tok: Token, length: str) -> bool:
         if any(n.dep_.startswith("nummod") or n.pos_ == "NUM" for n in c.children)
     )
     return length == "days" or next(counted, None) is not None
+
+
+def _state_nouns(tok: Token, verb: Token) -> list[Token]:
+    """The nouns a traveller's state's adjective may describe: the verb's subjects ("чилийский
+    дипломат"), and a visit noun's bare genitives ("визит французского министра")."""
+    genitives = [c for c in _genitives(tok) if not _prep(c)] if tok.pos_ == "NOUN" else []
+    return _subjects(verb) + genitives
+
+
+def first_to_visit(tok: Token) -> Token | None:
+    """The verb "стать" whose predicate a participle of visiting describes ("Канцлер стал
+    первым главой германского правительства, посетившим Катар"): its subject visited."""
+    told = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
+    become = tok.head.head if tok.head.dep_ == "xcomp" else None
+    return become if told and become is not None and become.lemma_ == "стать" else None
 
 
 def _genitives(word: Token) -> list[Token]:
