@@ -338,19 +338,11 @@ class Visits(Participants):
             m.entity for i in subtree(dest if slipped else None) for m in self.by_token.get(i, ())
         }
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
-<<<<<<< HEAD
-            subjects = unique(self.subject_mentions(tok, climb=False))
-=======
             # "Канцлер стал первым главой германского правительства, посетившим Катар": the
             # subject of "стать", not the predicate the participle describes
             become = first_to_visit(tok)
             subjects = self.subject_mentions(become, climb=False) if become else []
             subjects = unique(subjects or self.subject_mentions(tok, climb=False))
-            # "Моди также посетит Марсель", the place parsed as the subject: who precedes
-            # the verb travels
-            # not a place told before (`_told_place`): no word of this verb
-            slipped = dest is not None and dest.i > tok.i and slipped_subject(dest)
->>>>>>> h-events218
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
