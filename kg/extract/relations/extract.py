@@ -18,11 +18,12 @@ agreement is only being negotiated or prepared. A partnership of one domain ("в
 ("союзники по антигитлеровской коалиции"), a party that no longer exists (the USSR), or a
 date governing the level more than ten years before the document's (or, undated, its latest
 year), unless the level was raised to or set up then and the text tells nothing later of
-the pair's relations (held.py). Coordinated level words make one level, as written ("всеобъемлющее стратегическое
-партнерство и союзничество", "добрососедство и союзничество"); other adjectives ("основной",
-"новый") are left out. The words go to the nominative, lowercase, keeping the text's number;
-"ё" is spelt "е", as in the lexicon's lemmas, so one level has one label whatever the text's
-spelling ("напряжённые отношения" and "напряжены" → "напряженные отношения").
+the pair's relations (held.py). Coordinated level words make one level, as written
+("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
+союзничество"); other adjectives ("основной", "новый") are left out. The words go to the
+nominative, lowercase, keeping the text's number; "ё" is spelt "е", as in the lexicon's
+lemmas, so one level has one label whatever the text's spelling ("напряжённые отношения" and
+"напряжены" → "напряженные отношения").
 
 The two sides are the states the sentence names nearest the level (a state's body,
 "Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
