@@ -1,11 +1,12 @@
 """Dates of a level's own clause: a date that opens a clause of contrast after the level is
 the next level's ("в 2018 году подняли отношения до уровня стратегического партнёрства, а в
-2022 году — до всеобъемлющего …" dated both 2022, `history._opens_contrast_after`), and a
+2022 году — до всеобъемлющего …" dated both 2022, `history._opens_contrast_after`; the first
+is no longer the relations', as where the verb is told again: `statements._superseded`), and a
 date on the verb a raising infinitive hangs on is the raise's ("В 2012 году … договорились
 повысить отношения до уровня …" was the report's day; dated 2012 it is history by the
-ten-year rule). Must-nots: a date of a clause of contrast that raises nothing, an agreement
-undated, a level with no later clause. Own sentences about Chile–Peru, Ghana–Togo
-(sixty-second pass, h-relations63)."""
+ten-year rule). Must-nots: a date of a clause of contrast that raises nothing or raises
+trade, an agreement undated, a level with no later clause, coordinated levels. Own
+sentences about Chile–Peru, Ghana–Togo (sixty-second pass, h-relations63)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ IN_2012 = "В 2012 году " + AGREED
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # musts: the gapped clause's date is its own only (the first was 2022)
+        # musts: the gapped clause's date is its own only, and its level the current one
+        # (was also the first level dated 2022)
         ("Чили и Перу в 2018 году подняли отношения до уровня стратегического партнёрства, а "
          "в 2022 году — до всеобъемлющего стратегического партнёрства.",
-         {(*CHL_PER, SP, "2018"), (*CHL_PER, CSP, "2022")}),
+         {(*CHL_PER, CSP, "2022")}),
         # the first level dated long ago is history, the raise is the current one (both 2020)
         ("Чили и Перу в 2008 году подняли отношения до уровня стратегического партнёрства, а "
          "в 2020 году — до всеобъемлющего стратегического партнёрства.",
@@ -42,6 +44,11 @@ IN_2012 = "В 2012 году " + AGREED
          "торговле.", {(*CHL_PER, SP, DAY)}),
         ("Чили и Перу в 2018 году подняли отношения до уровня стратегического партнёрства.",
          {(*CHL_PER, SP, "2018")}),
+        ("Чили и Перу в 2018 году подняли отношения до уровня стратегического партнёрства и "
+         "союзничества.", {(*CHL_PER, "стратегическое партнерство и союзничество", "2018")}),
+        # a later clause raising trade supersedes nothing, and its date is its own (was 2022)
+        ("Чили и Перу в 2018 году подняли отношения до уровня стратегического партнёрства, а "
+         "в 2022 году — товарооборот до 5 млрд долларов.", {(*CHL_PER, SP, "2018")}),
     ],
 )  # fmt: skip
 def test_a_level_dated_by_its_own_clause(analyse, text, found):
