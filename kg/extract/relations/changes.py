@@ -55,6 +55,9 @@ _FURTHERING = {"способствовать", "содействовать"}
 _PLAYING = {"сыграть"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
+# relations set up: a change only of diplomatic relations ("установили дипломатические
+# отношения" → "установление дипломатических отношений")
+_ESTABLISHING = "установление"
 # falling to the worst point, which says the relations are in crisis ("опустились до самой
 # низкой точки"); "до" only, and only with a superlative of badness (`_worst`)
 _FALLING = {"опуститься", "опускаться", "упасть", "падать", "скатиться", "скатываться"}
@@ -67,7 +70,8 @@ def changed(t: Token) -> str:
     отношений", …; not one talked about, called for, hoped, denied or ahead ("переговоры о
     нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
     "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
-    "восстановление дипломатических отношений"."""
+    "восстановление дипломатических отношений", "установили дипломатические отношения" →
+    "установление дипломатических отношений" (of diplomatic relations only)."""
     mission = _mission_to_a_charge(t)
     if t.lemma_ != "отношение" and not mission and not _diplomatic(t):
         return ""  # "возобновили дипломатические связи": as "отношения"
@@ -94,7 +98,10 @@ def changed(t: Token) -> str:
     if not come:
         return ""
     diplomatic = mission or _diplomatic(t)
-    return lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+    name = lexicon()[word.lemma_][1]
+    if name == _ESTABLISHING and (not diplomatic or word.dep_ == "amod"):
+        return ""  # "установили тесные отношения"; "в рамках установленных …": of no time
+    return name + " дипломатических" * diplomatic + " отношений"
 
 
 def warmth_between(t: Token) -> str:

@@ -14,6 +14,7 @@ Sixty-second pass (h-relations62)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
@@ -44,10 +45,21 @@ def may_hold(ctx: Context, sent: Sent, anchor: Token, r: RelationLevel) -> bool:
     """Whether a level dated long ago may hold today: raised to or set up then
     (`raising_verb`), between the report's own pair (`report_pair`: not a third pair's told
     as background), in a sentence that names no war, bygone era or past century ("В 1945
-    году союзники по антигитлеровской коалиции … установили особые отношения")."""
+    году союзники по антигитлеровской коалиции … установили особые отношения"); not a
+    change ("установили дипломатические отношения в 1992 году"), which is history then."""
     if raising_verb(anchor) is None or {r.state_a, r.state_b} != report_pair(ctx, sent):
         return False
+    if r.level.split()[0] in _change_nouns():
+        return False  # "установили дипломатические отношения в 1992 году": a change of then
     return not any(_role(x) == "history" or _past_century(x) for x in sent)
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> frozenset[str]:
+    """The first words of the changes' names ("установление", "восстановление", "понижение"):
+    a change is a fact of its date, history if long ago, as a restoration is; only a level
+    reached holds since."""
+    return frozenset(noun.split()[0] for role, noun in lexicon().values() if role == "change")
 
 
 def told_row(r: RelationLevel) -> Told:

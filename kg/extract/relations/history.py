@@ -20,9 +20,9 @@ from kg.extract.context import Context
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.words import AFTER, BECOMING, COPULAS, OFFICES, RAISING, _role
 from kg.gazetteer import Gazetteer
-from kg.nlp.clauses import contrast_between
+from kg.nlp.clauses import CONTRAST, contrast_between
 from kg.nlp.deps import SUBJECTS, argument_before, is_predicate, negated, preposition
-from kg.nlp.morph import is_present, may_be_present
+from kg.nlp.morph import is_infinitive, is_present, may_be_present
 
 _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
@@ -173,6 +173,8 @@ def raising_verb(anchor: Token) -> Token | None:
     return None if bounded else verb
 
 
+# a verb that counts the years of a level ("исполняется 27 лет партнёрству": `anniversary_years`)
+_TURNING = {"исполниться", "исполняться"}
 _TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told
 
 
@@ -190,6 +192,8 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         targets.add(verb.i)
+    if verb is not None and verb.dep_ == "xcomp" and is_infinitive(verb):
+        targets.add(verb.head.i)  # "В 2012 году договорились повысить отношения до …": 2012
     founding = _founding(anchor)
     targets |= founding
     found = []
@@ -207,16 +211,50 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 or _since_after_level(anchor, span)
             )
         ):
-            if contrast_between(anchor, span[0]):
+            if contrast_between(anchor, span[0]) or _opens_contrast_after(anchor, span):
                 continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
             since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     if not found:
-        return "", False
+        return _started(anchor, ctx.document.date) or ("", False)
     _, value, since = min(found)
-    return value, since or taken_up_today(anchor)
+    return _started(anchor, value) or (value, since or taken_up_today(anchor))
+
+
+def _started(anchor: Token, told: str) -> tuple[str, bool] | None:
+    """The year a level started that the text counts the years of, told back from the year
+    told ("в этом году исполняется 27 лет стратегическому партнёрству" in 2026: since 1999,
+    "отмечают 25-летие стратегического партнёрства"), which it holds since; None where it
+    counts none."""
+    years = anniversary_years(anchor)
+    if not years or not told[:4].isdigit():
+        return None
+    return str(int(told[:4]) - years), True
+
+
+def anniversary_years(anchor: Token) -> int:
+    """How many years a level's anniversary counts: "25-летие" on the level noun or above it
+    ("25-летие стратегического партнёрства"), or "N лет" that "исполняется" gives the level
+    in the dative ("исполнилось 20 лет стратегическому партнёрству"); 0 for none ("в
+    последнее десятилетие", "исполнилось 27 лет со дня рождения")."""
+    near = [c for c in anchor.children if c.dep_ in ("amod", "nummod", "nmod")]
+    near += [anchor.head] if anchor.dep_ == "nmod" else []
+    if years := next((n for x in near if (n := _jubilee(x))), 0):
+        return years
+    verb = anchor.head
+    if verb.lemma_ not in _TURNING or "Dat" not in anchor.morph.get("Case"):
+        return 0
+    counts = (g for c in verb.children if c.lemma_ == "год" and c.i != anchor.i
+              for g in c.children if g.dep_ == "nummod" and g.text.isdigit())  # fmt: skip
+    return next((int(g.text) for g in counts), 0)
+
+
+def _jubilee(t: Token) -> int:
+    """The years of a numbered anniversary word ("25-летие", "30-летия"), else 0."""
+    found = re.match(r"(\d+)-?лети", t.lower_)
+    return int(found[1]) if found else 0
 
 
 def taken_up_today(anchor: Token) -> bool:
@@ -285,6 +323,16 @@ def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
         and span.start > 0
         and span.doc[span.start - 1].lower_ in ("в", "во")
     )
+
+
+def _opens_contrast_after(anchor: Token, span: Span) -> bool:
+    """A date that opens a clause of contrast after the level, gapped or not ("в 2008 году
+    подняли отношения до уровня стратегического партнёрства, а в 2020 году — до
+    всеобъемлющего …", the parse hanging both dates on the one verb): the next level's."""
+    at = span.start - (span.doc[span.start - 1].lower_ in ("в", "во"))
+    if at - 2 <= anchor.i:
+        return False
+    return span.doc[at - 1].lower_ in CONTRAST and span.doc[at - 2].text == ","
 
 
 def _since_after_level(anchor: Token, span: Span) -> bool:

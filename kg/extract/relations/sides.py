@@ -515,14 +515,25 @@ def _acting_side(ctx: Context, anchor: Token) -> str:
 
 def _other_named(ctx: Context, anchor: Token) -> bool:
     """Whether the level's noun names, "между"/"с" or beside a state, a side that is no
-    state nor union (a territory, a people, a party): "отношения между Данией и
-    Гренландией", "отношения Сербии с Косово"."""
+    state nor union (a territory, a people, a party, many states): "отношения между Данией и
+    Гренландией", "отношения Сербии с Косово", "… со 180 странами"."""
     sides = [
         x for c in anchor.children if c.dep_ == "nmod" and c.pos_ == "PROPN" for x in conjuncts(c)
     ]
     named = any(x.pos_ == "PROPN" and not _side_at(ctx, x) and not _person_at(ctx, x)
                 for x in sides)  # fmt: skip
-    return named or any(_group_of_states(c) for c in anchor.children)
+    withs = (*anchor.children, *anchor.head.children)
+    return named or any(_group_of_states(c) for c in anchor.children) or any(map(_with_many, withs))
+
+
+def _with_many(t: Token) -> bool:
+    """A "с" phrase of many states by a plural word for states, on the level's noun or its
+    verb ("установили дипломатические отношения со 180 странами", "со странами Африки"): the
+    other side is no one state, so none from the document's pair; "с обеими странами" is
+    the pair."""
+    if t.lemma_ not in PAIR_WORDS or preposition(t) not in ("с", "со"):
+        return False
+    return "Plur" in t.morph.get("Number") and not any(c.lemma_ in BOTH for c in t.children)
 
 
 def _group_of_states(t: Token) -> bool:

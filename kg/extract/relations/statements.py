@@ -257,6 +257,8 @@ def _superseded(t: Token) -> bool:
     verb = next((x for x in [t, *t.ancestors] if x.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if _raised_again_gapped(t, verb):
+        return True
     linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
     if verb.dep_ in ("conj", "parataxis"):
         linked.append(verb.head)  # the parse may hang the first clause on the second
@@ -272,6 +274,18 @@ def _superseded(t: Token) -> bool:
         if any(_role(x) in ("adj", "core") for x in after):
             return True
     return False
+
+
+def _raised_again_gapped(t: Token, verb: Token) -> bool:
+    """A level its past raising verb raises again in a gapped clause after it, the verb left
+    out ("в 2018 году подняли отношения до уровня стратегического партнёрства, а в 2022 году
+    — до всеобъемлющего …": the parse hangs the clause's first word on the verb as a
+    conjunct): a level word after that word is the later level."""
+    if verb.lemma_ not in RAISING or "Past" not in verb.morph.get("Tense") or negated(verb):
+        return False
+    gapped = [c for c in verb.children
+              if c.dep_ == "conj" and c.i > t.i and c.pos_ not in ("VERB", "AUX")]  # fmt: skip
+    return any(_role(x) in ("adj", "core") for c in gapped for x in t.doc[c.i + 1 : t.sent.end])
 
 
 def _alliances(anchor: Token) -> list[Token]:
