@@ -10,7 +10,7 @@ Sixty-second pass (h-events216)."""
 from __future__ import annotations
 
 import pytest
-from fact_reads import one_of_kind
+from fact_reads import of_kind, one_of_kind, state_keys
 
 DAY = "2026-09-25"
 _OPENED = "Ранее, в июле, {a} открыл{e} посольство в {b}, а в августе "
@@ -132,3 +132,59 @@ def test_a_where_clause_on_a_trip_noun_takes_its_verbs_date(events, text: str, d
 def test_a_clause_after_a_is_its_own_verbs(nlp, text: str, heads: dict[str, str]) -> None:
     doc = nlp(text)
     assert {t.text: t.head.text for t in doc if t.text in heads} == heads
+
+
+_SITTING = "В июне в Лиме пройдёт заседание "
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            _SITTING + "Межправительственной комиссии по торговле, которое возглавят министр "
+            "торговли Чили и министр экономики Перу.",
+            {"state/CHL", "state/PER"},
+        ),
+        (
+            _SITTING + "межправительственной комиссии под сопредседательством министра "
+            "торговли Чили и министра экономики Перу.",
+            {"state/CHL", "state/PER"},
+        ),
+        (
+            "В июне в Лиме пройдёт заседание межправительственной комиссии, которую "
+            "возглавляют министры иностранных дел Чили и Перу.",
+            {"state/CHL", "state/PER"},
+        ),
+        # must-nots: a body of another (the UN's), one state's chair name no pair; a body
+        # named by its pair's adjective keeps it
+        (
+            _SITTING + "комиссии ООН, которое возглавят министр торговли Чили и министр "
+            "экономики Перу.",
+            set(),
+        ),
+        (
+            _SITTING + "межправительственной комиссии, которое возглавит министр торговли Чили.",
+            set(),
+        ),
+        (
+            _SITTING + "чилийско-перуанской межправительственной комиссии.",
+            {"state/CHL", "state/PER"},
+        ),
+    ],
+)
+def test_co_chairs_name_the_sittings_pair(events, text: str, states: set[str]) -> None:
+    (sitting,) = of_kind(events(text, "2026-03-12"), "Meeting")
+    assert (state_keys(sitting), sitting.date, sitting.location) == (states, "2026-06", "Лима")
+
+
+def test_co_chairs_take_part_in_the_sitting(events) -> None:
+    """The named co-chair is a participant with the two states."""
+    text = (
+        "В ноябре в Лиме пройдёт очередное заседание Межправительственной комиссии по "
+        "экономическому сотрудничеству, которое возглавят министр торговли Чили и министр "
+        "экономики Перу Хосе Салардо."
+    )
+    sitting = one_of_kind(events(text, "2026-10-20"), "Meeting")
+    assert state_keys(sitting) == {"state/CHL", "state/PER"}
+    assert any(p.startswith("person/") for p in sitting.participants)
+    assert (sitting.date, sitting.status, sitting.location) == ("2026-11", "planned", "Лима")
