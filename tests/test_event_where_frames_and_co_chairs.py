@@ -46,6 +46,12 @@ _OPENED = "Ранее, в июле, {a} открыл{e} посольство в 
             "Visit",
             "2026-08",
         ),
+        (  # "в феврале" alone hung on "открыла"
+            "Ранее, в январе, Гана открыла посольство в Того, а в феврале президент Ганы Джон "
+            "Махама посетил Ломе, где встретился с президентом Того Фором Гнассингбе.",
+            "Meeting",
+            "2026-02",
+        ),
         # must-nots: a clause with no time of its own takes none from the other clause; a
         # day of the event's own wins
         (

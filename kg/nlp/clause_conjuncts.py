@@ -68,20 +68,24 @@ def mend_clause_heads(doc: Doc, idx: list[int], heads: list[int], deps: list[str
     of the earlier clause hung on the later verb ("Товарооборот … вырос на 5 %, а экспорт …
     снизился на 3 %": "Товарооборот", "5 %" on "снизился") and those after the later verb, up
     to a comma, hung on the earlier ("3 %"). Only where the earlier verb has a subject of its
-    own before ", а" (or one hung on the later verb) and a second among the words.
-    Sixty-second pass (h-events216)."""
+    own before ", а" (or one hung on the later verb) and the later clause one of its own
+    before its verb (hung on either: "а в феврале президент Ганы посетил", "в феврале" alone
+    on "открыла"). Sixty-second pass (h-events216)."""
     for k in idx:
-        first = heads[k]
-        if not _after_comma(doc, k, deps) or first > k or doc[first].pos_ not in _VERBS:
+        if not _after_comma(doc, k, deps):
             continue
         verb = next((v for v in range(k + 1, idx[-1] + 1) if doc[v].pos_ in _VERBS), None)
-        if verb is None or heads[verb] != first or deps[verb] not in {"parataxis", "conj"}:
+        if verb is None or deps[verb] not in {"parataxis", "conj"}:
+            continue
+        first = heads[verb]
+        if first > k or doc[first].pos_ not in _VERBS or heads[k] not in {first, verb}:
             continue
         hung = [j for j in range(k + 1, verb) if heads[j] == first]
         before = [s for s in range(idx[0], k) if deps[s] in SUBJECTS]
         crossed = [j for j in range(idx[0], k - 1) if heads[j] == verb]
         own = any(heads[s] in {first, verb} for s in before)
-        if not own or not any(deps[j] in SUBJECTS for j in hung):
+        later = [s for s in range(k + 1, verb) if deps[s] in SUBJECTS and heads[s] in {first, verb}]
+        if not own or not later or not hung:
             continue
         for j in [k, *hung, *_hung_after(doc, verb, first, idx[-1], heads, deps)]:
             heads[j] = verb
