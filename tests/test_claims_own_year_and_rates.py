@@ -83,7 +83,10 @@ def test_own_year_needs_a_date(analyse) -> None:
             "Импорт Чили из Перу в 2024 году рос на 4 %, а цены на медь падали на 2 %.",
             [
                 ("рост импорта", Decimal(4), "percent", "eq", "2024", "actual"),
-                ("снижение цен", Decimal(2), "percent", "eq", "", "actual"),
+                # the contrast's later clause shares the year before the earlier one's
+                # figures (as in test_claims_contrast_periods_87), now that the parse hangs
+                # each clause's words on its own verb (sixty-second pass, h-events216)
+                ("снижение цен", Decimal(2), "percent", "eq", "2024", "actual"),
             ],
         ),
         # must-not: "на долю X падает N %" is X's share ("а на Италию падает 6 %" too)

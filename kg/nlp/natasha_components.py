@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import models
 from kg.nlp.backward_conjuncts import mend_backward_conjuncts
-from kg.nlp.clause_conjuncts import mend_clause_conjuncts
+from kg.nlp.clause_conjuncts import mend_clause_conjuncts, mend_clause_heads
 from kg.nlp.compound_nouns import mend_compound_nouns
 from kg.nlp.crossing_obliques import mend_crossing_obliques
 from kg.nlp.genitive_objects import mend_genitive_objects
@@ -268,6 +268,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_core_pair(doc, idx, heads, deps)
         mend_titled_names(doc, idx, heads, deps)
         mend_stray_subjects(doc, idx, heads, deps)
+        mend_clause_heads(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)
         mend_compound_nouns(doc, idx, heads, deps)
         mend_hung_adjectives(doc, idx, heads, deps)

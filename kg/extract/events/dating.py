@@ -420,13 +420,22 @@ class Dating(Publications):
             return None
         place = verb.head
         frame = place.head
-        if not self._is_place(place) or self._rule(frame, is_verb_form(frame)) is None:
+        rule = self._rule(frame, is_verb_form(frame))
+        if not self._is_place(place) or rule is None:
             return None
-        for d in dates:
-            first = self._tokens(d.start, d.end)
-            if first and not spans_days(d) and self._attached(first[0], {frame.i}):
-                return d
-        return None
+        # "Визит завершится 5 ноября посещением города Сегед, где …": the trip's verb's day
+        reach = {frame.i} | ({frame.head.i} if _trip_told_by_verb(frame, rule) else set())
+        # the frame's own date as its hit reads it: not one of another clause of the
+        # sentence ("в июле Армения открыла посольство, а в августе министр посетил
+        # Джакарту, где …": August), the closest of the others (sixty-second pass, h-events216)
+        told = [
+            d
+            for d in dates
+            if (first := self._tokens(d.start, d.end)) and not spans_days(d)
+            if self._attached(first[0], reach)
+            and not _not_its_date(frame, first, d, _before_both_verbs(frame, first))
+        ]
+        return min(told, key=lambda d: abs(d.start - frame.idx), default=None)
 
     def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
@@ -684,6 +693,15 @@ def _gerunds_verb(tok: Token) -> set[int]:
     """The verb a gerund trigger hangs on ("отметили это, назначив X руководителем"): the
     gerund's act is told on that verb's day. Pass forty-fourth, own sentences (h-events113)."""
     return {tok.head.i} if is_gerund(tok) and tok.dep_ == "advcl" else set()
+
+
+def _trip_told_by_verb(noun: Token, rule: Rule) -> bool:
+    """A noun of visiting ("посещение", "поездка") that a verb of its happening or of a
+    visit's end tells ("завершится посещением города Сегед", "состоится поездка в Сегед"):
+    the verb's date is the trip's. Sixty-second pass (h-events216)."""
+    verb = noun.head
+    told = _is(verb, "happen") or _is(verb, "trip_end")
+    return rule.kind in VISITS and noun.pos_ == "NOUN" and verb.pos_ == "VERB" and told
 
 
 def _visit_rule(rule: Rule | None) -> bool:

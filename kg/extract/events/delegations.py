@@ -69,14 +69,19 @@ def _relative_leaders(delegation: Token, by_token: Mapping[int, Sequence[Mention
     """The persons a relative clause of leading on the delegation names as its subject
     ("делегация Туниса, которую возглавил министр торговли X, прибыла": X leads it), as
     "во главе с" does. Sixty-first pass, h-orgs74."""
-    clauses = [
+    return [k for v in leading_clauses(delegation) for k in _led_by(v, by_token)]
+
+
+def leading_clauses(noun: Token) -> list[Token]:
+    """The verbs of the relative clauses of leading on a noun ("делегация, которую возглавил
+    X", "заседание, которое возглавят X и Y"): their subjects lead what the noun names."""
+    return [
         v
-        for v in delegation.children
+        for v in noun.children
         if v.dep_ == "acl:relcl"
         and v.lemma_ in _LEADING
         and any(c.dep_ == "obj" and c.lemma_ == "который" for c in v.children)
     ]
-    return [k for v in clauses for k in _led_by(v, by_token)]
 
 
 def _led_next(sent: Span, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:

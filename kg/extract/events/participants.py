@@ -21,7 +21,7 @@ from kg.extract.common.pair import SIDES, named_pair, pair_by
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
-from kg.extract.events.delegations import delegates
+from kg.extract.events.delegations import delegates, leading_clauses
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import _whose
 from kg.extract.events.linking import (
@@ -82,6 +82,7 @@ _TOGETHER = frozenset({"вместе", "совместно"})  # "вместе �
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
+_CHAIRING = frozenset({"председательство", "сопредседательство"})  # "под … X": X chairs
 
 
 class Participants(Ballots):
@@ -263,7 +264,7 @@ class Participants(Ballots):
         (`_actors_before`)."""
         found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
         if not found and hit.kind in MULTI and _is(tok, "sitting"):
-            found = self._joint_body_pair(tok)
+            found = self._joint_body_pair(tok) or self._co_chairs(tok)
         if not found and hit.kind in MULTI - {"Signing"} and held_in_format(tok):
             found = self._actors_before(tok)
         return found
@@ -640,6 +641,30 @@ class Participants(Ballots):
         bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
         return list(named_pair(self.ctx, "два", tok.sent.end_char)) if bilateral else []
 
+    def _co_chairs(self, tok: Token) -> list[str]:
+        """Who chairs the sitting of a body no one is named the owner of, where they are of
+        two or more states ("заседание межправительственной комиссии, которое возглавят
+        министр экономики Азербайджана и министр торговли Турции", "под сопредседательством
+        министров …"): the co-chairs and their states, the body being theirs; none for one
+        state's chairs, nor for a body of another ("комиссии ООН"). Sixty-second pass
+        (h-events216)."""
+        body = _body_after(tok)
+        if body is None or self._owner_named(body):
+            return []
+        chairs = [s for noun in (tok, body) for v in leading_clauses(noun) for s in _subjects(v)]
+        chairs += [c for head in (tok, body, tok.head) for c in _chaired_under(head)]
+        keys = unique([k for c in chairs for w in (c, *_conjoined(c)) for k in self._named(w)])
+        states = {self.state_of(k) for k in keys} - {""}
+        return keys if len(states) >= 2 else []
+
+    def _owner_named(self, body: Token) -> bool:
+        """A body a genitive or an adjective names the owner of ("комиссия ООН", "комиссия
+        Сената", "турецкая комиссия"), not one named by its topic alone ("комиссия по
+        экономическому сотрудничеству")."""
+        owners = [c for c in body.children if c.dep_ in {"nmod", "amod"} and not _prep(c)]
+        own = set(self.orgs_at(body))  # "Межправительственной комиссии": the body's own name
+        return any(set(self.orgs_at(c)) - own or self._is_state(c) for c in owners)
+
     def _founded_pair(self, tok: Token, body: Token) -> list[str]:
         """The states of a joint body the text told of before, whose sitting names it by its
         noun alone ("Норвегия и Финляндия договорились учредить совместную комиссию. Первое
@@ -918,6 +943,12 @@ def _body_after(sitting: Token) -> Token | None:
     words = itertools.dropwhile(lambda t: t.pos_ == "ADJ", sitting.doc[sitting.i + 1 :])
     body = next(words, None)
     return body if body is not None and _body(body) else None
+
+
+def _chaired_under(head: Token) -> list[Token]:
+    """Whom "под (со)председательством X и Y" on a word names (X; Y joins it)."""
+    chairs = [c for c in head.children if c.lemma_ in _CHAIRING and _prep(c) == "под"]
+    return [n for c in chairs for n in c.children if n.dep_ == "nmod"]
 
 
 def _leads_on(subject: Token) -> bool:
