@@ -283,6 +283,24 @@ def meeting_of(verb: Token) -> Token | None:
     return None
 
 
+def talks_told_before(verb: Token) -> Token | None:
+    """The talks' noun a relative clause of their outcome qualifies ("провели переговоры, по
+    итогам которых подписали дорожную карту", "встреча, в ходе которой подписан меморандум"):
+    "который" in the outcome phrase stands for it; None for any other clause. Sixty-second
+    pass (h-agreements75)."""
+    talks = verb.head
+    if verb.dep_ != "acl:relcl" or talks.lemma_ not in _TALKS:
+        return None
+    for c in verb.children:
+        if preposition_noun(c, _OUTCOME_OF) and any(
+            g.dep_ == "nmod" and g.lemma_ == "который" for g in c.children
+        ):
+            return talks
+        if c.lemma_ == "который" and fixed_preposition(c, _OUTCOME_OF):
+            return talks
+    return None
+
+
 def _of_another_clause(t: Token, pred: Token) -> bool:
     """Whether `t` hangs, below `pred`, on a verb set beside it (a parataxis) or coordinated
     with it with a subject of its own: another clause, whose date is its own act's, never

@@ -390,8 +390,19 @@ def _signed_by_nobody_named(pred: Token, r: Reading, title: Title) -> bool:
     lexicon of multilateral treaties may be anybody's, and one with an agent ("подписанный
     восемью странами региона") is the agent's. A planned one ("…, которое будет подписано в
     мае", "…, а меморандум о туризме будет подписан в сентябре") is theirs, dated or not: a
-    time to come names no old paper (sixtieth pass, h-agreements68)."""
-    return _agentless_signing(pred, r, title) and (not r.date or r.status == "planned")
+    time to come names no old paper (sixtieth pass, h-agreements68); so is one of the report's
+    year or the year before that its title names ("Контракт на поставку … был заключён в
+    апреле прошлого года"): a step of the sides' dealings the report goes on from, not a paper
+    of another era; a bare "Соглашение было подписано в марте" may be the paper of what they
+    agreed on (sixty-second pass, h-agreements75)."""
+    recent = r.named and _of_recent_years(r.date, r.doc_date)
+    return _agentless_signing(pred, r, title) and (not r.date or r.status == "planned" or recent)
+
+
+def _of_recent_years(value: str, doc_date: str) -> bool:
+    """Whether an ISO date falls in the document's year or the year before it."""
+    year, now = value[:4], doc_date[:4]
+    return year.isdigit() and now.isdigit() and 0 <= int(now) - int(year) <= 1
 
 
 def _has_agent(pred: Token) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreements.dates import in_gaps
+from kg.extract.agreements.dates import in_gaps, talks_told_before
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.non_titles import genitive_or_foreign
 from kg.extract.agreements.player_contracts import team_role
@@ -134,6 +134,7 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
     if passive:
         subjects += [c for c in verb.children if c.dep_ in AGENT and "Ins" in c.morph.get("Case")]
+    subjects = subjects or _talks_holders(verb)
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and agent_genitive(c)]
     gapped = in_gaps(verb)  # "…, а министры … — меморандум": the gapped clause's signers
@@ -143,6 +144,21 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
             _subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and mention_at(ctx, t) is None
+
+
+def _talks_holders(verb: Token) -> list[Token]:
+    """Who held the talks a relative clause of their outcome qualifies, where the clause names
+    no signer ("Министр обороны Индии X и министр вооружённых сил Франции Y провели переговоры,
+    по итогам которых подписали дорожную карту …", "переговоры министров Чили и Перу, в ходе
+    которых подписали …"): the talks' genitives, else the subjects of the verb that held them.
+    Sixty-second pass (h-agreements75)."""
+    talks = talks_told_before(verb)
+    if talks is None:
+        return []
+    held = [c for c in talks.children if c.dep_ == "nmod" and agent_genitive(c)]
+    if held or talks.dep_ != "obj" or talks.head.pos_ != "VERB":
+        return held
+    return clause_subjects(talks.head, SUBJECTS)
 
 
 def _asyndetic(verb: Token) -> bool:

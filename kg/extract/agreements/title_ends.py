@@ -44,12 +44,14 @@ from kg.extract.agreements.title_words import (
     TOPIC_WORDS,
     kinds,
 )
+from kg.extract.common.number_units import MEASURE_UNITS, names_currency
 from kg.extract.common.pair import SIDES, body_state, is_side
 from kg.extract.common.words import called, lem
 from kg.extract.context import Context
 from kg.gazetteer import capitals
+from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.deps import preposition, route_dash
+from kg.nlp.deps import has_preposition, preposition, route_dash
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     UD_CASE,
@@ -65,8 +67,18 @@ from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
 
+# The prepositions that bound a figure of goods ("до 2 млн тонн", "свыше 300 вагонов"); "на" and
+# "в" open an amount or a term the title ends at ("на 500 млн долларов", "на 99 лет")
+_FIGURE_PREPS = frozenset({"до", "около", "свыше"})
+
 # The prepositions that open a paper's topic, which a date right after the head may stand before.
 _TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
+
+
+def _in_digits(t: Token) -> bool:
+    """A number written in digits ("26", "6,6"), not in words ("двумя") nor a word it opens
+    ("30-летия")."""
+    return t.like_num and t.text[:1].isdigit()
 
 
 def _capital(ctx: Context, t: Token) -> bool:
@@ -321,6 +333,37 @@ class Scanner:
         topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
         return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
 
+    def goods_after_figure(self, j: int) -> int:
+        """Where the goods begin after a figure at `j` that counts or weighs them, the
+        figure's noun a complement of a title word ("контракт на поставку 26 истребителей",
+        "на поставку до 2 млн тонн сжиженного газа", "более 40 вагонов"): the figure (its
+        number, a "до"/"более" before it, a unit of measure) is no title word, the goods are;
+        0 where `j` opens no such figure, or a sum of money ("о выделении 500 млн долларов"),
+        a date, or a unit with no goods after it."""
+        bound = self.doc[j].pos_ == "ADV" or self.doc[j].lower_ in _FIGURE_PREPS
+        k = j + 1 if bound else j
+        if not self.tokens or k >= self.end or k in self.dates or not _in_digits(self.doc[k]):
+            return 0  # "между двумя странами", "на 99 лет", "30-летия": no goods counted
+        chain = [self.doc[k]]
+        while chain[-1].dep_ == "nummod" and chain[-1].head.i > chain[-1].i:
+            chain.append(chain[-1].head)  # "2" → "млн" → "тонн"
+        counted = chain[-1]
+        if counted.pos_ != "NOUN" or counted.head not in self.tokens or counted.i >= self.end:
+            return 0
+        if k > j and self.doc[j].head not in chain:
+            return 0  # "до" of another phrase
+        if names_currency(counted.lower_):
+            return 0
+        if counted.lemma_ not in load_list(MEASURE_UNITS):
+            end = k + 1
+            while end < counted.i and self.doc[end].dep_ == "nummod":
+                end += 1  # "26 тысяч [новых] истребителей": past the multiplier
+            return end
+        goods = next((c for c in counted.children if c.dep_ == "nmod" and c.i > counted.i), None)
+        if goods is None or case_of(goods) != "Gen" or has_preposition(goods):
+            return 0
+        return goods.left_edge.i if goods.left_edge.i > counted.i else counted.i + 1
+
     def listed_after_colon(self, k: int) -> bool:
         """A phrase of "следующий" whose noun a colon follows ("по следующим (основным)
         темам:", "в следующих областях:"): it points at a list of topics, no title words;
@@ -345,6 +388,9 @@ class Scanner:
                 break  # "Декларацию о … стороны подписали": the clause's subject, no title word
             if t.is_space:
                 j += 1
+                continue
+            if (goods := self.goods_after_figure(j)) > j:
+                j, expect_np = goods, True  # "на поставку [до 2 млн тонн] газа": the goods
                 continue
             if j in self.dates:
                 if self.year_of_title(j):  # "Договору о дружбе 1997 года": its year

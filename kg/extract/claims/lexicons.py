@@ -10,12 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kg.extract.common.number_units import MEASURE_UNITS
 from kg.lexicon import load_dict, load_groups, load_rows
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
 METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
 CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
-MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
 NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
 COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")

@@ -22,6 +22,8 @@ from kg.nlp.morph import morph, singular_only
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
 MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
 WEIGHED_GOODS = Path(__file__).with_name("weighed_goods.txt")
+# units of measure, not things counted (claims read a metric for them, titles leave them out)
+MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
 _COUNTED_AT = re.compile(r"[ \t\u00a0]*([а-яё]+(?:-[а-яё]+)?)(?![\w-])", re.IGNORECASE)
 _SIGN_AFTER = re.compile(rf"[{SP}]*(?P<s>[{''.join(SIGNS)}])")
 _CODES = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "JPY", "UZS", "BYN", "TRY", "INR", "KRW",

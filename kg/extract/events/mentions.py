@@ -193,13 +193,16 @@ class Mentions:
         долларов"): the signing's label ends where the title does, as the agreement's
         reading decides (h-events132); none for a noun no agreement was read at. A phrase
         naming a state or body stays ("пенсионного соглашения с Южной Осетией"): the title
-        puts a side apart from its words, the label names it as written."""
+        puts a side apart from its words, the label names it as written; so do the words
+        within the title that it leaves out ("контракта на поставку 26 истребителей": a
+        figure is no title word, the goods after it are; sixty-second pass, h-agreements75)."""
         agreement = self.titles.get(paper.i)
         if agreement is None:
             return set()
         after = [t for t in paper.subtree if t.i > paper.i]
+        last = max((t.i for t in after if self.titles.get(t.i) is agreement), default=paper.i)
         sides = {x.i for t in after if self._is_side(t) for x in t.subtree}
-        return {t.i for t in after if self.titles.get(t.i) is not agreement} - sides
+        return {t.i for t in after if t.i > last and self.titles.get(t.i) is not agreement} - sides
 
     def _is_side(self, tok: Token) -> bool:
         return any(m.type in {"State", "Organization"} for m in self.by_token.get(tok.i, ()))
