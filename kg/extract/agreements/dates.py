@@ -292,11 +292,11 @@ def talks_told_before(verb: Token) -> Token | None:
     if verb.dep_ != "acl:relcl" or talks.lemma_ not in _TALKS:
         return None
     for c in verb.children:
-        if preposition_noun(c, _OUTCOME_OF) and any(
+        if preposition_noun(c, OUTCOME_OF) and any(
             g.dep_ == "nmod" and g.lemma_ == "который" for g in c.children
         ):
             return talks
-        if c.lemma_ == "который" and fixed_preposition(c, _OUTCOME_OF):
+        if c.lemma_ == "который" and fixed_preposition(c, OUTCOME_OF):
             return talks
     return None
 
