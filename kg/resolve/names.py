@@ -130,6 +130,7 @@ from kg.resolve.surname_declension import (
     surname_in_ya,
     undeclined_o,
     unknown_in_u,
+    unknown_open_stem,
     vowel_is_case_ending,
 )
 from kg.resolve.womens_names import (
@@ -428,6 +429,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         return word[:-1]  # "о Хорхе Родригесе": a patronymic's "-ес", shown or not
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         foreign = not feminine and foreign_case_vowel(word.lower(), "е")
+        if foreign and unknown_open_stem(word.lower()):
+            return word[:-1]  # "о Роберте Голобе": a man's "Голоб", not the guess's "голоба"
         return locative_nominative(word) or (word[:-1] if foreign else word)
     if case == "Gen" and tag == "Surn" and spanish_ika_genitive(word):
         return word[:-1] + "а"  # "Хосе Мухики": a genitive the first name does not show
