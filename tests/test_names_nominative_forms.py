@@ -11,6 +11,9 @@ h-names139), in sentences of our own with must-nots beside the musts:
 - a man's unknown surname in the locative of one consonant after a vowel ("о Томасе
   Надобе") is "Надоб", not the guess's "Надоба", while a known "-а" noun's ("об Анджее
   Дуде") and a woman's keep the "-а";
+- a first name's "ё" the dictionary restores in the form the text writes with "е" is left
+  out of its nominative too ("Аленкой" → "Аленка", not "Алёнка"), while one the text writes
+  ("Алёнкой") or that only the nominative has ("Петра" → "Пётр") stays;
 - a stem in two consonants takes back the vowel of the known surname it is an oblique case
   of ("Кравцом" → "Кравец"), while a known stem stays ("Шульцем" → "Шульц");
 - a verb whose subject the parse also gives a state before the title ("Молдавия открыла …,
@@ -44,8 +47,14 @@ PERSONS = [
      "Томас Надоба"),
     ("Министр иностранных дел Польши встретился в Варшаве с Иваном Кравцом.", "Иван Кравец",
      "Иван Кравц"),
+    ("Премьер-министр Хорватии встретился в Загребе с министром иностранных дел Словении "
+     "Аленкой Мирник.", "Аленка Мирник", "Алёнка Мирник"),
     # must-nots: a man's "-а", a woman's consonant, an undeclined "-я"; a surname alone, an
-    # Italian "-е"; a known "-а" noun's locative; a known stem in two consonants
+    # Italian "-е"; a known "-а" noun's locative; a known stem in two consonants; an "ё"
+    # written, or one of the nominative alone
+    ("Премьер-министр Хорватии встретился в Загребе с министром иностранных дел Словении "
+     "Алёнкой Мирник.", "Алёнка Мирник", "Аленка Мирник"),
+    ("Визит Петра Новака в Словению продлился два дня.", "Пётр Новак", "Петр Новак"),
     ("Президент Австрии прибыл в Рим по приглашению председателя Сената Италии Марио Пальмы. "
      "Марио Пальма отметил, что отношения двух стран остаются дружескими.", "Марио Пальма",
      "Марио Пальм"),

@@ -379,8 +379,18 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
             gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
             inflected = p.inflect(gram) or p.inflect({"nomn"})
             if inflected:
-                return cased_like(inflected.word, word)
+                return cased_like(_yo_as_written(inflected.word, p.word, word), word)
     return None
+
+
+def _yo_as_written(nominative: str, read: str, word: str) -> str:
+    """The dictionary's nominative without the "ё" its reading of the word restored where
+    the text writes "е" ("Аленке", read "алёнке" → "Аленка", not "Алёнка"): a writer who
+    leaves it out in one form leaves it out in all; the "ё" of a nominative alone stays
+    ("Петра" → "Пётр"). Sixty-second pass, h-names139."""
+    if "ё" in word.lower() or "ё" not in read:
+        return nominative
+    return nominative.replace("ё", "е")
 
 
 def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
