@@ -221,6 +221,8 @@ def predicate_gender(words: Iterable[Token], titles_masc: bool = True) -> str:
         verb = t.head
         if t.dep_ in SUBJECTS and _thing_subject_before(t, verb):
             continue  # "поступок Мэннинг привёл": the noun's verb, the name its genitive
+        if t.dep_ in SUBJECTS and _second_subject(t, verb):
+            continue  # "Армения открыла …, а … министр … X посетил": the parse's slip
         if t.dep_ in SUBJECTS and verb.i != t.i and is_predicate(verb):
             gender = UD_GENDER.get((features(verb, "Gender") or ("",))[0], "")
             if gender == "masc" and titled and not titles_masc:
@@ -228,6 +230,15 @@ def predicate_gender(words: Iterable[Token], titles_masc: bool = True) -> str:
             genders.add(gender)
     genders &= {"masc", "femn"}
     return genders.pop() if len(genders) == 1 else ""
+
+
+def _second_subject(word: Token, verb: Token) -> bool:
+    """Whether the parse hangs another subject before `word` on its verb ("Армения открыла
+    посольство, а в августе министр … Арарат Мирзоян посетил Джакарту": "министр" on
+    "открыла"): a verb has one subject, so the later one is another clause's, whose own verb
+    the parse left aside, and the first verb's gender tells nothing of it (sixty-second
+    pass, h-names139)."""
+    return any(c.dep_ in SUBJECTS and c.i < word.i for c in verb.children)
 
 
 def _thing_subject_before(name: Token, verb: Token) -> bool:

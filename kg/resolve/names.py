@@ -130,6 +130,7 @@ from kg.resolve.surname_declension import (
     surname_in_ya,
     undeclined_o,
     unknown_in_u,
+    unknown_open_stem,
     vowel_is_case_ending,
 )
 from kg.resolve.womens_names import (
@@ -378,8 +379,18 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
             gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
             inflected = p.inflect(gram) or p.inflect({"nomn"})
             if inflected:
-                return cased_like(inflected.word, word)
+                return cased_like(_yo_as_written(inflected.word, p.word, word), word)
     return None
+
+
+def _yo_as_written(nominative: str, read: str, word: str) -> str:
+    """The dictionary's nominative without the "ё" its reading of the word restored where
+    the text writes "е" ("Аленке", read "алёнке" → "Аленка", not "Алёнка"): a writer who
+    leaves it out in one form leaves it out in all; the "ё" of a nominative alone stays
+    ("Петра" → "Пётр"). Sixty-second pass, h-names139."""
+    if "ё" in word.lower() or "ё" not in read:
+        return nominative
+    return nominative.replace("ё", "е")
 
 
 def _her_accusative_only(word: str, tag: str, case: str, feminine: bool) -> bool:
@@ -428,6 +439,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         return word[:-1]  # "о Хорхе Родригесе": a patronymic's "-ес", shown or not
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
         foreign = not feminine and foreign_case_vowel(word.lower(), "е")
+        if foreign and unknown_open_stem(word.lower()):
+            return word[:-1]  # "о Роберте Голобе": a man's "Голоб", not the guess's "голоба"
         return locative_nominative(word) or (word[:-1] if foreign else word)
     if case == "Gen" and tag == "Surn" and spanish_ika_genitive(word):
         return word[:-1] + "а"  # "Хосе Мухики": a genitive the first name does not show

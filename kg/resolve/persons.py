@@ -406,8 +406,13 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
     Лам" over "То Ламу" (a final "-у" may be a case ending or the name's own, as in
     "Шойгу"), and so does the same word read elsewhere as a nominative ("Мартина прибыла"
     over "Мартина" read as the genitive of "Мартин"). Every word must be a form of the
-    written one, so first names must agree."""
-    shown = [m for m in mentions if _written_nominative(doc, m)]
+    written one, so first names must agree. Where the tagger reads two forms so, the one that
+    is its clause's subject is the nominative ("по приглашению … Ласло Кёвера. Ласло Кёвер
+    отметил": "Ласло" shows no case, and "Кёвер" reads as "Кёвера"'s genitive plural too;
+    sixty-second pass, h-names139)."""
+    shown = sorted(
+        (m for m in mentions if _written_nominative(doc, m)), key=lambda m: not m.subject
+    )
     out = []
     for m in mentions:
         like = next(

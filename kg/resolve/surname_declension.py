@@ -574,6 +574,24 @@ def _fleeting_vowel(word: str, case: str, bare: str) -> str:
             and lemma[:-2] + lemma[-1] == low
         ):
             return bare[:-1] + lemma[-2] + bare[-1]
+    return _known_with_vowel(bare) if cluster else bare
+
+
+def _known_with_vowel(bare: str) -> str:
+    """A stem in two consonants no nominative reads, with "е" or "о" before its last letter
+    where that is a known man's surname's nominative ("Кравцом" → "Кравец": the
+    dictionary knows "Кравец", not its "-ом", and guesses a noun's form; sixty-second
+    pass, h-names139); else the stem as it is. Not a first name's ("Хорна" of "Ван Хорн"
+    is no "Хорен")."""
+    for vowel in "ео":
+        nominative = bare[:-1] + vowel + bare[-1]
+        if any(
+            p.is_known
+            and {"Surn", "nomn", "masc"} <= p.tag.grammemes
+            and fold(p.normal_form) == fold(nominative)
+            for p in morph().parse(nominative)
+        ):
+            return nominative
     return bare
 
 
