@@ -293,7 +293,8 @@ class _Reader(Status):
                     report([hit], news_day)
             before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
-            event_day = day_of_events(out[first:], dates, event_day)  # "В тот же день …"
+            today = date or next(iter(told), "")  # the report's day
+            event_day = day_of_events(sent, out[first:], dates, event_day, today)
             if n <= lead and not dates:
                 undated += out[first:]
         return out
@@ -558,6 +559,7 @@ class _Reader(Status):
             return None
         self._status(tok, hit, anchors, dates)
         self.held_in_dateline_city(hit, place)  # "Найроби, 12 мая. … открыли в Кении форум"
+        self.framed_visit_place(hit, tok)  # "В Ташкенте в рамках визита президента X …"
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
         hit.series = hit.status == "planned" and _next_of_series(tok, rule.kind)
         hit.agreed = hit.agreed or hit.series
