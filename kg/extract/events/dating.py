@@ -48,6 +48,7 @@ from kg.extract.events.places import (
 )
 from kg.extract.events.publications import Publications
 from kg.extract.events.rules import discusses, in_object
+from kg.extract.events.same_day import same_day_hits
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
@@ -1380,9 +1381,13 @@ def _date_that_day(
     if shift and counted_from_event(sent):
         shift = None  # "На следующий день после выборов": from the elections, not told before
     shift = 0 if shift is None and hits and _day_part_opens(sent) else shift
+    within = same_day_hits(sent, hits) if shift is None else []
+    if within and not any(h.date or h.hint for h in hits if h not in within):
+        shift, hits = 0, within  # "МИД в тот же день вызвал посла и вручил ему ноту"
     after = (
         opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
     )
+    before = [d for d in before if not _counted_over(sent.doc, d)]  # not "за февраль"
     for hit in hits if shift is not None else []:
         hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
         hit.same_day = shift == 0 and not after and not (before or event_day)
@@ -1427,17 +1432,32 @@ def _opening_words(sent: Sentence) -> tuple[str, ...]:
     return first[1:] if first[:1] and first[0] in role_words()["within_day"] else first[:3]
 
 
-def day_of_events(hits: list[Hit], dates: list[DateMention], day: str) -> str:
-    """The day of the event the text dated last, which "В тот же день" points at where no
-    sentence near gives a date (`_date_that_day`), after a sentence's `hits` (`dates`: the
-    dates it gives): its latest dated hit's day; the one before where it dates no hit and
-    gives no date (a quotation, figures); none where that is a month or a year, or where it
-    gives a date of no event kg reads (which day then?)."""
+def day_of_events(
+    sent: Sentence, hits: list[Hit], dates: list[DateMention], day: str, today: str
+) -> str:
+    """The day the text told last, which "В тот же день" points at where no sentence near
+    gives a date (`_date_that_day`), after a sentence's `hits` (`dates`: the dates it gives):
+    its latest dated hit's day; where it dates no hit, its last date, whatever it dated ("Об
+    этом в понедельник заявила X": a statement's day; sixty-second pass, h-events220), not
+    a period counted over ("только за октябрь"), nor a day after the report's (`today`:
+    "вступит в силу 1 мая", which no act told as done can point at); the one before where it
+    gives no date (a quotation, figures); none where that is a month or a year."""
     dated = [h for h in hits if h.date or h.hint]
     if dated:
         latest = max(dated, key=lambda h: h.trigger).date
         return latest if len(latest) == 10 else ""
-    return "" if dates else day
+    told = [d for d in dates if not _counted_over(sent.doc, d)]
+    if not told:
+        return day
+    last = max(told, key=lambda d: d.start).value
+    return last if len(last) == 10 and not (today and last > today) else ""
+
+
+def _counted_over(doc: Doc, d: DateMention) -> bool:
+    """A date after "за": a period something is counted over ("только за октябрь
+    зафиксировали 200 случаев"), not a time an act was done at."""
+    words = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return words is not None and preposition(words.root) == "за"
 
 
 def happened_then(sent: Sentence, dates: list[DateMention], before: list[Hit]) -> None:

@@ -43,8 +43,8 @@ def greeted_visitor(
     (`hits`). So too for a visit of `hits` whose clause that verb's clause hangs on ("X
     прибыл в Кампалу, где его встретил Y"; fifty-eighth pass, h-events188). Gives each
     visit so greeted with its receiving verb, which may tell where it met the visitor."""
-    visits = [h for h in prior if h.kind in VISITS and h.visitor.startswith("person/")]
-    told = [h for h in hits if h.kind in VISITS and h.visitor.startswith("person/")]
+    visits = [h for h in prior if h.kind in VISITS and _greetable(h)]
+    told = [h for h in hits if h.kind in VISITS and _greetable(h)]
     greeted: list[tuple[Hit, Token]] = []
     if not visits and not told:
         return greeted
@@ -98,6 +98,13 @@ def _receives(verb: Token) -> bool:
     one of their party ("Его сопровождает министр иностранных дел Кении X"; fifty-fourth
     pass, h-events159): either takes part in the visit."""
     return is_role(verb, "receive") or is_role(verb, "accompany")
+
+
+def _greetable(visit: Hit) -> bool:
+    """A visit whose visitor a pronoun may stand for: a person, or a state's title the text
+    names no one by ("Президент Лаоса прибыл во Вьетнам. В аэропорту Ханоя его встретил
+    …": the visitor is Laos; sixty-second pass, h-events220)."""
+    return visit.visitor.startswith(("person/", "state/"))
 
 
 def _stands_for(obj: Token) -> str:

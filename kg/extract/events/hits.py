@@ -293,7 +293,8 @@ class _Reader(Status):
                     report([hit], news_day)
             before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
-            event_day = day_of_events(out[first:], dates, event_day)  # "В тот же день …"
+            today = date or next(iter(told), "")  # the report's day
+            event_day = day_of_events(sent, out[first:], dates, event_day, today)
             if n <= lead and not dates:
                 undated += out[first:]
         return out
@@ -558,6 +559,7 @@ class _Reader(Status):
             return None
         self._status(tok, hit, anchors, dates)
         self.held_in_dateline_city(hit, place)  # "Найроби, 12 мая. … открыли в Кении форум"
+        self.framed_visit_place(hit, tok)  # "В Ташкенте в рамках визита президента X …"
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
         hit.series = hit.status == "planned" and _next_of_series(tok, rule.kind)
         hit.agreed = hit.agreed or hit.series
@@ -568,7 +570,7 @@ class _Reader(Status):
         # "Предыдущий визит X продлился неделю" (h-events214); not the time of a phrase ("после
         # прошлой поездки": no round)
         rounds = rule.kind in _ROUNDS or visit and not preposition(tok)
-        hit.previous = rounds and _previous(tok)
+        hit.previous = rounds and _previous(tok) or visit and _previous_trip(tok)
         hit.pointing = _points_back(tok)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or hit.previous
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
@@ -1101,7 +1103,20 @@ def _before_now(word: Token) -> bool:
         past = features(word.head, "Tense") == ("Past",)
         last = past and any(c.lemma_ == _LAST and c.dep_ == "amod" for c in word.children)
         return last or any(_is(c, "earlier") and c.dep_ == "amod" for c in word.children)
+    if any(_previous_trip(n) for n in (word, *word.children)):
+        return True  # "во время предыдущего визита стороны подписали …": done on that one
     return _is(word, "earlier") and word.dep_ == "advmod"
+
+
+def _previous_trip(noun: Token) -> bool:
+    """A visit noun a frame phrase tells as an earlier one ("во время предыдущего визита",
+    "в ходе прошлого (последнего) визита"): another visit than the news, and what it frames
+    was done before. Not "в ходе нынешнего визита", "после прошлой поездки" (no frame: a
+    time told). Sixty-second pass (h-events220)."""
+    if not _framed(noun) or not any(r.kind in VISITS for r in _rules().get(noun.lemma_, ())):
+        return False
+    words = [c for c in noun.children if c.dep_ == "amod"]
+    return any(_is(c, "earlier") or c.lemma_ == _LAST for c in words)
 
 
 def _next_of_series(tok: Token, kind: str) -> bool:

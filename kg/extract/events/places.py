@@ -293,6 +293,32 @@ class Places(Rules):
         elif hit.kind in VISITS and hit.host and not (hit.earlier or hit.dated_by_text):
             self.dateline_place(hit, within=hit.host, news=True)
 
+    def framed_visit_place(self, hit: Hit, tok: Token) -> None:
+        """A visit of no place of its own told as the frame of a clause ("в рамках визита X")
+        placed in a city ("В Ташкенте в рамках государственного визита президента
+        Туркменистана прошли переговоры"): a visit to that city's state, held there; where the
+        clause names no place, the report's dateline city is, for news it tells. Not for a
+        visitor of that city's own state, nor one of no state told. Sixty-second pass
+        (h-events220)."""
+        framed = hit.kind in VISITS and hit.framing and bool(hit.states)  # a visitor's state
+        if not framed or hit.host or hit.location:
+            return
+        frame = tok.head if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" else tok
+        verb = frame.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i == frame.i:
+            return
+        at = [c for c in verb.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
+        at = [c for c in at if c.i != frame.i and not _is(c, "time")]
+        cities = [proper(c) for c in at if features(c, "Case") == ("Loc",)]
+        cities = [c for c in cities if self._good_place(c, False)]
+        news = hit.lead and hit.status == "occurred" and not at
+        city = cities[0] if cities else (self._dateline_city(news=True) if news else None)
+        if city is None:
+            return
+        state = capital_named(self.ctx.gazetteer, city) or self._host(city)
+        if state and state not in hit.states:
+            self._locate(hit, city)
+
     def _dateline_city(self, news: bool = False) -> Token | None:
         """The place of the dateline above a transcript's turns, where it is one word; with
         `news`, of a report's dateline in its first lines (below a headline)."""
