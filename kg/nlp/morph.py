@@ -37,9 +37,6 @@ OC_GENDER = {oc: ud for ud, oc in UD_GENDER.items()}
 OC_NUMBER = {oc: ud for ud, oc in UD_NUMBER.items()}
 OC_ASPECT = {"perf": "Perf", "impf": "Imp"}
 
-# pymorphy3's grammemes of a proper name's reading (a place, a person's name, a firm)
-_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
-
 _UD_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 
 # UD POS → the pymorphy3 POS tags that can realise it.
@@ -785,6 +782,8 @@ _ADJECTIVES = frozenset(["ADJF", "PRTF"])
 # Endings of adjectives the dictionary lacks ("Боливарианская", "Стэнфордский").
 _ADJECTIVE_END = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _PLACES = frozenset(["Geox", "Orgn", "Trad"])
+# pymorphy3's grammemes of a proper name's reading (a place, a person's name, a firm); not
+# "Patr": a patronymic's reading is read as the common word it may be
 _PROPER = _PLACES | {"Name", "Surn"}
 
 
