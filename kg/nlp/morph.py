@@ -782,8 +782,7 @@ _ADJECTIVES = frozenset(["ADJF", "PRTF"])
 # Endings of adjectives the dictionary lacks ("Боливарианская", "Стэнфордский").
 _ADJECTIVE_END = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _PLACES = frozenset(["Geox", "Orgn", "Trad"])
-# pymorphy3's grammemes of a proper name's reading (a place, a person's name, a firm); not
-# "Patr": a patronymic's reading is read as the common word it may be
+# pymorphy3's grammemes of a proper name's reading (a place, a first name or surname, a firm)
 _PROPER = _PLACES | {"Name", "Surn"}
 
 
