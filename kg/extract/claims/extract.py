@@ -75,7 +75,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.bounds import _comparator, denied_bound, limit_in_force
+from kg.extract.claims.bounds import _comparator, denied_bound, elided_bound, limit_in_force
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.changes import _unconceded, as_rate, change_to, coordinated
 from kg.extract.claims.durations import (
@@ -708,7 +708,7 @@ def _claim(
     status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
     status = estimated_ahead(ctx, q, lemma_key, status)  # "…, а его стоимость оценивается в …"
     status = elided_status(ctx, status, elided)
-    comparator = denied_bound(number, _comparator(q, clause))
+    comparator = denied_bound(number, elided_bound(ctx, q, _comparator(q, clause)))
     status = limit_in_force(number, comparator, status)  # "по закону … не может превышать 20 %"
     change = change_to(clause)
     if change is not None and status == "actual":

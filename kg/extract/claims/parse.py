@@ -1,7 +1,7 @@
 """Where a figure sits in the dependency parse: the token of a quantity's characters, the
 predicate it belongs to (above "может"/"должно" chains and gapped infinitives), the clause
-before it, the verb right before it. Every claim module asks these, so they sit below all
-of them.
+before it, the verb right before it, the figure whose verb a gapped item's dash stands for.
+Every claim module asks these, so they sit below all of them.
 """
 
 from __future__ import annotations
@@ -225,3 +225,60 @@ def sized_by_measure(noun: Token) -> Token | None:
     return (
         before if before.head.head == noun and before.head.dep_ in ("conj", "parataxis") else None
     )
+
+
+_ITEM_OPENERS = {",", "а", "но", ";"}  # what opens a gapped list item before its dash
+_ITEM_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}  # "[за повторное нарушение] —"
+# words that make an item the figure in force now, no item of the list ("сейчас —", "в
+# настоящее время —", "по действующему закону —")
+_NOW = {"сейчас", "ныне", "теперь", "время", "действующий", "нынешний", "текущий", "прежний"}
+
+
+def gap_source(first: Token) -> Token | None:
+    """The number of the figure whose verb the dash before the figure that starts at `first`
+    stands for, back through the gapped items before it to the first ("превысил 19 млрд,
+    азербайджанских — 20 млрд, казахстанских — 5 млрд": 19); None where no dash stands for a
+    verb (`_gap_donor`)."""
+    donor, seen = _gap_donor(first), 0
+    while donor is not None and seen < 8 and (before := _gap_donor(donor)) is not None:
+        donor, seen = before, seen + 1
+    return donor
+
+
+def _gap_donor(first: Token) -> Token | None:
+    """The number of the figure whose verb the dash before the figure that starts at `first`
+    stands for: back past a preposition or a range's first end to a dash, past the item's
+    noun phrase ("а Боливии", "должностных лиц") to the comma, "а" or "но" that opens it, and
+    to the nearest number before that; none across a verb, a bracket, an adverb or a word
+    of now in the item, or the sentence's start."""
+    doc, i, start = first.doc, first.i - 1, first.sent.start
+    while (
+        i >= start
+        and i > first.i - 10
+        and not (doc[i].is_punct and doc[i].text in DASHES_OR_HYPHEN)
+    ):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in ",;()"):
+            return None  # "…, а Боливии [продала] 1 млн": a verb of its own
+        i -= 1
+    if i < start or i <= first.i - 10:
+        return None
+    item = []
+    i -= 1
+    while i >= start and doc[i].lower_ not in _ITEM_OPENERS:
+        item.append(doc[i])
+        i -= 1
+    if (
+        i < start
+        or not 0 < len(item) <= 6
+        or not any(t.pos_ in ("NOUN", "PROPN") for t in item)
+        or any(t.pos_ not in _ITEM_POS or t.lemma_ in _NOW for t in item)
+    ):
+        return None
+    for k in range(i - 1, max(start, i - 12) - 1, -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in "()"):
+            return None
+        if t.like_num:
+            return t
+    return None

@@ -242,6 +242,7 @@ _SAME_PERIOD = re.compile(
 # 2,2 %" → 2024-04/2024-06)
 _YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
 _WHOLES = WORDS["trade_whole"]  # a trade whose parts a sentence after it tells
+_QUIET_SENTENCES = 2  # asides ("Об этом сообщил …") a part may follow its trade past
 _PARTS = WORDS["trade_part"]  # export, import and supplies: parts of a trade
 _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
 _YEAR = re.compile(r"\d{4}(?:/\d{4})?")  # a year (or years) a change goes on with, no day
@@ -251,7 +252,7 @@ _YEAR_EARLIER_LEAD = re.compile(r"\bгодом\s+(?:ранее|раньше)\s*[
 
 def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") -> str:
     """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`, or a part
-    of its trade told with no marker: `_trade_part`, of the claim's `metric` key) and names
+    of its trade told with no marker: `_trade_whole`, of the claim's `metric` key) and names
     no date goes on with the time of the sentence before where that one names a single date,
     the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
     составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
@@ -269,12 +270,12 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     text = ctx.document.text
     earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
     change = q.kind == "change" and not new_paragraph(sent) and not _timed(sent)
-    if (
-        not (earlier or change or _CONTINUES.match(text, sent.start_char))
-        and not _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
-        and not _trade_part(ctx, metric, sent, before)
+    if not (earlier or change or _CONTINUES.match(text, sent.start_char)) and not (
+        _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
     ):
-        return ""
+        before = _trade_whole(ctx, metric, sent)
+        if before is None:
+            return ""
     if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
         return ""
     found = [
@@ -312,6 +313,34 @@ def _timed(sent: Span) -> bool:
     вырос на 9 %", "За последние пять лет", "Сейчас"): its change is of that time, not the
     year of the sentence before."""
     return any(t.lemma_ in _TIMES or t.lemma_ in _NOW or t.lemma_ in DURATION_UNITS for t in sent)
+
+
+def _trade_whole(ctx: Context, metric: str, sent: Span) -> Span | None:
+    """The sentence of the trade a figure of `metric` is a part of (`_trade_part`): the
+    sentence before, or one back past up to `_QUIET_SENTENCES` that name no date and no figure
+    ("… за январь–сентябрь 2026 года составил 5,4 млрд долларов. Об этом сообщил таможенный
+    комитет. ¶ Экспорт … составил 3,1 млрд долларов"), in the part's paragraph or the one
+    before it; None for none (a date or figure between tells a time of its own)."""
+    before, breaks = sentence_before(sent), int(new_paragraph(sent))
+    for _ in range(_QUIET_SENTENCES + 1):
+        if before is None or breaks > 1:
+            return None
+        if _trade_part(ctx, metric, sent, before):
+            return before
+        if _tells_time_or_figure(ctx, before):
+            return None
+        breaks += new_paragraph(before)
+        before = sentence_before(before)
+    return None
+
+
+def _tells_time_or_figure(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence names a date or gives a figure of its own: no aside a part of the
+    trade told before it may be read past."""
+    text = ctx.document.text
+    if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
+        return True
+    return any(f.kind in CLAIM_KINDS for f in find_quantities(span_text(sent)))
 
 
 def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:
