@@ -1,7 +1,9 @@
 """A gapped item's figure takes the bound of the verb its dash stands for ("превысил 9 млрд,
-грузинских — 2 млрд": both gt), and a part of a trade (export, import) takes the trade's
-period past an aside that names no date and no figure ("Об этом сообщил …"), in the same
-paragraph or the next (sixty-second pass, h-claims112, own sentences)."""
+грузинских — 2 млрд": both gt); a part of a trade (export, import) takes the trade's period
+past a sentence that only reports the trade's ("Об этом сообщил …"), naming no date and no
+figure, in the same paragraph or the next; a measure of goods a signed contract provides for
+is a target of the period its "с"-date opens, never the signing day (sixty-second pass,
+h-claims112, own sentences)."""
 
 from __future__ import annotations
 
@@ -94,6 +96,11 @@ _TRADE = (
             [("товарооборот", "2025"), ("экспорт", "")],
         ),
         (
+            "Товарооборот Египта и Иордании в 2025 году составил 900 млн долларов. Стороны "
+            "обсудили новые проекты. Экспорт Египта в Иорданию составил 600 млн долларов.",
+            [("товарооборот", "2025"), ("экспорт", "")],
+        ),
+        (
             "Товарооборот Египта и Иордании в 2025 году составил 900 млн долларов. Об этом "
             "сообщило статистическое ведомство Египта.\n\nСтороны обсудили сотрудничество.\n\n"
             "Экспорт Египта в Иорданию составил 600 млн долларов.",
@@ -106,3 +113,38 @@ def test_a_part_of_a_trade_takes_its_period_past_a_quiet_aside(
 ) -> None:
     rows = claim_rows(analyse, text, ("metric", "period"), date="2026-10-20")
     assert [r for r in rows if r[0] != "рост товарооборота"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Египет и Иордания подписали в понедельник долгосрочный контракт на поставку до 2 "
+            "млн тонн сжиженного природного газа в год начиная с 2027 года.",
+            [("поставка сжиженного природного газа", "le", "2027", "target")],
+        ),
+        (
+            "Вьетнам и Филиппины подписали соглашение о закупке 300 тысяч тонн риса с 2028 года.",
+            [("закупка риса", "eq", "2028", "target")],
+        ),
+        (
+            "Вьетнам и Филиппины подписали в понедельник контракт на поставку 300 тысяч тонн риса.",
+            [("поставка риса", "eq", "", "target")],
+        ),
+        # must-not: supplies done, a contract's sum of money
+        (
+            "В 2025 году Египту поставлено 2 млн тонн пшеницы.",
+            [("поставки пшеницы", "eq", "2025", "actual")],
+        ),
+        (
+            "Вьетнам и Филиппины подписали в понедельник соглашение о поставках риса на 2 млрд "
+            "долларов.",
+            [("поставки риса", "eq", "2026-03-09", "actual")],
+        ),
+    ],
+)
+def test_a_contracted_volume_is_a_target_of_the_period_it_opens(
+    analyse, text: str, expected: list[tuple]
+) -> None:
+    fields = ("metric", "comparator", "period", "status")
+    assert claim_rows(analyse, text, fields, date="2026-03-09") == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.lexicons import lexicons
+from kg.extract.claims.lexicons import WORDS, lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import has_preposition, is_predicate, preposition
@@ -17,6 +17,8 @@ from kg.nlp.morph import is_finite, is_infinitive, is_participle
 from kg.resolve.org_quotes import common_noun
 
 _CLAUSE_STOP = {";"}
+_SIGNED_PAPERS = WORDS["paper"]  # "контракт", "соглашение": papers of a deal
+_SUPPLIES = WORDS["trade_part"]  # "поставка", "закупка": acts of trade a paper provides for
 
 
 def finite(t: Token) -> bool:
@@ -281,4 +283,18 @@ def _gap_donor(first: Token) -> Token | None:
             return None
         if t.like_num:
             return t
+    return None
+
+
+def contracted_supply(number: Token) -> Token | None:
+    """The act of trade (`trade_part`) in the "на"/"о"-phrase of a paper of a deal (`paper`)
+    that the figure measures through nouns alone ("контракт на поставку до 2 млн тонн газа",
+    "соглашение о закупке 300 тысяч тонн пшеницы": "поставку", "закупке"); None for none."""
+    below = number
+    for t in number.ancestors:
+        if t.pos_ not in ("NOUN", "NUM"):
+            return None
+        if below.lemma_ in _SUPPLIES and preposition(below) in ("на", "о", "об"):
+            return below if t.lemma_ in _SIGNED_PAPERS else None
+        below = t
     return None

@@ -16,7 +16,15 @@ from kg.extract.agreements.title_words import kinds
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, WORDS
-from kg.extract.claims.parse import _anchor, own_participle, predicate, root, thing_measure
+from kg.extract.claims.parse import (
+    _anchor,
+    contracted_supply,
+    own_participle,
+    predicate,
+    root,
+    thing_measure,
+)
+from kg.extract.common.attribution import pointing_back
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
@@ -144,6 +152,36 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
 
 
+def contracted_period(ctx: Context, q: Quantity, sent: Span, period: str, money: bool) -> str:
+    """The period of a measure of goods a paper of a deal provides for
+    (`parse.contracted_supply`): a date in the supply's own phrase ("на поставку 2 млн тонн
+    в 2027 году"), else the start a "с"-date opens ("начиная с 2027 года", "с 2027 года": a
+    start after the document's date is its year), else none; never the day the paper was
+    signed ("подписали в понедельник контракт на поставку …"). A sum of `money` and any
+    other figure keep `period`."""
+    number = root(ctx, q.start, q.end)
+    supply = None if number is None or money else contracted_supply(number)
+    if supply is None:
+        return period
+    text = ctx.document.text
+    found = [
+        d for d in dates_within(text, ctx.document.date, sent.start_char, sent.end_char) if d.value
+    ]
+    own, starts = [], []
+    for d in _spans(found, sent):
+        span = ctx.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        if supply.left_edge.i <= span.root.i <= supply.right_edge.i:
+            own.append(d)
+        elif preposition(span.root) == "с":
+            starts.append(d)
+    chosen = (own or starts)[:1]
+    return _months_of(ctx, sent, chosen[0]) if chosen else ""
+
+
 def _never_its(date: Span, number: Token, value: str, q: Quantity) -> bool:
     """A date that is no period of the figure wherever the parser hangs it: the number
     itself, a date in a name ("Конституции 2004 года") or in a listed paper's title ("8
@@ -242,7 +280,6 @@ _SAME_PERIOD = re.compile(
 # 2,2 %" → 2024-04/2024-06)
 _YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
 _WHOLES = WORDS["trade_whole"]  # a trade whose parts a sentence after it tells
-_QUIET_SENTENCES = 2  # asides ("Об этом сообщил …") a part may follow its trade past
 _PARTS = WORDS["trade_part"]  # export, import and supplies: parts of a trade
 _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
 _YEAR = re.compile(r"\d{4}(?:/\d{4})?")  # a year (or years) a change goes on with, no day
@@ -317,21 +354,20 @@ def _timed(sent: Span) -> bool:
 
 def _trade_whole(ctx: Context, metric: str, sent: Span) -> Span | None:
     """The sentence of the trade a figure of `metric` is a part of (`_trade_part`): the
-    sentence before, or one back past up to `_QUIET_SENTENCES` that name no date and no figure
-    ("… за январь–сентябрь 2026 года составил 5,4 млрд долларов. Об этом сообщил таможенный
-    комитет. ¶ Экспорт … составил 3,1 млрд долларов"), in the part's paragraph or the one
-    before it; None for none (a date or figure between tells a time of its own)."""
-    before, breaks = sentence_before(sent), int(new_paragraph(sent))
-    for _ in range(_QUIET_SENTENCES + 1):
-        if before is None or breaks > 1:
-            return None
-        if _trade_part(ctx, metric, sent, before):
-            return before
-        if _tells_time_or_figure(ctx, before):
-            return None
-        breaks += new_paragraph(before)
-        before = sentence_before(before)
-    return None
+    sentence before, or the one before that where the sentence between, in its paragraph,
+    only reports it (`attribution.pointing_back`) and names no date and no figure ("…
+    за январь–сентябрь 2026 года составил 5,4 млрд долларов. Об этом сообщил таможенный
+    комитет. ¶ Экспорт … составил 3,1 млрд долларов"); None for none (a sentence of another
+    thing between, "Стороны обсудили новые проекты", ends the trade's time)."""
+    before = sentence_before(sent)
+    if before is None or _trade_part(ctx, metric, sent, before):
+        return before
+    whole = sentence_before(before)
+    if whole is None or new_paragraph(before) or pointing_back(ctx, whole) is None:
+        return None
+    if _tells_time_or_figure(ctx, before) or not _trade_part(ctx, metric, sent, whole):
+        return None
+    return whole
 
 
 def _tells_time_or_figure(ctx: Context, sent: Span) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.parse import (
     _clause,
     around,
+    contracted_supply,
     first_conjunct,
     first_infinitive,
     gap_source,
@@ -799,6 +800,16 @@ def announced_spending(number: Token | None, status: str, earlier: bool, money: 
         return status
     told = _told_spending(number, money)
     return "target" if told is not None and not negated(told) else status
+
+
+def contracted_volume(number: Token | None, status: str, money: bool) -> str:
+    """A measure of goods a paper of a deal provides for (`parse.contracted_supply`:
+    "подписали контракт на поставку до 2 млн тонн газа в год") is what the paper promises, a
+    target as a plan's figures are, no supply done; a sum of `money` ("соглашение о поставках
+    газа на 2 млрд долларов") is the paper's value and stays as it was."""
+    if number is None or money or status != "actual":
+        return status
+    return "target" if contracted_supply(number) is not None else status
 
 
 _SPANS = {"год", "месяц", "неделя", "десятилетие"}  # "в ближайшие три года"
