@@ -3,7 +3,7 @@
 "более", "до", "от" and "(не) превышать" as `common.numbers` and the clause tell them; "цена
 от N" is ge, a participle "достигающий" caps a term or a fine, and a denied "more than N"
 caps the figure ("не может превышать", "никто не набрал более 50 %") unless it is its
-subject that cannot.
+subject that cannot; a gapped item's figure takes the bound of the verb its dash stands for.
 
 Split out of extract.py (forty-fifth pass, h-split49)."""
 
@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.lexicons import PRICES, REACHING, SCALES, WORDS
-from kg.extract.claims.parse import verb_before
+from kg.extract.claims.parse import gap_source, verb_before
 from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, copular, negated
 from kg.nlp.morph import is_infinitive, morph
 
@@ -33,10 +34,8 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     goal reaches it ("вырос до", "сократить до", "довести до": the level itself)."""
     if q.comparator != "eq":
         return q.comparator
-    for i, t in enumerate(clause[-4:]):
-        if t.lemma_ in {"превышать", "превысить"}:
-            negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
-            return "le" if negated else "gt"
+    if exceeding := _exceeding(clause):
+        return exceeding
     if _reaching_bound(clause[-2:]):
         return "le"  # "на срок, достигающий 180 дней": what reaches up to N
     if clause and clause[-1].lower_ == "от" and any(_priced_from(t) for t in clause):
@@ -48,6 +47,31 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     words = clause[-16:-1]
     reached = (t.lemma_ in REACHING or morph().normal_form(t.lower_) in REACHING for t in words)
     return "eq" if any(reached) else "le"
+
+
+def _exceeding(clause: list[Token]) -> str:
+    """The bound "(не) превышать" right before a figure sets ("превысил 19 млрд" gt, "не
+    превысил 30 млн" le); "" for none."""
+    for i, t in enumerate(clause[-4:]):
+        if t.lemma_ in {"превышать", "превысить"}:
+            negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
+            return "le" if negated else "gt"
+    return ""
+
+
+def elided_bound(ctx: Context, q: Quantity, comparator: str) -> str:
+    """A figure of a gapped item whose dash stands for the verb of the figure before it takes
+    that verb's bound ("Объём турецких инвестиций в экономику Грузии превысил 9 млрд
+    долларов, грузинских в экономику Турции — 2 млрд долларов": both gt; "не превысил" le);
+    its own comparator word, or a verb of its own ("…, а грузинских составил 2 млрд"), keeps
+    `comparator`."""
+    first = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if comparator != "eq" or q.comparator != "eq" or first is None:
+        return comparator
+    donor = gap_source(first[0])
+    if donor is None:
+        return comparator
+    return _exceeding(list(donor.doc[max(donor.sent.start, donor.i - 4) : donor.i])) or comparator
 
 
 def _reaching_bound(words: list[Token]) -> bool:

@@ -75,7 +75,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.bounds import _comparator, denied_bound, limit_in_force
+from kg.extract.claims.bounds import _comparator, denied_bound, elided_bound, limit_in_force
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.changes import _unconceded, as_rate, change_to, coordinated
 from kg.extract.claims.durations import (
@@ -163,7 +163,13 @@ from kg.extract.claims.non_claims import (
 )
 from kg.extract.claims.parse import _clause, around, root, verb_before
 from kg.extract.claims.people import fated_count, fated_ones, fated_unit
-from kg.extract.claims.periods import _period, continued_period, range_period, step_status
+from kg.extract.claims.periods import (
+    _period,
+    continued_period,
+    contracted_period,
+    range_period,
+    step_status,
+)
 from kg.extract.claims.phrases import genitive_name, noun_phrase, quoted_units
 from kg.extract.claims.states import (
     _part,
@@ -177,6 +183,7 @@ from kg.extract.claims.status import (
     _status,
     announced_spending,
     coming_years,
+    contracted_volume,
     denied_announcement,
     denied_intent,
     elided_status,
@@ -708,7 +715,7 @@ def _claim(
     status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
     status = estimated_ahead(ctx, q, lemma_key, status)  # "…, а его стоимость оценивается в …"
     status = elided_status(ctx, status, elided)
-    comparator = denied_bound(number, _comparator(q, clause))
+    comparator = denied_bound(number, elided_bound(ctx, q, _comparator(q, clause)))
     status = limit_in_force(number, comparator, status)  # "по закону … не может превышать 20 %"
     change = change_to(clause)
     if change is not None and status == "actual":
@@ -720,6 +727,7 @@ def _claim(
     timeless = is_duration(q) and not name.startswith(PRISON_TERM)
     period = "" if timeless else _period(ctx, q, sent) or range_period(ctx, q, prior, sent)
     period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
+    period = contracted_period(ctx, q, sent, period, is_currency(unit))  # "начиная с 2027 года"
     part = _part(ctx, q, sent)
     pair, apart = sides[0], [*sides[1], *coordinated_apart(ctx, q, sent), *seized_land(ctx, q)]
     told_of = of_figure_before(ctx, q, prior, sent)
@@ -731,6 +739,7 @@ def _claim(
     status = step_status(ctx, (q, sent), period, status)
     earlier = ended_before(period, ctx.document.date)
     status = announced_spending(number, status, earlier, is_currency(unit))  # "объявила о вложении"
+    status = contracted_volume(number, status, is_currency(unit))  # "контракт на поставку 2 млн т"
     status = coming_years(number, status)  # "инвестиции на 7 млрд евро в ближайшие три года"
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status

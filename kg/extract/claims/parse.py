@@ -1,14 +1,14 @@
 """Where a figure sits in the dependency parse: the token of a quantity's characters, the
 predicate it belongs to (above "может"/"должно" chains and gapped infinitives), the clause
-before it, the verb right before it. Every claim module asks these, so they sit below all
-of them.
+before it, the verb right before it, the figure whose verb a gapped item's dash stands for.
+Every claim module asks these, so they sit below all of them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.lexicons import lexicons
+from kg.extract.claims.lexicons import WORDS, lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import has_preposition, is_predicate, preposition
@@ -17,6 +17,8 @@ from kg.nlp.morph import is_finite, is_infinitive, is_participle
 from kg.resolve.org_quotes import common_noun
 
 _CLAUSE_STOP = {";"}
+_SIGNED_PAPERS = WORDS["paper"]  # "контракт", "соглашение": papers of a deal
+_SUPPLIES = WORDS["trade_part"]  # "поставка", "закупка": acts of trade a paper provides for
 
 
 def finite(t: Token) -> bool:
@@ -225,3 +227,74 @@ def sized_by_measure(noun: Token) -> Token | None:
     return (
         before if before.head.head == noun and before.head.dep_ in ("conj", "parataxis") else None
     )
+
+
+_ITEM_OPENERS = {",", "а", "но", ";"}  # what opens a gapped list item before its dash
+_ITEM_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}  # "[за повторное нарушение] —"
+# words that make an item the figure in force now, no item of the list ("сейчас —", "в
+# настоящее время —", "по действующему закону —")
+_NOW = {"сейчас", "ныне", "теперь", "время", "действующий", "нынешний", "текущий", "прежний"}
+
+
+def gap_source(first: Token) -> Token | None:
+    """The number of the figure whose verb the dash before the figure that starts at `first`
+    stands for, back through the gapped items before it to the first ("превысил 19 млрд,
+    азербайджанских — 20 млрд, казахстанских — 5 млрд": 19); None where no dash stands for a
+    verb (`_gap_donor`)."""
+    donor, seen = _gap_donor(first), 0
+    while donor is not None and seen < 8 and (before := _gap_donor(donor)) is not None:
+        donor, seen = before, seen + 1
+    return donor
+
+
+def _gap_donor(first: Token) -> Token | None:
+    """The number of the figure whose verb the dash before the figure that starts at `first`
+    stands for: back past a preposition or a range's first end to a dash, past the item's
+    noun phrase ("а Боливии", "должностных лиц") to the comma, "а" or "но" that opens it, and
+    to the nearest number before that; none across a verb, a bracket, an adverb or a word
+    of now in the item, or the sentence's start."""
+    doc, i, start = first.doc, first.i - 1, first.sent.start
+    while (
+        i >= start
+        and i > first.i - 10
+        and not (doc[i].is_punct and doc[i].text in DASHES_OR_HYPHEN)
+    ):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in ",;()"):
+            return None  # "…, а Боливии [продала] 1 млн": a verb of its own
+        i -= 1
+    if i < start or i <= first.i - 10:
+        return None
+    item = []
+    i -= 1
+    while i >= start and doc[i].lower_ not in _ITEM_OPENERS:
+        item.append(doc[i])
+        i -= 1
+    if (
+        i < start
+        or not 0 < len(item) <= 6
+        or not any(t.pos_ in ("NOUN", "PROPN") for t in item)
+        or any(t.pos_ not in _ITEM_POS or t.lemma_ in _NOW for t in item)
+    ):
+        return None
+    for k in range(i - 1, max(start, i - 12) - 1, -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in "()"):
+            return None
+        if t.like_num:
+            return t
+    return None
+
+
+def contracted_supply(number: Token) -> Token | None:
+    """The act of trade (`trade_part`) in the "на"/"о"-phrase of a paper of a deal (`paper`)
+    that the figure measures through nouns alone ("контракт на поставку до 2 млн тонн газа",
+    "соглашение о закупке 300 тысяч тонн пшеницы": "поставку", "закупке"); None for none."""
+    below = number
+    for t in number.ancestors:
+        if t.pos_ not in ("NOUN", "NUM"):
+            return None
+        if below.lemma_ in _SUPPLIES and preposition(below) in ("на", "о", "об"):
+            return below if t.lemma_ in _SIGNED_PAPERS else None
+        below = t
+    return None

@@ -16,7 +16,15 @@ from kg.extract.agreements.title_words import kinds
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, WORDS
-from kg.extract.claims.parse import _anchor, own_participle, predicate, root, thing_measure
+from kg.extract.claims.parse import (
+    _anchor,
+    contracted_supply,
+    own_participle,
+    predicate,
+    root,
+    thing_measure,
+)
+from kg.extract.common.attribution import pointing_back
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
@@ -144,6 +152,36 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
 
 
+def contracted_period(ctx: Context, q: Quantity, sent: Span, period: str, money: bool) -> str:
+    """The period of a measure of goods a paper of a deal provides for
+    (`parse.contracted_supply`): a date in the supply's own phrase ("на поставку 2 млн тонн
+    в 2027 году"), else the start a "с"-date opens ("начиная с 2027 года", "с 2027 года": a
+    start after the document's date is its year), else none; never the day the paper was
+    signed ("подписали в понедельник контракт на поставку …"). A sum of `money` and any
+    other figure keep `period`."""
+    number = root(ctx, q.start, q.end)
+    supply = None if number is None or money else contracted_supply(number)
+    if supply is None:
+        return period
+    text = ctx.document.text
+    found = [
+        d for d in dates_within(text, ctx.document.date, sent.start_char, sent.end_char) if d.value
+    ]
+    own, starts = [], []
+    for d in _spans(found, sent):
+        span = ctx.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        if supply.left_edge.i <= span.root.i <= supply.right_edge.i:
+            own.append(d)
+        elif preposition(span.root) == "с":
+            starts.append(d)
+    chosen = (own or starts)[:1]
+    return _months_of(ctx, sent, chosen[0]) if chosen else ""
+
+
 def _never_its(date: Span, number: Token, value: str, q: Quantity) -> bool:
     """A date that is no period of the figure wherever the parser hangs it: the number
     itself, a date in a name ("Конституции 2004 года") or in a listed paper's title ("8
@@ -251,7 +289,7 @@ _YEAR_EARLIER_LEAD = re.compile(r"\bгодом\s+(?:ранее|раньше)\s*[
 
 def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") -> str:
     """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`, or a part
-    of its trade told with no marker: `_trade_part`, of the claim's `metric` key) and names
+    of its trade told with no marker: `_trade_whole`, of the claim's `metric` key) and names
     no date goes on with the time of the sentence before where that one names a single date,
     the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
     составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
@@ -269,12 +307,12 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     text = ctx.document.text
     earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
     change = q.kind == "change" and not new_paragraph(sent) and not _timed(sent)
-    if (
-        not (earlier or change or _CONTINUES.match(text, sent.start_char))
-        and not _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
-        and not _trade_part(ctx, metric, sent, before)
+    if not (earlier or change or _CONTINUES.match(text, sent.start_char)) and not (
+        _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
     ):
-        return ""
+        before = _trade_whole(ctx, metric, sent)
+        if before is None:
+            return ""
     if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
         return ""
     found = [
@@ -312,6 +350,33 @@ def _timed(sent: Span) -> bool:
     вырос на 9 %", "За последние пять лет", "Сейчас"): its change is of that time, not the
     year of the sentence before."""
     return any(t.lemma_ in _TIMES or t.lemma_ in _NOW or t.lemma_ in DURATION_UNITS for t in sent)
+
+
+def _trade_whole(ctx: Context, metric: str, sent: Span) -> Span | None:
+    """The sentence of the trade a figure of `metric` is a part of (`_trade_part`): the
+    sentence before, or the one before that where the sentence between, in its paragraph,
+    only reports it (`attribution.pointing_back`) and names no date and no figure ("…
+    за январь–сентябрь 2026 года составил 5,4 млрд долларов. Об этом сообщил таможенный
+    комитет. ¶ Экспорт … составил 3,1 млрд долларов"); None for none (a sentence of another
+    thing between, "Стороны обсудили новые проекты", ends the trade's time)."""
+    before = sentence_before(sent)
+    if before is None or _trade_part(ctx, metric, sent, before):
+        return before
+    whole = sentence_before(before)
+    if whole is None or new_paragraph(before) or pointing_back(ctx, whole) is None:
+        return None
+    if _tells_time_or_figure(ctx, before) or not _trade_part(ctx, metric, sent, whole):
+        return None
+    return whole
+
+
+def _tells_time_or_figure(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence names a date or gives a figure of its own: no aside a part of the
+    trade told before it may be read past."""
+    text = ctx.document.text
+    if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
+        return True
+    return any(f.kind in CLAIM_KINDS for f in find_quantities(span_text(sent)))
 
 
 def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:

@@ -20,8 +20,10 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.parse import (
     _clause,
     around,
+    contracted_supply,
     first_conjunct,
     first_infinitive,
+    gap_source,
     range_start,
     root,
     sized_by_measure,
@@ -32,7 +34,6 @@ from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, is_passive, negated, preposition, subjunctive
-from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     features,
     is_finite,
@@ -801,6 +802,16 @@ def announced_spending(number: Token | None, status: str, earlier: bool, money: 
     return "target" if told is not None and not negated(told) else status
 
 
+def contracted_volume(number: Token | None, status: str, money: bool) -> str:
+    """A measure of goods a paper of a deal provides for (`parse.contracted_supply`:
+    "подписали контракт на поставку до 2 млн тонн газа в год") is what the paper promises, a
+    target as a plan's figures are, no supply done; a sum of `money` ("соглашение о поставках
+    газа на 2 млрд долларов") is the paper's value and stays as it was."""
+    if number is None or money or status != "actual":
+        return status
+    return "target" if contracted_supply(number) is not None else status
+
+
 _SPANS = {"год", "месяц", "неделя", "десятилетие"}  # "в ближайшие три года"
 
 
@@ -967,69 +978,21 @@ def _term_verb(number: Token) -> Token | None:
     return next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
-_ITEM_OPENERS = {",", "а", "но", ";"}  # what opens a gapped list item before its dash
-_ITEM_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}  # "[за повторное нарушение] —"
-# words that make an item the figure in force now, no item of the list ("сейчас —", "в
-# настоящее время —", "по действующему закону —")
-_NOW = {"сейчас", "ныне", "теперь", "время", "действующий", "нынешний", "текущий", "прежний"}
-
-
 def gapped_status(ctx: Context, q: Quantity, status: str, penalty: bool) -> str:
     """The status of a figure of a gapped list item, whose dash stands for the verb of the
     figure before it ("Чили хотела бы продать Перу 2 млн тонн меди, а Боливии — 1 млн тонн",
     "Граждан предлагают штрафовать на суммы от 3 до 5 тыс. песо, должностных лиц — от 30
     тыс. до 50 тыс."): the wish, order or proposed penalty that makes the first a target
-    makes each item's one too (`_gap_donor`, through the items before it); the first
+    makes each item's one too (`parse.gap_source`, through the items before it); the first
     figure's own deed ("продала", "что Мексика выплатила") and the figure in force after a
     bracket or a word of now ("(по действующему закону — от 3 до 6 лет)", ", сейчас — 3
     тыс.") stay actual."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if status != "actual" or span is None:
         return status
-    donor, seen = _gap_donor(span[0]), 0
-    while donor is not None and seen < 8 and (before := _gap_donor(donor)) is not None:
-        donor, seen = before, seen + 1
+    donor = gap_source(span[0])
     if donor is None:
         return status
     if _wished_deed(donor) or (penalty and _new_penalty(donor)):
         return "target"
     return status
-
-
-def _gap_donor(first: Token) -> Token | None:
-    """The number of the figure whose verb the dash before the figure that starts at `first`
-    stands for: back past a preposition or a range's first end to a dash, past the item's
-    noun phrase ("а Боливии", "должностных лиц") to the comma, "а" or "но" that opens it, and
-    to the nearest number before that; none across a verb, a bracket, an adverb or a word
-    of now in the item, or the sentence's start."""
-    doc, i, start = first.doc, first.i - 1, first.sent.start
-    while (
-        i >= start
-        and i > first.i - 10
-        and not (doc[i].is_punct and doc[i].text in DASHES_OR_HYPHEN)
-    ):
-        t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in ",;()"):
-            return None  # "…, а Боливии [продала] 1 млн": a verb of its own
-        i -= 1
-    if i < start or i <= first.i - 10:
-        return None
-    item = []
-    i -= 1
-    while i >= start and doc[i].lower_ not in _ITEM_OPENERS:
-        item.append(doc[i])
-        i -= 1
-    if (
-        i < start
-        or not 0 < len(item) <= 6
-        or not any(t.pos_ in ("NOUN", "PROPN") for t in item)
-        or any(t.pos_ not in _ITEM_POS or t.lemma_ in _NOW for t in item)
-    ):
-        return None
-    for k in range(i - 1, max(start, i - 12) - 1, -1):
-        t = doc[k]
-        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text in "()"):
-            return None
-        if t.like_num:
-            return t
-    return None
