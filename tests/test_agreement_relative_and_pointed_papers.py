@@ -8,7 +8,8 @@ between, or the "стороны" discussing it, are its sides. "Соответс
 коммюнике" after "Кения и Фиджи установили дипломатические отношения" had no parties (its
 signers only) and its signing's label kept "соответствующего": a word that points back is no
 word of a label, and the paper takes the two states of the sentence before, else the pair
-"двух стран" its signers are of (`parties._sides_pointed_back`).
+"двух стран" its signers are of (`parties._sides_pointed_back`), and "представители двух
+стран при ООН" are the pair's, not the UN's (`subjects._subject`).
 
 Sentences of our own about other pairs; must-nots beside the musts."""
 
@@ -69,7 +70,14 @@ SIGNERS = ("person/dzhon-mvangi", "person/sakiasi-ratu")
          "Батбаяр Ганбаатар.",
          {("Совместный протокол", "signed", URY_MNG,
            ("person/batbayar-ganbaatar", "person/karlos-peres"))}),
-        # must-nots: a pointed paper names its own sides; one no word points back with
+        # "представители двух стран при ООН": the pair, not the UN's member states
+        ("Кения и Фиджи установили дипломатические отношения. Соответствующее совместное "
+         "коммюнике подписали в среду постоянные представители двух стран при ООН.",
+         {("Совместное коммюнике", "signed", KEN_FJI, ())}),
+        # must-nots: the leaders of a union's states sign for it; a pointed paper names its
+        # own sides; one no word points back with
+        ("Лидеры стран АСЕАН приняли декларацию о морской безопасности.",
+         {("Декларация о морской безопасности", "signed", ("org/asean",), ())}),
         # after the change has none
         ("Кения и Фиджи установили дипломатические отношения. Соответствующее соглашение между "
          "ЕС и Чили вступит в силу в мае.",
