@@ -34,6 +34,7 @@ from kg.extract.agreements.reading import (
     titled_document,
     with_someone,
 )
+from kg.extract.agreements.relative_topics import relative_topic
 from kg.extract.agreements.status import (
     ADOPT,
     KEEP,
@@ -70,9 +71,9 @@ from kg.extract.agreements.title_words import (
     kinds,
 )
 from kg.extract.agreements.titles import compound_sides
-from kg.extract.common.pair import body_state, is_side, pair_by
+from kg.extract.common.pair import body_state, is_side, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
-from kg.extract.common.words import conjuncts
+from kg.extract.common.words import POINTING_BACK, conjuncts
 from kg.extract.context import Context
 from kg.nlp.clauses import clause_subjects
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition, sentence_before
@@ -133,6 +134,8 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         r.parties = [] if private else _pair_of_sides(ctx, sent)  # "между компаниями": none
     elif unsided and pred is not None and _signed_today_in_a_turn(ctx, r, pred):
         r.parties = sorted(turn_sides(ctx).values())
+    elif unsided and pred is not None:
+        r.parties = _sides_pointed_back(ctx, r, pred) or _pair_of_topic(ctx, r)
     r.parties = [p for p in r.parties if p not in _bodies_beside_states(ctx, r)]
     _sides_its_title_names(ctx, r)
     _one_bodys_declaration(ctx, r, pred)
@@ -443,6 +446,38 @@ def _signed_today_in_a_turn(ctx: Context, r: Reading, pred: Token) -> bool:
     sides = set(turn_sides(ctx).values())
     others = any(m.type == "State" and m.entity not in sides for m in ctx.mentions_in(start, end))
     return not others and bool(turn_speaker(ctx, start, end))
+
+
+def _sides_pointed_back(ctx: Context, r: Reading, pred: Token) -> list[str]:
+    """The sides of a paper a word points back with ("Армения и Фиджи установили
+    дипломатические отношения. Соответствующее совместное коммюнике подписали …"): those of
+    what it refers to, the two states the sentence before names, else the pair "двух стран"
+    its signers are of names; none for a paper told without such a word."""
+    if not any(c.lemma_ in POINTING_BACK for c in r.title.head.children):
+        return []
+    before = sentence_before(r.sent)
+    if before is not None:
+        told = ctx.mentions_in(before.start_char, before.end_char, "State")
+        states = list(dict.fromkeys(m.entity for m in told))
+        if len(states) == 2:
+            return states
+    signers = [c for c in pred.children if c.dep_ == "nsubj"]
+    word = next((w for s in signers if (w := pair_word(s))), "")
+    return list(named_pair(ctx, word, r.sent.end_char))
+
+
+def _pair_of_topic(ctx: Context, r: Reading) -> list[str]:
+    """The sides of a paper titled by its relative clause's noun (`relative_topic`), where
+    that noun's phrase is between the report's pair ("строительство нефтепровода между
+    двумя странами, соглашение о котором …") or "стороны" discuss it: the report's pair."""
+    topic = relative_topic(r.title.head)
+    if topic is None:
+        return []
+    sides = topic.head.lemma_ == "сторона" or any(
+        c.dep_ == "nsubj" and c.lemma_ == "сторона" for c in topic.head.children
+    )
+    word = pair_word(topic) or ("два" if sides else "")
+    return list(named_pair(ctx, word, r.sent.end_char))
 
 
 def _private_subject_before(ctx: Context, sent: Sent) -> bool:

@@ -303,8 +303,9 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
     elif m is None and t.lemma_ in ACTING_FOR:
         add = title_states(ctx, t) or (_title_orgs(ctx, t) if coalitions(r.title) else [])
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
-        if not add and members and (union := _union_of(ctx, members[0])):
-            add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union
+        if not add and members and not pair_word(t) and (union := _union_of(ctx, members[0])):
+            add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union; not the
+            # pair "двух стран при ООН" (sixty-second pass, h-agreements74)
         elif any(other_states(c) for c in members):
             pass  # "Лидеры стран БРИКС", "главы государств региона": not the report's two
         elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",

@@ -37,6 +37,7 @@ from kg.extract.agreements.non_titles import (
     over_a_firm,
     over_a_player,
 )
+from kg.extract.agreements.relative_topics import relative_topic, topic_text, topic_tokens
 from kg.extract.agreements.title_ends import Scanner, genitive_noun
 from kg.extract.agreements.title_words import (
     ORG_NOUNS,
@@ -91,10 +92,10 @@ def read_title(
             scan.run(topic)
         scan.date_from = scan.date_from or _dated_from(head, dates)
     comp = scan.tokens
-    if needs == "adj" and not left:
+    if not _has_needed_adjective(needs, left):
         return None
-    if needs.startswith("adj:") and not any(t.lemma_ == needs[4:] for t in left):
-        return None  # "дорожная карта", not "большая карта"
+    if (told := _titled_by_relative(ctx, scan, left, kind)) is not None:
+        return told
     topical = has_topic(comp) or exchange_programme(head, scan, comp)
     if needs == "topic" and not left and not topical and not paper:
         return None
@@ -118,6 +119,30 @@ def read_title(
                   with_firm=scan.with_firm,
                   term=_key_words(ctx, scan, list(scan.term)) if scan.term else ())  # fmt: skip
     title.entry = entry_for(title) if named else None
+    return title
+
+
+def _has_needed_adjective(needs: str, left: list[Token]) -> bool:
+    """Whether a head that needs an adjective has one ("adj"), or the one it needs
+    ("adj:дорожный": "дорожная карта", not "большая карта")."""
+    if needs == "adj":
+        return bool(left)
+    return not needs.startswith("adj:") or any(t.lemma_ == needs[4:] for t in left)
+
+
+def _titled_by_relative(ctx: Context, scan: Scanner, left: list[Token], kind: str) -> Title | None:
+    """A paper with no complement titled by the noun its "о котором" stands for
+    ("строительство нефтепровода, соглашение о котором …": "Соглашение о строительстве
+    нефтепровода"); None for any other."""
+    head = scan.head
+    topic = None if scan.tokens or not kind else relative_topic(head)
+    if topic is None:
+        return None
+    tokens = [*left, head, *topic_tokens(topic, head)]
+    text = _nominative_title(left, head, [], ctx.document.text) + " " + topic_text(topic, head)
+    title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens,
+                  scan.states, date_from=scan.date_from)  # fmt: skip
+    title.entry = entry_for(title)
     return title
 
 

@@ -13,6 +13,9 @@ from kg.nlp.morph import morph
 
 # "назвал X важным", "считает X стратегическим": a verb that calls its object something
 NAMING = load_list(Path(__file__).with_name("naming_verbs.txt"))
+# "соответствующее коммюнике", "данный договор": a word that points back at what was told, no
+# word of the thing's own name (sixty-second pass, h-agreements74)
+POINTING_BACK = frozenset({"соответствующий", "данный", "указанный", "этот"})
 
 
 def lem(word: str) -> str:

@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.listed import listed_after
+from kg.extract.agreements.relative_topics import relative_topic, topic_text
 from kg.extract.agreements.title_words import ORG_NOUNS
+from kg.extract.common.words import POINTING_BACK
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import joined, phrase_in
@@ -98,6 +100,15 @@ def _text_states(ctx: Context, key: str) -> list[str]:
     ]
 
 
+def _paper_phrase(paper: Token, cut: set[int]) -> str:
+    """A paper's phrase in the genitive, that of a paper told by a relative clause of its
+    topic with the topic its title has ("строительство нефтепровода, соглашение о котором
+    …": "соглашения о строительстве нефтепровода"; sixty-second pass, h-agreements74)."""
+    phrase = phrase_in(paper, "gent", cut)
+    topic = relative_topic(paper)
+    return phrase if topic is None else phrase + " " + topic_text(topic, paper)
+
+
 class Mentions:
     """The mentions of one document and what their keys stand for."""
 
@@ -167,7 +178,8 @@ class Mentions:
             ]
             papers += _papers_beside(doc) if not papers else []
         cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
-        phrases = [phrase_in(p, "gent", cut | self._untitled(p)) for p in (doc, *papers)]
+        cut |= {x.i for p in (doc, *papers) for x in p.children if x.lemma_ in POINTING_BACK}
+        phrases = [_paper_phrase(p, cut | self._untitled(p)) for p in (doc, *papers)]
         if listed:
             phrases = [_item_cased(p, phrase) for p, phrase in zip(listed, phrases, strict=True)]
         hit.document = joined(phrases)
