@@ -836,7 +836,10 @@ class Participants(Ballots):
         side, and one person); a body that votes; the candidates of elections."""
         persons = {k for k in found if k.startswith("person/")}
         one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
-        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message", "Exercise"}
+        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
+        # exercises whose phrase names none: the subject's ("Армия Израиля провела учения");
+        # not "X призвала следить за российскими военными манёврами", Russia's own
+        takers |= set() if found else {"Exercise"}
         if hit.kind == "Vote":
             return self._voters(tok, hit)
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
