@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fact_reads import of_kind, state_keys
-from pyoxigraph import NamedNode
-
-from kg.build import run_build
-from kg.rdf import ONT
-from kg.store import KgStore
-from kg.validate import validate
+from fact_reads import built_of_class, of_kind, state_keys
 
 _DAY = "2024-05-10"
 
@@ -76,15 +70,7 @@ def test_words_that_tell_no_exercise(events, text) -> None:
 
 
 def test_a_build_with_exercises_validates(tmp_path: Path) -> None:
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "date 2024-05-10\nВооружённые силы Перу и Эквадора провели совместные манёвры.\n",
-        encoding="utf-8",
-    )
-    run_build([corpus], tmp_path / "s")
-    with KgStore.open_read(tmp_path / "s") as reader:
-        ok, report = validate(list(reader.db))
-        found = list(reader.db.quads_for_pattern(None, None, NamedNode(ONT + "Exercise"), None))
+    text = "date 2024-05-10\nВооружённые силы Перу и Эквадора провели совместные манёвры.\n"
+    ok, report, exercises = built_of_class(tmp_path, text, "Exercise")
     assert ok, report
-    assert found
+    assert exercises
