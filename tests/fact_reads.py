@@ -4,11 +4,18 @@ an extraction or of events (each was copied verbatim into several files)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from pyoxigraph import NamedNode
+
+from kg.build import run_build
 from kg.extract.events import Event
 from kg.extract.quotes import extract_quotes
 from kg.extract.relations import RelationLevel
 from kg.model import Document, Extraction
+from kg.rdf import ONT
+from kg.store import KgStore
+from kg.validate import validate
 
 
 def of_kind(events: list[Event], *kinds: str) -> list[Event]:
@@ -112,3 +119,17 @@ def quoted_texts(analyse: Callable, text: str) -> list[str]:
 def capitals(text: str, read: Callable) -> dict[str, str]:
     """Each state mention read through its capital → the state's key."""
     return {m.text: m.entity for m in read(text) if m.type == "State" and m.via == "capital"}
+
+
+def built_of_class(tmp_path: Path, text: str, cls: str) -> tuple[bool, str, int]:
+    """A build of one document `text` (its first line "date …") in `tmp_path`: whether its
+    store passes the SHACL shapes, the report, and how many nodes it types the ontology's
+    class `cls` ("Recall", "Exercise")."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    run_build([corpus], tmp_path / "s")
+    with KgStore.open_read(tmp_path / "s") as reader:
+        ok, report = validate(list(reader.db))
+        typed = list(reader.db.quads_for_pattern(None, None, NamedNode(ONT + cls), None))
+    return ok, report, len(typed)

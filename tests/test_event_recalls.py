@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fact_reads import of_kind
-from pyoxigraph import NamedNode
-
-from kg.build import run_build
-from kg.rdf import ONT
-from kg.store import KgStore
-from kg.validate import validate
+from fact_reads import built_of_class, of_kind
 
 _DAY = "2024-05-10"
 
@@ -98,16 +92,8 @@ def test_a_recall_is_no_summons(events) -> None:
 
 
 def test_a_build_with_a_recall_validates(tmp_path: Path) -> None:
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "date 2024-05-10\nГана отозвала для консультаций своего посла в Ломе.\n",
-        encoding="utf-8",
-    )
-    run_build([corpus], tmp_path / "s")
-    with KgStore.open_read(tmp_path / "s") as reader:
-        ok, report = validate(list(reader.db))
-        recalls = list(reader.db.quads_for_pattern(None, None, NamedNode(ONT + "Recall"), None))
+    text = "date 2024-05-10\nГана отозвала для консультаций своего посла в Ломе.\n"
+    ok, report, recalls = built_of_class(tmp_path, text, "Recall")
     assert ok, report
     assert recalls
 

@@ -65,7 +65,7 @@ from kg.extract.events.dating import (
 )
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
-from kg.extract.events.labels import guillemets, phrase_in
+from kg.extract.events.labels import guillemets, phrase_in, quoted_after
 from kg.extract.events.linking import (
     RELATIVE,
     _subjects,
@@ -369,10 +369,13 @@ class _Reader(Status):
             self.dateline_place(hit, within=hit.host)
 
     def _own_name(self, tok: Token, rule: Rule, stop: set[int]) -> str:
-        """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), or a
-        body's sitting (`_sitting_name`); "" for any other meeting."""
+        """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), a
+        body's sitting (`_sitting_name`), exercises' quoted name ("учения «Варуна»"); "" for
+        any other meeting."""
         if rule.kind == "Approval":
             return _approved_name(tok, stop)
+        if rule.kind == "Exercise":
+            return quoted_after(tok)
         return self._sitting_name(tok, stop) if _is(tok, "sitting") else ""
 
     def _sitting_name(self, tok: Token, stop: set[int]) -> str:
@@ -539,7 +542,7 @@ class _Reader(Status):
             hit.post_state = post is not None and any(
                 m.type == "State" for t in post.subtree for m in self.by_token.get(t.i, ())
             )
-        elif rule.kind in {"Approval", "Meeting"}:
+        elif rule.kind in {"Approval", "Meeting", "Exercise"}:
             hit.name = self._own_name(tok, rule, stop)
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))

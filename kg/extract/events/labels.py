@@ -250,6 +250,16 @@ def _whose(which: Token) -> Token | None:
     )
 
 
+_QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
+
+
+def quoted_after(tok: Token) -> str:
+    """The words in quotation marks right after `tok`: the title an article is given
+    ("статья «…»"), the name of exercises ("учения «Варуна»"); "" where none."""
+    m = _QUOTED.match(tok.doc.text, tok.idx + len(tok.text))
+    return m.group(1).strip() if m else ""
+
+
 def guillemets(text: str) -> str:
     """Straight double quotes in pairs as the «» a gathering's name writes (`съезд партии
     "Центристская партия"` → "съезд партии «Центристская партия»"); an unpaired one kept.

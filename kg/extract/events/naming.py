@@ -164,6 +164,17 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     return _named_label(ctx, e, states)
 
 
+def _exercise_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Учения «Варуна»" by their own name; else whose: "Совместные учения Индии и
+    Франции", "Учения Израиля" (one state's own), "Совместные манёвры Перу и Эквадора"."""
+    noun = "Манёвры" if e.lemma == "маневр" else "Учения"
+    if e.name:
+        return f"{noun} «{e.name}»"
+    whose = _names(ctx, states, "gent")
+    label = ("Совместные " + noun.lower()) if len(whose) > 1 else noun
+    return " ".join([label, joined(whose)]).strip()
+
+
 def _stop_place(e: Hit) -> str:
     """ " (Монреаль)" for a stop of a visit in a place of its own ("После этого Моди посетил
     Монреаль", `Hit.stop_of`), which names the visit's visitor and host as the whole does:
@@ -218,7 +229,9 @@ def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
 
 def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """Events labelled by their own noun phrase: forums, summits, ceremonies, elections,
-    resolutions adopted."""
+    resolutions adopted, exercises."""
+    if e.kind == "Exercise":
+        return _exercise_label(ctx, e, states)
     if e.kind == "Approval":
         return "Принятие " + e.name
     if e.kind == "Vote":

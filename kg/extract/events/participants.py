@@ -36,7 +36,7 @@ from kg.extract.events.place_names import accusative
 from kg.extract.events.places import trip_for
 from kg.extract.events.rules import addressees, governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
-from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, exchanged_paper
+from kg.extract.events.triggers import ATTENDED, BODIES, HOSTS, MULTI, NAMED, exchanged_paper
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
@@ -207,14 +207,10 @@ class Participants(Ballots):
             found, hit.by_turns = pair, True
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
-        if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
-            # "встреча прошла с участием X": X takes part, but does not tell which meeting
-            # and "прошли в расширенном составе с участием X": X on the format's noun
-            said = [anchors[0], *_formats(anchors[0])]
-            joined = [c for w in said for c in w.children if c.lemma_ == "участие"]
-            keys = [k for c in joined for k in self.linked(c, skip)]
-            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        hit.extra += self._held_with(hit, anchors, skip)
         attends, withdrawn = self._attending(tok, hit)
+        if hit.kind == "Exercise":  # "учения прошли с участием военных X", "X примут участие
+            found, hit.extra = found + hit.extra, []  # в учениях": whose exercises they are
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
             found += self._together_with(tok, skip, found)
@@ -255,6 +251,17 @@ class Participants(Ballots):
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
+        """Who a gathering or exercises are held "с участием" of: "встреча прошла с участием
+        X": X takes part, but does not tell which meeting, and "прошли в расширенном составе с
+        участием X": X on the format's noun."""
+        if hit.kind not in ATTENDED or not anchors or not _is(anchors[0], "happen"):
+            return []
+        said = [anchors[0], *_formats(anchors[0])]
+        joined = [c for w in said for c in w.children if c.lemma_ == "участие"]
+        keys = [k for c in joined for k in self.linked(c, skip)]
+        return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
 
     def _named_elsewhere(self, tok: Token, hit: Hit, told_apart: bool) -> list[str]:
         """Who takes part where the event's own words name no one: those at a ceremony told
@@ -297,7 +304,7 @@ class Participants(Ballots):
         beside, verb = _part_beside(tok), _is(tok.head, "attend")
         withdrawn = _withdrawn(tok, beside)
         attends = (verb or beside is not None) and not withdrawn
-        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
+        if hit.kind in ATTENDED and tok.pos_ != "VERB" and attends:
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
@@ -855,6 +862,9 @@ class Participants(Ballots):
         persons = {k for k in found if k.startswith("person/")}
         one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
+        # exercises whose phrase names none: the subject's ("Армия Израиля провела учения");
+        # not "X призвала следить за российскими военными манёврами", Russia's own
+        takers |= set() if found else {"Exercise"}
         if hit.kind == "Vote":
             return self._voters(tok, hit)
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):

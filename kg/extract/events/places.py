@@ -506,7 +506,19 @@ class Places(Rules):
             place = next(filter(None, map(self._opening_place, opening)), None)
             # "Во время визита в Каир полиция задержала …": where the visit was
             place = place or next(filter(None, map(self.trip_destination, during)), None)
+        if place is None and rule.kind == "Exercise":
+            place = self._off_coast(tok, anchors)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _off_coast(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """The place whose coast exercises are held off ("провели учения у побережья Гоа", "у
+        берегов Сомали"): the place named, not the coast; None where none is named."""
+        for c in (c for head in [tok, *anchors[:1]] for c in head.children):
+            if _prep(c) not in _NEAR_PREPS or not _is(c, "coast"):
+                continue
+            named = [g for g in c.children if g.dep_ in {"nmod", "appos"} and not _prep(g)]
+            return next((proper(g) for g in named if self._good_place(proper(g), True)), None)
+        return None
 
     def _body_city(self, verb: Token) -> Token | None:
         """The city in the genitive on the body that arrests ("полиция Хартума задержала",

@@ -5,12 +5,11 @@ quoted title, and a joint statement's sides.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from kg.extract.common.pair import main_pair
 from kg.extract.events.hit import Hit
+from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import _subjects, joint, plural_unnamed, said_in, unique
 from kg.extract.events.triggers import VISITS, _rules
 from kg.extract.events.visits import Visits
@@ -20,8 +19,6 @@ from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.quote_marks import CLOSING, OPENING
-
-_QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 
 
 class Publications(Visits):
@@ -61,9 +58,8 @@ class Publications(Visits):
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
-        m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
-        if m and tok.lemma_ == "статья":
-            hit.title = m.group(1).strip()
+        if tok.lemma_ == "статья":
+            hit.title = quoted_after(tok)
         own = _is(tok, "own_words") or _is(tok, "network")  # one's own words: no outlet
         owner = self._owner(tok) if own else None
         if owner is not None:

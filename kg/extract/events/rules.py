@@ -20,6 +20,7 @@ from kg.extract.common.words import conjuncts
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
+from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
@@ -58,6 +59,8 @@ _FROM_SOMEONE = "от_кого"  # `with` of a call from someone ("звонок 
 _PAPER_BEFORE = "его_закон"
 # `with` of a paper the sides adopt ("Стороны приняли совместную декларацию"): its signing
 _ADOPTED_PAPER = "документ_сторон"
+# `with` of a name in quotation marks hung on the trigger ("учения «Варуна»"): a named event
+_QUOTED_NAME = "имя_в_кавычках"
 
 
 # changes of office a question may name without telling them ("вопрос об отставке")
@@ -289,10 +292,12 @@ def _shared_passive_subject(tok: Token) -> set[str]:
 
 
 def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
-    """The rule's part of speech, and its `with` words beside the trigger, or for a text, a
-    verb of saying that gives its words (`said_in`)."""
-    if rule.verb != verbs:
+    """The rule's part of speech and number ("учение Конфуция" is no "учения"), and its
+    `with` words beside the trigger (a quoted name after it: "учения «Варуна»"), or for a
+    text, a verb of saying that gives its words (`said_in`)."""
+    if rule.verb != verbs or rule.plural and features(tok, "Number") != ("Plur",):
         return False
+    near = near | ({_QUOTED_NAME} if quoted_after(tok) else set())
     if rule.kind == "Message" and _has_addressee(tok):
         return True
     said = rule.said and (said_in(tok) or _came_out_with(tok))

@@ -30,6 +30,10 @@ NAMED = frozenset({"Forum", "Summit", "Ceremony"})
 HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
 
 
+# kinds one takes part in: "прошли с участием X", "X приняли участие в …" tell who
+ATTENDED = MULTI | NAMED | {"Exercise"}
+
+
 BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
 
 
@@ -48,6 +52,7 @@ class Rule:
     held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
     many: bool  # a gathering of many, not the document's two states' (`gathering`)
     stay: bool  # a stay that is a visit only over days it gives (`visits.stay_of_days`)
+    plural: bool  # told only in the plural: "учения", not "учение Конфуция"
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
@@ -80,6 +85,7 @@ def _rules() -> dict[str, list[Rule]]:
                     "held",
                     "many",
                     "stay",
+                    "plural",
                 )
             ),
         )
