@@ -466,14 +466,20 @@ def respective(
     states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
     Фидан и Самех Шукри"), or the one it names to all ("Вице-президенты МОК Томас Бах
     (Германия) и Хуан Антонио Самаранч (Испания)", "актрисы A, B и C"); "двух стран" names
-    neither. Not one name."""
+    neither. Not one name. A mission's seat after the title or its states ("постоянные
+    представители двух стран при ООН A и B", "послы Чили и Перу в Японии A и B") stands
+    between it and the names too, and names no state of theirs, as the title's own
+    complement after its states does."""
     states, i = _states_listed(doc, title)
     both = [t.lemma_ for t in doc[i : i + 2]]
     if i == title.end and both[:1] in (["два"], ["оба"]) and both[1:] == ["страна"]:
         states, i = [], i + 2
-    if i == title.end:
+    seats = _past_seats(doc, i)
+    if seats == i == title.end:
         i, served = _complement_gap(doc, title, i, names)
         states = states or served
+    else:
+        i = _complement_gap(doc, title, seats, names)[0]
     i = _such_as(doc, i)
     listed = _listed(doc, i, names, by_start) if i in names else []
     if len(states) != len(listed):
@@ -486,6 +492,23 @@ def respective(
         )
         for (start, end), state in zip(listed, states, strict=True)
     }
+
+
+def _past_seats(doc: Doc, i: int) -> int:
+    """Token index `i` moved past the seats of a mission after a plural title and its states:
+    "при"/"в" and a body's or place's name ("при ООН", "при Организации Объединенных Наций",
+    "в Японии"), however the parse hangs them (on the verb, a participle inside the name);
+    where the holders serve, not whom."""
+    while i + 1 < len(doc) and doc[i].lower_ in POSTED_AT:
+        seat = next((e for e in doc.ents if e.start == i + 1 and e.label_ in _SEATS), None)
+        if seat is None:
+            break
+        i = seat.end
+    return i
+
+
+# Entities a mission's seat is named by: a body ("при ООН") or a place ("в Японии").
+_SEATS = frozenset(["ORG", "LOC"])
 
 
 def _such_as(doc: Doc, i: int) -> int:
