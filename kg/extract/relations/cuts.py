@@ -19,7 +19,7 @@ from kg.extract.context import Context
 from kg.extract.events.words import rumoured
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, _role, lexicon
-from kg.nlp.deps import SUBJECTS, negated, preposition
+from kg.nlp.deps import SUBJECTS, argument_before, negated, preposition
 from kg.nlp.morph import is_infinitive, is_plural
 
 _NO_RELATIONS = "нет дипломатических отношений"
@@ -75,13 +75,29 @@ def _diplomatic(t: Token) -> bool:
 
 def no_relations(ctx: Context, t: Token) -> str:
     """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений",
-    "между X и Y нет дипломатических отношений"; a cut only threatened, refused, weighed,
-    ahead or denied ("не разорвал") is none."""
+    "между X и Y нет дипломатических отношений", a pronoun of a cut that takes them up
+    (`_cut_taken_up`); a cut only threatened, refused, weighed, ahead or denied ("не
+    разорвал") is none."""
+    if t.pos_ == "PRON":
+        return _NO_RELATIONS if _cut_taken_up(t) else ""
     if not _diplomatic(t) and not _broken_off(ctx, t):
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
     return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
+
+
+def _cut_taken_up(pronoun: Token) -> bool:
+    """The object of a cut ("их"), or the subject of one in the passive ("они были
+    разорваны"), that takes up diplomatic relations of the clause before (`argument_before`):
+    "установили дипломатические отношения в 1992 году, а в 2015 году разорвали их" cuts
+    them; not a pronoun of anything else ("заключили контракты …, а затем разорвали их"),
+    nor a cut denied or only threatened ("не разорвали их", "пригрозили разорвать их")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("obj", "nsubj:pass") or _role(verb) != "cut":
+        return False
+    meant = argument_before(pronoun)
+    return meant is not None and _diplomatic(meant) and _cut_made(verb)
 
 
 def _broken_off(ctx: Context, t: Token) -> bool:
@@ -124,13 +140,17 @@ def _cut_made(cut: Token) -> bool:
     neither it nor its infinitive's or noun's governor a word of prospect, threat, refusal
     or call ("пригрозила разорвать", "возможность разрыва"), nor a negated governor ("не
     стал разрывать", "не объявляла о разрыве"), nor a rumour denied ("опроверг слухи о
-    разрыве", `rumoured`)."""
+    разрыве", `rumoured`). A cut the clause is told after has come, whatever its verb ("После
+    разрыва дипломатических отношений страны не поддерживают контактов"), unless undone
+    (`_cut_aside`)."""
     if negated(cut) or future(cut) or rumoured(cut):
         return False
     governed = is_infinitive(cut) or cut.pos_ == "NOUN"
     gov = cut.head
     if not governed or gov.i == cut.i:
         return True
+    if cut.pos_ == "NOUN" and preposition(cut) == "после":
+        return not _cut_aside(cut)
     unmade = gov.lemma_ in PROSPECT or gov.lemma_ in WEIGHED or _role(gov) in UNMADE
     return not (unmade or negated(gov) or future(gov) or _cut_aside(cut))
 

@@ -102,10 +102,10 @@ def extract_relations(
             if i in used or ctx.lemmas[i] not in anchors:
                 continue
             t = ctx.doc[i]
-            if t.pos_ not in ("NOUN", "PROPN") or historic(t):
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") or historic(t):
                 continue
-            level = no_relations(ctx, t)
-            if not level and not _denied(t):
+            level = no_relations(ctx, t)  # a pronoun is read only as relations cut
+            if not level and t.pos_ != "PRON" and not _denied(t):
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
                 level = level or _tension(t) or tension_between(t) or changed(t)
                 level = level or warmth_between(t)  # "Между X и Y наметилось потепление"

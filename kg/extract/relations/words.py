@@ -62,12 +62,13 @@ def lemma_role(lemma: str) -> str:
 
 @lru_cache(maxsize=1)
 def _anchors() -> frozenset[str]:
-    """The lemmas of the nouns a level can be read at (by `no_relations`, `level_at`,
+    """The lemmas of the nouns (and the pronoun of relations cut) a level can be read at (by
+    `no_relations`, `level_at`,
     `_predicated` or `framed`, each of which reads nothing else): most words are none, and
     no `Token` is made for them; one set test a word, not a lookup of its role."""
     roles = lexicon().items()
     lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
-    return frozenset({"отношение", MISSION, *WARMTH, *lemmas})
+    return frozenset({"отношение", PRONOUN, MISSION, *WARMTH, *lemmas})
 
 
 # nouns of a change of warmth, which "между" two states make one of their relations
@@ -80,4 +81,6 @@ ANNOUNCING = {"объявить", "объявлять", "сообщить", "с�
 AFTER = {"после", "из-за", "несмотря"}
 
 
+# relations a cut takes up by a pronoun ("…, а в 2015 году разорвали их": `cuts.no_relations`)
+PRONOUN = "они"
 MISSION = "представительство"  # a diplomatic mission, lowered to a chargé (`_mission_to_a_charge`)
