@@ -12,6 +12,10 @@ later conjunct whose clause goes on past it ("…, и Сеул рассчиты�
 An infinitive hung so is set the same way on a verb of that clause that has none ("торговли,
 которая в прошлом году достигла 12 млрд, и договорились к 2030 году довести её до 20 млрд":
 "довести" is what they agreed, not what trade reached; fifty-ninth pass, h-claims102).
+A second object hung on a verb that has one before it, across a verb of a "где"-clause on
+that object with none ("посетил Боготу, где 5 августа провёл переговоры": "переговоры" on
+"посетил"), is that clause verb's: the talks, not the visit, take the clause's day
+(sixty-second pass, h-events222).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: lis
     it across a later clause's head on that clause's nearest verb before it (module doc)."""
     for i in idx:
         head = heads[i]
+        if deps[i] == "obj":
+            heads[i] = _where_verb(doc, idx, i, heads, deps)
+            continue
         if not _set_anew(doc, i, deps) or head >= i or doc[head].pos_ != "VERB":
             continue
         clause = _crossed_clause(doc, head, i, heads, deps)
@@ -47,6 +54,21 @@ def mend_crossing_obliques(doc: Doc, idx: list[int], heads: list[int], deps: lis
             continue
         if new is not None and not reaches(new, i, heads):
             heads[i] = new
+
+
+def _where_verb(doc: Doc, idx: list[int], i: int, heads: list[int], deps: list[str]) -> int:
+    """The verb of a "где"-clause between the head of object `i` and `i` that has no object
+    of its own, where that head has one before the clause (module doc); else the head.
+    (Lemmas are not read yet: "где" by its form.)"""
+    head = heads[i]
+    if not any(heads[j] == head and deps[j] == "obj" for j in range(head + 1, i)):
+        return head
+    for k in range(i - 1, head, -1):
+        own = any(heads[j] == k and deps[j] == "obj" for j in idx)
+        where = any(heads[j] == k and doc[j].lower_ == "где" for j in range(head, k))
+        if doc[k].pos_ == "VERB" and deps[k] == "acl:relcl" and where and not own:
+            return k
+    return head
 
 
 def _crossed_clause(doc: Doc, head: int, i: int, heads: list[int], deps: list[str]) -> int | None:

@@ -92,7 +92,7 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False
     if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
         return False  # "провели встречу, а затем переговоры": two events
-    if _rounds_apart(group, g, hit) or _eras_apart(g, hit):
+    if _rounds_apart(group, g, hit) or _eras_apart(g, hit) or _ahead_again(group, g, hit):
         return False
     if _end_of([*group, hit], hit) and hit.date[:10] >= g.date[: len(hit.date)]:
         hit = replace(hit, date="", status=g.status)  # "прибыл в среду … Визит завершится в
@@ -318,6 +318,21 @@ def _eras_apart(g: Hit, hit: Hit) -> bool:
     """One told as done before and one ahead ("X, который ранее встречался с …, встретится с
     …"): two meetings."""
     return (g.earlier or hit.earlier) and {g.status, hit.status} == {"occurred", "planned"}
+
+
+_MEETINGS = frozenset({"Meeting", "Talks"})
+
+
+def _ahead_again(group: list[Hit], g: Hit, hit: Hit) -> bool:
+    """A meeting told ahead by a verb of its own after one held, in a later sentence
+    ("Министры провели переговоры в Улан-Баторе. … Министры встретятся в рамках форума"):
+    another, next meeting, though neither names who meets (so `_told_status` gives neither
+    a status); talks told again by their noun ("Переговоры продлятся два дня") and a paper
+    whose signing was planned ("Меморандум планировалось подписать в мае") stay one.
+    Sixty-second pass (h-events222)."""
+    meets = hit.kind in _MEETINGS and hit.by_verb and not hit.framing
+    ahead = meets and hit.status == "planned"
+    return ahead and g.status == "occurred" and all(h.sent < hit.sent for h in group)
 
 
 def _rounds_apart(group: list[Hit], g: Hit, hit: Hit) -> bool:
