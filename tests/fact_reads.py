@@ -75,6 +75,13 @@ def person_names(ex: Extraction) -> set[str]:
     return {e.name for e in ex.entities if e.type == "Person"}
 
 
+def assert_named_not(ex: Extraction, name: str, not_name: str) -> None:
+    """kg read a person named `name` and none named `not_name` (a misread form of it)."""
+    names = person_names(ex)
+    assert name in names, names
+    assert not_name not in names, names
+
+
 def mention_persons(ex: Extraction) -> dict[str, str]:
     """Each person mention's text → its person's name."""
     names = {e.key: e.name for e in ex.entities if e.type == "Person"}

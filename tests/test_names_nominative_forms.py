@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from fact_reads import person_names
+from fact_reads import assert_named_not
 
 from kg.model import Extraction
 from kg.resolve.surname_declension import declined_surname
@@ -74,9 +74,7 @@ PERSONS = [
 def test_person_nominatives(
     extraction_of: Callable[..., Extraction], text: str, name: str, not_name: str
 ) -> None:
-    names = person_names(extraction_of(text, DATE, "offices"))
-    assert name in names, names
-    assert not_name not in names, names
+    assert_named_not(extraction_of(text, DATE, "offices"), name, not_name)
 
 
 @pytest.mark.parametrize(
