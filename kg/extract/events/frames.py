@@ -121,6 +121,8 @@ class Frame:
             return bool(sents & self.inside) and len(pair) == 2 and set(e.states) <= pair
         if self.event.kind not in VISITS:
             return False
+        if self.earlier and not e.earlier:  # "Ранее он побывал в Боливии. Стороны подписали
+            return bool(sents & self.sents)  # …": a look back frames only what it tells itself
         near = any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
         return near or self.meets_host(e, sents)
 
