@@ -66,7 +66,7 @@ def test_a_paper_and_its_signing_share_a_date(dates, text, expected):
 # gave the paper and its Signing Bolivia–Ecuador, the states of the sentence just before.
 # A sentence whose main verb is told as earlier ("Ранее", "Прежде", "До этого") is a look
 # back (`pair.told_earlier`): the sides are those of the sentence before it, and the trip
-# looked back at frames only what its own sentence tells (`frames.Frame.covers`).
+# looked back at frames no later sentence's act (`frames._looked_back`).
 # Must-nots: "В ходе визита в Танзанию стороны подписали …" after "Ранее он побывал в
 # Танзании" keeps the trip it frames; a trip told with "также", not as earlier, is as it was.
 LOOKED_BACK = "соглашение о сотрудничестве в сфере горнодобывающей промышленности"
