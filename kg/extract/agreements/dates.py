@@ -13,14 +13,14 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.reading import _near
-from kg.extract.agreements.status import DECIDE, signs
+from kg.extract.agreements.status import AGREE_TO, signs
 from kg.extract.agreements.title_words import MEETINGS, Title, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
+from kg.extract.common.decisions import decided_then
 from kg.extract.context import Context
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     fixed_preposition,
-    governor_before_infinitive,
     has_subject,
     preposition,
     preposition_noun,
@@ -314,23 +314,12 @@ def _of_another_clause(t: Token, pred: Token) -> bool:
 
 
 def _of_a_decision(t: Token, pred: Token, value: str, today: str) -> bool:
-    """Whether `t` hangs on a verb of deciding or agreeing that the signing hangs below
-    ("Подписать соглашение было решено ещё в 2024 году", "договорились в мае подписать"):
-    the time the signing was decided on, not the paper's (sixtieth pass, h-agreements68);
-    also a date before the document's `today` that stands between that verb and its
-    infinitive, where the parse hangs it on the infinitive ("решили в 2024 году подписать
-    соглашение"), as the signing event reads it (`events.dating._decided_then`); one after
-    the infinitive ("решили подписать соглашение в мае") or still ahead is the signing's
-    (sixty-first pass, h-agreements69)."""
-    if _decides(verb_above(t.head), pred):
-        return True
-    before = governor_before_infinitive(t)
-    return before is not None and value < today[: len(value)] and _decides(before, pred)
-
-
-def _decides(verb: Token, pred: Token) -> bool:
-    """Whether `verb` is a verb of deciding or agreeing above the signing `pred`."""
-    return verb.i != pred.i and verb.lemma_ in DECIDE and verb in pred.ancestors
+    """Whether `t` dates deciding or agreeing to sign ("Подписать соглашение было решено ещё
+    в 2024 году", "решили в 2024 году подписать"), not the paper (h-agreements68,
+    h-agreements69), read as the Signing's date is (`common.decisions.decided_then`): a
+    date still ahead ("договорились в мае подписать") is the signing's (sixty-second pass,
+    h-agreements76)."""
+    return decided_then(t, pred, value, today, lambda v: v.lemma_ in AGREE_TO)
 
 
 def _conjunct_above(t: Token, pred: Token, deps: tuple[str, ...] = ("conj",)) -> Token | None:

@@ -54,6 +54,7 @@ _BREAK_OFF = frozenset(["прервать", "прерывать", "заморо�
 _GO_ON = frozenset(["возобновить", "возобновлять", "возобновление", "продлить", "продлевать",
                     "продление", "присоединиться", "присоединяться", "присоединение"])  # fmt: skip
 DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
+AGREE_TO = DECIDE | _AGREE_ON  # "условились в 2024 году подписать": the deciding's date
 _THREATEN = _WORDS["threaten"]  # "пригрозил выйти из договора": the subject is in it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 KEEP = _WORDS["keep"]  # "выполняют соглашение … с Египтом": the pair keeping it is in it

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreements.dates import in_gaps, talks_told_before
+from kg.extract.agreements.dates import in_gaps, meeting_of, talks_told_before
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.non_titles import genitive_or_foreign
 from kg.extract.agreements.player_contracts import team_role
@@ -48,6 +48,7 @@ from kg.extract.common.pair import (
     paragraph_pair,
     placed_capital,
     speaker_state,
+    story_sentence_before,
 )
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.common.words import compared, conjuncts, lem
@@ -421,7 +422,10 @@ def _report_sides(ctx: Context, t: Token) -> list[str]:
     Об этом сообщил министр Боливии. Стороны подписали …", sixty-first pass, h-agreements69)."""
     if union := _meeting_union(ctx, t):
         return [union]
-    before = _pair_before(ctx, t.sent) if t.head.i == t.sent.root.i else []
+    # "В ходе визита в Танзанию стороны подписали …" after "Ранее он побывал в Танзании":
+    # the trip looked back at is the one it frames
+    framed = meeting_of(t.head) is not None
+    before = _pair_before(ctx, t.sent, not framed) if t.head.i == t.sent.root.i else []
     pair = (
         paragraph_pair(ctx, t.sent.end_char)
         or main_pair(ctx, only_two=True, places=True)
@@ -430,12 +434,14 @@ def _report_sides(ctx: Context, t: Token) -> list[str]:
     return before or list(pair)
 
 
-def _pair_before(ctx: Context, sent: Sent) -> list[str]:
+def _pair_before(ctx: Context, sent: Sent, past_looks_back: bool) -> list[str]:
     """The two sides the sentence before names, by name, by a person's state or by a capital
     a visit goes to ("Президент Кении прибыл в Кампалу. Стороны подписали …": Kenya and
     Uganda, in a report that names Egypt too); none where it names one, or three or more
-    ("Президент Кении выступил в Найроби", "… Кении и Египта прибыли в Кампалу")."""
-    before = sentence_before(sent)
+    ("Президент Кении выступил в Найроби", "… Кении и Египта прибыли в Кампалу"); past a
+    look back ("Ранее он побывал в Боливии и Эквадоре": `story_sentence_before`) where
+    `past_looks_back`."""
+    before = story_sentence_before(sent) if past_looks_back else sentence_before(sent)
     if before is None:
         return []
     named: dict[str, None] = {}

@@ -23,7 +23,13 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import has_preposition, is_passive, new_paragraph, sentence_before
+from kg.nlp.deps import (
+    has_preposition,
+    is_passive,
+    new_paragraph,
+    preposition,
+    sentence_before,
+)
 from kg.nlp.gazetteer_capitals import PLACE_PREPOSITIONS
 from kg.nlp.morph import morph
 from kg.resolve.body_states import body_word
@@ -38,6 +44,10 @@ UNION_SEATS = Path(__file__).with_name("union_seats.tsv")
 SIDES = "сторона"
 _BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
 _PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
+# Words on a sentence's main verb that tell it as a look back ("Ранее он побывал в …", "До
+# этого он посетил …"): adverbs, and the prepositions of "этим"/"этого"
+_EARLIER = frozenset({"ранее", "прежде", "раньше"})
+_BEFORE_THAT = frozenset({"до", "перед"})
 
 
 def is_side(m: Mention, unions: bool = False) -> bool:
@@ -295,6 +305,30 @@ def _in_subject(t: Token) -> bool:
     while t.dep_ == "nmod" and not has_preposition(t) and "Gen" in t.morph.get("Case"):
         t = t.head
     return t.dep_ in ("nsubj", "nsubj:pass")
+
+
+def told_earlier(sent: Sent) -> bool:
+    """Whether `sent`'s main verb is told as done before the story it follows, by an adverb
+    or "до/перед этим" ("Президент Перу посетил Чили. Ранее он побывал в Боливии и Эквадоре"):
+    a look back, whose states are not the sides of what the story tells next (sixty-second
+    pass, h-agreements76)."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lemma_ in _EARLIER
+        or c.dep_ == "obl"
+        and c.lemma_ in ("это", "тот")
+        and preposition(c) in _BEFORE_THAT
+        for c in sent.root.children
+    )
+
+
+def story_sentence_before(sent: Sent) -> Sent | None:
+    """The sentence before `sent`, past the looks back (`told_earlier`) within its paragraph:
+    the one whose sides "Стороны" opening `sent` stand for."""
+    before = sentence_before(sent)
+    while before is not None and told_earlier(before) and not new_paragraph(before):
+        before = sentence_before(before)
+    return before
 
 
 def lead_pair_near(ctx: Context, sent: Sent) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from kg.extract.common.dates import (
     spans_days,
     year_part_of,
 )
+from kg.extract.common.decisions import decided_then
 from kg.extract.context import Context
 from kg.extract.events.attacks import ATTACKS, harming_verb
 from kg.extract.events.career_posts import voted_appointment
@@ -67,7 +68,6 @@ from kg.nlp.deps import (
     crossed_verb,
     frame_between,
     frame_event,
-    governor_before_infinitive,
     has_preposition,
     opened_by_where,
     preposition,
@@ -78,7 +78,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN
-from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_infinitive, is_verb_form
+from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_verb_form
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -470,21 +470,11 @@ class Dating(Publications):
         return dated_from is None or kind != "Signing" or not _signed_by(paper, tok)
 
     def _decided_then(self, first: list[Token], tok: Token, d: DateMention) -> bool:
-        """A date before the document's of the verb of agreeing or deciding whose infinitive
-        tells the event, hung on that verb or standing between it and the infinitive, where
-        the parser hangs it on the infinitive ("решили в 2024 году подписать соглашение",
-        "договорились в январе провести переговоры"): the decision's time, not the event's;
-        one after the infinitive ("решили подписать соглашение в мае") or still ahead
-        ("договорились в следующем году провести форум") is the event's (sixtieth pass,
+        """A date of deciding or agreeing to hold the event, not the event's
+        (`common.decisions.decided_then`, which a paper's date reads too; sixtieth pass,
         h-events204)."""
         own = self.ctx.document.date or str(self.ctx.reference_year)
-        if not d.value or d.value >= own[: len(d.value)]:
-            return False
-        verb = governor_before_infinitive(first[0]) or verb_above(first[0])
-        if verb.i == tok.i or not _is(verb, "agree"):
-            return False
-        branch = next((a for a in (tok, *tok.ancestors) if a.head.i == verb.i), None)
-        return branch is not None and is_infinitive(branch)
+        return decided_then(first[0], tok, d.value, own, lambda v: _is(v, "agree"))
 
     def _plans_after(self, word: Token, verb: Token) -> bool:
         """A date the parser hung on a talk verb that follows, in the same phrase, an object

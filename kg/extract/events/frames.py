@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.dates import dates_within, days_after
+from kg.extract.common.pair import told_earlier
 from kg.extract.context import Context
 from kg.extract.events.counted_days import counted_from_event
 from kg.extract.events.fact import Event
@@ -315,6 +316,7 @@ def frame_of(
         and not _signed_apart(ctx, e, f, sents, papers or {})
         and not _later_clause(ctx, e, f)
         and not _topic_of(ctx, e, f)
+        and not _looked_back(ctx, e, f, sents)
     ]
     if not near:
         return _told_on(ctx, frames, e, sents, papers or {}, marks)
@@ -336,6 +338,16 @@ def frame_of(
     if e.kind == "Signing" and frame.event.kind not in VISITS:  # what "Кроме того" goes on from
         frame.framing |= sents
     return frame, dated
+
+
+def _looked_back(ctx: Context, e: Hit, frame: Frame, sents: set[int]) -> bool:
+    """Whether `frame` is a visit only a look back tells ("Ранее он побывал в Боливии и
+    Эквадоре", `pair.told_earlier`) and `e`, told after it in a sentence of its own, is not
+    told as earlier: the story goes on from the visit before the look back, so what follows
+    ("Стороны подписали …") is not of that trip (sixty-second pass, h-agreements76)."""
+    if e.earlier or sents & frame.sents or frame.event.kind not in VISITS:
+        return False
+    return all(told_earlier(ctx.doc[i].sent) for i in frame.triggers)
 
 
 def _counted_from_event(ctx: Context, e: Hit) -> bool:
