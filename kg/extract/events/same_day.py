@@ -9,7 +9,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.extract.events.hit import Hit
-from kg.nlp.deps import SUBJECTS, preposition, verb_above
+from kg.nlp.deps import has_subject, preposition, verb_above
 from kg.nlp.morph import features
 
 _POINTERS = frozenset({"тот", "этот"})  # "в тот же день", "в этот же день", "тем же днём"
@@ -37,14 +37,10 @@ def _clause(verb: Token) -> set[int]:
     вручил"): one clause's acts; not a conjunct with a subject of its own ("вызвал посла, а
     в тот же день президент посетил …")."""
     top = verb
-    while top.dep_ == "conj" and top.head.pos_ in _VERBS and not _own_subject(top):
+    while top.dep_ == "conj" and top.head.pos_ in _VERBS and not has_subject(top):
         top = top.head
     shared = [c for c in top.children if c.dep_ == "conj" and c.pos_ in _VERBS]
-    return {top.i} | {c.i for c in shared if not _own_subject(c)}
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in verb.children)
+    return {top.i} | {c.i for c in shared if not has_subject(c)}
 
 
 def same_day_hits(sent: Sentence, hits: list[Hit]) -> list[Hit]:
