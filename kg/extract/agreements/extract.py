@@ -50,6 +50,7 @@ from kg.extract.agreements.parties import _counted
 from kg.extract.agreements.reading import AgreementReading, Reading
 from kg.extract.agreements.references import (
     _same,
+    act_on_one_of_several,
     antecedent,
     demote_signers_only,
     may_stand_for,
@@ -109,7 +110,7 @@ def _extract(
         target = antecedent(readings, i, groups)
         if target is not None and may_stand_for(ctx, r, target):
             target.append(r)
-        elif _may_be_generic(r, named):
+        elif _may_be_generic(r, named) and not act_on_one_of_several(readings, i, groups):
             generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
     groups = fuse_headline(ctx, fuse_paraphrases(fuse_terms(fuse_shorter(groups))), dates)

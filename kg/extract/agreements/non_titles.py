@@ -26,10 +26,11 @@ from kg.extract.agreements.title_words import (
     TOPIC_PREPS,
     TOPIC_WORDS,
     WORK_NOUNS,
+    kinds,
 )
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.morph import is_animate
+from kg.nlp.morph import case_of, is_animate, is_plural
 
 
 def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
@@ -83,6 +84,29 @@ def has_topic(comp: list[Token]) -> bool:
     return bool(comp) and (
         comp[0].lower_ in TOPIC_PREPS or any(t.lemma_ in TOPIC_WORDS for t in comp)
     )
+
+
+_EXCHANGING = frozenset({"обмен", "обменяться", "обмениваться"})
+
+
+def exchanged_notes(head: Token) -> bool:
+    """Notes the sides exchange, the instrumental plural under a word of exchanging ("обмен
+    нотами", "обменялись нотами"): a form of agreement between two states; a note alone is
+    one side's ("вручил ноту протеста"). Sixty-third pass (h-agreements78)."""
+    if not is_plural(head) or case_of(head) != "Ins":
+        return False
+    before = head.doc[head.i - 1] if head.i > head.sent.start else head
+    while before.i > head.sent.start and before.pos_ == "ADJ":
+        before = head.doc[before.i - 1]  # "обмен дипломатическими нотами"
+    return head.head.lemma_ in _EXCHANGING or before.lemma_ in _EXCHANGING
+
+
+def notes_no_paper(comp: list[Token]) -> bool:
+    """Whether exchanged notes are no paper of their own: with no topic, or a genitive
+    before it ("обмен нотами протеста"), or about another paper ("обменялись нотами о
+    вступлении в силу договора о …": the treaty is the paper, the notes an act on it)."""
+    topical = bool(comp) and comp[0].pos_ == "ADP" and any(t.lower_ in TOPIC_PREPS for t in comp)
+    return not topical or any(t.lemma_ in kinds() for t in comp)
 
 
 def exchange_programme(head: Token, scan: Scanner, comp: list[Token]) -> bool:

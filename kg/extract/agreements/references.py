@@ -19,7 +19,7 @@ from kg.extract.agreements.fusing import parties_agree, sides_read, topic_words
 from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.parties import _counted
 from kg.extract.agreements.reading import Reading, one_more, renewed, titled_document
-from kg.extract.agreements.status import framed
+from kg.extract.agreements.status import act_on_a_paper, framed
 from kg.extract.agreements.titles import NOT_SAME
 from kg.extract.context import Context
 from kg.extract.identity import same_fact
@@ -55,6 +55,8 @@ def antecedent(
         return _group_of(pointed, groups) if pointed is not None else None
     same = [x for x in readings if x.named and x.title.kind == r.title.kind]
     before = [x for x in same if x.title.head.i < head.i]
+    if act_on_one_of_several(readings, i, groups):
+        return None
     if before:
         return _group_of(before[-1], groups)
     if same:
@@ -64,6 +66,20 @@ def antecedent(
     if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
         return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
     return groups[0]
+
+
+def act_on_one_of_several(readings: list[Reading], i: int, groups: list[list[Reading]]) -> bool:
+    """Whether the bare paper `readings[i]`, under a noun of an act on it ("годовщину
+    вступления договора в силу", "ратификации договора", "денонсации договора"), comes after
+    two named papers of its kind: the text does not say which, so it is neither (the act's
+    status is no guess to give the nearest) nor a paper of its own. Sixty-third pass
+    (h-agreements78)."""
+    r = readings[i]
+    head = r.title.head
+    if head.dep_ != "nmod" or not act_on_a_paper(head.head):
+        return False
+    before = (x for x in readings[:i] if x.named and x.title.kind == r.title.kind)
+    return len({id(_group_of(x, groups)) for x in before}) > 1
 
 
 def _kindless(group: list[Reading]) -> bool:

@@ -24,7 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.title_ends import meant_for, puts_signatures
-from kg.extract.agreements.title_words import INSTEAD, LAW_ACTS, STATUS_WORDS, kinds
+from kg.extract.agreements.title_words import (
+    FORCE_ENTRY,
+    INSTEAD,
+    LAW_ACTS,
+    STATUS_WORDS,
+    kinds,
+)
 from kg.lexicon import load_groups
 from kg.nlp.clauses import contrast_between, later_subject, stray_subject
 from kg.nlp.deps import (
@@ -39,10 +45,10 @@ from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_past_fo
 _WORDS = load_groups(STATUS_WORDS)
 SIGN = _WORDS["sign"]
 RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация"])
-_FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
 _EXCHANGE = _WORDS["exchange"]  # "обменялись меморандумами": signed
+_EXCHANGE_NOUN = "обмен"  # "провели обмен нотами": signed, as "подписание" is
 _ARRIVE = _WORDS["arrive"]  # "пришли к соглашению": reached
 _AGREE_ON = frozenset(["договориться", "условиться", "согласиться"])  # "… о подписании"
 _REFUSE = _WORDS["refuse"]  # "отказалась от подписания", "отказался подписать"
@@ -115,7 +121,7 @@ def future(t: Token) -> bool:
 
 
 def _is_predicate(t: Token) -> bool:
-    if t.lemma_ in _FORCE:
+    if t.lemma_ in FORCE_ENTRY:
         return any(c.lemma_ == "сила" for c in t.children) or "сила" in (
             x.lemma_ for x in t.doc[t.i + 1 : t.i + 4]
         )
@@ -156,7 +162,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
             return said
         if t.lemma_ in _CARRY or t.lemma_ in _REPLACE:  # "обсудили выполнение соглашения",
             return None  # "соглашение, заменившее договор": it exists, nobody concludes it
-    return _talks_over(head) or _verb_right_before(head)
+    return _talks_over(head) or _verb_right_before(head) or _exchange_of(head)
 
 
 def _predicate_at(t: Token) -> Token | None:
@@ -202,6 +208,13 @@ def overdue(verb: Token) -> bool:
     прошлом году"): the text tells it neither done nor ahead, so it is no signing event,
     planned or held, as its paper is only mentioned. Fifty-seventh pass (h-agreements61)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _DUE and _was_due(verb.head)
+
+
+def act_on_a_paper(t: Token) -> bool:
+    """A noun of an act on a paper that exists: its entry into force, ratification, leaving
+    or ending ("вступление договора в силу", "ратификация договора", "денонсация договора",
+    "выход из соглашения")."""
+    return t.pos_ == "NOUN" and (t.lemma_ in FORCE_ENTRY or t.lemma_ in RATIFY | _LEAVE)
 
 
 def framed(t: Token) -> bool:
@@ -266,6 +279,27 @@ def _verb_right_before(head: Token) -> Token | None:
     if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
         return head.doc[i]
     return None
+
+
+def _exchange_of(head: Token) -> Token | None:
+    """The noun of exchanging the papers `head` heads are exchanged by, where no word over
+    them says what happened to them: the noun over them ("состоялся обмен нотами о …"), or
+    the one right before them the parse hangs beside them on the verb over both ("провели
+    обмен нотами о …": "нотами" under "провели"); their signing, its status the tense of the
+    verb over it, as under "подписание" (`_noun_status`); only papers in the bare
+    instrumental, what is exchanged (not "обмен мнениями о соглашении"). Sixty-third pass
+    (h-agreements78)."""
+    if case_of(head) != "Ins" or preposition(head):
+        return None
+    if head.head.lemma_ == _EXCHANGE_NOUN and head.dep_ == "nmod":
+        return head.head
+    i = head.i - 1
+    while i > head.sent.start and head.doc[i].pos_ == "ADJ":
+        i -= 1  # "обмен дипломатическими нотами"
+    before = head.doc[max(i, head.sent.start)]
+    if before.i == head.i or before.lemma_ != _EXCHANGE_NOUN or before.pos_ != "NOUN":
+        return None
+    return before if before.head.i == head.head.i != before.i else None
 
 
 def _participle_on_side(head: Token, title: list[Token]) -> Token | None:
@@ -556,7 +590,7 @@ def status_of(pred: Token | None) -> str:
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
         return "signed" if gov.lemma_ in MANAGE and not future(gov) else "planned"
-    if pred.lemma_ in _FORCE:
+    if pred.lemma_ in FORCE_ENTRY:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if future(pred) else "signed"
 

@@ -20,6 +20,7 @@ from kg.extract.agreements.title_words import (
     COMPOUND_AFTER,
     COMPOUND_PREPS,
     FIRMS,
+    FORCE_ENTRY,
     HAND,
     INSTEAD,
     LAW_ACTS,
@@ -464,6 +465,8 @@ class Scanner:
                     break  # where it was signed, no title
                 if low in ("в", "во") and self.doc[k].lemma_ in COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
+                if low in ("в", "во") and self.into_force(j, k):
+                    break  # "40-летие вступления договора в силу": its entry, no title word
                 if low in ("в", "во") and self.speech_at(k):
                     break  # "приветствовал соглашение в своём заявлении": where it was told
                 if low in ("в", "во") and self.noun_at(k, BUILDINGS):
@@ -846,6 +849,14 @@ class Scanner:
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
             k += 1
         return k < self.end and self.doc[k].lemma_ in lemmas
+
+    def into_force(self, j: int, k: int) -> bool:
+        """ "в силу" at `j` (its noun at `k`) is no title word: of a paper's entry into force
+        the parse hangs on the paper ("вступления договора в силу"), or a cause ("в силу
+        обстоятельств"); only a topic's "вступлении в силу" right before keeps it ("протокол о
+        вступлении в силу соглашения"). Sixty-third pass (h-agreements78)."""
+        entry = j > self.head.i + 1 and self.doc[j - 1].lemma_ in FORCE_ENTRY
+        return self.doc[k].lower_ == "силу" and not entry
 
     def sent_to(self, k: int) -> bool:
         """The accusative noun phrase at `k` after "в" is a chamber or a body of a state

@@ -72,6 +72,9 @@ COMPOUND_AFTER = {
     "на": frozenset(["поле", "полях"]),
     "при": frozenset(["посредничество", "участие", "содействие", "поддержка", "помощь"]),
 }
+# A paper's entry into force ("вступил в силу", "вступление договора в силу"): its status
+# (status.py), and the one word a "в силу" of a title's topic follows (title_ends.py)
+FORCE_ENTRY = frozenset(["вступить", "вступать", "вступление"])
 # "вместо договора 1999 года", "взамен соглашения": the older paper a new one replaces
 INSTEAD = frozenset(["вместо", "взамен"])
 # Gatherings a paper is signed or adopted at ("на саммите в Каире", "на встрече"): where, not

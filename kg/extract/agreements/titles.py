@@ -29,11 +29,13 @@ from spacy.tokens import Token
 from kg.extract.agreements.non_titles import (
     _private,
     exchange_programme,
+    exchanged_notes,
     has_organization,
     has_topic,
     in_a_bodys_name,
     in_a_works_name,
     no_agreement_topic,
+    notes_no_paper,
     over_a_firm,
     over_a_player,
 )
@@ -82,6 +84,8 @@ def read_title(
         return None
     if in_a_works_name(head, ctx.words):
         return None
+    if needs == "exchanged" and not exchanged_notes(head):
+        return None  # "вручил ноту протеста": one side's note, no paper
     sides, compounds = compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
     scan = Scanner(ctx, head, dates)
@@ -96,13 +100,8 @@ def read_title(
         return None
     if (told := _titled_by_relative(ctx, scan, left, kind)) is not None:
         return told
-    topical = has_topic(comp) or exchange_programme(head, scan, comp)
-    if needs == "topic" and not left and not topical and not paper:
+    if not _complement_needed(needs, scan, left, paper):
         return None
-    if needs == "org" and not has_organization(scan, comp):
-        return None
-    if needs == "signed" and not (paper and (left or comp)):
-        return None  # "план действий правительства", a bare "подписали план": no paper
     if not left and no_agreement_topic(scan, comp):
         return None
     deal = next((t for t in comp if t.pos_ == "NOUN"), None)
@@ -120,6 +119,23 @@ def read_title(
                   term=_key_words(ctx, scan, list(scan.term)) if scan.term else ())  # fmt: skip
     title.entry = entry_for(title) if named else None
     return title
+
+
+def _complement_needed(needs: str, scan: Scanner, left: list[Token], paper: bool) -> bool:
+    """Whether the words read after the head give it what its kind needs
+    (`agreement_kinds.tsv`): a topic, an organization, a signed paper's own words, or for
+    exchanged notes a topic that is no other paper."""
+    comp = scan.tokens
+    if needs == "topic":
+        topical = has_topic(comp) or exchange_programme(scan.head, scan, comp)
+        return bool(left) or topical or paper
+    if needs == "org":
+        return has_organization(scan, comp)
+    if needs == "signed":
+        return paper and bool(left or comp)  # not "план действий правительства", a bare "план"
+    if needs == "exchanged":
+        return not notes_no_paper(comp)  # not "обменялись нотами протеста"
+    return True
 
 
 def _has_needed_adjective(needs: str, left: list[Token]) -> bool:
@@ -322,6 +338,14 @@ def _head_nominative(head: Token) -> str:
     return form.word[:1].upper() + form.word[1:] if head.text[:1].isupper() else form.word
 
 
+def _head_words(head: Token) -> str:
+    """The head's words in a title: its nominative, or for exchanged notes the act that
+    makes them a paper ("обменялись нотами о …": "Обмен нотами о …")."""
+    if kinds().get(head.lemma_, ("", ""))[1] == "exchanged":
+        return "обмен " + head.lower_
+    return _head_nominative(head)
+
+
 def _adjective_nominative(word: str, gender: str) -> str:
     """A title adjective in the nominative, read as an adjective where pymorphy3 guesses
     another word first ("Шушинскую" is no form of a verb)."""
@@ -336,7 +360,7 @@ def _adjective_nominative(word: str, gender: str) -> str:
 
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
     gender = morph().gender(head.text)
-    words = [_adjective_nominative(t.text, gender) for t in left] + [_head_nominative(head)]
+    words = [_adjective_nominative(t.text, gender) for t in left] + [_head_words(head)]
     runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
     for t in comp:
         if runs and runs[-1][-1].i == t.i - 1:
