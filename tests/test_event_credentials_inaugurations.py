@@ -113,3 +113,24 @@ def test_other_offs_keep_their_status(
 ) -> None:
     found = [e for e in events(text, "2024-03-14") if e.kind != "Ceremony"]
     assert [e.status for e in found] == statuses
+
+
+# a guest left out or staying away tells nothing of the summit; one's own summit refused is off
+GUESTS = [
+    ("В мае правительство Венесуэлы отказалось направить делегацию на саммит в Боготе.",
+     "occurred"),
+    ("В мае 2023 года президент Эквадора не получил приглашения на саммит в Боготе.",
+     "occurred"),
+    ("Президент Эквадора получил приглашение на саммит в Боготе.", "planned"),
+    ("Правительство Венесуэлы отказалось провести саммит в Каракасе.", "cancelled"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), GUESTS)
+def test_a_guests_part_is_not_the_summits(
+    events,  # noqa: ANN001
+    text: str,
+    status: str,
+) -> None:
+    (summit,) = of_kind(events(text, "2024-03-14"), "Summit")
+    assert summit.status == status
