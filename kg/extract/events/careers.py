@@ -72,7 +72,7 @@ from kg.extract.events.words import (
     practises_trade,
     rumoured,
 )
-from kg.nlp.deps import held_title_between, preposition
+from kg.nlp.deps import held_title_between, preposition, sentence_before
 from kg.nlp.morph import case_of, is_animate, is_inanimate, is_infinitive, is_verb
 from kg.resolve.given_agreement import POSTED_AT
 from kg.resolve.this_post import pointed_post
@@ -259,12 +259,33 @@ def _inaugurated_unnamed(reader: ActReader, tok: Token, office: Token | None) ->
     нового президента Перу пройдёт 28 июля"): the post's state's appointment, as a named
     holder's is; not the rite alone ("пропустит инаугурацию": no post told), nor one
     a ceremony names (the ceremony is the event; h-events108)."""
-    if tok.lemma_ != "инаугурация" or office is None or office.i == tok.i:
+    if tok.lemma_ != _INAUGURATION or office is None or office.i == tok.i:
         return False
-    if tok.head.lemma_ == "церемония":
+    if tok.head.lemma_ == _CEREMONY:
         return False
     named = (m for t in office.subtree for m in reader.by_token.get(t.i, ()))
     return not any(m.type == "Person" for m in named)
+
+
+def inauguration_before(tok: Token) -> bool:
+    """A bare "церемония" ("отказалось направить на церемонию свою делегацию") after an
+    inauguration its sentence or the one before names ("не получил приглашения на
+    инаугурацию президента X"): that inauguration, a change of office, not a ceremony of
+    its own; not one named by its own genitive ("церемония вручения наград"), nor after
+    "церемония инаугурации", which is the ceremony. Sixty-third pass (h-events223)."""
+    if tok.lemma_ != _CEREMONY or any(
+        c.dep_ == "nmod" and not preposition(c) for c in tok.children
+    ):
+        return False
+    before = sentence_before(tok.sent)
+    start = before.start if before is not None else tok.sent.start
+    return any(
+        t.lemma_ == _INAUGURATION and t.head.lemma_ != _CEREMONY for t in tok.doc[start : tok.i]
+    )
+
+
+_CEREMONY = "церемония"
+_INAUGURATION = "инаугурация"
 
 
 def _bracketed_person(reader: ActReader, tok: Token, kind: str, holders: list[str]) -> list[str]:

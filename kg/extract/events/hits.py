@@ -41,6 +41,7 @@ from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.conjoined import coordinated_events
 from kg.extract.events.counted_days import counted_days, counted_from_event, eve_days
+from kg.extract.events.credentials import CREDENTIALS_NAME, credentials
 from kg.extract.events.dating import (
     _date_that_day,
     _opening,
@@ -518,7 +519,11 @@ class _Reader(Status):
             # "Центристская партия" Ю.Ратас предложил"): no word of the name (h-events119)
             stop |= {t.i for x in tok.subtree if stray_apposition(x) for t in x.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
-            hit.name = _laying_name(tok, stop) or guillemets(phrase_in(tok, "nomn", stop))
+            hit.name = (
+                _laying_name(tok, stop)
+                or _credentials_name(tok)
+                or guillemets(phrase_in(tok, "nomn", stop))
+            )
             # a bare "саммит" names none of its own: the one the text speaks of
             named = len(hit.name.split()) > 1 and not self._sides_only(words)
             hit.name_key = normalize(hit.name) if named else ""
@@ -1269,6 +1274,12 @@ def _laying_name(verb: Token, stop: set[int]) -> str:
         return "возложение цветов"  # the tagger's "цветок" would give "цветков"
     after = {t.i for t in verb.doc[laid.i + 1 : verb.sent.end]}  # "к памятнику …": where
     return "возложение " + phrase_in(laid, "gent", stop | after)
+
+
+def _credentials_name(tok: Token) -> str:
+    """ "вручение верительных грамот" for a ceremony of credentials handed over, whatever
+    the words around them ("вручил копии верительных грамот"); "" for any other trigger."""
+    return CREDENTIALS_NAME if credentials(tok) is not None else ""
 
 
 _FLOWERS = frozenset({"цветок", "цветы"})

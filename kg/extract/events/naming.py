@@ -14,6 +14,7 @@ from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
+from kg.extract.events.credentials import CREDENTIALS_NAME
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.mentions import person_state
@@ -248,6 +249,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         where = [in_(joined(places))] if places and not e.post_state else []
         return " ".join([upper_first(e.name), *([e.post] if e.post else []), *where])
     label = upper_first(e.name)
+    if e.kind == "Ceremony" and e.name == CREDENTIALS_NAME and e.acting:  # whose
+        label += " " + joined(_names(ctx, e.acting, "gent"))
     if e.kind == "Forum" and states and not e.named_parties:
         label = upper_first(_without_pair(e.name)) if e.pair_word and len(states) > 1 else label
         label += " " + joined(_names(ctx, states, "gent"))

@@ -21,6 +21,7 @@ from kg.extract.common.pair import SIDES, named_pair, pair_by
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
+from kg.extract.events.credentials import credentials, credentials_sides
 from kg.extract.events.delegations import delegates, leading_clauses
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import _whose
@@ -243,6 +244,7 @@ class Participants(Ballots):
                 + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
             ]
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
+        found += self._handing(tok, hit, anchors, skip)
         found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
         self._take_part(hit, found)
         if hit.kind in BODIES:
@@ -251,6 +253,19 @@ class Participants(Ballots):
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
+
+    def _handing(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
+        """Who credentials pass between (`credentials_sides`): the envoy, the verb's subject
+        or the noun's instrumental, is the one who acts, whose the label names; the one
+        they are handed to takes part too. Sixty-third pass (h-events223)."""
+        if credentials(tok) is None:
+            return []
+        handing = credentials_sides(tok, anchors)
+        theirs = skip | {t.i for c in handing.receivers for t in c.subtree}
+        envoys = [k for c in handing.envoys for k in self.linked(c, theirs)]
+        envoys += self.subject_mentions(tok, climb=False) if tok.pos_ == "VERB" else []
+        hit.acting = [k for k in envoys if k.startswith("person/")][:1]
+        return envoys + [k for c in handing.receivers for k in self.linked(c, skip)]
 
     def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who a gathering or exercises are held "с участием" of: "встреча прошла с участием

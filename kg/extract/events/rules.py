@@ -20,6 +20,8 @@ from kg.extract.common.words import conjuncts
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
+from kg.extract.events.careers import inauguration_before
+from kg.extract.events.credentials import CREDENTIALS, credentials
 from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.place_names import accusative, same_place_case
@@ -88,6 +90,7 @@ class Rules(Linking):
         near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
         near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
+        near |= {CREDENTIALS} if credentials(tok) is not None else set()
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -100,6 +103,7 @@ class Rules(Linking):
         # "саммит и форум": a conjunct is an event of its own, not a part of the other's name
         named = tok.head.i != tok.i and tok.dep_ != "conj"
         named = named and tok.head.lemma_ in {"церемония", "форум", "саммит"}
+        named = named or inauguration_before(tok)  # "на церемонию": the inauguration told
         if named or in_a_works_name(tok, self.ctx.words) or _listed_name(tok, self.ctx.words):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting

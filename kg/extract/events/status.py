@@ -424,7 +424,17 @@ def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token
         if (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по"
         if not told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
         if not _as_planned(t) and not _topic_of(t, tok) and not _next_act(t, tok)
+        if not _offer_denied(t)
     ]
+
+
+def _offer_denied(word: Token) -> bool:
+    """An invitation not sent or not received ("не получил приглашения на инаугурацию",
+    "его не пригласили на саммит"): a guest left out of an event that goes ahead without
+    them, which tells nothing of its being ahead. Sixty-third pass (h-events223)."""
+    if not _is(word, "offer"):
+        return False
+    return negated(word) or word.pos_ == "NOUN" and word.dep_ == "obj" and negated(word.head)
 
 
 def _talked_of(tok: Token) -> bool:
@@ -721,7 +731,11 @@ def _failed(tok: Token) -> bool:
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
     """A verb coordinated with the event's own that calls off an object of its own
-    ("прибыл в Ханой, … и отменил поездку в Дананг"): that trip is off, the event held."""
+    ("прибыл в Ханой, … и отменил поездку в Дананг"): that trip is off, the event held; or a
+    refusal to send one's people ("отказалось направить на церемонию свою делегацию"): the
+    guest's, not the event's (sixty-third pass, h-events223)."""
+    if any(c.dep_ == "xcomp" and _is(c, "send_guests") for c in verb.children):
+        return True
     return (
         verb.head == tok
         and verb.dep_ == "conj"
