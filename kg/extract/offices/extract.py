@@ -37,6 +37,7 @@ from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.rank_lands import rank_land
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
+from kg.extract.offices.successors import replaced_ends
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize, post_key
@@ -94,6 +95,7 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
     rows = pair_states(ctx, list(out.values()))  # "министры энергетики двух стран X и Y"
+    rows = replaced_ends(ctx, rows)  # "Он сменил на этом посту Y": until the successor's start
     return sorted(one_post_rows(rows, _same_post), key=lambda h: h.key)
 
 
