@@ -11,7 +11,7 @@ a club's coach replaced as before."""
 from __future__ import annotations
 
 import pytest
-from fact_reads import text_holdings
+from fact_reads import one_of_kind, state_keys, text_holdings
 
 DATE = "2026-04-10"
 FIELDS = ("office", "state", "past", "date", "start", "end")
@@ -50,3 +50,13 @@ CASES = [
 def test_past_offices(extraction_of, text: str, surname: str, expected: set) -> None:  # noqa: ANN001
     ex = extraction_of(text, DATE, "offices")
     assert text_holdings(ex, surname, FIELDS) == expected
+
+
+def test_then_holder_acts_for_state(extraction_of) -> None:  # noqa: ANN001
+    """Must not: a holder "тогдашний" names acted for the office's state then, so his
+    talks keep Peru (not a former holder's, who acts for none)."""
+    text = (
+        "Тогдашний президент Перу Карлос Вега посетил Ла-Пас в 2019 году. Он провёл там переговоры."
+    )
+    ex = extraction_of(text, DATE, "events")
+    assert "state/PER" in state_keys(one_of_kind(ex.facts["events"], "Talks"))

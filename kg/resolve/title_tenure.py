@@ -283,8 +283,17 @@ def former_title(doc: Doc, start: int) -> bool:
 
 # "предыдущий глава государства": the one who held the post before its holder of now
 PREVIOUS = "предыдущий"
-# Adjectives of a title whose holder has left the office, or held it then ("тогдашний")
-_FORMER = frozenset(["бывший", "прежний", "отставной", "тогдашний", PREVIOUS])
+# An adjective of a title held at the time the text tells of ("тогдашний президент")
+_THEN = "тогдашний"
+# Adjectives of a title whose holder has left the office, or held it then
+_FORMER = frozenset(["бывший", "прежний", "отставной", _THEN, PREVIOUS])
+
+
+def held_then(doc: Doc, start: int) -> bool:
+    """A former title held at the time the text tells of ("тогдашний президент Перу X
+    провёл переговоры"): what its holder did then was done for the office's state, as a
+    holder's now is, though the office is no longer his."""
+    return start > 0 and doc[start - 1].lemma_ == _THEN
 
 
 def future_title(doc: Doc, start: int) -> bool:
