@@ -82,6 +82,8 @@ from kg.resolve.given_predicates import (
 )
 from kg.resolve.own_posts import own_states
 from kg.resolve.place_posts import placed_states
+from kg.resolve.pronoun_posts import pronoun_antecedent
+from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.title_lexicon import Title
 from kg.resolve.title_tenure import future_title, planned_cabinet
 from kg.resolve.title_words import STAFF_NOUNS
@@ -309,7 +311,7 @@ def _given_once(
     for start, end in persons:  # offices read off another name's: a colleague's, a successor's
         if start not in out and (
             by_other := _colleague(doc, (start, end), names, out)
-            or _predecessor(doc, start, end, names, out)
+            or _predecessor(doc, titles, (start, end), names, out)
         ):
             out[start] = by_other
     # "будущему королю Филиппу": an office still to be taken is none yet; "кабинета с
@@ -565,28 +567,56 @@ def _current_between(given: dict[int, GivenOffice], start: int, end: int) -> lis
 
 
 def _predecessor(
-    doc: Doc, start: int, end: int, names: dict[int, int], given: dict[int, GivenOffice]
+    doc: Doc,
+    titles: list[Title],
+    span: tuple[int, int],
+    names: dict[int, int],
+    given: dict[int, GivenOffice],
 ) -> GivenOffice | None:
     """The office of the one a holder replaced in a post the text does not name again
-    ("посол Чили X сменил на посту Y", "сменил Y на этом посту"): the subject's current
-    office, held by the object before, so a past one."""
-    verb = _replacing_verb(doc, start, end)
+    ("посол Чили X сменил на посту Y", "сменил Y на этом посту"): the post "этот пост"
+    points back to (`_pointed_before`), else the current office of the subject or of the
+    name a pronoun subject stands for; held by the object before, so a past one."""
+    start, end = span
+    verb = replacing_verb(doc, start, end)
     if verb is None or not _past(verb):
         return None
-    if not any(c.lemma_ in POST_NOUNS and c.dep_ == "obl" for c in verb.children):
+    post = next((c for c in verb.children if c.lemma_ in POST_NOUNS and c.dep_ == "obl"), None)
+    if post is None:
         return None
-    subject = next((c.i for c in verb.children if c.dep_ == "nsubj"), -1)
-    # the subject's name or its title beside it ("посол Чили X сменил", "X, посол Чили,")
+    pointed = _pointed_before(doc, titles, post)
+    if pointed is not None:
+        return _given(pointed, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # the subject's name or its title beside it ("посол Чили X сменил", "X, посол Чили,"),
+    # or the name a pronoun stands for ("X назначен министром … Он сменил на посту Y")
     beside = (
-        g for f, g in given.items() if min(f, g.title.start) <= subject < max(names[f], g.title.end)
+        g
+        for f, g in given.items()
+        if min(f, g.title.start) <= subject.i < max(names[f], g.title.end)
     )
-    holder = next(beside, None)
+    holder = next(beside, None) or given.get(pronoun_antecedent(doc, subject, names))
     if holder is None or not holder.current:
         return None
     return _given(holder.title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
 
 
-def _replacing_verb(doc: Doc, start: int, end: int) -> Token | None:
+def _pointed_before(doc: Doc, titles: list[Title], post: Token) -> Title | None:
+    """The title of the post a replacing verb's "на этом посту" points back to ("был назначен
+    послом … Он сменил на этом посту Y": the ambassador's), with its complement; None for a
+    post noun that points to none ("сменил на посту Y"). Sixty-third pass, h-names141."""
+    heads = {t.head: t for t in titles if not t.plural}
+
+    def titled(token: Token) -> bool:
+        return token.i in heads
+
+    named = post_before(post, titled) if pointed_post(post, titled) else None
+    return with_complement(doc, titles, heads[named.i]) if named is not None else None
+
+
+def replacing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb of replacing whose object the name is, by the parse or, where it hangs the
     name elsewhere, by the words: the verb and the post right before the name ("сменил на
     посту Y")."""

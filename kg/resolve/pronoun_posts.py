@@ -59,6 +59,13 @@ def pronoun_posts(
     return out
 
 
+def pronoun_antecedent(doc: Doc, pronoun: Token, names: dict[int, int]) -> int:
+    """The first token of the name a subject "он"/"она" stands for (`_antecedent`), -1 for
+    any other word or where none fits."""
+    gender = _GENDERS.get(pronoun.lower_)
+    return -1 if gender is None else _antecedent(doc, pronoun, names, gender)
+
+
 def _antecedent(doc: Doc, pronoun: Token, names: dict[int, int], gender: str) -> int:
     """The first token of the one name that is the subject of the sentence before the
     pronoun's, -1 where there is none or it is of the other gender."""

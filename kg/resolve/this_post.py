@@ -10,6 +10,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.nlp.deps import possessive_pronoun, sentences_back
+from kg.nlp.morph import case_of
+from kg.resolve.given_agreement import APPOINTING, BECOMING
 from kg.resolve.title_lexicon import post_nouns
 
 # The post nouns the phrase is made of ("на этот пост", "на это кресло"; "на эту позицию" only
@@ -47,4 +49,17 @@ def post_before(this: Token, titled: Callable[[Token], bool]) -> Token | None:
             title = next((g for g in t.children if g.dep_ == "nmod" and titled(g)), None)
             if title is not None:
                 return title
+        if titled(t) and _taken(t):
+            return t
     return None
+
+
+def _taken(title: Token) -> bool:
+    """A title in the instrumental that an appointing or becoming verb gives ("был назначен
+    послом … Он сменил на этом посту Y": the ambassador's post, not one named before it,
+    "ранее занимавший пост министра"). Sixty-third pass, h-names141."""
+    return (
+        title.dep_ == "xcomp"
+        and case_of(title) == "Ins"
+        and title.head.lemma_ in APPOINTING | BECOMING
+    )

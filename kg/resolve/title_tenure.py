@@ -273,14 +273,27 @@ _RANKED_NOUNS = ("секретарь", "заместитель", "замест",
 
 def former_title(doc: Doc, start: int) -> bool:
     """The title says its holder has left office: "экс-президент", "бывшего президента",
-    "отставной генерал", "предыдущий глава государства"."""
+    "отставной генерал", "предыдущий глава государства"; or held it at the time the text
+    tells of, not now ("В 2022 году тогдашний президент Мексики X призвал"; sixty-third pass,
+    h-names141)."""
     if doc[start].lower_.startswith("экс-"):
         return True
-    return start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний", "отставной", PREVIOUS)
+    return start > 0 and doc[start - 1].lemma_ in _FORMER
 
 
 # "предыдущий глава государства": the one who held the post before its holder of now
 PREVIOUS = "предыдущий"
+# An adjective of a title held at the time the text tells of ("тогдашний президент")
+_THEN = "тогдашний"
+# Adjectives of a title whose holder has left the office, or held it then
+_FORMER = frozenset(["бывший", "прежний", "отставной", _THEN, PREVIOUS])
+
+
+def held_then(doc: Doc, start: int) -> bool:
+    """A former title held at the time the text tells of ("тогдашний президент Перу X
+    провёл переговоры"): what its holder did then was done for the office's state, as a
+    holder's now is, though the office is no longer his."""
+    return start > 0 and doc[start - 1].lemma_ == _THEN
 
 
 def future_title(doc: Doc, start: int) -> bool:

@@ -37,6 +37,7 @@ from kg.extract.offices.peoples import peoples_state
 from kg.extract.offices.rank_lands import rank_land
 from kg.extract.offices.replacements import replacement_posts
 from kg.extract.offices.same_posts import one_post_rows
+from kg.extract.offices.successors import replaced_ends
 from kg.extract.offices.trade_nouns import fields, named_again
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import OfficeTerm, capital_named, ended_before, normalize, post_key
@@ -68,7 +69,7 @@ from kg.resolve.place_posts import place_post_state
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import TITLES, Title, is_trade
-from kg.resolve.title_tenure import PREVIOUS
+from kg.resolve.title_tenure import PREVIOUS, held_then
 from kg.resolve.titles import _genitive_head, find_titles, stands_alone
 
 
@@ -94,6 +95,7 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
     rows = pair_states(ctx, list(out.values()))  # "министры энергетики двух стран X и Y"
+    rows = replaced_ends(ctx, rows)  # "Он сменил на этом посту Y": until the successor's start
     return sorted(one_post_rows(rows, _same_post), key=lambda h: h.key)
 
 
@@ -170,11 +172,13 @@ def _parts(ctx: Context, key: str) -> NameParts:
 
 def former_holders(ctx: Context) -> frozenset[str]:
     """Persons the text names with a title of an office they have left ("бывший президент
-    Кении X", "экс-премьер Бразилии Y"): what they do now they do for no state."""
+    Кении X", "экс-премьер Бразилии Y"): what they do now they do for no state. Not one held
+    then ("тогдашний президент Перу X провёл переговоры": for Peru, then; `held_then`)."""
     return frozenset(
         m.entity
         for m, g in ctx.once(titled)
-        if g.title.former or (g.title.ordinal and _term_ended(ctx, m.entity, g.office, g.state))
+        if (g.title.former and not held_then(ctx.doc, g.title.start))
+        or (g.title.ordinal and _term_ended(ctx, m.entity, g.office, g.state))
     )
 
 
