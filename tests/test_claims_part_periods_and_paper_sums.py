@@ -68,7 +68,21 @@ def test_a_part_of_a_year_dates_the_trade_its_part_and_change(
             "3 млрд долларов.",
             [("меморандумы", Decimal(12)), ("меморандумы", Decimal("3E9"))],
         ),
-        # must-not: a contract's supply keeps its metric; papers with no topic as before
+        (  # a topic the metric lexicon knows: the sum is still the papers'
+            "Министерства Египта и Турции подписали соглашения о торговле на общую сумму "
+            "4 млрд долларов.",
+            [("соглашения", Decimal("4E9"))],
+        ),
+        (
+            "Египет и Турция подписали договор о поставках пшеницы на сумму 1 млрд долларов.",
+            [("договор", Decimal("1E9"))],
+        ),
+        # must-not: a contract's supply keeps its metric, as does a paper's sum with no
+        # "сумма"; papers with no topic as before
+        (
+            "Египет и Турция подписали соглашение о поставках пшеницы на 1 млрд долларов.",
+            [("поставки пшеницы", Decimal("1E9"))],
+        ),
         (
             "Египет и Турция подписали контракт на поставку газа на сумму 2 млрд долларов.",
             [("поставка газа", Decimal("2E9"))],

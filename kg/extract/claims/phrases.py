@@ -185,7 +185,7 @@ def _outer(noun: Token) -> Token:
             sized = noun.doc[i] if head is None or noun_before else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
-            sized = _topic_paper(_acted_on(_past_measure(sized)))
+            sized = topic_paper(_acted_on(_past_measure(sized)))
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and has_preposition(sized)
@@ -207,7 +207,7 @@ def _outer(noun: Token) -> Token:
     return noun
 
 
-def _topic_paper(noun: Token) -> Token:
+def topic_paper(noun: Token) -> Token:
     """The paper whose topic an "о"-noun names: the sum "на сумму …" after it is the papers'
     ("35 меморандумов о [сотрудничестве] на общую сумму …" → меморандумы), never the topic's;
     papers listed together are named by the first ("соглашений и меморандумов о …" →
