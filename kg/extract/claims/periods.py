@@ -853,11 +853,21 @@ def _verb_between(a: Token, b: Token) -> bool:
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
         and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
         and not any(x.dep_.startswith("csubj") and x.head == t for x in anchors)
-        and not any(_gerund_of(x, t) for x in anchors)
-        and not (_part_told(t) and _same_time(t.head, t))
+        and not _told_with(t, anchors)
         and not _aside(t)
         for t in a.doc[lo + 1 : hi]
     )
+
+
+def _told_with(verb: Token, anchors: set[Token]) -> bool:
+    """A verb told with the figure's own at one time, no other clause: the verb the
+    figure's gerund goes with, a part's clause ", из которых …" (`_part_told`) and the verb
+    of the whole it tells a part of."""
+    if any(_gerund_of(x, verb) for x in anchors):
+        return True
+    if _part_told(verb) and _same_time(verb.head, verb):
+        return True
+    return any(_part_told(x) and x.head == verb and _same_time(verb, x) for x in anchors)
 
 
 def _gerund_of(gerund: Token, verb: Token) -> bool:
