@@ -51,6 +51,7 @@ from kg.extract.claims.phrases import (
     nominative,
     noun_phrase,
     recipient,
+    topic_paper,
 )
 from kg.extract.claims.referents import antecedent
 from kg.extract.claims.shares import percent
@@ -380,7 +381,7 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
     its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties,
     also a noun's genitive in such a phrase: "ВВП [на душу населения]" is a GDP."""
     prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
-    if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
+    if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i and not _papers_sum(t):
         return True
     if _purpose_of_measured(t, measured):
         return True
@@ -389,6 +390,12 @@ def _restricts(t: Token, measured: list[Token]) -> bool:
         t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
         and outer.lemma_ not in lexicons()["metric"] and _restricts(outer, measured)
     )  # fmt: skip
+
+
+def _papers_sum(t: Token) -> bool:
+    """A sum on a paper's "о"-topic ("соглашения о [торговле] на общую сумму …"): it sizes the
+    papers (`phrases.topic_paper`), so it restricts no topic, and names the metric itself."""
+    return t.lemma_ in SUMS and topic_paper(t.head) != t.head
 
 
 _NEAR_FIGURE = 5  # "500 млрд руб. единовременно на": the words a figure's purpose follows

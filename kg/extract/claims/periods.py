@@ -15,7 +15,7 @@ from kg.doc_text import span_text
 from kg.extract.agreements.title_words import kinds
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, WORDS
+from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, SUBSET, WORDS
 from kg.extract.claims.parse import (
     _anchor,
     contracted_supply,
@@ -736,8 +736,10 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True
     if _explained(anchor, own) and date.i < own.i:
         return True  # "в 2025 году X стал партнёром Y: товарооборот составил …": one time
-    if anchor.dep_ == "advcl" and is_gerund(anchor) and anchor.head == own:
-        return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
+    if _gerund_of(anchor, own) or (_gerund_of(own, anchor) and date.i < anchor.i):
+        # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period, also where the
+        # parser hangs the fronted date on the gerund
+        return True
     if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
         return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
     if (
@@ -784,10 +786,18 @@ def _part_told(anchor: Token) -> bool:
     or on its noun as a relative clause: the part is of the whole's time."""
     if anchor.dep_ not in ("parataxis", "acl:relcl"):
         return False
-    return any(
+    return _part_opened(anchor) or any(
         c.dep_ == "obl" and c.lemma_ in ("они", "который") and preposition(c) == "из"
         for c in anchor.children
     )
+
+
+def _part_opened(verb: Token) -> bool:
+    """A verb whose clause opens ", из которых"/", из них" (`SUBSET`), wherever the parser
+    hangs those words ("…, из которых экспорт составил 21,2 млрд": on the part's subject)."""
+    doc = verb.doc
+    comma = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    return comma is not None and SUBSET.match(doc.text, comma.idx) is not None
 
 
 def _within_counted(anchor: Token) -> bool:
@@ -831,7 +841,8 @@ def _verb_between(a: Token, b: Token) -> bool:
     predicate coordinated with theirs at the same time is theirs: "за январь–сентябрь
     экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum, and
     so is the verb whose subject their infinitive is: "Ещё 1 млрд планируется предоставить в
-    2026 году")."""
+    2026 году", the verb their gerund goes with, and a part's clause ", из которых …" told at
+    the whole's time)."""
     lo, hi = sorted((a.i, b.i))
     anchors = {_anchor(a), _anchor(b)}
     return any(
@@ -842,9 +853,27 @@ def _verb_between(a: Token, b: Token) -> bool:
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
         and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
         and not any(x.dep_.startswith("csubj") and x.head == t for x in anchors)
+        and not _told_with(t, anchors)
         and not _aside(t)
         for t in a.doc[lo + 1 : hi]
     )
+
+
+def _told_with(verb: Token, anchors: set[Token]) -> bool:
+    """A verb told with the figure's own at one time, no other clause: the verb the
+    figure's gerund goes with, a part's clause ", из которых …" (`_part_told`) and the verb
+    of the whole it tells a part of."""
+    if any(_gerund_of(x, verb) for x in anchors):
+        return True
+    if _part_told(verb) and _same_time(verb.head, verb):
+        return True
+    return any(_part_told(x) and x.head == verb and _same_time(verb, x) for x in anchors)
+
+
+def _gerund_of(gerund: Token, verb: Token) -> bool:
+    """A gerund's clause on a verb ("составил 4,8 млрд, увеличившись на 12 %"): it tells
+    what went with the verb's deed, at the verb's time, so a date of either is both's."""
+    return gerund.dep_ == "advcl" and is_gerund(gerund) and gerund.head == verb
 
 
 def _aside(verb: Token) -> bool:

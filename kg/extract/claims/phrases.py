@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.agreements.title_words import kinds
 from kg.extract.claims.lexicons import (
     CALIBRES,
     CONTAINERS,
@@ -25,7 +26,7 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, has_preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.morph import (
     UD_CASE,
     UD_NUMBER,
@@ -184,7 +185,7 @@ def _outer(noun: Token) -> Token:
             sized = noun.doc[i] if head is None or noun_before else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
-            sized = _acted_on(_past_measure(sized))
+            sized = topic_paper(_acted_on(_past_measure(sized)))
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and has_preposition(sized)
@@ -204,6 +205,19 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def topic_paper(noun: Token) -> Token:
+    """The paper whose topic an "о"-noun names: the sum "на сумму …" after it is the papers'
+    ("35 меморандумов о [сотрудничестве] на общую сумму …" → меморандумы), never the topic's;
+    papers listed together are named by the first ("соглашений и меморандумов о …" →
+    соглашения, as their count is). Any other noun is itself ("контракт на [поставку]")."""
+    paper = noun.head
+    if preposition(noun) not in ("о", "об") or paper.i >= noun.i or paper.lemma_ not in kinds():
+        return noun
+    while paper.dep_ == "conj" and paper.head.lemma_ in kinds() and paper.head.i < paper.i:
+        paper = paper.head
+    return paper
 
 
 def _acted_on(noun: Token) -> Token:
