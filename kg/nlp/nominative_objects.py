@@ -258,7 +258,9 @@ def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[s
     doc); where no infinitive can take that subject, the nominative is its apposition
     ("Премьер-министр Альберто Отарола подал", the title read in the genitive) and stays."""
     for i in idx:
-        if deps[i] not in _STRAY or doc[i].pos_ not in _NOUNS or case_of(doc[i]) != "Nom":
+        if deps[i] not in _STRAY or doc[i].pos_ not in _NOUNS:
+            continue
+        if case_of(doc[i]) != "Nom" and not _nominative_pair(doc, i, idx, heads, deps):
             continue
         if heads[i] > i or case_of(doc[heads[i]]) in {"Nom", "Acc", ""} or doc[i - 1].is_quote:
             continue  # a quoted name is its noun's apposition in any case ("проекта «X»")
@@ -276,6 +278,23 @@ def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[s
                 continue  # "Премьер-министр Альберто Отарола подал": the subject's apposition
             heads[first], deps[first] = infinitive, "obj"
         heads[i], deps[i] = predicate, "nsubj"
+
+
+def _nominative_pair(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
+    """Whether word `i`, which the tagger read in another case, begins a pair the tagger read
+    nominative in its conjunct after "и": a word that can be a nominative plural with such a
+    conjunct ("форума компании и ведомства Вьетнама … подписали": "ведомства" read nominative,
+    so "компании" is its fellow, not a genitive of "форума"). Sixty-third pass (h-events225)."""
+    if not morph().can_be_all(doc[i].text, ("nomn", "plur")):
+        return False
+    return any(
+        heads[c] == i
+        and deps[c] == "conj"
+        and _joined(doc, c, heads)
+        and case_of(doc[c]) == "Nom"
+        and _number(doc, c) == ("Plur",)
+        for c in idx
+    )
 
 
 def _group_end(i: int, idx: list[int], heads: list[int]) -> int:

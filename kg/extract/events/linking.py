@@ -7,6 +7,7 @@ or the ones before (`antecedent`, `previous_subject`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -852,25 +853,44 @@ _POSSESSED = {"её": ("Fem",), "ее": ("Fem",), "его": ("Masc", "Neut"), "�
 def possessed_body(sitting: Token) -> Token | None:
     """The body a sitting's possessive pronoun stands for ("Стороны учредили совместную
     комиссию. Её первое заседание пройдёт …": the commission): the last noun of a body
-    (`_body`) in the sentence before, of the pronoun's number and gender; None where the
-    sitting has no such pronoun or the sentence before no such noun (sixtieth pass,
-    h-events198)."""
-    pronoun = next(
-        (c for c in sitting.children if c.lower_ in _POSSESSED and c.i < sitting.i), None
-    )
-    previous = sentence_before(sitting.sent) if pronoun is not None else None
-    if pronoun is None or previous is None:
+    (`_body`), of the pronoun's number and gender, before the pronoun in its own sentence
+    ("возобновить работу комиссии и провести её заседание", sixty-third pass, h-events225),
+    else in the sentence before; None where the sitting has no such pronoun or neither
+    holds such a noun (sixtieth pass, h-events198)."""
+    pronoun = _possessive(sitting)
+    if pronoun is None:
         return None
+    own = _possessed_fits(pronoun, sitting.doc[sitting.sent.start : pronoun.i])
+    previous = sentence_before(sitting.sent)
+    if own or previous is None:
+        return own[-1] if own else None
+    fits = _possessed_fits(pronoun, previous)
+    return fits[-1] if fits else None
+
+
+def _possessive(sitting: Token) -> Token | None:
+    """The possessive pronoun before `sitting`: hung on it, or right before its words and
+    hung on its verb as a second object, as the parser reads "провести её первое заседание"
+    ("её" the accusative of "она"); None where there is none."""
+    own = next((c for c in sitting.children if c.lower_ in _POSSESSED and c.i < sitting.i), None)
+    if own is not None or not sitting.left_edge.i:
+        return own
+    before = sitting.doc[sitting.left_edge.i - 1]
+    stray = before.lower_ in _POSSESSED and before.dep_ == "obj" and before.head == sitting.head
+    return before if stray and sitting.dep_ == "obj" else None
+
+
+def _possessed_fits(pronoun: Token, words: Iterable[Token]) -> list[Token]:
+    """The nouns of a body among `words` of the possessive `pronoun`'s number and gender."""
     genders = _POSSESSED[pronoun.lower_]
     number = ("Sing",) if genders else ("Plur",)
-    fits = [
+    return [
         t
-        for t in previous
+        for t in words
         if _body(t)
         and features(t, "Number") == number
         and (not genders or features(t, "Gender")[:1] in [(g,) for g in genders])
     ]
-    return fits[-1] if fits else None
 
 
 def guest_on_place(tok: Token) -> bool:
