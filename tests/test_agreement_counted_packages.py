@@ -44,6 +44,24 @@ def test_papers_counted_are_no_one_paper(extraction_of, text, papers, signed, co
     assert counts == ([count] if count else [])
 
 
+# a gathering told by a hyphenated noun is one as its last part is: where and when the paper
+# was signed, and the union whose meeting it is; must-not: "на саммите" as it was
+GATHERINGS = [
+    ("Чили и Перу подписали меморандум на бизнес-форуме 10 мая 2026 года.",
+     [("Меморандум между Перу и Чили", "2026-05-10", CP)]),
+    ("На бизнес-форуме АСЕАН лидеры стран приняли декларацию о торговле.",
+     [("Декларация о торговле", DAY, ["org/asean"])]),
+    ("На саммите АСЕАН лидеры стран приняли декларацию о торговле.",
+     [("Декларация о торговле", DAY, ["org/asean"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "papers"), GATHERINGS)
+def test_a_compound_gathering_is_where_a_paper_is_signed(extraction_of, text, papers) -> None:
+    read = extraction_of(text, DAY, "agreements").facts
+    assert [(a.title, a.date, sorted(a.parties)) for a in read["agreements"]] == papers
+
+
 PACKAGE_EJ = (
     "АММАН, 24 ноября. Компании и ведомства Египта и Иордании подписали 15 соглашений и "
     "меморандумов на бизнес-форуме. Среди них — соглашение между египетской компанией Orascom "
