@@ -360,8 +360,8 @@ def _counted(head: Token) -> bool:
     "несколько"), and a plural noun of papers coordinated with them ("35 соглашений и
     меморандумов о взаимопонимании", sixty-third pass, h-agreements77): many, so no one
     paper kg could title by its kind and sides, whatever topic the plural names."""
-    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS:
-        return True
+    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS and is_plural(head):
+        return True  # not "пакет …, в том числе соглашение о …", a paper the parse hangs on it
     if head.dep_ == "conj" and is_plural(head) and head.head.i < head.i and _counted(head.head):
         return True
     return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
