@@ -52,7 +52,7 @@ from kg.extract.agreements.references import (
     _same,
     act_on_one_of_several,
     antecedent,
-    demote_signers_only,
+    demote_no_one_paper,
     may_stand_for,
     pointers_first,
     signers_told_after,
@@ -86,7 +86,7 @@ def _extract(
 ]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
-    demote_signers_only(readings)
+    demote_no_one_paper(readings)
     pointers_first(readings)
     signers_told_after(readings)
     groups: list[list[Reading]] = []

@@ -306,6 +306,28 @@ def listed_among(sent: Sent) -> Token | None:
     return next((v for t in before if (v := counted_papers_verb(t)) is not None), None)
 
 
+def package_sides(
+    ctx: Context, r: Reading, pred: Token | None, listing: tuple[Token | None, Token | None]
+) -> None:
+    """A paper a list names after papers counted is signed as that package ("Компании Чили и
+    Перу подписали 20 соглашений. Среди них — соглашение между чилийской компанией Codelco и
+    провинцией Арекипа о …"): where its own sides are bodies or firms of no state other than
+    the report's two (a firm, a province kg names no state for), its sides are those two
+    states, as those of the package's paper between two states' ministries are; a paper of
+    two states of its own, or with a body of another state, keeps its sides (sixty-third pass,
+    h-agreements77). `listing`: the verbs of the packages a list after them or a "Среди
+    них" sentence tells the paper of (`listed.listed_including`, `listed_among`)."""
+    if pred is None or pred not in listing:
+        return
+    sides = {side_for(ctx, p) for p in r.parties}
+    states = {s for s in sides if s.startswith("state/")}
+    if not r.parties or len(states) >= 2:
+        return
+    pair = _pair_of_sides(ctx, r.sent)
+    if len(pair) == 2 and states <= set(pair):
+        r.parties = pair
+
+
 def counted_papers(t: Token) -> bool:
     """Papers counted or in the plural ("семь документов", "пять соглашений", "документы")."""
     counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
@@ -335,8 +357,12 @@ def signing_word(verb: Token) -> Token:
 
 def _counted(head: Token) -> bool:
     """Papers counted ("подписали 12 соглашений", "более 40 соглашений", "ряд соглашений",
-    "несколько"): many, so no one paper kg could title by its kind and sides."""
-    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS:
+    "несколько"), and a plural noun of papers coordinated with them ("35 соглашений и
+    меморандумов о взаимопонимании", sixty-third pass, h-agreements77): many, so no one
+    paper kg could title by its kind and sides, whatever topic the plural names."""
+    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS and is_plural(head):
+        return True  # not "пакет …, в том числе соглашение о …", a paper the parse hangs on it
+    if head.dep_ == "conj" and is_plural(head) and head.head.i < head.i and _counted(head.head):
         return True
     return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
 

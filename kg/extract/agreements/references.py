@@ -258,19 +258,27 @@ def _signers_only(r: Reading) -> bool:
     return not any(x.pos_ == "ADP" for x in right[1:])
 
 
-def demote_signers_only(readings: list[Reading]) -> None:
+def demote_no_one_paper(readings: list[Reading]) -> None:
     """A title that says only who concludes it is a reference, not a name, when the
     document names an agreement of its kind otherwise: "участники подписали
     межправительственное соглашение … ратифицировали соглашение о создании форума",
     "одобрила соглашение о создании правительства … согласно договорённости между
-    консерваторами и либеральными демократами"; so is one of papers counted ("заключили
-    более 200 межправительственных соглашений"), which names none of them."""
+    консерваторами и либеральными демократами". Papers counted name none of them, whatever
+    their title says ("заключили более 200 межправительственных соглашений", "подписали 35
+    соглашений на бизнес-форуме", "ряд соглашений о торговле": sixty-third pass,
+    h-agreements77)."""
     for r in readings:
-        if _signers_only(r) and (_counted(r.title.head) or any(
-            x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
-            for x in readings
-        )):  # fmt: skip
+        if _counted(r.title.head) or _signers_only(r) and _named_otherwise(r, readings):
             r.demoted = True
+
+
+def _named_otherwise(r: Reading, readings: list[Reading]) -> bool:
+    """Whether the document names a paper of `r`'s kind by more than who concludes it, one
+    whose sides `r`'s title may name."""
+    return any(
+        x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
+        for x in readings
+    )
 
 
 def _sides_fit(r: Reading, x: Reading) -> bool:

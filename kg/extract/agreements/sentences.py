@@ -29,6 +29,7 @@ from kg.extract.agreements.fact_building import historic
 from kg.extract.agreements.listed import listed_including
 from kg.extract.agreements.parties import (
     listed_among,
+    package_sides,
     read_parties,
     signing_word,
     two_sides,
@@ -393,8 +394,8 @@ def _adopted_declaration(title: Title) -> Token | None:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> Reading:
     head = title.head
     r = Reading(title, sent, plural="Plur" in head.morph.get("Number"), doc_date=ctx.document.date)
-    pred = listed_including(head) or predicate(head, title.tokens) or adopting(head)
-    pred = pred or listed_among(sent)
+    listed, among = listed_including(head), listed_among(sent)
+    pred = listed or predicate(head, title.tokens) or adopting(head) or among
     gap, gapped = _gapped(head) or (None, None)
     if gapped is not None and pred not in (None, gapped):
         gap = None
@@ -440,6 +441,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         if pred is None or pred.dep_ != "acl":  # "…, подписанного в 2000 году" dates it
             r.date, r.place = title.date_from, ""
     read_parties(ctx, r, pred, gap)
+    package_sides(ctx, r, pred, (listed, among))  # "Среди них — соглашение между X и Y"
     r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, title, pred)))
     for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
         _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side

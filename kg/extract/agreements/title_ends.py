@@ -26,7 +26,6 @@ from kg.extract.agreements.title_words import (
     LAW_ACTS,
     MAX_TOKENS,
     MEASURES,
-    MEETINGS,
     NAME_DEPS,
     NAME_POS,
     NAMES,
@@ -43,6 +42,7 @@ from kg.extract.agreements.title_words import (
     TIME_PREPS,
     TOPIC_PREPS,
     TOPIC_WORDS,
+    gathering,
     kinds,
 )
 from kg.extract.common.number_units import MEASURE_UNITS, names_currency
@@ -477,7 +477,7 @@ class Scanner:
                     break  # "меморандум о … по итогам переговоров": when, not what
                 if self.listed_after_colon(k):
                     break  # "соглашения по следующим темам: …": the topics a list names after
-                if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
+                if low in INSTEAD or low in ("на", "в", "во") and self.gathering_at(k):
                     break  # "… вместо договора", "… на саммите": what it replaces, where signed
                 if low not in PREPS and not self.governed(k, m):
                     break
@@ -845,10 +845,23 @@ class Scanner:
 
     def noun_at(self, k: int, lemmas: frozenset[str]) -> bool:
         """The noun phrase at `k` has its noun, past its adjectives, among `lemmas`: a time
-        ("конца (текущего) года"), a gathering ("двустороннем саммите")."""
+        ("конца (текущего) года"), a building ("в Белом доме")."""
+        noun = self.noun_past_adjectives(k)
+        return noun is not None and noun.lemma_ in lemmas
+
+    def gathering_at(self, k: int) -> bool:
+        """The noun phrase at `k` names a gathering ("двустороннем саммите", "на
+        бизнес-форуме": `title_words.gathering`), where a paper is signed, not what it is
+        about."""
+        noun = self.noun_past_adjectives(k)
+        return noun is not None and gathering(noun)
+
+    def noun_past_adjectives(self, k: int) -> Token | None:
+        """The noun of the noun phrase at `k`, past its adjectives; None where they run to the
+        end of what is read."""
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
             k += 1
-        return k < self.end and self.doc[k].lemma_ in lemmas
+        return self.doc[k] if k < self.end else None
 
     def into_force(self, j: int, k: int) -> bool:
         """ "в силу" at `j` (its noun at `k`) is no title word: of a paper's entry into force

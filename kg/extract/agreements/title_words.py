@@ -81,6 +81,16 @@ INSTEAD = frozenset(["вместо", "взамен"])
 # what it is about; also of a union whose members adopt its papers ("на саммите АСЕАН")
 MEETINGS = frozenset(["саммит", "встреча", "заседание", "совещание", "форум", "сессия",
                       "переговоры", "церемония", "конференция"])  # fmt: skip
+
+
+def gathering(t: Token) -> bool:
+    """A gathering's noun (`MEETINGS`), a hyphenated one by its last part ("бизнес-форум",
+    "онлайн-конференция", "мини-саммит": the part before the hyphen only says its kind), so
+    that "подписали соглашение на бизнес-форуме" ends the title as "на форуме" does
+    (sixty-third pass, h-agreements77)."""
+    return t.lemma_ in MEETINGS or t.lemma_.rpartition("-")[2] in MEETINGS
+
+
 # Gatherings whose record a protocol signed at them is ("По итогам заседания подписан
 # протокол": the protocol of that sitting, `sittings.py`); a summit's, a visit's or a meeting
 # of persons' ("встречи президента Чили с …") has none
