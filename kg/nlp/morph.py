@@ -645,6 +645,25 @@ def agrees(pronoun: Token, noun: Token) -> bool:
     return number == ("Plur",) or not gender or gender == features(noun, "Gender")
 
 
+def participle_agrees(participle: Token, noun: Token) -> bool:
+    """Whether a participle's form may agree with `noun`: the same number (and gender in
+    the singular, where both are tagged), and some reading of it in the noun's case; by
+    form, as the tagger's case of a participle after a comma is often wrong."""
+    number = features(participle, "Number")
+    if number != features(noun, "Number"):
+        return False
+    genders = features(participle, "Gender"), features(noun, "Gender")
+    if number == ("Sing",) and all(genders) and genders[0] != genders[1]:
+        return False
+    return can_be_case(participle.lower_, case_of(noun))
+
+
+def can_be_case(word: str, case: str) -> bool:
+    """Whether some reading of `word` is in the UD case `case`."""
+    grammeme = UD_CASE.get(case)
+    return grammeme is not None and morph().can_be(word, grammeme)
+
+
 def parses_agree(adjective: Parse, noun: Parse) -> bool:
     """An adjective's dictionary reading and a noun's (or a substantive adjective's: "военных")
     of one case and number and, in the singular, gender (a noun of common gender takes

@@ -55,7 +55,7 @@ from kg.model import Mention
 from kg.nlp.deps import has_preposition, preposition, route_dash
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
-    UD_CASE,
+    can_be_case,
     case_of,
     features,
     is_finite,
@@ -63,6 +63,7 @@ from kg.nlp.morph import (
     is_noun,
     is_plural,
     morph,
+    participle_agrees,
 )
 from kg.nlp.quote_marks import OPENING, PAIRS
 from kg.resolve.org_naming import HOUSES, STATE_BODIES
@@ -85,25 +86,6 @@ def _in_digits(t: Token) -> bool:
 def _capital(ctx: Context, t: Token) -> bool:
     """A capital named as a place ("в Анкаре"), which ends a title."""
     return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
-
-
-def _agrees(participle: Token, noun: Token) -> bool:
-    """Whether a participle's form may agree with `noun`: the same number (and gender in
-    the singular, where both are tagged), and some reading of it in the noun's case; by
-    form, as the tagger's case of a participle after a comma is often wrong."""
-    number = features(participle, "Number")
-    if number != features(noun, "Number"):
-        return False
-    genders = features(participle, "Gender"), features(noun, "Gender")
-    if number == ("Sing",) and all(genders) and genders[0] != genders[1]:
-        return False
-    return _can_be(participle.lower_, case_of(noun))
-
-
-def _can_be(word: str, case: str) -> bool:
-    """Whether some reading of `word` is in the UD case `case` (for enumerations)."""
-    grammeme = UD_CASE.get(case)
-    return grammeme is not None and morph().can_be(word, grammeme)
 
 
 class Scanner:
@@ -221,7 +203,7 @@ class Scanner:
             return False
         if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
-        return _can_be(t.text, self.last_case) or self.second_topic(t)
+        return can_be_case(t.text, self.last_case) or self.second_topic(t)
 
     def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
         """After "с": a firm by its common noun, which a state's adjective may qualify ("с
@@ -300,7 +282,7 @@ class Scanner:
         if t.dep_ in ("nsubj", "nsubj:pass") and t.head == verb:
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        return not subjects and _can_be(self.doc[stop - 1].lower_, "Nom")
+        return not subjects and can_be_case(self.doc[stop - 1].lower_, "Nom")
 
     def subject_of_its_verb(self, t: Token) -> bool:
         """The subject of the verb the paper is the object of, where the paper comes first
@@ -639,9 +621,9 @@ class Scanner:
         if p is None or "Part" not in features(p, "VerbForm") or "Short" in features(p, "Variant"):
             return None
         hung = p.head == self.head or p.head in self.tokens
-        if p.lemma_ in ACTS_ON_PAPERS or not hung or _agrees(p, self.head):
+        if p.lemma_ in ACTS_ON_PAPERS or not hung or participle_agrees(p, self.head):
             return None
-        if not any(is_noun(t) and _agrees(p, t) for t in self.tokens):
+        if not any(is_noun(t) and participle_agrees(p, t) for t in self.tokens):
             return None  # "видами … фауны и флоры, находящимися": the parse may hang it on "флоры"
         stop = j + 2
         while stop <= p.right_edge.i and stop < self.end:

@@ -78,7 +78,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN
-from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_verb_form
+from kg.nlp.morph import case_of, features, is_animate, is_gerund, is_verb_form, participle_agrees
 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 
@@ -145,7 +145,12 @@ class Dating(Publications):
         reach = (
             {tok.i}
             | ({vote.i} if vote is not None else set())
-            | {a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))}
+            | {
+                a.i
+                for a in anchors
+                if (_its_participle(a, tok) or not _occasion(tok))
+                and not (decided and _is(a, "agree"))
+            }
         )
         # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
         # conjunct's too, unless that one gives its own (the closest date wins below) or is
@@ -1697,6 +1702,15 @@ def _held_in_relative(tok: Token) -> list[Token]:
         if owner.i == tok.i:
             held.append(verb)
     return held
+
+
+def _its_participle(verb: Token, noun: Token) -> bool:
+    """A participle on an event noun that dates it ("подготовку визита, запланированного на
+    март": the visit's March), also where the noun is the occasion of another act, whose
+    date is not its own (`_occasion`); hung on another noun, it agrees with the event's
+    (`hits._hung_participles`). Sixty-third pass (h-events224)."""
+    own = verb.head.i == noun.i or participle_agrees(verb, noun)
+    return own and verb.dep_ == "acl" and "Part" in features(verb, "VerbForm")
 
 
 def _occasion(tok: Token) -> bool:

@@ -141,7 +141,7 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.gazetteer_adjectives import pair_compound
-from kg.nlp.morph import agrees, case_of, features, is_animate
+from kg.nlp.morph import agrees, case_of, features, is_animate, participle_agrees
 from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import BOTH, PAIR_WORDS
 from kg.resolve.title_lexicon import is_office
@@ -821,6 +821,7 @@ class _Reader(Status):
         anchors += [c for c in relatives if not that_clause(c)]
         if tok.pos_ in {"NOUN", "PROPN"}:
             anchors += [v for v in self._relatives(tok) if v not in anchors]
+            anchors += self._hung_participles(tok)
         # "Подписать соглашение планируется в апреле": the date hung on the impersonal verb
         anchors += [v for a in anchors[:1] if (v := planned_by(a)) is not None]
         return anchors
@@ -842,6 +843,30 @@ class _Reader(Status):
                 if n.pos_ in {"NOUN", "PROPN"} and n.i not in self.in_mention and agrees(rel, n)
             ]
             if nouns and nouns[-1].i == tok.i and verb.pos_ == "VERB":
+                out.append(verb)
+        return out
+
+    def _hung_participles(self, tok: Token) -> list[Token]:
+        """Participles of a plan or of taking place, set off by a comma after a noun trigger,
+        that the parser hung on a noun they do not agree with or on a person, who is not
+        planned ("подготовку визита президента Чили в Буэнос-Айрес, запланированного на март,
+        а также работу комиссии", "визита президента Индонезии, намеченного на февраль"):
+        those that agree with the trigger, the nearest thing's noun before them they may
+        agree with. Sixty-third pass (h-events224)."""
+        out = []
+        for verb in tok.sent[tok.i - tok.sent.start + 1 :]:
+            if verb.dep_ != "acl" or verb.head.i == tok.i or not _plan_participle(verb):
+                continue
+            held = participle_agrees(verb, verb.head) and not is_animate(verb.head)
+            if self.doc[verb.i - 1].text != "," or held:
+                continue
+            nouns = [
+                n
+                for n in self.doc[tok.i : verb.i]
+                if n.pos_ == "NOUN" and n.i not in self.in_mention and not is_animate(n)
+            ]
+            agreeing = [n for n in nouns if participle_agrees(verb, n)]
+            if agreeing and agreeing[-1].i == tok.i:
                 out.append(verb)
         return out
 
@@ -1010,6 +1035,13 @@ def _clause_of(tok: Token) -> Token | None:
     """The relative clause `tok` stands in ("Осло, где встретится с …"), if any."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governor(tok)
     return verb if verb is not None and verb.dep_ in RELATIVE else None
+
+
+def _plan_participle(verb: Token) -> bool:
+    """A participle whose "на" or "в" date is the date of the event it describes:
+    "запланированного на март", "намеченной на осень", "предстоящего в мае"."""
+    told = _is(verb, "plan") or _is(verb, "its_time") or _is(verb, "happen")
+    return told and "Part" in features(verb, "VerbForm")
 
 
 def _modal_infinitive(tok: Token) -> Token | None:

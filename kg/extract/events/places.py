@@ -107,7 +107,21 @@ class Places(Rules):
                     return c  # "находится в стране с визитом": so too
                 if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
                     return place
-        return self._hung_on_visitor(tok)
+        return self._hung_on_visitor(tok) or self._hung_ahead(tok)
+
+    def _hung_ahead(self, noun: Token) -> Token | None:
+        """Where a visit noun goes, the parse having hung "в" and the place right after the
+        noun's phrase on a word after them ("подготовку визита президента Чили в
+        Буэнос-Айрес, запланированного на март, а также работу комиссии": on "комиссии"):
+        a place in the accusative, which only a trip goes to. Sixty-third pass (h-events224)."""
+        end = noun.i + 1  # past the words that hang on the noun, the parser's conjuncts aside
+        while end < noun.sent.end and _in_phrase(self.doc[end], noun):
+            end += 1
+        if noun.pos_ != "NOUN" or end >= noun.sent.end or self.doc[end].lower_ != "в":
+            return None
+        place = self.doc[end].head
+        ahead = place.head.i > place.i and place.left_edge.i == end
+        return place if ahead and accusative(place) and self._is_place(place) else None
 
     def _arrived_in(self, noun: Token, word: Token) -> bool:
         """A state or a capital after "в" on a noun of arrival, in any case ("По прилёте в
@@ -859,6 +873,15 @@ class Places(Rules):
             return ""
         owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
         return next((s for c in owners if (s := self._state_at(c))), "")
+
+
+def _in_phrase(word: Token, noun: Token) -> bool:
+    """Whether `word` hangs on `noun` other than through a conjunct of it ("визита … , а
+    также работу комиссии": "работу" and its words are no part of the visit's phrase)."""
+    for up in [word, *word.ancestors]:
+        if up.head.i == noun.i and up.i != noun.i:
+            return up.dep_ != "conj"
+    return False
 
 
 def _nominal(tok: Token) -> bool:

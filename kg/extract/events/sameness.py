@@ -88,15 +88,15 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    if early or _told_apart(g, hit):
+    ends = _end_ahead(group, g, hit)  # "прибыл … . Визит завершится в четверг"
+    if early and not ends or _told_apart(g, hit):
         return False
     if sitting_apart(group, hit) or any(h.trigger in hit.beside for h in group):
         return False  # "провели встречу, а затем переговоры": two events
     if _rounds_apart(group, g, hit) or _eras_apart(g, hit) or _ahead_again(group, g, hit):
         return False
-    if _end_of([*group, hit], hit) and hit.date[:10] >= g.date[: len(hit.date)]:
-        hit = replace(hit, date="", status=g.status)  # "прибыл в среду … Визит завершится в
-        # четверг": the visit's end, on a day of its own and told ahead of a visit under way
+    if ends:  # the visit's end, on a day of its own and told ahead of a visit under way
+        hit = replace(hit, date="", status=g.status)
     if partners_apart(g, hit):  # "с президентом Вьетнама", "с премьер-министром Вьетнама"
         return False
     if _absentia_apart(g, hit) or _absentia_apart(hit, g):
@@ -486,12 +486,28 @@ def _end_of(group: list[Hit], hit: Hit) -> bool:
     told by its end alone ("в понедельник завершил визит") keeps that day. Fifty-second pass
     (h-events143). An end told past beside a visit of no day ("Итоги визита …") dates it too:
     the news day falls after the end (fifty-third pass, h-events152)."""
-    told = [h for h in group if h.kind in VISITS and not (h.ended or h.framing or h.anaphoric())]
-    if not hit.ended or not told:  # not "В ходе визита …", which only points back to it
+    told = [h for h in group if h.kind in VISITS and not (h.ended or _points_back(h))]
+    if not hit.ended or not told:
         return False
     # "Итоги визита … в Грецию. X 21 октября завершил визит": a visit of no day of its own is
     # no later than its end told past; the news day would date it after (fifty-third pass)
     return hit.status != "occurred" or any(h.date for h in told)
+
+
+def _points_back(frame: Hit) -> bool:
+    """A visit mention that only points back to one ("В ходе визита …", "этот визит"),
+    not one a frame tells in full, its visitor and host named ("В рамках официального визита
+    президента Кореи во Вьетнам …": a visit under way, whose end a later "завершит визит в
+    среду" tells; sixty-third pass, h-events224)."""
+    return frame.anaphoric() or frame.framing and not (frame.visitor and frame.host)
+
+
+def _end_ahead(group: list[Hit], g: Hit, hit: Hit) -> bool:
+    """A visit's end (`_end_of`) on or after the day of the visit under way `g` sums up
+    ("прибыл в среду … Визит завершится в четверг", "прибыл с визитом. … завершит визит в
+    среду"): no planned visit of its own, though its day lies after the one the visit was
+    held on (`_held_before_due`). Sixty-third pass (h-events224)."""
+    return _end_of([*group, hit], hit) and hit.date[:10] >= g.date[: len(hit.date)]
 
 
 def _undated_put_off(hit: Hit) -> Hit:
@@ -547,7 +563,10 @@ def _fold_hits(group: list[Hit]) -> Hit:
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     out.post_state = next((h.post_state for h in group if h.post), False)
-    placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
+    # a city first; the end of a visit under way keeps its place ("прибыл в Малайзию. …
+    # завершит визит посещением парка в городе Джохор-Бару": the visit's is Малайзия)
+    placed = [h for h in group if h.location and not (h.ended and _end_of(group, h))]
+    placed.sort(key=lambda h: h.country)
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.capital = placed[0].capital if placed else ""
     out.city_state = placed[0].city_state if placed else ""
