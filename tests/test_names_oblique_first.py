@@ -3,8 +3,9 @@ own with must-nots beside the musts:
 
 - a surname whose declined stem writes its fallen "е" as "ь" or "й" takes the known noun's
   nominative back ("с Андреем Стрельцом", "об Андрее Стрельце" → "Стрелец"; "Бойцом" →
-  "Боец"), while a stem the dictionary reads as a nominative, a surname of its own or a
-  foreign one no noun matches keeps it ("Райтом", "Шульцем", "Кузнецом");
+  "Боец"; "Соловьём", "Соловья", "Соловье" → "Соловей", no "Соловьь"), while a stem the
+  dictionary reads as a nominative, a surname of its own or a foreign one no noun matches
+  keeps it ("Райтом", "Шульцем", "Кузнецом");
 - a man's full name whose surname the reader kept as written in an oblique case ("о Викторе
   Понте", "поблагодарил Виктора Понту") takes the "-а" surname the text also gives alone in
   another oblique case ("встретился с Понтой"): one man, "Понта"; an Italian "Конте" the
@@ -34,6 +35,11 @@ PERSONS = [
     ("Визит Андрея Стрельца в Словакию продлился два дня.", "Андрей Стрелец",
      "Андрей Стрельц"),
     ("Премьер-министр Словакии встретился с Павлом Бойцом.", "Павел Боец", "Павел Бойц"),
+    ("Премьер-министр Словакии встретился с Иваном Соловьём.", "Иван Соловей",
+     "Иван Соловьём"),
+    ("Визит Ивана Соловья в Словакию продлился два дня.", "Иван Соловей", "Иван Соловьь"),
+    ("Премьер-министр Словакии рассказал об Иване Соловье.", "Иван Соловей",
+     "Иван Соловье"),
     ("Президент Польши рассказал о Викторе Понте, а затем встретился с Понтой в Варшаве.",
      "Виктор Понта", "Виктор Понте"),
     # must-nots: one man already; a surname read as written, a foreign one, one the noun
@@ -72,12 +78,17 @@ def test_surname_alone_joins_full_name(extraction_of: Callable[..., Extraction])
         ("Стрельцом", "Ins", "Стрелец"),
         ("Стрельца", "Gen", "Стрелец"),
         ("Бойцом", "Ins", "Боец"),
+        ("Соловьем", "Ins", "Соловей"),
+        ("Воробью", "Dat", "Воробей"),
         # must-nots: the existing fleeting vowel, a stem no noun matches, a nominative read
         ("Козлом", "Ins", "Козел"),
         ("Шульцем", "Ins", "Шульц"),
         ("Райтом", "Ins", "Райт"),
         ("Кузнецом", "Ins", "Кузнец"),
         ("Хайнцем", "Ins", "Хайнц"),
+        ("Абием", "Ins", "Абий"),
+        ("Цзюнем", "Ins", "Цзюнь"),
+        ("Бильем", "Ins", "Биль"),
     ],
 )
 def test_soft_fleeting_vowel(word: str, case: str, nominative: str) -> None:
@@ -89,6 +100,7 @@ def test_soft_fleeting_vowel(word: str, case: str, nominative: str) -> None:
     [
         ("Стрельце", "Стрелец"),
         ("Козле", "Козел"),
+        ("Соловье", "Соловей"),
         # must-nots: a noun in "-а", a French "-е", a consonant stem
         ("Дуде", "Дуда"),
         ("Конте", None),

@@ -409,7 +409,7 @@ def locative_nominative(word: str) -> str | None:
     where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
     only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too). A
     stem that lost the vowel of the one noun it reads as takes it back ("об Андрее Стрельце"
-    → "Стрелец"; sixty-third pass, h-names142)."""
+    → "Стрелец", "об Иване Соловье" → "Соловей"; sixty-third pass, h-names142)."""
     parses = morph().parse(word)
     if any("Fixd" in p.tag for p in parses) or german_own_e(word):
         return None
@@ -420,6 +420,8 @@ def locative_nominative(word: str) -> str | None:
     form = forms.pop()
     if _bare_cluster(stem) and (fallen := _with_fallen_vowel(word[:-1], form)):
         return fallen  # "об Андрее Стрельце": the noun "стрелец"'s, its vowel back
+    if stem.endswith("ь") and form == stem[:-1] + "ей":
+        return word[:-2] + "ей"  # "об Иване Соловье": the noun "соловей"'s
     if form not in (stem + "а", stem + "я"):
         return None
     return word[:-1] + form[len(stem) :]
@@ -440,7 +442,7 @@ HUSHING_OR_VELAR = frozenset("жшщчкгх")
 
 def _soft_stem(word: str, case: str) -> str | None:
     """A man's name with a soft stem's case ending taken back to the nominative, or None."""
-    low = word.lower()
+    low = word.lower().replace("ё", "е")  # "Соловьём" as "Соловьем"; one letter for one
     if case == "Loc" and low.endswith("ии") and len(low) > 3:
         return word[:-1] + "й"  # "об Абии": "-ий" takes "-ии"
     soft = _SOFT_STEM.get(case, "")
@@ -450,9 +452,24 @@ def _soft_stem(word: str, case: str) -> str | None:
     last = low[stem - 1]
     if last in VOWELS:
         return word[:stem] + "й"
+    if last == "ь":
+        return _fallen_e_before_i(word[: stem - 1])
     if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
         return None  # "о Тхане" may be of "Тхан" or "Тхань"
     return word[:stem] + "ь"
+
+
+def _fallen_e_before_i(stem: str) -> str | None:
+    """The nominative in "-ей" of a stem whose "ь" before a soft ending stands for its fallen
+    "е" ("Соловья", "Соловьём" → "Соловей", "Воробью" → "Воробей"), where the dictionary knows
+    that nominative; else None, no "Соловьь" cut from the ending (sixty-third pass,
+    h-names142)."""
+    nominative = stem + "ей"
+    known = any(
+        p.is_known and {"nomn", "masc"} <= p.tag.grammemes and fold(p.word) == fold(nominative)
+        for p in morph().parse(nominative)
+    )
+    return nominative if known else None
 
 
 def _adjective_in_ins(word: str) -> bool:
