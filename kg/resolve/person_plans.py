@@ -316,12 +316,16 @@ def _surnames_declined_elsewhere(mentions: list[PersonMention]) -> list[PersonMe
     the text names with the same first name and the surname that form is an oblique case of
     ("Марселу Соуза", "Кваку Агьеман"): that surname, one person, in whichever order the
     text names them (the parse may make the oblique one a subject). Not under another first
-    name ("Жоау Соуза" is another man), nor where two surnames fit."""
+    name ("Жоау Соуза" is another man), nor where two surnames fit. A man's surname in "-а"
+    the text also gives alone ("о Викторе Понте … встретился с Понтой": "Понта") fits too,
+    in the forms a noun in "-а" takes ("Понте", "Понту"); not a woman's (sixty-third pass,
+    h-names142)."""
     named: dict[str, set[str]] = {}
     for m in mentions:
         p = m.parts
         if p.first and p.last and " " not in p.last:
             named.setdefault(fold(p.first), set()).add(p.last)
+    alone = {m.parts.last for m in mentions if _his_alone_in_a(m)}
 
     def reread(m: PersonMention) -> PersonMention:
         p = m.parts
@@ -330,11 +334,28 @@ def _surnames_declined_elsewhere(mentions: list[PersonMention]) -> list[PersonMe
             return m
         if written[-1:].lower() not in VOWELS:
             return m
-        cases = {declined_surname(written, c, False) for c in _OBLIQUE_CASES} - {written}
-        fits = {last for last in named.get(fold(p.first), ()) if last in cases}
+        cases = {
+            declined_surname(written, c, fem) for c in _OBLIQUE_CASES for fem in (False, True)
+        } - {written}
+        fits = {last for last in named.get(fold(p.first), set()) | alone if last in cases}
         return replace(m, parts=replace(p, last=fits.pop())) if len(fits) == 1 else m
 
     return [reread(m) for m in mentions]
+
+
+def _his_alone_in_a(m: PersonMention) -> bool:
+    """A one-word surname in "-а"/"-я" written alone ("встретился с Понтой"), of no woman the
+    text tells: a man's surname declined as a noun in "-а", whose forms a full name the
+    reader kept as written may show."""
+    p = m.parts
+    return (
+        bool(p.last)
+        and " " not in p.last
+        and not (p.first or p.patronymic or p.initials)
+        and fold(p.last).endswith(("а", "я"))
+        and not m.woman
+        and m.verb_gender != "femn"
+    )
 
 
 def _his_surname_declined(mentions: list[PersonMention], text: str) -> list[PersonMention]:

@@ -407,15 +407,24 @@ def locative_nominative(word: str) -> str | None:
     """A surname's locative "-е" after a first name that shows the case, where the dictionary
     (or its guess) reads it only as that of a noun in "-а"/"-я" ("об Анджее Дуде"). None
     where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
-    only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too)."""
+    only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too). A
+    stem that lost the vowel of the one noun it reads as takes it back ("об Андрее Стрельце"
+    → "Стрелец", "об Иване Соловье" → "Соловей"; sixty-third pass, h-names142)."""
     parses = morph().parse(word)
     if any("Fixd" in p.tag for p in parses) or german_own_e(word):
         return None
     stem = fold(word[:-1])
     forms = {fold(p.normal_form) for p in parses if {"NOUN", "loct", "sing"} <= p.tag.grammemes}
-    if len(forms) != 1 or not forms <= {stem + "а", stem + "я"}:
+    if len(forms) != 1:
         return None
-    return word[:-1] + forms.pop()[len(stem) :]
+    form = forms.pop()
+    if _bare_cluster(stem) and (fallen := _with_fallen_vowel(word[:-1], form)):
+        return fallen  # "об Андрее Стрельце": the noun "стрелец"'s, its vowel back
+    if stem.endswith("ь") and form == stem[:-1] + "ей":
+        return word[:-2] + "ей"  # "об Иване Соловье": the noun "соловей"'s
+    if form not in (stem + "а", stem + "я"):
+        return None
+    return word[:-1] + form[len(stem) :]
 
 
 # A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
@@ -433,7 +442,7 @@ HUSHING_OR_VELAR = frozenset("жшщчкгх")
 
 def _soft_stem(word: str, case: str) -> str | None:
     """A man's name with a soft stem's case ending taken back to the nominative, or None."""
-    low = word.lower()
+    low = word.lower().replace("ё", "е")  # "Соловьём" as "Соловьем"; one letter for one
     if case == "Loc" and low.endswith("ии") and len(low) > 3:
         return word[:-1] + "й"  # "об Абии": "-ий" takes "-ии"
     soft = _SOFT_STEM.get(case, "")
@@ -443,9 +452,24 @@ def _soft_stem(word: str, case: str) -> str | None:
     last = low[stem - 1]
     if last in VOWELS:
         return word[:stem] + "й"
+    if last == "ь":
+        return _fallen_e_before_i(word[: stem - 1])
     if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
         return None  # "о Тхане" may be of "Тхан" or "Тхань"
     return word[:stem] + "ь"
+
+
+def _fallen_e_before_i(stem: str) -> str | None:
+    """The nominative in "-ей" of a stem whose "ь" before a soft ending stands for its fallen
+    "е" ("Соловья", "Соловьём" → "Соловей", "Воробью" → "Воробей"), where the dictionary knows
+    that nominative; else None, no "Соловьь" cut from the ending (sixty-third pass,
+    h-names142)."""
+    nominative = stem + "ей"
+    known = any(
+        p.is_known and {"nomn", "masc"} <= p.tag.grammemes and fold(p.word) == fold(nominative)
+        for p in morph().parse(nominative)
+    )
+    return nominative if known else None
 
 
 def _adjective_in_ins(word: str) -> bool:
@@ -560,21 +584,33 @@ def _fleeting_vowel(word: str, case: str, bare: str) -> str:
     before its last letter ("Павловым" stays "Павлов"). A stem that ends in two consonants
     no known nominative reads ("Козл") takes a known noun's too ("с Иваном Козлом" →
     "Козел", the noun "козёл"'s; sixty-second pass, h-names137): no word ends so, while a
-    foreign one no noun matches stays ("Брандлом" → "Брандл")."""
+    foreign one no noun matches stays ("Брандлом" → "Брандл"). The "е" may stand as "ь" or
+    "й" in the declined stem ("с Андреем Стрельцом" → "Стрелец", the noun "стрелец"'s;
+    "Бойцом" → "Боец"; sixty-third pass, h-names142)."""
     low = fold(bare)
     cluster = _bare_cluster(low)
     for p in morph().parse(word):
-        lemma = fold(p.normal_form)
+        nominative = _with_fallen_vowel(bare, fold(p.normal_form))
         if (
-            p.is_known
+            nominative
+            and p.is_known
             and ({"Name", "Surn"} & p.tag.grammemes or (cluster and p.tag.POS == "NOUN"))
             and UD_CASE.get(case, "") in p.tag
-            and len(lemma) == len(low) + 1
-            and lemma[-2] in "ео"
-            and lemma[:-2] + lemma[-1] == low
         ):
-            return bare[:-1] + lemma[-2] + bare[-1]
+            return nominative
     return _known_with_vowel(bare) if cluster else bare
+
+
+def _with_fallen_vowel(bare: str, lemma: str) -> str:
+    """`bare` with the "е"/"о" its declined stem lost before its last letter restored where
+    the folded `lemma` is that nominative ("Павл" of "павел" → "Павел"), or with the "ь"/"й"
+    that stood for it put back to "е" ("Стрельц" of "стрелец" → "Стрелец", "Бойц" of "боец"
+    → "Боец"); "" where the lemma is no such form of it."""
+    low = fold(bare)
+    if len(lemma) == len(low) + 1 and lemma[-2] in "ео" and lemma[:-2] + lemma[-1] == low:
+        return bare[:-1] + lemma[-2] + bare[-1]
+    soft = len(low) > 2 and low[-2] in "ьй" and lemma == low[:-2] + "е" + low[-1]
+    return bare[:-2] + "е" + bare[-1] if soft else ""
 
 
 def _known_with_vowel(bare: str) -> str:
@@ -596,9 +632,11 @@ def _known_with_vowel(bare: str) -> str:
 
 
 def _bare_cluster(stem: str) -> bool:
-    """A stripped stem ending in two consonants that no known reading of it takes as a
-    nominative ("козл", not "волк"): no word's nominative, so a vowel fell out of it."""
-    if len(stem) < 3 or not all(c.isalpha() and c not in VOWELS | {"ь", "й"} for c in stem[-2:]):
+    """A stripped stem ending in two consonants, or in "ь"/"й" and one ("стрельц"), that no
+    known reading of it takes as a nominative ("козл", not "волк"): no word's nominative, so
+    a vowel fell out of it."""
+    consonant = stem[-1:].isalpha() and stem[-1] not in VOWELS | {"ь", "й"}
+    if len(stem) < 3 or not consonant or not (stem[-2].isalpha() and stem[-2] not in VOWELS):
         return False
     return not any(p.is_known and "nomn" in p.tag for p in morph().parse(stem))
 
