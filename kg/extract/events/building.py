@@ -243,6 +243,9 @@ def _dateline_day(e: Hit, doc_date: str, told: bool) -> str:
         tense = "Past" if told else "" if e.now else "Fut"
         year = part_year((int(first), int(last)), doc_date, tense, ended=False)
         return year if len(doc_date) >= len("2000-01") else doc_date[:4]
+    if e.hint.startswith("month:"):  # "по итогам июльской встречи": the July its tense tells
+        month = f"{doc_date[:4]}-{e.hint.removeprefix('month:')}"
+        return year_by_tense(month, doc_date, TENSES.get(e.status, ""))
     season = e.hint.removeprefix("season:") if e.hint.startswith("season:") else ""
     if e.now or told:
         return season_year(season, doc_date) if season else doc_date
@@ -335,7 +338,7 @@ def _event(
     told = told and not (framed is not None and (framed[0].ended or framed[0].length == "days"))
     told = told and not (e.kind == "Death" and e.by_report)  # by the report's day, not on it
     ahead = e.status == "planned" and not _headline(ctx, group)  # a title's plan: undated
-    if not e.date and doc_date and (e.now or told or ahead):
+    if not e.date and doc_date and (e.now or told or ahead or e.hint.startswith("month:")):
         e.date = _dateline_day(e, doc_date, told)
     elif told and _news_within(group, e.date, doc_date):
         e.date = doc_date  # "прибыл в Уганду. … второй визит в Уганду в этом году": that day

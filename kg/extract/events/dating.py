@@ -715,11 +715,13 @@ def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
 
 
 def _season_hint(heads: list[Token]) -> str:
-    """The season a word on the trigger or its anchors names ("летом"), as a hint, or ""."""
+    """The season or month a word on the trigger or its anchors names ("летом", "по итогам
+    июльской встречи", sixty-third pass, h-events230), as a hint, or ""."""
     for head in heads:
         for c in head.children:
-            if _is(c, "season"):
-                return next(r for r in role_words() if r.startswith("season:") and _is(c, r))
+            for time in ("season", "month"):
+                if _is(c, time):
+                    return next(r for r in role_words() if r.startswith(f"{time}:") and _is(c, r))
     return ""
 
 

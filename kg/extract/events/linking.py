@@ -369,10 +369,12 @@ class Linking(Mentions):
         ("министры обороны двух стран", "главы МИД", "министры торговли обеих стран"): of each
         of the document's two states, the one person the text names holding it, not one who
         has left it; none where a state has none or two, nor for bare "министры" (any
-        ministry). Fifty-seventh pass (h-events182)."""
+        ministry). Fifty-seventh pass (h-events182). Leaders of no office ("лидеры", "главы
+        государств") are each state's one head (`leaders`), sixty-third pass (h-events230)."""
         office = plural_office(subject)
         pair = main_pair(self.ctx, only_two=True, places=True)
-        if not office or office in _LEADERS or not one_office(subject) or len(pair) != 2:
+        told = office or _heads_told(subject)
+        if not told or office in _LEADERS or not one_office(subject) or len(pair) != 2:
             return []
         former = self.ctx.once(former_holders)
         found = leaders(self.ctx, set(pair), office)
@@ -750,6 +752,18 @@ def plural_office(subject: Token) -> str:
         )
         full = spelled_out(one) if spelled_out(one) != one else full
     return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
+
+
+def _heads_told(subject: Token) -> bool:
+    """A plural of states' heads that names no office ("лидеры", "главы государств"), not
+    heads of anything else ("главы делегаций", "руководители компаний")."""
+    words = [w.lemma_ for w in _title_words(subject)]
+    return (
+        subject.lemma_ == "лидер"
+        and not words
+        or subject.lemma_ == "глава"
+        and words == ["государство"]
+    )
 
 
 def _title_words(subject: Token) -> list[Token]:

@@ -27,12 +27,13 @@ EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 
 @cache
 def role_words() -> dict[str, frozenset[str]]:
-    """Role → lemmas (`event_words.tsv`); seasons are roles "season:summer" etc."""
+    """Role → lemmas (`event_words.tsv`); seasons are roles "season:summer" etc., months
+    "month:07" etc."""
     words: dict[str, set[str]] = {}
     for lemma, role in (r[:2] for r in load_rows(EVENT_WORDS)):
         words.setdefault(role, set()).add(lemma)
-        if role.startswith("season:"):
-            words.setdefault("season", set()).add(lemma)
+        if role.startswith(("season:", "month:")):
+            words.setdefault(role.partition(":")[0], set()).add(lemma)
     return {role: frozenset(lemmas) for role, lemmas in words.items()}
 
 
