@@ -1,9 +1,11 @@
 """A signing told "по итогам" of talks the text dates on a day before the report's ("Накануне
 X провёл переговоры с Y. По итогам переговоров лидеры приняли совместное заявление …") and a
 signing of another day (the report's news in another paragraph, a day of its own) are two
-signings; the paper keeps its own signing's day. Must-nots: one paper told twice, a package
-and a paper listed in it ("Среди них — …"), a signing told on in the talks' paragraph ("Также
-были подписаны …") and talks of the report's own day stay one signing. Own sentences about
+signings; the paper keeps its own signing's day, also where the other is told "на полях" of a
+forum in the talks' paragraph. Must-nots: one paper told twice, a package and a paper listed
+in it ("Среди них — …"), a signing told on in the talks' paragraph ("Также были подписаны …"),
+talks held at the forum the signing is told at and talks of the report's own day stay one
+signing. Own sentences about
 Kenya–Tanzania, Chile–Argentina and Egypt–Jordan (sixty-third pass, h-events231)."""
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ CASES = [
      [("", "Подписание 12 соглашений"),
       ("2026-05-13", "Подписание совместного заявления о сотрудничестве в области энергетики")],
      {"Совместное заявление о сотрудничестве в области энергетики": "2026-05-13"}),
+    # in the talks' paragraph, but on the sidelines of a forum the talks are not told at
+    (f"Накануне {CA} {ENERGY} {FORUM_CA}",
+     [("", "Подписание 12 соглашений"),
+      ("2026-05-13", "Подписание совместного заявления о сотрудничестве в области энергетики")],
+     {"Совместное заявление о сотрудничестве в области энергетики": "2026-05-13"}),
     # a signing of a day of its own
     (f"Накануне {CA} {ENERGY} 12 мая министры двух стран подписали 5 соглашений.",
      [("2026-05-12", "Подписание 5 соглашений"),
@@ -61,6 +68,11 @@ CASES = [
      "терроризмом. Также были подписаны 5 соглашений.",
      [("2026-05-13", "Подписание совместного заявления о борьбе с терроризмом")],
      {"Совместное заявление о борьбе с терроризмом": "2026-05-13"}),
+    # talks held at the forum the signing is told at
+    ("Накануне на полях бизнес-форума в Буэнос-Айресе " + CA[0].lower() + CA[1:] + f" {ENERGY} "
+     "На полях форума Чили и Аргентина также подписали 12 соглашений.",
+     [("2026-05-13", "Подписание совместного заявления о сотрудничестве в области энергетики")],
+     {"Совместное заявление о сотрудничестве в области энергетики": "2026-05-13"}),
     # talks of the report's own day
     (f"В четверг {CA} {ENERGY}\n\n{FORUM_CA}",
      [("2026-05-14", "Подписание совместного заявления о сотрудничестве в области энергетики")],
