@@ -60,6 +60,9 @@ class Hit:
     # such talks that name no one of their own: their persons are those the verb gives, who did
     # what came of them ("По итогам переговоров министры X и Y подписали …"), not who held them
     outcome_doers: bool = False
+    # a signing "по итогам" of talks the text dates ("Накануне … провёл переговоры. По итогам
+    # переговоров лидеры приняли …"): their day, which no signing of another day shares
+    talks_day: str = ""
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
     paper: str = ""  # the key of that agreement

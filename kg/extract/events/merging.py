@@ -17,7 +17,8 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.place_names import dateline_city
 from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
-from kg.extract.events.triggers import NAMED, VISITS, gathering
+from kg.extract.events.triggers import HOSTS, NAMED, VISITS, gathering
+from kg.extract.identity import dates_agree
 
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
 # kinds (or families) a discussion tells of ("провели саммит. Лидеры обсудили …": its topic)
@@ -31,8 +32,10 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
     by_trigger = {h.trigger: h for h in hits}
+    settings = _gathering_settings(hits)
     for hit in hits:
         _agreed_by(groups, hit)
+        hit.talks_day = _talks_day(groups, hit)
         before = _told_before(groups, hit, doc_date, main)
         if before is not None:
             before.append(hit)
@@ -50,6 +53,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
         fitting = [g for g in fitting if not (hit.anaphoric() and _held_into_ahead(g, hit))]
         fitting = [g for g in fitting if not _stop_apart(fold(g), hit, by_trigger, doc_date)]
         fitting = [g for g in fitting if not _news_visit_apart(fold(g), hit, doc_date)]
+        fitting = [g for g in fitting if not _signed_on_other_days(g, hit, doc_date, settings)]
         met = None if fitting else _gathering_of_outcome(groups, hit)
         if met is not None:  # "По итогам переговоров лидеры …" after the pair's summit, talks
             hit.kind = fold(met).kind
@@ -73,6 +77,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
             and _tense_agrees(g, hit)
             and _told_as_one_ahead(g, hit)
             and not _past_trip_told_after(g, hit, doc_date)
+            and not _signed_on_other_days(g, hit, doc_date, settings)
             and not _identity(fold(g), [], "", doc_date).historical()  # "Было подписано семь
         ]  # документов. … В 1964 году страны подписали договор": no one's present act
         held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
@@ -118,6 +123,62 @@ def _earlier_than_news(news: Hit, other: Hit, doc_date: str) -> bool:
     told = news.kind in VISITS and news.lead and news.status == "occurred"
     told = told and not (news.date or news.hint or news.earlier)
     return told and bool(other.date and doc_date) and other.date[:4] < doc_date[:4]
+
+
+def _talks_day(groups: list[list[Hit]], hit: Hit) -> str:
+    """The day of the talks an undated signing is told "по итогам" of in its sentence
+    ("Накануне X провёл переговоры с Y. По итогам переговоров лидеры приняли …"), where the
+    text gives it; else "". Merging sees the signing undated: the talks date it only later
+    (`frames.frame_of`). Sixty-third pass (h-events231)."""
+    if hit.kind != "Signing" or not hit.outcome or hit.date:
+        return ""
+    for group in reversed(groups):
+        if any(h.of_outcome and h.sent == hit.sent for h in group):
+            talks = fold(group)
+            return talks.date if talks.dated_by_text and FAMILY.get(talks.kind) == "talks" else ""
+    return ""
+
+
+def _gathering_settings(hits: list[Hit]) -> set[tuple[int, int]]:
+    """The sentences that tell their act "на полях" or "в рамках" of a forum or summit ("На
+    полях бизнес-форума стороны подписали …"): that gathering is the act's occasion."""
+    return {h.sent for h in hits if h.kind in HOSTS and (h.setting or h.framing)}
+
+
+def _signed_on_other_days(
+    group: list[Hit], hit: Hit, doc_date: str, settings: set[tuple[int, int]]
+) -> bool:
+    """Whether one of a signing group and a signing hit is signed at talks of a day the text
+    gives (`Hit.talks_day`) and the other on another day: two signings, whose papers keep
+    their own days."""
+    return _off_talks_day(group, [hit], doc_date, settings) or _off_talks_day(
+        [hit], group, doc_date, settings
+    )
+
+
+def _off_talks_day(
+    signed: list[Hit], other: list[Hit], doc_date: str, settings: set[tuple[int, int]]
+) -> bool:
+    """`other`, signings told of no talks, is not signed on the day of the talks `signed` is
+    told "по итогам" of: dated by the text on another day ("12 ноября компании подписали …"),
+    or undated and told apart from them, the report's news or a gathering's act (in another
+    paragraph, or "на полях" of a forum the talks' sentence does not tell them at: "На полях
+    форума компании подписали 12 соглашений" after talks "накануне"). One paper told twice
+    ("Соглашение о X подписали министры") and a signing told on in the talks' paragraph
+    ("Также были подписаны …") stay the talks' one. Sixty-third pass (h-events231)."""
+    day = next((h.talks_day for h in signed if h.talks_day), "")
+    if not day or any(h.kind != "Signing" or h.outcome for h in other):
+        return False
+    if {h.paper for h in signed if h.paper} & {h.paper for h in other}:
+        return False
+    dated = [h.date for h in other if h.date and h.dated_by_text]
+    if dated:
+        return not dates_agree(day, dated[0])
+    talks = [h for h in signed if h.talks_day]
+    at = {h.paragraph for h in talks}
+    framed = not any(h.sent in settings for h in talks)
+    apart = all(h.paragraph not in at or framed and h.sent in settings for h in other)
+    return not dates_agree(day, doc_date) and apart
 
 
 def _stop_of_another_time(stop: Hit, other: Hit, by_trigger: dict[int, Hit], doc_date: str) -> bool:

@@ -575,6 +575,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.stop_of = next((h.stop_of for h in group if h.stop_of >= 0), -1)
     out.reported = next((h.reported for h in group if h.reported), "")
     out.paper = next((h.paper for h in group if h.paper), "")
+    out.talks_day = next((h.talks_day for h in group if h.talks_day), "")
     out.fellows = unique([k for h in group if h.visitor == out.visitor for k in h.fellows])
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
