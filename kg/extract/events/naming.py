@@ -41,6 +41,18 @@ _ACT_LABEL = {
     "Summons": "Вызов",
     "Recall": "Отзыв",
 }
+# an expulsion told by its own word: a person handed over to the state that asked for them,
+# or sent to their own (the kind stays Expulsion); other words ("выслать", "выдворить") and
+# diplomats keep "Высылка". Sixty-third pass (h-events229).
+_EXTRADITION = "Экстрадиция"
+_SENDING_LABEL = {
+    "экстрадировать": _EXTRADITION,
+    "экстрадиция": _EXTRADITION,
+    "выдать": _EXTRADITION,
+    "выдача": _EXTRADITION,
+    "депортировать": "Депортация",
+    "депортация": "Депортация",
+}
 _CAREER_LABEL = {
     "Appointment": "Назначение",
     "Resignation": "Отставка",
@@ -296,8 +308,12 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if not people and (whose or e.kind == "Expulsion"):
         people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
     head = "Заочный арест" if e.kind == "Arrest" and e.absentia else _ACT_LABEL[e.kind]
+    head = _SENDING_LABEL.get(e.lemma, head) if e.kind == "Expulsion" else head
     label = " ".join([head, joined(people)] if people else [head])
-    if agent is not None and e.kind == "Expulsion":
+    sent_to = [k for k in e.sent_to if k != e.agent] if head == _EXTRADITION else []
+    if sent_to:  # "Экстрадиция X в Аргентину": the state that asked for X, not who sent
+        label += " " + " и ".join(_at(k, _name(ctx, k, "accs")) for k in sent_to)
+    elif agent is not None and e.kind == "Expulsion":
         label += " из " + name_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
         label += " " + _at(e.agent, name_in(agent.name, "loct"))
