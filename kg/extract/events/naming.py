@@ -53,6 +53,9 @@ _SENDING_LABEL = {
     "депортировать": "Депортация",
     "депортация": "Депортация",
 }
+# whom such an expulsion names where the text names no one: no diplomats ("Депортация
+# граждан из Франции"); an extradition only where to ("Экстрадиция в Чили")
+_SENT_PEOPLE = {"Депортация": "граждан", _EXTRADITION: ""}
 _CAREER_LABEL = {
     "Appointment": "Назначение",
     "Resignation": "Отставка",
@@ -305,14 +308,16 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
-    if not people and (whose or e.kind == "Expulsion"):
-        people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
     head = "Заочный арест" if e.kind == "Arrest" and e.absentia else _ACT_LABEL[e.kind]
     head = _SENDING_LABEL.get(e.lemma, head) if e.kind == "Expulsion" else head
+    unnamed = _SENT_PEOPLE.get(head, _ACT_PEOPLE.get(e.kind, ""))
+    if not people and unnamed and (whose or e.kind == "Expulsion"):
+        people = [" ".join([unnamed, *([joined(whose)] if whose else [])])]
     label = " ".join([head, joined(people)] if people else [head])
-    sent_to = [k for k in e.sent_to if k != e.agent] if head == _EXTRADITION else []
-    if sent_to:  # "Экстрадиция X в Аргентину": the state that asked for X, not who sent
-        label += " " + " и ".join(_at(k, _name(ctx, k, "accs")) for k in sent_to)
+    # "Экстрадиция X в Аргентину": the state that asked for X, not who sent X, also where
+    # the noun names no one else and that state was read as who acts ("Экстрадиция X в Чили")
+    if head == _EXTRADITION and e.sent_to:
+        label += " " + " и ".join(_at(k, _name(ctx, k, "accs")) for k in e.sent_to)
     elif agent is not None and e.kind == "Expulsion":
         label += " из " + name_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
