@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from kg.doc_text import settled_memo, token_strings
@@ -49,6 +49,18 @@ def told_after(a: Token, b: Token) -> bool:
         if lower[k] == _EXPLAINED and words[k - 1] == ",":
             return _has_verb(a.doc, k + 1, _clause_end(b))
     return False
+
+
+def relative_verb(a: Token, b: Token) -> Token | None:
+    """The verb of a "который" clause after `a` that the later word `b` is in, the clause's
+    verb before `b` ("экстрадировала X, которого прокуратура обвиняет в пытках в период
+    диктатуры 1976—1983 годов": the parser may hang "в пытках" and the years under
+    "экстрадировала"); None where `b` is in no such clause. Sixty-third pass (h-events229)."""
+    lemmas = token_strings(a.doc, LEMMA)
+    for k in range(a.i + 1, b.i):
+        if lemmas[k] == _RELATIVE and _clause_end(a.doc[k]) > b.i:
+            return next((t for t in a.doc[k + 1 : b.i] if t.pos_ in _VERBAL), None)
+    return None
 
 
 def compared(t: Token) -> bool:

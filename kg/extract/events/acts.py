@@ -135,7 +135,8 @@ def _read_act(
         return False
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
-        hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
+        hit.sent_to = _sent_to(reader, tok)
+        hit.extra = [k for k in hit.sent_to if k not in hit.states]
     named = [k for k in agent if not k.startswith("org/")] or agent
     # several states acting together ("ратифицировали Кения, Уганда и Танзания") are no one
     # agent: a later mention naming a few of them is the same act
@@ -587,10 +588,15 @@ def _helpers(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]
 
 
 def _sent_to(reader: ActReader, tok: Token) -> list[str]:
-    """The state one is expelled or deported to ("депортирован в Нидерланды", "в Чили")."""
+    """The state one is expelled or deported to ("депортирован в Нидерланды", "в Чили"), or
+    handed over to in the dative ("выдала Аргентине X по запросу её суда": sixty-third pass,
+    h-events229)."""
     out = []
     for c in tok.children:
-        if reader.prep_of(c) != "в" or (features(c, "Case") == ("Loc",) and not _indeclinable(c)):
+        handed = not reader.prep_of(c) and features(c, "Case") == ("Dat",)
+        if not handed and (
+            reader.prep_of(c) != "в" or (features(c, "Case") == ("Loc",) and not _indeclinable(c))
+        ):
             continue
         out += [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "State"]
     return out

@@ -62,7 +62,7 @@ from kg.extract.events.words import (
     time_set_by,
 )
 from kg.extract.events.words import is_role as _is
-from kg.nlp.clauses import contrast_between, told_after
+from kg.nlp.clauses import contrast_between, relative_verb, told_after
 from kg.nlp.deps import (
     SUBJECTS,
     crossed_verb,
@@ -196,8 +196,15 @@ class Dating(Publications):
             # "скончался, сообщили в пятницу": a death's report's day, not the death's
             reported = _date_verb(first[0]) in said and not _opens_own_clause(tok, first, said)
             hit.by_report = hit.by_report or reported
-            if reported or _before_its_clause(tok, first[0]) or self._decided_then(first, tok, d):
-                continue  # "в четверг подтвердил, что задержали": the confirmation's day
+            # "в четверг подтвердил, что задержали": the confirmation's day; "экстрадировала
+            # X, которого обвиняют в пытках 1976 года": the charge's year
+            if (
+                reported
+                or _before_its_clause(tok, first[0])
+                or self._decided_then(first, tok, d)
+                or _in_relative_clause(tok, first[0], reach)
+            ):
+                continue
             if (
                 self._names_a_paper(first, tok, hit.kind)
                 or _year_of_a_thing(first, reach)
@@ -773,6 +780,16 @@ def _before_its_clause(tok: Token, word: Token) -> bool:
         verb = verb.head
     marks = [c.i for c in verb.children if c.dep_ == "mark" and c.lower_ == "что"]
     return bool(marks) and word.i < marks[0] < tok.i and verb.head.i < marks[0]
+
+
+def _in_relative_clause(tok: Token, word: Token, reach: set[int]) -> bool:
+    """A date in a "который" clause after the trigger, wherever the parser hangs it
+    ("Испания экстрадировала X, которого прокуратура обвиняет в пытках в период диктатуры
+    1976—1983 годов"): the clause's, not the event's; a clause that tells the event itself
+    ("визит, который состоится 5 мая": in `reach`) still dates it. Sixty-third pass
+    (h-events229)."""
+    verb = relative_verb(tok, word)
+    return verb is not None and verb.i not in reach
 
 
 def _closes_the_said(words: list[Token], tok: Token) -> bool:

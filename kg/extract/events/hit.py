@@ -103,6 +103,7 @@ class Hit:
     paragraph: int = 0  # the character its paragraph begins at (`new_paragraph`)
     returned: bool = False  # visits: told as a return visit ("ответный визит"): the host's own
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
+    sent_to: list[str] = field(default_factory=list)  # expulsions: the states one is sent to
     peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
     by_turns: bool = False  # talks of "мы", a transcript's two speakers (`_we_of_turns`)
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)

@@ -41,6 +41,21 @@ _ACT_LABEL = {
     "Summons": "Вызов",
     "Recall": "Отзыв",
 }
+# an expulsion told by its own word: a person handed over to the state that asked for them,
+# or sent to their own (the kind stays Expulsion); other words ("выслать", "выдворить") and
+# diplomats keep "Высылка". Sixty-third pass (h-events229).
+_EXTRADITION = "Экстрадиция"
+_SENDING_LABEL = {
+    "экстрадировать": _EXTRADITION,
+    "экстрадиция": _EXTRADITION,
+    "выдать": _EXTRADITION,
+    "выдача": _EXTRADITION,
+    "депортировать": "Депортация",
+    "депортация": "Депортация",
+}
+# whom such an expulsion names where the text names no one: no diplomats ("Депортация
+# граждан из Франции"); an extradition only where to ("Экстрадиция в Чили")
+_SENT_PEOPLE = {"Депортация": "граждан", _EXTRADITION: ""}
 _CAREER_LABEL = {
     "Appointment": "Назначение",
     "Resignation": "Отставка",
@@ -293,11 +308,17 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
         seizers = [e.agent] if e.agent else states
         return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
-    if not people and (whose or e.kind == "Expulsion"):
-        people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
     head = "Заочный арест" if e.kind == "Arrest" and e.absentia else _ACT_LABEL[e.kind]
+    head = _SENDING_LABEL.get(e.lemma, head) if e.kind == "Expulsion" else head
+    unnamed = _SENT_PEOPLE.get(head, _ACT_PEOPLE.get(e.kind, ""))
+    if not people and unnamed and (whose or e.kind == "Expulsion"):
+        people = [" ".join([unnamed, *([joined(whose)] if whose else [])])]
     label = " ".join([head, joined(people)] if people else [head])
-    if agent is not None and e.kind == "Expulsion":
+    # "Экстрадиция X в Аргентину": the state that asked for X, not who sent X, also where
+    # the noun names no one else and that state was read as who acts ("Экстрадиция X в Чили")
+    if head == _EXTRADITION and e.sent_to:
+        label += " " + " и ".join(_at(k, _name(ctx, k, "accs")) for k in e.sent_to)
+    elif agent is not None and e.kind == "Expulsion":
         label += " из " + name_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
         label += " " + _at(e.agent, name_in(agent.name, "loct"))

@@ -582,6 +582,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.others = unique([o for h in group for o in h.others])
     out.acting = unique([o for h in group for o in h.acting])
     out.extra = unique([o for h in group for o in h.extra])
+    out.sent_to = unique([o for h in group for o in h.sent_to])
     standing = _as_it_stands(group)
     dated = sorted(
         (h for h in standing if h.date and not _later_entry(group, h) and not _end_of(group, h)),
