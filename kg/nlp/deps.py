@@ -128,6 +128,16 @@ def speaker_acts(verb: Token) -> bool:
     return clause and marked and agrees and not has_subject(verb)
 
 
+def clause_predicate(t: Token) -> bool:
+    """A word that predicates a clause of its own: a verb, or a short adjective that takes an
+    infinitive ("что намерен посетить Китай", "что готов приехать"), whose subject is the
+    infinitive's too. Sixty-third pass (h-events226)."""
+    if t.pos_ == "VERB":
+        return True
+    short = t.pos_ == "ADJ" and "Short" in features(t, "Variant")
+    return short and any(c.dep_ == "xcomp" and is_infinitive(c) for c in t.children)
+
+
 def which_subject(verb: Token) -> bool:
     """The clause's subject is "который" ("Ольсен, который занимал пост", "Клинтон, которая
     объявила"): the noun the clause hangs on is who acts."""

@@ -49,6 +49,7 @@ from kg.extract.events.partners import partners_apart
 from kg.extract.events.sameness import FAMILY, fold, sitting_apart
 from kg.extract.events.sides import told_sides
 from kg.extract.events.triggers import NAMED, VISITS
+from kg.extract.events.visit_sittings import sittings_of_visits
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
 
@@ -71,6 +72,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             if hit.kind == "Signing" and concluded and not hit.states:  # "договор, заключённый в …"
                 hit.states = [p for p in paper.parties if p.startswith("state/")]
     _shared_unions(hits)
+    sittings_of_visits(ctx.doc, hits)
     out: dict[str, Event] = {}
     identities: dict[str, Identity] = {}
     told: dict[str, Hit] = {}  # key → the folded mentions of the event that took it first

@@ -33,6 +33,7 @@ from kg.nlp.deps import (
     apposed_across_clause,
     apposed_to,
     before_quotation,
+    clause_predicate,
     crossed_verb,
     has_preposition,
     has_subject,
@@ -939,10 +940,11 @@ def _framing(verb: Token, tok: Token) -> bool:
 
 def _speakers_act(verb: Token, tok: Token) -> bool:
     """`tok` sits in a clause "что …" of no subject of its own under `verb`, in its number
-    ("сообщил, что посетит Амман", "подтвердил, что прибудет в Иорданию"): the one who
-    reports tells their own act, not the news of another's. Sixty-second pass (h-events214)."""
+    ("сообщил, что посетит Амман", "подтвердил, что прибудет в Иорданию"), also one of a
+    short adjective of intent ("сообщил, что намерен посетить Китай": h-events226): the one
+    who reports tells their own act, not the news of another's. Sixty-second pass (h-events214)."""
     branch = _branch_under(verb, tok)
-    return branch is not None and branch.pos_ == "VERB" and speaker_acts(branch)
+    return branch is not None and clause_predicate(branch) and speaker_acts(branch)
 
 
 def _branch_under(verb: Token, tok: Token) -> Token | None:

@@ -641,14 +641,14 @@ class Participants(Ballots):
         "Состоялось заседание межправительственной комиссии"); none where the text names no
         states of it. A bilateral one ("двусторонней комиссии") the text names no states of is
         of the text's pair (`named_pair`, h-events149). Fifty-third pass (h-events147)."""
-        body = _body_after(tok)
+        body = body_after(tok)
         if body is None:  # "Её первое заседание", "первое заседание которой": the body told
             told = possessed_body(tok) or next(filter(None, map(_whose, tok.children)), None)
             return self._founders(told) if told is not None else []
         own = self._adjective_states(body)
         if own:
             return own
-        if not any(_is(t, "joint") for t in tok.doc[tok.i + 1 : body.i + 1]):
+        if not joint_between(tok, body):
             return self._founded_pair(tok, body)
         for earlier in reversed(tok.doc[: tok.sent.start]):
             if earlier.lemma_ != body.lemma_:
@@ -670,7 +670,7 @@ class Participants(Ballots):
         министров …"): the co-chairs and their states, the body being theirs; none for one
         state's chairs, nor for a body of another ("комиссии ООН"). Sixty-second pass
         (h-events216)."""
-        body = _body_after(tok)
+        body = body_after(tok)
         if body is None or self._owner_named(body):
             return []
         chairs = [s for noun in (tok, body) for v in leading_clauses(noun) for s in _subjects(v)]
@@ -962,12 +962,18 @@ class Participants(Ballots):
         return [k for k in keys if k.startswith(("person/", "state/"))]
 
 
-def _body_after(sitting: Token) -> Token | None:
+def body_after(sitting: Token) -> Token | None:
     """The body's noun after a sitting's noun and the adjectives between ("заседание
     межправительственной комиссии": "комиссии"), or None."""
     words = itertools.dropwhile(lambda t: t.pos_ == "ADJ", sitting.doc[sitting.i + 1 :])
     body = next(words, None)
     return body if body is not None and _body(body) else None
+
+
+def joint_between(sitting: Token, body: Token) -> bool:
+    """A word of a joint body from the sitting's noun to its body's ("заседание совместной
+    комиссии", "заседание межправкомиссии"): a body of two or more states."""
+    return any(_is(t, "joint") for t in sitting.doc[sitting.i + 1 : body.i + 1])
 
 
 def _chaired_under(head: Token) -> list[Token]:
