@@ -4,8 +4,9 @@
 a condition, or only a readiness announced, is no level (`statements._announced_as_supposed`,
 "готовность" a word of prospect). A freeze of diplomatic relations taken up by a pronoun, or
 relations put on pause, are a freeze (`changes.changed_taken_up`, `changes._paused`); a call or
-a threat to freeze is none. Own sentences about Argentina–Chile, China–New Zealand,
-Peru–Ecuador (sixty-third pass, h-relations65)."""
+a threat to freeze is none; relations put on pause end a level set up before (`held._ending`).
+Own sentences about Argentina–Chile, China–New Zealand, Peru–Ecuador, Ghana–Togo (sixty-third
+pass, h-relations65)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,23 @@ def test_a_level_announced(analyse, text, found):
 )  # fmt: skip
 def test_a_freeze_taken_up(analyse, text, found):
     assert dated_rows(analyse, text, DAY) == found
+
+
+GHA_TGO_2012 = {("state/GHA", "state/TGO", SP, "2012")}
+SET_UP_GHA = "В 2012 году Гана и Того установили отношения стратегического партнёрства."
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        # musts: relations put on pause later end the level set up long ago (was held)
+        (" В 2020 году отношения были поставлены на паузу.", set()),
+        (" В 2020 году их поставили на паузу.", set()),
+        # must-nots: a call to pause, talks paused, a pause denied: the level holds
+        (" В 2020 году оппозиция призвала поставить их на паузу.", GHA_TGO_2012),
+        (" В 2020 году стороны поставили на паузу переговоры о туризме.", GHA_TGO_2012),
+        (" В 2020 году отношения не были поставлены на паузу.", GHA_TGO_2012),
+    ],
+)  # fmt: skip
+def test_a_pause_ends_a_level(analyse, later, found):
+    assert dated_rows(analyse, SET_UP_GHA + later, "2026-03-12") == found

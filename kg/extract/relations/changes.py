@@ -112,7 +112,7 @@ def changed_taken_up(pronoun: Token) -> str:
     verb = pronoun.head
     if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("obj", "nsubj:pass"):
         return ""
-    pause = verb.lemma_ in _PUTTING and _on_pause(verb)
+    pause = puts_on_pause(verb)
     meant = argument_before(pronoun)
     if meant is None or not _diplomatic(meant) or not (pause or _role(verb) == "change"):
         return ""
@@ -126,14 +126,17 @@ def _paused(t: Token) -> Token | None:
     """The verb that puts relations on pause ("поставили на паузу дипломатические отношения",
     "призвал поставить на паузу отношения"): a freeze, told as made or not by the verb."""
     verb = t.head
-    if t.dep_ not in ("obj", "nsubj:pass") or verb.lemma_ not in _PUTTING:
+    if t.dep_ not in ("obj", "nsubj:pass"):
         return None
-    return verb if _on_pause(verb) else None
+    return verb if puts_on_pause(verb) else None
 
 
-def _on_pause(verb: Token) -> bool:
-    """ "на паузу" on a verb of putting."""
-    return any(c.lemma_ == _PAUSE and preposition(c) == "на" for c in verb.children)
+def puts_on_pause(verb: Token) -> bool:
+    """A verb of putting with "на паузу" on it ("поставили их на паузу"): a freeze, which
+    also ends a level set up before (`held._ending`)."""
+    return verb.lemma_ in _PUTTING and any(
+        c.lemma_ == _PAUSE and preposition(c) == "на" for c in verb.children
+    )
 
 
 def warmth_between(t: Token) -> str:
