@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
-from kg.extract.events.words import role_words
 from kg.extract.relations.cuts import _diplomatic
+from kg.extract.relations.history import supposed
 from kg.extract.relations.phrases import between_states
 from kg.extract.relations.words import (
     AFTER,
@@ -25,16 +25,7 @@ from kg.extract.relations.words import (
     _role,
     lexicon,
 )
-from kg.nlp.deps import (
-    CONDITIONS,
-    SUBJECTS,
-    condition_clause,
-    has_subject,
-    is_if,
-    negated,
-    preposition,
-    preposition_noun,
-)
+from kg.nlp.deps import SUBJECTS, argument_before, has_subject, negated, preposition
 from kg.nlp.morph import is_future, is_infinitive, is_past_form, is_superlative, is_verb_form
 
 # What says a change of relations has come: a verb that starts or goes on with it ("начали
@@ -58,6 +49,11 @@ _GOING_THROUGH = {"переживать", "испытывать", "находи�
 # relations set up: a change only of diplomatic relations ("установили дипломатические
 # отношения" → "установление дипломатических отношений")
 _ESTABLISHING = "установление"
+# putting relations on pause is freezing them ("поставили на паузу дипломатические отношения"
+# → "заморозка дипломатических отношений"): `_paused`
+_PUTTING = {"поставить", "ставить"}
+_PAUSE = "пауза"
+_FREEZE = "заморозка"
 # falling to the worst point, which says the relations are in crisis ("опустились до самой
 # низкой точки"); "до" only, and only with a superlative of badness (`_worst`)
 _FALLING = {"опуститься", "опускаться", "упасть", "падать", "скатиться", "скатываться"}
@@ -75,6 +71,8 @@ def changed(t: Token) -> str:
     mission = _mission_to_a_charge(t)
     if t.lemma_ != "отношение" and not mission and not _diplomatic(t):
         return ""  # "возобновили дипломатические связи": as "отношения"
+    if (pause := _paused(t)) is not None:
+        return _FREEZE + " дипломатических" * _diplomatic(t) + " отношений" if _come(pause) else ""
     word = _change_above(t) or _subjectless_change(t)
     went = _gone_through(t)
     if went is not None:
@@ -102,6 +100,43 @@ def changed(t: Token) -> str:
     if name == _ESTABLISHING and (not diplomatic or word.dep_ == "amod"):
         return ""  # "установили тесные отношения"; "в рамках установленных …": of no time
     return name + " дипломатических" * diplomatic + " отношений"
+
+
+def changed_taken_up(pronoun: Token) -> str:
+    """A change of diplomatic relations a pronoun takes up from the clause or sentence before
+    (`argument_before`), as its verb's object or the subject of its passive: "установили
+    дипломатические отношения в 1992 году, а в 2025 году заморозили их", "… поставили их на
+    паузу", "В 2025 году они были заморожены" → "заморозка дипломатических отношений"; not
+    a pronoun of anything else ("заключили контракты …, а затем заморозили их"), nor a change
+    denied, threatened or called for ("не заморозили их", "пригрозили заморозить их")."""
+    verb = pronoun.head
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("obj", "nsubj:pass"):
+        return ""
+    pause = puts_on_pause(verb)
+    meant = argument_before(pronoun)
+    if meant is None or not _diplomatic(meant) or not (pause or _role(verb) == "change"):
+        return ""
+    if not _come(verb):
+        return ""
+    name = _FREEZE if pause else lexicon()[verb.lemma_][1]
+    return "" if name == _ESTABLISHING else name + " дипломатических отношений"
+
+
+def _paused(t: Token) -> Token | None:
+    """The verb that puts relations on pause ("поставили на паузу дипломатические отношения",
+    "призвал поставить на паузу отношения"): a freeze, told as made or not by the verb."""
+    verb = t.head
+    if t.dep_ not in ("obj", "nsubj:pass"):
+        return None
+    return verb if puts_on_pause(verb) else None
+
+
+def puts_on_pause(verb: Token) -> bool:
+    """A verb of putting with "на паузу" on it ("поставили их на паузу"): a freeze, which
+    also ends a level set up before (`held._ending`)."""
+    return verb.lemma_ in _PUTTING and any(
+        c.lemma_ == _PAUSE and preposition(c) == "на" for c in verb.children
+    )
 
 
 def warmth_between(t: Token) -> str:
@@ -252,7 +287,7 @@ def _noun_come(noun: Token) -> bool:
     if prep == "к":
         return head.lemma_ in _LEADING and _come(head)
     if prep in ("о", "об"):
-        return head.lemma_ in ANNOUNCING and come and not _supposed(noun, head)
+        return head.lemma_ in ANNOUNCING and come and not supposed(noun, head)
     if prep == "в" and head.lemma_ == "роль":
         return head.head.lemma_ in _PLAYING and _furthered(head.head)
     if prep == "в" and head.lemma_ in _PLAYING:  # "сыгравший роль | в нормализации"
@@ -280,16 +315,3 @@ def _anniversary(noun: Token) -> bool:
     отношений"): it came long before, no change of now; the parse hangs "30-летие" on the
     change as a number (a "годовщина" above it already leaves the change untold)."""
     return any(c.lemma_.endswith("летие") for c in noun.children)
-
-
-def _supposed(noun: Token, verb: Token) -> bool:
-    """A change an announcement tells as possible, near or on a condition, not as made:
-    "заявили о возможном восстановлении отношений", "… о восстановлении отношений, если
-    Доха выполнит условия", "… в случае прекращения огня"."""
-    ahead = role_words()["plan"] | role_words()["maybe"]  # "о возможном", "о скором"
-    if any(c.dep_ == "amod" and c.lemma_ in ahead for c in noun.children):
-        return True
-    return any(
-        is_if(c) or condition_clause(c) or preposition_noun(c, CONDITIONS)
-        for c in (*verb.children, *noun.children)
-    )

@@ -56,7 +56,7 @@ from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
-from kg.extract.relations.changes import changed, warmth_between
+from kg.extract.relations.changes import changed, changed_taken_up, warmth_between
 from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.held import may_hold, still_held, told_row
@@ -104,7 +104,8 @@ def extract_relations(
             t = ctx.doc[i]
             if t.pos_ not in ("NOUN", "PROPN", "PRON") or historic(t):
                 continue
-            level = no_relations(ctx, t)  # a pronoun is read only as relations cut
+            # a pronoun is read only as relations cut or changed ("…, а в 2025 году заморозили их")
+            level = no_relations(ctx, t) or changed_taken_up(t)
             if not level and t.pos_ != "PRON" and not _denied(t):
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
                 level = level or _tension(t) or tension_between(t) or changed(t)

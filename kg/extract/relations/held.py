@@ -20,6 +20,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import _cut_made
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.history import _date, _past_century, raising_verb
@@ -93,10 +94,11 @@ def _ends(ctx: Context) -> list[Told]:
 
 
 def _ending(t: Token) -> bool:
-    """A word of cutting, lowering or freezing ("cut" words, `_ENDING_CHANGES`) with
-    "отношения" or a level word on it or over it, told as made."""
+    """A word of cutting, lowering or freezing ("cut" words, `_ENDING_CHANGES`, "поставили на
+    паузу") with "отношения" or a level word on it or over it, told as made."""
     role, noun = lexicon().get(t.lemma_, ("", ""))
-    if role != "cut" and not (role == "change" and noun in _ENDING_CHANGES):
+    ending = role == "cut" or (role == "change" and noun in _ENDING_CHANGES)
+    if not ending and not puts_on_pause(t):
         return False
     near = [x for x in (t.head, *t.children) if x.i != t.i]
     # "их понизили": the pronoun of the relations told before

@@ -17,11 +17,30 @@ from spacy.tokens import Span as Sent
 from kg.extract.common.attribution import pointing_back
 from kg.extract.common.dates import dates_within
 from kg.extract.context import Context
+from kg.extract.events.words import role_words
 from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.words import AFTER, BECOMING, COPULAS, OFFICES, RAISING, _role
+from kg.extract.relations.words import (
+    AFTER,
+    ANNOUNCING,
+    BECOMING,
+    COPULAS,
+    OFFICES,
+    RAISING,
+    _role,
+)
 from kg.gazetteer import Gazetteer
 from kg.nlp.clauses import CONTRAST, contrast_between
-from kg.nlp.deps import SUBJECTS, argument_before, is_predicate, negated, preposition
+from kg.nlp.deps import (
+    CONDITIONS,
+    SUBJECTS,
+    argument_before,
+    condition_clause,
+    is_if,
+    is_predicate,
+    negated,
+    preposition,
+    preposition_noun,
+)
 from kg.nlp.morph import is_infinitive, is_present, may_be_present
 
 _PAST_YEARS = 10  # a level dated this many years before the document is history
@@ -36,6 +55,9 @@ _CLAUSE_EDGES = {"что", ",", ";", ":", "—", "–", "-", "«", "»"}  # `bef
 # verbs that reach a level once and for good ("в 2012 году отношения были повышены до уровня
 # …", "установили отношения … партнёрства"): `raising_verb`
 _REACHING = {*RAISING, "установить"}
+# nouns of reaching a level that a verb of announcing tells as done ("объявили об установлении
+# отношений стратегического партнёрства", "заявили о повышении отношений до уровня …")
+_REACHING_NOUNS = {"установление", "повышение", "выход", "поднятие", "перевод"}
 
 
 def before_in_clause(t: Token) -> list[Token]:
@@ -160,10 +182,13 @@ def raising_verb(anchor: Token) -> Token | None:
     it up, not negated nor bounded by an era, a ruler or a time it held until ("В 2012 году
     отношения были повышены до уровня всеобъемлющего стратегического партнёрства",
     "установили отношения стратегического партнёрства в 1993 году"; not "до 2014 года",
-    "при прежнем президенте"): a level reached once, which holds until the text tells it
-    ended or changed."""
+    "при прежнем президенте"), or that announced it reached ("В 2014 году стороны объявили
+    об установлении отношений всеобъемлющего стратегического партнёрства"): a level reached
+    once, which holds until the text tells it ended or changed."""
     verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_ not in _REACHING or negated(verb):
+    if verb is None or negated(verb):
+        return None
+    if verb.lemma_ not in _REACHING and not _reach_announced(anchor, verb):
         return None
     if "Past" not in verb.morph.get("Tense") or "Perf" not in verb.morph.get("Aspect"):
         return None
@@ -171,6 +196,34 @@ def raising_verb(anchor: Token) -> Token | None:
     times = [c for c in verb.children if c.i not in level and _role(c) != "scale"]
     bounded = any(c.dep_ != "advmod" and former_times(c) for c in times)
     return None if bounded else verb
+
+
+def _reach_announced(anchor: Token, verb: Token) -> bool:
+    """Whether verb `verb` announces the level of `anchor` reached: a noun of reaching right
+    under a verb of announcing, "о"/"об", with the level below it ("объявили об установлении
+    отношений стратегического партнёрства", "заявили об установлении всеобъемлющего
+    партнёрства", "сообщили о повышении отношений до уровня …"); not one told as possible,
+    near or on a condition ("о возможном установлении", "…, если парламенты одобрят"), nor
+    a readiness or an intention announced ("о готовности к установлению")."""
+    if verb.lemma_ not in ANNOUNCING:
+        return False
+    noun = next((t for t in [anchor, *anchor.ancestors] if t.head.i == verb.i), None)
+    if noun is None or noun.lemma_ not in _REACHING_NOUNS or preposition(noun) not in ("о", "об"):
+        return False
+    return not supposed(noun, verb)
+
+
+def supposed(noun: Token, verb: Token) -> bool:
+    """A change or a level an announcement tells as possible, near or on a condition, not as
+    made: "заявили о возможном восстановлении отношений", "… о восстановлении отношений, если
+    Доха выполнит условия", "… в случае прекращения огня"."""
+    ahead = role_words()["plan"] | role_words()["maybe"]  # "о возможном", "о скором"
+    if any(c.dep_ == "amod" and c.lemma_ in ahead for c in noun.children):
+        return True
+    return any(
+        is_if(c) or condition_clause(c) or preposition_noun(c, CONDITIONS)
+        for c in (*verb.children, *noun.children)
+    )
 
 
 # a verb that counts the years of a level ("исполняется 27 лет партнёрству": `anniversary_years`)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.status import predicate, status_of
+from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.title_words import FIRMS, kinds
 from kg.extract.common.pair import UNIONS
 from kg.extract.common.words import NAMING, lem
 from kg.extract.context import Context
-from kg.extract.relations.history import before_in_clause, former_times
+from kg.extract.relations.history import before_in_clause, former_times, supposed
 from kg.extract.relations.words import (
+    ANNOUNCING,
     BECOMING,
     COPULAS,
     OFFICES,
@@ -178,7 +179,7 @@ def _hoped(t: Token) -> bool:
             break
         h = h.head
         heads.append(h.lemma_)
-        if h.lemma_ in BECOMING and _standing_for(h):
+        if h.lemma_ in BECOMING and (_standing_for(h) or _announced_as_supposed(h)):
             return True  # "выступила за повышение уровня отношений до …": only proposed
         if h.lemma_ in BECOMING and "Part" in h.morph.get("VerbForm"):
             break  # "Индия и Египет, ставшие партнёрами, планируют …": a becoming done
@@ -206,6 +207,18 @@ def _standing_for(h: Token) -> bool:
     """A word of becoming one side speaks up for ("выступила за повышение уровня отношений до
     стратегического партнёрства") is only proposed, as "предложила повысить" is."""
     return h.head.lemma_ in _SPEAKING_FOR and preposition(h) == "за"
+
+
+def _announced_as_supposed(h: Token) -> bool:
+    """A word of becoming an announcement tells as possible, near or on a condition
+    ("объявили о возможном установлении отношений стратегического партнёрства", "… о скором
+    установлении …", "…, если парламенты одобрят договор"), or that is yet to announce it
+    ("объявят об установлении …"): not made, as a change so announced is not
+    (`history.supposed`)."""
+    verb = h.head
+    if verb.lemma_ not in ANNOUNCING or preposition(h) not in ("о", "об"):
+        return False
+    return future(verb) or supposed(h, verb)
 
 
 def _level_copulas(t: Token) -> list[Token]:
