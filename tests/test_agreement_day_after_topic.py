@@ -58,10 +58,11 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          {("Соглашение о восстановлении после наводнения", "2025-03-06",
            ("state/KEN", "state/UGA"))},
          None),  # not the flood's day: its signing's, the report's (h-agreements58)
-        # must not: a date of a later clause
+        # must not: a date of a later clause (the paper is its signing's, the report's day,
+        # as without the clause: h-agreements79; before, undated)
         ("Чехия и Словакия подписали соглашение о транзите, которое вступит в силу 1 января "
          "2026 года.",
-         {("Соглашение о транзите", "", ("state/CZE", "state/SVK"))},
+         {("Соглашение о транзите", "2025-03-06", ("state/CZE", "state/SVK"))},
          ["2025-03-06"]),
     ],
 )  # fmt: skip

@@ -134,7 +134,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     for t in title:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl") and _is_predicate(c):
-                return _signed_over_undone(head, c) or c
+                return _signed_over_clause(head, c) or c
     if (part := _participle_on_side(head, title)) is not None:
         return part
     after = _after_title(title[-1] if title else head)
@@ -508,12 +508,16 @@ def _signed_by_main(head: Token, after: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and _concludes(verb) and not negated(verb) else None
 
 
-def _signed_over_undone(head: Token, clause: Token) -> Token | None:
+def _signed_over_clause(head: Token, clause: Token) -> Token | None:
     """The main verb that signs or ratifies the paper as its object where the relative clause
     after the title tells another's signing as not done ("Египет подписал договор о водах,
     который пока не подписала Эфиопия"): the signing done outranks it, as it does one meant
-    (`_signed_by_main`; fifty-first pass, h-agreements40). None for a clause not negated."""
-    if clause.dep_ != "acl:relcl" or not negated(clause) or head.dep_ != "obj":
+    (`_signed_by_main`; fifty-first pass, h-agreements40); so it does a clause of the paper's
+    entry into force, a later act whose date is not the signing's ("в 2024 году стороны
+    подписали Соглашение о …, которое вступило в силу в сентябре 2025 года": signed in 2024;
+    sixty-third pass, h-agreements79). None for any other clause."""
+    later = clause.lemma_ in FORCE_ENTRY
+    if clause.dep_ != "acl:relcl" or not (negated(clause) or later) or head.dep_ != "obj":
         return None
     verb = head.head
     if verb.i >= head.i or verb.pos_ != "VERB" or negated(verb):

@@ -77,6 +77,9 @@ UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
 
 
+_HE_SHE = frozenset({"он", "она"})  # one person a sentence before names as its subject
+
+
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
@@ -444,13 +447,43 @@ def _pair_before(ctx: Context, sent: Sent, past_looks_back: bool) -> list[str]:
     before = story_sentence_before(sent) if past_looks_back else sentence_before(sent)
     if before is None:
         return []
-    named: dict[str, None] = {}
+    named: dict[str, None] = {side: None} if (side := _pronoun_side(ctx, before)) else {}
     for m in ctx.mentions_in(before.start_char, before.end_char):
         person = ctx.entity(m.entity) if m.type == "Person" else None
         side = m.entity if is_side(m, unions=True) else person.state if person else ""
         named.update({side: None} if side else {})
     named.update({key: None for t in before if (key := placed_capital(t))})
     return list(named) if len(named) == 2 else []
+
+
+def _pronoun_side(ctx: Context, sent: Sent) -> str:
+    """The state "он"/"она", the subject of `sent`'s main verb, stands for: that of the one
+    subject of the sentence before, a title of one state or a person of one, where that
+    sentence's verb agrees with the pronoun's gender ("Президент Перу посетил Чили. Затем он
+    провёл переговоры с президентом Боливии": Peru, so "Стороны" next are Peru and Bolivia,
+    not the visit's two); "" where that subject is several, none of a state, or of another
+    gender (sixty-third pass, h-agreements79)."""
+    pronouns = [c for c in clause_subjects(sent.root, SUBJECTS) if c.lemma_ in _HE_SHE]
+    previous = sentence_before(sent)
+    if len(pronouns) != 1 or previous is None or pronouns[0].pos_ != "PRON":
+        return ""
+    subjects = clause_subjects(previous.root, SUBJECTS)
+    # "Президент Перу Ана Рамос посетила Чили": the parse may make the host a second subject
+    subjects = [x for x in subjects if x.i < previous.root.i] or subjects
+    gender = "Fem" if pronouns[0].lemma_ == "она" else "Masc"
+    if len(subjects) != 1 or features(previous.root, "Gender") not in ((), (gender,)):
+        return ""
+    (t,) = subjects
+    if any(c.dep_ == "conj" for c in t.children):
+        return ""  # "Президент Перу и президент Чили …": two
+    if t.lemma_ == pronouns[0].lemma_ and t.pos_ == "PRON":
+        return _pronoun_side(ctx, previous)  # "… Он провёл … . Затем он посетил …"
+    m = mention_at(ctx, t) or apposed_person(ctx, t)
+    person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+    if person is not None:
+        return person.state if person.state.startswith("state/") else ""
+    states = title_states(ctx, t) if m is None and t.lemma_ in ACTING_FOR else []
+    return states[0] if len(states) == 1 else ""
 
 
 def _meeting_union(ctx: Context, t: Token) -> str:
