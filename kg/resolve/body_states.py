@@ -644,6 +644,14 @@ def _with_naming_adjectives(words: Span) -> Span:
     return doc[start : words.end]
 
 
+def unnamed_body(noun: Token, rest: Span) -> bool:
+    """A noun of group `fielded` before a state with no field of its own, neither genitive
+    words (`rest`) nor an adjective ("министерства Турции", "ведомства Перу и Чили"): one of
+    the state's many bodies of that kind, unnamed, no organization."""
+    fielded = morph().lemma(noun.lower_, "NOUN") in WORDS["fielded"]
+    return fielded and not rest and not _field_adjective(noun)
+
+
 def _field_adjective(noun: Token) -> bool:
     """Whether an adjective before a fielded noun tells its field ("пограничной службы
     Украины", "антитеррористической службы Норвегии"): which of the state's bodies it is, as a
@@ -726,8 +734,7 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     head, rest = words[0], words[1:]
     if plural_subject(head) or _plural_only(head) or not own_field(head, rest):
         return ""
-    fielded = morph().lemma(head.lower_, "NOUN") in WORDS["fielded"]
-    if not rest and fielded and not _field_adjective(head):
+    if unnamed_body(head, rest):
         return ""  # "министерства Турции": one of the state's many, unnamed
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     entry = gazetteer.state(state.kb_id_)

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import caseless, morph, upper_first
-from kg.resolve.body_states import body_of, genitive_name, own_field, state_body_name
+from kg.resolve.body_states import (
+    body_of,
+    genitive_name,
+    own_field,
+    state_body_name,
+    unnamed_body,
+)
 from kg.resolve.org_naming import (
     BODY_SHORT,
     LIST_JOINERS,
@@ -103,6 +109,8 @@ def _each_noun(state: Span) -> Token | None:
         head = head.head
     if not _each(head, state) or not state.start - _FIELD_WORDS - 1 <= head.i:
         return None
+    if unnamed_body(head, head.doc[head.i + 1 : state.start]):
+        return None  # "компании и ведомства Перу и Чили": the states' many, none named
     if any(c.lemma_.lower() in WORDS["joint"] for c in head.children):
         return None
     return head

@@ -186,10 +186,18 @@ def genitive(name: str) -> str:
     ("Коста-Рики", forty-sixth pass, h-orgs50)."""
     out = []
     for word in name.split():
-        parse = morph().parse(word)[0]
-        form = None if word.isupper() else parse.inflect({"gent"})
+        form = None if word.isupper() else _name_parse(word).inflect({"gent"})
         out.append(word if form is None else _cased_as(word, form.word))
     return " ".join(out)
+
+
+def _name_parse(word: str) -> Parse:
+    """The parse of a word of a state's name: pymorphy3's first where it reads a place, else
+    its place's in the nominative where it has one ("Филиппины" is no genitive of a woman's
+    name "Филиппина", "Ливан" no plural of hers; sixty-third pass, h-orgs77)."""
+    parses = morph().parse(word)
+    named = (p for p in parses if {"Geox", "nomn"} <= p.tag.grammemes)
+    return parses[0] if "Geox" in parses[0].tag else next(named, parses[0])
 
 
 def state_genitives(gazetteer: Gazetteer) -> list[tuple[str, str]]:

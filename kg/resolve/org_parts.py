@@ -21,6 +21,7 @@ from kg.resolve.body_states import (
     state_body,
     state_body_name,
     subordinate,
+    unnamed_body,
 )
 from kg.resolve.each_state_bodies import MINISTRIES, joined_states
 from kg.resolve.not_orgs import quoted_name
@@ -31,6 +32,7 @@ from kg.resolve.org_modifiers import (
     pair_at,
     part_noun,
     plural_subject,
+    state_after_noun,
 )
 from kg.resolve.org_naming import (
     BODY_NOUN,
@@ -90,6 +92,8 @@ def nested_bodies(
             if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
+            if _members_named(found[before][0], span):
+                drop.add(n)  # "федерации обществ [Красного Креста]": no second body
         elif part.i in taken or part.pos_ == "ADJ" or not _part_word(part, span):
             continue
         elif _plural_form(part.lower_) or _several(part):
@@ -118,6 +122,21 @@ def nested_bodies(
         if _city_office(doc[start : span.start], out[n]):
             drop.add(n)
     return [entry for n, entry in enumerate(out) if n not in drop]
+
+
+def _members_named(words: Span, span: Span) -> bool:
+    """The name `span` right after a plural noun of member bodies (group `member`) among the
+    longer name's own words ("Международная федерация [обществ] Красного Креста"): it says
+    what the members are, no body the longer one is a part of, and so no organization of its
+    own (sixty-third pass, h-orgs77); not a name after the head ("Детский фонд ООН": ООН's)
+    nor after a plural of no body ("Главное управление кадров Вооружённых сил Чили")."""
+    noun = span.doc[span.start - 1]
+    return (
+        words.start <= noun.i < words.end
+        and noun.i != words.root.i
+        and noun.lemma_.lower() in WORDS["member"]
+        and "Plur" in noun.morph.get("Number")
+    )
 
 
 def _city_office(part: Span, body: tuple[Span, str, str]) -> bool:
@@ -293,8 +312,20 @@ def _fielded_part(token: Token) -> bool:
 
 def _part_word(part: Token, span: Span) -> bool:
     """A part's noun before the body `span` names: of part_bodies.txt, one naming its field,
-    or an assembly."""
-    return part_noun(part) or _fielded_part(part) or _assembly_of(part, span)
+    an assembly, or a named programme (`_named_programme`)."""
+    named = part_noun(part) or _fielded_part(part) or _named_programme(part)
+    return named or _assembly_of(part, span)
+
+
+def _named_programme(noun: Token) -> bool:
+    """A noun of group `programme` a capitalised adjective of its own opens, inside its
+    sentence ("[Всемирную продовольственную] программу ООН"): a body of the organization
+    named after it, as "Программа развития ООН" is; not a lower-case one ("программа ООН по
+    вакцинации": a scheme). Sixty-third pass, h-orgs77."""
+    if noun.lemma_.lower() not in WORDS["programme"]:
+        return False
+    opening = [c for c in noun.lefts if c.pos_ == "ADJ"]
+    return bool(opening) and opening[0].text[:1].isupper() and not opening[0].is_sent_start
 
 
 def _assembly_of(token: Token, span: Span) -> bool:
@@ -340,6 +371,8 @@ def tagged_org(
     quoted = "" if after is not None else quoted_name(gazetteer, body, span)
     if after is not None and len(span) == 1 and many_kind(span[0].text):
         return None  # "СМИ Перу": the state's media, many and no body
+    if after is not None and len(span) == 1 and _unnamed(span):
+        return None  # "Ведомства Египта": which of the state's many, the text does not say
     if after is not None and (joined := joined_states(after, states)):
         span = doc[span.start : joined[-1].end]  # "Вооружёнными силами Перу и Эквадора"
         return span, "", organization_name(span)  # of both states: of no single one
@@ -379,6 +412,12 @@ def tagged_org(
         key = known.key if known is not None else ""
         return span, key, (state and state_body_name(gazetteer, own, state)) or name
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
+
+
+def _unnamed(span: Span) -> bool:
+    """A lone noun of group `fielded` before its state (`unnamed_body`) with no "по" phrase of
+    its field after the state ("министерства Дании [по делам культуры]" names one)."""
+    return unnamed_body(span[0], span[1:]) and not state_after_noun(span)
 
 
 def _party_by_adjective(
