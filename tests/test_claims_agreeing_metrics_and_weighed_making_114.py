@@ -1,7 +1,7 @@
 """Claims (h-claims114): a metric's adjectives agree with its noun in the nominative
 ("совместного инвестиционного фонда" → "совместный инвестиционный фонд", never "совместное …"),
 also where the tagger misreads the measure "объёмом" as an adjective; the size of a thing whose
-making a hold verb weighs ("обсудили создание фонда объёмом …") is a target; a gerund after
+making a verb of weighing weighs ("обсудили создание фонда объёмом …") is a target; a gerund after
 an ", а"-clause of its own takes that clause's date. Must-nots beside each."""
 
 from __future__ import annotations
@@ -9,103 +9,79 @@ from __future__ import annotations
 import pytest
 from claim_runs import claim_rows
 
+_FUND = "совместного инвестиционного фонда объёмом 300 млн долларов."
+_PORT = "строительство нового морского порта стоимостью 800 млн долларов."
+_RESERVE = "единого резервного фонда объёмом 400 млн долларов."
+
 
 @pytest.mark.parametrize(
-    ("text", "metric"),
+    ("text", "metric", "status"),
     [
-        # adjectives pymorphy3 reads a neuter first, of a masculine noun
+        # adjectives pymorphy3 reads a neuter first agree with their masculine noun; the
+        # making of the thing weighed leaves it unmade, its size a target
+        (f"Индия и Вьетнам обсудили создание {_FUND}", "совместный инвестиционный фонд", "target"),
         (
-            "Индия и Вьетнам обсудили создание совместного инвестиционного фонда объёмом 300 "
-            "млн долларов.",
-            "совместный инвестиционный фонд",
-        ),
-        (
-            "Кения и Уганда обсудили возможность создания единого резервного фонда объёмом 400 "
-            "млн долларов.",
+            f"Кения и Уганда рассматривают возможность создания {_RESERVE}",
             "единый резервный фонд",
+            "target",
+        ),
+        (f"Чили и Перу обсудили {_PORT}", "стоимость нового морского порта", "target"),
+        (
+            "Чили и Перу обсудили строительство электростанции мощностью 600 МВт.",
+            "мощность электростанции",
+            "target",
         ),
         # the measure the tagger reads as an adjective in the genitive still sizes the thing
         (
             "Кения и Уганда договорились создать единый резервный фонд объёмом 400 млн долларов.",
             "единый резервный фонд",
+            "target",
         ),
         (
             "Резервный фонд объёмом 400 млн долларов был создан Кенией и Угандой в 2019 году.",
             "резервный фонд",
+            "actual",
         ),
-        # must-nots: a neuter and a genitive after the measure stay as they were
+        # must-nots: a thing made, one there is, a deed suspended, a making not weighed; a
+        # neuter and a genitive after the measure
+        (f"Чили и Перу завершили {_PORT}", "стоимость нового морского порта", "actual"),
+        (f"Чили и Перу заморозили {_PORT}", "стоимость нового морского порта", "actual"),
+        (
+            "Чили и Перу построили электростанцию мощностью 600 МВт.",
+            "мощность электростанции",
+            "actual",
+        ),
+        (
+            f"Индия и Вьетнам обсудили работу {_FUND}",
+            "работа совместного инвестиционного фонда",
+            "actual",
+        ),
+        (
+            f"Индия и Вьетнам не стали обсуждать создание {_FUND}",
+            "совместный инвестиционный фонд",
+            "actual",
+        ),
         (
             "Капитал совместного предприятия Египта и Иордании составил 50 млн долларов.",
             "капитал совместного предприятия",
+            "actual",
         ),
         (
             "Объём совместного инвестиционного фонда Индии и Вьетнама составляет 300 млн долларов.",
             "объём совместного инвестиционного фонда",
-        ),
-        (
-            "Чили и Перу завершили строительство нового морского порта стоимостью 800 млн "
-            "долларов.",
-            "стоимость нового морского порта",
+            "actual",
         ),
         (
             "Объём прямых японских инвестиций во Вьетнам достиг 5 млрд долларов.",
             "объём прямых инвестиций",
-        ),
-    ],
-)
-def test_metric_adjectives_agree(analyse, text: str, metric: str) -> None:
-    assert claim_rows(analyse, text, ("metric",)) == [(metric,)]
-
-
-@pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        # the making of the thing weighed: not made yet, its size a target
-        (
-            "Индия и Вьетнам обсудили создание совместного инвестиционного фонда объёмом 300 "
-            "млн долларов.",
-            "target",
-        ),
-        (
-            "Чили и Перу обсудили строительство нового морского порта стоимостью 800 млн долларов.",
-            "target",
-        ),
-        ("Чили и Перу обсудили строительство электростанции мощностью 600 МВт.", "target"),
-        (
-            "Кения и Уганда рассматривают возможность создания единого резервного фонда "
-            "объёмом 400 млн долларов.",
-            "target",
-        ),
-        # must-nots: a thing made, one there is, a making not weighed
-        (
-            "Резервный фонд объёмом 400 млн долларов был создан Кенией и Угандой в 2019 году.",
-            "actual",
-        ),
-        (
-            "Чили и Перу завершили строительство нового морского порта стоимостью 800 млн "
-            "долларов.",
-            "actual",
-        ),
-        ("Чили и Перу построили электростанцию мощностью 600 МВт.", "actual"),
-        (
-            "Чили и Перу заморозили строительство нового морского порта стоимостью 800 млн "
-            "долларов.",
-            "actual",
-        ),
-        (
-            "Индия и Вьетнам обсудили работу совместного инвестиционного фонда объёмом 300 млн "
-            "долларов.",
-            "actual",
-        ),
-        (
-            "Индия и Вьетнам не стали обсуждать создание совместного инвестиционного фонда "
-            "объёмом 300 млн долларов.",
             "actual",
         ),
     ],
 )
-def test_weighed_making_is_a_target(analyse, text: str, status: str) -> None:
-    assert claim_rows(analyse, text, ("status",)) == [(status,)]
+def test_metric_agrees_and_weighed_making_is_a_target(
+    analyse, text: str, metric: str, status: str
+) -> None:
+    assert claim_rows(analyse, text, ("metric", "status")) == [(metric, status)]
 
 
 @pytest.mark.parametrize(
