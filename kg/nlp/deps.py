@@ -17,6 +17,7 @@ from kg.nlp.morph import (
     case_of,
     features,
     is_animate,
+    is_finite,
     is_inanimate,
     is_infinitive,
     is_plural,
@@ -567,6 +568,20 @@ def hung_on_first_conjunct(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
         return []
     return [c for c in verb.head.children if c.i > verb.i]
+
+
+def gerund_verb(gerund: Token) -> Token:
+    """The verb a gerund after it goes with: its parse head, or the last clause of its own
+    (a finite verb by "conj"/"parataxis") that the parser hung on that head between them
+    ("составил 5 млрд, а в 2023 году вырос до 7 млрд, увеличившись на 40 %": "вырос",
+    which the parser passes over for the first verb) (sixty-third pass, h-claims114)."""
+    head = gerund.head
+    later = [
+        c
+        for c in head.children
+        if c.dep_ in ("conj", "parataxis") and head.i < c.i < gerund.i and is_finite(c)
+    ]
+    return later[-1] if later and head.i < gerund.i else head
 
 
 def hung_back_past(verb: Token) -> list[Token]:

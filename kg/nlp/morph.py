@@ -548,6 +548,18 @@ def shown_gender(token: Token) -> str:
     return gender if gender in ("masc", "femn") else ""
 
 
+def noun_gender(token: Token) -> str:
+    """The OpenCorpora gender of a noun by the dictionary's reading of its lemma ("фонда" →
+    "masc"), else the tagger's: the gender its adjectives agree with in the nominative; ""
+    for a word that is no noun or has none (a plural-only one)."""
+    nouns = [p for p in morph().parse(token.lower_) if p.tag.POS == "NOUN"]
+    own = [p for p in nouns if p.normal_form.replace("ё", "е") == token.lemma_.replace("ё", "е")]
+    gender = next((str(p.tag.gender) for p in own or nouns if p.tag.gender), "")
+    if gender or token.pos_ != "NOUN":
+        return gender
+    return UD_GENDER.get((features(token, "Gender") or ("",))[0], "")
+
+
 def is_adjectival(token: Token) -> bool:
     """An adjective or a participle, which the tagger may call a verb ("бывший",
     "указанной", "действующим"): a word that qualifies the noun it agrees with."""

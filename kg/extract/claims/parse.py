@@ -13,7 +13,7 @@ from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import has_preposition, is_predicate, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
-from kg.nlp.morph import is_finite, is_infinitive, is_participle
+from kg.nlp.morph import is_finite, is_infinitive, is_participle, morph
 from kg.resolve.org_quotes import common_noun
 
 _CLAUSE_STOP = {";"}
@@ -168,12 +168,21 @@ def thing_measure(number: Token) -> Token | None:
     for t in number.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return None
-        measure = t.lemma_ in lexicons()["metric"] and "Ins" in t.morph.get("Case")
+        measure = t.lemma_ in lexicons()["metric"] and _instrumental(t)
         if has_preposition(t) and not (measure and past_between(t) is not None):
             return None
         if measure:
             return t
     return None
+
+
+def _instrumental(t: Token) -> bool:
+    """A word in the instrumental: as the tagger reads it, or by its form where the tagger
+    misreads a measure noun as an adjective in another case ("фонд [объёмом] 400 млн
+    долларов", tagged a genitive plural): every dictionary reading of "объёмом" is one."""
+    if "Ins" in t.morph.get("Case"):
+        return True
+    return t.pos_ == "ADJ" and morph().cases(t.text) == frozenset({"ablt"})
 
 
 def past_between(measure: Token) -> Token | None:
@@ -212,7 +221,7 @@ def sized_by_measure(noun: Token) -> Token | None:
     hangs on "построен", or on the measure itself; "Хранилище ёмкостью 50 тыс. кубометров …
     построят"); past a "между" phrase, the thing it places (`past_between`), wherever the
     parser hangs the measure."""
-    if "Ins" not in noun.morph.get("Case"):
+    if not _instrumental(noun):
         return None
     placed = past_between(noun)
     if noun.dep_ == "nmod":

@@ -33,6 +33,7 @@ from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import (
     fixed_preposition,
+    gerund_verb,
     is_predicate,
     new_paragraph,
     preposition,
@@ -740,6 +741,11 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period, also where the
         # parser hangs the fronted date on the gerund
         return True
+    verb = gerund_verb(anchor)
+    if verb != anchor.head and _gerund_of(anchor, verb):
+        # "…, а в 2023 году вырос до 7 млрд, увеличившись на 40 %": the time of the later
+        # clause the gerund goes with, as that clause's own verb takes it
+        return _same_clause(date, number, verb)
     if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
         return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
     if (
@@ -873,7 +879,7 @@ def _told_with(verb: Token, anchors: set[Token]) -> bool:
 def _gerund_of(gerund: Token, verb: Token) -> bool:
     """A gerund's clause on a verb ("составил 4,8 млрд, увеличившись на 12 %"): it tells
     what went with the verb's deed, at the verb's time, so a date of either is both's."""
-    return gerund.dep_ == "advcl" and is_gerund(gerund) and gerund.head == verb
+    return gerund.dep_ == "advcl" and is_gerund(gerund) and gerund_verb(gerund) == verb
 
 
 def _aside(verb: Token) -> bool:

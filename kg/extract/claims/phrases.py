@@ -37,6 +37,7 @@ from kg.nlp.morph import (
     is_infinitive,
     is_participle,
     morph,
+    noun_gender,
     singular_only,
 )
 
@@ -345,7 +346,9 @@ def noun_phrase(
     attributes = _attributes(ctx, head, right) if counted else []
     if not counted and head.lemma_ in _PURPOSE_NAMED:
         attributes = _attributes(ctx, head, right, PURPOSE_PREPS, after_owner)
-    words = [nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
+    gender = noun_gender(head)
+    words = [nominative(t, plural, gender) for t in left] + [nominative(head, plural)]
+    words += [t.text for t in right]
     words = _labelled(words, left, head, label, counted)
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
@@ -643,8 +646,10 @@ def names_state(ctx: Context, t: Token) -> bool:
     return any(m.start <= t.idx < m.end for m in ctx.mentions if m.type == "State")
 
 
-def nominative(t: Token, plural: bool) -> str:
-    """A noun or adjective put in the nominative, plural where the phrase is."""
+def nominative(t: Token, plural: bool, gender: str = "") -> str:
+    """A noun or adjective put in the nominative, plural where the phrase is; a singular
+    adjective in the `gender` of its noun, where one is given ("совместного фонда" →
+    "совместный фонд": pymorphy3 reads the genitive a neuter first)."""
     parses = morph().parse(t.lower_)
     own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
     # the tagger's number and case pick among readings alike in spelling: "малины" a
@@ -655,6 +660,8 @@ def nominative(t: Token, plural: bool) -> str:
     }
     best = next((p for p in own if {p.tag.number, p.tag.case} <= read), own[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
+    if gender and not plural and best.tag.POS in ("ADJF", "PRTF") and best.tag.number == "sing":
+        tags = {"nomn", "sing", gender}
     if not plural and singular_only(t.lemma_):
         tags = {"nomn", "sing"}  # "продала пшеницы", read a plural: пшеница, never "пшеницы"
     fallback = best.inflect({"nomn"})

@@ -12,6 +12,7 @@ from kg.extract.claims.durations import is_duration
 from kg.extract.claims.lexicons import (
     CONTAINERS,
     FUTURE_VERBS,
+    MADE_ACTS,
     REACHING,
     TARGET_CHANGES,
     WORDS,
@@ -70,6 +71,7 @@ _PLANS_IMPERFECTIVE = WORDS["plan_imperfective"]  # "будет выделять
 _HABITS = WORDS["habit"]  # "ежегодно инвестирует": an ongoing deed, no plan
 _GRANTS, _HOLDS, _REFUSALS = WORDS["grant"] | _SPENDING_ACTS, WORDS["hold"], WORDS["refuse"]
 _OPTIONS = WORDS["option"]  # "рассматривает возможность инвестировать": the grant weighed
+_WEIGHING = WORDS["weigh"]  # "обсудили создание фонда объёмом …": a thing not made yet
 _TRADE_PARTS = WORDS["trade_part"]  # "приостановила поставки 30 тыс. тонн": goods held back
 _ABANDONS = WORDS["abandon"]  # "отменила покупку за 5 млрд": a deal's price never paid
 _HINDERING = WORDS["hinder"]  # "кризис помешал привлечь 2 млрд": the aim kept from being met
@@ -331,7 +333,10 @@ def held_back(ctx: Context, q: Quantity) -> str:
     ("отказалась выделить"), else ""; a refusal negated holds it back too, a hold negated
     does not. The grant is the word the sum (or its range's low end) hangs on, and the verb
     that word's head. An amount of goods (no sum, share or time) is held as a grant is, by
-    a verb that holds back its trade (`_held_goods`)."""
+    a verb that holds back its trade (`_held_goods`); the size of a thing whose making a
+    verb of weighing weighs is held too (`_weighed_making`)."""
+    if _weighed_making(root(ctx, q.start, q.end)):
+        return "hold"
     if q.kind == "amount" and q.unit not in ("", "percent") and not is_currency(q.unit):
         goods = None if is_duration(q) else root(ctx, q.start, q.end)  # "на 30 дней": how long
         return "hold" if goods is not None and _held_goods(goods) else ""
@@ -351,6 +356,25 @@ def held_back(ctx: Context, q: Quantity) -> str:
     if _denied(holder):
         return "hold" if verb in _REFUSALS else ""
     return "hold" if verb in _HOLDS else "refuse" if verb in _REFUSALS else ""
+
+
+def _weighed_making(number: Token | None) -> bool:
+    """Whether a figure sizes a thing (`thing_measure`) in the genitive of an act of making
+    it (`made_act`) that a verb of weighing (`weigh`) weighs ("обсудили создание совместного
+    фонда объёмом 500 млн долларов", "рассматривают возможность строительства электростанции
+    мощностью 600 МВт"): the thing is not made yet, its size a plan, a target; "фонд объёмом
+    1 млрд был создан", "обсудили работу фонда объёмом …" and "приостановил строительство
+    моста стоимостью …" tell a thing there is, and "не стали обсуждать создание …" weighs
+    nothing."""
+    measure = None if number is None else thing_measure(number)
+    thing = None if measure is None else sized_by_measure(measure)
+    if thing is None or thing.dep_ != "nmod" or "Gen" not in features(thing, "Case"):
+        return False
+    act = thing.head
+    if act.lemma_ not in MADE_ACTS or act.i > thing.i or act.head.i == act.i:
+        return False
+    holder = _holder(act)
+    return holder.lemma_ in _WEIGHING and not _denied(holder)
 
 
 def _held_goods(number: Token) -> bool:
