@@ -52,6 +52,7 @@ from kg.nlp.deps import (
     object_as_subject,
     sentence_before,
     taken_as_object,
+    that_clause,
     verb_above,
 )
 from kg.nlp.deps import preposition as _prep
@@ -320,7 +321,9 @@ class Participants(Ballots):
         withdrawn = _withdrawn(tok, beside)
         attends = (verb or beside is not None) and not withdrawn
         if hit.kind in ATTENDED and tok.pos_ != "VERB" and attends:
-            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
+            exercise = hit.kind == "Exercise"  # "Он напомнил, что военные … участвовали"
+            keys = self._holders_in_clause(tok) if exercise else self.subject_mentions(tok)
+            keys += self._list_tail(tok.sent)
             keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
@@ -894,11 +897,24 @@ class Participants(Ballots):
             # "раунд консультаций на уровне министров пройдёт …": the ministers', not the
             # persons "стороны" stands for, who may be of another rank
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
+        if hit.kind == "Exercise" and one_side:
+            return self._holders_in_clause(tok)
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
         if hit.kind in takers and found and self._all_with(tok, found):
             return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _holders_in_clause(self, tok: Token) -> list[str]:
+        """Whose exercises they are: the subject of the verbs above them up to the verb of a
+        "что" clause they are told in, not the one who says it ("Он напомнил, что военные
+        двух стран провели учения": not him; sixty-third pass, h-events227)."""
+        verbs = [tok, *ancestors(tok)]
+        clause = next((k for k, v in enumerate(verbs) if that_clause(v)), None)
+        if clause is None:
+            return self.subject_mentions(tok)
+        found = (self.subject_mentions(v, climb=False) for v in verbs[: clause + 1])
+        return next((keys for keys in found if keys), [])
 
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X
