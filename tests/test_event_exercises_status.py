@@ -77,7 +77,30 @@ SPEAKER_TOLD = [
 
 @pytest.mark.parametrize("text", SPEAKER_TOLD)
 def test_the_speaker_is_no_participant(events, text) -> None:
-    assert not any(person_keys(e) for e in of_kind(events(text, _DAY), "Exercise"))
+    (exercise,) = of_kind(events(text, _DAY), "Exercise")
+    assert state_keys(exercise) == {"state/CHL", "state/PER"}
+    assert not person_keys(exercise)
+
+
+# "Страны"/"Стороны" as the exercises' subject stand for the report's pair
+_TALKS = "Министры обороны Бразилии и Аргентины провели переговоры в Буэнос-Айресе. "
+PAIR_SUBJECT = [
+    ("Страны не будут проводить совместные учения в этом году.", "cancelled"),
+    ("Стороны проведут совместные учения в мае.", "planned"),
+    ("Страны провели совместные учения в марте.", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), PAIR_SUBJECT)
+def test_the_pair_holds_exercises_of_sides(events, text, status) -> None:
+    (exercise,) = of_kind(events(_TALKS + text, _DAY), "Exercise")
+    assert state_keys(exercise) == {"state/BRA", "state/ARG"}
+    assert exercise.status == status
+
+
+def test_states_of_others_hold_none_of_the_pairs(events) -> None:
+    text = _TALKS + "Страны НАТО провели учения в Балтийском море."
+    assert not of_kind(events(text, _DAY), "Exercise")
 
 
 # must-nots: the states of the clause's own subject stay

@@ -17,7 +17,7 @@ from kg.extract.agreements.status import object_across_contrast, verb_across_con
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.pair import SIDES, named_pair, pair_by
+from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
@@ -59,6 +59,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive
+from kg.resolve.pair_words import PAIR_WORDS
 from kg.resolve.title_lexicon import is_office, is_trade
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
@@ -912,9 +913,28 @@ class Participants(Ballots):
         verbs = [tok, *ancestors(tok)]
         clause = next((k for k, v in enumerate(verbs) if that_clause(v)), None)
         if clause is None:
-            return self.subject_mentions(tok)
-        found = (self.subject_mentions(v, climb=False) for v in verbs[: clause + 1])
-        return next((keys for keys in found if keys), [])
+            return self.subject_mentions(tok) or self._pair_holding(verbs)
+        verbs = verbs[: clause + 1]
+        found = (self.subject_mentions(v, climb=False) for v in verbs)
+        return next((keys for keys in found if keys), []) or self._pair_holding(verbs)
+
+    def _pair_holding(self, verbs: list[Token]) -> list[str]:
+        """The report's pair where the first subject of `verbs` stands for it ("Страны не
+        будут проводить совместные учения", "Стороны проведут учения", "военные двух стран
+        провели учения"): bare "стороны"/"страны", or a word of BOTH on its states' word
+        (`pair_word`); none for any other subject (sixty-third pass, h-events227)."""
+        subjects = [c for v in verbs if v.pos_ in {"VERB", "AUX"} for c in _subjects(v)]
+        if not subjects:
+            return []
+        subject, end = subjects[0], subjects[0].sent.end_char
+        if word := pair_word(subject):
+            return list(named_pair(self.ctx, word, end))
+        bare = not any(c.dep_ in {"nmod", "amod", "det", "nummod"} for c in subject.children)
+        # "Страны провели учения": the tagger may read the plural as a genitive singular
+        told = [subject, subject.head, *(c for c in subject.head.children if c.dep_ == "aux")]
+        plural = any("Plur" in t.morph.get("Number") for t in told)
+        sides = subject.lemma_ == SIDES or subject.lemma_ in PAIR_WORDS
+        return list(pair_by(self.ctx, end)) if bare and plural and sides else []
 
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X
