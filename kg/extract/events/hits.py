@@ -38,6 +38,7 @@ from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
+from kg.extract.events.capability import only_capable
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.conjoined import coordinated_events
 from kg.extract.events.counted_days import counted_days, counted_from_event, eve_days
@@ -98,7 +99,14 @@ from kg.extract.events.sidelines import (
     on_sidelines_of,
     partner_words,
 )
-from kg.extract.events.status import Status, _infinitive, conditional, denied, untold
+from kg.extract.events.status import (
+    Status,
+    _infinitive,
+    conditional,
+    denied,
+    held_no_more,
+    untold,
+)
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.travellers_ahead import travellers_ahead
 from kg.extract.events.triggers import (
@@ -1265,10 +1273,12 @@ def _tells_none(rule: Rule, tok: Token) -> bool:
     """The trigger tells no event: "если … не удастся, состоятся выборы", "так и не
     подписали"; "Вадим Ампелонский на встрече в Москве" under the title (a photo's caption);
     a signing that was due ("должны были подписать ещё в прошлом году": neither held nor
-    ahead, h-agreements61)."""
+    ahead, h-agreements61); what a paper allows ("позволяет участвовать в учениях",
+    `only_capable`). A gathering not to be held is called off, not denied (`held_no_more`)."""
     told = untold(rule, tok) and not (rule.kind in ATTACKS and _nominal_headline(tok))
     due = rule.kind == "Signing" and overdue(tok)
-    return told or due or conditional(tok) or denied(tok) or _photo_caption(tok)
+    refused = denied(tok) and not (rule.held and held_no_more(tok))
+    return told or due or conditional(tok) or refused or _photo_caption(tok) or only_capable(tok)
 
 
 def _photo_caption(tok: Token) -> bool:

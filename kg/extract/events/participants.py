@@ -17,7 +17,7 @@ from kg.extract.agreements.status import object_across_contrast, verb_across_con
 from kg.extract.agreements.subjects import union_of_body
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.pair import SIDES, named_pair, pair_by
+from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
@@ -52,12 +52,14 @@ from kg.nlp.deps import (
     object_as_subject,
     sentence_before,
     taken_as_object,
+    that_clause,
     verb_above,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive
+from kg.resolve.pair_words import PAIR_WORDS
 from kg.resolve.title_lexicon import is_office, is_trade
 
 # the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
@@ -320,7 +322,9 @@ class Participants(Ballots):
         withdrawn = _withdrawn(tok, beside)
         attends = (verb or beside is not None) and not withdrawn
         if hit.kind in ATTENDED and tok.pos_ != "VERB" and attends:
-            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
+            exercise = hit.kind == "Exercise"  # "Он напомнил, что военные … участвовали"
+            keys = self._holders_in_clause(tok) if exercise else self.subject_mentions(tok)
+            keys += self._list_tail(tok.sent)
             keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
@@ -894,11 +898,43 @@ class Participants(Ballots):
             # "раунд консультаций на уровне министров пройдёт …": the ministers', not the
             # persons "стороны" stands for, who may be of another rank
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
+        if hit.kind == "Exercise" and one_side:
+            return self._holders_in_clause(tok)
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
         if hit.kind in takers and found and self._all_with(tok, found):
             return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _holders_in_clause(self, tok: Token) -> list[str]:
+        """Whose exercises they are: the subject of the verbs above them up to the verb of a
+        "что" clause they are told in, not the one who says it ("Он напомнил, что военные
+        двух стран провели учения": not him; sixty-third pass, h-events227)."""
+        verbs = [tok, *ancestors(tok)]
+        clause = next((k for k, v in enumerate(verbs) if that_clause(v)), None)
+        if clause is None:
+            return self.subject_mentions(tok) or self._pair_holding(verbs)
+        verbs = verbs[: clause + 1]
+        found = (self.subject_mentions(v, climb=False) for v in verbs)
+        return next((keys for keys in found if keys), []) or self._pair_holding(verbs)
+
+    def _pair_holding(self, verbs: list[Token]) -> list[str]:
+        """The report's pair where the first subject of `verbs` stands for it ("Страны не
+        будут проводить совместные учения", "Стороны проведут учения", "военные двух стран
+        провели учения"): bare "стороны"/"страны", or a word of BOTH on its states' word
+        (`pair_word`); none for any other subject (sixty-third pass, h-events227)."""
+        subjects = [c for v in verbs if v.pos_ in {"VERB", "AUX"} for c in _subjects(v)]
+        if not subjects:
+            return []
+        subject, end = subjects[0], subjects[0].sent.end_char
+        if word := pair_word(subject):
+            return list(named_pair(self.ctx, word, end))
+        bare = not any(c.dep_ in {"nmod", "amod", "det", "nummod"} for c in subject.children)
+        # "Страны провели учения": the tagger may read the plural as a genitive singular
+        told = [subject, subject.head, *(c for c in subject.head.children if c.dep_ == "aux")]
+        plural = any("Plur" in t.morph.get("Number") for t in told)
+        sides = subject.lemma_ == SIDES or subject.lemma_ in PAIR_WORDS
+        return list(pair_by(self.ctx, end)) if bare and plural and sides else []
 
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X

@@ -17,7 +17,7 @@ from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, ancestors
 from kg.extract.events.participants import PART_IN, _agreed, part_in, told_in
-from kg.extract.events.places import _held_after, _moved, _moving_verb, _sequel
+from kg.extract.events.places import _held_after, _moved, _moving_verb, _new_time, _sequel
 from kg.extract.events.rules import from_someone, governor, habitual, in_wave, told_tail
 from kg.extract.events.schedule import (
     before_word,
@@ -124,6 +124,7 @@ class Status(Dating):
                 if a.i not in above
             )
             or _turned_back(tok)
+            or _called_off_after(tok)
             or _failed(tok)
             or _skipped_own(tok, hit)
             or self._in_cancelled_trip(tok)
@@ -719,6 +720,33 @@ def _managing_verb(tok: Token) -> Token | None:
     verb = tok.head if tok.dep_ == "obj" and _is(tok.head, "happen") else tok
     head = infinitive_head(verb)
     return head if head is not None and _is(head, "manage") else None
+
+
+def held_no_more(tok: Token) -> bool:
+    """A noun the object of a negated future of holding ("Индия и Франция не будут проводить
+    совместные учения в этом году", "не проведут форум"): what was to be held is called off,
+    not denied as one never done ("не провели учения"). The caller keeps it to gatherings
+    and exercises, which are held again and again (sixty-third pass, h-events227)."""
+    verb = tok.head
+    held_by = tok.dep_ == "obj" and _is(verb, "happen") and negated(verb)
+    return held_by and _tense(verb) == "Fut"
+
+
+def _called_off_after(tok: Token) -> bool:
+    """An event told planned or due, then called off in a clause coordinated with its own
+    whose object is a pronoun standing for it ("Визит был запланирован на май, но его
+    отменили", "Встреча должна была пройти в мае, но её перенесли"): the contrast parts the
+    clauses, but the pronoun takes the event up. Moved to a new time ("но его перенесли на
+    июль") it still lies ahead (sixty-third pass, h-events227)."""
+    if tok.dep_ not in SUBJECTS:
+        return False
+    for verb in tok.head.children:
+        if verb.dep_ != "conj" or not _is(verb, "cancel") or negated(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"]
+        if any(agrees(o, tok) for o in objects):
+            return not any(_new_time(c) for c in verb.children)
+    return False
 
 
 def _failed(tok: Token) -> bool:
