@@ -377,10 +377,20 @@ class Linking(Mentions):
         told = office or _heads_told(subject)
         if not told or office in _LEADERS or not one_office(subject) or len(pair) != 2:
             return []
+        if not office and self._third_state_person(subject, set(pair)):
+            return []  # "Лула встретился с Рамафосой … Лидеры подписали": not the report's two
         former = self.ctx.once(former_holders)
         found = leaders(self.ctx, set(pair), office)
         keys = [k - former for k in found.values()]
         return sorted(min(k) for k in keys) if all(len(k) == 1 for k in keys) else []
+
+    def _third_state_person(self, subject: Token, pair: set[str]) -> bool:
+        """Whether a person of a state outside the report's `pair` is named before `subject`:
+        then "лидеры" naming no one may be any two of the leaders met, not surely the pair's
+        (sixty-third pass, lead's fix after h-events230)."""
+        named = [self.mention_head[h] for h in self._heads_in(0, subject.i)]
+        states = {self.state_of(m.entity) for m in named if m.type == "Person"}
+        return bool(states - pair - {""})
 
     def _carried(self, previous: Sentence) -> list[str]:
         """Whom a sentence that names no person carries on with by a plural subject that
