@@ -323,8 +323,16 @@ class Participants(Ballots):
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
-            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+            hit.extra += self._attendees(tok, keys)
         return attends, withdrawn
+
+    def _attendees(self, tok: Token, keys: list[str]) -> list[str]:
+        """Who attends an event and their organizations' states; at one body's sitting
+        ("для участия в заседании правительства Того") only those named, not their states:
+        the sitting is the body's state's alone (sixty-third pass, h-events232)."""
+        if self._sitting(tok):
+            return unique([k for k in keys if not k.startswith("state/")])
+        return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
 
     def _together_with(self, tok: Token, skip: set[int], found: list[str]) -> list[str]:
         """Who a state's post holder's "вместе с"/"совместно с" names on the words that carry
