@@ -20,10 +20,19 @@ from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
-from kg.nlp.morph import case_of_key, morph
+from kg.nlp.morph import case_of_key, features_of_key, morph
 
 if TYPE_CHECKING:
+    from spacy.vocab import Vocab
     from thinc.types import Ints2d
+
+
+def verb_tense(vocab: Vocab, pos: int, morph_key: int) -> str:
+    """A verb's tense (UD), which `Morph.lemma` reads in a case's place: it picks a verb
+    pymorphy3 only guesses by the tagger's form ("экстрадировали", past)."""
+    if POS_NAMES[pos] != "VERB":
+        return ""
+    return next(iter(features_of_key(vocab, morph_key, "Tense")), "")
 
 
 @Language.component(
@@ -40,7 +49,7 @@ def pymorphy_lemmatizer(doc: Doc) -> Doc:
         text = strings[orth]
         if not text[:1].isalpha():  # whitespace and punctuation among them
             return strings.add(text.lower())
-        case = case_of_key(vocab, morph_key)
+        case = case_of_key(vocab, morph_key) or verb_tense(vocab, pos, morph_key)
         return strings.add(lemma(text, POS_NAMES[pos], case).replace("ё", "е"))
 
     keys = doc.to_array([ORTH, POS, MORPH])

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # UD feature values (on spaCy tokens) → OpenCorpora grammemes (in pymorphy3 tags).
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# a verb's tense, which picks a guessed verb's reading as a case picks a noun's
+UD_TENSE = {"Past": "past", "Pres": "pres", "Fut": "futr"}
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 # …and back: OpenCorpora grammeme → UD value.
@@ -177,13 +179,15 @@ class Morph:
         return word if lemma == word else sys.intern(lemma)
 
     def _lemma(self, word: str, pos: str = "", case: str = "") -> str:
-        """The lemma of `word` under the reading that fits `pos` and `case` (UD names):
-        "стали" is a noun and a verb, the tagger's tag picks one."""
+        """The lemma of `word` under the reading that fits `pos` and `case` (UD names; a
+        verb's tense in its place): "стали" is a noun and a verb, the tagger's tag picks one;
+        a verb pymorphy3 only guesses ("экстрадировали": an imperative "экстрадировалить"
+        first) is read in the tagger's tense (sixty-third pass, h-events232)."""
         parses = self.parse(word)
         if not parses:
             return word.lower()
         wanted = UD_POS.get(pos)
-        grammeme = UD_CASE.get(case)
+        grammeme = UD_CASE.get(case) or UD_TENSE.get(case)
         if len(parses) == 1 or not (wanted or grammeme):
             return parses[0].normal_form  # every reading fits alike: the likeliest
 

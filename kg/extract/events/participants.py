@@ -327,8 +327,16 @@ class Participants(Ballots):
             keys += self._list_tail(tok.sent)
             keys = keys if verb or beside is None else self._sides_taking_part(beside, keys)
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
-            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+            hit.extra += self._attendees(tok, keys)
         return attends, withdrawn
+
+    def _attendees(self, tok: Token, keys: list[str]) -> list[str]:
+        """Who attends an event and their organizations' states; at one body's sitting
+        ("для участия в заседании правительства Того") only those named, not their states:
+        the sitting is the body's state's alone (sixty-third pass, h-events232)."""
+        if self._sitting(tok) and self._body_states(tok):
+            return unique([k for k in keys if not k.startswith("state/")])
+        return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
 
     def _together_with(self, tok: Token, skip: set[int], found: list[str]) -> list[str]:
         """Who a state's post holder's "вместе с"/"совместно с" names on the words that carry
@@ -636,6 +644,12 @@ class Participants(Ballots):
         bodies = [c for c in owners if self.orgs_at(c) or _is(c, "group") or _is(c, "body")]
         joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
         return bool(bodies) and not joint
+
+    def _body_states(self, tok: Token) -> list[str]:
+        """The states of the bodies whose sitting `tok` is ("заседание правительства Того":
+        Togo; "заседание комиссии ООН": none)."""
+        owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
+        return unique([s for c in owners for k in self.orgs_at(c) if (s := self.state_of_org(k))])
 
     def _joint_body_pair(self, tok: Token) -> list[str]:
         """The states of the joint body whose sitting names no side ("заседание
