@@ -22,6 +22,7 @@ from kg.extract.events.counted_days import counted_from_event
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, leaders, unique
+from kg.extract.events.mentions import person_state
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
@@ -715,5 +716,8 @@ def _on_visit(frame: Frame, day: str) -> bool:
 
 
 def state_of(ctx: Context, key: str) -> str:
-    entity = ctx.entity(key) if key.startswith("person/") else None
-    return entity.state if entity is not None else ""
+    """A person's state as kg knows it, the one reader of it (`person_state`: their entity's,
+    else the one state their offices in the text serve), so a frame's participant known by
+    name, their office told elsewhere, counts as that state; "" for a key of no person.
+    Sixty-third pass (h-events228)."""
+    return person_state(ctx, key) if key.startswith("person/") else ""

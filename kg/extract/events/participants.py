@@ -232,6 +232,7 @@ class Participants(Ballots):
             found += self._partner_pronouns(tok, anchors)
             found += [k for c in sideline_partners(tok) for k in self.linked(c, skip)]
         hit.own_side = hit.kind in MULTI and self._own_side(tok, hit, anchors, skip)
+        hit.body_sitting = hit.kind in MULTI and self._sitting(tok)
         # the speaker of talks "с" those of no state is no side of them
         one_state = len({self.state_of(k) for k in found}) == 1 and not hit.own_side
         if hit.kind in MULTI - {"Signing"} and one_state:
@@ -248,6 +249,7 @@ class Participants(Ballots):
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         found += self._handing(tok, hit, anchors, skip)
         found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
+        found = self._chaired_sides(tok, hit, found)
         self._take_part(hit, found)
         if hit.kind in BODIES:
             self._adopting_bodies(tok, hit)
@@ -681,29 +683,44 @@ class Participants(Ballots):
         bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
         return list(named_pair(self.ctx, "два", tok.sent.end_char)) if bilateral else []
 
+    def _chaired_sides(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+        """A sitting's sides where its words name one ("заседание турецкой комиссии, которое
+        возглавят министр энергетики Азербайджана и министр торговли Турции": the adjective
+        names Turkey's side): co-chairs of two states win, with what `found` names of their
+        states; `found` where no co-chairs of two are named ("заседание турецкой комиссии по
+        энергетике"). Sixty-third pass (h-events228)."""
+        if not found or hit.kind not in MULTI or not _is(tok, "sitting"):
+            return found
+        chairs = self._co_chairs(tok)
+        states = {self.state_of(k) for k in chairs}
+        return unique([*chairs, *(k for k in found if self.state_of(k) in states)]) or found
+
     def _co_chairs(self, tok: Token) -> list[str]:
-        """Who chairs the sitting of a body no one is named the owner of, where they are of
-        two or more states ("заседание межправительственной комиссии, которое возглавят
-        министр экономики Азербайджана и министр торговли Турции", "под сопредседательством
-        министров …"): the co-chairs and their states, the body being theirs; none for one
-        state's chairs, nor for a body of another ("комиссии ООН"). Sixty-second pass
-        (h-events216)."""
+        """Who chairs the sitting of a body no other body is named the owner of, where they
+        are of two or more states ("заседание межправительственной комиссии, которое
+        возглавят министр экономики Азербайджана и министр торговли Турции", "под
+        сопредседательством министров …"): the co-chairs and their states, the body being
+        theirs; none for one state's chairs, nor for a body of another ("комиссии ООН").
+        Sixty-second pass (h-events216). A state's adjective or genitive ("турецкой
+        комиссии") names one side of it, not another owner (sixty-third pass, h-events228)."""
         body = body_after(tok)
-        if body is None or self._owner_named(body):
+        if body is None or self._owned_by_body(body):
             return []
         chairs = [s for noun in (tok, body) for v in leading_clauses(noun) for s in _subjects(v)]
-        chairs += [c for head in (tok, body, tok.head) for c in _chaired_under(head)]
+        # "комиссии по торговле под сопредседательством …": the parser may hang it on the topic
+        topics = [c for c in body.children if _prep(c) == "по"]
+        chairs += [c for head in (tok, body, tok.head, *topics) for c in _chaired_under(head)]
         keys = unique([k for c in chairs for w in (c, *_conjoined(c)) for k in self._named(w)])
         states = {self.state_of(k) for k in keys} - {""}
         return keys if len(states) >= 2 else []
 
-    def _owner_named(self, body: Token) -> bool:
-        """A body a genitive or an adjective names the owner of ("комиссия ООН", "комиссия
-        Сената", "турецкая комиссия"), not one named by its topic alone ("комиссия по
-        экономическому сотрудничеству")."""
+    def _owned_by_body(self, body: Token) -> bool:
+        """A body a genitive or an adjective names another body the owner of ("комиссия
+        ООН", "комиссия Сената"), not one named by its topic ("комиссия по экономическому
+        сотрудничеству") or by a state, one of its sides ("турецкая комиссия")."""
         owners = [c for c in body.children if c.dep_ in {"nmod", "amod"} and not _prep(c)]
         own = set(self.orgs_at(body))  # "Межправительственной комиссии": the body's own name
-        return any(set(self.orgs_at(c)) - own or self._is_state(c) for c in owners)
+        return any(set(self.orgs_at(c)) - own for c in owners)
 
     def _founded_pair(self, tok: Token, body: Token) -> list[str]:
         """The states of a joint body the text told of before, whose sitting names it by its
