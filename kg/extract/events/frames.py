@@ -590,10 +590,10 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         _held_jointly(ctx, e, frame)
     if e.kind == "Forum" and frame.kind in VISITS:  # "В ходе визита принял участие в форуме"
         e.states = unique([*e.states, *(s for s in (_home(ctx, frame), frame.host) if s)])
-    # one state's body's sitting ("для участия в заседании правительства Того", `Hit.own_side`
+    # one state's body's sitting ("для участия в заседании правительства Того", `Hit.body_sitting`
     # with its state) is that state's alone: the visitor's state no side of it (sixty-third
     # pass, h-events232); a UN body's is the visitor's state's as before
-    if FAMILY.get(e.kind) != "talks" or e.own_side and e.states:
+    if FAMILY.get(e.kind) != "talks" or e.body_sitting and e.states:
         return
     if not frame.visitor.startswith(("person/", "state/")):
         return

@@ -107,6 +107,7 @@ class Hit:
     peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
     by_turns: bool = False  # talks of "мы", a transcript's two speakers (`_we_of_turns`)
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
+    body_sitting: bool = False  # a body's sitting (`_sitting`), of that body's state alone
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     office_body: str = ""  # changes of office: the body the office names and its post there
     reported: str = ""  # the day a later sentence of the lead reports this news on

@@ -620,6 +620,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
+    out.body_sitting = any(h.body_sitting for h in group)
     out.by_verb = all(h.by_verb for h in group)
     out.peer = any(h.peer for h in group)
     out.words = any(h.words for h in group)
