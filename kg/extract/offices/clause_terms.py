@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common.date_bounds import Dates, bound, date_tokens
-from kg.extract.offices.dated import Term, term_dates
+from kg.extract.offices.dated import Term, term_dates, title_words
 from kg.lexicon import load_rows
 from kg.model import Document
 from kg.nlp.deps import SUBJECTS, negated, told_ahead
@@ -40,7 +40,7 @@ def clause_term(
     the document's date. None for a title a verb tells or where no such clause dates it."""
     if given.verb >= 0:
         return None
-    for holder in (name.root, doc[given.title.head]):
+    for holder in (name.root, *title_words(doc, given)):
         for verb in holder.children:
             if not _holding_clause(verb) or not _same_post(verb, given.office):
                 continue
