@@ -108,7 +108,7 @@ def _holding_clause(verb: Token) -> bool:
 def _same_post(verb: Token, office: str) -> bool:
     """The verb's object is the post itself with no complement ("этот пост", "эту
     должность"; not "пост министра обороны"), or a body the office heads ("правительство"
-    for "премьер-министр")."""
+    for "премьер-министр", "министерство" for any "министр …")."""
     posts = post_nouns("post")
     heads = {(body, post) for body, post in load_rows(HEADED_POSTS)}
     objects = [c for c in verb.children if c.dep_ == "obj" or (c.dep_ == "obl" and _bare(c))]
@@ -117,7 +117,8 @@ def _same_post(verb: Token, office: str) -> bool:
     for obj in objects:
         if obj.lemma_ in posts and not any(c.dep_ in ("nmod", "amod") for c in obj.children):
             continue
-        if (obj.lemma_, office.lower()) in heads and not any(
+        kinds = {office.lower(), office.lower().split(" ")[0]}  # "министр" opens "министр обороны"
+        if any((obj.lemma_, k) in heads for k in kinds) and not any(
             c.dep_ == "nmod" for c in obj.children
         ):
             continue
