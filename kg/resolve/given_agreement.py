@@ -81,6 +81,13 @@ class GivenOffice:
     # dates are its start or end (kg.extract.offices.dated); -1 for a title beside the name
     verb: int = -1
 
+    @property
+    def borrowed(self) -> bool:
+        """Whether the title is another name's, read off it (a predecessor's, a colleague's:
+        "Министр X, назначенный 3 марта, сменил на посту Y"): it lies outside the evidence,
+        so what hangs on it tells of that other person. Sixty-third pass, h-names143."""
+        return not self.start_char <= self.title.start_char < self.end_char
+
 
 def inline_space(token: Token) -> bool:
     """A whitespace token inside a line: a no-break space is one, which the tokenizer keeps

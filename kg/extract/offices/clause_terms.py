@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common.date_bounds import Dates, bound, date_tokens
-from kg.extract.offices.dated import Term, term_dates
+from kg.extract.offices.dated import Term, term_dates, title_words
 from kg.lexicon import load_rows
 from kg.model import Document
 from kg.nlp.deps import SUBJECTS, negated, told_ahead
@@ -40,7 +40,7 @@ def clause_term(
     the document's date. None for a title a verb tells or where no such clause dates it."""
     if given.verb >= 0:
         return None
-    for holder in (name.root, doc[given.title.head]):
+    for holder in (name.root, *title_words(doc, given)):
         for verb in holder.children:
             if not _holding_clause(verb) or not _same_post(verb, given.office):
                 continue
@@ -108,7 +108,7 @@ def _holding_clause(verb: Token) -> bool:
 def _same_post(verb: Token, office: str) -> bool:
     """The verb's object is the post itself with no complement ("этот пост", "эту
     должность"; not "пост министра обороны"), or a body the office heads ("правительство"
-    for "премьер-министр")."""
+    for "премьер-министр", "министерство" for any "министр …")."""
     posts = post_nouns("post")
     heads = {(body, post) for body, post in load_rows(HEADED_POSTS)}
     objects = [c for c in verb.children if c.dep_ == "obj" or (c.dep_ == "obl" and _bare(c))]
@@ -117,7 +117,8 @@ def _same_post(verb: Token, office: str) -> bool:
     for obj in objects:
         if obj.lemma_ in posts and not any(c.dep_ in ("nmod", "amod") for c in obj.children):
             continue
-        if (obj.lemma_, office.lower()) in heads and not any(
+        kinds = {office.lower(), office.lower().split(" ")[0]}  # "министр" opens "министр обороны"
+        if any((obj.lemma_, k) in heads for k in kinds) and not any(
             c.dep_ == "nmod" for c in obj.children
         ):
             continue

@@ -235,7 +235,7 @@ def _beside_verb(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> T
     and which names no other office ("Министр финансов X покинул свой пост в марте",
     "отправлен в отставку парламентом"), or of removing, whose object it is ("отправил в
     отставку министра обороны X")."""
-    for holder in (doc[given.title.head], name.root):
+    for holder in (*title_words(doc, given), name.root):
         for c in holder.children:
             participle = c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm")
             if participle and _bare_post(c, dated, holder):
@@ -244,6 +244,13 @@ def _beside_verb(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> T
         if _holder_of(holder, verb) and verb.pos_ == "VERB" and _bare_post(verb, dated, holder):
             return verb if any(c.lemma_ in _POSTS for c in verb.children) else None
     return _throne_next(doc, given, name, dated)
+
+
+def title_words(doc: Doc, given: GivenOffice) -> tuple[Token, ...]:
+    """The title's head where the title is the name's own; none for one read off another
+    name (`GivenOffice.borrowed`): a participle or clause on it dates that other person
+    ("Министр X, назначенный 3 марта, сменил на посту Y": X's start, not Y's)."""
+    return () if given.borrowed else (doc[given.title.head],)
 
 
 _THRONES = post_nouns("throne")

@@ -319,6 +319,8 @@ def _term_of(
         term = clause_term(doc, dates, g, name, date) or term
     if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
         term = next_sentence_term(doc, dates, g, names, date) or term
+    if g.borrowed:  # the years after another name's title are that name's
+        return term
     if not (term.start or term.end):  # "Министр внутренних дел (2001—2003)"
         term = bracketed_term(doc_text(doc), g.title.end_char, date) or term
     if g.verb < 0 and not undated and not (term.start or term.end):  # "— президент с 2000 по"
