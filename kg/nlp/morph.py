@@ -187,7 +187,9 @@ class Morph:
         if not parses:
             return word.lower()
         wanted = UD_POS.get(pos)
-        grammeme = UD_CASE.get(case) or UD_TENSE.get(case)
+        grammeme = UD_CASE.get(case)
+        if case in UD_TENSE and not any(p.is_known for p in parses):
+            grammeme = UD_TENSE[case]  # a tense picks only among guesses ("пришли" stays known)
         if len(parses) == 1 or not (wanted or grammeme):
             return parses[0].normal_form  # every reading fits alike: the likeliest
 

@@ -929,7 +929,8 @@ class Participants(Ballots):
             # "раунд консультаций на уровне министров пройдёт …": the ministers', not the
             # persons "стороны" stands for, who may be of another rank
             return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
-        if hit.kind == "Exercise" and one_side:
+        if hit.kind == "Exercise" and one_side and (tok.pos_ == "VERB" or _held(tok)):
+            # not whoever watches them ("призвала … для наблюдения за манёврами")
             return self._holders_in_clause(tok)
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
