@@ -644,7 +644,7 @@ def _with_naming_adjectives(words: Span) -> Span:
     return doc[start : words.end]
 
 
-def unnamed_body(noun: Token, rest: Span) -> bool:
+def unnamed_state_body(noun: Token, rest: Span) -> bool:
     """A noun of group `fielded` before a state with no field of its own, neither genitive
     words (`rest`) nor an adjective ("министерства Турции", "ведомства Перу и Чили"): one of
     the state's many bodies of that kind, unnamed, no organization."""
@@ -734,7 +734,7 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     head, rest = words[0], words[1:]
     if plural_subject(head) or _plural_only(head) or not own_field(head, rest):
         return ""
-    if unnamed_body(head, rest):
+    if unnamed_state_body(head, rest):
         return ""  # "министерства Турции": one of the state's many, unnamed
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     entry = gazetteer.state(state.kb_id_)

@@ -19,7 +19,7 @@ from kg.resolve.body_states import (
     genitive_name,
     own_field,
     state_body_name,
-    unnamed_body,
+    unnamed_state_body,
 )
 from kg.resolve.org_naming import (
     BODY_SHORT,
@@ -109,7 +109,7 @@ def _each_noun(state: Span) -> Token | None:
         head = head.head
     if not _each(head, state) or not state.start - _FIELD_WORDS - 1 <= head.i:
         return None
-    if unnamed_body(head, head.doc[head.i + 1 : state.start]):
+    if unnamed_state_body(head, head.doc[head.i + 1 : state.start]):
         return None  # "компании и ведомства Перу и Чили": the states' many, none named
     if any(c.lemma_.lower() in WORDS["joint"] for c in head.children):
         return None

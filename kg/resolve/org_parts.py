@@ -21,7 +21,7 @@ from kg.resolve.body_states import (
     state_body,
     state_body_name,
     subordinate,
-    unnamed_body,
+    unnamed_state_body,
 )
 from kg.resolve.each_state_bodies import MINISTRIES, joined_states
 from kg.resolve.not_orgs import quoted_name
@@ -415,9 +415,9 @@ def tagged_org(
 
 
 def _unnamed(span: Span) -> bool:
-    """A lone noun of group `fielded` before its state (`unnamed_body`) with no "по" phrase of
+    """A lone noun of group `fielded` before its state (`unnamed_state_body`) with no "по" phrase of
     its field after the state ("министерства Дании [по делам культуры]" names one)."""
-    return unnamed_body(span[0], span[1:]) and not state_after_noun(span)
+    return unnamed_state_body(span[0], span[1:]) and not state_after_noun(span)
 
 
 def _party_by_adjective(

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.reading import _near
 from kg.extract.agreements.status import AGREE_TO, signs
-from kg.extract.agreements.title_words import Title, gathering, kinds
+from kg.extract.agreements.title_words import Title, gathering_noun, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.common.decisions import decided_then
 from kg.extract.context import Context
@@ -160,7 +160,7 @@ def _signing_time(date: Sent) -> bool:
     """A date of no noun, or of the gathering the paper is signed at ("подписали соглашение
     на саммите 10 мая 2023 года"): the signing's."""
     noun = noun_dated(date)
-    return noun is None or gathering(noun) and preposition(noun) in ("на", "в", "во")
+    return noun is None or gathering_noun(noun) and preposition(noun) in ("на", "в", "во")
 
 
 def _day_after_topic(date: Sent, title: Title) -> bool:

@@ -32,7 +32,7 @@ from kg.extract.agreements.reading import (
 )
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
 from kg.extract.agreements.title_ends import before_its_verb, quoted_after, sides_before_verb
-from kg.extract.agreements.title_words import FIRMS, Title, gathering, kinds
+from kg.extract.agreements.title_words import FIRMS, Title, gathering_noun, kinds
 from kg.extract.common.dates import dates_within, of_an_earlier_year
 from kg.extract.common.pair import (
     BOTH,
@@ -492,7 +492,7 @@ def _meeting_union(ctx: Context, t: Token) -> str:
     two states); else ""."""
     if title_states(ctx, t) or t.dep_ not in ("nsubj", "nsubj:pass"):
         return ""
-    meetings = (c for c in t.head.children if c.dep_ == "obl" and gathering(c))
+    meetings = (c for c in t.head.children if c.dep_ == "obl" and gathering_noun(c))
     return next((u for c in meetings if (u := _union_of(ctx, c))), "")
 
 

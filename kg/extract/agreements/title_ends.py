@@ -42,7 +42,7 @@ from kg.extract.agreements.title_words import (
     TIME_PREPS,
     TOPIC_PREPS,
     TOPIC_WORDS,
-    gathering,
+    gathering_noun,
     kinds,
 )
 from kg.extract.common.number_units import MEASURE_UNITS, names_currency
@@ -833,10 +833,10 @@ class Scanner:
 
     def gathering_at(self, k: int) -> bool:
         """The noun phrase at `k` names a gathering ("двустороннем саммите", "на
-        бизнес-форуме": `title_words.gathering`), where a paper is signed, not what it is
+        бизнес-форуме": `title_words.gathering_noun`), where a paper is signed, not what it is
         about."""
         noun = self.noun_past_adjectives(k)
-        return noun is not None and gathering(noun)
+        return noun is not None and gathering_noun(noun)
 
     def noun_past_adjectives(self, k: int) -> Token | None:
         """The noun of the noun phrase at `k`, past its adjectives; None where they run to the

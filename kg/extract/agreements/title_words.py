@@ -83,7 +83,7 @@ MEETINGS = frozenset(["саммит", "встреча", "заседание", "�
                       "переговоры", "церемония", "конференция"])  # fmt: skip
 
 
-def gathering(t: Token) -> bool:
+def gathering_noun(t: Token) -> bool:
     """A gathering's noun (`MEETINGS`), a hyphenated one by its last part ("бизнес-форум",
     "онлайн-конференция", "мини-саммит": the part before the hyphen only says its kind), so
     that "подписали соглашение на бизнес-форуме" ends the title as "на форуме" does
