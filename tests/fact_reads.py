@@ -9,7 +9,9 @@ from pathlib import Path
 from pyoxigraph import NamedNode
 
 from kg.build import run_build
-from kg.extract.events import Event
+from kg.extract.agreements import Agreement, read_agreements
+from kg.extract.context import Context
+from kg.extract.events import Event, extract_events
 from kg.extract.quotes import extract_quotes
 from kg.extract.relations import RelationLevel
 from kg.model import Document, Extraction
@@ -21,6 +23,16 @@ from kg.validate import validate
 def of_kind(events: list[Event], *kinds: str) -> list[Event]:
     """The events of the given kinds, in their order."""
     return [e for e in events if e.kind in kinds]
+
+
+def papers_and_signings(
+    analyse: Callable[..., Context], text: str, day: str
+) -> tuple[list[Agreement], list[Event]]:
+    """A text's papers and its Signing events, read as a build reads them (the events given
+    the agreements' reading), for tests that set a paper beside the Signing that signs it."""
+    ctx = analyse(Document(id="t", text=text, date=day))
+    reading = read_agreements(ctx)
+    return reading.facts, of_kind(extract_events(ctx, reading), "Signing")
 
 
 def one_of_kind(events: list[Event], *kinds: str) -> Event:

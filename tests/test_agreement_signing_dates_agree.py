@@ -17,13 +17,10 @@ from collections.abc import Callable
 
 import pytest
 from agreement_runs import CHL_PER, KEN_TZA, KEN_UGA
-from fact_reads import of_kind
+from fact_reads import papers_and_signings
 
-from kg.extract.agreements import read_agreements
 from kg.extract.common.pair import told_earlier
 from kg.extract.context import Context
-from kg.extract.events import extract_events
-from kg.model import Document
 
 DAY = "2027-03-12"
 
@@ -33,10 +30,8 @@ def dates(analyse: Callable[..., Context]) -> Callable[[str], list[tuple[str, st
     """Text → each paper's date and each Signing's."""
 
     def read(text: str) -> list[tuple[str, str]]:
-        ctx = analyse(Document(id="t", text=text, date=DAY))
-        reading = read_agreements(ctx)
-        signings = of_kind(extract_events(ctx, reading), "Signing")
-        return [(a.date, e.date) for a in reading.facts for e in signings]
+        papers, signings = papers_and_signings(analyse, text, DAY)
+        return [(a.date, e.date) for a in papers for e in signings]
 
     return read
 
@@ -77,13 +72,11 @@ def sides(analyse: Callable[..., Context]) -> Callable[[str], list[tuple]]:
     """Text → each paper's parties and each Signing's (states, place)."""
 
     def read(text: str) -> list[tuple]:
-        ctx = analyse(Document(id="t", text=text, date=DAY))
-        reading = read_agreements(ctx)
-        signings = of_kind(extract_events(ctx, reading), "Signing")
+        papers, signings = papers_and_signings(analyse, text, DAY)
         return [
             (tuple(a.parties), tuple(s for s in e.participants if s.startswith("state/")),
              e.location)
-            for a in reading.facts
+            for a in papers
             for e in signings
         ]  # fmt: skip
 

@@ -19,12 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from fact_reads import of_kind
+from fact_reads import papers_and_signings
 
-from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
-from kg.extract.events import extract_events
-from kg.model import Document
 
 DAY = "2026-03-12"
 PAPER = "Стороны подписали соглашение о транзите."
@@ -35,12 +32,10 @@ def sides(analyse: Callable[..., Context]) -> Callable[[str], list[tuple]]:
     """Text → each paper's parties and each Signing's states."""
 
     def read(text: str) -> list[tuple]:
-        ctx = analyse(Document(id="t", text=text, date=DAY))
-        reading = read_agreements(ctx)
-        signings = of_kind(extract_events(ctx, reading), "Signing")
+        papers, signings = papers_and_signings(analyse, text, DAY)
         return [
             (tuple(a.parties), tuple(sorted(s for s in e.participants if s.startswith("state/"))))
-            for a in reading.facts
+            for a in papers
             for e in signings
         ]
 
@@ -99,10 +94,8 @@ def dated(analyse: Callable[..., Context]) -> Callable[[str], list[tuple]]:
     """Text → each paper's status and date, and each Signing's date."""
 
     def read(text: str) -> list[tuple]:
-        ctx = analyse(Document(id="t", text=text, date="2026-11-09"))
-        reading = read_agreements(ctx)
-        signings = of_kind(extract_events(ctx, reading), "Signing")
-        return [(a.status, a.date, *(e.date for e in signings)) for a in reading.facts]
+        papers, signings = papers_and_signings(analyse, text, "2026-11-09")
+        return [(a.status, a.date, *(e.date for e in signings)) for a in papers]
 
     return read
 
