@@ -260,10 +260,10 @@ def mend_stray_subjects(doc: Doc, idx: list[int], heads: list[int], deps: list[s
     for i in idx:
         if deps[i] not in _STRAY or doc[i].pos_ not in _NOUNS:
             continue
-        if case_of(doc[i]) != "Nom" and not _nominative_pair(doc, i, idx, heads, deps):
-            continue
         if heads[i] > i or case_of(doc[heads[i]]) in {"Nom", "Acc", ""} or doc[i - 1].is_quote:
             continue  # a quoted name is its noun's apposition in any case ("проекта «X»")
+        if case_of(doc[i]) != "Nom" and not _nominative_pair(doc, i, idx, heads, deps):
+            continue  # (after the cheap tests: the pair's reading parses the word, walks `idx`)
         if any(heads[c] == i and deps[c] == "case" for c in idx):
             continue
         predicate = _group_end(i, idx, heads) + 1
