@@ -8,10 +8,7 @@ discussed before the contrast is no signed one. Sentences of our own about other
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.agreements import read_agreements
-from kg.extract.events import extract_events
-from kg.model import Document
+from fact_reads import papers_and_signings
 
 KEN_UGA = ("state/KEN", "state/UGA")
 CHL_PER = ("state/CHL", "state/PER")
@@ -23,12 +20,10 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → ({(title, status, parties)}, {titles a signing event signs})."""
 
     def rows(text: str) -> tuple[set[tuple], set[str]]:
-        ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
-        reading = read_agreements(ctx)
-        titles = {a.key: a.title for a in reading.facts}
-        events = [e for e in extract_events(ctx, reading) if e.kind == "Signing"]
+        papers, events = papers_and_signings(analyse, text, "2025-03-06")
+        titles = {a.key: a.title for a in papers}
         signed = {titles[k] for e in events for k in e.signs}
-        return {(a.title, a.status, tuple(sorted(a.parties))) for a in reading.facts}, signed
+        return {(a.title, a.status, tuple(sorted(a.parties))) for a in papers}, signed
 
     return rows
 

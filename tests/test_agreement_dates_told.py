@@ -8,9 +8,9 @@ counted papers signs. Sentences of our own about other pairs of states, with mus
 from __future__ import annotations
 
 import pytest
+from fact_reads import papers_and_signings
 
-from kg.extract.agreements import extract_agreements, read_agreements
-from kg.extract.events import extract_events
+from kg.extract.agreements import extract_agreements
 from kg.model import Document
 
 DAY = "2025-03-14"
@@ -80,11 +80,9 @@ def test_a_paper_adopted_or_signed_in_a_relative_clause_is_dated(dated, text, fo
     ],
 )  # fmt: skip
 def test_papers_a_list_names_are_signed_by_the_counted_signing(analyse, text, signed):
-    ctx = analyse(Document(id="t", text=text, date=DAY))
-    reading = read_agreements(ctx)
-    titles = {a.key: a.title for a in reading.facts}
-    events = extract_events(ctx, reading)
-    (signing,) = [e for e in events if e.kind == "Signing"]
+    papers, signings = papers_and_signings(analyse, text, DAY)
+    titles = {a.key: a.title for a in papers}
+    (signing,) = signings
     assert (signing.date, {titles[k] for k in signing.signs}) == (DAY, signed)
 
 
@@ -102,8 +100,7 @@ def test_papers_a_list_names_are_signed_by_the_counted_signing(analyse, text, si
     ],
 )  # fmt: skip
 def test_a_year_of_a_paper_the_title_names_dates_no_signing(analyse, text, date):
-    ctx = analyse(Document(id="t", text=text, date=DAY))
-    (signing,) = [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Signing"]
+    (signing,) = papers_and_signings(analyse, text, DAY)[1]
     assert signing.date == date
 
 

@@ -7,10 +7,7 @@ clause is not the signing's. Sentences of our own about other pairs (agreements4
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.agreements import read_agreements
-from kg.extract.events import extract_events
-from kg.model import Document
+from fact_reads import papers_and_signings
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +15,9 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → ({(title, date, parties)}, [dates of its signing events])."""
 
     def rows(text: str) -> tuple[set[tuple], list[str]]:
-        ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
-        reading = read_agreements(ctx)
-        events = [e.date for e in extract_events(ctx, reading) if e.kind == "Signing"]
-        return {(a.title, a.date, tuple(sorted(a.parties))) for a in reading.facts}, events
+        papers, signings = papers_and_signings(analyse, text, "2025-03-06")
+        days = [e.date for e in signings]
+        return {(a.title, a.date, tuple(sorted(a.parties))) for a in papers}, days
 
     return rows
 

@@ -31,12 +31,9 @@ from agreement_runs import (
     LAO_VNM,
     agreement_rows,
 )
-from fact_reads import of_kind
+from fact_reads import papers_and_signings
 
-from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
-from kg.extract.events import extract_events
-from kg.model import Document
 
 DAY = "2026-03-12"
 
@@ -80,10 +77,9 @@ def signed(analyse: Callable[..., Context]) -> Callable[[str], list[tuple]]:
     """Text → each paper as (title, parties, key) and whether a Signing signs its key."""
 
     def read(text: str) -> list[tuple]:
-        ctx = analyse(Document(id="t", text=text, date=DAY))
-        reading = read_agreements(ctx)
-        signs = {k for e in of_kind(extract_events(ctx, reading), "Signing") for k in e.signs}
-        return [(a.title, tuple(a.parties), a.key, a.key in signs) for a in reading.facts]
+        papers, signings = papers_and_signings(analyse, text, DAY)
+        signs = {k for e in signings for k in e.signs}
+        return [(a.title, tuple(a.parties), a.key, a.key in signs) for a in papers]
 
     return read
 

@@ -22,11 +22,9 @@ from collections.abc import Callable
 
 import pytest
 from agreement_runs import LAO_VNM
+from fact_reads import papers_and_signings
 
-from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
-from kg.extract.events import extract_events
-from kg.model import Document
 
 DAY = "2026-12-04"  # a Friday: "в среду" is 2 December
 ECU_PER = ("state/ECU", "state/PER")
@@ -39,10 +37,9 @@ def rows(analyse: Callable[..., Context]) -> Callable[[str], set[tuple]]:
     that signs it dates it."""
 
     def read(text: str) -> set[tuple]:
-        ctx = analyse(Document(id="t", text=text, date=DAY))
-        reading = read_agreements(ctx)
-        extract_events(ctx, reading)  # a paper of no date of its own takes its signing's
-        return {(a.title, a.kind, a.status, a.date, tuple(a.parties)) for a in reading.facts}
+        # a paper of no date of its own takes its signing's
+        papers, _ = papers_and_signings(analyse, text, DAY)
+        return {(a.title, a.kind, a.status, a.date, tuple(a.parties)) for a in papers}
 
     return read
 

@@ -9,10 +9,7 @@ pairs (agreements42)."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.agreements import read_agreements
-from kg.extract.events import extract_events
-from kg.model import Document
+from fact_reads import papers_and_signings
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +17,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → ({(title, status, date, parties)}, [(date, states) of each signing event])."""
 
     def rows(text: str) -> tuple[set[tuple], list[tuple]]:
-        ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
-        reading = read_agreements(ctx)
-        events = [e for e in extract_events(ctx, reading) if e.kind == "Signing"]
-        papers = {(a.title, a.status, a.date, tuple(sorted(a.parties))) for a in reading.facts}
+        found, events = papers_and_signings(analyse, text, "2025-03-06")
+        papers = {(a.title, a.status, a.date, tuple(sorted(a.parties))) for a in found}
         states = [
             (e.date, tuple(p for p in e.participants if p.startswith("state/"))) for e in events
         ]

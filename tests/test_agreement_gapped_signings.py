@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 from agreement_runs import dated_rows
+from fact_reads import papers_and_signings
 
 from kg.extract.agreements import read_agreements
-from kg.extract.events import extract_events
 from kg.model import Document
 
 
@@ -21,12 +21,10 @@ def signed(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     """Text → {title: (date of the paper or of its signing, signed by a signing event)}."""
 
     def read(text: str) -> dict[str, tuple[str, bool]]:
-        ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
-        reading = read_agreements(ctx)
-        titles = {a.key: a.title for a in reading.facts}
-        signing = [e for e in extract_events(ctx, reading) if e.kind == "Signing"]
+        papers, signing = papers_and_signings(analyse, text, "2025-03-06")
+        titles = {a.key: a.title for a in papers}
         days = {titles[k]: e.date for e in signing for k in e.signs}
-        return {a.title: (a.date or days.get(a.title, ""), a.title in days) for a in reading.facts}
+        return {a.title: (a.date or days.get(a.title, ""), a.title in days) for a in papers}
 
     return read
 

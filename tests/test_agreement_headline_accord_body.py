@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 from agreement_runs import CHL_PER, KEN_UGA
-
-from kg.extract.agreements import read_agreements
-from kg.extract.events.extract import extract_events
-from kg.model import Document
+from fact_reads import papers_and_signings
 
 DAY = "2026-09-17"  # a Thursday: "в среду" is the 16th, "в понедельник" the 14th
 EGY_JOR = ("state/EGY", "state/JOR")
@@ -70,10 +67,9 @@ CASES = [
 def _read(analyse, text: str) -> tuple[set[tuple], set[str]]:
     """The papers of `text` as (title, status, date, parties) once its events are read (a
     signing dates the paper it signs), and the days of its signings."""
-    ctx = analyse(Document(id="t", text=text, date=DAY))
-    papers = read_agreements(ctx)
-    days = {e.date for e in extract_events(ctx, papers) if e.kind == "Signing"}
-    return {(a.title, a.status, a.date, tuple(a.parties)) for a in papers.facts}, days
+    papers, signings = papers_and_signings(analyse, text, DAY)
+    days = {e.date for e in signings}
+    return {(a.title, a.status, a.date, tuple(a.parties)) for a in papers}, days
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES)

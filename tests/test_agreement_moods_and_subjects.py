@@ -21,13 +21,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from fact_reads import of_kind
+from fact_reads import papers_and_signings
 
-from kg.extract.agreements import read_agreements
 from kg.extract.agreements.fact import Agreement
 from kg.extract.context import Context
-from kg.extract.events import Event, extract_events
-from kg.model import Document
+from kg.extract.events import Event
 from kg.nlp.morph import is_finite
 
 EGY_JOR = ["state/EGY", "state/JOR"]
@@ -40,10 +38,8 @@ def read(analyse: Callable[..., Context]) -> Callable[[str], tuple[Agreement, li
     """Text → its one paper and its Signing events, in a document of 2026-03-12."""
 
     def one(text: str) -> tuple[Agreement, list[Event]]:
-        ctx = analyse(Document(id="t", text=text, date="2026-03-12"))
-        reading = read_agreements(ctx)
-        [paper] = reading.facts
-        return paper, of_kind(extract_events(ctx, reading), "Signing")
+        [paper], signings = papers_and_signings(analyse, text, "2026-03-12")
+        return paper, signings
 
     return one
 

@@ -17,9 +17,9 @@ pairs."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import papers_and_signings
 
 from kg.extract.agreements import read_agreements
-from kg.extract.events import extract_events
 from kg.model import Document
 
 DAY = "2026-05-15"  # a Friday
@@ -97,11 +97,9 @@ OUTCOMES = [
 
 @pytest.mark.parametrize(("text", "pair", "papers"), OUTCOMES)
 def test_papers_of_a_gathering_take_its_day(analyse, text: str, pair: tuple, papers: set) -> None:  # noqa: ANN001
-    ctx = analyse(Document(id="t", text=text, date=DAY))
-    reading = read_agreements(ctx)
-    signings = [e for e in extract_events(ctx, reading) if e.kind == "Signing"]
+    read, signings = papers_and_signings(analyse, text, DAY)
     found = set()
-    for paper in reading.facts:
+    for paper in read:
         assert tuple(sorted(paper.parties)) == pair
         [signing] = [e for e in signings if paper.key in e.signs]
         found.add((paper.title, paper.date, signing.date, signing.location))

@@ -10,10 +10,9 @@ pairs (h-agreements48)."""
 from __future__ import annotations
 
 import pytest
+from fact_reads import papers_and_signings
 
 from kg.extract.agreements import read_agreements
-from kg.extract.agreements.reading import AgreementReading
-from kg.extract.events import extract_events
 from kg.model import Document
 
 EGY_JOR = ("state/EGY", "state/JOR")
@@ -106,9 +105,7 @@ def test_no_signers_from_the_sentence_before(read, text):
 def test_signing_event_takes_the_signers(analyse):
     """The signing's participants are the paper's signers and parties."""
     text = CHILE_PERU + " Оба министра подписали соглашение о безвизовом режиме."
-    ctx = analyse(Document(id="t", text=text, date="2025-03-06"))
-    reading: AgreementReading = read_agreements(ctx)
-    signing = [e for e in extract_events(ctx, reading) if e.kind == "Signing"]
+    signing = papers_and_signings(analyse, text, "2025-03-06")[1]
     assert [sorted(e.participants) for e in signing] == [
         ["person/alberto-van-klaveren", "person/khaver-gonsales-olaechea", *CHL_PER]
     ]

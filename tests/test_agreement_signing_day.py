@@ -9,10 +9,7 @@ Reports of our own about other pairs."""
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.agreements import read_agreements
-from kg.extract.events import extract_events
-from kg.model import Document
+from fact_reads import papers_and_signings
 
 
 def _report(city: str, leaders: str, told: str, outcome: str) -> str:
@@ -66,9 +63,6 @@ def test_a_paper_and_its_signing_are_of_one_day(
     outcome: str,
     day: str,
 ) -> None:
-    ctx = analyse(Document(id="t", text=_report(*report, outcome), date=date))
-    reading = read_agreements(ctx)
-    signings = [e for e in extract_events(ctx, reading) if e.kind == "Signing"]
-    [paper] = reading.facts
+    [paper], signings = papers_and_signings(analyse, _report(*report, outcome), date)
     [signing] = [e for e in signings if paper.key in e.signs]
     assert (paper.date, signing.date) == (day, day)
