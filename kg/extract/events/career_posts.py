@@ -315,6 +315,13 @@ def _points_for(post: Token, head: Token) -> bool:
     return not own and not contrast_between(post, head)
 
 
+def by_rite(tok: Token) -> bool:
+    """A change of office told by the rite that makes it ("инаугурация президента X",
+    "принёс присягу"; not a soldier's oath): a ceremony held somewhere, where an appointment
+    by decree is held nowhere. Sixty-fourth pass (h-events233)."""
+    return _sworn(tok) is not None
+
+
 def _sworn(tok: Token) -> Token | None:
     """The office one takes by its rite where no title stands beside the verb: the title
     an inauguration names ("инаугурация президента Чили X"), else the rite itself ("принёс

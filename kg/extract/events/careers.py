@@ -53,7 +53,17 @@ from kg.extract.events.career_bodies import (
     worked_in_company,
 )
 from kg.extract.events.career_offices import SUCCEED, office_or_title_before, sentence_case
-from kg.extract.events.career_posts import APPOINTING, POSTS, VOTING, _team, _titled, office_name
+from kg.extract.events.career_posts import (
+    _OATH,
+    APPOINTING,
+    POSTS,
+    VOTING,
+    _sworn,
+    _team,
+    _titled,
+    by_rite,
+    office_name,
+)
 from kg.extract.events.career_replacements import not_replaced
 from kg.extract.events.career_roles import (
     _named,
@@ -72,7 +82,14 @@ from kg.extract.events.words import (
     practises_trade,
     rumoured,
 )
-from kg.nlp.deps import held_title_between, preposition, sentence_before
+from kg.nlp.deps import (
+    SUBJECTS,
+    held_title_between,
+    marked_own,
+    preposition,
+    sentence_before,
+    sentences_back,
+)
 from kg.nlp.morph import case_of, is_animate, is_inanimate, is_infinitive, is_verb
 from kg.resolve.given_agreement import POSTED_AT
 from kg.resolve.this_post import pointed_post
@@ -132,6 +149,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     holders += described_dead(reader, tok, hit.kind, holders)  # "легендарный футболист умер"
     holders += _bracketed_person(reader, tok, hit.kind, holders)  # "X (…, причина смерти — …)"
     holders = not_replaced(reader, tok, holders)  # "а вместо него … возглавит Y": not him
+    guests = _guests(reader, tok, anchors)  # "X присутствовал на инаугурации президента"
+    holders = [k for k in holders if k not in guests] or _titled_before(reader, tok, office, guests)
     named_states = [k for k in holders if k.startswith("state/") and named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
@@ -200,8 +219,52 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     body = body or worked_in_company(reader, tok, office)  # "пришёл в банк, а в 2007-м стал
     if not hit.states and not body and serving:  # вице-президентом": the bank's post
-        hit.states = [s for s in [reader.home_state()] if s and s not in posts]
+        home = [s for s in [reader.home_state()] if s and s not in posts]
+        hit.states = [s for s in home if not _guests_state(reader, tok, s)]
+        hit.home_guessed = bool(hit.states)  # where the rite is held tells better (`_locate`)
     return bool(hit.states) or tok.lemma_ != SUCCEED and not nameless
+
+
+def _guests(reader: ActReader, tok: Token, anchors: list[Token]) -> set[str]:
+    """Who the verb an inauguration's noun hangs on says attends it ("Президент Сенегала
+    присутствовал на инаугурации президента"): its subject, a guest, not the one inaugurated
+    (one's own is "своей инаугурации"); none where the rite is the subject. Sixty-fourth
+    pass (h-events233)."""
+    if tok.lemma_ != _INAUGURATION or tok.dep_ in SUBJECTS or marked_own(tok) or not anchors:
+        return set()  # "Инаугурация X состоялась": the verb's subject is the rite
+    return set(reader.subject_mentions(anchors[0], climb=False))
+
+
+def _titled_before(
+    reader: ActReader, tok: Token, office: Token | None, guests: set[str]
+) -> list[str]:
+    """The one inaugurated where the inauguration's title names no one and no state
+    ("присутствовал на инаугурации президента"): the person the sentence before, or this
+    one before the rite, titles so ("Президент Ганы Джон Махама вернулся к власти"), not a
+    guest. Sixty-fourth pass (h-events233)."""
+    if tok.lemma_ != _INAUGURATION or office is None or office.i == tok.i:
+        return []
+    if any(m.type == "State" for t in office.subtree for m in reader.by_token.get(t.i, ())):
+        return []  # "Инаугурация нового президента Перу": unnamed (`_inaugurated_unnamed`)
+    for t in reversed(tok.doc[sentences_back(tok.sent, 1).start : tok.i]):
+        if t.dep_ != "appos" or t.head.lemma_ != office.lemma_:
+            continue
+        named = [m.entity for m in reader.by_token.get(t.i, ()) if m.type == "Person"]
+        if named := [k for k in named if k not in guests]:
+            return named[:1]
+    return []
+
+
+def _guests_state(reader: ActReader, tok: Token, state: str) -> bool:
+    """A state the sentence of an inauguration or an oath names outside the rite's own
+    words, itself or by a person of it ("Президент Сенегала присутствовал на инаугурации
+    Джона Махамы": the guest's): not the document's state the holder's office falls back
+    to. Sixty-fourth pass (h-events233)."""
+    if not by_rite(tok):
+        return False
+    own = {t.i for t in tok.subtree}
+    named = (m for t in tok.sent if t.i not in own for m in reader.by_token.get(t.i, ()))
+    return any(reader.state_of(m.entity) == state for m in named if m.type in {"State", "Person"})
 
 
 def post_of_body(reader: ActReader, office: Token) -> str:
@@ -279,9 +342,27 @@ def inauguration_before(tok: Token) -> bool:
         return False
     before = sentence_before(tok.sent)
     start = before.start if before is not None else tok.sent.start
-    return any(
-        t.lemma_ == _INAUGURATION and t.head.lemma_ != _CEREMONY for t in tok.doc[start : tok.i]
-    )
+    return any(_rite(t) for t in tok.doc[start : tok.i])
+
+
+def _rite(word: Token) -> bool:
+    """An inauguration's noun, not one "церемония" names ("церемония инаугурации": the
+    ceremony), or the oath one takes office by ("принёс присягу"; not a soldier's, sixty-fourth
+    pass, h-events233)."""
+    if word.lemma_ == _INAUGURATION:
+        return word.head.lemma_ != _CEREMONY
+    oath = _sworn(word.head) if word.lemma_ == _OATH and word.head.i != word.i else None
+    return oath is not None and oath.i == word.i
+
+
+def ceremonies_of(rite: Token) -> list[Token]:
+    """The bare "церемония" words after an inauguration or an oath of office, in its
+    sentence or the next, that stand for it (`inauguration_before`): "Махама принёс присягу
+    7 января. Церемония прошла на площади Независимости" tells where the rite was held.
+    Sixty-fourth pass (h-events233)."""
+    end = rite.sent.end
+    after = [rite.doc[end].sent] if end < len(rite.doc) else []
+    return [t for s in [rite.sent, *after] for t in s if t.i > rite.i and inauguration_before(t)]
 
 
 _CEREMONY = "церемония"

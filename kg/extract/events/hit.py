@@ -79,7 +79,8 @@ class Hit:
     headcount: str = ""  # acts: how many people the text counts acted on ("208 человек": "208")
     absentia: bool = False  # arrests: told as in absentia ("заочно арестован"), no detention
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
-    # arrests: its state only the text's, guessed for a noun ("После ареста X"), no police told
+    # arrests: its state only the text's, guessed for a noun ("После ареста X"), no police told;
+    # changes of office: the text's, no title told, which the rite's city overrides
     home_guessed: bool = False
     # arrests: of people unnamed, held where the sentence before told its news and opening
     # its sentence ("В Каире прошли протесты. Были задержаны 300 человек"): the same story

@@ -510,6 +510,7 @@ class _Reader(Status):
         place = self.doc[hit.abroad] if hit.abroad >= 0 else place  # not the home city
         if not self._placed(hit, place, dest, visit):
             return None
+        self.credentials_host(tok, hit, place, anchors)  # "Посол Чили в Аргентине X вручил"
         welcomed = self._welcomed_at(tok, hit)  # "приветствовать в Сеуле X. Это визит … в Корею"
         # a visit's ("посетил Кампалу и Кигали", "побывал в Лиссабоне и Рабате")
         hit.also_to = self._joined_places(place if dest is None else dest, hit) if visit else []

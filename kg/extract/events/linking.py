@@ -1001,12 +1001,27 @@ def came_to_power(doc: Doc, start: int) -> bool:
     return power.lemma_ == "власть" and any(c.lemma_ == "к" for c in power.children)
 
 
+def _owners_verb(pronoun: Token) -> Token | None:
+    """The verb of the clause a possessive "его"/"её" stands in, through the nouns it owns
+    ("X присутствовал на его инаугурации": "присутствовал", whose subject would own by
+    "свой"); None inside a subject ("X и его супруга прибыли": X's wife) or with no verb.
+    Sixty-fourth pass (h-events233)."""
+    word = pronoun.head
+    while word.pos_ not in {"VERB", "AUX"}:
+        if word.dep_ in SUBJECTS or word.head.i == word.i:
+            return None
+        word = word.head
+    return word
+
+
 def _co_subject(pronoun: Token) -> set[int]:
     """The tokens of the subject of the verb a non-subject "его"/"её" hangs off (or of the
     verb that one is conjoined to): "Буш назначил его послом" — "его" is never Буш."""
     if pronoun.dep_ in SUBJECTS or pronoun.lemma_ == "который":
         return set()
-    verb = pronoun.head
+    verb = _owners_verb(pronoun) if possessive_pronoun(pronoun) else pronoun.head
+    if verb is None:
+        return set()
     while verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head
     found: set[int] = set()

@@ -13,13 +13,15 @@ from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN, speech_lemmas
 from kg.extract.events.acts import trip_places
 from kg.extract.events.attacks import ATTACKS
-from kg.extract.events.careers import reads_career
+from kg.extract.events.career_posts import by_rite
+from kg.extract.events.careers import ceremonies_of, reads_career
+from kg.extract.events.credentials import credentials, mission_places
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
-from kg.extract.events.rules import Rules, discusses, in_object, through_conduct
+from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
@@ -259,6 +261,22 @@ class Places(Rules):
         if entity is not None:
             hit.location, hit.country = entity.name, True
 
+    def credentials_host(
+        self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
+    ) -> None:
+        """The state an envoy's credentials are handed over in, where no receiver's state
+        makes it the second side: the one he is posted to ("Посол Чили в Аргентине X вручил
+        верительные грамоты": Argentina), else the one the place is, or whose capital or city
+        it is ("вручил верительные грамоты в Кампале": Uganda). Only the sentence's own words:
+        a state a later sentence speaks of is none. Sixty-fourth pass (h-events233)."""
+        if credentials(tok) is None or len(hit.states) > 1:
+            return
+        posted = [k for c in mission_places(tok, anchors) if (k := self._state_at(c))]
+        placed = [self._state_or_capital(place), self._city_state(place)] if place else []
+        host = next(iter(posted + [k for k in placed if k]), "")
+        if host and host not in hit.states:
+            hit.states = unique([*hit.states, host])
+
     def _met_where_going(
         self, tok: Token, hit: Hit, place: Token | None, anchors: list[Token]
     ) -> None:
@@ -361,6 +379,11 @@ class Places(Rules):
         # "17 сентября в Латвии начались досрочные выборы": the state they are held in, as
         # "выборы в Латвии" gives it; not a city's (events118)
         held_in = self._state_at(place) if hit.kind == "Election" and hit.country else ""
+        # "на инаугурации Джона Махамы в Аккре": an office taken by its rite in a state's
+        # capital or city is that state's, not the one the text is about (`home_guessed`)
+        held_in = held_in or (host if hit.kind == "Appointment" else "")
+        if held_in and hit.kind == "Appointment" and hit.home_guessed:
+            hit.states = [held_in]
         if held_in and not any(k.startswith("state/") for k in hit.states):
             hit.states = unique([*hit.states, held_in])
 
@@ -502,6 +525,8 @@ class Places(Rules):
         kinds held nowhere ("послом в Перу"; a call joins two places; a diplomat is summoned
         to a ministry, an envoy recalled from his post; but one dies where the text says,
         "умерла в Берлине")."""
+        if reads_career(rule.kind, tok) and rule.kind == "Appointment":
+            return self._rite_place(tok, anchors)
         if rule.kind in TRANSFERS | {"PhoneCall", "Summons", "Recall"} or (
             reads_career(rule.kind, tok) and rule.kind != "Death"
         ):
@@ -523,6 +548,20 @@ class Places(Rules):
         if place is None and rule.kind == "Exercise":
             place = self._off_coast(tok, anchors)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _rite_place(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """Where an inauguration or an oath of office is held: its own place ("Инаугурация
+        президента Ганы прошла в Аккре"), else that of the bare "церемония" told after it
+        that stands for it ("Церемония прошла в Президентском дворце"); none for a change
+        of office told otherwise ("назначен послом в Перу": the post's place). Sixty-fourth
+        pass (h-events233)."""
+        if not by_rite(tok):
+            return None
+        place = self._place(tok, anchors, False, False)
+        for c in ceremonies_of(tok):
+            verb = governor(c)
+            place = place or self._place(c, [verb] if verb is not None else [], False, False)
+        return place
 
     def _off_coast(self, tok: Token, anchors: list[Token]) -> Token | None:
         """The place whose coast exercises are held off ("провели учения у побережья Гоа", "у
