@@ -114,8 +114,10 @@ SET_UP_GHA = "В 2012 году Гана и Того установили отн�
 @pytest.mark.parametrize(
     ("later", "found"),
     [
-        # musts: relations put on pause later end the level set up long ago (was held)
-        (" В 2020 году отношения были поставлены на паузу.", set()),
+        # musts: relations put on pause later end the level set up long ago (was held); the
+        # bare "отношения" are the report's pair's, frozen (sixty-fourth pass, h-claims115)
+        (" В 2020 году отношения были поставлены на паузу.",
+         {("state/GHA", "state/TGO", "заморозка отношений", "2020")}),
         (" В 2020 году их поставили на паузу.", set()),
         # must-nots: a call to pause, talks paused, a pause denied: the level holds
         (" В 2020 году оппозиция призвала поставить их на паузу.", GHA_TGO_2012),

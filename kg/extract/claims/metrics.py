@@ -71,6 +71,7 @@ from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import agrees, features, is_animate, morph
+from kg.resolve.org_initials import abbreviation_like
 
 _PART_OF = re.compile(PART_OF, re.IGNORECASE)  # "из этой суммы": the whole, not the part
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
@@ -219,12 +220,25 @@ def _thing_before(measure: Token) -> Token | None:
         return None
     if sized == past_between(measure):  # a noun, or an opening common word tagged a name
         return sized  # "линию электропередачи [между двумя странами] протяжённостью"
-    if sized.pos_ != "NOUN":
+    if sized.pos_ != "NOUN" and not _built_abbreviation(sized):
         return None
     between = measure.doc[sized.i + 1 : measure.i]
     if all(t.pos_ == "ADJ" for t in between) or _own_place(sized, measure, between):
         return _phrase_head(sized)
-    return _weighed_thing(sized) if _own_genitives(sized, measure, between) else None
+    return _weighed_thing(sized, measure) if _own_genitives(sized, measure, between) else None
+
+
+def _built_abbreviation(t: Token) -> bool:
+    """An abbreviation an act of building or buying governs ("сооружение [ТЭС] мощностью 600
+    МВт", `MADE_ACTS`): the thing built, which the tagger takes for a name; a name of its
+    own ("компания ЛУКОЙЛ капиталом …") is no such genitive."""
+    head = t.head
+    return (
+        t.pos_ == "PROPN"
+        and abbreviation_like(t.text)
+        and t.dep_ == "nmod"
+        and (head.lemma_ in MADE_ACTS and head.i < t.i and not has_preposition(t))
+    )
 
 
 def _phrase_head(thing: Token) -> Token:
@@ -257,10 +271,14 @@ def _own_genitives(sized: Token, measure: Token, between: Span) -> bool:
     )  # fmt: skip
 
 
-def _weighed_thing(sized: Token) -> Token:
+def _weighed_thing(sized: Token, measure: Token) -> Token:
     """What a unit the measure is hung on weighs ("100 тысяч тонн [зерна] стоимостью …" →
-    стоимость зерна, not of the tonnes): its genitive; any other thing is itself."""
-    if sized.lemma_ not in lexicons()["measure"]:
+    стоимость зерна, not of the tonnes), or what an act of building or buying is made on
+    where the measure is the thing's ("начало строительства [АЭС] мощностью 1200 МВт" →
+    мощность АЭС, `MADE_ACTS`), not the act's amount ("поставки газа объёмом …"): its
+    genitive; any other thing is itself."""
+    made = sized.lemma_ in MADE_ACTS and measure.lemma_ not in CONTAINERS
+    if sized.lemma_ not in lexicons()["measure"] and not made:
         return sized
     return next((c for c in sized.rights if c.dep_ == "nmod" and not has_preposition(c)), sized)
 

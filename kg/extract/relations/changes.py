@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
+from kg.extract.common.words import conjuncts
 from kg.extract.relations.cuts import _diplomatic
 from kg.extract.relations.history import supposed
 from kg.extract.relations.phrases import between_states
@@ -120,6 +121,46 @@ def changed_taken_up(pronoun: Token) -> str:
         return ""
     name = _FREEZE if pause else lexicon()[verb.lemma_][1]
     return "" if name == _ESTABLISHING else name + " дипломатических отношений"
+
+
+def shared_changes(t: Token) -> list[tuple[str, Token]]:
+    """The changes of the relations `t` told by verbs coordinated with the one they are the
+    subject or object of, which share them ("Отношения были заморожены в 2019 году, а в 2026
+    году восстановлены", "Марокко и Алжир заморозили отношения, а затем восстановили",
+    "Отношения ухудшились, но потом нормализовались"), each with its verb, which dates it;
+    none whose verb has a subject or object of its own ("…, а посольство восстановлено"),
+    nor one not come ("но не восстановлены", "а затем восстановить")."""
+    verb, diplomatic = t.head, _diplomatic(t)
+    if t.lemma_ != "отношение" and not diplomatic:
+        return []  # "возобновили дипломатические связи": as "отношения"
+    if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubj:pass", "obj") or verb.pos_ != "VERB":
+        return []
+    out = []
+    for c in _coordinated(verb):
+        if c.pos_ != "VERB" or _role(c) != "change" or not _come(c) or _own_argument(c):
+            continue
+        name = lexicon()[c.lemma_][1]
+        if name != _ESTABLISHING or diplomatic:  # "установили тесные отношения": none
+            out.append((name + " дипломатических" * diplomatic + " отношений", c))
+    return out
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verbs coordinated with `verb` after it: its conjuncts, and a clause with a
+    coordinator of its own the parse hung on it otherwise (", а в 2021 году нормализовались"
+    as "advcl", ", а … восстановили" as "parataxis")."""
+    hung = [c for c in verb.children if c.dep_ in _HUNG_CLAUSES and c.i > verb.i
+            and any(x.dep_ == "cc" for x in c.children)]  # fmt: skip
+    return [*conjuncts(verb)[1:], *hung]
+
+
+_HUNG_CLAUSES = {"parataxis", "advcl"}
+
+
+def _own_argument(verb: Token) -> bool:
+    """A verb with a subject or a nominal object of its own: a clause of its own, not one
+    that shares the relations (a pronoun object takes them up: "восстановили их")."""
+    return has_subject(verb) or any(c.dep_ == "obj" and c.pos_ != "PRON" for c in verb.children)
 
 
 def _paused(t: Token) -> Token | None:

@@ -56,11 +56,23 @@ from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
-from kg.extract.relations.changes import changed, changed_taken_up, warmth_between
+from kg.extract.relations.changes import (
+    changed,
+    changed_taken_up,
+    shared_changes,
+    warmth_between,
+)
 from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.held import may_hold, still_held, told_row
-from kg.extract.relations.history import _date, historic, long_ago, of_gone_states, reported_date
+from kg.extract.relations.history import (
+    _date,
+    historic,
+    long_ago,
+    of_gone_states,
+    reported_date,
+    verbs_own_date,
+)
 from kg.extract.relations.phrases import (
     _ended,
     _predicated,
@@ -110,7 +122,9 @@ def extract_relations(
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
                 level = level or _tension(t) or tension_between(t) or changed(t)
                 level = level or warmth_between(t)  # "Между X и Y наметилось потепление"
-            if not level or not stated_by_title(t, level) or sectoral(t):
+            # later changes of the same relations ("…, а в 2026 году восстановлены")
+            shared = shared_changes(t) if t.pos_ != "PRON" else []
+            if not (level or shared) or not stated_by_title(t, level) or sectoral(t):
                 continue
             if _role(t) == "partner" and (
                 of_a_person(ctx, t) or unnamed_partner(t) or of_a_body(ctx, t)
@@ -122,7 +136,10 @@ def extract_relations(
                 continue
             if level.endswith(" отношения") and _ended(t):
                 continue  # "После лет напряжённых отношений …": a state held, not today's
-            read += [(r, t, old) for r, old in _relations(ctx, sent, t, level, papers.get(t.i))]
+            if level:
+                read += [(r, t, old) for r, old in _relations(ctx, sent, t, level, papers.get(t.i))]
+            for later, verb in shared:
+                read += [(r, t, old) for r, old in _relations(ctx, sent, t, later, dated_by=verb)]
     return without_cuts_undone(_fused(ctx, read))
 
 
@@ -142,12 +159,19 @@ def _fused(ctx: Context, read: list[tuple[RelationLevel, Token, bool]]) -> list[
 
 
 def _relations(
-    ctx: Context, sent: Sent, anchor: Token, level: str, paper: Agreement | None = None
+    ctx: Context,
+    sent: Sent,
+    anchor: Token,
+    level: str,
+    paper: Agreement | None = None,
+    dated_by: Token | None = None,
 ) -> list[tuple[RelationLevel, bool]]:
     """The level between the sentence's two states, or between its subject and each state of
     a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs); in an
     agreement's title, the agreement's two parties. Each with whether it is dated long ago
-    (`long_ago`, and not held since then); none between states gone."""
+    (`long_ago`, and not held since then); none between states gone. A change told by a verb
+    of its own that shares the relations takes that verb's date (`dated_by`: "…, а в 2026
+    году восстановлены")."""
     out = []
     level = level.replace("ё", "е")  # one spelling per key, the lexicon's and the gold's
     pairs = subject_and_each(ctx, anchor)
@@ -165,7 +189,10 @@ def _relations(
         key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
         start, end = ctx.trimmed(sent)
         speaker = speaker_of(ctx, start, end)
-        date, since = _date(ctx, sent, anchor)
+        if dated_by is not None:
+            date, since = verbs_own_date(ctx, sent, dated_by), False
+        else:
+            date, since = _date(ctx, sent, anchor)
         if not date:
             date, since = reported_date(ctx, sent)
         date = date or ctx.document.date

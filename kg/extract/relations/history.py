@@ -276,6 +276,19 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     return _started(anchor, value) or (value, since or taken_up_today(anchor))
 
 
+def verbs_own_date(ctx: Context, sent: Sent, verb: Token) -> str:
+    """The first date in the sentence a word of which hangs on `verb` itself, "" for none: a
+    change told by a verb coordinated with another is dated by its own clause alone
+    ("разорваны в 2016 году и восстановлены в 2023 году": 2023, not the nearer of two)."""
+    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        value = d.value or _decade(d.text)
+        if value and span is not None and any(t.head.i == verb.i for t in span):
+            return value
+    return ""
+
+
 def _started(anchor: Token, told: str) -> tuple[str, bool] | None:
     """The year a level started that the text counts the years of, told back from the year
     told ("в этом году исполняется 27 лет стратегическому партнёрству" in 2026: since 1999,

@@ -47,7 +47,7 @@ from kg.nlp.deps import (
     marked_own,
     preposition,
 )
-from kg.nlp.morph import case_of, is_animate
+from kg.nlp.morph import case_of, is_animate, is_plural
 
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _STAYING = {"находиться", "пребывать"}  # "находясь с визитом в X"
@@ -256,12 +256,24 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     if len(near) == 1:
         other = _other_of(ctx, sent, near[0], lead)
         return [near[0], other] if other and other not in allied else []
-    if not near and of_pair:
+    return near or _pair_unnamed(ctx, sent, anchor, of_pair, lead, spoken)
+
+
+def _pair_unnamed(
+    ctx: Context, sent: Sent, anchor: Token, of_pair: bool, lead: tuple[str, ...], spoken: set[str]
+) -> list[str]:
+    """The pair of a level sentence that names no side: the one "Стороны" or "наши страны"
+    stand for (`of_pair`), the report's pair of which an official speaks of bare relations,
+    or the report's pair of relations no one speaks of that name no one whose they are
+    (`_unowned`: "… провели переговоры. Отношения были поставлены на паузу")."""
+    if of_pair:
         return _pair_spoken_of(ctx, sent, lead, spoken)
-    if not near and spoken and _bare_relations(anchor):
+    if spoken and _bare_relations(anchor):
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
-    return near
+    if not spoken and _unowned(anchor):
+        return list(_report_pair(ctx, sent, lead_pair_near(ctx, sent)))
+    return []
 
 
 _TOPIC_OR_PLACE = {"по", "о", "об", "вокруг", "в", "на"}
@@ -378,6 +390,16 @@ def _bare_relations(anchor: Token) -> bool:
         and not any(c.dep_ in ("nmod", "amod", "det") for c in w.children)
         for w in words
     )
+
+
+def _unowned(anchor: Token) -> bool:
+    """ "Отношения" that name no one whose they are, in a sentence that names no side
+    ("Колумбия и Венесуэла провели переговоры. Отношения были поставлены на паузу"): the
+    report's pair, as "Стороны" are; not relations of something ("отношения между
+    компаниями", "их отношения") nor ones a preposition makes a topic ("в отношениях")."""
+    if anchor.lemma_ != "отношение" or not is_plural(anchor) or preposition(anchor):
+        return False
+    return not any(c.dep_ in ("nmod", "det") for c in anchor.children)
 
 
 def _firms_state(ctx: Context, m: Mention, anchor: Token) -> bool:
