@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import doc_text
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, morph
@@ -255,8 +256,9 @@ _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 
 def quoted_after(tok: Token) -> str:
     """The words in quotation marks right after `tok`: the title an article is given
-    ("статья «…»"), the name of exercises ("учения «Варуна»"); "" where none."""
-    m = _QUOTED.match(tok.doc.text, tok.idx + len(tok.text))
+    ("статья «…»"), the name of exercises ("учения «Варуна»"); "" where none. The Doc's
+    text made once (`doc_text`): the events' rules ask this of every trigger word."""
+    m = _QUOTED.match(doc_text(tok.doc), tok.idx + len(tok.text))
     return m.group(1).strip() if m else ""
 
 
