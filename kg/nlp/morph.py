@@ -660,7 +660,16 @@ def agrees(pronoun: Token, noun: Token) -> bool:
     if number != features(noun, "Number"):
         return False
     gender = features(pronoun, "Gender")
+    if _oblique_he(pronoun) and features(noun, "Gender") == ("Neut",):
+        return True  # "заседание …, но его перенесли": "его" is "оно"'s as well as "он"'s
     return number == ("Plur",) or not gender or gender == features(noun, "Gender")
+
+
+def _oblique_he(pronoun: Token) -> bool:
+    """A form of "он" other than the nominative ("его", "ему", "им", "нём"): "оно"'s forms
+    are the same, so the tagger's masculine may stand for a neuter noun (sixty-fourth pass,
+    h-events236)."""
+    return pronoun.lemma_ == "он" and features(pronoun, "Case") not in {(), ("Nom",)}
 
 
 def participle_agrees(participle: Token, noun: Token) -> bool:

@@ -45,6 +45,7 @@ from kg.extract.events.places import (
     _sequel,
     conjunct_verb,
     gapped_first,
+    moved_after,
     time_reference,
 )
 from kg.extract.events.publications import Publications
@@ -170,6 +171,9 @@ class Dating(Publications):
         reach |= _frame_reach(tok)  # "прошли протесты, в ходе которых задержали": theirs
         # "В 2010 году X стал первым премьером, посетившим Оман": the visit's year
         reach |= {v.i for v in [first_to_visit(tok)] if v is not None}
+        # "было запланировано на май, но его перенесли на июль": July, not May
+        moved = moved_after(tok)
+        reach |= {moved.i} if moved is not None else set()
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         eve = self._eve_phrase(tok, anchors)
         hit.eve = bool(eve)
@@ -943,9 +947,22 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention, both: bool = F
         or _denied_date(first)
         or contrast_between(tok, first)
         and not both  # "4 мая провели переговоры, а затем открыли форум": both verbs'
+        and _date_verb(first) != moved_after(tok)
         or told_after(tok, first)
         or _time_set_then(tok, first)
+        or _moved_from(tok, first)
     )
+
+
+def _moved_from(tok: Token, first: Token) -> bool:
+    """A date of the event's own verb, or of the infinitive it takes, where a verb after it
+    moves or puts it off ("было запланировано на май, но его перенесли (на июль)", "должно
+    было пройти в апреле, но его перенесли"): the time it no longer holds, never its date
+    (sixty-fourth pass, h-events236)."""
+    if moved_after(tok) is None:
+        return False
+    own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+    return _date_verb(first) in own
 
 
 def _time_set_then(tok: Token, first: Token) -> bool:

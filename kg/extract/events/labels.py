@@ -30,7 +30,15 @@ _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "c
 # A term of office and whose word made the appointment, by the preposition each takes:
 # "главой МВФ на пятилетний срок", "… по предложению Чили" name the post, not the term or
 # the proposal ("о продлении срока полномочий" keeps its "срока": no "на").
-_TERMS = {"срок": "на", "предложение": "по", "представление": "по", "рекомендация": "по"}
+#: "под (со)председательством X": who chairs an event, no word of its name
+CHAIRING = frozenset({"председательство", "сопредседательство"})
+_TERMS = {
+    "срок": "на",
+    "предложение": "по",
+    "представление": "по",
+    "рекомендация": "по",
+    **dict.fromkeys(CHAIRING, "под"),
+}
 
 
 _HARD_A = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
@@ -300,7 +308,8 @@ def _dash_apposition(dash: Token) -> bool:
 
 def _term(word: Token) -> bool:
     """A term of office or a proposal after the post ("на пятилетний срок", "по предложению
-    Чили"), by its noun and preposition (h-events105)."""
+    Чили"), by its noun and preposition (h-events105); who chairs a sitting ("заседание
+    комиссии под сопредседательством министров …": sixty-fourth pass, h-events236)."""
     prep = _TERMS.get(word.lemma_)
     return prep is not None and any(c.dep_ == "case" and c.lower_ == prep for c in word.children)
 

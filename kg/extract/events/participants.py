@@ -24,7 +24,7 @@ from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.credentials import credentials, credentials_sides
 from kg.extract.events.delegations import delegates, leading_clauses
 from kg.extract.events.hit import Hit
-from kg.extract.events.labels import _whose
+from kg.extract.events.labels import CHAIRING, _whose
 from kg.extract.events.linking import (
     _body,
     _subjects,
@@ -41,6 +41,7 @@ from kg.extract.events.triggers import ATTENDED, BODIES, HOSTS, MULTI, NAMED, ex
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
+from kg.gazetteer import normalize
 from kg.nlp.deps import (
     SUBJECTS,
     each_other,
@@ -59,6 +60,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive
+from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import PAIR_WORDS
 from kg.resolve.title_lexicon import is_office, is_trade
 
@@ -85,7 +87,6 @@ _TOGETHER = frozenset({"вместе", "совместно"})  # "вместе �
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
-_CHAIRING = frozenset({"председательство", "сопредседательство"})  # "под … X": X chairs
 
 
 class Participants(Ballots):
@@ -669,7 +670,7 @@ class Participants(Ballots):
         if own:
             return own
         if not joint_between(tok, body):
-            return self._founded_pair(tok, body)
+            return self._founded_pair(tok, body) or self._part_states(body)
         for earlier in reversed(tok.doc[: tok.sent.start]):
             if earlier.lemma_ != body.lemma_:
                 continue
@@ -681,7 +682,41 @@ class Participants(Ballots):
                 return unique(named)
         # "Следующее заседание двусторонней комиссии пройдёт в …": the two sides the text is of
         bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
-        return list(named_pair(self.ctx, "два", tok.sent.end_char)) if bilateral else []
+        return (
+            list(named_pair(self.ctx, "два", tok.sent.end_char))
+            if bilateral
+            else (self._part_states(body))
+        )
+
+    def _part_states(self, body: Token) -> list[str]:
+        """The two or more states whose parts of the body the text names ("Сопредседатель
+        российской части комиссии … перуанской части комиссии", "Египетскую часть комиссии
+        возглавил X, марокканскую — Y", "чилийская и перуанская части комиссии"): a joint
+        body's sides, where its sitting names none. Sixty-fourth pass (h-events236)."""
+        doc = body.doc
+        parts = [t for t in doc[:-1] if _is(t, "body_part") and doc[t.i + 1].lemma_ == body.lemma_]
+        states = [k for part in parts for w in self._part_words(part) for k in self._states_at(w)]
+        return unique(states) if len(unique(states)) >= 2 else []
+
+    def _part_words(self, part: Token) -> list[Token]:
+        """The words naming whose a part is: the adjectives listed right before it
+        ("чилийская и перуанская части"), and one that stands for it after, set off by a dash
+        in its sentence with the same ending ("египетскую часть …, марокканскую — X")."""
+        before = itertools.takewhile(
+            lambda t: self._states_at(t) or t.lower_ in {"и", ","}, reversed(part.doc[: part.i])
+        )
+        words = [t for t in before if self._states_at(t)]
+        ending = words[0].lower_[-2:] if words else ""
+        after = part.doc[part.i + 1 : part.sent.end - 1]
+        elided = [t for t in after if t.nbor().text in DASHES and t.lower_.endswith(ending)]
+        return words + [t for t in elided if ending and self._states_at(t)]
+
+    def _states_at(self, word: Token) -> list[str]:
+        """The states a word's mentions name, else the state its lemma is the adjective of
+        (the parser may read "марокканскую —", "Чилийскую и …" as nouns, of no mention)."""
+        told = [m.entity for m in self.by_token.get(word.i, ()) if m.type == "State"]
+        adjective = state_adjectives(self.ctx.gazetteer).get(normalize(word.lemma_), "")
+        return told or ([adjective] if adjective else [])
 
     def _chaired_sides(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
         """A sitting's sides where its words name one ("заседание турецкой комиссии, которое
@@ -743,14 +778,16 @@ class Participants(Ballots):
         """The states that founded a joint body (`body`, the noun the text founds it by, the
         object of its verb): the two or more its subject names; "Стороны" the report's pair
         as told by the end of that sentence (`pair_by`, as relations read them: sixtieth
-        pass, h-events198); none for a body of one."""
+        pass, h-events198); none for a body of one. Also a body whose work the verb takes up
+        ("Стороны договорились возобновить работу межправительственной комиссии. Её первое
+        заседание пройдёт …": `_verb_of_body`; sixty-fourth pass, h-events236)."""
         if not any(c.dep_ == "amod" and _is(c, "joint") for c in body.children):
             return []
-        verb = body.head if body.dep_ == "obj" else None
+        verb = _verb_of_body(body)
         if verb is None:
             return []
         states = [k for k in self.subject_mentions(verb) if k.startswith("state/")]
-        sides = any(s.lemma_ == SIDES for s in verb.children if s.dep_ in SUBJECTS)
+        sides = any(s.lemma_ == SIDES for s in _subjects(verb))
         if len(states) < 2 and sides:
             return list(pair_by(self.ctx, verb.sent.end_char))
         return states if len(states) >= 2 else []
@@ -1044,9 +1081,19 @@ def joint_between(sitting: Token, body: Token) -> bool:
     return any(_is(t, "joint") for t in sitting.doc[sitting.i + 1 : body.i + 1])
 
 
+def _verb_of_body(body: Token) -> Token | None:
+    """The verb a body is the object of, or the genitive of that object ("учредили
+    комиссию", "возобновить работу комиссии", "активизировать деятельность совета"): who
+    does it is the body's side."""
+    noun = body.head if body.dep_ == "nmod" and case_of(body) == "Gen" else body
+    if noun is not body and (_prep(body) or noun.pos_ != "NOUN"):
+        return None
+    return noun.head if noun.dep_ == "obj" else None
+
+
 def _chaired_under(head: Token) -> list[Token]:
     """Whom "под (со)председательством X и Y" on a word names (X; Y joins it)."""
-    chairs = [c for c in head.children if c.lemma_ in _CHAIRING and _prep(c) == "под"]
+    chairs = [c for c in head.children if c.lemma_ in CHAIRING and _prep(c) == "под"]
     return [n for c in chairs for n in c.children if n.dep_ == "nmod"]
 
 

@@ -17,7 +17,14 @@ from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, ancestors
 from kg.extract.events.participants import PART_IN, _agreed, part_in, told_in
-from kg.extract.events.places import _held_after, _moved, _moving_verb, _new_time, _sequel
+from kg.extract.events.places import (
+    _held_after,
+    _moved,
+    _moving_verb,
+    _new_time,
+    _sequel,
+    taken_up_by,
+)
 from kg.extract.events.rules import from_someone, governor, habitual, in_wave, told_tail
 from kg.extract.events.schedule import (
     before_word,
@@ -738,15 +745,8 @@ def _called_off_after(tok: Token) -> bool:
     отменили", "Встреча должна была пройти в мае, но её перенесли"): the contrast parts the
     clauses, but the pronoun takes the event up. Moved to a new time ("но его перенесли на
     июль") it still lies ahead (sixty-third pass, h-events227)."""
-    if tok.dep_ not in SUBJECTS:
-        return False
-    for verb in tok.head.children:
-        if verb.dep_ != "conj" or not _is(verb, "cancel") or negated(verb):
-            continue
-        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"]
-        if any(agrees(o, tok) for o in objects):
-            return not any(_new_time(c) for c in verb.children)
-    return False
+    verb = next((v for v in taken_up_by(tok) if _is(v, "cancel")), None)
+    return verb is not None and not any(_new_time(c) for c in verb.children)
 
 
 def _failed(tok: Token) -> bool:
