@@ -386,6 +386,9 @@ def _told_on(
         and min(f.sents) < at
         and (_theirs(ctx, e, f.event) or _met_before(ctx, e, f, at))
     ]
+    # "Накануне X провёл переговоры с Y. Стороны подписали …" during a visit of the report's
+    # day: the talks', whose day merging read (`Hit.talks_day`; h-events235)
+    told = [f for f in told if f.event.date == e.talks_day] or told
     if not told:
         return None
     # the talks a visit's sentence tells before the visit itself: held on a day of their own

@@ -149,9 +149,9 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.gazetteer_adjectives import pair_compound
-from kg.nlp.morph import agrees, case_of, features, is_animate, participle_agrees
+from kg.nlp.morph import agrees, case_of, features, is_animate, morph, participle_agrees
 from kg.resolve.body_states import state_adjectives
-from kg.resolve.pair_words import BOTH, PAIR_WORDS
+from kg.resolve.pair_words import BOTH, PAIR_WORDS, both_word
 from kg.resolve.title_lexicon import is_office
 
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
@@ -783,10 +783,10 @@ class _Reader(Status):
         }
         return origins - {""}
 
-    @staticmethod
-    def _sides_act(tok: Token, anchors: list[Token]) -> bool:
-        """ "Стороны обсудили", "наши страны обсудили": the subject is the document's two
-        sides (not "сторона обвинения", one side of something else)."""
+    def _sides_act(self, tok: Token, anchors: list[Token]) -> bool:
+        """ "Стороны обсудили", "наши страны обсудили", "Делегации двух стран подписали": the
+        subject is the document's two sides (not "сторона обвинения", one side of something
+        else)."""
         for verb in dict.fromkeys([tok, *anchors]):
             for subject in _subjects(verb):
                 plural = "Plur" in subject.morph.get("Number")
@@ -795,7 +795,32 @@ class _Reader(Status):
                     return not where_sides(subject, verb)  # "где стороны": the frame's
                 if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True
+                if self._pair_delegations(subject, verb):
+                    return True
         return _leaders_act(tok, anchors) is not None
+
+    def _pair_delegations(self, subject: Token, verb: Token) -> bool:
+        """A plural of delegations that names no one but the two sides ("делегации",
+        "делегации двух (обеих) стран", "делегации Ганы и Того", the first word of a sentence
+        the tagger may read as a singular genitive before a plural verb): they act for the
+        sides as "стороны" do, so a signing of theirs is one at the talks or sitting of those
+        sides told before (`frames._theirs`). Not "делегации 20 стран", "делегации
+        стран-участниц", "делегации Ганы" (sixty-fourth pass, h-events235)."""
+        plural = (
+            "Plur" in subject.morph.get("Number")
+            or features(verb, "Number") == ("Plur",)
+            and morph().can_be_all(subject.lower_, ("nomn", "plur"))
+        )
+        if not (plural and _is(subject, "delegation")):
+            return False
+        words = [t for t in subject.subtree if t != subject and t.pos_ not in {"CCONJ", "PUNCT"}]
+        pair = [c for c in subject.children if c.dep_ == "nmod" and both_word(c)]
+        if not words or pair and words == list(pair[0].subtree):
+            return True
+        states = [
+            {m.entity for m in self.by_token.get(t.i, ()) if m.type == "State"} for t in words
+        ]
+        return all(states) and len(set[str]().union(*states)) == 2
 
     def _anchors(self, tok: Token, claimed: set[int], rule: Rule) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a

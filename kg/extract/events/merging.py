@@ -130,13 +130,34 @@ def _talks_day(groups: list[list[Hit]], hit: Hit) -> str:
     ("Накануне X провёл переговоры с Y. По итогам переговоров лидеры приняли …"), where the
     text gives it; else "". Merging sees the signing undated: the talks date it only later
     (`frames.frame_of`). Sixty-third pass (h-events231)."""
-    if hit.kind != "Signing" or not hit.outcome or hit.date:
+    if hit.kind != "Signing" or hit.date:
         return ""
+    if hit.sides and not hit.outcome:
+        return _sides_talks_day(groups, hit)
     for group in reversed(groups):
-        if any(h.of_outcome and h.sent == hit.sent for h in group):
-            talks = fold(group)
-            return talks.date if talks.dated_by_text and FAMILY.get(talks.kind) == "talks" else ""
+        if hit.outcome and any(h.of_outcome and h.sent == hit.sent for h in group):
+            return _dated_talks(group)
     return ""
+
+
+def _sides_talks_day(groups: list[list[Hit]], hit: Hit) -> str:
+    """The day of the talks a signing of the sides ("Стороны подписали совместное
+    заявление") is told right after in their paragraph, where the text gives it ("Накануне X
+    провёл переговоры с Y. Стороны подписали …"): the talks' signing, as one told "по итогам"
+    of them is, not the report's news of another day ("На полях форума … подписали 12
+    соглашений" in the lead). Sixty-fourth pass (h-events235)."""
+    told = [(h.trigger, group) for group in groups for h in group if h.trigger < hit.trigger]
+    if not told:
+        return ""
+    trigger, last = max(told, key=lambda t: t[0])
+    near = any(h.trigger == trigger and h.paragraph == hit.paragraph for h in last)
+    return _dated_talks(last) if near else ""
+
+
+def _dated_talks(group: list[Hit]) -> str:
+    """The day of a group of talks the text dates, else ""."""
+    talks = fold(group)
+    return talks.date if talks.dated_by_text and FAMILY.get(talks.kind) == "talks" else ""
 
 
 def _gathering_settings(hits: list[Hit]) -> set[tuple[int, int]]:
