@@ -245,17 +245,46 @@ def surnames_after_state_titles(
         alone = t.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")  # natasha's one word
         if t.ent_type_ and (t.ent_type_ not in ("LOC", "ORG") or not alone):
             continue
-        if (
-            not _HOLDER_WORD.fullmatch(t.text)
-            or (nxt is not None and _capital_word(nxt))
-            or gaz.city(t.text) is not None
-            or gaz.city(t.lemma_) is not None
-            or capital_of_words(gaz, t.lemma_, t.text)
-            or any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in morph().parse(t.text))
-        ):
+        if (nxt is not None and _capital_word(nxt)) or not _holder_word(t, gaz):
             continue
         out.append(doc[i : i + 1])
     return out
+
+
+def surnames_before_state_titles(
+    doc: Doc, spans: list[Span], blocked: set[int], titles: Iterable[Title], gaz: Gazetteer
+) -> list[Span]:
+    """A capitalised word natasha left untagged or tagged a place or a body on its own that
+    opens a sentence right before a state's office title set off by commas, in the
+    nominative ("Рамирес, министр экономики Чили, прибыл в Лиму"): the holder's surname,
+    whom the title describes, as `surnames_after_state_titles` reads one after it. Not a
+    state (`blocked`), a city or a place word ("Лима, столица Перу, …": no title either).
+    Sixty-fourth pass (h-events234)."""
+    covered = _covered(spans, blocked)
+    out = []
+    for title in titles:
+        i = title.start - 2
+        if i < 0 or not title.state or title.foreign or title.plural or not title.comma_after:
+            continue
+        t = doc[i]
+        if doc[i + 1].text != "," or title.case != "Nom" or i != t.sent.start or i in covered:
+            continue
+        if t.ent_type_ not in ("", "LOC", "ORG") or not _holder_word(t, gaz):
+            continue
+        out.append(doc[i : i + 1])
+    return out
+
+
+def _holder_word(t: Token, gaz: Gazetteer) -> bool:
+    """A word that may be an office holder's surname beside the title: a capitalised
+    Cyrillic word no city, capital or known place or organization's word."""
+    return not (
+        not _HOLDER_WORD.fullmatch(t.text)
+        or gaz.city(t.text) is not None
+        or gaz.city(t.lemma_) is not None
+        or capital_of_words(gaz, t.lemma_, t.text)
+        or any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in morph().parse(t.text))
+    )
 
 
 # A surname's word: capitalised Cyrillic, its parts joined by hyphens ("Акуфо-Аддо").

@@ -52,6 +52,7 @@ from kg.resolve.missed_names import (
     surnames_after_academics,
     surnames_after_state_titles,
     surnames_after_titles,
+    surnames_before_state_titles,
     surnames_missed,
     surnames_read_as_places,
     syllable_names,
@@ -177,6 +178,7 @@ def person_mentions(
     spans += surnames_after_titles(doc, spans, no_name, gaz)
     slots = holder_slots(titles)
     spans += surnames_after_state_titles(doc, spans, no_name, slots, gaz)
+    spans += surnames_before_state_titles(doc, spans, no_name, titles, gaz)  # "X, министр Y,"
     spans += named_surnames_read_as_places(doc, spans, no_name)
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)

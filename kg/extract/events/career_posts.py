@@ -373,10 +373,19 @@ def _body_led(reader: ActReader, tok: Token, c: Token) -> Token | None:
 
 def _led(reader: ActReader, c: Token) -> bool:
     """A body one heads: a government, a ministry, a state, or any organization named; not
-    a team ("возглавил сборную Перу", "возглавил команду": a coach's, no office)."""
-    if _team(c):
+    a team ("возглавил сборную Перу", "возглавил команду": a coach's, no office), nor a
+    delegation (`_trip_party`)."""
+    if _team(c) or _trip_party(c):
         return False
     return c.lemma_ in _LED or any(m.type != "Person" for m in reader.by_token.get(c.i, ()))
+
+
+def _trip_party(t: Token) -> bool:
+    """A delegation, led for a trip or talks, no office ("Делегацию Кении возглавил министр
+    X"), or the state adjective the parser took for the subject of a verb of leading in that
+    order ("Кенийскую делегацию возглавил X": "Кенийскую" the subject, which is no body of its
+    own but a word on the noun). Sixty-fourth pass (h-events234)."""
+    return t.lemma_ == "делегация" or t.pos_ == "ADJ"
 
 
 def _team(t: Token) -> bool:

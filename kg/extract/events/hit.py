@@ -151,6 +151,10 @@ class Hit:
     # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
     # the traveller of the sentence before (`visits.carried_visitor`), else dropped
     awaits_visitor: bool = False
+    # visits: a bare noun framing its clause whose visitor is only that clause's subject ("В
+    # ходе визита министр X провёл переговоры"): a guess, where a visit is told before it
+    # (`merging._trip_framing_aside`)
+    subject_visitor: bool = False
     # a visit whose traveller is a noun that names no one ("визит иностранного лидера в
     # Индию"): kept only as the visit another hit of its group names a visitor for
     unnamed_visitor: bool = False

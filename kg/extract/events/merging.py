@@ -226,6 +226,7 @@ def _told_before(
     return (
         _signers_told(groups, hit)
         or _trip_told_again(groups, hit)
+        or _trip_framing_aside(groups, hit)
         or _forum_told_again(groups, hit, main)
     )
 
@@ -446,6 +447,35 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     near = near or hosted and hit.paragraph == last.paragraph
     same = (guest or hosted) and _tense_agrees(visits[-1], hit)
     return visits[-1] if near and same else None
+
+
+def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The visit told just before that a bare framing noun tells again, whose only visitor
+    is its clause's subject (`Hit.subject_visitor`), another person than that visit's
+    traveller, of the guest's state: one of his delegation ("Моди посетил Японию 12 ноября.
+    В ходе визита министр иностранных дел Индии провёл переговоры с коллегой"; "… Во время
+    визита министр Бразилии Мауро Виейра встретился с Ван И"). The noun stood as that
+    person's visit of no host, place or day, and the talks it frames took the news day. The
+    subject takes part in the visit; the visitor stays the traveller's. Not a host's
+    official ("В ходе поездки японский премьер провёл переговоры с президентом Южной
+    Кореи": his own talks), a noun of a place, host or another day of its own ("В ходе
+    визита в Осаку"), of a return visit, one far from the visit or of another tense.
+    Sixty-fourth pass (h-events234)."""
+    if hit.kind not in VISITS or not hit.subject_visitor or hit.host or hit.location:
+        return None
+    visits = [g for g in groups if fold(g).kind in VISITS]
+    if not visits:
+        return None
+    trip, last = fold(visits[-1]), visits[-1][-1]
+    near = hit.paragraph == last.paragraph or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
+    other = trip.visitor not in {"", hit.visitor} and hit.date in {"", trip.date}
+    # of the guest's side: a host's official may hold talks of his own with a third state
+    guests = set(trip.states) - {trip.host}
+    sides = bool(hit.states) and set(hit.states) <= guests and not hit.returned
+    if not (near and other and sides and _tense_agrees(visits[-1], hit)):
+        return None
+    hit.visitor, hit.subject_visitor = "", False
+    return visits[-1]
 
 
 def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:

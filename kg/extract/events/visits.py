@@ -397,6 +397,7 @@ class Visits(Participants):
             guests = [k for k in guests if self.state_of(k) != hit.host]
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
+            hit.subject_visitor = bool(visitor)
         if not visitor:  # "известен по развороту самолёта, которым летел с визитом в X"
             visitor = self._unsaid_traveller(tok, dest)
         if visitor and visitor[0].startswith("state/"):  # "южнокорейский дипломат": named
