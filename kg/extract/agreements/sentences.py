@@ -52,11 +52,13 @@ from kg.extract.agreements.sittings import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
+    DISCUSS,
     RATIFY,
     SIGN,
     adopting,
     concluded_over_talks,
     framed,
+    in_force,
     leaving,
     left_by_noun,
     never_concluded,
@@ -104,9 +106,6 @@ _EXCHANGE = "обмен"
 
 
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
-
-
-_DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 
 
 def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[Reading]:
@@ -612,14 +611,16 @@ def _settled_by_paying(head: Token) -> Token | None:
 
 
 def _existing(ctx: Context, title: Title, pred: Token) -> bool:
-    """A paper a name or the lexicon gives, or one dated decades before the document
-    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), which a
+    """A paper a name or the lexicon gives, one dated decades before the document
+    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), or one
+    a relative clause tells in force (`status.in_force`: "…, которое вступило в силу в 2020
+    году"; sixty-fourth pass, h-agreements80), which a
     verb of discussing only talks about, not negotiates: "обсудили Парижское соглашение",
     "Минские соглашения", "Киотский протокол" (not "обсудили соглашение о торговле", "…
     соглашение о водах 2020 года", nor "проект Шушинской декларации")."""
-    if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
+    if pred.lemma_ not in DISCUSS or pred.i != title.head.head.i:
         return False
-    return _named_paper(title) or historic(ctx, title.date_from)
+    return _named_paper(title) or historic(ctx, title.date_from) or in_force(title.tokens)
 
 
 def _named_paper(title: Title) -> bool:
