@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
 from kg.extract.agreements.status import predicate, signs
+from kg.extract.agreements.title_words import TOPIC_PREPS
+from kg.nlp.deps import circumstance_noun
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN, SENTENCE_ENDS
 from kg.nlp.morph import features, is_finite, is_plural
 
@@ -88,6 +90,43 @@ def _after_colon(counted: Token) -> list[Token]:
         out += _item(line, opening)
         before = line[-1]
     return out
+
+
+# what joins two topics of a list of papers told by topic alone ("о X и о Y", "о X, а также о Y")
+_TOPIC_JOINS = frozenset({",", ";", "и", "а", "также"})
+
+
+def listed_topics(counted: Token) -> list[list[Token]]:
+    """The items of a list after papers counted and a colon that gives each paper by its
+    topic alone ("подписали два соглашения: о воздушном сообщении и о взаимной защите
+    инвестиций", "три документа: по туризму, по транспорту и по культуре"): each item from
+    its preposition up to the joining words before the next one, a paper of its own that
+    the counted noun heads; none where the list names papers by their nouns ("документы:
+    соглашение о …") or no colon follows."""
+    colon = _next_word(counted)
+    if colon is None or colon.text != ":" or not counted_papers(counted):
+        return []
+    words = _after_colon(counted)
+    if not words or words[0].lower_ not in TOPIC_PREPS:
+        return []
+    items: list[list[Token]] = [[]]
+    for t in words:
+        item = items[-1]
+        if t.lower_ in TOPIC_PREPS and item and item[-1].lower_ in _TOPIC_JOINS:
+            while item and item[-1].lower_ in _TOPIC_JOINS:
+                item.pop()
+            items.append([])
+        items[-1].append(t)
+    if not all(_topic_item(item) for item in items):
+        return []  # "обсудили два соглашения: по словам министра, …": no list of topics
+    return [item for item in items if len(item) > 1]
+
+
+def _topic_item(item: list[Token]) -> bool:
+    """An item whose preposition opens a topic, not how, why or by whose word ("по итогам",
+    "по словам министра", "по мнению экспертов": `deps.circumstance_noun`)."""
+    noun = item[0].head
+    return item[0].lower_ != "по" or not circumstance_noun(noun.lemma_, account=True)
 
 
 def _next_word(t: Token) -> Token | None:

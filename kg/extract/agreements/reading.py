@@ -78,6 +78,9 @@ class Reading:
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
+    # one of papers counted that a colon's list gives by topic ("два соглашения: о X и о Y"):
+    # a paper of its own, though its head is the counted plural
+    listed: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
     left: bool = False  # a side leaves, suspends or ends it ("вышла из", "одобрил выход из")
     personal: bool = False  # a contract with one person ("контракт с тренером"): none

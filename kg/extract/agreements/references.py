@@ -113,9 +113,11 @@ def pointers_first(readings: list[Reading]) -> None:
     before it is that paper ("подписали соглашение о поставках газа. Подписанный сторонами
     документ о поставках …"): the pointer rule comes first. One the text signs as one more,
     of another topic, is a paper of its own, of the sides of the paper before where its
-    sentence names none (`_one_more_paper`)."""
+    sentence names none (`_one_more_paper`). One of a colon's list by topic ("три документа: о
+    транспорте, об энергетике …", `Reading.listed`) points at none: its list names it."""
     for i, r in enumerate(readings):
-        before = _pointed_back(readings, i) if titled_document(r.title) else None
+        pointer = titled_document(r.title) and not r.listed
+        before = _pointed_back(readings, i) if pointer else None
         if before is None:
             continue
         if _one_more_paper(r, before):
@@ -266,9 +268,15 @@ def demote_no_one_paper(readings: list[Reading]) -> None:
     консерваторами и либеральными демократами". Papers counted name none of them, whatever
     their title says ("заключили более 200 межправительственных соглашений", "подписали 35
     соглашений на бизнес-форуме", "ряд соглашений о торговле": sixty-third pass,
-    h-agreements77)."""
+    h-agreements77), unless a colon's list gives each by its topic ("два соглашения: о
+    воздушном сообщении и о …", `Reading.listed`; sixty-fourth pass, h-agreements80)."""
     for r in readings:
-        if _counted(r.title.head) or _signers_only(r) and _named_otherwise(r, readings):
+        if (
+            _counted(r.title.head)
+            and not r.listed
+            or _signers_only(r)
+            and _named_otherwise(r, readings)
+        ):
             r.demoted = True
 
 

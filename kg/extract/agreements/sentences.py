@@ -26,7 +26,7 @@ from kg.extract.agreements.dates import (
     met_on,
 )
 from kg.extract.agreements.fact_building import historic
-from kg.extract.agreements.listed import listed_including
+from kg.extract.agreements.listed import listed_including, listed_topics
 from kg.extract.agreements.parties import (
     listed_among,
     package_sides,
@@ -52,11 +52,13 @@ from kg.extract.agreements.sittings import (
 )
 from kg.extract.agreements.status import (
     ADOPT,
+    DISCUSS,
     RATIFY,
     SIGN,
     adopting,
     concluded_over_talks,
     framed,
+    in_force,
     leaving,
     left_by_noun,
     never_concluded,
@@ -76,7 +78,12 @@ from kg.extract.agreements.title_words import (
     kinds,
     may_start_alias,
 )
-from kg.extract.agreements.titles import may_head, proper_adjective, read_title
+from kg.extract.agreements.titles import (
+    listed_topic_title,
+    may_head,
+    proper_adjective,
+    read_title,
+)
 from kg.extract.common.attribution_words import reporting_lemmas
 from kg.extract.common.pair import main_pair
 from kg.extract.common.words import conjuncts
@@ -101,14 +108,15 @@ _EXCHANGE = "обмен"
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 
 
-_DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
-
-
 def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[Reading]:
     out: list[Reading] = []
     used: set[int] = set()
     for t in _may_read(ctx, sent):
         if t.i in used:
+            continue
+        if topics := _topics_listed(ctx, t, dates):
+            used.update(x.i for title in topics for x in title.tokens)
+            out += [_listed_paper(ctx, title, sent, dates) for title in topics]
             continue
         sitting = _sitting_recorded(t) if t.lemma_ in kinds() else None
         signed = sitting is not None or _signed_paper(t) or _signed_under_a_frame(t)
@@ -150,6 +158,27 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             r.same_as = out[-1]
         out.append(r)
     return out
+
+
+def _topics_listed(ctx: Context, t: Token, dates: dict[int, tuple[int, str]]) -> list[Title]:
+    """The titles of the papers a colon's list after papers counted at `t` gives by topic
+    alone ("подписали два соглашения: о … и о …"), or none."""
+    if t.lemma_ not in kinds() and t.lemma_ != "документ":
+        return []
+    titles = (listed_topic_title(ctx, t, item, dates) for item in listed_topics(t))
+    return [title for title in titles if title is not None]
+
+
+def _listed_paper(
+    ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]
+) -> Reading:
+    """One paper of a list by topic (`_topics_listed`): read as its counted head is, with
+    its status, date and sides, but one paper, not a plural heading; a "документ" of one
+    side or none is no paper, as one signed alone is not (`_sentence`)."""
+    r = _read(ctx, title, sent, dates)
+    r.plural, r.listed = False, True
+    r.demoted = titled_document(title) and len(r.parties) < 2  # as a "документ о …" is
+    return r
 
 
 def _quoted_statement(head: Token) -> bool:
@@ -582,14 +611,16 @@ def _settled_by_paying(head: Token) -> Token | None:
 
 
 def _existing(ctx: Context, title: Title, pred: Token) -> bool:
-    """A paper a name or the lexicon gives, or one dated decades before the document
-    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), which a
+    """A paper a name or the lexicon gives, one dated decades before the document
+    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), or one
+    a relative clause tells in force (`status.in_force`: "…, которое вступило в силу в 2020
+    году"; sixty-fourth pass, h-agreements80), which a
     verb of discussing only talks about, not negotiates: "обсудили Парижское соглашение",
     "Минские соглашения", "Киотский протокол" (not "обсудили соглашение о торговле", "…
     соглашение о водах 2020 года", nor "проект Шушинской декларации")."""
-    if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
+    if pred.lemma_ not in DISCUSS or pred.i != title.head.head.i:
         return False
-    return _named_paper(title) or historic(ctx, title.date_from)
+    return _named_paper(title) or historic(ctx, title.date_from) or in_force(title.tokens)
 
 
 def _named_paper(title: Title) -> bool:

@@ -46,6 +46,7 @@ _WORDS = load_groups(STATUS_WORDS)
 SIGN = _WORDS["sign"]
 RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация"])
 _NEGOTIATE = _WORDS["negotiate"]
+DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})  # talks about it, no more
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
 _EXCHANGE = _WORDS["exchange"]  # "обменялись меморандумами": signed
 _EXCHANGE_NOUN = "обмен"  # "провели обмен нотами": signed, as "подписание" is
@@ -134,7 +135,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     for t in title:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl") and _is_predicate(c):
-                return _signed_over_clause(head, c) or c
+                return _signed_over_clause(head, c) or _discussed_in_force(head, c) or c
     if (part := _participle_on_side(head, title)) is not None:
         return part
     after = _after_title(title[-1] if title else head)
@@ -523,6 +524,32 @@ def _signed_over_clause(head: Token, clause: Token) -> Token | None:
     if verb.i >= head.i or verb.pos_ != "VERB" or negated(verb):
         return None
     return verb if _concludes(verb) else None
+
+
+def in_force(title: list[Token]) -> bool:
+    """Whether a relative clause on the paper tells it already in force ("соглашение …,
+    которое вступило в силу в 2020 году", on any word of its `title`, as `predicate` finds
+    it): a paper concluded before the report; not one that will be ("…, которое вступит в
+    силу в январе": signed, its entry ahead)."""
+    return any(_force_clause(c) for t in title for c in t.children)
+
+
+def _force_clause(clause: Token) -> bool:
+    """A relative clause of a past entry into force ("которое вступило в силу")."""
+    told = clause.dep_ == "acl:relcl" and clause.lemma_ in FORCE_ENTRY
+    return told and not future(clause) and not negated(clause)
+
+
+def _discussed_in_force(head: Token, clause: Token) -> Token | None:
+    """The main verb that only discusses the paper a relative clause tells in force
+    ("Министры обсудили соглашение о свободной торговле, которое вступило в силу в 2020
+    году"): the sentence's act on the paper is talk about one concluded before, which the
+    clause's entry does not make signed then (sixty-fourth pass, h-agreements80); None for
+    any other clause or verb."""
+    verb = head.head
+    if not _force_clause(clause) or head.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+        return None
+    return verb if verb.lemma_ in DISCUSS and not negated(verb) else None
 
 
 def _concludes(verb: Token) -> bool:

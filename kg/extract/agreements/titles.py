@@ -162,6 +162,31 @@ def _titled_by_relative(ctx: Context, scan: Scanner, left: list[Token], kind: st
     return title
 
 
+def listed_topic_title(
+    ctx: Context, head: Token, item: list[Token], dates: dict[int, tuple[int, str]]
+) -> Title | None:
+    """The title of one paper of papers counted that a colon's list gives by its topic alone
+    (`listed.listed_topics`: "подписали два соглашения: о воздушном сообщении и о взаимной
+    защите инвестиций" → "Соглашение о воздушном сообщении"): the counted head, its
+    adjectives and the item's topic, read as a topic right after the head is, up to the
+    item's end; None where the scan finds no topic there."""
+    sides, compounds = compound_sides(ctx, head)
+    left = _title_adjectives(head, compounds)
+    scan = Scanner(ctx, head, dates)
+    scan.states += [s for s in sides if s not in scan.states]
+    scan.end = item[-1].i + 1
+    scan.run(item[0].i)
+    if not has_topic(scan.tokens):
+        return None
+    tokens = [*left, head, *scan.tokens]
+    text = _nominative_title(left, head, scan.tokens, ctx.document.text)
+    kind = (kinds().get(head.lemma_) or ("Agreement", "-"))[0]  # "документы: о …": papers
+    title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens,
+                  scan.states, scan.with_parties, scan.date_from)  # fmt: skip
+    title.entry = entry_for(title)
+    return title
+
+
 def _dated_from(head: Token, dates: dict[int, tuple[int, str]]) -> str:
     """The date of an "от <date>" the parse hangs on the head itself, which a scan that
     stops short of it inside a long list of sides misses ("коалиционного соглашения между
