@@ -221,17 +221,27 @@ def _feminine_modifier(title: Token) -> bool:
 # A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
 _WOMAN_OBLIQUE = re.compile(rf"..{POSSESSIVE}ой$", re.I)
 
+# A woman's adjectival surname in an oblique case ("Ковальской", "Белецкой"), which a man's
+# nominative may also be ("Трубецкой"): hers alone only where its case is no nominative.
+_HER_ADJECTIVE_OBLIQUE = re.compile(r"..[сц]кой$", re.I)
+
 
 def womans_oblique_surname(tokens: list[Token]) -> bool:
     """A name that ends in a woman's Russian surname in an oblique case is a woman's, where
     the tagger reads a first name it does not know as a man's ("Дариги Назарбаевой").
     A surname alone is hers where the tagger reads it in an oblique case and the dictionary
-    knows no man's nominative of it ("по делу Ковальчуковой"; not "Боровой заявил")."""
-    if not tokens or not _WOMAN_OBLIQUE.search(tokens[-1].text):
+    knows no man's nominative of it ("по делу Ковальчуковой"; not "Боровой заявил"). So is
+    an adjectival one's "-ской"/"-цкой", alone or after a first name ("писали о Гражине
+    Белецкой": his locative is "Белецком"; not "Трубецкой заявил"; sixty-fourth pass,
+    h-names144)."""
+    if not tokens:
         return False
-    if len(tokens) > 1:
+    word = tokens[-1]
+    possessive = _WOMAN_OBLIQUE.search(word.text) is not None
+    if possessive and len(tokens) > 1:
         return True
-    word = tokens[0]
+    if not (possessive or _HER_ADJECTIVE_OBLIQUE.search(word.text)):
+        return False
     return case_of(word) not in ("", "Nom") and not any(
         p.is_known and {"masc", "nomn"} <= p.tag.grammemes for p in morph().parse(word.text)
     )

@@ -24,6 +24,7 @@ from kg.model import Document
 from kg.nlp.deps import SUBJECTS, negated, told_ahead
 from kg.resolve.given_agreement import GivenOffice
 from kg.resolve.title_lexicon import post_nouns
+from kg.resolve.title_tenure import held_then
 
 HEADED_POSTS = Path(__file__).with_name("headed_posts.tsv")
 # Verbs of holding a post or heading a body, whose dates in the clause bound the term.
@@ -85,15 +86,43 @@ def _held_in_year(doc: Doc, dates: Dates, verb: Token, doc_date: str) -> Term | 
     in the year of the text: whether the holder still holds it, it does not tell)."""
     if "Past" not in verb.morph.get("Tense") or not doc_date:
         return None
+    year = _point_year(doc, dates, verb)
+    return Term(year, year, True) if year and year < doc_date[:4] else None
+
+
+def _point_year(doc: Doc, dates: Dates, verb: Token) -> str:
+    """The one year of the point dates that hang on `verb` ("в 2019 году"), not a bound's
+    ("с 2019 года"); "" for none or several."""
     years = {
         d.value[:4]
         for first, (last, d) in dates.items()
         if doc[first:last].root.head.i == verb.i and not bound(doc[first]) and d.value
     }
-    if len(years) != 1:
+    return next(iter(years)) if len(years) == 1 else ""
+
+
+def then_term(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str) -> Term | None:
+    """The year a "тогдашний" title was held: its clause's one point year before the
+    document's ("В 2016 году тогдашний премьер-министр Хорватии X посетил Любляну", "в 2015
+    году встретился с тогдашним президентом …": held in 2016, at the year's precision, as
+    `_held_in_year` reads "который занимал этот пост в 2019 году"), not the document's date
+    nor no date at all (sixty-fourth pass, h-names144). None for another title ("бывший":
+    the year is the deed's, not the post's), a bound ("с 2016 года") or no year."""
+    if not doc_date or not held_then(doc, given.title.start):
         return None
-    (year,) = years
-    return Term(year, year, True) if year < doc_date[:4] else None
+    verb = _clause_verb((*title_words(doc, given), name.root)[0])
+    year = _point_year(doc, dates, verb) if verb is not None else ""
+    return Term(year, year, True) if year and year < doc_date[:4] else None
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The nearest verb `word` hangs on, through the nouns between ("визит тогдашнего
+    президента X состоялся"); None at the sentence's root."""
+    while word.head.i != word.i:
+        word = word.head
+        if word.pos_ == "VERB":
+            return word
+    return None
 
 
 def _holding_clause(verb: Token) -> bool:
