@@ -29,7 +29,7 @@ from kg.extract.claims.lexicons import (
     WOUNDS,
     lexicons,
 )
-from kg.extract.claims.metrics import _metric, prior_metric
+from kg.extract.claims.metrics import _metric, granted_part, prior_metric, verb_named
 from kg.extract.claims.parse import _anchor, finite, root
 from kg.extract.claims.people import _fate, _role, counted_by
 from kg.extract.claims.phrases import (
@@ -246,10 +246,14 @@ def in_currency_of(
 ) -> tuple[str, str, str] | None:
     """The metric of a bare sum in the currency of `donor`: its clause's, where that is one
     money measures ("импорт — 3 млрд", not "население — 140 миллионов"), else, where a verb
-    of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
+    of level gives it no noun ("выйти на 20 миллиардов"), the donor's; a part a verb of
+    money tells after ", из которых" is what the verb says, not its whole (`granted_part`)."""
+    granted = granted_part(ctx, q, donor.unit, (clause, after))
+    if granted is not None:
+        return granted
     metric = _metric(ctx, q, donor.unit, _past_contrast(clause), after)
     words = set() if metric is None else _metric_words(metric[1])
-    if metric is not None and (words & _MONEY_NOUNS or _verb_named(metric[1])):
+    if metric is not None and (words & _MONEY_NOUNS or verb_named(metric[1])):
         return metric  # "выделить 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": выделенные
     if not words & lexicons()["metric"] and _gapped(ctx, donor, q):
         sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
@@ -291,17 +295,11 @@ def _of_gap_subject(
         return metric
     if is_animate(subject) or "Nom" not in subject.morph.get("Case"):
         return metric
-    name = _verb_named(metric[1])
+    name = verb_named(metric[1])
     if name is None:
         return metric
     thing, thing_key = noun_phrase(ctx, subject)
     return f"{name} {genitive_name(thing)}", f"{name} {thing_key}", metric[2]
-
-
-def _verb_named(key: str) -> str | None:
-    """The name a verb of money gives a metric key opens with ("стоимость ноутбук" →
-    стоимость, verb_metrics.tsv), else None."""
-    return next((n for n in lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
 
 
 def _metric_words(key: str) -> set[str]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.claims.changes import _grown, _unconceded, gapped_goods, priced
 from kg.extract.claims.gapping import _elided, list_item, listed_metric
-from kg.extract.claims.metrics import _metric
+from kg.extract.claims.metrics import _metric, granted_part
 from kg.extract.claims.parse import _clause, around, root
 from kg.extract.claims.phrases import noun_phrase
 from kg.extract.claims.shares import part_of
@@ -124,7 +124,7 @@ def _measured(
         return (*noun_phrase(ctx, grown), unit)
     if total and (total.unit or not q.unit) and not _elided(total.unit):
         return part_of(ctx, q, clause, total)
-    return _metric(ctx, q, unit, clause, after)
+    return granted_part(ctx, q, unit, words) or _metric(ctx, q, unit, clause, after)
 
 
 def counts_times(ctx: Context, q: Quantity) -> bool:

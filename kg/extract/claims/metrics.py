@@ -27,6 +27,7 @@ from kg.extract.claims.lexicons import (
     PURPOSE_PREPS,
     REACHING,
     REDUCTIONS,
+    SUBSET,
     SUMS,
     TRADE,
     WORDS,
@@ -184,6 +185,31 @@ def _metric(
     return traded_goods(ctx, _noun_metric(ctx, noun, unit), after)
 
 
+def granted_part(
+    ctx: Context, q: Quantity, unit: str, words: tuple[list[Token], list[Token]]
+) -> tuple[str, str, str] | None:
+    """A part ", из которых 180 млн предоставит банк" of a whole's sum that a verb of money
+    names ("предоставить" → выделенные средства, verb_metrics.tsv): the bank's money, not the
+    whole's measure ("стоимость проекта") the clause before the comma names; None where the
+    part's own words name no such verb ("…, из которых 60 млн освоены" stays a part of the
+    whole's measure). `words` are the figure's clause before it and the words after it."""
+    clause, after = words
+    opens = next(
+        (i for i, t in enumerate(clause) if t.text == "," and SUBSET.match(ctx.doc.text, t.idx)),
+        None,
+    )
+    if opens is None:
+        return None
+    metric = _metric(ctx, q, unit, clause[opens + 1 :], after)
+    return metric if metric is not None and verb_named(metric[1]) else None
+
+
+def verb_named(key: str) -> str | None:
+    """The name a verb of money gives a metric key opens with ("стоимость ноутбук" →
+    стоимость, verb_metrics.tsv), else None."""
+    return next((n for n in lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
+
+
 def _money_object(ctx: Context, q: Quantity, unit: str) -> Token | None:
     """The sum, where it is the object of a verb that says what the money is
     (verb_metrics.tsv: "вложить 3 млрд долларов в производство" → инвестиции); None for
@@ -245,7 +271,9 @@ def _phrase_head(thing: Token) -> Token:
     """The head of the noun phrase a thing's genitive closes: the parser hangs a measure in
     the instrumental on the last genitive, but it sizes the phrase's head ("пять катеров
     [береговой охраны] стоимостью …" → стоимость катеров); not past an act on the thing
-    ("поставку [газа] стоимостью …", `MADE_ACTS`), a unit ("тонн [зерна]") or a measure."""
+    ("поставку [газа] стоимостью …", `MADE_ACTS`), a unit ("тонн [зерна]"), a measure or a
+    noun the thing follows a later conjunct of (the parser hangs "фонда" of "обмене студентами
+    и создании фонда" on "обмене")."""
     while thing.dep_ == "nmod" and "Gen" in thing.morph.get("Case") and not has_preposition(thing):
         head = thing.head
         lemma = head.lemma_
@@ -253,6 +281,8 @@ def _phrase_head(thing: Token) -> Token:
             break
         if lemma in lexicons()["measure"] or lemma in lexicons()["metric"]:
             break
+        if any(c.dep_ == "conj" and head.i < c.i < thing.i for c in head.children):
+            break  # "обмене студентами и [создании] фонда объёмом …": the later conjunct's
         thing = head
     return thing
 

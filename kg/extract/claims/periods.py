@@ -186,12 +186,14 @@ def contracted_period(ctx: Context, q: Quantity, sent: Span, period: str, money:
 def _never_its(date: Span, number: Token, value: str, q: Quantity) -> bool:
     """A date that is no period of the figure wherever the parser hangs it: the number
     itself, a date in a name ("Конституции 2004 года") or in a listed paper's title ("8
-    документов, в том числе программу … на 2025–2027 годы": `_listed_title`)."""
+    документов, в том числе программу … на 2025–2027 годы": `_listed_title`) or in another
+    coordinated object's words (`_other_object`)."""
     return (
         date.root.i == number.i
         or _names_thing(date, value)
         or _listed_title(date, q)
         or _framing_title(date, q)
+        or _other_object(date.root, number)
     )
 
 
@@ -687,6 +689,54 @@ def _of_another_deed(date: Token, number: Token, told: Token | None, on_number: 
             for t in [date, *date.ancestors][: _depth(date, number)]
         )
     return _by_date(date) and _sizes_thing(number)
+
+
+def _other_object(date: Token, number: Token) -> bool:
+    """A date inside another noun conjunct than the one holding the figure ("предусматривает
+    стажировку 400 врачей и открытие до 2028 года двух клиник", "стажировку 500 врачей в
+    2027 году и открытие трёх клиник"): a coordinated object with a time of its own keeps it
+    to itself, however the parser hangs the date (on the verb, on the first conjunct); a date
+    on the head before the conjuncts ("поставки в 2027 году 40 тыс. тонн риса и …") is none."""
+    doc = date.doc
+    start = date.left_edge.i
+    if number.i < start:
+        return any(
+            joined.head in _noun_heads(number) and _plain(doc[joined.i + 1 : start])
+            for joined in _noun_conjuncts(doc[number.i + 1 : start])
+        )
+    figure = number.left_edge.i  # "трёх [филиалов]": the number's own words
+    return any(
+        joined.head.i < start < joined.i < figure
+        and _plain(doc[date.i + 1 : joined.i - 1])
+        and _plain(doc[joined.i + 1 : figure])
+        for joined in _noun_conjuncts(doc[date.i + 1 : figure])
+    )
+
+
+def _noun_conjuncts(words: Span) -> list[Token]:
+    """The later noun conjuncts of a noun ("и [открытие]") whose "и" stands in `words`, each
+    right after its "и" or its own words."""
+    return [
+        cc.head
+        for cc in words
+        if cc.dep_ == "cc" and cc.head.dep_ == "conj" and cc.i < cc.head.i
+        and cc.head.pos_ == "NOUN" and cc.head.head.pos_ == "NOUN"
+    ]  # fmt: skip
+
+
+def _plain(words: Span) -> bool:
+    """Words of one noun phrase: no mark, figure or predicate between."""
+    return not any(t.is_punct or t.like_num or is_predicate(t) for t in words)
+
+
+def _noun_heads(number: Token) -> list[Token]:
+    """The nouns above a figure up to its predicate: the noun phrases that hold it."""
+    heads = []
+    for head in number.ancestors:
+        if is_predicate(head) or head.pos_ != "NOUN":
+            break
+        heads.append(head)
+    return heads
 
 
 def _sizes_thing(number: Token) -> bool:

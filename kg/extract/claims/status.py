@@ -30,7 +30,7 @@ from kg.extract.claims.parse import (
     sized_by_measure,
     thing_measure,
 )
-from kg.extract.claims.verbs import act_of
+from kg.extract.claims.verbs import act_of, is_credit
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -63,7 +63,6 @@ _SENDING_ACTS = WORDS["send_act"]  # "о направлении 2 млрд до�
 _CREDIT_ACTS = WORDS["credit_act"]  # "об открытии кредитной линии в 500 млн": of money only
 _PAPERS = WORDS["paper"]  # "меморандум об открытии кредитной линии": a promise of the sum
 _CREDIT_VERBS = WORDS["credit_verb"]  # "откроет кредитную линию в 500 млн": a grant to come
-_CREDITS = WORDS["credit"]  # "кредит", "кредитная линия": what such a verb opens as a credit
 _IN_FORCE = WORDS["rule"] | WORDS["levy"]  # "сбор обязывает осуществлять отчисления": in force
 _MANAGING = WORDS["manage"]  # "удалось довести до 4 млрд": the level reached, no goal
 _PLANS = WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
@@ -791,24 +790,16 @@ def _opened_credit(number: Token) -> bool:
     Иордании кредитную линию в 400 млн долларов", "откроет кредит на сумму …", "в размере
     …"): a grant to come, a plan, as "предоставит кредит" is; a count ("откроет 20
     магазинов"), a thing's measure ("откроет завод стоимостью …"), a thing opened that is no
-    credit (`_is_credit`: "откроет завод на 100 млн долларов") and the past ("открыл") stay
+    credit (`verbs.is_credit`: "откроет завод на 100 млн долларов") and the past ("открыл") stay
     as they were."""
     sized = number.head if number.head.lemma_ in _SIZES else number
     if not any(c.dep_ == "case" and c.lower_ in ("в", "на") for c in sized.children):
         return False
     credit, verb = sized.head, sized.head.head
     return (
-        _is_credit(credit) and credit.dep_ == "obj" and sized.dep_ == "nmod"
+        is_credit(credit) and credit.dep_ == "obj" and sized.dep_ == "nmod"
         and verb.lemma_ in _CREDIT_VERBS and is_future(verb)
     )  # fmt: skip
-
-
-def _is_credit(noun: Token) -> bool:
-    """A noun of a credit (`credit`): "кредит", "заём", or one a credit's adjective names
-    ("кредитная линия"); "линия по производству автобусов", "завод" are things opened."""
-    credit = noun.lemma_.replace("ё", "е") in _CREDITS
-    named = any(c.dep_ == "amod" and c.lemma_ in _CREDITS for c in noun.children)
-    return noun.pos_ == "NOUN" and (credit or named)
 
 
 def announced_spending(number: Token | None, status: str, earlier: bool, money: bool) -> str:

@@ -36,6 +36,7 @@ _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no
 _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
 _TRADE_ACTS = WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 _CREDIT_ACTS = WORDS["credit_act"]  # "открытие кредитной линии в 500 млн": the line's size
+_CREDITS = WORDS["credit"]  # "кредит", "кредитная линия": what such a verb opens as a credit
 _CARRIED = {
     **dict.fromkeys(WORDS["carry_out"], _EXPORT),
     **dict.fromkeys(WORDS["carry_in"], "импорт"),
@@ -106,8 +107,10 @@ def _unnamed(
     stuff = stuff_after(unit, after)
     if stuff is not None and is_currency(unit):
         return noun_phrase(ctx, stuff) + (unit,)
-    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
-    named = named or _sized_on(ctx, q, unit)
+    sized = _sized_on(ctx, q, unit)
+    credit = sized if sized is not None and _credit_sized(ctx, q) else None
+    named = _purpose(ctx, q, unit) or credit or _verb_metric(ctx, q, unit)
+    named = named or _act_metric(ctx, q, unit) or sized
     named = named or (_traded(ctx, q, after) if unit in lexicons()["measure"] else None)
     if named is not None:
         return named
@@ -575,6 +578,22 @@ def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | No
     if not any(c.dep_ == "case" and c.lower_ in ("на", "в") for c in number.children):
         return None
     return (*noun_phrase(ctx, _granted(number.head, number)), unit)
+
+
+def _credit_sized(ctx: Context, q: Quantity) -> bool:
+    """A sum "в"/"на" a credit the verb gives ("предоставила Непалу кредитную линию в 1,2 млрд
+    долларов"): the named instrument is what the sum measures, not the verb's "выделенные
+    средства", as "предоставила кредит в …" already is (a measured noun)."""
+    number = root(ctx, q.start, q.end)
+    return number is not None and is_credit(_granted(number.head, number))
+
+
+def is_credit(noun: Token) -> bool:
+    """A noun of a credit (`credit`): "кредит", "заём", or one a credit's adjective names
+    ("кредитная линия"); "линия по производству автобусов", "завод" are things opened."""
+    credit = noun.lemma_.replace("ё", "е") in _CREDITS
+    named = any(c.dep_ == "amod" and c.lemma_ in _CREDITS for c in noun.children)
+    return noun.pos_ == "NOUN" and (credit or named)
 
 
 def _granted(noun: Token, number: Token) -> Token:
