@@ -16,6 +16,8 @@ from relation_runs import dated_rows
 DAY = "2026-12-20"
 ARG_CHL = ("state/ARG", "state/CHL")
 PER_ECU = ("state/ECU", "state/PER")
+# diplomatic relations set up long ago are held since (sixty-fourth pass, h-relations66)
+HELD_1992 = {(*PER_ECU, "дипломатические отношения", "1992")}
 SP = "стратегическое партнерство"
 CSP = "всеобъемлющее стратегическое партнерство"
 VISIT = "Премьер-министр Новой Зеландии посетил Китай. "
@@ -37,9 +39,10 @@ SET_UP = "Перу и Эквадор установили дипломатиче
         (VISIT + "В 2014 году стороны объявили об установлении отношений всеобъемлющего "
          "стратегического партнёрства, а в 2016 году подписали соглашение о туризме.",
          {("state/CHN", "state/NZL", CSP, "2014")}),
-        # must-nots: diplomatic relations set up long ago are a change of then (unchanged)
+        # diplomatic relations set up long ago are held since then (sixty-fourth pass,
+        # h-relations66; were history, a change of then)
         ("В 2013 году Аргентина и Чили объявили об установлении дипломатических отношений.",
-         set()),
+         {(*ARG_CHL, "дипломатические отношения", "2013")}),
         ("В 2025 году Аргентина и Чили объявили об установлении дипломатических отношений.",
          {(*ARG_CHL, "установление дипломатических отношений", "2025")}),
         # weighed, possible, near, conditional, only ready for, denied or ahead (the second,
@@ -91,16 +94,16 @@ def test_a_level_announced(analyse, text, found):
         ("В 2025 году Перу и Эквадор заморозили дипломатические отношения.",
          {(*PER_ECU, FROZEN, "2025")}),
         # must-nots: a call or a threat to freeze, a freeze denied, a pronoun of contracts,
-        # talks put on pause
+        # talks put on pause (the relations set up in 1992 stand)
         ("Президент Перу призвал поставить на паузу отношения с Эквадором.", set()),
         ("Президент Перу призвал заморозить отношения с Эквадором.", set()),
-        (SET_UP + "пригрозили заморозить их.", set()),
-        (SET_UP + "призвали заморозить их.", set()),
+        (SET_UP + "пригрозили заморозить их.", HELD_1992),
+        (SET_UP + "призвали заморозить их.", HELD_1992),
         ("Перу и Эквадор установили дипломатические отношения в 1992 году, но не заморозили "
-         "их.", set()),
+         "их.", HELD_1992),
         ("Перу и Эквадор заключили контракты на поставку газа в 2020 году, а в 2025 году "
          "заморозили их.", set()),
-        (SET_UP + "поставили на паузу переговоры.", set()),
+        (SET_UP + "поставили на паузу переговоры.", HELD_1992),
     ],
 )  # fmt: skip
 def test_a_freeze_taken_up(analyse, text, found):

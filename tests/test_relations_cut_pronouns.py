@@ -19,6 +19,8 @@ ARM_FJI = ("state/ARM", "state/FJI")
 CHL_NPL = ("state/CHL", "state/NPL")
 PER_MLT = ("state/MLT", "state/PER")
 SET_UP = "Армения и Фиджи установили дипломатические отношения в 1992 году"
+# diplomatic relations set up long ago are held since (sixty-fourth pass, h-relations66)
+HELD_1992 = {(*ARM_FJI, "дипломатические отношения", "1992")}
 
 
 @pytest.mark.parametrize(
@@ -31,9 +33,10 @@ SET_UP = "Армения и Фиджи установили дипломатич
         ("Дипломатические отношения между Перу и Мальтой были установлены в 1990 году. "
          "В 2022 году они были разорваны.", {(*PER_MLT, NONE, "2022")}),
         # must-nots: something else cut, a pronoun of something else, a cut denied or ahead
-        (SET_UP + ", а в 2020 году разорвали контракт.", set()),
-        (SET_UP + ", но в 2020 году не разорвали их.", set()),
-        (SET_UP + ", а теперь пригрозили разорвать их.", set()),
+        # (the relations set up in 1992 stand)
+        (SET_UP + ", а в 2020 году разорвали контракт.", HELD_1992),
+        (SET_UP + ", но в 2020 году не разорвали их.", HELD_1992),
+        (SET_UP + ", а теперь пригрозили разорвать их.", HELD_1992),
         ("Армения и Фиджи подписали контракты в 1992 году, а в 2020 году разорвали их.", set()),
         ("Компании Армении и Фиджи установили деловые контакты в 1992 году, а в 2020 году "
          "прекратили их.", set()),

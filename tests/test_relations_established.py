@@ -1,11 +1,12 @@
 """Diplomatic relations established are a change that has come, as restored ones are:
 "Монголия и Ямайка установили дипломатические отношения" gave no row, now "установление
 дипломатических отношений", dated by its clause (the report's day, a weekday, a year; one
-set up more than ten years before the report is history, as a restoration then is, not a
-level held since: `held.may_hold`). Must-nots: agreed on, possible, denied, ahead, an anniversary,
-contacts or a bond set up, and relations set up "со 180 странами" (no pair: the other side
-is many states, `sides._with_many`). Own sentences about Mongolia–Jamaica, Nepal–Uruguay,
-Bhutan–Estonia, India–Chile (sixty-second pass, h-relations63)."""
+set up more than ten years before the report is held since then as "дипломатические
+отношения", sixty-fourth pass: `held.held_level`). Must-nots: agreed on, possible, denied,
+ahead, an anniversary, contacts or a bond set up, and relations set up "со 180 странами"
+(no pair: the other side is many states, `sides._with_many`). Own sentences about
+Mongolia–Jamaica, Nepal–Uruguay, Bhutan–Estonia, India–Chile (sixty-second pass,
+h-relations63)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,10 @@ VISIT = "Министр иностранных дел Непала посети�
          "отношения.", {(*MNG_JAM, SET_UP, DAY)}),
         ("Непал и Уругвай объявили об установлении дипломатических отношений.",
          {(*NPL_URY, SET_UP, DAY)}),
-        # set up long ago: history, as a restoration long ago is (a change is no level held)
-        ("Бутан и Эстония установили дипломатические отношения в 1992 году.", set()),
+        # set up long ago: the relations are held since then (sixty-fourth pass,
+        # h-relations66; was history, as a restoration long ago is)
+        ("Бутан и Эстония установили дипломатические отношения в 1992 году.",
+         {(*BTN_EST, "дипломатические отношения", "1992")}),
         ("Бутан и Эстония установили дипломатические отношения в 2019 году.",
          {(*BTN_EST, SET_UP, "2019")}),
         # as a restoration is dated (unchanged)

@@ -54,8 +54,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
-from kg.extract.common.words import lem
-from kg.extract.context import Context, fact_key
+from kg.extract.context import Context
 from kg.extract.relations.changes import (
     changed,
     changed_taken_up,
@@ -63,8 +62,8 @@ from kg.extract.relations.changes import (
     warmth_between,
 )
 from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
-from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.held import may_hold, still_held, told_row
+from kg.extract.relations.fact import RelationLevel, level_key
+from kg.extract.relations.held import held_level, may_hold, still_held, told_rows
 from kg.extract.relations.history import (
     _date,
     historic,
@@ -147,14 +146,15 @@ def _fused(ctx: Context, read: list[tuple[RelationLevel, Token, bool]]) -> list[
     """The levels of today fused by key, then those dated long ago that were raised then and
     that nothing the text tells later has ended or changed (`held`: "В 2012 году отношения
     были повышены до уровня …" with no later level of the pair)."""
-    told = [told_row(r) for r, _, _ in read]  # as read, before a repeat fuses its date
+    rows = [r for r, _, _ in read]
     out: dict[str, RelationLevel] = {}
     for r, _, old in read:
         if not old:
             _add(out, r)
     for r, t, old in read:
-        if old and may_hold(ctx, t.sent, t, r) and still_held(ctx, r, told):
-            _add(out, r)
+        held = held_level(r) if old else r  # "установили дипломатические отношения в 1975 году"
+        if old and may_hold(ctx, t.sent, t, held) and still_held(ctx, held, told_rows(held, rows)):
+            _add(out, held)
     return list(out.values())
 
 
@@ -186,7 +186,7 @@ def _relations(
         if len(states) != 2:
             continue
         a, b = sorted(states)
-        key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
+        key = level_key(a, b, level)
         start, end = ctx.trimmed(sent)
         speaker = speaker_of(ctx, start, end)
         if dated_by is not None:

@@ -13,7 +13,7 @@ Sixty-second pass (h-relations62)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span as Sent
@@ -22,13 +22,15 @@ from spacy.tokens import Token
 from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import _cut_made
-from kg.extract.relations.fact import RelationLevel
+from kg.extract.relations.fact import RelationLevel, level_key
 from kg.extract.relations.history import _date, _past_century, raising_verb
 from kg.extract.relations.sides import report_pair
-from kg.extract.relations.words import _anchors, _role, lexicon
+from kg.extract.relations.words import DIPLOMATIC, _anchors, _role, lexicon
 
 # changes of relations that end the level they had ("понизили отношения", "заморозили")
 _ENDING_CHANGES = {"понижение уровня", "заморозка"}
+# diplomatic relations set up long ago are held since then (`held_level`)
+_SET_UP = "установление дипломатических отношений"
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,8 @@ def may_hold(ctx: Context, sent: Sent, anchor: Token, r: RelationLevel) -> bool:
     (`raising_verb`), between the report's own pair (`report_pair`: not a third pair's told
     as background), in a sentence that names no war, bygone era or past century ("В 1945
     году союзники по антигитлеровской коалиции … установили особые отношения"); not a
-    change ("установили дипломатические отношения в 1992 году"), which is history then."""
+    change ("восстановили дипломатические отношения в 1992 году"), which is history then
+    (diplomatic relations set up then are held since: `held_level`)."""
     if raising_verb(anchor) is None or {r.state_a, r.state_b} != report_pair(ctx, sent):
         return False
     if r.level.split()[0] in _change_nouns():
@@ -63,7 +66,33 @@ def _change_nouns() -> frozenset[str]:
     return frozenset(noun.split()[0] for role, noun in lexicon().values() if role == "change")
 
 
-def told_row(r: RelationLevel) -> Told:
+def held_level(r: RelationLevel) -> RelationLevel:
+    """The level a change read long ago leaves held since its date: diplomatic relations set
+    up ("Непал установил дипломатические отношения с Уругваем 14 мая 1975 года" →
+    "дипломатические отношения" since 1975-05-14), which stand until the text tells them
+    cut or changed (`may_hold`, `still_held`); any other row as it is (a restoration or a
+    downgrade long ago is a fact of then)."""
+    if r.level != _SET_UP:
+        return r
+    return replace(r, key=level_key(r.state_a, r.state_b, DIPLOMATIC), level=DIPLOMATIC,
+                   evidence=list(r.evidence))  # fmt: skip
+
+
+def told_rows(held: RelationLevel, rows: list[RelationLevel]) -> list[Told]:
+    """The levels read, as read (before a repeat fuses its date), that may tell `held` changed
+    later: all, but for diplomatic relations held only rows of diplomatic relations (a cut, a
+    restoration), which a partnership reached later leaves standing ("… установили
+    дипломатические отношения в 1980 году. В 2024 году страны стали стратегическими
+    партнёрами")."""
+    if held.level == DIPLOMATIC:
+        rows = [r for r in rows if _DIPLOMATIC_WORD in r.level.split()[-2:-1]]
+    return [_told_row(r) for r in rows]
+
+
+_DIPLOMATIC_WORD = "дипломатических"  # "нет дипломатических отношений", "восстановление …"
+
+
+def _told_row(r: RelationLevel) -> Told:
     """A level read, as it was read (before a repeat fuses its date)."""
     return Told(frozenset((r.state_a, r.state_b)), r.key, _when(r.date, r.evidence[0].start))
 

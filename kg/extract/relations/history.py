@@ -249,6 +249,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         targets.add(verb.head.i)  # "В 2012 году договорились повысить отношения до …": 2012
     founding = _founding(anchor)
     targets |= founding
+    time = _time_of_when(verb)  # "с 2021 года, когда Пекин понизил …": the year told (or -1)
     found = []
     for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
@@ -262,6 +263,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 or _verbs_date_on_level(anchor, span)
                 or _in_verbs_clause(verb, span)
                 or _since_after_level(anchor, span)
+                or any(t.i == time for t in span)
             )
         ):
             if contrast_between(anchor, span[0]) or _opens_contrast_after(anchor, span):
@@ -269,11 +271,25 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
             since = since or any(t.head.i in founding for t in span)
+            since = since and all(t.i != time for t in span)  # the "когда" clause's own time
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     if not found:
         return _started(anchor, ctx.document.date) or ("", False)
     _, value, since = min(found)
     return _started(anchor, value) or (value, since or taken_up_today(anchor))
+
+
+def _time_of_when(verb: Token | None) -> int:
+    """The index of the noun of time a "когда" clause of the level's verb tells of
+    ("Отношения остаются напряжёнными с 2021 года, когда Пекин понизил уровень
+    дипломатических отношений с Литвой …": "года"), whose date is the verb's, not the
+    sentence's other verb's; -1 for none."""
+    if verb is None or verb.dep_ not in _WHEN_CLAUSES:
+        return -1
+    return verb.head.i if any(c.lower_ == "когда" for c in verb.children) else -1
+
+
+_WHEN_CLAUSES = {"acl:relcl", "acl", "advcl"}
 
 
 def verbs_own_date(ctx: Context, sent: Sent, verb: Token) -> str:

@@ -85,4 +85,6 @@ AFTER = {"после", "из-за", "несмотря"}
 
 # relations a cut takes up by a pronoun ("…, а в 2015 году разорвали их": `cuts.no_relations`)
 PRONOUN = "они"
+# diplomatic relations held since set up long ago (`held.held_level`)
+DIPLOMATIC = "дипломатические отношения"
 MISSION = "представительство"  # a diplomatic mission, lowered to a chargé (`_mission_to_a_charge`)
