@@ -124,6 +124,26 @@ def nested_bodies(
     return [entry for n, entry in enumerate(out) if n not in drop]
 
 
+def inner_abbreviations(
+    found: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """`found` with the organization a known body's name ends in, by the abbreviation the
+    gazetteer gives it, a mention of its own nested in the name ("Всемирная
+    продовольственная программа [ООН]", "ВПП [ООН]"): the programme is the UN's, as where
+    the tagger split the name, though the gazetteer matched it whole. Not a word that
+    already is a mention, nor the body's own abbreviation."""
+    taken = {(span.start, span.end) for span, _, _ in found}
+    out = list(found)
+    for span, key, _ in found:
+        last = span[-1]
+        inner = org_names(gazetteer).get(normalize(last.text), "") if len(span) > 1 else ""
+        org = gazetteer.org(inner) if abbreviation_like(last.text) and inner != key else None
+        if org is not None and (last.i, last.i + 1) not in taken:
+            out.append((span[-1:], inner, org.name))
+            taken.add((last.i, last.i + 1))
+    return out
+
+
 def _members_named(words: Span, span: Span) -> bool:
     """The name `span` right after a plural noun of member bodies (group `member`) among the
     longer name's own words ("Международная федерация [обществ] Красного Креста"): it says

@@ -101,6 +101,7 @@ from kg.resolve.org_naming import LOCAL_BODY, organization_name
 from kg.resolve.org_parts import (
     closed_quote,
     defended_person,
+    inner_abbreviations,
     listed_bodies,
     nested_bodies,
     parts_named_by_whole,
@@ -310,6 +311,7 @@ def organization_spans(
     out = whole_latin_runs(out, ents, gazetteer)
     add_untaken(out, taken, untagged_in_brackets(out, ents, gazetteer))
     nested = nested_bodies([o for o in out if not posted_on(o[0])], gazetteer)
+    nested = inner_abbreviations(nested, gazetteer)
     named_all = named_again([entry for o in nested for entry in with_field(o, gazetteer)])
     named_all = split_initials(named_all)
     named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
