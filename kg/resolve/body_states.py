@@ -732,7 +732,8 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     if not words or state.root.head.i not in (t.i for t in words):
         return ""
     head, rest = words[0], words[1:]
-    if plural_subject(head) or _plural_only(head) or not own_field(head, rest):
+    # the fields first: most words before a state head no body, whose lemma is not asked
+    if not own_field(head, rest) or plural_subject(head) or _plural_only(head):
         return ""
     if unnamed_state_body(head, rest):
         return ""  # "министерства Турции": one of the state's many, unnamed

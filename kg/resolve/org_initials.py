@@ -22,8 +22,14 @@ _TAIL_STATE_WORDS = 2  # "… Чили", "… Республики Корея": 
 
 
 def abbreviation_like(word: str) -> bool:
-    """One word of capitals, at most one lower-case letter inside: "МИД", "СдПГ"."""
-    return 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= max(2, len(word) - 1)
+    """One word of capitals, at most one lower-case letter inside: "МИД", "СдПГ". Asked of
+    every word of a document (`untagged_abbreviations`): a word whose first two letters are
+    not capitals is turned down before its letters are counted."""
+    return (
+        2 <= len(word) <= 6
+        and (word[0].isupper() or word[1].isupper())
+        and sum(ch.isupper() for ch in word) >= max(2, len(word) - 1)
+    )
 
 
 def is_abbreviation(span: Span) -> bool:

@@ -354,11 +354,13 @@ def plural_subject(noun: Token) -> bool:
     выступили"): a genitive is no subject, so the form is the plural, several bodies, none
     of them one node of the first field alone ("Министерство обороны") that every bare
     mention would join. Not one field ("Службы безопасности Египта задержали": one body),
-    nor a noun of plural_bodies.txt ("Власти Того")."""
+    nor a noun of plural_bodies.txt ("Власти Того"). The lemma is asked of a subject only:
+    `_body_words` asks this of every word up to seven before a state's name."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
     lemma = morph().lemma(noun.lower_, "NOUN")
     return (
-        noun.dep_ in ("nsubj", "nsubj:pass")
-        and lemma in STATE_BODIES
+        lemma in STATE_BODIES
         and noun.lower_ != lemma
         and any(c.dep_ == "conj" for f in noun.children if f.dep_ == "nmod" for c in f.children)
         and morph().can_be(noun.lower_, "plur")

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_strings
+from kg.doc_text import kept_per_span, token_strings
 from kg.gazetteer import Gazetteer, slug, state_table
 from kg.lexicon import load_dict, load_groups, load_list, load_rows
 from kg.memory import NAMES_KEPT
@@ -330,7 +330,17 @@ NAMED_AFTER = frozenset(["имени", "им"])
 
 def organization_name(span: Span) -> str:
     """The organization's name in the nominative: the head and its agreeing adjectives
-    change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
+    change case ("Российской газете" → "Российская газета"); genitive dependents stay.
+    Kept per token range of a settled Doc: the readers of organizations ask it again of
+    the same names (1,125 calls per 100 NEREL documents, 946 token ranges)."""
+    doc = span.doc
+    return kept_per_span(
+        doc, "organization_name", span.start, span.end, lambda: _nominative_name(span)
+    )
+
+
+def _nominative_name(span: Span) -> str:
+    """`organization_name`, worked out."""
     cut = next((t.i for t in span[1:] if t.text in NAMED_AFTER), None)
     if cut is not None:
         # "НИИ им. Бурденко": the name before "им." declines, the one it is named after is
