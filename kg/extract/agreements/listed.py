@@ -99,14 +99,17 @@ _TOPIC_JOINS = frozenset({",", ";", "и", "а", "также"})
 def listed_topics(counted: Token) -> list[list[Token]]:
     """The items of a list after papers counted and a colon that gives each paper by its
     topic alone ("подписали два соглашения: о воздушном сообщении и о взаимной защите
-    инвестиций", "три документа: по туризму, по транспорту и по культуре"): each item from
-    its preposition up to the joining words before the next one, a paper of its own that
-    the counted noun heads; none where the list names papers by their nouns ("документы:
-    соглашение о …") or no colon follows."""
+    инвестиций", "три документа: по туризму, по транспорту и по культуре"), or after a
+    comma and "в том числе", "включая" or "среди которых" (`_after_comma`: "пять соглашений,
+    в том числе о воздушном сообщении и о защите инвестиций" → the two it names; sixty-fourth
+    pass, h-agreements81): each item from its preposition up to the joining words before the
+    next one, a paper of its own that the counted noun heads; none where the list names
+    papers by their nouns ("документы: соглашение о …"), gives a field, not a topic ("в том
+    числе в сфере энергетики"), or no such list follows."""
     colon = _next_word(counted)
-    if colon is None or colon.text != ":" or not counted_papers(counted):
+    if colon is None or not counted_papers(counted):
         return []
-    words = _after_colon(counted)
+    words = _after_colon(counted) if colon.text == ":" else _after_comma(counted)
     if not words or words[0].lower_ not in TOPIC_PREPS:
         return []
     items: list[list[Token]] = [[]]
