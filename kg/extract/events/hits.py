@@ -60,6 +60,7 @@ from kg.extract.events.dating import (
     report,
     report_day,
     reported_deaths,
+    sides_sign_then,
     signed_besides,
     tally_day,
     there_next,
@@ -275,6 +276,7 @@ class _Reader(Status):
                 sent, before or last, out[first:], bool(before), told_before, event_day, fresh
             )
             there_next(sent, told_before, out[first:])
+            sides_sign_then(sent, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
