@@ -1114,10 +1114,17 @@ def _topic(place: Token, trigger: Token) -> bool:
     while head.i != trigger.i and head.head.i != head.i:
         if head.dep_ == "obj":
             return not (_is(trigger, "receive") and place.head == head and is_animate(head))
-        if head.head.i == trigger.i and _about(head):
+        if head.head.i == trigger.i and _about(head) and _first_place_on(place, head):
             return True
         head = head.head
     return False
+
+
+def _first_place_on(place: Token, noun: Token) -> bool:
+    """The place, or what holds it, is the first "в"/"на" the noun governs: a second the
+    parse hangs on it is the talks' ("переговоры о вступлении в НАТО в Хельсинки")."""
+    held = next(a for a in [place, *place.ancestors] if a.head.i == noun.i)
+    return not any(_prep(c) in {"в", "на"} for c in noun.children if c.i < held.i)
 
 
 def _about(word: Token) -> bool:
