@@ -127,6 +127,7 @@ from kg.extract.events.visits import (
     lasts_days,
     parts,
     signing_ceremony,
+    site_within_visit,
     stay_of_days,
     subtree,
     trip_length,
@@ -270,6 +271,7 @@ class _Reader(Status):
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
+            out[first:] = [h for h in out[first:] if not site_within_visit(h, out[:first])]
             last = [] if fresh else last
             told_before = [] if fresh else prior
             _date_that_day(
