@@ -123,6 +123,8 @@ _DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a dec
 
 # Openings of a sentence that tell its day by the one day the sentence before gives: the
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_TALKED = frozenset({"Talks", "Meeting"})  # what the sides sign at (`sides_sign_then`)
+_SIDES = "сторона"  # "Стороны подписали …": the sides of the talks told before
 _THIS = "это"  # "После этого": whatever the sentence before told
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
@@ -1420,9 +1422,8 @@ def _date_that_day(
     within = same_day_hits(sent, hits) if shift is None else []
     if within and not any(h.date or h.hint for h in hits if h not in within):
         shift, hits = 0, within  # "МИД в тот же день вызвал посла и вручил ему ноту"
-    after = (
-        opening[:1] == ("после",) and opening[1:2] and opening[1] in role_words()["that_day_after"]
-    )
+    after_what = after_told(opening)
+    after = bool(after_what)
     before = [d for d in before if not _counted_over(sent.doc, d)]  # not "за февраль"
     for hit in hits if shift is not None else []:
         hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
@@ -1434,7 +1435,7 @@ def _date_that_day(
     day = before[0].value if before else event_day
     if after:
         shift = 0  # "После церемонии лидеры провели переговоры": the ceremony's day
-    if after and opening[1] == _THIS and not any(h.date == day for h in prior):
+    if after_what == _THIS and not any(h.date == day for h in prior):
         return
     signed = shift is None and _signed_besides(sent, hits)
     if len(day) != 10:  # a month or a year is no day
@@ -1447,6 +1448,19 @@ def _date_that_day(
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def after_told(opening: tuple[str, ...]) -> str:
+    """The lemma of what a sentence's opening lemmas put it just after, told before on one
+    day: "После церемонии", "После этого", and "По завершении форума", "По окончании
+    переговоров" (`close`, sixty-fourth pass, h-events237); "" where it opens otherwise."""
+    words = role_words()
+    if opening[:1] == ("после",):
+        what = opening[1:2]
+    else:
+        ended = opening[:1] == ("по",) and opening[1:2] and opening[1] in words["close"]
+        what = opening[2:3] if ended else ()
+    return what[0] if what and what[0] in words["that_day_after"] else ""
 
 
 def _day_part_opens(sent: Sentence) -> bool:
@@ -1536,26 +1550,55 @@ def happened_then(sent: Sentence, dates: list[DateMention], before: list[Hit]) -
 
 
 def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
-    """Talks, a meeting or a signing told next ("Затем", "Позже", "После этого": `next_there`,
-    `that_day_after`) by one who took part in what the sentence before told in a city, with
-    no place of its own, are held in that city too ("3 февраля в Маниле X провёл переговоры с
+    """Talks, a meeting or a signing told next ("Затем", "Позже", "После этого", "После
+    церемонии", "По завершении форума": `next_there`, `after_told`) by one who took part in
+    what the sentence before told in a city (a state, where it names no person; anyone after
+    the event it names: its attendance is read later), with no place of its own, are held
+    in that city too ("3 февраля в Маниле X провёл переговоры с
     Y. Затем X встретился с президентом Филиппин"): the same episode. Not one of others, nor
     where the sentence before told events in two places."""
     if not (hits and before):
         return  # most sentences: no Token made for their words
-    # the first two words: no Token made for the rest of the sentence
-    words = list(itertools.islice((t.lemma_ for t in sent if not (t.is_space or t.is_punct)), 2))
+    # the first three words: no Token made for the rest of the sentence
+    words = tuple(itertools.islice((t.lemma_ for t in sent if not (t.is_space or t.is_punct)), 3))
     next_there = words[:1] and words[0] in role_words()["next_there"]
-    if not (next_there or words == ["после", "это"]):
+    after = after_told(words)
+    if not (next_there or after):
         return
     places = {h.location for h in before if h.location}
     if len(places) != 1:
         return
     persons = {p for h in before if h.location for p in h.persons}
+    # "По завершении форума Перу и Чили министры встретились": a gathering of states only
+    states = {s for h in before if h.location for s in h.states} if not persons else set()
+    named = after not in {"", _THIS}  # "После церемонии": whoever attended it, told later
     for hit in hits:
         kind = hit.kind in MULTI and hit.kind != "PhoneCall"
-        if kind and not hit.location and persons & set(hit.persons):
+        ours = named or persons & set(hit.persons) or states & set(hit.states)
+        if kind and not hit.location and ours:
             hit.location = next(iter(places))
+
+
+def sides_sign_then(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
+    """A signing of "Стороны" with no day of its own, told right after talks or a meeting
+    of one day ("7 ноября президенты провели переговоры. Стороны подписали меморандум"), is
+    made at those talks: on their day and at their place, not on the day of a visit they are
+    part of. Sixty-fourth pass (h-events237)."""
+    if not (hits and before):
+        return  # most sentences: no Token made for their words
+    talks = [h for h in before if h.kind in _TALKED and h.date]
+    if len({(h.date, h.yearless) for h in talks}) != 1:
+        return
+    at = talks[0]
+    for hit in hits:
+        if hit.kind != "Signing" or hit.date or hit.hint:
+            continue
+        verb = sent.doc[hit.trigger]
+        if any(c.dep_ in SUBJECTS and c.lemma_ == _SIDES for c in verb.children):
+            hit.date, hit.yearless, hit.dated_by_text = at.date, at.yearless, True
+            if not hit.location and len({h.location for h in talks}) == 1:
+                hit.location, hit.country, hit.capital = at.location, at.country, at.capital
+                hit.city_state = at.city_state
 
 
 def format_frame(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:

@@ -60,6 +60,7 @@ from kg.extract.events.dating import (
     report,
     report_day,
     reported_deaths,
+    sides_sign_then,
     signed_besides,
     tally_day,
     there_next,
@@ -126,6 +127,7 @@ from kg.extract.events.visits import (
     lasts_days,
     parts,
     signing_ceremony,
+    site_within_visit,
     stay_of_days,
     subtree,
     trip_length,
@@ -269,12 +271,14 @@ class _Reader(Status):
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
             out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
+            out[first:] = [h for h in out[first:] if not site_within_visit(h, out[:first])]
             last = [] if fresh else last
             told_before = [] if fresh else prior
             _date_that_day(
                 sent, before or last, out[first:], bool(before), told_before, event_day, fresh
             )
             there_next(sent, told_before, out[first:])
+            sides_sign_then(sent, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"

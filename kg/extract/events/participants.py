@@ -64,10 +64,11 @@ from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import PAIR_WORDS
 from kg.resolve.title_lexicon import is_office, is_trade
 
-# the genders a singular pronoun's form can stand for ("в нём", "в его работе": a forum)
+# the genders a pronoun's form can stand for ("в нём", "в его работе": a forum)
 _PRONOUN_GENDERS = {
     **dict.fromkeys(["нём", "нем", "его"], ("Masc", "Neut")),
     **dict.fromkeys(["ней", "её", "ее"], ("Fem",)),
+    "них": ("",),  # a plural's, of no gender ("Прошли торжества. В них приняли участие X")
 }
 
 

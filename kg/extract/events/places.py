@@ -59,6 +59,8 @@ _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около",
 _POINTING = frozenset({"он", "она"})  # "её посетил": a place told before (`_told_place`)
 
 
+_TALKS = frozenset({"Talks", "Meeting"})  # talks whose noun may govern their topic
+_ABOUT = frozenset({"о", "об", "по"})  # "переговоры о положении в …", "по ситуации в …"
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 
 
@@ -534,7 +536,9 @@ class Places(Rules):
         if (moved := _moved(tok, anchors)) is not None and _is(moved, "move"):
             return self._moved_to(tok, moved)  # one put off ("отложен до осени") stays put
         visit = rule.kind in VISITS
-        place = self._place(tok, where, visit, rule.pair)
+        # talks told by a noun have their topic too ("переговоры о положении в Карабахе")
+        talk = rule.pair or rule.kind in _TALKS and tok.pos_ == "NOUN"
+        place = self._place(tok, where, visit, talk)
         if place is None and rule.kind == "Arrest":
             place = self._body_city(tok)
         if place is None and rule.kind == "Arrest":  # "В Лиме прошла акция, полиция задержала"
@@ -1103,13 +1107,30 @@ def _topic(place: Token, trigger: Token) -> bool:
     """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
     Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
     the event's; but for the guest a verb receives, on whom the parse hangs where they are
-    received ("принял министра иностранных дел Турции в Каире")."""
+    received ("принял министра иностранных дел Турции в Каире"). So is one inside the
+    common noun of what talks told by a noun are about ("переговоры о положении в Нагорном
+    Карабахе", "по ситуации в Сомали"; sixty-fourth pass, h-events237)."""
     head = place.head
     while head.i != trigger.i and head.head.i != head.i:
         if head.dep_ == "obj":
             return not (_is(trigger, "receive") and place.head == head and is_animate(head))
+        if head.head.i == trigger.i and _about(head) and _first_place_on(place, head):
+            return True
         head = head.head
     return False
+
+
+def _first_place_on(place: Token, noun: Token) -> bool:
+    """The place, or what holds it, is the first "в"/"на" the noun governs: a second the
+    parse hangs on it is the talks' ("переговоры о вступлении в НАТО в Хельсинки")."""
+    held = next(a for a in [place, *place.ancestors] if a.head.i == noun.i)
+    return not any(_prep(c) in {"в", "на"} for c in noun.children if c.i < held.i)
+
+
+def _about(word: Token) -> bool:
+    """A common noun of what a noun of talks is about ("о положении", "по ситуации"), not
+    a name ("переговоры по Сирии в Женеве": the parse may hang the city on it)."""
+    return word.dep_ == "nmod" and word.pos_ == "NOUN" and _prep(word) in _ABOUT
 
 
 def _object_on_noun(tok: Token) -> bool:

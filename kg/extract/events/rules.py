@@ -63,6 +63,9 @@ _PAPER_BEFORE = "его_закон"
 _ADOPTED_PAPER = "документ_сторон"
 # `with` of a name in quotation marks hung on the trigger ("учения «Варуна»"): a named event
 _QUOTED_NAME = "имя_в_кавычках"
+# `with` of a bare noun the text told before as the event ("устроил приём по случаю Дня
+# Республики. На приёме присутствовал X"): that event again
+_TOLD_BEFORE = "тот_же"
 
 
 # changes of office a question may name without telling them ("вопрос об отставке")
@@ -91,6 +94,7 @@ class Rules(Linking):
         near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
+        near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -149,7 +153,8 @@ class Rules(Linking):
             # the event, not a post
             return None
         for rule in rules:
-            if not _fits_rule(rule, tok, verbs, near):
+            # "торжественный приём Финляндии в НАТО": its accession, no ceremony
+            if not _fits_rule(rule, tok, verbs, near) or self._received_into(tok, rule):
                 continue
             plural = rule.single and features(tok, "Number") == ("Plur",)
             if plural and not (in_wave(tok, rule) or self._to_joined_places(tok, rule)):
@@ -175,6 +180,29 @@ class Rules(Linking):
                 continue
             return not any(self._body(s) for s in _subjects(verb))
         return False
+
+    def _told_before(self, tok: Token, rules: list[Rule]) -> bool:
+        """A bare noun of a rule that wants `_TOLD_BEFORE` ("На приёме присутствовал X") whose
+        word an earlier sentence told as that rule's event ("устроил приём по случаю Дня
+        Республики"): the same event, which the bare word alone would not tell; not one with
+        its own object or host ("приём заявок", "на приёме у врача"). Sixty-fourth pass
+        (h-events237)."""
+        kinds = {r.kind for r in rules if _TOLD_BEFORE in r.with_}
+        if not kinds or any(c.dep_ == "nmod" and _prep(c) in {"", "у"} for c in tok.children):
+            return False
+        doc = tok.doc
+        earlier = (t for t in doc[: tok.sent.start] if t.lemma_ == tok.lemma_)
+        return any((r := self._rule(t, False)) is not None and r.kind in kinds for t in earlier)
+
+    def _received_into(self, tok: Token, rule: Rule) -> bool:
+        """A ceremony's word that tells a state's reception into a union ("торжественный
+        приём Финляндии в НАТО"): its accession, where "приём в честь Дня независимости" is
+        a ceremony of its own. Sixty-fourth pass (h-events237)."""
+        if rule.kind != "Ceremony":
+            return False
+        owners = [c for c in tok.children if c.dep_ == "nmod" and not _prep(c)]
+        owned = any(m.type == "State" for c in owners for m in self.by_token.get(c.i, ()))
+        return owned and any(_prep(c) in {"в", "к"} and c.lemma_ != "честь" for c in tok.children)
 
     def _body(self, word: Token) -> bool:
         """A body or a member of one ("Сенат", "Депутаты парламента"), by its word or name."""

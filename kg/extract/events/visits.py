@@ -945,6 +945,23 @@ def also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
         make_stop(h, frame)
 
 
+def site_within_visit(h: Hit, before: list[Hit]) -> bool:
+    """A visit to no place and no state ("Накануне министр посетил Самаркандский
+    университет") by one whose visit to a state the text told before ("Министр Республики
+    Корея находится с визитом в Узбекистане"): a site seen on that visit, no second visit.
+    One of the visit's own day joins it as before (a sentence more of it); one of another
+    day ("Накануне") was a hostless visit of its own. Sixty-fourth pass (h-events237)."""
+    if h.kind not in VISITS or h.host or h.location or not h.visitor.startswith("person/"):
+        return False
+    return any(
+        f.kind in VISITS
+        and f.visitor == h.visitor
+        and f.host.startswith("state/")
+        and h.date not in {"", f.date}
+        for f in before
+    )
+
+
 def make_stop(h: Hit, frame: Hit) -> None:
     """`h` is a part of the visit `frame`, the whole: its host, a place of its own, never
     fused with it (`part`, `stop_of`)."""
