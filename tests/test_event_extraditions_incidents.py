@@ -4,8 +4,7 @@ that is itself the subject of "состоялась" names no one who acts ("Э�
 leaves the name a genitive ("Хосе Мартинеса"); the state one is sent to is no place of the
 act; "выдача виз/кредитов/помощи" is no extradition. A summons, recall or expulsion right
 after the sentence that dates the quarrel it answers takes that day, and one summoned "в
-МИД" is summoned by the ministry named before. "Он" after a sentence whose one subject is
-a man's title that no name gives stands for it, with its state. Sentences of our own about
+МИД" is summoned by the ministry named before. Sentences of our own about
 other states (sixty-fourth pass, h-events238)."""
 
 from __future__ import annotations
@@ -69,19 +68,6 @@ INCIDENTS = [
      "Summons", "", {"state/CHN", "state/JPN"}),
 ]  # fmt: skip
 
-# text, kind, the states of the event "он" takes part in
-PRONOUNS = [
-    ("Министр иностранных дел Перу выступил на форуме в Женеве. Он провёл переговоры с "
-     "министром иностранных дел Боливии.", "Talks", {"state/BOL", "state/PER"}),
-    (HEAD + "Министр иностранных дел Перу принял участие в саммите. Там он провёл переговоры с "
-     "министром иностранных дел Боливии.", "Talks", {"state/BOL", "state/PER"}),
-    ("Президент Ганы выступил в парламенте. Затем он встретился с послом Нигерии.",
-     "Meeting", {"state/GHA", "state/NGA"}),
-    # must-not: the sentence before tells of another man "он" may stand for
-    ("Его встретил президент Перу. Затем он провёл переговоры с министром иностранных дел "
-     "Боливии.", "Talks", {"state/BOL"}),
-]  # fmt: skip
-
 
 @pytest.mark.parametrize(("text", "label", "states", "person", "place"), EXTRADITIONS)
 def test_an_extraditions_roles(events, text, label, states, person, place) -> None:
@@ -103,9 +89,3 @@ def test_a_handing_out_of_things_is_no_extradition(events, text) -> None:
 def test_a_diplomatic_acts_day_and_sides(events, text, kind, date, states) -> None:
     (act,) = of_kind(events(text, DATE), kind)
     assert (act.date, state_keys(act)) == (date, states)
-
-
-@pytest.mark.parametrize(("text", "kind", "states"), PRONOUNS)
-def test_he_after_an_unnamed_title(events, text, kind, states) -> None:
-    (act,) = of_kind(events(text, DATE), kind)
-    assert state_keys(act) == states

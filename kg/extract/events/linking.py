@@ -564,14 +564,9 @@ class Linking(Mentions):
         sentence before, by her verb's gender, where "она", the subject, names no one ("Там
         его встретила президент Перу. Она провела с ним переговоры": Peru's); not a title of
         a man ("Его встретил президент Перу. Затем он …" may be either), nor where a person
-        comes before the pronoun in its own sentence. "Он" stands for a man's title so only
-        where the sentence before names no other man it may stand for ("Министр иностранных
-        дел Перу выступил на форуме. Он провёл переговоры с министром Боливии": Peru's; not
-        "Его встретил президент Перу. Затем он …"; sixty-fourth pass, h-events238)."""
+        comes before the pronoun in its own sentence."""
         before = sentence_before(pronoun.sent)
-        if pronoun.lemma_ not in {"он", "она"} or before is None:
-            return []
-        if before.root.pos_ not in {"VERB", "AUX"}:
+        if pronoun.lemma_ != "она" or before is None or before.root.pos_ not in {"VERB", "AUX"}:
             return []
         if any(self.mention_head[h].type == "Person"
                for h in self._heads_in(pronoun.sent.start, pronoun.i)):  # fmt: skip
@@ -582,28 +577,10 @@ class Linking(Mentions):
         (title,) = subjects
         if not is_office([title.lemma_], state_role=True) and title.lemma_ not in _LEADERS:
             return []
-        if features(title, "Gender") != ("Masc",):
-            return []
-        if pronoun.lemma_ == "она" and features(before.root, "Gender") != ("Fem",):
-            return []
-        if pronoun.lemma_ == "он" and not self._only_man(before, title):
+        if features(before.root, "Gender") != ("Fem",) or features(title, "Gender") != ("Masc",):
             return []
         keys = unique(self.linked(title, set()))  # the title's state alone, no one named
         return keys if len(keys) == 1 and keys[0].startswith("state/") else []
-
-    def _only_man(self, sent: Sentence, title: Token) -> bool:
-        """Whether `title` is the one man `sent` tells of: its verb a man's, and no other word
-        of one ("его", "посла", a person named) that "он" after it may stand for."""
-        if features(sent.root, "Gender") not in ((), ("Masc",)):
-            return False
-        for t in sent:
-            if t.i == title.i or features(t, "Number") == ("Plur",):
-                continue
-            if self.mention_head.get(t.i) is not None and self.mention_head[t.i].type == "Person":
-                return False
-            if is_animate(t, pronoun=True) and features(t, "Gender") in ((), ("Masc",)):
-                return False
-        return True
 
     def _role_antecedent(self, pronoun: Token) -> str:
         """The person its sentence's main subject names again by a trade or rank, before
