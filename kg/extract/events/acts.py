@@ -54,7 +54,7 @@ from kg.nlp.deps import (
     stray_object,
 )
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import case_of, features, is_animate, is_infinitive, morph
+from kg.nlp.morph import can_be_case, case_of, caseless, features, is_animate, is_infinitive, morph
 from kg.resolve.city_names import city_state, named_city
 
 if TYPE_CHECKING:
@@ -317,6 +317,7 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
         own = [c for c in tok.children if c.dep_ in _OBJECTS and _unmarked(c)]
         own = [_compared(c) for c in own] or [o for o in [stray_object(tok)] if o is not None]
+        own = own or _named_after_receiver(tok)
         # "задержанного", "был задержан": a participle's voice, or its "быть"
         passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
         # a conjunct the parser calls a clause of its own when a date opens it ("задержан в
@@ -336,7 +337,7 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         return own
     if _held_under(tok):
         return [c for c in tok.head.children if c.dep_ == "nsubj"]
-    own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
+    own = [c for c in tok.children if c.dep_ == "nmod" and _genitive(c)]
     if not own and anchors and tok.head.lemma_ == _MEASURE:  # "избрал X меру … в виде ареста"
         return [c for c in anchors[0].children if case_of(c) == "Dat" and not has_preposition(c)]
     if not own and counted_from(tok):
@@ -346,6 +347,25 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
     above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
+
+
+def _named_after_receiver(verb: Token) -> list[Token]:
+    """The person a verb hands over whom the parser hung as an apposition on the state it
+    goes to, right before ("Италия выдала Аргентине Хорхе Гомеса": "Хорхе", an accusative,
+    apposed to "Аргентине"); a state takes no person in apposition. Sixty-fourth pass
+    (h-events238)."""
+    receivers = [c for c in verb.children if c.dep_ == "iobj" and not is_animate(c)]
+    return [a for c in receivers for a in c.children if a.dep_ == "appos" and is_animate(a)]
+
+
+def _genitive(noun: Token) -> bool:
+    """A noun's genitive or instrumental ("высылка дипломатов", "захват судна Ираном"); a
+    name whose first word tells no case by its surname's ("Экстрадиция Хосе Мартинеса":
+    "Хосе" tagged an accusative; sixty-fourth pass, h-events238)."""
+    if case_of(noun) in {"Gen", "Ins"}:
+        return True
+    surnames = [c for c in noun.children if c.dep_ == "flat:name"]
+    return caseless(noun.text) and any(case_of(c) == "Gen" for c in surnames)
 
 
 _ABOUT = frozenset({"свыше", "около"})  # a count's "preposition": "свыше 300 человек"
@@ -590,10 +610,11 @@ def _helpers(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]
 def _sent_to(reader: ActReader, tok: Token) -> list[str]:
     """The state one is expelled or deported to ("депортирован в Нидерланды", "в Чили"), or
     handed over to in the dative ("выдала Аргентине X по запросу её суда": sixty-third pass,
-    h-events229)."""
+    h-events229), or to a noun's, glued to the name by the parser (`_glued_receivers`)."""
     out = []
-    for c in tok.children:
-        handed = not reader.prep_of(c) and features(c, "Case") == ("Dat",)
+    glued = _glued_receivers(reader, tok)
+    for c in [*tok.children, *glued]:
+        handed = c in glued or not reader.prep_of(c) and features(c, "Case") == ("Dat",)
         if not handed and (
             reader.prep_of(c) != "в" or (features(c, "Case") == ("Loc",) and not _indeclinable(c))
         ):
@@ -602,14 +623,36 @@ def _sent_to(reader: ActReader, tok: Token) -> list[str]:
     return out
 
 
+def _glued_receivers(reader: ActReader, tok: Token) -> list[Token]:
+    """The state a noun of handing over gives one to, in a form that may be a dative, that
+    the parser read as the last word of the name of whom it hands over ("Выдача Хорхе Гомеса
+    Аргентине состоялась": "Аргентине" a flat:name of "Хорхе"); no person's name ends in a
+    state's. Sixty-fourth pass (h-events238)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    names = [c for c in tok.children if c.dep_ == "nmod"]
+    return [
+        x
+        for c in names
+        for x in c.children
+        if x.dep_ == "flat:name"
+        and can_be_case(x.text, "Dat")
+        and any(m.type == "State" for m in reader.by_token.get(x.i, ()))
+    ]
+
+
 def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
-    """Who acts: the subject, or the agent of a passive, with the states linked to it."""
+    """Who acts: the subject, or the agent of a passive, with the states linked to it. Not
+    the subject of a verb the act noun is itself the subject of ("Экстрадиция X в Уругвай
+    состоялась 3 ноября": its words name whom it is on and where to, no one who acts;
+    sixty-fourth pass, h-events238)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
     if verb is None or _commented(tok, verb) or _held_under(tok) or tok.lemma_ in WALK_OUT:
         return []  # "вышла на свободу": the one released, not who releases
     # "террориста, освобождённого Бельгией": not the sentence's subject
     passive = is_passive(verb, short=False, marks=PASSIVE_MARKS, participle=True)
-    found = [] if passive else reader.subject_mentions(verb, climb=False)
+    itself = tok.i != verb.i and tok.head.i == verb.i and tok.dep_ in SUBJECTS
+    found = [] if passive or itself else reader.subject_mentions(verb, climb=False)
     if found:
         return found
     for c in verb.children:
@@ -699,13 +742,27 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
             continue
         if state := state_near(reader, [c, *c.children], kind):
             return state  # "в Великобритании", "в аэропорту Джакарты", not deeper
+        if kind == "Summons" and (state := _ministry_state(reader, c)):
+            return state
     return next(filter(None, (state_near(reader, [d], kind) for d in trips)), "")
+
+
+def _ministry_state(reader: ActReader, place: Token) -> str:
+    """The state of the ministry one is summoned to that names none ("был вызван в МИД, где
+    ему вручили ноту" after "МИД Японии выразил протест"): the one the resolver gave that
+    ministry, named before. Sixty-fourth pass (h-events238)."""
+    states = (reader.state_of(k) for k in reader.orgs_at(place))
+    return next((s for s in states if s.startswith("state/")), "")
 
 
 def _in_case(tok: Token, case: str) -> bool:
     """`tok` in `case`; for the locative, also a name that does not decline ("задержали в
-    Сан-Хосе", which the tagger may read as an accusative: h-events136)."""
-    return locative(tok) if case == "Loc" else features(tok, "Case") == (case,)
+    Сан-Хосе", which the tagger may read as an accusative: h-events136), and for the
+    accusative a word the tagger may read as a locative ("вызван во вторник в МИД Японии":
+    sixty-fourth pass, h-events238)."""
+    if case == "Loc":
+        return locative(tok)
+    return features(tok, "Case") == (case,) or case == "Acc" and _indeclinable(tok)
 
 
 def trip_places(noun: Token) -> list[Token]:

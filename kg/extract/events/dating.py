@@ -606,7 +606,7 @@ class Dating(Publications):
         verb = verb_above(first[0])
         goes_on = features(verb, "Aspect") == ("Imp",) and verb.pos_ == "VERB"
         told = verb.i in reach or tok.dep_ in SUBJECTS and tok.head.i == verb.i
-        return goes_on and told and not _within_days(d.value, self.ctx.document.date)
+        return goes_on and told and not within_days(d.value, self.ctx.document.date)
 
     def _news_day(self, d: DateMention) -> bool:
         """A full day that can date the news of an undated text, so a later day without its
@@ -1054,7 +1054,7 @@ def _took_office_from(tok: Token) -> bool:
 _ROUND_DAYS = 7  # days before the news's a round of talks under way may have begun on
 
 
-def _within_days(start: str, doc_date: str) -> bool:
+def within_days(start: str, doc_date: str) -> bool:
     """A full day of the news's week, from which a round of talks may be under way ("с
     понедельника"); a month or a year is a longer process's start."""
     if len(start) != 10 or len(doc_date) < 10:

@@ -68,6 +68,7 @@ from kg.extract.events.dating import (
 )
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
+from kg.extract.events.incident_day import incident_day
 from kg.extract.events.labels import guillemets, phrase_in, quoted_after
 from kg.extract.events.linking import (
     RELATIVE,
@@ -241,6 +242,7 @@ class _Reader(Status):
                 report(undated, day)
                 undated = []
             first = len(out)
+            today = date or next(iter(told), "")  # the report's day
             claimed: set[int] = set()
             # only a token whose lemma some rule triggers on can fit one (`_rule`): found once
             triggers = [
@@ -277,6 +279,8 @@ class _Reader(Status):
             _date_that_day(
                 sent, before or last, out[first:], bool(before), told_before, event_day, fresh
             )
+            # "В четверг МИД Японии выразил протест Китаю. Посол Китая был вызван в МИД"
+            incident_day(sent, [] if fresh else before, out[first:], self.by_token, today)
             there_next(sent, told_before, out[first:])
             sides_sign_then(sent, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
@@ -306,7 +310,6 @@ class _Reader(Status):
                     report([hit], news_day)
             before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
-            today = date or next(iter(told), "")  # the report's day
             event_day = day_of_events(sent, out[first:], dates, event_day, today)
             if n <= lead and not dates:
                 undated += out[first:]

@@ -230,12 +230,20 @@ class Places(Rules):
     def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
         """Locates the event (a city visited wins over its state; talks of a transcript's
         "мы" with no place, in the dateline's city); False for a trip of persons of no state
-        to no place ("X и Y побывали в квартире Z"), no visit."""
+        to no place ("X и Y побывали в квартире Z"), no visit. The state one is sent to is
+        no place of the act ("Экстрадиция X в Перу": `_sent_there`)."""
         if place is not None and (dest is None or self._is_state(dest)):
-            self._locate(hit, place)
+            if not self._sent_there(hit, place):
+                self._locate(hit, place)
         elif place is None and hit.by_turns:
             self.dateline_place(hit)
         return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
+
+    def _sent_there(self, hit: Hit, place: Token) -> bool:
+        """Whether `place` names a state an expulsion sends one to ("Экстрадиция X в Перу
+        состоялась", "Перу" the tagger's locative): where to, not where it is done, which
+        "в Уругвай" would not give either. Sixty-fourth pass (h-events238)."""
+        return any(m.entity in hit.sent_to for m in self.by_token.get(place.i, ()))
 
     def reported_attack_place(self, tok: Token, hit: Hit) -> None:
         """An attack told as done that names no place, side nor person of its own ("Как
