@@ -18,12 +18,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common.date_bounds import Dates, bound, date_tokens
-from kg.extract.offices.dated import TAKING_WORDS, Term, term_dates, title_words
-from kg.lexicon import load_list, load_rows
+from kg.extract.offices.dated import Term, term_dates, title_words
+from kg.lexicon import load_rows
 from kg.model import Document
 from kg.nlp.deps import SUBJECTS, negated, told_ahead
 from kg.resolve.given_agreement import GivenOffice
-from kg.resolve.given_appointments import LEAVING_WORDS
 from kg.resolve.title_lexicon import post_nouns
 from kg.resolve.title_tenure import held_then
 
@@ -104,37 +103,18 @@ def _point_year(doc: Doc, dates: Dates, verb: Token) -> str:
     return next(iter(years)) if len(years) == 1 else ""
 
 
-def year_term(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str) -> Term | None:
-    """The year a title was held in where its clause tells one point year before the
-    document's: a "тогдашний" one ("В 2016 году тогдашний премьер-министр Хорватии X посетил
-    Любляну", "в 2015 году встретился с тогдашним президентом …"; sixty-fourth pass,
-    h-names144) or a title beside the name with no word of its time ("В 2024 году президенты
-    двух стран X и Y подписали заявление": held in 2024, maybe not now; sixty-fourth pass,
-    h-names145), a past row at the year's precision, as `_held_in_year` reads "который
-    занимал этот пост в 2019 году", not one of the document's date. None for another former
-    title ("бывший": the year is the deed's, not the post's), a title a verb tells or another
-    name's, a plain title's verb of taking or leaving (`_of_no_tenure`), a bound ("с 2016
-    года"), no year or a year not before the document's."""
-    then = held_then(doc, given.title.start)
-    if not doc_date or not (then or _plain_title(given)):
+def then_term(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str) -> Term | None:
+    """The year a "тогдашний" title was held: its clause's one point year before the
+    document's ("В 2016 году тогдашний премьер-министр Хорватии X посетил Любляну", "в 2015
+    году встретился с тогдашним президентом …": held in 2016, at the year's precision, as
+    `_held_in_year` reads "который занимал этот пост в 2019 году"), not the document's date
+    nor no date at all (sixty-fourth pass, h-names144). None for another title ("бывший":
+    the year is the deed's, not the post's), a bound ("с 2016 года") or no year."""
+    if not doc_date or not held_then(doc, given.title.start):
         return None
     verb = _clause_verb((*title_words(doc, given), name.root)[0])
-    if verb is None or not (then or _of_no_tenure(verb)):
-        return None
-    year = _point_year(doc, dates, verb)
+    year = _point_year(doc, dates, verb) if verb is not None else ""
     return Term(year, year, True) if year and year < doc_date[:4] else None
-
-
-def _plain_title(given: GivenOffice) -> bool:
-    """A current title beside its own name ("президент Чили X"), no verb's ("был министром",
-    whose point year is no term's) nor another name's (`borrowed`)."""
-    return given.current and given.verb < 0 and not given.borrowed
-
-
-def _of_no_tenure(verb: Token) -> bool:
-    """A verb of no taking, leaving or removal, whose year is no bound of a term: not "В
-    2024 году министр X сменила на этом посту Y" (her start, not a year held)."""
-    return verb.lemma_ not in load_list(TAKING_WORDS) | LEAVING_WORDS
 
 
 def _clause_verb(word: Token) -> Token | None:

@@ -18,7 +18,7 @@ from kg.extract.common.origins import is_origin
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.chambers import chamber_post
 from kg.extract.offices.city_posts import kind_state, placed_post
-from kg.extract.offices.clause_terms import clause_term, year_term
+from kg.extract.offices.clause_terms import clause_term, then_term
 from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.delegation_states import delegation_state
@@ -317,8 +317,8 @@ def _term_of(
     term = Term("", "", False) if undated else term_dates(doc, dates, g, name, date)
     if not (term.start or term.end):  # "Премьер X, которая занимала этот пост до 2017 года"
         term = clause_term(doc, dates, g, name, date) or term
-    if not (term.start or term.end):  # "В 2016 году (тогдашний) премьер-министр X посетил"
-        term = year_term(doc, dates, g, name, date) or term
+    if not (term.start or term.end):  # "В 2016 году тогдашний премьер-министр X посетил"
+        term = then_term(doc, dates, g, name, date) or term
     if not (term.start or term.end):  # "… назначен главой ЦБ. Занимать этот пост он будет с"
         term = next_sentence_term(doc, dates, g, names, date) or term
     if g.borrowed:  # the years after another name's title are that name's
