@@ -29,7 +29,8 @@ from kg.resolve.title_tenure import held_then
 HEADED_POSTS = Path(__file__).with_name("headed_posts.tsv")
 # Verbs of holding a post or heading a body, whose dates in the clause bound the term.
 _HOLDING = frozenset(["занимать", "исполнять", "возглавлять", "руководить"])
-_RELATIVE = get_string_id("acl:relcl")  # the dependency's id in a Doc's DEP array
+_CLAUSE, _PARTICIPLE = "acl:relcl", "acl"  # "…, который занимал", "…, занимающий"
+_HOLDERS = (get_string_id(_CLAUSE), get_string_id(_PARTICIPLE))  # their ids in a DEP array
 
 
 def clause_term(
@@ -60,9 +61,10 @@ def ended_in_clause(
     (`clause_term`) tells ended before the document's date: no office of theirs now, so not
     the person's office (the state stays). The dates are read only where a relative clause of
     holding is in the text."""
-    # a `Token` only for a relative clause's verb, found in the Doc's array: a pass of
-    # `Token`s made one per word of every document (~1 µs each)
-    clauses = numpy.flatnonzero(doc.to_array(DEP) == _RELATIVE).tolist() if len(doc) else []
+    # a `Token` only for a relative clause's or participle's verb, found in the Doc's array:
+    # a pass of `Token`s made one per word of every document (~1 µs each)
+    found = numpy.isin(doc.to_array(DEP), _HOLDERS) if len(doc) else numpy.zeros(0, bool)
+    clauses = numpy.flatnonzero(found).tolist()
     if not any(_holding_clause(doc[i]) for i in clauses):
         return frozenset()
     dates = date_tokens(doc, document.text, document.date, resolved=True)
@@ -126,11 +128,15 @@ def _clause_verb(word: Token) -> Token | None:
 
 
 def _holding_clause(verb: Token) -> bool:
-    """A relative clause whose subject is "который", told, of a verb of holding."""
-    if verb.dep_ != "acl:relcl" or verb.lemma_ not in _HOLDING:
+    """A relative clause whose subject is "который", or an active participle beside the
+    holder ("X, занимающий эту должность с 2019 года", which tells what the clause does),
+    told, of a verb of holding."""
+    if verb.dep_ not in (_CLAUSE, _PARTICIPLE) or verb.lemma_ not in _HOLDING:
         return False
     if negated(verb) or told_ahead(verb):
         return False
+    if verb.dep_ == _PARTICIPLE:
+        return "Part" in verb.morph.get("VerbForm") and "Act" in verb.morph.get("Voice")
     return any(c.dep_ in SUBJECTS and c.lemma_ == "который" for c in verb.children)
 
 
