@@ -104,6 +104,7 @@ from kg.extract.events.status import (
     _infinitive,
     conditional,
     denied,
+    held_as_planned,
     held_no_more,
     untold,
 )
@@ -837,6 +838,7 @@ class _Reader(Status):
         else:
             v = None if told and counted_from(tok) else governor(tok)
             anchors = [v] if v is not None else []
+            anchors[:0] = held_as_planned(tok, v)  # "был запланирован на май и прошёл в Лиме"
             modal = _modal_infinitive(tok)
             if modal is not None and not told:  # "выборы должны пройти 5 мая": its date
                 anchors[:0] = [modal] + ([modal.head] if modal.head not in anchors else [])
