@@ -1106,7 +1106,18 @@ def _previous(tok: Token) -> bool:
     """ "Предыдущая встреча", "прошлый раунд переговоров": an event the text names as one
     before another, not the news."""
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]
-    return any(_is(c, "earlier") and c.dep_ == "amod" for n in nouns for c in n.children)
+    return any(_is(c, "earlier") and c.dep_ == "amod" for n in nouns for c in n.children) or (
+        _latest_held(tok)
+    )
+
+
+def _latest_held(tok: Token) -> bool:
+    """ "Последнее заседание комиссии прошло в Аделаиде": the latest sitting held is one
+    before the news, whose date and sides are not the visit's the text tells; not a final
+    one ahead ("последнее заседание пройдёт в декабре"). Sixty-fourth pass (h-events239)."""
+    latest = any(_is(c, "latest") and c.dep_ == "amod" for c in tok.children)
+    verb = governor(tok) if latest and tok.dep_ in SUBJECTS else None
+    return verb is not None and features(verb, "Tense") == ("Past",)
 
 
 def _last_year(tok: Token, anchors: list[Token]) -> bool:
