@@ -106,6 +106,7 @@ from kg.extract.events.status import (
     _infinitive,
     conditional,
     denied,
+    held_as_planned,
     held_no_more,
     untold,
 )
@@ -844,6 +845,7 @@ class _Reader(Status):
         else:
             v = None if told and counted_from(tok) else governor(tok)
             anchors = [v] if v is not None else []
+            anchors[:0] = held_as_planned(tok, v)  # "был запланирован на май и прошёл в Лиме"
             modal = _modal_infinitive(tok)
             if modal is not None and not told:  # "выборы должны пройти 5 мая": its date
                 anchors[:0] = [modal] + ([modal.head] if modal.head not in anchors else [])
@@ -1111,7 +1113,18 @@ def _previous(tok: Token) -> bool:
     """ "Предыдущая встреча", "прошлый раунд переговоров": an event the text names as one
     before another, not the news."""
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]
-    return any(_is(c, "earlier") and c.dep_ == "amod" for n in nouns for c in n.children)
+    return any(_is(c, "earlier") and c.dep_ == "amod" for n in nouns for c in n.children) or (
+        _latest_held(tok)
+    )
+
+
+def _latest_held(tok: Token) -> bool:
+    """ "Последнее заседание комиссии прошло в Аделаиде": the latest sitting held is one
+    before the news, whose date and sides are not the visit's the text tells; not a final
+    one ahead ("последнее заседание пройдёт в декабре"). Sixty-fourth pass (h-events239)."""
+    latest = any(_is(c, "latest") and c.dep_ == "amod" for c in tok.children)
+    verb = governor(tok) if latest and tok.dep_ in SUBJECTS else None
+    return verb is not None and features(verb, "Tense") == ("Past",)
 
 
 def _last_year(tok: Token, anchors: list[Token]) -> bool:

@@ -206,6 +206,8 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
             continue
         if t.i in allowed and _listing_comma(t):
             continue  # "по экономическому, научно-техническому и культурному сотрудничеству"
+        if _stray_conjunction(t, allowed):
+            continue  # "министров Ганы и Того прошло": the parse hung "и" on the verb
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", "[", ":"}:
             break
         if _second_post(t, head) or _dash_apposition(t):
@@ -224,6 +226,22 @@ def _listing_comma(t: Token) -> bool:
     научно-техническому и культурному сотрудничеству"): the list is one modifier of the
     name, not its end. Sixty-first pass (h-events209)."""
     return t.text == "," and t.head.dep_ == "conj" and t.head.pos_ == "ADJ" and t.head.i > t.i
+
+
+def _stray_conjunction(t: Token, allowed: set[int]) -> bool:
+    """A coordinating conjunction the parse hung outside the phrase though the conjunct
+    right after it is the phrase's ("совместной комиссии Ганы и Того прошло": "и" on the
+    verb, "Того" a conjunct of "Ганы"): the conjunct's word, not the phrase's end.
+    Sixty-fourth pass (h-events239)."""
+    after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    return (
+        t.dep_ == "cc"
+        and t.i not in allowed
+        and after is not None
+        and after.i in allowed
+        and after.dep_ == "conj"
+        and after.head.i < t.i
+    )
 
 
 def _tail(words: Span) -> str:

@@ -598,11 +598,29 @@ def _gathered(tok: Token) -> bool:
         return True
     if any(c.dep_ in {"amod", "acl"} and _is(c, "plan") for c in tok.children):
         return True
+    if _is(head, "plan") and (first.dep_ in SUBJECTS or taken_as_object(first)):
+        return head.pos_ in {"VERB", "AUX"}  # "форум был запланирован на май" (h-events239)
     if under_compound_preposition(tok, HELD_FRAMES):  # "на полях форума", "в рамках форума"
         return True
     if _prep(tok) in {"в", "на"} and features(tok, "Case") == ("Loc",):
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
+
+
+def held_as_planned(tok: Token, verb: Token | None) -> list[Token]:
+    """The verb of happening a plan verb of the trigger's subject is joined to ("Форум был
+    запланирован на май и прошёл в Лиме"): what became of the plan, whose tense and place are
+    the event's; [] for any other trigger. Sixty-fourth pass (h-events239)."""
+    if verb is None or tok.dep_ not in SUBJECTS or tok.head.i != verb.i or not _is(verb, "plan"):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and _is(c, "happen")
+        and not any(s.dep_ in SUBJECTS for s in c.children)
+    ][:1]
 
 
 def _named_as(verb: Token) -> bool:
@@ -852,8 +870,13 @@ def _topic_of(word: Token, trigger: Token) -> bool:
 
 def _as_planned(verb: Token) -> bool:
     """ "Как и ожидалось, переизбран", "как и планировалось, визит состоялся": a clause
-    of "как" on a verb of planning says the event went as planned, not that it lies ahead."""
-    return any(c.lemma_ == "как" and c.dep_ in {"mark", "advmod"} for c in verb.children)
+    of "как" on a verb of planning says the event went as planned, not that it lies ahead;
+    nor does a plan its own past verb of happening follows ("Форум был запланирован на май и
+    прошёл в Лиме": `held_as_planned`; h-events239)."""
+    if any(c.lemma_ == "как" and c.dep_ in {"mark", "advmod"} for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return any(_tense(v) == "Past" for s in subjects[:1] for v in held_as_planned(s, verb))
 
 
 def _modal(verb: Token) -> bool:
