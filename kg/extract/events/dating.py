@@ -1579,13 +1579,18 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
             hit.location = next(iter(places))
 
 
-def sides_sign_then(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
+def sides_sign_then(
+    sent: Sentence, dates: list[DateMention], before: list[Hit], hits: list[Hit]
+) -> None:
     """A signing of "Стороны" with no day of its own, told right after talks or a meeting
     of one day ("7 ноября президенты провели переговоры. Стороны подписали меморандум"), is
     made at those talks: on their day and at their place, not on the day of a visit they are
-    part of. Sixty-fourth pass (h-events237)."""
+    part of; not one whose sentence tells a time ("По итогам переговоров в прошлом году
+    стороны подписали …"). Sixty-fourth pass (h-events237)."""
     if not (hits and before):
         return  # most sentences: no Token made for their words
+    if any(sent.start_char <= d.start < sent.end_char for d in dates):
+        return
     talks = [h for h in before if h.kind in _TALKED and h.date]
     if len({(h.date, h.yearless) for h in talks}) != 1:
         return

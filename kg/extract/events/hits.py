@@ -283,7 +283,7 @@ class _Reader(Status):
             # "В четверг МИД Японии выразил протест Китаю. Посол Китая был вызван в МИД"
             incident_day(sent, [] if fresh else before, out[first:], self.by_token, today)
             there_next(sent, told_before, out[first:])
-            sides_sign_then(sent, told_before, out[first:])  # "Стороны подписали …"
+            sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"

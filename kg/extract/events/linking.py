@@ -1002,16 +1002,18 @@ def came_to_power(doc: Doc, start: int) -> bool:
 
 
 def _owners_verb(pronoun: Token) -> Token | None:
-    """The verb of the clause a possessive "его"/"её" stands in, through the nouns it owns
-    ("X присутствовал на его инаугурации": "присутствовал", whose subject would own by
-    "свой"); None inside a subject ("X и его супруга прибыли": X's wife) or with no verb.
-    Sixty-fourth pass (h-events233)."""
+    """The verb of attending a possessive "его"/"её" stands under, through the nouns it owns
+    ("X присутствовал на его инаугурации": "присутствовал", whose subject attends another's
+    event; his own would be "своей"); None inside a subject ("X и его супруга прибыли": X's
+    wife), with no verb, or under any other verb, where news writes "его" for the subject's
+    own too ("X провёл в тюрьме два года с момента его ареста"). Sixty-fourth pass
+    (h-events233; narrowed to attending after the merges)."""
     word = pronoun.head
     while word.pos_ not in {"VERB", "AUX"}:
         if word.dep_ in SUBJECTS or word.head.i == word.i:
             return None
         word = word.head
-    return word
+    return word if _is(word, "attend") else None
 
 
 def _co_subject(pronoun: Token) -> set[int]:

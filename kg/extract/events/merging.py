@@ -129,11 +129,15 @@ def _talks_day(groups: list[list[Hit]], hit: Hit) -> str:
     """The day of the talks an undated signing is told "по итогам" of in its sentence
     ("Накануне X провёл переговоры с Y. По итогам переговоров лидеры приняли …"), where the
     text gives it; else "". Merging sees the signing undated: the talks date it only later
-    (`frames.frame_of`). Sixty-third pass (h-events231)."""
-    if hit.kind != "Signing" or hit.date:
+    (`frames.frame_of`). Sixty-third pass (h-events231). A signing of the sides may already
+    carry the talks' day (`dating.sides_sign_then`): it is still theirs."""
+    if hit.kind != "Signing":
         return ""
     if hit.sides and not hit.outcome:
-        return _sides_talks_day(groups, hit)
+        day = _sides_talks_day(groups, hit)
+        return day if day and hit.date in {"", day} else ""
+    if hit.date:
+        return ""
     for group in reversed(groups):
         if hit.outcome and any(h.of_outcome and h.sent == hit.sent for h in group):
             return _dated_talks(group)

@@ -397,8 +397,12 @@ class Places(Rules):
         if held_in and not any(k.startswith("state/") for k in hit.states):
             hit.states = unique([*hit.states, held_in])
 
-    def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
-        """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
+    def _place(
+        self, tok: Token, anchors: list[Token], visit: bool, talk: bool | None
+    ) -> Token | None:
+        """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву".
+        `talk`: True for talks of a pair (a place in the verb's object or the noun's topic is
+        neither's), False for talks told by a noun (only the noun's topic), None for others."""
         cases = {"Loc", "Acc"} if visit or trip_for(tok, anchors) else {"Loc"}
         heads = _place_heads(tok, anchors, visit)
         near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
@@ -433,7 +437,11 @@ class Places(Rules):
         }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
-            if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
+            if (
+                c.i == tok.i
+                or _prep(c) not in {"в", "на"}
+                or (talk is not None and _topic(c, tok, talk))
+            ):
                 continue
             # "подписали меморандум, а министры обсудили саммит в Хиросиме"; "Турция, как и в
             # прошлом году в Египте, провела переговоры"
@@ -544,8 +552,12 @@ class Places(Rules):
         if (moved := _moved(tok, anchors)) is not None and _is(moved, "move"):
             return self._moved_to(tok, moved)  # one put off ("отложен до осени") stays put
         visit = rule.kind in VISITS
-        # talks told by a noun have their topic too ("переговоры о положении в Карабахе")
-        talk = rule.pair or rule.kind in _TALKS and tok.pos_ == "NOUN"
+        # talks told by a noun have their topic too ("переговоры о положении в Карабахе"),
+        # but only the topic its noun governs: a noun in an object ("учредили комиссию,
+        # первое заседание которой пройдёт в Тромсё") keeps its place
+        talk: bool | None = True if rule.pair else None
+        if not rule.pair and rule.kind in _TALKS and tok.pos_ == "NOUN":
+            talk = False
         place = self._place(tok, where, visit, talk)
         if place is None and rule.kind == "Arrest":
             place = self._body_city(tok)
@@ -569,10 +581,10 @@ class Places(Rules):
         pass (h-events233)."""
         if not by_rite(tok):
             return None
-        place = self._place(tok, anchors, False, False)
+        place = self._place(tok, anchors, False, None)
         for c in ceremonies_of(tok):
             verb = governor(c)
-            place = place or self._place(c, [verb] if verb is not None else [], False, False)
+            place = place or self._place(c, [verb] if verb is not None else [], False, None)
         return place
 
     def _off_coast(self, tok: Token, anchors: list[Token]) -> Token | None:
@@ -1111,16 +1123,17 @@ _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})
 HELD = frozenset({"состояться", "пройти", "проходить", "происходить", "начаться", "завершиться"})
 
 
-def _topic(place: Token, trigger: Token) -> bool:
+def _topic(place: Token, trigger: Token, objects: bool = True) -> bool:
     """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
     Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
     the event's; but for the guest a verb receives, on whom the parse hangs where they are
     received ("принял министра иностранных дел Турции в Каире"). So is one inside the
     common noun of what talks told by a noun are about ("переговоры о положении в Нагорном
-    Карабахе", "по ситуации в Сомали"; sixty-fourth pass, h-events237)."""
+    Карабахе", "по ситуации в Сомали"; sixty-fourth pass, h-events237), the only kind
+    asked where `objects` is False (talks told by a noun, which may sit in an object)."""
     head = place.head
     while head.i != trigger.i and head.head.i != head.i:
-        if head.dep_ == "obj":
+        if head.dep_ == "obj" and objects:
             return not (_is(trigger, "receive") and place.head == head and is_animate(head))
         if head.head.i == trigger.i and _about(head) and _first_place_on(place, head):
             return True
