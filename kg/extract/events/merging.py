@@ -439,18 +439,23 @@ def _trip_told_again(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     own = hit.persons or hit.host or hit.location
     if hit.kind not in VISITS or not hit.framing or own or not hit.visitor.startswith("state/"):
         return None
-    visits = [g for g in groups if fold(g).kind in VISITS]
-    if not visits:
+    visit = _last_visit(groups)
+    if visit is None:
         return None
-    trip, last = fold(visits[-1]), visits[-1][-1]
+    trip, last = fold(visit), visit[-1]
     near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
     person = trip.visitor.startswith("person/") and hit.visitor in trip.states
     guest = person and hit.visitor != trip.host
     hosted = bool(trip.host) and trip.visitor not in {"", trip.host} and hit.states == [trip.host]
     hosted = hosted and not hit.returned and hit.date in {"", trip.date}
     near = near or hosted and hit.paragraph == last.paragraph
-    same = (guest or hosted) and _tense_agrees(visits[-1], hit)
-    return visits[-1] if near and same else None
+    same = (guest or hosted) and _tense_agrees(visit, hit)
+    return visit if near and same else None
+
+
+def _last_visit(groups: list[list[Hit]]) -> list[Hit] | None:
+    """The last group told so far that is a visit, which a framing noun may tell again."""
+    return next((g for g in reversed(groups) if fold(g).kind in VISITS), None)
 
 
 def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
@@ -467,19 +472,19 @@ def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     Sixty-fourth pass (h-events234)."""
     if hit.kind not in VISITS or not hit.subject_visitor or hit.host or hit.location:
         return None
-    visits = [g for g in groups if fold(g).kind in VISITS]
-    if not visits:
+    visit = _last_visit(groups)
+    if visit is None:
         return None
-    trip, last = fold(visits[-1]), visits[-1][-1]
+    trip, last = fold(visit), visit[-1]
     near = hit.paragraph == last.paragraph or 0 <= hit.sent[0] - last.sent[1] <= _ASIDE
     other = trip.visitor not in {"", hit.visitor} and hit.date in {"", trip.date}
     # of the guest's side: a host's official may hold talks of his own with a third state
     guests = set(trip.states) - {trip.host}
     sides = bool(hit.states) and set(hit.states) <= guests and not hit.returned
-    if not (near and other and sides and _tense_agrees(visits[-1], hit)):
+    if not (near and other and sides and _tense_agrees(visit, hit)):
         return None
     hit.visitor, hit.subject_visitor = "", False
-    return visits[-1]
+    return visit
 
 
 def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
