@@ -91,7 +91,7 @@ class Rules(Linking):
         rules = _rules().get(compound_head(tok.lemma_))
         if not rules or (is_verb(tok) or exchanged_paper(tok) is not None) != verbs:
             return None
-        if not verbs and not is_noun(tok) and not _compound_noun(tok):
+        if not verbs and not self._noun_fits(tok, rules):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
@@ -203,6 +203,14 @@ class Rules(Linking):
         doc = tok.doc
         earlier = (t for t in doc[: tok.sent.start] if t.lemma_ == tok.lemma_)
         return any((r := self._rule(t, False)) is not None and r.kind in kinds for t in earlier)
+
+    def _noun_fits(self, tok: Token, rules: list[Rule]) -> bool:
+        """A noun (or a compound of one), and for a word only a cultural programme's ("дни",
+        "год") one that presents a state's culture: "в ближайшие дни", "в прошлом году",
+        frequent, are asked no further."""
+        if not is_noun(tok) and not _compound_noun(tok):
+            return False
+        return self._presents(tok, rules) or not all(CULTURE_OF_STATE in r.with_ for r in rules)
 
     def _presents(self, tok: Token, rules: list[Rule]) -> bool:
         """Whether a programme's noun presents a state's culture ("Дни культуры Алжира",
