@@ -476,7 +476,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
     ("говорится в заявлении"), an accession its union (named
     somewhere in the document), a gathering only the setting of talks its name or sides,
     a letter a state that sends or receives it, an attack a place or a side, and told as
-    done, exercises a state whose forces hold them."""
+    done, exercises a state whose forces hold them, a cultural programme the state whose
+    culture it presents."""
     if e.kind in VISITS:  # "визит иностранного лидера в Индию" alone: no one's
         return bool(e.visitor or e.host and not e.unnamed_visitor)
     if e.setting:  # "на полях форума провёл переговоры": a forum the text names, or its sides
@@ -491,7 +492,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(states)
     if e.kind == "Accession":
         return bool(e.others)
-    if e.kind == "Exercise":  # "в школе прошли учения по гражданской обороне": no state's
+    if e.kind in {"Exercise", "Festival"}:  # "в школе прошли учения по гражданской обороне"
         return bool(states)
     if e.kind in ATTACKS:  # told as done, somewhere or by or on someone
         return e.status == "occurred" and bool(e.location or states or e.persons)

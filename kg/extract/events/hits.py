@@ -66,6 +66,7 @@ from kg.extract.events.dating import (
     there_next,
     year_of,
 )
+from kg.extract.events.festivals import festival_opening
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
@@ -285,6 +286,7 @@ class _Reader(Status):
             there_next(sent, told_before, out[first:])
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
+            festival_opening(self.doc, told_before, out[first:])  # "Церемонию открытия провели"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
@@ -387,12 +389,14 @@ class _Reader(Status):
 
     def _own_name(self, tok: Token, rule: Rule, stop: set[int]) -> str:
         """What an act adopted is ("резолюции в поддержку членства Финляндии в НАТО"), a
-        body's sitting (`_sitting_name`), exercises' quoted name ("учения «Варуна»"); "" for
-        any other meeting."""
+        body's sitting (`_sitting_name`), exercises' quoted name ("учения «Варуна»"), a
+        cultural programme's noun phrase ("Дни культуры Алжира"); "" for any other meeting."""
         if rule.kind == "Approval":
             return _approved_name(tok, stop)
         if rule.kind == "Exercise":
             return quoted_after(tok)
+        if rule.kind == "Festival":  # "Дни культуры Алжира", "Год Кореи в Узбекистане"
+            return phrase_in(tok, "nomn", stop)
         return self._sitting_name(tok, stop) if _is(tok, "sitting") else ""
 
     def _sitting_name(self, tok: Token, stop: set[int]) -> str:
@@ -564,8 +568,9 @@ class _Reader(Status):
             hit.post_state = post is not None and any(
                 m.type == "State" for t in post.subtree for m in self.by_token.get(t.i, ())
             )
-        elif rule.kind in {"Approval", "Meeting", "Exercise"}:
+        elif rule.kind in {"Approval", "Meeting", "Exercise", "Festival"}:
             hit.name = self._own_name(tok, rule, stop)
+            hit.name_key = normalize(hit.name) if rule.kind == "Festival" else ""
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)

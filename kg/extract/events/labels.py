@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.doc_text import doc_text
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
-from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, morph
+from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, is_plural, morph
 from kg.nlp.quote_marks import PAIRS
 from kg.resolve.gender import adjective_surname_gender, nominative_name_gender
 from kg.resolve.name_forms import VOWELS
@@ -183,7 +183,8 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
-    number = "plur" if features(head, "Number") == ("Plur",) and not _into_rank(head) else "sing"
+    # "Дни культуры" the tagger reads as a singular name's word: plural by every reading
+    number = "plur" if is_plural(head) and not _into_rank(head) else "sing"
     words.append(cased(_noun_in(head, case, number), head.text))
     last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
     second = _hyphen_second(head)

@@ -40,6 +40,7 @@ from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of
 from kg.resolve import home_state
+from kg.resolve.body_states import state_adjectives
 from kg.resolve.title_lexicon import ROLE_OFFICES
 from kg.resolve.unions import union_served
 
@@ -140,6 +141,14 @@ class Mentions:
         """Whether the word is a name or part of one: a mention's, or written with a capital
         where no sentence starts."""
         return bool(self.by_token.get(tok.i)) or tok.text[:1].isupper() and not tok.is_sent_start
+
+    def states_at(self, word: Token) -> list[str]:
+        """The states a word's mentions name, else the state its lemma is the adjective of
+        (the parser may read "марокканскую —", "Чилийскую и …" as nouns, of no mention; the
+        tagger's "узбекского кино" makes none)."""
+        told = [m.entity for m in self.by_token.get(word.i, ()) if m.type == "State"]
+        adjective = state_adjectives(self.ctx.gazetteer).get(normalize(word.lemma_), "")
+        return told or ([adjective] if adjective else [])
 
     def _is_state(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))

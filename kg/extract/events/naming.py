@@ -248,6 +248,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
     resolutions adopted, exercises."""
     if e.kind == "Exercise":
         return _exercise_label(ctx, e, states)
+    if e.kind == "Festival":  # "Дни культуры Алжира", "Фестиваль узбекского кино"
+        return upper_first(e.name)
     if e.kind == "Approval":
         return "Принятие " + e.name
     if e.kind == "Vote":

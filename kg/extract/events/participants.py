@@ -23,6 +23,7 @@ from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.credentials import credentials, credentials_sides
 from kg.extract.events.delegations import delegates, leading_clauses
+from kg.extract.events.festivals import host_states, presented_states
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import CHAIRING, _whose
 from kg.extract.events.linking import (
@@ -41,7 +42,6 @@ from kg.extract.events.triggers import ATTENDED, BODIES, HOSTS, MULTI, NAMED, ex
 from kg.extract.events.words import delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
-from kg.gazetteer import normalize
 from kg.nlp.deps import (
     SUBJECTS,
     each_other,
@@ -60,7 +60,6 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive
-from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import PAIR_WORDS
 from kg.resolve.title_lexicon import is_office, is_trade
 
@@ -214,8 +213,7 @@ class Participants(Ballots):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         hit.extra += self._held_with(hit, anchors, skip)
         attends, withdrawn = self._attending(tok, hit)
-        if hit.kind == "Exercise":  # "учения прошли с участием военных X", "X примут участие
-            found, hit.extra = found + hit.extra, []  # в учениях": whose exercises they are
+        found = self._whose_own(tok, hit, found)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
             found += self._together_with(tok, skip, found)
@@ -272,6 +270,17 @@ class Participants(Ballots):
         envoys += self.subject_mentions(tok, climb=False) if tok.pos_ == "VERB" else []
         hit.acting = [k for k in envoys if k.startswith("person/")][:1]
         return envoys + [k for c in handing.receivers for k in self.linked(c, skip)]
+
+    def _whose_own(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+        """Whose the event is by its kind's own words: exercises those "с участием" whom
+        they are held ("учения прошли с участием военных X", "X примут участие в учениях"),
+        a cultural programme the state whose culture it presents and the host its name gives
+        ("Дни культуры Алжира", "Год Кореи в Узбекистане")."""
+        if hit.kind == "Exercise":
+            found, hit.extra = found + hit.extra, []
+        if hit.kind == "Festival":
+            found = unique(presented_states(self, tok) + host_states(self, tok) + found)
+        return found
 
     def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who a gathering or exercises are held "с участием" of: "встреча прошла с участием
@@ -696,7 +705,7 @@ class Participants(Ballots):
         body's sides, where its sitting names none. Sixty-fourth pass (h-events236)."""
         doc = body.doc
         parts = [t for t in doc[:-1] if _is(t, "body_part") and doc[t.i + 1].lemma_ == body.lemma_]
-        states = [k for part in parts for w in self._part_words(part) for k in self._states_at(w)]
+        states = [k for part in parts for w in self._part_words(part) for k in self.states_at(w)]
         return unique(states) if len(unique(states)) >= 2 else []
 
     def _part_words(self, part: Token) -> list[Token]:
@@ -704,20 +713,13 @@ class Participants(Ballots):
         ("чилийская и перуанская части"), and one that stands for it after, set off by a dash
         in its sentence with the same ending ("египетскую часть …, марокканскую — X")."""
         before = itertools.takewhile(
-            lambda t: self._states_at(t) or t.lower_ in {"и", ","}, reversed(part.doc[: part.i])
+            lambda t: self.states_at(t) or t.lower_ in {"и", ","}, reversed(part.doc[: part.i])
         )
-        words = [t for t in before if self._states_at(t)]
+        words = [t for t in before if self.states_at(t)]
         ending = words[0].lower_[-2:] if words else ""
         after = part.doc[part.i + 1 : part.sent.end - 1]
         elided = [t for t in after if t.nbor().text in DASHES and t.lower_.endswith(ending)]
-        return words + [t for t in elided if ending and self._states_at(t)]
-
-    def _states_at(self, word: Token) -> list[str]:
-        """The states a word's mentions name, else the state its lemma is the adjective of
-        (the parser may read "марокканскую —", "Чилийскую и …" as nouns, of no mention)."""
-        told = [m.entity for m in self.by_token.get(word.i, ()) if m.type == "State"]
-        adjective = state_adjectives(self.ctx.gazetteer).get(normalize(word.lemma_), "")
-        return told or ([adjective] if adjective else [])
+        return words + [t for t in elided if ending and self.states_at(t)]
 
     def _chaired_sides(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
         """A sitting's sides where its words name one ("заседание турецкой комиссии, которое

@@ -389,12 +389,16 @@ class Places(Rules):
         # "17 сентября в Латвии начались досрочные выборы": the state they are held in, as
         # "выборы в Латвии" gives it; not a city's (events118)
         held_in = self._state_at(place) if hit.kind == "Election" and hit.country else ""
+        # "Дни культуры Алжира открылись в Тунисе": the host state, the country or the city's
+        held_in = held_in or (self._state_at(place) or host if hit.kind == "Festival" else "")
         # "на инаугурации Джона Махамы в Аккре": an office taken by its rite in a state's
         # capital or city is that state's, not the one the text is about (`home_guessed`)
         held_in = held_in or (host if hit.kind == "Appointment" else "")
         if held_in and hit.kind == "Appointment" and hit.home_guessed:
             hit.states = [held_in]
-        if held_in and not any(k.startswith("state/") for k in hit.states):
+        if held_in and (
+            hit.kind == "Festival" or not any(k.startswith("state/") for k in hit.states)
+        ):
             hit.states = unique([*hit.states, held_in])
 
     def _place(
@@ -571,6 +575,10 @@ class Places(Rules):
             place = place or next(filter(None, map(self.trip_destination, during)), None)
         if place is None and rule.kind == "Exercise":
             place = self._off_coast(tok, anchors)
+        if rule.kind == "Festival" and place is not None and place.head.i == tok.i and anchors:
+            # "Год Кореи в Узбекистане стартовал в Ташкенте": the noun's state is the host, the
+            # verb's city the place
+            place = self._place(anchors[0], [], False, None) or place
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
 
     def _rite_place(self, tok: Token, anchors: list[Token]) -> Token | None:

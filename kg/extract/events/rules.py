@@ -22,6 +22,7 @@ from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
 from kg.extract.events.careers import inauguration_before
 from kg.extract.events.credentials import CREDENTIALS, credentials
+from kg.extract.events.festivals import CULTURE_OF_STATE, presented_states
 from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.place_names import accusative, same_place_case
@@ -42,7 +43,15 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import case_of, features, is_animate, is_infinitive, is_noun, is_verb
+from kg.nlp.morph import (
+    case_of,
+    features,
+    is_animate,
+    is_infinitive,
+    is_noun,
+    is_plural,
+    is_verb,
+)
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.title_lexicon import is_office
 
@@ -82,7 +91,7 @@ class Rules(Linking):
         rules = _rules().get(compound_head(tok.lemma_))
         if not rules or (is_verb(tok) or exchanged_paper(tok) is not None) != verbs:
             return None
-        if not verbs and not is_noun(tok) and not _compound_noun(tok):
+        if not verbs and not self._noun_fits(tok, rules):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
@@ -95,6 +104,7 @@ class Rules(Linking):
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
+        near |= {CULTURE_OF_STATE} if not verbs and self._presents(tok, rules) else set()
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -193,6 +203,20 @@ class Rules(Linking):
         doc = tok.doc
         earlier = (t for t in doc[: tok.sent.start] if t.lemma_ == tok.lemma_)
         return any((r := self._rule(t, False)) is not None and r.kind in kinds for t in earlier)
+
+    def _noun_fits(self, tok: Token, rules: list[Rule]) -> bool:
+        """A noun (or a compound of one), and for a word only a cultural programme's ("дни",
+        "год") one that presents a state's culture: "в ближайшие дни", "в прошлом году",
+        frequent, are asked no further."""
+        if not is_noun(tok) and not _compound_noun(tok):
+            return False
+        return self._presents(tok, rules) or not all(CULTURE_OF_STATE in r.with_ for r in rules)
+
+    def _presents(self, tok: Token, rules: list[Rule]) -> bool:
+        """Whether a programme's noun presents a state's culture ("Дни культуры Алжира",
+        "фестиваль узбекского кино"), asked only of a noun with such a rule."""
+        wanted = any(CULTURE_OF_STATE in r.with_ for r in rules)
+        return wanted and bool(presented_states(self, tok))
 
     def _received_into(self, tok: Token, rule: Rule) -> bool:
         """A ceremony's word that tells a state's reception into a union ("торжественный
@@ -327,7 +351,7 @@ def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
     """The rule's part of speech and number ("учение Конфуция" is no "учения"), and its
     `with` words beside the trigger (a quoted name after it: "учения «Варуна»"), or for a
     text, a verb of saying that gives its words (`said_in`)."""
-    if rule.verb != verbs or rule.plural and features(tok, "Number") != ("Plur",):
+    if rule.verb != verbs or rule.plural and not is_plural(tok):  # "Дни"[PROPN, Sing]
         return False
     near = near | ({_QUOTED_NAME} if quoted_after(tok) else set())
     if rule.kind == "Message" and _has_addressee(tok):

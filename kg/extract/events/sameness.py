@@ -389,8 +389,9 @@ def _identity(
     visit = e.kind in VISITS
     # talks in Doha and talks in Moscow are two, so are talks in Oslo and in Tromsø
     capital = "" if visit else _city(e)
-    # "конференция по Нигеру" and "конференция по Нигерии" are two
-    named = e.name_key if e.kind in {"Summit", "Ceremony"} else e.topic
+    # "конференция по Нигеру" and "конференция по Нигерии" are two; "Дни культуры Алжира"
+    # and "Дни культуры Туниса" too
+    named = e.name_key if e.kind in {"Summit", "Ceremony", "Festival"} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
     if _referendum(e):
