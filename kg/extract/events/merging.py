@@ -15,7 +15,7 @@ from kg.extract.context import Context
 from kg.extract.events.frames import _elsewhere, days_on, state_of, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
-from kg.extract.events.place_names import dateline_city
+from kg.extract.events.place_names import dateline_city, placed_at_first
 from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
 from kg.extract.events.triggers import HOSTS, NAMED, VISITS, gathering
 from kg.extract.identity import dates_agree
@@ -385,6 +385,7 @@ def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None
         dateline = dateline or dateline_city(ctx.doc, ctx.gazetteer)
         talks = _abroad(his[-1], state_of(ctx, trip.visitor), dateline) if his else None
         if talks is None:
+            _placed_there(ctx, group, trip, groups)
             continue
         first, (host, city, told) = group[0], talks
         first.host, first.location, first.country = host, city, False
@@ -395,6 +396,28 @@ def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None
         first.weekday = False  # moved to the talks' day already (`weekday_ahead`)
         first.status = "occurred"
         first.states = unique([*first.states, host])
+
+
+def _placed_there(ctx: Context, group: list[Hit], trip: Hit, groups: list[list[Hit]]) -> None:
+    """A visit told only by its noun, whose visitor the paragraph that first names him puts
+    in a city of another state its sentence names as a side (`placed_at_first`: "Дни
+    культуры Алжира открылись в столице Туниса. Церемонию открытия провели министр культуры
+    Алжира X и … В ходе визита алжирский министр встретился с премьер-министром Туниса"): his
+    visit to that state, in that city; its day stays untold (no day is guessed). Not a city
+    of his own state, nor of a third one. Sixty-fifth pass (h-events242)."""
+    sent = ctx.doc[group[0].trigger].sent
+    at = min(ctx.doc[h.trigger].idx for h in group)
+    host, city = placed_at_first(ctx, trip.visitor, at)
+    home = state_of(ctx, trip.visitor)
+    beside = [fold(g) for g in groups if ctx.doc[g[0].trigger].sent == sent]
+    sides = {k for h in beside for k in h.states}
+    if not host or not home or host == home or host not in sides:
+        return
+    first = group[0]
+    first.host, first.location, first.country = host, city, False
+    state = ctx.gazetteer.state(host)
+    first.capital = host if state is not None and state.capital == city else ""
+    first.city_state = host
 
 
 def _held_by(talks: Hit, visitor: str) -> bool:
