@@ -36,7 +36,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
     for hit in hits:
         _agreed_by(groups, hit)
         hit.talks_day = _talks_day(groups, hit)
-        before = _told_before(groups, hit, doc_date, main)
+        before = _told_before(groups, hit, doc_date, main, hits)
         if before is not None:
             before.append(hit)
             continue
@@ -217,7 +217,7 @@ def _stop_of_another_time(stop: Hit, other: Hit, by_trigger: dict[int, Hit], doc
 
 
 def _told_before(
-    groups: list[list[Hit]], hit: Hit, doc_date: str, main: tuple[str, ...]
+    groups: list[list[Hit]], hit: Hit, doc_date: str, main: tuple[str, ...], hits: list[Hit]
 ) -> list[Hit] | None:
     """The group a hit tells again by its own kind of reference: a discussion of talks
     (which takes their kind), signers told, a trip told again, a bare forum."""
@@ -230,7 +230,7 @@ def _told_before(
     return (
         _signers_told(groups, hit)
         or _trip_told_again(groups, hit)
-        or _trip_framing_aside(groups, hit)
+        or _trip_framing_aside(groups, hit, hits)
         or _forum_told_again(groups, hit, main)
     )
 
@@ -481,7 +481,7 @@ def _last_visit(groups: list[list[Hit]]) -> list[Hit] | None:
     return next((g for g in reversed(groups) if fold(g).kind in VISITS), None)
 
 
-def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+def _trip_framing_aside(groups: list[list[Hit]], hit: Hit, hits: list[Hit]) -> list[Hit] | None:
     """The visit told just before that a bare framing noun tells again, whose only visitor
     is its clause's subject (`Hit.subject_visitor`), another person than that visit's
     traveller, of the guest's state: one of his delegation ("Моди посетил Японию 12 ноября.
@@ -492,7 +492,9 @@ def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     official ("В ходе поездки японский премьер провёл переговоры с президентом Южной
     Кореи": his own talks), a noun of a place, host or another day of its own ("В ходе
     визита в Осаку"), of a return visit, one far from the visit or of another tense.
-    Sixty-fourth pass (h-events234)."""
+    Sixty-fourth pass (h-events234). A host's official whose acts in the frame's sentence
+    name no state but the visit's two (`_hosting_aside`) is the visit's too (sixty-fifth
+    pass, h-events242)."""
     if hit.kind not in VISITS or not hit.subject_visitor or hit.host or hit.location:
         return None
     visit = _last_visit(groups)
@@ -503,11 +505,24 @@ def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     other = trip.visitor not in {"", hit.visitor} and hit.date in {"", trip.date}
     # of the guest's side: a host's official may hold talks of his own with a third state
     guests = set(trip.states) - {trip.host}
-    sides = bool(hit.states) and set(hit.states) <= guests and not hit.returned
+    own = bool(hit.states) and set(hit.states) <= guests
+    sides = (own or _hosting_aside(hit, trip, hits)) and not hit.returned
     if not (near and other and sides and _tense_agrees(visit, hit)):
         return None
     hit.visitor, hit.subject_visitor = "", False
     return visit
+
+
+def _hosting_aside(hit: Hit, trip: Hit, hits: list[Hit]) -> bool:
+    """A frame's subject of the visit's host state whose acts in its sentence name no state
+    but the visit's two ("Президент Кении прибыл в Кампалу. В ходе визита министр финансов
+    Уганды X провёл встречу с кенийскими бизнесменами", "… подписал с кенийским коллегой
+    меморандум"): the host's official at the guest's visit, not a visit of his own; one who
+    holds talks with a third state ("с президентом Южной Кореи") acts for himself."""
+    pair = set(trip.states)
+    acts = [h for h in hits if h.sent == hit.sent and h.kind not in VISITS]
+    mine = bool(trip.host) and trip.host in hit.states and set(hit.states) <= pair
+    return mine and all(set(h.states) <= pair for h in acts)
 
 
 def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
