@@ -1392,6 +1392,7 @@ def _date_that_day(
     prior: list[Hit],
     event_day: str = "",
     opens: bool = False,
+    near: list[Hit] | None = None,
 ) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" (also after a word that
     places it within the day: "Ранее в тот же день", `within_day`), or with "После" and what
@@ -1413,7 +1414,11 @@ def _date_that_day(
     sentence before told: it takes that day only where an event kg reads there (`prior`) has
     it ("10 мая прошли переговоры. После этого …"), not a day of no event kg reads
     ("Деятельность лаборатории была приостановлена 10 ноября. После этого директор подал в
-    отставку": forty-seventh pass, own sentences, h-events123)."""
+    отставку": forty-seventh pass, own sentences, h-events123). "После церемонии" takes the
+    day of the last event its noun names, told in its paragraph or the one before (`near`,
+    `_named_day`), before any other: "4 декабря прошла церемония. В ней участвовали X и Y.
+    [new paragraph] После церемонии X и Y провели переговоры" (sixty-fifth pass,
+    h-events242)."""
     opening = _opening_words(sent) if hits else ()
     shift = _THAT_DAY.get(opening)
     if shift and counted_from_event(sent):
@@ -1428,9 +1433,12 @@ def _date_that_day(
     for hit in hits if shift is not None else []:
         hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
         hit.same_day = shift == 0 and not after and not (before or event_day)
+    named = _named_day(sent.doc, after_what, near or [])
+    if named:
+        before, event_day = [], named
     if len(before) > 1 or not (before or event_day):
         return
-    if not before and (shift is None or after or shift and not opens):
+    if not (before or named) and (shift is None or after or shift and not opens):
         return  # "в тот же день" points past the paragraph, "на следующий день" opening one
     day = before[0].value if before else event_day
     if after:
@@ -1448,6 +1456,18 @@ def _date_that_day(
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
+
+
+def _named_day(doc: Doc, noun: str, near: list[Hit]) -> str:
+    """The day of the last event among `near` (the hits told before in a sentence's
+    paragraph and the one before it) whose trigger is `noun`, the word "После" names
+    ("После церемонии": the ceremony's); "" for none, for one with no full day, and for
+    "После этого", which points at the sentence before alone."""
+    if noun in {"", _THIS}:
+        return ""
+    named = [h for h in near if doc[h.trigger].lemma_ == noun]
+    day = named[-1].date if named else ""
+    return day if len(day) == 10 else ""
 
 
 def after_told(opening: tuple[str, ...]) -> str:

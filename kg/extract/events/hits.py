@@ -279,7 +279,14 @@ class _Reader(Status):
             last = [] if fresh else last
             told_before = [] if fresh else prior
             _date_that_day(
-                sent, before or last, out[first:], bool(before), told_before, event_day, fresh
+                sent,
+                before or last,
+                out[first:],
+                bool(before),
+                told_before,
+                event_day,
+                fresh,
+                paragraph_and_last(out[:first], paragraph, self.ctx.document.text),
             )
             # "В четверг МИД Японии выразил протест Китаю. Посол Китая был вызван в МИД"
             incident_day(sent, [] if fresh else before, out[first:], self.by_token, today)
@@ -1406,6 +1413,13 @@ def _approved(tok: Token) -> Token:
         papers = [p for c in tok.children if (p := paper_before(c)) is not None]
         papers += [c for c in tok.children if c.dep_ == "nmod" and c.lemma_ in PAPERS]
     return next(iter(papers), tok)
+
+
+def paragraph_and_last(hits: list[Hit], start: int, text: str) -> list[Hit]:
+    """The hits told in the paragraph that begins at `start` and in the line before it (a
+    news paragraph), in their order: what a sentence's "После церемонии" may point at."""
+    last = text.rfind("\n", 0, len(text[:start].rstrip())) + 1
+    return [h for h in hits if h.paragraph >= last]
 
 
 def _in_paragraph(hits: list[Hit], start: int) -> None:

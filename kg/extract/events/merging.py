@@ -15,7 +15,7 @@ from kg.extract.context import Context
 from kg.extract.events.frames import _elsewhere, days_on, state_of, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
-from kg.extract.events.place_names import dateline_city
+from kg.extract.events.place_names import dateline_city, placed_at_first
 from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
 from kg.extract.events.triggers import HOSTS, NAMED, VISITS, gathering
 from kg.extract.identity import dates_agree
@@ -36,7 +36,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
     for hit in hits:
         _agreed_by(groups, hit)
         hit.talks_day = _talks_day(groups, hit)
-        before = _told_before(groups, hit, doc_date, main)
+        before = _told_before(groups, hit, doc_date, main, hits)
         if before is not None:
             before.append(hit)
             continue
@@ -217,7 +217,7 @@ def _stop_of_another_time(stop: Hit, other: Hit, by_trigger: dict[int, Hit], doc
 
 
 def _told_before(
-    groups: list[list[Hit]], hit: Hit, doc_date: str, main: tuple[str, ...]
+    groups: list[list[Hit]], hit: Hit, doc_date: str, main: tuple[str, ...], hits: list[Hit]
 ) -> list[Hit] | None:
     """The group a hit tells again by its own kind of reference: a discussion of talks
     (which takes their kind), signers told, a trip told again, a bare forum."""
@@ -230,7 +230,7 @@ def _told_before(
     return (
         _signers_told(groups, hit)
         or _trip_told_again(groups, hit)
-        or _trip_framing_aside(groups, hit)
+        or _trip_framing_aside(groups, hit, hits)
         or _forum_told_again(groups, hit, main)
     )
 
@@ -385,6 +385,7 @@ def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None
         dateline = dateline or dateline_city(ctx.doc, ctx.gazetteer)
         talks = _abroad(his[-1], state_of(ctx, trip.visitor), dateline) if his else None
         if talks is None:
+            _placed_there(ctx, group, trip, groups)
             continue
         first, (host, city, told) = group[0], talks
         first.host, first.location, first.country = host, city, False
@@ -395,6 +396,28 @@ def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None
         first.weekday = False  # moved to the talks' day already (`weekday_ahead`)
         first.status = "occurred"
         first.states = unique([*first.states, host])
+
+
+def _placed_there(ctx: Context, group: list[Hit], trip: Hit, groups: list[list[Hit]]) -> None:
+    """A visit told only by its noun, whose visitor the paragraph that first names him puts
+    in a city of another state its sentence names as a side (`placed_at_first`: "Дни
+    культуры Алжира открылись в столице Туниса. Церемонию открытия провели министр культуры
+    Алжира X и … В ходе визита алжирский министр встретился с премьер-министром Туниса"): his
+    visit to that state, in that city; its day stays untold (no day is guessed). Not a city
+    of his own state, nor of a third one. Sixty-fifth pass (h-events242)."""
+    sent = ctx.doc[group[0].trigger].sent
+    at = min(ctx.doc[h.trigger].idx for h in group)
+    host, city = placed_at_first(ctx, trip.visitor, at)
+    home = state_of(ctx, trip.visitor)
+    beside = [fold(g) for g in groups if ctx.doc[g[0].trigger].sent == sent]
+    sides = {k for h in beside for k in h.states}
+    if not host or not home or host == home or host not in sides:
+        return
+    first = group[0]
+    first.host, first.location, first.country = host, city, False
+    state = ctx.gazetteer.state(host)
+    first.capital = host if state is not None and state.capital == city else ""
+    first.city_state = host
 
 
 def _held_by(talks: Hit, visitor: str) -> bool:
@@ -458,7 +481,7 @@ def _last_visit(groups: list[list[Hit]]) -> list[Hit] | None:
     return next((g for g in reversed(groups) if fold(g).kind in VISITS), None)
 
 
-def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+def _trip_framing_aside(groups: list[list[Hit]], hit: Hit, hits: list[Hit]) -> list[Hit] | None:
     """The visit told just before that a bare framing noun tells again, whose only visitor
     is its clause's subject (`Hit.subject_visitor`), another person than that visit's
     traveller, of the guest's state: one of his delegation ("Моди посетил Японию 12 ноября.
@@ -469,7 +492,9 @@ def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     official ("В ходе поездки японский премьер провёл переговоры с президентом Южной
     Кореи": his own talks), a noun of a place, host or another day of its own ("В ходе
     визита в Осаку"), of a return visit, one far from the visit or of another tense.
-    Sixty-fourth pass (h-events234)."""
+    Sixty-fourth pass (h-events234). A host's official whose acts in the frame's sentence
+    name no state but the visit's two (`_hosting_aside`) is the visit's too (sixty-fifth
+    pass, h-events242)."""
     if hit.kind not in VISITS or not hit.subject_visitor or hit.host or hit.location:
         return None
     visit = _last_visit(groups)
@@ -480,11 +505,24 @@ def _trip_framing_aside(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     other = trip.visitor not in {"", hit.visitor} and hit.date in {"", trip.date}
     # of the guest's side: a host's official may hold talks of his own with a third state
     guests = set(trip.states) - {trip.host}
-    sides = bool(hit.states) and set(hit.states) <= guests and not hit.returned
+    own = bool(hit.states) and set(hit.states) <= guests
+    sides = (own or _hosting_aside(hit, trip, hits)) and not hit.returned
     if not (near and other and sides and _tense_agrees(visit, hit)):
         return None
     hit.visitor, hit.subject_visitor = "", False
     return visit
+
+
+def _hosting_aside(hit: Hit, trip: Hit, hits: list[Hit]) -> bool:
+    """A frame's subject of the visit's host state whose acts in its sentence name no state
+    but the visit's two ("Президент Кении прибыл в Кампалу. В ходе визита министр финансов
+    Уганды X провёл встречу с кенийскими бизнесменами", "… подписал с кенийским коллегой
+    меморандум"): the host's official at the guest's visit, not a visit of his own; one who
+    holds talks with a third state ("с президентом Южной Кореи") acts for himself."""
+    pair = set(trip.states)
+    acts = [h for h in hits if h.sent == hit.sent and h.kind not in VISITS]
+    mine = bool(trip.host) and trip.host in hit.states and set(hit.states) <= pair
+    return mine and all(set(h.states) <= pair for h in acts)
 
 
 def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:

@@ -18,6 +18,7 @@ from kg.nlp.morph import UD_CASE, case_of, features, morph
 from kg.resolve.city_names import city_state, named_city
 
 if TYPE_CHECKING:
+    from kg.extract.context import Context
     from kg.extract.events.acts import ActReader
 
 
@@ -170,3 +171,41 @@ def city_state_at(reader: ActReader) -> Callable[[Token], str]:
         return city_state(named_city(x, gaz))
 
     return state
+
+
+def placed_at_first(ctx: Context, key: str, stop: int) -> tuple[str, str]:
+    """The state and the city where the paragraph that first names a person, before `stop`,
+    puts him: the last city a verb's "в"/"на" phrase names in it up to his sentence ("Дни
+    культуры Алжира открылись в столице Туниса. Церемонию провели министр культуры Алжира X
+    и …": Tunisia, "Тунис"), a capital or a city the gazetteer places; ("", "") for none.
+    Sixty-fifth pass (h-events242)."""
+    first = next((m for m in ctx.mentions if m.entity == key and m.start < stop), None)
+    if first is None:
+        return "", ""
+    opens = ctx.doc.text.rfind("\n", 0, first.start) + 1
+    named = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    ends = named.sent.end if named is not None else 0
+    words = [t for t in ctx.doc[:ends] if t.idx >= opens]
+    places = [_city_placed(ctx, t) for t in words if _verb_place(t)]
+    return next((p for p in reversed(places) if p[0]), ("", ""))
+
+
+def _verb_place(tok: Token) -> bool:
+    """A place phrase of a verb, in the locative: "открылись в Ханое", "в столице Туниса"."""
+    return tok.dep_ == "obl" and tok.head.pos_ == "VERB" and preposition(tok) in {"в", "на"}
+
+
+def _city_placed(ctx: Context, tok: Token) -> tuple[str, str]:
+    """The state and the name of the city a place phrase's noun names: a capital ("в Лиме"),
+    the capital of a state named after "столица" ("в столице Туниса"), a gazetteer's city;
+    ("", "") for any other word."""
+    gaz = ctx.gazetteer
+    if not locative(tok):
+        return "", ""
+    owners = [c for c in tok.children if c.dep_ == "nmod"] if tok.lemma_ == "столица" else []
+    named = [m.entity for c in owners for m in ctx.mentions_in(c.idx, c.idx + len(c), "State")]
+    if key := next(iter(named), "") or capital_in_any_case(gaz, tok):
+        state = gaz.state(key)
+        return (key, state.capital) if state is not None and state.capital else ("", "")
+    city = named_city(tok, gaz) if tok.pos_ == "PROPN" else None
+    return (city_state(city), city.name) if city is not None else ("", "")

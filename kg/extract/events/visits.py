@@ -464,7 +464,9 @@ class Visits(Participants):
         holds an office the noun names, else "" (none, or several: the state travels). Pass
         forty-one, own sentences (h-events101); a visit noun's genitive, and the office, so
         the text before rather than the sentence before alone, sixty-second pass
-        (h-events218)."""
+        (h-events218); the state a person acts for as the text's titles give it too
+        ("министрами иностранных дел двух стран X и Y": each side's), sixty-fifth pass
+        (h-events242)."""
         verb = tok if tok.pos_ == "VERB" else anchors[0] if anchors else tok
         described = [
             s
@@ -477,7 +479,7 @@ class Visits(Participants):
         if not described:
             return ""
         named = self.ctx.mentions_in(0, verb.sent.end_char, "Person")
-        persons = unique([m.entity for m in named if self.state_of(m.entity) == state])
+        persons = unique([m.entity for m in named if self.acts_for(m.entity) == state])
         persons = [k for k in persons if self._holds(k, described[0].lemma_)]
         return persons[0] if len(persons) == 1 else ""
 
