@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from call_counts import count_calls
 from claim_runs import claim_rows
-from spacy.tokens import Doc
 
 from kg.extract.claims import metrics
 from kg.extract.context import Context
@@ -47,17 +47,9 @@ METRICS = ("metric", "value")
 def test_granted_parts_read_from_the_kept_text(
     analyse: Callable[..., Context], monkeypatch: pytest.MonkeyPatch, text: str, rows: list
 ) -> None:
-    asked = 0
-    kept = metrics.doc_text
-
-    def counted(doc: Doc) -> str:
-        nonlocal asked
-        asked += 1
-        return kept(doc)
-
-    monkeypatch.setattr(metrics, "doc_text", counted)
+    asked = count_calls(monkeypatch, metrics, "doc_text")
     assert claim_rows(analyse, text, METRICS) == rows
-    assert asked  # the kept text, not spaCy's joined anew
+    assert asked.n  # the kept text, not spaCy's joined anew
 
 
 def _hits(*kinds: str, lemma: str = "") -> list[Hit]:
@@ -86,16 +78,8 @@ def test_title_rules_fold_each_group_once(
     analyse: Callable[..., Context], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Groups of other kinds are told apart by their kind alone, not by a fold each."""
-    folds = 0
-    fold_hits = sameness._fold_hits
-
-    def counted(group: list[Hit]) -> Hit:
-        nonlocal folds
-        folds += 1
-        return fold_hits(group)
-
-    monkeypatch.setattr(sameness, "_fold_hits", counted)
+    folds = count_calls(monkeypatch, sameness, "_fold_hits")
     ctx = analyse(Document(id="t", text="Президент Кении посетил Танзанию."))
     groups = [_hits("Appointment"), _hits("Election"), _hits("Summit"), _hits("Exercise")]
     assert merging.calls_in_title(ctx, groups, "2025-05-04") == groups
-    assert folds == len(groups)  # each group's own, none for the others' kinds
+    assert folds.n == len(groups)  # each group's own, none for the others' kinds
