@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from call_counts import count_calls
 from fact_reads import of_kind
-from spacy.tokens import Doc
 
 from kg.extract.events import Event, labels
 
@@ -22,16 +22,8 @@ def _read(
 ) -> tuple[list[str], int]:
     """The exercises' labels, and how many times the quoted name's reader asked for the
     Doc's kept text."""
-    asked = 0
-    kept = labels.doc_text
-
-    def counted(doc: Doc) -> str:
-        nonlocal asked
-        asked += 1
-        return kept(doc)
-
-    monkeypatch.setattr(labels, "doc_text", counted)
-    return [e.label for e in of_kind(events(text, _DAY), "Exercise")], asked
+    asked = count_calls(monkeypatch, labels, "doc_text")
+    return [e.label for e in of_kind(events(text, _DAY), "Exercise")], asked.n
 
 
 # (text, labels): a quoted name right after the word, then none after it

@@ -2,7 +2,10 @@
 after a title or particle, names in the form of a month, syllable names ("Во Ван Тхыонг")
 and a name spelt again in Latin letters in brackets.
 
-`person_mentions` adds these spans to natasha's before cutting and reading them.
+`person_mentions` adds these spans to natasha's before cutting and reading them. The rules
+that look at natasha's entities take them as `ents`, the `doc.ents` its caller read once:
+spaCy makes every entity's Span anew on each read (five reads a document before, ~500 per
+100 NEREL documents; sixty-fifth pass, h-perf67).
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ def _covered(spans: list[Span], blocked: set[int]) -> set[int]:
 
 
 def surnames_read_as_places(
-    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
     """A first name in the nominative right before a one-word place natasha tagged, which is
     no state, capital or city of the gazetteer: the name's surname ("Марта Кос посетила
@@ -63,7 +66,7 @@ def surnames_read_as_places(
     a preposition or a number, where the first name may be a month ("К 8 Марта Родос …")."""
     covered = _covered(spans, blocked)
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "LOC" or not 1 <= len(ent) <= 2 or ent.start == 0 and len(ent) == 1:
             continue
         name = doc[ent.end - 2 : ent.end]
@@ -88,7 +91,7 @@ _PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})
 
 
 def particle_names_read_as_places(
-    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
     """A first name, a lower-case particle and a capitalised surname natasha tagged as one
     place ("утвердил Сальвадора дель Солара премьер-министром": "Сальвадор" is also El
@@ -97,7 +100,7 @@ def particle_names_read_as_places(
     ("Мар-дель-Плата") or has no first name before it (agr41)."""
     covered = _covered(spans, blocked)
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "LOC" or not 3 <= len(ent) <= 4:
             continue
         first, particle, rest = ent[0], ent[1], list(ent[2:])
@@ -153,7 +156,7 @@ def _capital_word(token: Token) -> bool:
 
 
 def surnames_after_titles(
-    doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int], gaz: Gazetteer
 ) -> list[Span]:
     """A one-word place or organization natasha tagged that is the surname of the office
     title right before it (`titled_surname`: "Президент Туджман отверг требования НАТО",
@@ -164,7 +167,7 @@ def surnames_after_titles(
     covered = _covered(spans, blocked)
     return [
         ent
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ in ("LOC", "ORG")
         and len(ent) == 1
         and ent.start not in covered
@@ -310,7 +313,9 @@ def names_after_her_ranks(doc: Doc, spans: list[Span], blocked: set[int]) -> lis
     ]
 
 
-def named_surnames_read_as_places(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+def named_surnames_read_as_places(
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int]
+) -> list[Span]:
     """A one-word place natasha tagged that is, letter for letter, the surname of a name the
     document gave in full before it, standing alone as the subject of a finite verb ("Рикардо
     Лагос — президент Чили … Во время визита в Перу Лагос встречался": Lagos is also
@@ -320,7 +325,7 @@ def named_surnames_read_as_places(doc: Doc, spans: list[Span], blocked: set[int]
     covered = _covered(spans, blocked)
     full = [s for s in spans if len(s) > 1]
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "LOC" or len(ent) != 1 or ent.start in covered:
             continue
         t = ent[0]
@@ -746,7 +751,9 @@ _SPELT_AGAIN_GAP = re.compile(
 )
 
 
-def places_spelt_again(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+def places_spelt_again(
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int]
+) -> list[Span]:
     """A name of capitalised words natasha tagged a place whose brackets right after it spell
     it again as a person's name ("с вершины горы Эмили Хада (羽田恵美里 В источниках также:
     Емили Хада)"): the person's, as first written (`spelt_again`). Not a place's other name
@@ -754,7 +761,7 @@ def places_spelt_again(doc: Doc, spans: list[Span], blocked: set[int]) -> list[S
     covered = _covered(spans, blocked)
     return [
         ent
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ == "LOC"
         and 2 <= len(ent) <= 3
         and not any(i in covered for i in range(ent.start, ent.end))

@@ -172,14 +172,14 @@ def person_mentions(
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
     spans = _merge_adjacent(doc, list(ents), no_name)
     spans += surnames_missed(doc, spans, blocked, gaz)
-    spans += surnames_read_as_places(doc, spans, no_name, gaz)
-    spans += particle_names_read_as_places(doc, spans, blocked, gaz)
+    spans += surnames_read_as_places(doc, ents, spans, no_name, gaz)
+    spans += particle_names_read_as_places(doc, ents, spans, blocked, gaz)
     spans += particle_names_untagged(doc, spans, no_name, gaz)
-    spans += surnames_after_titles(doc, spans, no_name, gaz)
+    spans += surnames_after_titles(doc, ents, spans, no_name, gaz)
     slots = holder_slots(titles)
     spans += surnames_after_state_titles(doc, spans, no_name, slots, gaz)
     spans += surnames_before_state_titles(doc, spans, no_name, titles, gaz)  # "X, министр Y,"
-    spans += named_surnames_read_as_places(doc, spans, no_name)
+    spans += named_surnames_read_as_places(doc, ents, spans, no_name)
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)
@@ -193,7 +193,7 @@ def person_mentions(
     spans = with_syllable_surnames(doc, spans, blocked)
     spans += syllable_names(doc, spans, blocked)
     spans += latin_asides(doc, spans, blocked)
-    spans += places_spelt_again(doc, spans, blocked)
+    spans += places_spelt_again(doc, ents, spans, blocked)
     parts_of = _parts_once()
     spans, others = others_surname_apart(spans, parts_of)
     out, joined = [], []

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import doc_text
 from kg.extract.claims.lexicons import (
     AMOUNTING,
     CALIBRES,
@@ -194,8 +195,9 @@ def granted_part(
     part's own words name no such verb ("…, из которых 60 млн освоены" stays a part of the
     whole's measure). `words` are the figure's clause before it and the words after it."""
     clause, after = words
+    text = doc_text(ctx.doc)  # `ctx.doc.text` joins a Token per word of the document per call
     opens = next(
-        (i for i, t in enumerate(clause) if t.text == "," and SUBSET.match(ctx.doc.text, t.idx)),
+        (i for i, t in enumerate(clause) if t.text == "," and SUBSET.match(text, t.idx)),
         None,
     )
     if opens is None:

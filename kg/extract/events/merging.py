@@ -16,7 +16,7 @@ from kg.extract.events.frames import _elsewhere, days_on, state_of, weekday_ahea
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.place_names import dateline_city, placed_at_first
-from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold
+from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold, folded_kind
 from kg.extract.events.triggers import HOSTS, NAMED, VISITS, gathering
 from kg.extract.identity import dates_agree
 
@@ -653,7 +653,7 @@ def calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list
         calls = [
             g
             for g in groups
-            if fold(g).kind == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
+            if folded_kind(g) == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
         ]
         # of two persons, or of two states and no one ("Бразилия и Венесуэла обсудили …")
         sides = set(told.persons) or set(told.states)
@@ -679,7 +679,7 @@ def changes_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> li
             g
             for g in groups
             if g is not group
-            and fold(g).kind == told.kind
+            and folded_kind(g) == told.kind
             and any(h.lead and not _headline(ctx, [h]) for h in g)
             and _news_told(fold(g), doc_date)
             and _fits(g, replace(told, office=""), doc_date)
