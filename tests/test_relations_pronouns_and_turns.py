@@ -23,7 +23,9 @@ GRC_CYP = ("state/CYP", "state/GRC")
         # musts: "они"/"их" stand for the relations of the sentence before (were none)
         ("Дипломатические отношения между Чили и Вьетнамом были установлены в 1971 году. "
          "В 2023 году они были повышены до уровня стратегического партнёрства.",
-         {(*CHL_VNM, SP, "2023")}),
+         # diplomatic relations set up long ago stand beside the partnership raised later
+         # (sixty-fifth pass, h-relations67: a raise no longer ends them)
+         {(*CHL_VNM, SP, "2023"), (*CHL_VNM, "дипломатические отношения", "1971")}),
         ("Отношения Греции и Кипра развиваются динамично. В 2024 году они вышли на уровень "
          "стратегического партнёрства.", {(*GRC_CYP, SP, "2024")}),
         ("Отношения между Грецией и Кипром развиваются динамично. Сегодня они носят характер "

@@ -131,7 +131,7 @@ def extract_relations(
                 continue
             if of_firms(t) or ally_of_both_in_a_bloc(t):
                 continue
-            if _hoped(t) or unreal(t) or regional(ctx, t) or once_was(t) or _superseded(t):
+            if _hoped(t) or unreal(t) or regional(ctx, t) or once_was(t) or _superseded(t, level):
                 continue
             if level.endswith(" отношения") and _ended(t):
                 continue  # "После лет напряжённых отношений …": a state held, not today's

@@ -13,19 +13,19 @@ Sixty-second pass (h-relations62)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
-from kg.extract.relations.cuts import _cut_made
+from kg.extract.relations.cuts import _cut_made, _diplomatic
 from kg.extract.relations.fact import RelationLevel, level_key
 from kg.extract.relations.history import _date, _past_century, raising_verb
 from kg.extract.relations.sides import report_pair
-from kg.extract.relations.words import DIPLOMATIC, _anchors, _role, lexicon
+from kg.extract.relations.words import DIPLOMATIC, _anchors, _role, is_change, lexicon
 
 # changes of relations that end the level they had ("понизили отношения", "заморозили")
 _ENDING_CHANGES = {"понижение уровня", "заморозка"}
@@ -53,17 +53,9 @@ def may_hold(ctx: Context, sent: Sent, anchor: Token, r: RelationLevel) -> bool:
     (diplomatic relations set up then are held since: `held_level`)."""
     if raising_verb(anchor) is None or {r.state_a, r.state_b} != report_pair(ctx, sent):
         return False
-    if r.level.split()[0] in _change_nouns():
+    if is_change(r.level):
         return False  # "установили дипломатические отношения в 1992 году": a change of then
     return not any(_role(x) == "history" or _past_century(x) for x in sent)
-
-
-@lru_cache(maxsize=1)
-def _change_nouns() -> frozenset[str]:
-    """The first words of the changes' names ("установление", "восстановление", "понижение"):
-    a change is a fact of its date, history if long ago, as a restoration is; only a level
-    reached holds since."""
-    return frozenset(noun.split()[0] for role, noun in lexicon().values() if role == "change")
 
 
 def held_level(r: RelationLevel) -> RelationLevel:
@@ -99,24 +91,51 @@ def _told_row(r: RelationLevel) -> Told:
 
 def still_held(ctx: Context, r: RelationLevel, told: list[Told]) -> bool:
     """Whether nothing the text tells of the pair of `r` comes after it: no other level of
-    the pair read later, and no end (`_ends`) of it or of no other states in a later year."""
+    the pair read later, and no end (`_ends`) of it or of no other states in a later year; a
+    raise (`_raises`) ends a level, but not diplomatic relations, which a partnership
+    reached later leaves standing ("Непал установил дипломатические отношения с Кубой в
+    1975 году. В 2015 году отношения были повышены до уровня стратегического партнёрства")."""
     pair = frozenset((r.state_a, r.state_b))
     since = _when(r.date, r.evidence[0].start)
-    later = [t for t in [*told, *ctx.once(_ends)] if t.when > since and t.key != r.key]
+    ends = ctx.once(_ends) if r.level == DIPLOMATIC else [*ctx.once(_ends), *ctx.once(_raises)]
+    later = [t for t in [*told, *ends] if t.when > since and t.key != r.key]
     return not any(t.pair == pair or (not t.key and t.pair <= pair) for t in later)
 
 
 def _ends(ctx: Context) -> list[Told]:
-    """The cuts, downgrades, freezes and raises of relations or a level the report tells as
-    made, each with the states its sentence names: "В 2014 году отношения были понижены",
-    "после разрыва отношений", "прекратили стратегическое партнёрство", "В 2019 году
-    отношения повышены до …"; not one threatened, refused or ahead (`cuts._cut_made`)."""
+    """The cuts, downgrades and freezes of relations or a level the report tells as made,
+    each with the states its sentence names: "В 2014 году отношения были понижены", "после
+    разрыва отношений", "прекратили стратегическое партнёрство"; not one threatened, refused
+    or ahead (`cuts._cut_made`)."""
+    return _told_ends(ctx, _ending)
+
+
+def _raises(ctx: Context) -> list[Told]:
+    """The raises of relations to a level the report tells as made, each with the states its
+    sentence names ("В 2019 году отношения повышены до …"); not diplomatic relations set up
+    ("установили дипломатические отношения в 1965 году"), which reach no level a raise
+    replaces."""
+    return _told_ends(ctx, _raise)
+
+
+def _raise(t: Token) -> bool:
+    """A level word or "отношения" that a past raising verb raises or sets up, but for a verb
+    that sets up diplomatic relations (also where the parse hangs the next clause's
+    "отношения" on it: "установили дипломатические отношения в 1962 году; в 2014 году
+    отношения были повышены …")."""
+    verb = raising_verb(t) if t.lemma_ in _anchors() else None
+    return verb is not None and not any(_diplomatic(c) for c in (t, *verb.children))
+
+
+def _told_ends(ctx: Context, ends: Callable[[Token], bool]) -> list[Told]:
+    """Each word `ends` holds of, as a told end with the states its sentence names and its
+    clause's year (the report's where none)."""
     out = []
     for sent in ctx.sents:
         named = ctx.mentions_in(sent.start_char, sent.end_char, "State")
         states = frozenset(m.entity for m in named)
         for t in sent:
-            if _ending(t) or (t.lemma_ in _anchors() and raising_verb(t) is not None):
+            if ends(t):
                 date = _date(ctx, sent, t)[0] or ctx.document.date
                 out.append(Told(states, "", (_when(date, -1))))
     return out

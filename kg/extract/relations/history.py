@@ -262,11 +262,13 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 any(t.head.i in targets for t in span)
                 or _verbs_date_on_level(anchor, span)
                 or _in_verbs_clause(verb, span)
+                or _ends_verbs_clause(verb, span)
+                or _opens_verbs_clause(verb, span)
                 or _since_after_level(anchor, span)
                 or any(t.i == time for t in span)
             )
         ):
-            if contrast_between(anchor, span[0]) or _opens_contrast_after(anchor, span):
+            if _clause_edge(anchor, span[0]) or _opens_contrast_after(anchor, span):
                 continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
@@ -415,6 +417,49 @@ def _opens_contrast_after(anchor: Token, span: Span) -> bool:
     if at - 2 <= anchor.i:
         return False
     return span.doc[at - 1].lower_ in CONTRAST and span.doc[at - 2].text == ","
+
+
+def _ends_verbs_clause(verb: Token | None, span: Span) -> bool:
+    """A date after the level's verb that the parse hangs on the verb of the next clause,
+    before that clause's edge (", а", ";", "и": `_clause_edge`; "установили дипломатические
+    отношения в 1965 году, а в 2015 году подняли их до уровня …": "в 1965 году" on
+    "подняли"): the level verb's, whose clause it ends; the later clause's level does not
+    take it."""
+    later = span.root.head
+    if verb is None or not verb.i < span.start or later.i < span.end:
+        return False
+    return later.head.i == verb.i and _clause_edge(span[-1], later)
+
+
+def _opens_verbs_clause(verb: Token | None, span: Span) -> bool:
+    """A date before the level's verb, after a clause edge, that the parse hangs on the verb
+    of the clause before ("установили дипломатические отношения в 1962 году; в 2014 году
+    отношения были повышены до уровня …": "в 2014 году" on "установили"): the level verb's,
+    whose clause it opens."""
+    earlier = span.root.head
+    if verb is None or not earlier.i < span.start or verb.i < span.end:
+        return False
+    return verb.head.i == earlier.i and _clause_edge(earlier, span[0])
+
+
+def _clause_edge(a: Token, b: Token) -> bool:
+    """Whether a clause with a verb of its own opens between two words of a sentence: after
+    ", а", ", но" (`contrast_between`), after ";", or at "и" before a verb coordinated with
+    one before the earlier word ("установили дипломатические отношения в 1962 году и в 2014
+    году подняли их до уровня …"; not "В 2014 году подписали договор и подняли …", whose
+    opening date is both verbs'): a date on one side is not the other clause's level's."""
+    if contrast_between(a, b):
+        return True
+    lo, hi = sorted((a.i, b.i))
+    return any(w.text == ";" or _and_opens(w, lo) for w in a.doc[lo + 1 : hi])
+
+
+def _and_opens(w: Token, lo: int) -> bool:
+    """ "и" that opens a clause of its verb, coordinated with a verb before word `lo`."""
+    verb = w.head
+    if w.lower_ != "и" or w.dep_ != "cc" or verb.pos_ not in ("VERB", "AUX") or verb.i < w.i:
+        return False
+    return verb.dep_ in ("conj", "parataxis") and verb.head.i <= lo
 
 
 def _since_after_level(anchor: Token, span: Span) -> bool:

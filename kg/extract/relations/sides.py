@@ -295,8 +295,27 @@ def _parties_meant(ctx: Context, anchor: Token) -> list[str]:
     """The two states of the relations a pronoun of the level's clause stands for
     (`_relations_meant`), else []: one named ("между Данией и Гренландией") is no pair."""
     meant = _relations_meant(anchor)
-    parties = _parties(ctx, [meant]) if meant is not None else []
+    if meant is None:
+        return []
+    parties = _parties(ctx, [meant])
+    if len(parties) < 2:  # "Непал установил дипломатические отношения с Кубой … их подняли"
+        parties = _clause_pair(ctx, meant)
     return parties if len(parties) == 2 else []
+
+
+def _clause_pair(ctx: Context, relations: Token) -> list[str]:
+    """The pair of the sentence the relations a pronoun takes up were told in, as a level's
+    there would have, both named there ("Непал установил дипломатические отношения с Кубой в
+    1975 году. В 2015 году их подняли до уровня …": Nepal–Cuba); none where they are one
+    side's with a list ("… с Кубой, Перу и Чили", `subject_and_each`) or of one state and
+    no other ("Чилийские отношения с регионом …", whose other side is not the report's)."""
+    pairs = subject_and_each(ctx, relations)
+    if pairs is None or len(pairs) > 1:
+        return []
+    sent = relations.sent
+    pair = pairs[0] if pairs else _states(ctx, sent, relations)
+    named = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char)}
+    return pair if set(pair) <= named else []
 
 
 def _bilateral_meant(anchor: Token) -> bool:
@@ -394,12 +413,25 @@ def _bare_relations(anchor: Token) -> bool:
 
 def _unowned(anchor: Token) -> bool:
     """ "Отношения" that name no one whose they are, in a sentence that names no side
-    ("Колумбия и Венесуэла провели переговоры. Отношения были поставлены на паузу"): the
-    report's pair, as "Стороны" are; not relations of something ("отношения между
+    ("Колумбия и Венесуэла провели переговоры. Отношения были поставлены на паузу"), also
+    those a level's verb raises ("В 2015 году отношения подняли до …", `_relations_of`):
+    the report's pair, as "Стороны" are; not relations of something ("отношения между
     компаниями", "их отношения") nor ones a preposition makes a topic ("в отношениях")."""
-    if anchor.lemma_ != "отношение" or not is_plural(anchor) or preposition(anchor):
+    relations = _relations_of(anchor)
+    if relations is None or not is_plural(relations) or preposition(relations):
         return False
-    return not any(c.dep_ in ("nmod", "det") for c in anchor.children)
+    return not any(c.dep_ in ("nmod", "det") for c in relations.children)
+
+
+def _relations_of(anchor: Token) -> Token | None:
+    """The "отношения" a level is read at or that its verb raises or brings to it ("В 2015
+    году отношения подняли до стратегического партнёрства"), as subject or object; else
+    None."""
+    if anchor.lemma_ == "отношение":
+        return anchor
+    _, verb = _up_to_verb(anchor)
+    found = (c for c in verb.children if c.dep_ in (*SUBJECTS, "obj") and c.lemma_ == "отношение")
+    return next(found, None)
 
 
 def _firms_state(ctx: Context, m: Mention, anchor: Token) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.relations.words import (
     UNMADE,
     WEIGHED,
     _role,
+    is_change,
     lemma_role,
     lexicon,
 )
@@ -260,15 +261,17 @@ def _copulas_of_predicate(predicate: Token) -> list[Token]:
     return [c for c in predicate.children if c.dep_ in ("cop", "aux:pass")]
 
 
-def _superseded(t: Token) -> bool:
+def _superseded(t: Token, level: str) -> bool:
     """A level its sentence says was later raised to another: "Индия и ОАЭ установили
     стратегическое партнёрство в 2015 году, а в 2017 году подняли отношения до уровня
     всеобъемлющего …" (a later conjunct of the level's verb, a past raising verb with a level
     word after it, of relations or their level); the first level is no longer the
     relations'. Not a raise ahead ("а в следующем году повысят …"), nor one of another thing
-    ("повысили уровень торговли до …")."""
+    ("повысили уровень торговли до …"), nor a change, a fact of its date that a later raise
+    leaves standing ("установили дипломатические отношения в 1965 году, а в 2015 году
+    подняли их до уровня стратегического партнёрства": both)."""
     verb = next((x for x in [t, *t.ancestors] if x.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    if verb is None or (level and is_change(level)):
         return False
     if _raised_again_gapped(t, verb):
         return True

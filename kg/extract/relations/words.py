@@ -62,6 +62,19 @@ def lemma_role(lemma: str) -> str:
     return lexicon().get(lemma, ("", ""))[0]
 
 
+def is_change(level: str) -> bool:
+    """Whether a level's name is a change's ("установление дипломатических отношений",
+    "восстановление …", "понижение уровня …"): a fact of its date, not a standing level that
+    a later one replaces or that holds since (`statements._superseded`, `held.may_hold`)."""
+    return level.split()[0] in _change_nouns()
+
+
+@lru_cache(maxsize=1)
+def _change_nouns() -> frozenset[str]:
+    """The first words of the changes' names ("установление", "восстановление", "понижение")."""
+    return frozenset(noun.split()[0] for role, noun in lexicon().values() if role == "change")
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> frozenset[str]:
     """The lemmas of the nouns (and the pronoun of relations cut) a level can be read at (by
