@@ -17,6 +17,7 @@ from kg.extract.agreements.sentences import adopted_by_sides
 from kg.extract.agreements.status import ADOPT
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
+from kg.extract.events.acts import NON_GRATA, non_grata
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
@@ -94,6 +95,7 @@ class Rules(Linking):
         near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
+        near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
