@@ -69,6 +69,10 @@ _QUOTED_NAME = "имя_в_кавычках"
 _TOLD_BEFORE = "тот_же"
 
 
+# kinds a singular present tells as news, not a habit: "X покидает свой пост", "Израиль
+# отзывает своего посла" (h-events210), "Латвия высылает (объявляет персоной нон грата)
+# посла Ирана" (sixty-fifth pass, h-events243)
+_NEWS_IN_PRESENT = frozenset({"Resignation", "Recall", "Expulsion"})
 # changes of office a question may name without telling them ("вопрос об отставке")
 _ASKED_CHANGES = frozenset({"Appointment", "Resignation"})
 
@@ -138,8 +142,7 @@ class Rules(Linking):
         own = tok if verbs else tok.head if taken_call(tok) else None
         if own is not None and features(own, "VerbForm") == ("Fin",) and habitual(own):
             habit = any(_is(g, "habit") for c in own.children for g in c.children)
-            # "X покидает свой пост", "Израиль отзывает своего посла" (h-events210)
-            news = rules[0].dest or rules[0].kind in {"Resignation", "Recall"}
+            news = rules[0].dest or rules[0].kind in _NEWS_IN_PRESENT
             if habit or not (news and features(own, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)
