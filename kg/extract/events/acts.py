@@ -55,6 +55,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import can_be_case, case_of, caseless, features, is_animate, is_infinitive, morph
+from kg.resolve.body_states import body_in_full
 from kg.resolve.city_names import city_state, named_city
 
 if TYPE_CHECKING:
@@ -92,6 +93,11 @@ class ActReader(Protocol):
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons", "Recall"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
+# `with` of a verb that declares its object unwelcome ("объявил X персоной нон грата"), an
+# expulsion: the Latin phrase in either script, its last two words apart or hyphenated
+NON_GRATA = "нон_грата"
+_PERSONA = frozenset({"персона", "persona"})
+_NON_GRATA = (("нон", "грата"), ("non", "grata"))
 _MEASURE = "мера"  # a measure of restraint the act is the form of
 _GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
 # acts on a person one may ask for in the sentence before "он был задержан", and the verbs
@@ -127,6 +133,7 @@ def _read_act(
             reader.set_document(docs[0], hit, skip)
     elif not _read_acted_on(reader, tok, hit, targets, skip):
         return False
+    acted_on = set(hit.states)  # the states of those the act is on, before its agent's
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
     _add(reader, hit, agent, own_state=True)
@@ -142,7 +149,7 @@ def _read_act(
     # agent: a later mention naming a few of them is the same act
     acting = {s for k in named if (s := reader.state_of(k))}
     hit.agent = next(iter(acting)) if len(acting) == 1 else ""
-    place = _country_of_place(reader, tok, anchors, hit.kind)
+    place = _country_of_place(reader, tok, anchors, hit.kind, acted_on)
     # one is summoned to the ministry of the state that summons ("вызов посла Мексики в
     # госдепартамент США"), whoever the sentence's subject is
     if place and (not hit.agent or hit.kind == "Summons"):
@@ -316,6 +323,7 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         return walked_out(tok)
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
         own = [c for c in tok.children if c.dep_ in _OBJECTS and _unmarked(c)]
+        own = _declared_unwelcome(tok, own)
         own = [_compared(c) for c in own] or [o for o in [stray_object(tok)] if o is not None]
         own = own or _named_after_receiver(tok)
         # "задержанного", "был задержан": a participle's voice, or its "быть"
@@ -347,6 +355,50 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
     above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
+
+
+def non_grata(verb: Token) -> list[Token]:
+    """The words "персона нон грата" (any case, "нон-грата", "persona non grata") whose
+    nearest verb up the parse is `verb`: it declares its object unwelcome, an expulsion
+    ("МИД Латвии объявил двух дипломатов Ирана персонами нон грата", "посол объявлен
+    персоной нон-грата"). The tagger reads "грата" as "грат" and hangs the words anywhere
+    (the verb's object, the object's apposition), so they are found by their letters.
+    Sixty-fifth pass (h-events243)."""
+    doc = verb.doc
+    for t in doc[verb.sent.start : verb.sent.end]:
+        if t.lemma_ not in _PERSONA and t.lower_ not in _PERSONA:
+            continue
+        after = [w.lower_ for w in doc[t.i + 1 : min(t.i + 3, verb.sent.end)]]
+        for words in _NON_GRATA:
+            size = 2 if after[:2] == list(words) else 1 if after[:1] == ["-".join(words)] else 0
+            phrase = list(doc[t.i : t.i + 1 + size])
+            if size and all(_verb_above(w) == verb for w in phrase):
+                return phrase
+    return []
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb up the parse from `tok`, itself not counted."""
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
+def _declared_unwelcome(verb: Token, objects: list[Token]) -> list[Token]:
+    """The verb's objects but the words of "персона нон грата" it declares them
+    (`non_grata`), which the parser may take for its object ("объявило персонами нон грата
+    двух сотрудников": "грата"); a noun of no preposition it hung on those words is the
+    verb's object ("объявила персоной нон грата посла Белоруссии": "посла" on "грата")."""
+    phrase = non_grata(verb)
+    if not phrase:
+        return objects
+    at = {t.i for t in phrase}
+    hung = [c for t in phrase for c in t.children if c.dep_ == "nmod" and c.i not in at]
+    hung = [c for c in hung if not has_preposition(c) and case_of(c) in {"Gen", "Acc"}]
+    return [o for o in objects if o.i not in at] + hung
 
 
 def _named_after_receiver(verb: Token) -> list[Token]:
@@ -719,9 +771,12 @@ def _for_states(reader: ActReader, keys: list[str], kind: str) -> list[str]:
     return list(dict.fromkeys(k for k in [*keys, *states] if k not in bodies))
 
 
-def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind: str) -> str:
+def _country_of_place(
+    reader: ActReader, tok: Token, anchors: list[Token], kind: str, acted_on: set[str]
+) -> str:
     """The country an arrest happens in ("в Великобритании"), one is expelled from, or
-    whose ministry one is summoned to ("вызван в МИД Кении")."""
+    whose ministry one is summoned to ("вызван в МИД Кении"; never the state of the one
+    summoned, `acted_on`)."""
     wanted = {"Arrest": ("в", "Loc"), "Expulsion": ("из", "Gen"), "Summons": ("в", "Acc")}.get(kind)
     if wanted is None:
         return ""
@@ -742,17 +797,39 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
             continue
         if state := state_near(reader, [c, *c.children], kind):
             return state  # "в Великобритании", "в аэропорту Джакарты", not deeper
-        if kind == "Summons" and (state := _ministry_state(reader, c)):
+        if kind == "Summons" and (state := _ministry_state(reader, c, acted_on)):
             return state
     return next(filter(None, (state_near(reader, [d], kind) for d in trips)), "")
 
 
-def _ministry_state(reader: ActReader, place: Token) -> str:
+def _ministry_state(reader: ActReader, place: Token, summoned: set[str]) -> str:
     """The state of the ministry one is summoned to that names none ("был вызван в МИД, где
     ему вручили ноту" after "МИД Японии выразил протест"): the one the resolver gave that
-    ministry, named before. Sixty-fourth pass (h-events238)."""
+    ministry, named before (sixty-fourth pass, h-events238). Never the summoned diplomat's
+    own state, whose summons home is a recall: the resolver gives a bare "МИД" the one
+    ministry the text names so, which may be his, told later ("Министерство иностранных
+    дел Латвии объявило … Временный поверенный в делах Ирана был вызван в МИД … Официальный
+    представитель МИД Ирана заявил"), or none where two are named, so the body of that
+    name named last before it, of another state, is meant (sixty-fifth pass, h-events243)."""
     states = (reader.state_of(k) for k in reader.orgs_at(place))
-    return next((s for s in states if s.startswith("state/")), "")
+    state = next((s for s in states if s.startswith("state/")), "")
+    return state if state and state not in summoned else _same_body_before(reader, place, summoned)
+
+
+def _same_body_before(reader: ActReader, place: Token, summoned: set[str]) -> str:
+    """The state of the last body named before `place` whose name is the one `place` gives
+    in full or short (`body_in_full`: "МИД" is "Министерство иностранных дел Латвии"'s),
+    of no state in `summoned`; "" where there is none."""
+    full = body_in_full(place.text).lower()
+    entities = reader.ctx.entities
+    before = (m for m in reader.ctx.mentions if m.end <= place.idx and m.type == "Organization")
+    for m in sorted(before, key=lambda m: m.start, reverse=True):
+        entity = entities.get(m.entity)
+        state = reader.state_of(m.entity)
+        named = entity is not None and entity.name.lower().startswith(f"{full} ")
+        if full and named and state.startswith("state/") and state not in summoned:
+            return state
+    return ""
 
 
 def _in_case(tok: Token, case: str) -> bool:

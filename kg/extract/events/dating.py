@@ -47,6 +47,7 @@ from kg.extract.events.places import (
     gapped_first,
     moved_after,
     time_reference,
+    told_by,
 )
 from kg.extract.events.publications import Publications
 from kg.extract.events.rules import discusses, in_object
@@ -960,10 +961,16 @@ def _moved_from(tok: Token, first: Token) -> bool:
     """A date of the event's own verb, or of the infinitive it takes, where a verb after it
     moves or puts it off ("было запланировано на май, но его перенесли (на июль)", "должно
     было пройти в апреле, но его перенесли"): the time it no longer holds, never its date
-    (sixty-fourth pass, h-events236)."""
-    if moved_after(tok) is None:
+    (sixty-fourth pass, h-events236); so is the date of a participle of planning on an event
+    its own verb moves or puts off ("Переговоры, запланированные на декабрь, перенесены на
+    март", "…, намеченный на декабрь, отложен"; sixty-fifth pass, h-events243)."""
+    if _moving_verb(tok) is not None:
+        plans = [c for c in tok.children if c.dep_ == "acl" and _is(c, "plan")]
+        return _date_verb(first) in plans
+    noun = told_by(tok)
+    if moved_after(tok) is None or noun is None:
         return False
-    own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+    own = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
     return _date_verb(first) in own
 
 

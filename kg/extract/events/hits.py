@@ -598,7 +598,8 @@ class _Reader(Status):
         self.held_in_dateline_city(hit, place)  # "Найроби, 12 мая. … открыли в Кении форум"
         self.framed_visit_place(hit, tok)  # "В Ташкенте в рамках визита президента X …"
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
-        hit.series = hit.status == "planned" and _next_of_series(tok, rule.kind)
+        # a next round called off is still the next, never the round held before it
+        hit.series = hit.status in _AHEAD_OR_OFF and _next_of_series(tok, rule.kind)
         hit.agreed = hit.agreed or hit.series
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -1110,6 +1111,7 @@ def _modal_infinitive(tok: Token) -> Token | None:
 
 
 _ROUNDS = frozenset({"Talks", "Meeting"})  # kinds held in series of rounds and sittings
+_AHEAD_OR_OFF = frozenset({"planned", "cancelled"})  # the statuses of a next round
 _POINTING = frozenset({"тот", "этот", "данный"})  # "на том заседании": the one told
 
 

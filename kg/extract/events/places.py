@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     has_fixed_preposition,
     has_preposition,
     hung_on_first_conjunct,
+    is_passive,
     negated,
     new_paragraph,
     opened_by_where,
@@ -1326,16 +1327,46 @@ def _moving_verb(tok: Token) -> Token | None:
 def taken_up_by(tok: Token) -> list[Token]:
     """The verbs coordinated with the event's own whose object is a pronoun standing for it
     ("Визит был запланирован на май, но его отменили", "… но его перенесли на июль"): the
-    contrast parts the clauses, but the pronoun takes the event up."""
-    if tok.dep_ not in SUBJECTS:
+    contrast parts the clauses, but the pronoun takes the event up. Also a passive one whose
+    subject is such a pronoun, or which has none and so shares the event's ("Следующий раунд
+    консультаций был запланирован на декабрь, но теперь, как сообщил министр, он отложен",
+    which the parser hangs on the first verb as a clause apart after its "но"; "Визит
+    планировался на декабрь, но был отложен"; sixty-fifth pass, h-events243)."""
+    noun = told_by(tok)
+    if noun is None:
         return []
     return [
         verb
-        for verb in tok.head.children
-        if verb.dep_ == "conj"
-        and not negated(verb)
-        and any(o.dep_ == "obj" and o.pos_ == "PRON" and agrees(o, tok) for o in verb.children)
+        for verb in noun.head.children
+        if _coordinated(verb) and not negated(verb) and _takes_up(verb, noun)
     ]
+
+
+def told_by(tok: Token) -> Token | None:
+    """The subject that tells the event: its noun, or the round it is the genitive of
+    ("Следующий раунд консультаций был запланирован …"); None where neither is a subject."""
+    noun = tok.head if tok.dep_ == "nmod" and _is(tok.head, "round") else tok
+    return noun if noun.dep_ in SUBJECTS and noun.head.i != noun.i else None
+
+
+def _coordinated(verb: Token) -> bool:
+    """A verb joined to another, or a clause the parser hung on it after a contrast ("…, но
+    теперь, как сообщил министр, он отложен")."""
+    contrast = any(c.dep_ == "cc" for c in verb.children)
+    return verb.dep_ == "conj" or verb.dep_ == "parataxis" and contrast
+
+
+def _takes_up(verb: Token, noun: Token) -> bool:
+    """`verb` speaks of the event `noun` tells: its object is a pronoun standing for it ("но
+    его отменили"), or, passive, its subject is ("но он отложен") or it has none ("но был
+    отложен")."""
+    pronouns = [c for c in verb.children if c.pos_ == "PRON" and agrees(c, noun)]
+    if any(c.dep_ == "obj" for c in pronouns):
+        return True
+    if not is_passive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return not subjects or any(c.dep_ in SUBJECTS for c in pronouns)
 
 
 def moved_after(tok: Token) -> Token | None:

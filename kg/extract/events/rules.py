@@ -17,6 +17,7 @@ from kg.extract.agreements.sentences import adopted_by_sides
 from kg.extract.agreements.status import ADOPT
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
+from kg.extract.events.acts import NON_GRATA, non_grata
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
@@ -77,6 +78,10 @@ _QUOTED_NAME = "имя_в_кавычках"
 _TOLD_BEFORE = "тот_же"
 
 
+# kinds a singular present tells as news, not a habit: "X покидает свой пост", "Израиль
+# отзывает своего посла" (h-events210), "Латвия высылает (объявляет персоной нон грата)
+# посла Ирана" (sixty-fifth pass, h-events243)
+_NEWS_IN_PRESENT = frozenset({"Resignation", "Recall", "Expulsion"})
 # changes of office a question may name without telling them ("вопрос об отставке")
 _ASKED_CHANGES = frozenset({"Appointment", "Resignation"})
 
@@ -103,6 +108,7 @@ class Rules(Linking):
         near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
+        near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
         near |= {CULTURE_OF_STATE} if not verbs and self._presents(tok, rules) else set()
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -146,8 +152,7 @@ class Rules(Linking):
         own = tok if verbs else tok.head if taken_call(tok) else None
         if own is not None and features(own, "VerbForm") == ("Fin",) and habitual(own):
             habit = any(_is(g, "habit") for c in own.children for g in c.children)
-            # "X покидает свой пост", "Израиль отзывает своего посла" (h-events210)
-            news = rules[0].dest or rules[0].kind in {"Resignation", "Recall"}
+            news = rules[0].dest or rules[0].kind in _NEWS_IN_PRESENT
             if habit or not (news and features(own, "Number") == ("Sing",)):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         tried = _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs)

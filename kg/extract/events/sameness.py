@@ -354,8 +354,10 @@ def _rounds_apart(group: list[Hit], g: Hit, hit: Hit) -> bool:
 
 def _next_told(hit: Hit) -> bool:
     """The next round told with a time or place of its own ("Следующее заседание пройдёт в
-    Дохе в 2025 году"); a bare "на следующем заседании" may be any round ahead."""
-    return hit.series and bool(hit.date or hit.location)
+    Дохе в 2025 году"), or told called off ("Следующий раунд консультаций отложен на
+    неопределённый срок": not the round held before it; sixty-fifth pass, h-events243); a
+    bare "на следующем заседании" may be any round ahead."""
+    return hit.series and bool(hit.date or hit.location or hit.status == "cancelled")
 
 
 def _dated_before(hit: Hit, group: Hit, doc_date: str) -> bool:
