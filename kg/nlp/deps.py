@@ -557,6 +557,17 @@ def first_of_list(t: Token) -> Token:
     return t
 
 
+def preposition_conjunct(t: Token) -> Token | None:
+    """The first name of a list of names that `t`, a later one with no preposition of its
+    own, shares its preposition with ("о Матеуше Моравецком и Анджее Дуде": "Матеуше"), so
+    `t` stands in its case; None where `t` is no such conjunct (sixty-fifth pass,
+    h-names146)."""
+    first = first_of_list(t)
+    if first is t or first.pos_ != "PROPN" or preposition(t):
+        return None
+    return first if preposition(first) else None
+
+
 def first_noun_conjunct(tok: Token) -> Token:
     """The first of the nouns `tok` is coordinated with ("саммит и форум", "программу … и
     «дорожную карту»"): a verb that has it as subject or object has each later conjunct so

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
+from kg.nlp.deps import preposition_conjunct
 from kg.nlp.morph import UD_CASE, case_of, caseless, morph, undeclined_first_name
 from kg.resolve.gender import WOMENS_NAMES
 from kg.resolve.japanese_names import japanese_word, own_a
@@ -86,9 +87,12 @@ def _locative_governed(first: Token) -> bool:
     """Whether a name's first word stands right after "о"/"об"/"при", or the parse hangs it
     on a title before it that such a preposition governs and the tagger reads as a locative
     ("о президенте Кении Уильяме Руто"): the name is in that case too (sixty-second pass,
-    h-names139)."""
+    h-names139); so is a later name of a list such a first name opens ("о Викторе Орбане и
+    Петере Сийярто"; sixty-fifth pass, h-names146)."""
     if first.i > 0 and first.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if (listed := preposition_conjunct(first)) is not None:
+        return _locative_governed(listed)  # "о Викторе Орбане и Петере Сийярто"
     title = first.head
     if first.dep_ != "appos" or title.i > first.i or case_of(title) != "Loc":
         return False

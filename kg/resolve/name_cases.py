@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, after_place
+from kg.nlp.deps import SUBJECTS, after_place, preposition_conjunct
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     UD_CASE,
@@ -30,6 +30,7 @@ from kg.nlp.morph import (
     may_be_animate,
     morph,
 )
+from kg.resolve.gender import womans_first_name
 from kg.resolve.japanese_names import japanese_word
 from kg.resolve.kin_and_ranks import academic_before, known_caseless, word_tokens
 from kg.resolve.name_forms import VOWELS, fold
@@ -53,6 +54,7 @@ from kg.resolve.surname_declension import (
 from kg.resolve.womens_names import (
     her_genitive,
     predicate_verb,
+    told_nominative,
     womans_oblique_surname,
     womans_surname,
 )
@@ -512,10 +514,55 @@ def apposition_case(span: Span, names: list[Token], feminine: bool, east: bool) 
     seat (`_nominative_title_before_place`) and for a reporting verb's subject before its
     object (`reporting_subject`); an East-Asian name's syllables the tagger reads
     in any case, so the title tells theirs ("Министру торговли Вьетнама Нгуен Хонг Зиену":
-    "Хонг" read as accusative)."""
-    if _nominative_title_before_place(span, names) or reporting_subject(span):
+    "Хонг" read as accusative); "Nom" for a first name in "-а" apposed to a nominative title
+    (`_nominative_first_in_a`)."""
+    if (
+        _nominative_title_before_place(span, names)
+        or reporting_subject(span)
+        or _nominative_first_in_a(span, names)
+    ):
         return "Nom"
     return _east_title_case(span, names, feminine) if east else ""
+
+
+def _nominative_first_in_a(span: Span, names: list[Token]) -> bool:
+    """A first name in "-а" that is a name's nominative as well as another's genitive
+    ("Ника", also Ник's), apposed to a nominative title after its state's or place's name
+    ("Как сообщил председатель комитета парламента Грузии Ника Мачаидзе"): an apposition
+    takes its title's case, so the tagger's genitive is a guess. Not where a word of the
+    name may be his genitive ("Ника Петрова", "Ника Кацаравы": the surname tells), nor
+    where a being in an oblique case stands between ("пресс-секретарь министра Грузии Ника
+    …": the minister's name), nor after a common noun, whose possessor the name may be
+    ("председатель партии Петра Порошенко"). Sixty-fifth pass, h-names146."""
+    if len(names) < 2 or not womans_first_name(names[0].text) or not told_nominative(span):
+        return False
+    title, before = span.root.head, span.doc[span.start - 1]
+    if span.root.dep_ != "appos" or not (before.pos_ == "PROPN" or before.text in '»”")'):
+        return False
+    between = span.doc[title.i + 1 : span.start]
+    if any(_oblique_being(t) for t in between):
+        return False
+    return not any(_his_genitive_surname(t.text) for t in names[1:])
+
+
+def _oblique_being(t: Token) -> bool:
+    """A person's noun in the singular in an oblique case ("министра", "послу")."""
+    return (
+        t.pos_ == "NOUN"
+        and is_animate(t)
+        and case_of(t) not in ("", "Nom")
+        and features(t, "Number") != ("Plur",)
+    )
+
+
+def _his_genitive_surname(word: str) -> bool:
+    """A surname word a man's genitive may be: one read as a genitive and never as a
+    nominative ("Кацаравы", "Ковальского"), or a Russian surname's "-а" ("Петрова",
+    "Кузьмина")."""
+    low = word.lower()
+    return reads_genitive(word) or (
+        low.endswith("а") and russian_surname_end(low[:-1], woman=False)
+    )
 
 
 def _nominative_title_before_place(span: Span, names: list[Token]) -> bool:
@@ -556,9 +603,11 @@ def _title_right_before(span: Span) -> Token | None:
 def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
     """The oblique case of a name the tagger read as nominative, by a title it is apposed
     to, by the noun before an East-Asian name, or by an undeclined first name before a
-    surname only a genitive ends so ("Советник премьер-министра Японии Кэндзи Исибы")."""
+    surname only a genitive ends so ("Советник премьер-министра Японии Кэндзи Исибы"), or by
+    the name it is coordinated with (`_conjunct_case`)."""
     return (
-        _title_case(span, names, feminine)
+        _conjunct_case(span, names, feminine)
+        or _title_case(span, names, feminine)
         or (_possessor_case(span, names, feminine) if east else "")
         or ("Gen" if east and _east_object(span, names, feminine) else "")
         or ("Gen" if _undeclined_then_genitive(names) else "")
@@ -576,6 +625,25 @@ def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> s
 
 
 _CASE_OF_GRAMMEME = {grammeme: case for case, grammeme in UD_CASE.items()}
+
+
+def _conjunct_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The oblique case of the name before that a name is coordinated with, under the
+    preposition both share ("о Матеуше Моравецком и Анджее Дуде": "Анджее" read as a
+    dative, "о Викторе Орбане и Петере Сийярто": "Петере" as a nominative), where the first
+    name shows that case: the dictionary reads it so, or it takes that case's ending;
+    "" where the name has a preposition of its own or the one before a nominative.
+    Sixty-fifth pass, h-names146."""
+    head = preposition_conjunct(span.root)
+    if head is None:
+        return ""
+    case = case_of(head)
+    grammeme = UD_CASE.get(case, "")
+    if not grammeme or case == "Nom":
+        return ""
+    first = names[0].text
+    read = any(_in_case(p, grammeme) for p in morph().parse(first) if "Name" in p.tag)
+    return case if read or declined_surname(first, case, feminine) != first else ""
 
 
 def _arabic_first_case(names: list[Token], feminine: bool) -> str:

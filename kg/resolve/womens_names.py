@@ -25,6 +25,7 @@ from kg.resolve.name_lexicons import (
     reads_genitive,
     russian_surname_end,
 )
+from kg.resolve.surname_declension import declined_surname
 
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
@@ -127,19 +128,33 @@ def her_first_before_undeclined(names: list[Token], span: Span) -> str:
         return first if _her_name(first) and told_hers_or_nominative(span) else ""
     # "с Кае Тамм", "Амине Якоб": her oblique form, the nominative a list of names holds;
     # in a nominative's place a name of its own ("Министр … Аннике Хейтман прибыла")
-    if _told_nominative(span):
+    if told_nominative(span):
         return ""
     return next((n for n in _her_nominatives(first) if _her_name(n) or natasha_first_name(n)), "")
 
 
 def _undeclined_consonant(surname: str) -> bool:
     """A surname ending in a consonant, as its nominative ("Тамм", "Якоб"), that a man's
-    name would decline; not a Russian one's ending ("Петров"), nor an East-Asian syllable."""
+    name would decline; not a Russian one's ending ("Петров"), nor a man's Russian or Polish
+    surname in his instrumental or locative (`_his_oblique_surname`), nor an East-Asian
+    syllable."""
     return (
         consonant_end(surname)
         and not russian_surname_end(surname.lower())
+        and not _his_oblique_surname(surname)
         and surname not in load_list(SYLLABLE_SURNAMES)
     )
+
+
+def _his_oblique_surname(surname: str) -> bool:
+    """A man's surname of a Russian ending in his instrumental or locative, whose "-м" ends
+    no nominative of his ("о Радославе Сикорском", "с Каем Петровым"): the first name
+    before it is his in that case, no woman's ("Радослава"). Sixty-fifth pass, h-names146."""
+    for case in ("Ins", "Loc"):
+        bare = declined_surname(surname, case, False)
+        if bare != surname and russian_surname_end(bare.lower(), woman=False):
+            return True
+    return False
 
 
 def _her_name(word: str) -> bool:
@@ -171,10 +186,10 @@ def told_hers_or_nominative(span: Span) -> bool:
     """The name's place says it is no man's genitive, whatever its words' endings: it is a
     subject, or is apposed to a person's title in the nominative ("Министр туризма Мексики
     Хулиана Авада прибыла"), or `told_hers`."""
-    return _told_nominative(span) or told_hers(span)
+    return told_nominative(span) or told_hers(span)
 
 
-def _told_nominative(span: Span) -> bool:
+def told_nominative(span: Span) -> bool:
     """The name's place says it is a nominative: a subject, or apposed to a person's title
     in the nominative before it."""
     root = span.root
