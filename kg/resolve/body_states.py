@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize
 from kg.lexicon import load_list
-from kg.nlp.deps import new_paragraph, sentence_before
+from kg.nlp.deps import clause_head, new_paragraph, sentence_before
 from kg.nlp.morph import (
     capitals_of,
     case_of,
@@ -48,6 +48,7 @@ from kg.resolve.org_naming import (
     WORDS,
     organization_name,
 )
+from kg.resolve.title_words import MISSIONS, POSTED
 from kg.resolve.titles import span_keys
 
 
@@ -67,6 +68,7 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     if parent:
         org = body_of(gazetteer, name, parent)
         return org.key if org is not None else ""
+    states = host_states(states, span)  # "Посла Ирана вызвали в МИД": not Iran's
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.text[:1].isupper() and after.ent_type_ != "PER":
         return ""
@@ -159,6 +161,31 @@ def states_in_reach(
             if e.label_ == "LOC" and (state := capital_named(gazetteer, e.root))
         }
     return out
+
+
+def envoys_state(state: Span) -> bool:
+    """A state named as whose an envoy or a mission abroad is, by the genitive or the adjective
+    of its post ("Посол Польши", "посольства Литвы", "иранского посла", "поверенный в делах
+    Китая"): the envoy serves abroad, so it says neither where the text is set nor whose a
+    body named bare is ("Посла Ирана вызвали в МИД": the host's ministry, never Iran's); the
+    place of the post does ("посол Ирана в Германии": Germany)."""
+    root = state.root
+    if root.dep_ not in ("nmod", "amod") or any(c.dep_ == "case" for c in root.children):
+        return False
+    head = root.head
+    if head.lower_ == "делах" and head.head.lower_.startswith("поверенн"):
+        return True  # the tagger reads "поверенный" as a form of "поверить"
+    return head.lemma_ in load_list(POSTED) | load_list(MISSIONS)
+
+
+def host_states(states: list[Span], at: Span | Token) -> list[Span]:
+    """The text's states that may own a body named bare at `at`: all but an envoy's
+    (`envoys_state`) in the body's own clause, where the envoy is summoned to it, comes to it
+    or meets it ("Посла Ирана вызвали в МИД", "Посол Польши встретился со спикером
+    парламента": the host's). An envoy's state elsewhere stays one ("Посол США в Мексике
+    заявил, что Сенат одобрит …": he may speak of his own state's)."""
+    clause = clause_head(at if isinstance(at, Token) else at.root).i
+    return [s for s in states if not (envoys_state(s) and clause_head(s.root).i == clause)]
 
 
 def parent_state(gazetteer: Gazetteer, span: Span) -> str:

@@ -13,10 +13,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named
-from kg.lexicon import load_list
 from kg.nlp.deps import new_paragraph, preposition, sentence_before
 from kg.nlp.morph import features, morph, upper_first
-from kg.resolve.body_states import body_of, state_body_name, states_in_reach, subordinate
+from kg.resolve.body_states import (
+    body_of,
+    envoys_state,
+    host_states,
+    state_body_name,
+    states_in_reach,
+    subordinate,
+)
 from kg.resolve.org_modifiers import body_noun
 from kg.resolve.org_naming import (
     BODY_NOUN,
@@ -30,7 +36,6 @@ from kg.resolve.org_naming import (
 )
 from kg.resolve.place_kinds import PLACE_KINDS, kind_of_place
 from kg.resolve.title_lexicon import is_office
-from kg.resolve.title_words import MISSIONS, POSTED
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 
@@ -108,19 +113,12 @@ def _own_house_state(noun: Token, state: str, read: tuple[list[Span], Gazetteer]
     if owners is None:
         return state
     states, gazetteer = read
-    named = {s.kb_id_ for s in states if not _envoys_state(s)}
+    named = {s.kb_id_ for s in states if not envoys_state(s)}
     named |= {capital_named(gazetteer, e.root) for e in noun.doc.ents if e.label_ == "LOC"}
     named &= owners
     if state in named:
         return state
     return named.pop() if len(named) == 1 else ""
-
-
-def _envoys_state(state: Span) -> bool:
-    """A state named as the genitive of an envoy's post or mission ("Посол Польши",
-    "посольства Литвы"): the envoy serves abroad, so it says not where the text is set."""
-    head = state.root.head
-    return state.root.dep_ == "nmod" and head.lemma_ in load_list(POSTED) | load_list(MISSIONS)
 
 
 def _other_states_body(
@@ -283,7 +281,13 @@ def settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     the state the text is about (`_main_state`), where no other state nor its capital is in
     the noun's sentence, nor, unless that sentence names it before the noun, in the one
     before (`states_in_reach`: "Президент Египта встретился с госсекретарём США. Сенат
-    одобрил выделение Египту …" is no Egypt's); "" where none settles it."""
+    одобрил выделение Египту …" is no Egypt's); "" where none settles it. An envoy's state in
+    the noun's clause is none of these (`host_states`: "Посла Японии вызвали в МИД"); where
+    every state is such, the host whose capital the text names (`_envoys_host`)."""
+    hosts = host_states(states, noun)
+    if states and not hosts:
+        return _envoys_host(noun, gazetteer)
+    states = hosts
     named = {s.kb_id_ for s in states}
     first = min((s.start for s in states), default=len(noun.doc))
     if (
@@ -371,7 +375,10 @@ def sentence_state(at: Token, states: list[Span], gazetteer: Gazetteer) -> str:
     Сенат одобрил …", nor "В Перу кризис. Посол США призвал к диалогу. Конгресс …" (the
     US only in the sentence before), nor where the sentence names it only by the adjective
     of an outlet or a company ("Аргентинская газета Clarin сообщила, что Палата депутатов
-    …": whose chamber, the paper's state does not say); "" else."""
+    …": whose chamber, the paper's state does not say); "" else. An envoy's state in the
+    noun's clause is none of them (`host_states`: "Посол Ирана в Германии был вызван в МИД" is
+    Germany's)."""
+    states = host_states(states, at)
     reach = states_in_reach(at, states, gazetteer)
     if len(reach) != 1:
         return ""
@@ -484,6 +491,17 @@ def _known_body_before(
     org = next(iter(bodies.values()))
     sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
     return org if sentence <= {f"state/{org.state}"} else None
+
+
+def _envoys_host(noun: Token, gazetteer: Gazetteer) -> str:
+    """The state a bare body is of where the text names states only as envoys' ("Посол Китая
+    в Вильнюсе был вызван в МИД", a dateline "ВИЛЬНЮС, 20 ноября. Временный поверенный в делах
+    Китая …"): the one whose capital the text names as a place before the noun, where the
+    envoy serves; "" where it names none or two."""
+    doc = noun.doc
+    named = {capital_named(gazetteer, e.root) for e in doc[: noun.i].ents if e.label_ == "LOC"}
+    named.discard("")
+    return named.pop() if len(named) == 1 else ""
 
 
 def _other_capital(doc: Doc | Span, gazetteer: Gazetteer, state: str) -> bool:
