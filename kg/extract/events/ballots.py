@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.events.career_offices import has_office
+from kg.extract.events.congratulations import congratulated
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, _subjects, unique
@@ -111,6 +112,8 @@ class Ballots(Places):
         own = unique([s for t in tok.subtree if (s := self._state_at(t))])
         if runners := self._runners(tok):
             return self._with_state(runners, own)
+        if (greeted := congratulated(tok)) is not None:  # "поздравил X с переизбранием": X's
+            return self._congratulated(greeted, own)
         verb = governor(tok)
         if verb is not None and _declined(verb):
             # "Нынешний президент X отказался от участия в борьбе за переизбрание": X does
@@ -263,6 +266,14 @@ class Ballots(Places):
             else:
                 named += [k for c in noun.children if c.dep_ == "nmod" for k in self._named(c)]
         return [k for k in unique(named) if k.startswith("person/")]
+
+    def _congratulated(self, greeted: Token, own: list[str]) -> list[str]:
+        """Who ran in the elections one congratulates on (`congratulated`: "направил
+        телеграмму президенту Алжира X по случаю его переизбрания"): the one congratulated, and
+        the state their title names, not the sender's. Sixty-fifth pass (h-events241)."""
+        who = [*self._heads_of(greeted), *self.linked(greeted, set())]
+        titled = [s for t in greeted.subtree if (s := self._state_at(t))]
+        return self._with_state([k for k in who if k.startswith("person/")], own or titled)
 
     def _with_state(self, runners: list[str], own: list[str]) -> list[str]:
         """Who runs and the state the elections are held in: the one their phrase names,

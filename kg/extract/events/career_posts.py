@@ -37,6 +37,7 @@ LEFT = POSTS | {"служба"}  # "уволил с военной службы 
 # the post where no title does
 _OATH = "присяга"
 _SWORN = frozenset({_OATH, "инаугурация"})
+_ENTER = frozenset({"вступить", "вступать", "вступление"})  # "вступил в должность"
 # one who takes the post of another ("Его преемником стал X"), and the words that say whose
 _SUCCESSORS = frozenset({"преемник", "преемница"})
 _POSSESSORS = frozenset({"он", "она", "его", "её", "ее"})
@@ -317,9 +318,19 @@ def _points_for(post: Token, head: Token) -> bool:
 
 def by_rite(tok: Token) -> bool:
     """A change of office told by the rite that makes it ("инаугурация президента X",
-    "принёс присягу"; not a soldier's oath): a ceremony held somewhere, where an appointment
-    by decree is held nowhere. Sixty-fourth pass (h-events233)."""
-    return _sworn(tok) is not None
+    "принёс присягу"; not a soldier's oath) or by entering it ("вступил в должность"; the
+    sixty-fifth pass, h-events241): a ceremony held somewhere, where an appointment by decree
+    is held nowhere. Sixty-fourth pass (h-events233)."""
+    return _sworn(tok) is not None or enters_office(tok)
+
+
+def enters_office(tok: Token) -> bool:
+    """ "вступил в должность", "вступление в должность": one takes office, by a ceremony the
+    text may tell after ("Церемония прошла в Белграде"); not "вступил в партию". Sixty-fifth
+    pass (h-events241)."""
+    return tok.lemma_ in _ENTER and any(
+        c.lemma_ in POSTS and preposition(c) == "в" for c in tok.children
+    )
 
 
 def _sworn(tok: Token) -> Token | None:

@@ -62,6 +62,7 @@ from kg.extract.events.career_posts import (
     _team,
     _titled,
     by_rite,
+    enters_office,
     office_name,
 )
 from kg.extract.events.career_replacements import not_replaced
@@ -75,6 +76,7 @@ from kg.extract.events.career_roles import (
     own_name,
     titled_name,
 )
+from kg.extract.events.congratulations import congratulated
 from kg.extract.events.words import (
     bare_trade,
     bracket_around,
@@ -135,6 +137,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if office is not None and bare_trade(office):
         return False  # "стал актёром театра": a profession, no office
     holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
+    # "поздравил президента Непала с вступлением в должность": the one congratulated's
+    holders, agents, office, greeted = _congratulated_roles(reader, tok, holders, agents, office)
     stop: set[int] = set()  # where the office's name ends: before the holder's own title
     unnamed = any(c.dep_ == "nsubj:pass" for c in tok.children)  # "её глава назначен …"
     if (
@@ -159,6 +163,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     # (h-events106), the post's state's appointment where the post has one (checked last)
     nameless = not holders and verb and _nameless_holder(reader, tok, hit, office)
     nameless = nameless or not holders and _inaugurated_unnamed(reader, tok, office)
+    nameless = nameless or not holders and greeted
     if (
         not (holders or nameless)
         or _retiring(tok)
@@ -223,6 +228,31 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         hit.states = [s for s in home if not _guests_state(reader, tok, s)]
         hit.home_guessed = bool(hit.states)  # where the rite is held tells better (`_locate`)
     return bool(hit.states) or tok.lemma_ != SUCCEED and not nameless
+
+
+def _congratulated_roles(
+    reader: ActReader, tok: Token, holders: list[str], agents: list[str], office: Token | None
+) -> tuple[list[str], list[str], Token | None, bool]:
+    """(holders, who appoints, office, whether the post's holder is unnamed) of a change of
+    office one congratulates on (`congratulated`): the person congratulated and no appointer
+    (the sender is neither), else the post the addressee's title names where the change names
+    none ("направил телеграмму президенту Малайзии по случаю его вступления в должность");
+    the roles read so far for any other change. Sixty-fifth pass (h-events241)."""
+    greeted = congratulated(tok)
+    if greeted is None:
+        return holders, agents, office, False
+    named = [k for k in _named(reader, greeted) if k.startswith("person/")]
+    bare = not named and _titled(greeted) and _bare_office(office, tok)
+    office = greeted if bare else office
+    return named, [], office, not named and office is greeted
+
+
+def _bare_office(office: Token | None, tok: Token) -> bool:
+    """No title of the post taken stands beside the change: "вступление в должность", "его
+    инаугурация" (the rite itself); the congratulated one's title names it then ("президенту
+    Малайзии по случаю его вступления в должность": Malaysia's president). Sixty-fifth pass
+    (h-events241)."""
+    return office is None or office.i == tok.i or office.lemma_ in POSTS and office.head.i == tok.i
 
 
 def _guests(reader: ActReader, tok: Token, anchors: list[Token]) -> set[str]:
@@ -349,7 +379,7 @@ def _rite(word: Token) -> bool:
     """An inauguration's noun, not one "церемония" names ("церемония инаугурации": the
     ceremony), or the oath one takes office by ("принёс присягу"; not a soldier's, sixty-fourth
     pass, h-events233)."""
-    if word.lemma_ == _INAUGURATION:
+    if word.lemma_ == _INAUGURATION or enters_office(word):  # "вступил в должность"
         return word.head.lemma_ != _CEREMONY
     oath = _sworn(word.head) if word.lemma_ == _OATH and word.head.i != word.i else None
     return oath is not None and oath.i == word.i

@@ -1832,7 +1832,7 @@ def _its_participle(verb: Token, noun: Token) -> bool:
 def _occasion(tok: Token) -> bool:
     """A noun trigger told as the occasion of another act ("выразил сегодня соболезнования в
     связи с его кончиной", "поздравил по случаю избрания"): that act's date is not its own."""
-    if tok.dep_ == "nmod" and tok.head.lemma_ in {"случай", "повод"}:
+    if tok.dep_ == "nmod" and _is(tok.head, "occasion"):  # "по случаю", "по поводу"
         return has_preposition(tok.head)
     if told_as_reason(tok) or _reason_of(tok):
         return True  # "получил в 1994 году премию за подписание договора"

@@ -634,8 +634,17 @@ class _Reader(Status):
         2019 году стороны подписали соглашение") is the two states as they were then: not the
         persons the sentence before names (`_several_before`), who act today and may not have
         held office then, only those its own sentence names. Fifty-fourth pass (h-events160;
-        leaders, h-events161; "они" left to its persons by the lead)."""
+        leaders, h-events161; "они" left to its persons by the lead). A signing told by a
+        participle of its paper so dated ("обсудили выполнение меморандума, подписанного в
+        2024 году") takes only the persons its own words name (sixty-fifth pass, h-events241)."""
         if not (hit.dated_by_text and of_an_earlier_year(hit.date, self.ctx.document.date)):
+            return
+        if hit.kind == "Signing" and _paper_participle(tok):
+            # "обсудили ход выполнения меморандума, подписанного в 2024 году": not the
+            # persons of today's talks; "подписанного … президентами X и Y": those named
+            own = {m.entity for t in tok.subtree for m in self.by_token.get(t.i, ())}
+            hit.persons = [k for k in hit.persons if k in own]
+            hit.sides_then = True
             return
         verbs = dict.fromkeys([tok, *anchors])
         # not "они": a pronoun stands for the persons themselves, whom the text says acted
@@ -1440,3 +1449,14 @@ def _reached_by(sent: Sentence) -> bool:
     return verb.pos_ in {"VERB", "AUX", "ADJ"} and any(
         c.lemma_ == "уже" and c.dep_ == "advmod" for c in verb.children
     )
+
+
+def _paper_participle(tok: Token) -> bool:
+    """A signing told by a participle hung on its paper ("меморандума …, подписанного в 2024
+    году") or by a passive clause of it ("соглашения, которое было подписано в 2021 году"):
+    it has no subject of its own, so the persons the verbs above it give are those of the
+    sentence's act, not its signers. Sixty-fifth pass (h-events241)."""
+    if tok.dep_ == "acl":
+        return "Part" in features(tok, "VerbForm")
+    which = (c for c in tok.children if c.dep_ == "nsubj:pass")
+    return tok.dep_ == "acl:relcl" and any(c.lemma_ == "который" for c in which)

@@ -36,10 +36,10 @@ from kg.extract.events.linking import (
 )
 from kg.extract.events.place_names import accusative
 from kg.extract.events.places import trip_for
-from kg.extract.events.rules import addressees, governor
+from kg.extract.events.rules import governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import ATTENDED, BODIES, HOSTS, MULTI, NAMED, exchanged_paper
-from kg.extract.events.words import delivered_call, practises_trade
+from kg.extract.events.words import addressees, delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (

@@ -29,7 +29,7 @@ from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
 from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head, exchanged_paper
-from kg.extract.events.words import PAPERS, paper_before, rumoured, taken_call
+from kg.extract.events.words import PAPERS, addressees, paper_before, rumoured, taken_call
 from kg.extract.events.words import is_role as _is
 from kg.lexicon import load_groups
 from kg.nlp.deps import (
@@ -84,8 +84,6 @@ _TOLD_BEFORE = "тот_же"
 _NEWS_IN_PRESENT = frozenset({"Resignation", "Recall", "Expulsion"})
 # changes of office a question may name without telling them ("вопрос об отставке")
 _ASKED_CHANGES = frozenset({"Appointment", "Resignation"})
-
-_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
 class Rules(Linking):
@@ -363,22 +361,6 @@ def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
         return True
     said = rule.said and (said_in(tok) or _came_out_with(tok))
     return not rule.with_ or bool(rule.with_ & near) or said
-
-
-def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
-    """Whom a letter or telegram is sent to: a dative without a preposition, or one after
-    "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
-    письмом к президенту Чили") or on a noun of its content the parser hung beside it
-    ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
-    noun, not a word that agrees with another dative beside it ("согласно латвийским
-    источникам"); or the genitive of "в адрес" ("направил в адрес президента письмо")."""
-    beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
-    words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
-    words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
-    # "направил в адрес премьер-министра письмо": the genitive of "в адрес" is whom
-    to = [g for c in words if c.lemma_ == "адрес" and _prep(c) == "в" for g in c.children]
-    to = [g for g in to if g.dep_ == "nmod" and not _prep(g) and case_of(g) == "Gen"]
-    return [c for c in words if features(c, "Case") == ("Dat",) and _prep(c) in {"", "к"}] + to
 
 
 def _has_addressee(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, impersonal_of, negated
+from kg.nlp.deps import SUBJECTS, impersonal_of, negated, preposition
 from kg.nlp.morph import case_of, features, morph, past_adjectives
 from kg.resolve.title_lexicon import is_trade, title_lemma
 from kg.resolve.title_words import POSTED
@@ -298,3 +298,24 @@ def prepared_for(tok: Token) -> bool:
     подготовки визита Лулы", "подготовки к саммиту"): what is done to prepare it comes before
     it. Fifty-fifth pass (h-events165)."""
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and is_role(tok.head, "preparing")
+
+
+_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
+
+
+def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Whom a letter or telegram is sent to: a dative without a preposition, or one after
+    "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
+    письмом к президенту Чили") or on a noun of its content the parser hung beside it
+    ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
+    noun, not a word that agrees with another dative beside it ("согласно латвийским
+    источникам"); or the genitive of "в адрес" ("направил в адрес президента письмо")."""
+    beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
+    words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
+    words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
+    # "направил в адрес премьер-министра письмо": the genitive of "в адрес" is whom
+    to = [g for c in words if c.lemma_ == "адрес" and preposition(c) == "в" for g in c.children]
+    to = [g for g in to if g.dep_ == "nmod" and not preposition(g) and case_of(g) == "Gen"]
+    return [
+        c for c in words if features(c, "Case") == ("Dat",) and preposition(c) in {"", "к"}
+    ] + to
