@@ -24,16 +24,14 @@ from kg.evaluate import (
 from kg.extract.events.extract import extract_events
 from kg.extract.events.fact import Event
 from kg.extract.events.rdf import event_quads
-from kg.extract.events.triggers import VISITS
+from kg.extract.events.triggers import TALKS, VISITS
 from kg.extract.registry import FactKind, register
 
 __all__ = ["Event", "extract_events"]
 
-_TALKS = {"Talks", "Meeting"}
-
 
 def _kind_group(kind: str) -> str:
-    return "Visit" if kind in VISITS else "Talks" if kind in _TALKS else kind
+    return "Visit" if kind in VISITS else "Talks" if kind in TALKS else kind
 
 
 def _same_event(gold: Fact, system: Fact) -> bool:

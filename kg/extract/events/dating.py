@@ -54,7 +54,7 @@ from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.same_day import same_day_hits
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import MULTI, NAMED, VISITS, Rule, _rules
+from kg.extract.events.triggers import MULTI, NAMED, TALKS, VISITS, Rule, _rules
 from kg.extract.events.visits import first_to_visit, greeted_before
 from kg.extract.events.words import (
     bracket_around,
@@ -124,7 +124,6 @@ _DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a dec
 
 # Openings of a sentence that tell its day by the one day the sentence before gives: the
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
-_TALKED = frozenset({"Talks", "Meeting"})  # what the sides sign at (`sides_sign_then`)
 _SIDES = "сторона"  # "Стороны подписали …": the sides of the talks told before
 _THIS = "это"  # "После этого": whatever the sentence before told
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
@@ -1618,7 +1617,7 @@ def sides_sign_then(
         return  # most sentences: no Token made for their words
     if any(sent.start_char <= d.start < sent.end_char for d in dates):
         return
-    talks = [h for h in before if h.kind in _TALKED and h.date]
+    talks = [h for h in before if h.kind in TALKS and h.date]
     if len({(h.date, h.yearless) for h in talks}) != 1:
         return
     at = talks[0]

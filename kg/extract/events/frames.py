@@ -26,7 +26,7 @@ from kg.extract.events.mentions import person_state
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import HOSTS, VISITS, gathering
+from kg.extract.events.triggers import HOSTS, TALKS, VISITS, gathering
 from kg.extract.events.words import role_words
 from kg.extract.identity import dates_agree
 from kg.nlp.clauses import contrast_between
@@ -138,7 +138,7 @@ class Frame:
         host = bool(visit.host) and visit.host in e.states
         only = set(e.states) <= _states(visit) | {visit.host}
         after = bool(sents) and min(sents) > max(self.sents) and not e.pointed
-        return e.kind in {"Talks", "Meeting"} and theirs and host and only and after
+        return e.kind in TALKS and theirs and host and only and after
 
     def attended(self, e: Hit, sents: set[int]) -> bool:
         """A bare forum told in one of the visit's own sentences ("В ходе визита X принял

@@ -117,6 +117,7 @@ from kg.extract.events.triggers import (
     HOSTS,
     MULTI,
     NAMED,
+    TALKS,
     VISITS,
     Rule,
     _rules,
@@ -607,7 +608,7 @@ class _Reader(Status):
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         # "Предыдущий визит X продлился неделю" (h-events214); not the time of a phrase ("после
         # прошлой поездки": no round)
-        rounds = rule.kind in _ROUNDS or visit and not preposition(tok)
+        rounds = rule.kind in TALKS or visit and not preposition(tok)
         hit.previous = rounds and _previous(tok) or visit and _previous_trip(tok)
         hit.pointing = _points_back(tok)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or hit.previous
@@ -1119,7 +1120,6 @@ def _modal_infinitive(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "xcomp" and _infinitive(c)), None)
 
 
-_ROUNDS = frozenset({"Talks", "Meeting"})  # kinds held in series of rounds and sittings
 _AHEAD_OR_OFF = frozenset({"planned", "cancelled"})  # the statuses of a next round
 _POINTING = frozenset({"тот", "этот", "данный"})  # "на том заседании": the one told
 
@@ -1242,7 +1242,7 @@ def _next_of_series(tok: Token, kind: str) -> bool:
     talked just before (`merging._agreed_by`)."""
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]  # "раунд переговоров"
     words = [c for n in nouns for c in n.children if c.dep_ == "amod"]
-    return kind in _ROUNDS and any(_is(w, "next") for w in words)
+    return kind in TALKS and any(_is(w, "next") for w in words)
 
 
 def _clause_verb(rel: Token) -> Token | None:

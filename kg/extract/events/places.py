@@ -24,7 +24,7 @@ from kg.extract.events.place_names import accusative, city_of_adjective, datelin
 from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
-from kg.extract.events.triggers import HOSTS, MULTI, NAMED, VISITS, Rule, _rules
+from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import planned_by, posted_abroad, time_set_by
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
@@ -60,7 +60,6 @@ _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около",
 _POINTING = frozenset({"он", "она"})  # "её посетил": a place told before (`_told_place`)
 
 
-_TALKS = frozenset({"Talks", "Meeting"})  # talks whose noun may govern their topic
 _ABOUT = frozenset({"о", "об", "по"})  # "переговоры о положении в …", "по ситуации в …"
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 
@@ -561,7 +560,7 @@ class Places(Rules):
         # but only the topic its noun governs: a noun in an object ("учредили комиссию,
         # первое заседание которой пройдёт в Тромсё") keeps its place
         talk: bool | None = True if rule.pair else None
-        if not rule.pair and rule.kind in _TALKS and tok.pos_ == "NOUN":
+        if not rule.pair and rule.kind in TALKS and tok.pos_ == "NOUN":
             talk = False
         place = self._place(tok, where, visit, talk)
         if place is None and rule.kind == "Arrest":

@@ -21,7 +21,8 @@ EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 
 
-MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
+TALKS = frozenset({"Talks", "Meeting"})  # the sides sit together: rounds, sittings, topics
+MULTI = TALKS | {"PhoneCall", "Signing"}
 
 
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
