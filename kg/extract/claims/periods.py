@@ -248,8 +248,8 @@ def _shares_lead(ctx: Context, lead: re.Match[str] | None, q: Quantity) -> bool:
     пшеницы и 5 тыс. тонн сахара"): a time before a list of amounts is every amount's; a
     verb, a contrast or a dash between ("в 2023 году — 5 тысяч, в 2024 — 8 тысяч", "…, а
     …") ends the list."""
-    if lead is None:
-        return False
+    if lead is None or q.start <= lead.end():
+        return False  # a figure before the date is in no list it leads
     between = ctx.doc.char_span(lead.end(), q.start, alignment_mode="expand")
     return between is not None and all(
         t.lower_ in _LISTED_MARKS or (t.pos_ in _LISTED_WORDS and not is_predicate(t))
