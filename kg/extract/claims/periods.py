@@ -62,6 +62,9 @@ _EARLIER = re.compile(
 )  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
 DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")  # "3-4 раза": the ends of a range
+# what a list of amounts holds between its figures ("40 тыс. тонн риса, 20 тыс. тонн пшеницы и …")
+_LISTED_WORDS = frozenset(["NUM", "NOUN", "ADJ", "PROPN"])
+_LISTED_MARKS = frozenset([",", ".", "и"])
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 # "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
@@ -108,7 +111,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     if not dates or number is None:
         return ""
     told = own_participle(number)
-    own = []
+    own, shared = [], None
     for d in dates:
         end = sent.start_char + d.end
         lead = _LEADS.match(text, end)
@@ -120,8 +123,28 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
         if _BASE.search(span_text(sent), 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
-        if not _leads_other(lead, q, told, sent.start_char + d.start):
+        if _leads_other(lead, q, told, sent.start_char + d.start):
+            shared = d if _shares_lead(ctx, lead, q) else shared
+        else:
             own.append(d)
+    ranked = _ranked(ctx, sent, own, number, q)
+    if shared is not None:  # the list's time, unless one of the figure's own comes after it
+        ranked = [r for r in ranked if r[-1] > shared.start]
+        if not ranked:
+            return _months_of(ctx, sent, shared, leads=True)
+    if not ranked:
+        return _fronted_in_part(ctx, sent, own, q)
+    start = min(ranked)[-1]
+    return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _ranked(
+    ctx: Context, sent: Span, own: list[DateMention], number: Token, q: Quantity
+) -> list[tuple[bool, bool, bool, int, int]]:
+    """Keys of the dates of `own` that may be the figure's, the least the best: the
+    figure's own conjunct first, on the number first, then dates before it ("в 2023 году …
+    составил"), nearest; each key ends with its date's start in the sentence."""
+    told = own_participle(number)
     anchor = _anchor(number)
     ranked = []
     for d in own:
@@ -141,16 +164,11 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             or _same_clause(date, number, anchor)
             or _counted_when(date, anchor)
         ):
-            # the figure's own conjunct first, on the number first, then dates before it ("в
-            # 2023 году … составил"), nearest
             other = _other_conjunct(date, number)
             ranked.append(
                 (other, not on_number, date.i > number.i, abs(date.i - number.i), d.start)
             )
-    if not ranked:
-        return _fronted_in_part(ctx, sent, own, q)
-    start = min(ranked)[-1]
-    return _months_of(ctx, sent, next(d for d in own if d.start == start))
+    return ranked
 
 
 def contracted_period(ctx: Context, q: Quantity, sent: Span, period: str, money: bool) -> str:
@@ -222,6 +240,21 @@ def _leads_other(lead: re.Match[str] | None, q: Quantity, told: Token | None, at
     if not (lead and lead.string[lead.end()].isdigit() and lead.end() != q.start):
         return False
     return told is None or not told.idx < at < told.right_edge.idx
+
+
+def _shares_lead(ctx: Context, lead: re.Match[str] | None, q: Quantity) -> bool:
+    """A figure listed after the one a date leads, with nothing but the goods, numbers,
+    commas and "и" between ("о поставках в 2027 году 40 тыс. тонн риса, 20 тыс. тонн
+    пшеницы и 5 тыс. тонн сахара"): a time before a list of amounts is every amount's; a
+    verb, a contrast or a dash between ("в 2023 году — 5 тысяч, в 2024 — 8 тысяч", "…, а
+    …") ends the list."""
+    if lead is None or q.start <= lead.end():
+        return False  # a figure before the date is in no list it leads
+    between = ctx.doc.char_span(lead.end(), q.start, alignment_mode="expand")
+    return between is not None and all(
+        t.lower_ in _LISTED_MARKS or (t.pos_ in _LISTED_WORDS and not is_predicate(t))
+        for t in between
+    )
 
 
 def _spans_thing(ctx: Context, sent: Span, part: DateMention) -> bool:
