@@ -135,8 +135,10 @@ from kg.resolve.surname_declension import (
 )
 from kg.resolve.womens_names import (
     _feminine,
+    her_baltic_name,
     her_first_before_undeclined,
     her_genitive,
+    her_ich_surname,
     her_rank_subject,
     his_genitive_only,
     in_a_words,
@@ -650,7 +652,9 @@ def name_parts(span: Span) -> NameParts:
     # a name of consonant + "-а" words under a woman's title is hers, whatever gender the
     # tagger reads ("первая леди Перу Мариана Лосада", "Мариана" read as Мариан's genitive)
     fem = fem or (in_a_words(words) and told_hers(span))
-    fem = fem or her_genitive(names)
+    fem = fem or her_genitive(names) or her_baltic_name(names)  # "об Ингриде Шимоните"
+    balkan = her_ich_surname(names)  # "Кира Бошнякович": her surname, no patronymic
+    fem = fem or balkan
     # "Кая Тамм", "с Кае Тамм": a man's name in that case would decline his surname too
     her_first = her_first_before_undeclined(names, span)
     fem = fem or bool(her_first)
@@ -658,7 +662,7 @@ def name_parts(span: Span) -> NameParts:
     fem = fem and (woman or not initials or not initials_then_genitive(span, names, False))
     if not names:
         return NameParts(initials=initials)
-    patr = next((t for t in names if is_patronymic(t.text)), None)
+    patr = None if balkan else next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
     his_order = len(rest) == 2 and not fem and womans_name_after_his(rest)  # "Карлос Моран"
     if (_surname_first(rest) and not his_order) or _patronymic_last(names, patr):

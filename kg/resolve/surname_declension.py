@@ -169,6 +169,13 @@ _CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
 _HER_BALTIC_ENDS = ("ите", "йте", "юте", "уте", "ене")
 
 
+def baltic_womans_ending(word: str) -> bool:
+    """`word` ends as a Lithuanian woman's surname does, in an "-е" of its own that never
+    declines ("Шимоните", "Грибаускайте"); a man's locative may end so too ("о Джоне
+    Смите"), so the first name must tell whose it is."""
+    return word.lower().endswith(_HER_BALTIC_ENDS)
+
+
 def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     """A surname's final vowel is the ending of `case`, which a first name before it shows
     ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
@@ -184,7 +191,7 @@ def vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
         return False
-    if (feminine or len(low) > 6) and low.endswith(_HER_BALTIC_ENDS):
+    if (feminine or len(low) > 6) and baltic_womans_ending(low):
         return False
     if Gazetteer.load().persons_by_surname(low):
         return False

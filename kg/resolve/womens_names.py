@@ -25,7 +25,7 @@ from kg.resolve.name_lexicons import (
     reads_genitive,
     russian_surname_end,
 )
-from kg.resolve.surname_declension import declined_surname
+from kg.resolve.surname_declension import baltic_womans_ending, declined_surname
 
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
@@ -124,13 +124,57 @@ def her_first_before_undeclined(names: list[Token], span: Span) -> str:
     if not _his_oblique_only(first):
         return ""
     if first[-1:].lower() in "ая":
-        # "Кая Тамм", "Файка аль-Саид": as written, in a place that says it is a nominative
-        return first if _her_name(first) and told_hers_or_nominative(span) else ""
+        # "Кая Тамм", "Файка аль-Саид": as written, in a place that says it is a nominative;
+        # there no man's genitive can stand, so a first name no list holds is hers as well
+        # ("министр финансов Словакии Мартина Кралик": his would be "Мартина Кралика")
+        told = told_nominative(span) or (_her_name(first) and told_hers(span))
+        return first if told else ""
     # "с Кае Тамм", "Амине Якоб": her oblique form, the nominative a list of names holds;
     # in a nominative's place a name of its own ("Министр … Аннике Хейтман прибыла")
     if told_nominative(span):
         return ""
     return next((n for n in _her_nominatives(first) if _her_name(n) or natasha_first_name(n)), "")
+
+
+def her_ich_surname(names: list[Token]) -> bool:
+    """A Balkan woman's surname in "-ович"/"-евич" as written, after a first name that is a
+    woman's ("Кира Бошнякович") or a man's only in an oblique case ("Ивана Радович"): no
+    patronymic, which is "-овна" for her and for him agrees with his first name's case
+    ("Ивана Радовича"); hers never declines. Sixty-fifth pass, h-names147."""
+    if len(names) != 2 or not names[1].lower_.endswith(("ович", "евич")):
+        return False
+    first = names[0].text
+    return _her_name(first) or _his_oblique_only(first) or _her_first_form(first)
+
+
+def her_baltic_name(names: list[Token]) -> bool:
+    """A woman's first name in an oblique case before a surname in a Lithuanian woman's own
+    ending ("об Ингриде Шимоните", "Рите Жемайтите"): the name is hers, and the surname's
+    "-е" no locative's (his "о Джоне Смите" has his first name). Sixty-fifth pass,
+    h-names147."""
+    return (
+        len(names) == 2
+        and baltic_womans_ending(names[1].text)
+        and (
+            _her_first_form(names[0].text)
+            # "о Дайне Блинкявичюте": a first name the dictionary knows as no man's, before
+            # a surname too long for a man's short locative ("Смите")
+            or (len(names[1].text) > 6 and not _his_first_form(names[0].text))
+        )
+    )
+
+
+def _her_first_form(word: str) -> bool:
+    """The dictionary reads `word` as a woman's first name in some case and never as a
+    man's ("Ингриде", "Кирой"; not "Кае", also Кай's)."""
+    return any({"Name", "femn"} <= p.tag.grammemes for p in morph().parse(word)) and not (
+        _his_first_form(word)
+    )
+
+
+def _his_first_form(word: str) -> bool:
+    """The dictionary reads `word` as a man's first name in some case ("Джоне", "Кае")."""
+    return any({"Name", "masc"} <= p.tag.grammemes for p in morph().parse(word))
 
 
 def _undeclined_consonant(surname: str) -> bool:
