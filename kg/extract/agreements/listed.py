@@ -22,6 +22,9 @@ from kg.nlp.morph import features, is_finite, is_plural
 # (`parties.AMONG`), and those only a comma brings ("включая", a relative pronoun's)
 _INCLUDING = (*AMONG, ("включая",), ("среди", "которых"), ("в", "числе", "которых"))
 
+# the verb of being that opens no clause after "среди которых" ("есть", "были")
+_BEING = frozenset({"быть", "есть"})
+
 # what opens an item of a list one a line: a dash, a bullet (a number with "." or ")" too)
 _ITEM_MARKS = DASHES_OR_HYPHEN | {"•", "·", "▪", "*"}
 
@@ -174,8 +177,10 @@ def _signing(t: Token) -> bool:
 
 
 def _clause(t: Token) -> bool:
-    """A verb that opens a clause of its own; "есть"/"были" of "среди которых есть" opens none."""
-    return t.pos_ in ("VERB", "AUX") and t.lemma_ != "быть"
+    """A verb that opens a clause of its own; "есть"/"были" of "среди которых есть" opens none
+    (the tagger may give "есть" a lemma of its own: "среди которых есть и меморандум о …",
+    sixty-fifth pass, h-agreements82)."""
+    return t.pos_ in ("VERB", "AUX") and t.lemma_ not in _BEING
 
 
 def listed_including(head: Token) -> Token | None:
