@@ -1,11 +1,12 @@
 """A verbless sentence that opens "Среди подписанных (…) документов — X" names the papers
-signed: each paper after the dash is signed, by the pair of the sentence before, and a
-Signing signs them, on the day and at the place of the one-day talks told right before
-("Президенты Сербии и Венгрии провели переговоры в Белграде 12 ноября. Среди подписанных
-документов — соглашение о …"). Before, the paper was signed but undated and no Signing was
-read, and with "по итогам переговоров" inside, the talks made it negotiating with no sides.
-Own sentences about other pairs of states (sixty-fifth pass, h-agreements82). Must-nots: a
-participle of discussing, and a sentence with a verb of its own."""
+signed (so does "Среди документов, подписанных …, — X"): each paper after the dash is
+signed, by the pair of the sentence before, and a Signing signs them, on the day and at
+the place of the one-day talks told right before ("Президенты Сербии и Венгрии провели
+переговоры в Белграде 12 ноября. Среди подписанных документов — соглашение о …"). Before,
+the paper was signed but undated and no Signing was read, and with "по итогам переговоров"
+inside, the talks made it negotiating with no sides. Own sentences about other pairs of
+states (sixty-fifth pass, h-agreements82). Must-nots: a participle of discussing, and a
+sentence with a verb of its own."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ AMONG = [
      "договор о правовой помощи.",
      [("Договор о правовой помощи", "signed", DAY, CS)],
      (DAY, "Прага")),
+    # the participle after its noun: "Среди документов, подписанных …, — X"
+    ("Президенты Сербии и Венгрии провели переговоры в Белграде 12 ноября. Среди документов, "
+     "подписанных по итогам переговоров, — соглашение о сотрудничестве в области связи.",
+     [("Соглашение о сотрудничестве в области связи", "signed", "2026-11-12", SH)],
+     ("2026-11-12", "Белград")),
+    ("Премьеры Чехии и Словакии встретились в Праге. Среди соглашений, заключённых в Праге, — "
+     "договор о правовой помощи и меморандум о туризме.",
+     [("Договор о правовой помощи", "signed", DAY, CS),
+      ("Меморандум о туризме", "signed", DAY, CS)],
+     (DAY, "Прага")),
 ]  # fmt: skip
 
 
@@ -50,6 +61,8 @@ def test_papers_after_the_dash_of_among_signed_are_signed(
 NOT_SIGNED = [
     "Президенты Сербии и Венгрии провели переговоры. Среди обсуждавшихся документов — "
     "соглашение о сотрудничестве в области связи.",
+    "Президенты Сербии и Венгрии провели переговоры. Среди документов, обсуждавшихся на "
+    "переговорах, — соглашение о сотрудничестве в области связи.",
     "Главы МИД Армении и Грузии встретились в Тбилиси. Среди подписанных ранее документов "
     "стороны особо отметили программу сотрудничества в сфере культуры.",
 ]

@@ -247,13 +247,15 @@ def _past(verb: Token) -> bool:
 
 def signed_among(sent: Span) -> tuple[Token, Token] | None:
     """The participle of signing and the dash of a verbless sentence that opens "Среди
-    подписанных (заключённых, по итогам переговоров) документов — соглашение о …": the
+    подписанных (заключённых, по итогам переговоров) документов — соглашение о …" or "Среди
+    документов, подписанных …, — соглашение о …": the
     papers after the dash are the signed ones, as a "Среди них —" sentence's are those of
     the verb before it; the parse hangs the sentence every way, so it is read by its words.
     None for any other sentence. Sixty-fifth pass, h-agreements82."""
     if len(sent) < 4 or sent[0].lower_ != "среди":
         return None
-    part = sent[1]
+    # "Среди подписанных документов —", or the participle after "Среди документов, …"
+    part = sent[3] if sent[2].text == "," else sent[1]
     if part.lemma_ not in SIGN or "Part" not in features(part, "VerbForm"):
         return None
     dash = next((t for t in sent[2:] if t.text in DASHES), None)

@@ -147,7 +147,7 @@ def among_signed_paper(tok: Token) -> Token | None:
     документов — X" (`tok` the participle, `listed.signed_among`): the participle tells
     the signing done, where "подписанные документы" elsewhere only names papers; else
     None. Sixty-fifth pass, h-agreements82."""
-    if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "среди":
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"среди", ","}:
         return None  # asked of every word: most are not right after it
     found = signed_among(tok.sent)
     if found is None or found[0] != tok:
