@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
-from kg.extract.agreements.status import predicate, signs
+from kg.extract.agreements.status import SIGN, predicate, signs
 from kg.extract.agreements.title_words import TOPIC_PREPS
 from kg.nlp.deps import circumstance_noun
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN, SENTENCE_ENDS
@@ -21,6 +21,9 @@ from kg.nlp.morph import features, is_finite, is_plural
 # the words that open the list after the comma: those that open a sentence of the list too
 # (`parties.AMONG`), and those only a comma brings ("включая", a relative pronoun's)
 _INCLUDING = (*AMONG, ("включая",), ("среди", "которых"), ("в", "числе", "которых"))
+
+# the verb of being that opens no clause after "среди которых" ("есть", "были")
+_BEING = frozenset({"быть", "есть"})
 
 # what opens an item of a list one a line: a dash, a bullet (a number with "." or ")" too)
 _ITEM_MARKS = DASHES_OR_HYPHEN | {"•", "·", "▪", "*"}
@@ -174,8 +177,10 @@ def _signing(t: Token) -> bool:
 
 
 def _clause(t: Token) -> bool:
-    """A verb that opens a clause of its own; "есть"/"были" of "среди которых есть" opens none."""
-    return t.pos_ in ("VERB", "AUX") and t.lemma_ != "быть"
+    """A verb that opens a clause of its own; "есть"/"были" of "среди которых есть" opens none
+    (the tagger may give "есть" a lemma of its own: "среди которых есть и меморандум о …",
+    sixty-fifth pass, h-agreements82)."""
+    return t.pos_ in ("VERB", "AUX") and t.lemma_ not in _BEING
 
 
 def listed_including(head: Token) -> Token | None:
@@ -238,3 +243,29 @@ def _past(verb: Token) -> bool:
         return "Past" in features(verb, "Tense")
     aux = [c for c in verb.children if c.lemma_ == "быть"]
     return any("Past" in features(c, "Tense") for c in aux)
+
+
+def signed_among(sent: Span) -> tuple[Token, Token] | None:
+    """The participle of signing and the dash of a verbless sentence that opens "Среди
+    подписанных (заключённых, по итогам переговоров) документов — соглашение о …" or "Среди
+    документов, подписанных …, — соглашение о …": the
+    papers after the dash are the signed ones, as a "Среди них —" sentence's are those of
+    the verb before it; the parse hangs the sentence every way, so it is read by its words.
+    None for any other sentence. Sixty-fifth pass, h-agreements82."""
+    if len(sent) < 4 or sent[0].lower_ != "среди":
+        return None
+    # "Среди подписанных документов —", or the participle after "Среди документов, …"
+    part = sent[3] if sent[2].text == "," else sent[1]
+    if part.lemma_ not in SIGN or "Part" not in features(part, "VerbForm"):
+        return None
+    dash = next((t for t in sent[2:] if t.text in DASHES), None)
+    if dash is None or any(is_finite(t) for t in sent[2 : dash.i - sent.start]):
+        return None
+    return part, dash
+
+
+def among_signed(head: Token) -> Token | None:
+    """The participle that signed a paper named after the dash of "Среди подписанных …
+    документов — X" (`signed_among`): its status, date and sides; else None."""
+    found = signed_among(head.sent)
+    return found[0] if found is not None and head.i > found[1].i else None

@@ -26,7 +26,7 @@ from kg.extract.agreements.dates import (
     met_on,
 )
 from kg.extract.agreements.fact_building import historic
-from kg.extract.agreements.listed import listed_including, listed_topics
+from kg.extract.agreements.listed import among_signed, listed_including, listed_topics
 from kg.extract.agreements.parties import (
     listed_among,
     package_sides,
@@ -423,7 +423,8 @@ def _adopted_declaration(title: Title) -> Token | None:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> Reading:
     head = title.head
     r = Reading(title, sent, plural="Plur" in head.morph.get("Number"), doc_date=ctx.document.date)
-    listed, among = listed_including(head), listed_among(sent)
+    # "Среди подписанных по итогам переговоров документов — X": the participle, not the talks
+    listed, among = among_signed(head) or listed_including(head), listed_among(sent)
     pred = listed or predicate(head, title.tokens) or adopting(head) or among
     gap, gapped = _gapped(head) or (None, None)
     if gapped is not None and pred not in (None, gapped):

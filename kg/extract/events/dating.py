@@ -54,7 +54,7 @@ from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.same_day import same_day_hits
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import MULTI, NAMED, TALKS, VISITS, Rule, _rules
+from kg.extract.events.triggers import MULTI, NAMED, TALKS, VISITS, Rule, _rules, among_signed_paper
 from kg.extract.events.visits import first_to_visit, greeted_before
 from kg.extract.events.words import (
     bracket_around,
@@ -1612,7 +1612,8 @@ def sides_sign_then(
     of one day ("7 ноября президенты провели переговоры. Стороны подписали меморандум"), is
     made at those talks: on their day and at their place, not on the day of a visit they are
     part of; not one whose sentence tells a time ("По итогам переговоров в прошлом году
-    стороны подписали …"). Sixty-fourth pass (h-events237)."""
+    стороны подписали …"). Sixty-fourth pass (h-events237). So is a verbless "Среди
+    подписанных документов — X" (`among_signed_paper`; sixty-fifth pass, h-agreements82)."""
     if not (hits and before):
         return  # most sentences: no Token made for their words
     if any(sent.start_char <= d.start < sent.end_char for d in dates):
@@ -1625,7 +1626,8 @@ def sides_sign_then(
         if hit.kind != "Signing" or hit.date or hit.hint:
             continue
         verb = sent.doc[hit.trigger]
-        if any(c.dep_ in SUBJECTS and c.lemma_ == _SIDES for c in verb.children):
+        sides = any(c.dep_ in SUBJECTS and c.lemma_ == _SIDES for c in verb.children)
+        if sides or among_signed_paper(verb) is not None:  # "Среди подписанных … — X"
             hit.date, hit.yearless, hit.dated_by_text = at.date, at.yearless, True
             if not hit.location and len({h.location for h in talks}) == 1:
                 hit.location, hit.country, hit.capital = at.location, at.country, at.capital

@@ -38,7 +38,15 @@ from kg.extract.events.place_names import accusative
 from kg.extract.events.places import trip_for
 from kg.extract.events.rules import governor
 from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
-from kg.extract.events.triggers import ATTENDED, BODIES, HOSTS, MULTI, NAMED, exchanged_paper
+from kg.extract.events.triggers import (
+    ATTENDED,
+    BODIES,
+    HOSTS,
+    MULTI,
+    NAMED,
+    among_signed_paper,
+    exchanged_paper,
+)
 from kg.extract.events.words import addressees, delivered_call, practises_trade
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
@@ -135,6 +143,8 @@ class Participants(Ballots):
         # "обменялись подписанными документами", "… экземплярами соглашения": those papers
         if (exchanged := exchanged_paper(tok)) is not None:
             objs += [exchanged, *(c for c in exchanged.children if c.dep_ == "nmod")]
+        elif (listed := among_signed_paper(tok)) is not None:  # "Среди подписанных … — X"
+            objs.append(listed)
         elif (clause := _relative_verb(tok)) is not None:  # "договор …, заключённый в …"
             near = [_titled(t) for t in (clause.head, _before_comma(clause)) if t is not None]
             near = [t for t in near if t.pos_ in {"NOUN", "PROPN"}]

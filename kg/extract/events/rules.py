@@ -28,7 +28,14 @@ from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
-from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head, exchanged_paper
+from kg.extract.events.triggers import (
+    VISITS,
+    Rule,
+    _rules,
+    among_signed_paper,
+    compound_head,
+    exchanged_paper,
+)
 from kg.extract.events.words import PAPERS, addressees, paper_before, rumoured, taken_call
 from kg.extract.events.words import is_role as _is
 from kg.lexicon import load_groups
@@ -92,7 +99,9 @@ class Rules(Linking):
     def _rule(self, tok: Token, verbs: bool) -> Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
         rules = _rules().get(compound_head(tok.lemma_))
-        if not rules or (is_verb(tok) or exchanged_paper(tok) is not None) != verbs:
+        # a participle that tells it: "обменялись подписанными …", "Среди подписанных … — X"
+        told = exchanged_paper(tok) is not None or among_signed_paper(tok) is not None
+        if not rules or (is_verb(tok) or told) != verbs:
             return None
         if not verbs and not self._noun_fits(tok, rules):
             return None

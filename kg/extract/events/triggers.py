@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.agreements.listed import signed_among
 from kg.extract.agreements.title_words import STATUS_WORDS
 from kg.lexicon import load_groups, load_rows
 
@@ -140,6 +141,21 @@ def exchanged_paper(tok: Token) -> Token | None:
     if paper is None or paper.i <= tok.i or paper.dep_ not in {"obj", "obl"}:
         return None
     return paper if paper.head.lemma_ in exchange else None
+
+
+def among_signed_paper(tok: Token) -> Token | None:
+    """The first paper after the dash of a sentence that opens "Среди подписанных (…)
+    документов — X" (`tok` the participle, `listed.signed_among`): the participle tells
+    the signing done, where "подписанные документы" elsewhere only names papers; else
+    None. Sixty-fifth pass, h-agreements82."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"среди", ","}:
+        return None  # asked of every word: most are not right after it
+    found = signed_among(tok.sent)
+    if found is None or found[0] != tok:
+        return None
+    return next(
+        (t for t in tok.doc[found[1].i + 1 : tok.sent.end] if t.pos_ in {"NOUN", "PROPN"}), None
+    )
 
 
 def compound_head(lemma: str) -> str:
