@@ -21,7 +21,7 @@ from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
-from kg.extract.events.credentials import credentials, credentials_sides
+from kg.extract.events.credentials import credentials, credentials_sides, received
 from kg.extract.events.delegations import delegates, leading_clauses
 from kg.extract.events.festivals import host_states, presented_states
 from kg.extract.events.hit import Hit
@@ -261,15 +261,19 @@ class Participants(Ballots):
     def _handing(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who credentials pass between (`credentials_sides`): the envoy, the verb's subject
         or the noun's instrumental, is the one who acts, whose the label names; the one
-        they are handed to takes part too. Sixty-third pass (h-events223)."""
+        they are handed to takes part too. Sixty-third pass (h-events223). A receiving verb's
+        subject is the receiver ("Президент Ганы принял верительные грамоты посла Того X";
+        sixty-fifth pass, h-events244)."""
         if credentials(tok) is None:
             return []
         handing = credentials_sides(tok, anchors)
         theirs = skip | {t.i for c in handing.receivers for t in c.subtree}
         envoys = [k for c in handing.envoys for k in self.linked(c, theirs)]
-        envoys += self.subject_mentions(tok, climb=False) if tok.pos_ == "VERB" else []
+        receivers = [k for c in handing.receivers for k in self.linked(c, skip)]
+        subjects = self.subject_mentions(tok, climb=False) if tok.pos_ == "VERB" else []
+        (receivers if received(tok) else envoys).extend(subjects)
         hit.acting = [k for k in envoys if k.startswith("person/")][:1]
-        return envoys + [k for c in handing.receivers for k in self.linked(c, skip)]
+        return envoys + receivers
 
     def _whose_own(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
         """Whose the event is by its kind's own words: exercises those "с участием" whom
