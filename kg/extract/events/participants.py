@@ -1049,9 +1049,28 @@ class Participants(Ballots):
         if handed and writers:
             envoys = set(self.subject_mentions(tok)) - set(writers)
             found = [k for k in found if k not in envoys or not k.startswith("person/")]
-        keys = keys or writers or self.subject_mentions(tok)
+        summoning = self._handed_in(anchors)
+        keys = keys or writers or summoning or self.subject_mentions(tok)
         hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
-        return found
+        return found + [k for k in summoning if k not in found]
+
+    def _handed_in(self, anchors: list[Token]) -> list[str]:
+        """The state whose ministry a letter is handed over in where no one is named handing
+        it: the verb's "в" phrase, the ministry whose "где" clause the verb is, or the one the
+        verb it is conjoined to names ("Посол Белоруссии был вызван в МИД Литвы, где ему
+        вручили ноту протеста", "В МИД Польши послу X вручили ноту"): the note is the
+        summoning state's, not the summoned diplomat's. Sixty-fifth pass (h-events244)."""
+        verb = anchors[0] if anchors else None
+        if (
+            verb is None
+            or not _is(verb, "hand_over")
+            or any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return []
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        places = [c for h in heads for c in h.children if c.dep_ == "obl" and _prep(c) == "в"]
+        places += [verb.head] if verb.dep_ == "acl:relcl" else []
+        return unique(s for p in places for k in self.orgs_at(p) if (s := self.state_of_org(k)))
 
     def _writers(self, letter: Token) -> list[str]:
         """Who wrote a letter that another hands over: the persons and states of its genitive
