@@ -1070,7 +1070,7 @@ class Participants(Ballots):
         heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         places = [c for h in heads for c in h.children if c.dep_ == "obl" and _prep(c) == "в"]
         places += [verb.head] if verb.dep_ == "acl:relcl" else []
-        return unique(s for p in places for k in self.orgs_at(p) if (s := self.state_of_org(k)))
+        return unique([s for p in places for k in self.orgs_at(p) if (s := self.state_of_org(k))])
 
     def _writers(self, letter: Token) -> list[str]:
         """Who wrote a letter that another hands over: the persons and states of its genitive
