@@ -34,6 +34,7 @@ from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
 from kg.extract.events.triggers import VISITS, _rules
 from kg.extract.events.words import is_role
+from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import (
     CLAUSES,
@@ -54,9 +55,18 @@ from kg.nlp.deps import (
     stray_object,
 )
 from kg.nlp.deps import tense as _tense
-from kg.nlp.morph import can_be_case, case_of, caseless, features, is_animate, is_infinitive, morph
+from kg.nlp.morph import (
+    can_be_case,
+    case_of,
+    caseless,
+    features,
+    is_animate,
+    is_infinitive,
+    morph,
+)
 from kg.resolve.body_states import body_in_full
 from kg.resolve.city_names import city_state, named_city
+from kg.resolve.title_words import MISSIONS
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -144,6 +154,7 @@ def _read_act(
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
         hit.sent_to = _sent_to(reader, tok)
         hit.extra = [k for k in hit.sent_to if k not in hit.states]
+        hit.envoy = "" if non_grata(tok) else _expelled_word(targets)
     named = [k for k in agent if not k.startswith("org/")] or agent
     # several states acting together ("ратифицировали Кения, Уганда и Танзания") are no one
     # agent: a later mention naming a few of them is the same act
@@ -355,6 +366,32 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"; not the noun it hangs on
     above = {a.i for a in tok.ancestors}  # ("провела серию задержаний": no one in "серию")
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
+
+
+def _expelled_word(targets: list[Token]) -> str:
+    """The label's word, genitive, for those an expulsion sends out where the text names
+    people other than diplomats ("Латвия выслала мигрантов", "группу беженцев"); "" where it names
+    diplomats (an envoy's word, a mission's staff: "сотрудников посольства Ирана") or no one,
+    whom the label calls "дипломатов". Sixty-fifth pass (h-events244)."""
+    words = targets + [
+        c for t in targets for c in t.children if c.dep_ == "nmod"
+    ]  # "группу беженцев"
+    people = [t for t in words if t.pos_ == "NOUN" and is_animate(t)]
+    if not people or any(_diplomatic(t) for t in targets):
+        return ""
+    return _in_genitive(people[0])
+
+
+def _in_genitive(word: Token) -> str:
+    """A noun's genitive in its own number and gender ("россиянку": "россиянки")."""
+    parses = [p for p in morph().parse(word.lower_) if p.tag.POS == "NOUN"]
+    form = parses[0].inflect({"gent"}) if parses else None
+    return form.word if form is not None else word.lower_
+
+
+def _diplomatic(target: Token) -> bool:
+    """A diplomat's word or one of a mission's staff ("посла", "сотрудников посольства")."""
+    return is_role(target, "envoy") or any(t.lemma_ in load_list(MISSIONS) for t in target.subtree)
 
 
 def non_grata(verb: Token) -> list[Token]:

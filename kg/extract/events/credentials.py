@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from kg.extract.events.words import posted_abroad
+from kg.extract.events.words import is_role, posted_abroad
 from kg.nlp.deps import SUBJECTS, preposition
 from kg.nlp.morph import case_of
 from kg.resolve.given_agreement import POSTED_AT
@@ -18,6 +18,7 @@ CREDENTIALS_NAME = "вручение верительных грамот"
 _PAPER = "грамота"
 _OF_ENVOY = "верительный"
 _COPY = "копия"
+_FROM_ENVOY = frozenset({"у", "от"})  # "принял верительные грамоты у посла X"
 
 
 def credentials(tok: Token) -> Token | None:
@@ -62,10 +63,28 @@ def credentials_sides(tok: Token, anchors: list[Token]) -> Handing:
     paper = credentials(tok)
     if paper is None:
         return Handing([], [])
+    if received(tok):
+        return Handing(_givers(tok, paper), [])
     verb = anchors[:1] if tok.pos_ != "VERB" else []
     envoys = [c for h in [tok, *verb] for c in h.children if _named_in(c, "Ins")]
     to = [c for h in [tok, paper, *envoys] for c in h.children if _named_in(c, "Dat")]
     return Handing(envoys, to)
+
+
+def received(tok: Token) -> bool:
+    """A verb of receiving the credentials ("Президент Ганы принял верительные грамоты посла
+    Того"): its subject is the receiver, not the envoy. Sixty-fifth pass (h-events244)."""
+    return tok.pos_ == "VERB" and is_role(tok, "receive")
+
+
+def _givers(verb: Token, paper: Token) -> list[Token]:
+    """The envoy whose credentials a receiving verb takes: the papers' genitive ("грамоты
+    посла Того X"; on the paper noun, or on the one beside the adjective the tagger made the
+    head) or the verb's "у"/"от" phrase ("принял грамоты у посла Перу")."""
+    papers = [paper, *paper.children] + ([paper.nbor(1)] if _beside(paper) else [])
+    held = [c for p in papers if p.lemma_ == _PAPER for c in p.children if _named_in(c, "Gen")]
+    asked = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in _FROM_ENVOY]
+    return held + asked
 
 
 def _named_in(word: Token, case: str) -> bool:

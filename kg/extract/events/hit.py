@@ -69,7 +69,9 @@ class Hit:
     agent: str = ""  # acts: the state that ratifies, expels, detains or frees
     others: list[str] = field(default_factory=list)  # acts: organizations taking part
     acting: list[str] = field(default_factory=list)  # acts: persons who act ("помиловал X")
-    envoy: str = ""  # recalls: the envoy's word in the label, genitive ("посла", "дипломата")
+    # recalls: the envoy's word in the label, genitive ("посла", "дипломата"); expulsions:
+    # those sent out where no diplomats ("мигрантов"; `acts._expelled_word`)
+    envoy: str = ""
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
     words: bool = False  # publications: the text gives its words ("говорится в заявлении")

@@ -313,6 +313,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     head = "Заочный арест" if e.kind == "Arrest" and e.absentia else _ACT_LABEL[e.kind]
     head = _SENDING_LABEL.get(e.lemma, head) if e.kind == "Expulsion" else head
     unnamed = _SENT_PEOPLE.get(head, _ACT_PEOPLE.get(e.kind, ""))
+    own = e.kind == "Expulsion" and e.envoy and head not in _SENT_PEOPLE  # "мигрантов"
+    unnamed = e.envoy if own else unnamed
     if not people and unnamed and (whose or e.kind == "Expulsion"):
         people = [" ".join([unnamed, *([joined(whose)] if whose else [])])]
     label = " ".join([head, joined(people)] if people else [head])

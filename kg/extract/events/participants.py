@@ -21,7 +21,7 @@ from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
-from kg.extract.events.credentials import credentials, credentials_sides
+from kg.extract.events.credentials import credentials, credentials_sides, received
 from kg.extract.events.delegations import delegates, leading_clauses
 from kg.extract.events.festivals import host_states, presented_states
 from kg.extract.events.hit import Hit
@@ -271,15 +271,19 @@ class Participants(Ballots):
     def _handing(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who credentials pass between (`credentials_sides`): the envoy, the verb's subject
         or the noun's instrumental, is the one who acts, whose the label names; the one
-        they are handed to takes part too. Sixty-third pass (h-events223)."""
+        they are handed to takes part too. Sixty-third pass (h-events223). A receiving verb's
+        subject is the receiver ("Президент Ганы принял верительные грамоты посла Того X";
+        sixty-fifth pass, h-events244)."""
         if credentials(tok) is None:
             return []
         handing = credentials_sides(tok, anchors)
         theirs = skip | {t.i for c in handing.receivers for t in c.subtree}
         envoys = [k for c in handing.envoys for k in self.linked(c, theirs)]
-        envoys += self.subject_mentions(tok, climb=False) if tok.pos_ == "VERB" else []
+        receivers = [k for c in handing.receivers for k in self.linked(c, skip)]
+        subjects = self.subject_mentions(tok, climb=False) if tok.pos_ == "VERB" else []
+        (receivers if received(tok) else envoys).extend(subjects)
         hit.acting = [k for k in envoys if k.startswith("person/")][:1]
-        return envoys + [k for c in handing.receivers for k in self.linked(c, skip)]
+        return envoys + receivers
 
     def _whose_own(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
         """Whose the event is by its kind's own words: exercises those "с участием" whom
@@ -1055,9 +1059,28 @@ class Participants(Ballots):
         if handed and writers:
             envoys = set(self.subject_mentions(tok)) - set(writers)
             found = [k for k in found if k not in envoys or not k.startswith("person/")]
-        keys = keys or writers or self.subject_mentions(tok)
+        summoning = self._handed_in(anchors)
+        keys = keys or writers or summoning or self.subject_mentions(tok)
         hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
-        return found
+        return found + [k for k in summoning if k not in found]
+
+    def _handed_in(self, anchors: list[Token]) -> list[str]:
+        """The state whose ministry a letter is handed over in where no one is named handing
+        it: the verb's "в" phrase, the ministry whose "где" clause the verb is, or the one the
+        verb it is conjoined to names ("Посол Белоруссии был вызван в МИД Литвы, где ему
+        вручили ноту протеста", "В МИД Польши послу X вручили ноту"): the note is the
+        summoning state's, not the summoned diplomat's. Sixty-fifth pass (h-events244)."""
+        verb = anchors[0] if anchors else None
+        if (
+            verb is None
+            or not _is(verb, "hand_over")
+            or any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return []
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        places = [c for h in heads for c in h.children if c.dep_ == "obl" and _prep(c) == "в"]
+        places += [verb.head] if verb.dep_ == "acl:relcl" else []
+        return unique([s for p in places for k in self.orgs_at(p) if (s := self.state_of_org(k))])
 
     def _writers(self, letter: Token) -> list[str]:
         """Who wrote a letter that another hands over: the persons and states of its genitive
