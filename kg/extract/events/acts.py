@@ -98,6 +98,7 @@ class ActReader(Protocol):
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
     def stateless_body(self, key: str) -> bool: ...  # an international body or a party
+    def people_noun(self, tok: Token) -> bool: ...  # a state's people ("россиянин", "чилийка")
 
 
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons", "Recall"})
@@ -154,7 +155,7 @@ def _read_act(
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
         hit.sent_to = _sent_to(reader, tok)
         hit.extra = [k for k in hit.sent_to if k not in hit.states]
-        hit.envoy = "" if non_grata(tok) else _expelled_word(targets)
+        hit.envoy = "" if non_grata(tok) else _expelled_word(reader, targets)
     named = [k for k in agent if not k.startswith("org/")] or agent
     # several states acting together ("ратифицировали Кения, Уганда и Танзания") are no one
     # agent: a later mention naming a few of them is the same act
@@ -368,15 +369,17 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i and c.i not in above]
 
 
-def _expelled_word(targets: list[Token]) -> str:
+def _expelled_word(reader: ActReader, targets: list[Token]) -> str:
     """The label's word, genitive, for those an expulsion sends out where the text names
     people other than diplomats ("Латвия выслала мигрантов", "группу беженцев"); "" where it names
     diplomats (an envoy's word, a mission's staff: "сотрудников посольства Ирана") or no one,
-    whom the label calls "дипломатов". Sixty-fifth pass (h-events244)."""
+    whom the label calls "дипломатов". A noun of a state's people ("Россиянин был выдворен")
+    tells no trade, only whose, which the label gives already: "" too. Sixty-fifth pass
+    (h-events244; the demonym by the lead)."""
     words = targets + [
         c for t in targets for c in t.children if c.dep_ == "nmod"
     ]  # "группу беженцев"
-    people = [t for t in words if t.pos_ == "NOUN" and is_animate(t)]
+    people = [t for t in words if t.pos_ == "NOUN" and is_animate(t) and not reader.people_noun(t)]
     if not people or any(_diplomatic(t) for t in targets):
         return ""
     return _in_genitive(people[0])

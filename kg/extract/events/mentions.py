@@ -41,6 +41,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of
 from kg.resolve import home_state
 from kg.resolve.body_states import state_adjectives
+from kg.resolve.not_persons import people_noun
 from kg.resolve.title_lexicon import ROLE_OFFICES
 from kg.resolve.unions import union_served
 
@@ -341,6 +342,10 @@ class Mentions:
         (город) Ла-Пас"): where the text places it."""
         words = [*name.lefts, *noun.lefts]
         return {m.entity for w in words for m in self.by_token.get(w.i, ()) if m.type == "State"}
+
+    def people_noun(self, tok: Token) -> bool:
+        """A noun of a state's people ("россиянин", "чилийка"), `not_persons.people_noun`."""
+        return people_noun(tok.text, self.ctx.gazetteer)
 
     def stateless_body(self, key: str) -> bool:
         """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it
