@@ -125,8 +125,10 @@ RECEIVED_AT = [
      {"state/EGY", "state/TUR"}, "президентский дворец", "person/salikh-mutlu-shena"),
     ("Король Марокко принял в королевском дворце посла Испании в Рабате Энрике Охеду.",
      {"state/ESP", "state/MAR"}, "королевский дворец", ""),
+    # the venue the verb names, as the palaces above; "в Ханое" is the envoy's posting (since
+    # h-orgs79 "правительства" is the host's government, so the building is a named venue)
     ("Премьер-министр Вьетнама принял в здании правительства посла Японии в Ханое Ито Наоки.",
-     {"state/JPN", "state/VNM"}, "Ханой", "person/ito-naoki"),
+     {"state/JPN", "state/VNM"}, "здание правительства", "person/ito-naoki"),
     # must not: an envoy of the host's own state brings in no other
     ("Президент Египта принял в резиденции посла Египта в Анкаре Амра Эльхамами.",
      {"state/EGY"}, None, "person/amr-elkhamami"),
