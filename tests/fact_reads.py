@@ -61,6 +61,16 @@ def org_states(ex: Extraction) -> list[tuple[str, str, str]]:
     ]
 
 
+def org_wikidata(analyse: Callable[[Document], Context], text: str) -> list[tuple[str, str, str]]:
+    """A text's (of 2026-11-20) organization mentions as (text, entity name, entity QID or "")."""
+    ctx = analyse(Document(id="t", text=text, date="2026-11-20"))
+    return [
+        (m.text, ctx.entities[m.entity].name, ctx.entities[m.entity].wikidata or "")
+        for m in ctx.mentions
+        if m.type == "Organization"
+    ]
+
+
 def text_org_states(
     extraction_of: Callable[..., Extraction], text: str
 ) -> list[tuple[str, str, str]]:

@@ -7,23 +7,13 @@ ministry an envoy is summoned to is the host's, never the envoy's state's ("По
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
+from fact_reads import org_wikidata
 
 _UN = ("ООН", "Организация Объединённых Наций", "Q1065")
 _UNDP = "Программа развития ООН"
 _FAO = "Продовольственная и сельскохозяйственная организация ООН"
 _ICRC = "Международный комитет Красного Креста"
 _UNHCR = "Управление Верховного комиссара ООН по делам беженцев"
-
-
-def _orgs(analyse, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
-    ctx = analyse(Document(id="t", text=text, date="2026-11-20"))
-    return [
-        (m.text, ctx.entities[m.entity].name, ctx.entities[m.entity].wikidata or "")
-        for m in ctx.mentions
-        if m.type == "Organization"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -92,14 +82,14 @@ def _orgs(analyse, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
     ],
 )
 def test_un_agencies(analyse, text: str, orgs: list[tuple[str, str, str]]) -> None:  # noqa: ANN001
-    assert sorted(_orgs(analyse, text)) == sorted(orgs)
+    assert sorted(org_wikidata(analyse, text)) == sorted(orgs)
 
 
 def test_initials_and_name_in_two_texts_are_one_node(analyse) -> None:  # noqa: ANN001
     """The gazetteer joins them across texts, which an abbreviation read off its own text's
     full name (`org_initials`) does not."""
-    one = _orgs(analyse, "Международный комитет Красного Креста посетил тюрьмы Колумбии.")
-    two = _orgs(analyse, "МККК передал гуманитарную помощь Судану.")
+    one = org_wikidata(analyse, "Международный комитет Красного Креста посетил тюрьмы Колумбии.")
+    two = org_wikidata(analyse, "МККК передал гуманитарную помощь Судану.")
     assert {name for _, name, _ in one} == {name for _, name, _ in two} == {_ICRC}
 
 
@@ -149,4 +139,4 @@ def test_bare_ministry_an_envoy_is_summoned_to(
     text: str,
     orgs: list[tuple[str, str, str]],
 ) -> None:
-    assert sorted(_orgs(analyse, text)) == sorted(orgs)
+    assert sorted(org_wikidata(analyse, text)) == sorted(orgs)

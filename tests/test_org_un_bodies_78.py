@@ -6,21 +6,11 @@ Fund with its QID (Q740308, the NEREL links table). Sixty-fourth pass, h-orgs78.
 from __future__ import annotations
 
 import pytest
-
-from kg.model import Document
+from fact_reads import org_wikidata
 
 _UN = ("ООН", "Организация Объединённых Наций", "Q1065")
 _WFP = "Всемирная продовольственная программа ООН"
 _UNECE = "Европейская экономическая комиссия ООН"
-
-
-def _orgs(analyse, text: str) -> list[tuple[str, str, str]]:
-    ctx = analyse(Document(id="t", text=text, date="2026-11-20"))
-    return [
-        (m.text, ctx.entities[m.entity].name, ctx.entities[m.entity].wikidata or "")
-        for m in ctx.mentions
-        if m.type == "Organization"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -66,4 +56,4 @@ def _orgs(analyse, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_un_bodies(analyse, text: str, orgs: list[tuple[str, str, str]]) -> None:
-    assert sorted(_orgs(analyse, text)) == sorted(orgs)
+    assert sorted(org_wikidata(analyse, text)) == sorted(orgs)
