@@ -53,6 +53,7 @@ from kg.nlp.deps import (
     sentence_before,
     stray_apposition,
     stray_object,
+    verb_above,
 )
 from kg.nlp.deps import tense as _tense
 from kg.nlp.morph import (
@@ -412,19 +413,10 @@ def non_grata(verb: Token) -> list[Token]:
         for words in _NON_GRATA:
             size = 2 if after[:2] == list(words) else 1 if after[:1] == ["-".join(words)] else 0
             phrase = list(doc[t.i : t.i + 1 + size])
-            if size and all(_verb_above(w) == verb for w in phrase):
+            # the nearest verb above each word, the word itself not counted
+            if size and all(w.head.i != w.i and verb_above(w.head) == verb for w in phrase):
                 return phrase
     return []
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The nearest verb up the parse from `tok`, itself not counted."""
-    t = tok
-    while t.head.i != t.i:
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            return t
-    return None
 
 
 def _declared_unwelcome(verb: Token, objects: list[Token]) -> list[Token]:

@@ -1429,7 +1429,10 @@ def _approved(tok: Token) -> Token:
 def paragraph_and_last(hits: list[Hit], start: int, text: str) -> list[Hit]:
     """The hits told in the paragraph that begins at `start` and in the line before it (a
     news paragraph), in their order: what a sentence's "После церемонии" may point at."""
-    last = text.rfind("\n", 0, len(text[:start].rstrip())) + 1
+    end = start  # the paragraph's start less the blank lines before it, no prefix copied
+    while end and text[end - 1].isspace():
+        end -= 1
+    last = text.rfind("\n", 0, end) + 1
     return [h for h in hits if h.paragraph >= last]
 
 
