@@ -575,9 +575,10 @@ GIVEN = [
     # a title after a dash, whose complement names another after a preposition
     ("В кабинет ждут дипломата Эрика Вогта - министра иностранных дел у Стёре.", "Эрик Вогт",
      "министр иностранных дел", ""),
-    # across a member's or spokesman's noun apposed to the name, with a comma before it
+    # across a member's or spokesman's noun apposed to the name, with a comma before it (the
+    # chamber kept: sixty-sixth pass, h-names148)
     ("Об этом заявил председатель Сената Чили член Социалистической партии Хорхе Альварес.",
-     "Хорхе Альварес", "председатель", "state/CHL"),
+     "Хорхе Альварес", "председатель Сената", "state/CHL"),
     ("Об уходе заявил первый вице-спикер, представитель Социалистической партии Хорхе "
      "Альварес.", "Хорхе Альварес", "первый вице-спикер", ""),
     # an adjective whose lemma is a profession ("военный") is no title of its own

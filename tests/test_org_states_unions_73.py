@@ -83,9 +83,10 @@ PARLIAMENT_CASES = [
      ("Масуд Гарахани", "председатель стортинга", "state/NOR")),
     ("Спикер кнессета Амир Охана посетил Грецию.",
      ("Амир Охана", "спикер кнессета", "state/ISR")),
-    # must not: the state in the body's name; a known chair keeps the gazetteer's office
+    # must not: the state in the body's name (the chamber kept as "кнессета" is, sixty-sixth
+    # pass, h-names148); a known chair keeps the gazetteer's office
     ("Спикер Сейма Латвии Дайга Миериня прибыла в Эстонию.",
-     ("Дайга Миериня", "спикер", "state/LVA")),
+     ("Дайга Миериня", "спикер Сейма", "state/LVA")),
     ("Председатель Госдумы Вячеслав Володин встретился с послом Швеции.",
      ("Вячеслав Володин", "председатель Государственной думы", "state/RUS")),
 ]  # fmt: skip

@@ -126,7 +126,7 @@ def _title(
     elif (after_body := _body_after(doc, end, head, org_at, by_start)) is not None:
         named, body_words = after_body  # "лидер партии «Фидес»"; "… оператора X"
         end, state, foreign, body = named.end, named.kb_id_, True, named.start
-    elif (found := _body_of_state(doc, end, words_end, by_start))[0] > end:
+    elif (found := _body_of_state(doc, end, words_end, head, by_start))[0] > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
         # named by its common noun, serves that state; so does a party's ("левой партии Перу");
         # a commander's forces before a punctuation mark are of no state named
@@ -501,17 +501,19 @@ def _last_body(
 
 
 def _body_of_state(
-    doc: Doc, end: int, words_end: int, by_start: dict[int, Span]
+    doc: Doc, end: int, words_end: int, head: int, by_start: dict[int, Span]
 ) -> tuple[int, str]:
     """The end of a state's body named by its common noun right after a title at doc[end]
-    (`_body_noun`) and the body's words the office keeps (`_part_body`); else of a party
+    (`_body_noun`) and the body's words the office keeps (`_part_body`, `_chaired_house`);
+    else of a party
     named by its common noun and adjectives before its state's name, whose words the
     office keeps ("председатель левой партии Перу" → "председатель левой партии" of Peru;
     forty-fifth pass, own sentences, h-offices52); else of the forces a commander's title
     governs (`_commanded`); (`end`, "") where none."""
     body_end = _body_noun(doc, end, by_start, bodies_of_state())
     if body_end > end:
-        return body_end, _part_body(doc, words_end, body_end)
+        words = _part_body(doc, words_end, body_end) or _chaired_house(doc, head, end, body_end)
+        return body_end, words
     party_end = _body_noun(doc, end, by_start, _PARTIES)
     if party_end > end:
         return party_end, doc[end:party_end].text.lower()
@@ -540,6 +542,21 @@ def _commanded(doc: Doc, end: int, by_start: dict[int, Span]) -> tuple[int, str]
     k = _forces_end(doc, end, by_start)
     alone = end < k and (k == len(doc) or doc[k].is_punct)  # "… командующим армией."
     return (k, doc[end:k].text.lower()) if alone or state_name(by_start.get(k)) else (end, "")
+
+
+def _forces_unit(doc: Doc, org: Span, by_end: dict[int, Span]) -> tuple[str, str] | None:
+    """(the unit's words the office keeps, the state served) of a body right after a title
+    whose name ends with a state's adjective and its forces' noun in the genitive (`_FORCES`)
+    after the unit's own words ("Юго-Западным командованием индийской армии"): a unit of
+    that state's forces, so the title serves the state, not the unit as if it were one
+    ("командующий Юго-Западным командованием" of India). None for any other body, or one
+    the adjective opens ("Британской армии"). Sixty-sixth pass (h-names148)."""
+    if len(org) < 3 or org[-1].lemma_.lower() not in _FORCES or case_of(org[-1]) != "Gen":
+        return None
+    adjective = by_end.get(org.end - 1)
+    if adjective is None or adjective.id_ != "adjective" or adjective.start <= org.start:
+        return None
+    return _spelled_body(doc[org.start : adjective.start]), adjective.kb_id_
 
 
 def _forces_end(doc: Doc, end: int, by_start: dict[int, Span]) -> int:
@@ -788,13 +805,16 @@ def _body_state(
     doc: Doc, end: int, head: int, org: Span, by_end: dict[int, Span]
 ) -> tuple[str, str] | None:
     """(the body's words the office takes, the state served) of a state's body right after
-    a title at doc[end]: the state its name ends with (`_state_body`), else a known
+    a title at doc[end]: the state its name ends with (`_state_body`), else the state whose
+    forces' unit it is (`_forces_unit`), else a known
     parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
     Norway's); None for any other body."""
     own = _state_body(doc, end, org, by_end)
     if own is not None:
         named_at = _past_described(doc, end, own.start)  # "левоцентристской" no word of it
         return _spelled_body(doc[named_at : own.start]), own.kb_id_
+    if (unit := _forces_unit(doc, org, by_end)) is not None:
+        return unit  # "командующий Северным командованием пакистанской армии": Pakistan's
     return (_spelled_body(org), org.id_) if org.id_ and _own_house(doc, head, org) else None
 
 
@@ -811,6 +831,18 @@ def _own_house(doc: Doc, head: int, org: Span) -> bool:
         len(org) == 1
         and doc[head].lemma_.lower() in CHAIRS
         and org[0].lemma_.lower().replace("ё", "е") in HOUSES
+    )
+
+
+def _chaired_house(doc: Doc, head: int, end: int, body_end: int) -> str:
+    """The words of a parliament or chamber (group `house`) a chair's title governs before
+    its state's name, which the office keeps ("Председатель Сената Чили" chairs the
+    Senate, no "председатель" of Chile, as "председатель Национального собрания" is
+    kept); "" for any other title or body. Sixty-sixth pass (h-names148)."""
+    if doc[head].lemma_.lower() not in CHAIRS:
+        return ""
+    return (
+        _spelled_body(doc[end:body_end]) if title_lemma(doc[body_end - 1].lemma_) in HOUSES else ""
     )
 
 

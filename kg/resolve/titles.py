@@ -206,6 +206,25 @@ def _deputy_of_title(doc: Doc, i: int, open_class: dict[tuple[str, ...], str]) -
     return opens and case_of(after) == "Gen"
 
 
+# Grades an adjective right before a minister's title makes another post: a state minister
+# ("государственного министра иностранных дел Эфиопии") is not the minister of the field.
+_MINISTER_GRADES = frozenset(["государственный"])
+
+
+def _graded(doc: Doc, title: Title) -> Title:
+    """The title with a grade of minister right before its head (`_MINISTER_GRADES`) as its
+    first word and office's: "государственный министр иностранных дел", of no role, so no
+    gazetteer's foreign minister stands for its holder. Sixty-sixth pass (h-names148)."""
+    k = title.start - 1
+    if k < 0 or title.head != title.start or title_lemma(doc[title.head].lemma_) != "министр":
+        return title
+    grade = title_lemma(doc[k].lemma_.lower())
+    if grade not in _MINISTER_GRADES or doc[k].pos_ != "ADJ":
+        return title
+    office = f"{grade} {title.office}"
+    return replace(title, start=k, office=office, role="", generic=False, said="")
+
+
 def _finite(t: Token) -> bool:
     """A finite verb, which no title opens: the open class keys a participle's title by its
     verb's lemma ("управляющий" by "управлять"), so "а самолётом управлял майор X" would
@@ -280,7 +299,9 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         if spec is not None and n == 1 and (joined := spaced_compound(doc, lemmas, i)):
             n, spec = 3, (joined, spec[1])  # "директором - распорядителем МВФ"
         if spec is not None:
-            title = _party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+            title = _graded(
+                doc, _party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+            )
             out.append(with_anaphoric_body(doc, title, org_at, by_start))
             i = out[-1].end
         else:
