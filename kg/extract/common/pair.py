@@ -55,6 +55,13 @@ def is_side(m: Mention, unions: bool = False) -> bool:
     return m.type == "State" or (unions and m.entity in load_list(UNIONS))
 
 
+def side_key(key: str) -> bool:
+    """Whether an entity key names a state or a union of states: an agreement's party that
+    may be a side of relations ("соглашение о стратегическом партнёрстве" of two firms is no
+    level of states)."""
+    return key.startswith("state/") or key in load_list(UNIONS)
+
+
 def seated_union(ctx: Context, m: Mention) -> str:
     """The union a capital stands for ("Отношения Брюсселя и Анкары" in a report on the EU
     and Turkey): a state named by its capital alone, where the report names exactly one union

@@ -54,6 +54,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.pair import side_key
 from kg.extract.context import Context
 from kg.extract.relations.changes import (
     changed,
@@ -129,7 +130,7 @@ def extract_relations(
                 of_a_person(ctx, t) or unnamed_partner(t) or of_a_body(ctx, t)
             ):
                 continue
-            if of_firms(t) or ally_of_both_in_a_bloc(t):
+            if of_firms(ctx, t) or ally_of_both_in_a_bloc(t):
                 continue
             if _hoped(t) or unreal(t) or regional(ctx, t) or once_was(t) or _superseded(t, level):
                 continue
@@ -180,6 +181,8 @@ def _relations(
     pairs = pairs or [_states(ctx, sent, anchor)]
     if paper is not None and len(paper.parties) > 2:
         return []  # a declaration of three or more states is no level of a pair
+    if paper is not None and not all(side_key(p) for p in paper.parties):
+        return []  # "Vingroup и Toyota заключили соглашение о стратегическом партнёрстве"
     if paper is not None and len(paper.parties) == 2:
         pairs = [list(paper.parties)]  # "…, а Малайзия и Таиланд — декларацию о партнёрстве"
     for states in pairs:

@@ -264,6 +264,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 or _in_verbs_clause(verb, span)
                 or _ends_verbs_clause(verb, span)
                 or _opens_verbs_clause(verb, span)
+                or _opens_first_verb(verb, span)
                 or _since_after_level(anchor, span)
                 or any(t.i == time for t in span)
             )
@@ -442,6 +443,17 @@ def _opens_verbs_clause(verb: Token | None, span: Span) -> bool:
     return verb.head.i == earlier.i and _clause_edge(earlier, span[0])
 
 
+def _opens_first_verb(verb: Token | None, span: Span) -> bool:
+    """A date before the first of two coordinated verbs, hung on it, that the level's verb
+    shares ("12 ноября президенты Египта и Индии подписали договор … и подняли отношения до
+    уровня стратегического партнёрства": the raise's day too); a date of its own is nearer,
+    and one across a clause's edge is not the level's (`_clause_edge`)."""
+    if verb is None or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    return first.i < verb.i and span.end <= first.i and span.root.head.i == first.i
+
+
 def _clause_edge(a: Token, b: Token) -> bool:
     """Whether a clause with a verb of its own opens between two words of a sentence: after
     ", а", ", но" (`contrast_between`), after ";", or at "и" before a verb coordinated with
@@ -488,13 +500,43 @@ def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
 
 def _founding(anchor: Token) -> set[int]:
     """Participles that set up the level or its relations ("партнёрство, установленное в
-    2013 году", "отношения …, установленные в 2013 году"): a date on them is since when."""
+    2013 году", "отношения …, установленные в 2013 году"), and relative clauses that did
+    (`_reached_in_relative`): a date on them is since when."""
     return {
         c.i
         for x in (anchor, anchor.head)
         for c in x.children
         if c.dep_ == "acl" and c.lemma_ in BECOMING and "Part" in c.morph.get("VerbForm")
-    }
+    } | _reached_in_relative(anchor)
+
+
+def _reached_in_relative(anchor: Token) -> set[int]:
+    """Relative clauses that set the level up or raised the relations to it, wherever the
+    parse hangs them (on the level, its owners or the noun it hangs on): "стратегического
+    партнёрства двух стран, отношения которых были подняты до этого уровня в январе 2023
+    года", "партнёрства, которое было установлено в 2019 году", "партнёрства, до уровня
+    которого отношения были подняты в 2022 году"; a past perfective verb of reaching, not
+    negated, told of the level ("который" its passive subject) or of a level ("уровень" its
+    oblique). Not a clause of the owners' own acts ("двух стран, которые установили
+    дипломатические отношения в 1990 году")."""
+    owners = [c for c in anchor.children if c.dep_ == "nmod"]
+    found = set()
+    for x in (anchor, anchor.head, *owners):
+        for c in x.children:
+            if c.dep_ != "acl:relcl" or not _reached(c):
+                continue
+            told = [g for g in c.children if g.lemma_ == "уровень" and g.dep_ == "obl"]
+            told += [g for g in c.children if g.lemma_ == "который" and g.dep_ == "nsubj:pass"]
+            if told and any(w.lemma_ == "который" for w in c.subtree):
+                found.add(c.i)
+    return found
+
+
+def _reached(verb: Token) -> bool:
+    """A past perfective verb of reaching a level, not negated ("были подняты", "было
+    установлено"; not "будут подняты", "не были подняты")."""
+    done = "Past" in verb.morph.get("Tense") and "Perf" in verb.morph.get("Aspect")
+    return verb.lemma_ in _REACHING and done and not negated(verb)
 
 
 def _decade(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future, predicate, status_of
+from kg.extract.agreements.subjects import state_body
 from kg.extract.agreements.title_words import FIRMS, kinds
 from kg.extract.common.pair import UNIONS
 from kg.extract.common.words import NAMING, lem
@@ -124,15 +125,36 @@ def of_a_body(ctx: Context, t: Token) -> bool:
     )
 
 
-def of_firms(t: Token) -> bool:
-    """A level of firms ("стратегическое партнёрство двух компаний") or with a firm ("… с
-    компанией Тойота") is theirs, no level of the states the report names."""
+def of_firms(ctx: Context, t: Token) -> bool:
+    """A level of firms ("стратегическое партнёрство двух компаний"), with a firm ("… с
+    компанией Тойота") or that firms raise relations to (`_firms_raise`) is theirs, no level
+    of the states the report names."""
     if any(c.dep_ == "nmod" and c.lemma_ in FIRMS and not preposition(c) for c in t.children):
         return True
     # a firm the level is with ("Индия и Япония укрепляют стратегическое партнёрство с
     # компанией Тойота"): the states' partner is the firm, no state of a pair
     near = [*t.children, *(t.head.children if t.dep_ in ("obj", "nsubj") else ())]
-    return any(preposition(c) in ("с", "со") and c.lemma_ in FIRMS for c in near)
+    if any(preposition(c) in ("с", "со") and c.lemma_ in FIRMS for c in near):
+        return True
+    return _firms_raise(ctx, t)
+
+
+def _firms_raise(ctx: Context, t: Token) -> bool:
+    """A level firms raise relations to or become ("Компании Vingroup и Toyota подняли
+    отношения до уровня стратегического партнёрства", "Tata и Elsewedy вывели отношения на
+    …"): the subject of the level's verb, or of the verb it is coordinated with, is a
+    firm, by its common noun or as an organization that is no state's body nor a union of
+    states, so the bare relations are the firms', not the report's pair's."""
+    verb = next((x for x in [t, *t.ancestors] if x.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in BECOMING:
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    subject = next((c for v in verbs for c in v.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    orgs = ctx.mentions_in(subject.idx, subject.idx + len(subject.text), "Organization")
+    firm = any(not state_body(ctx, m) and m.entity not in load_list(UNIONS) for m in orgs)
+    return subject.lemma_ in FIRMS or firm
 
 
 def unnamed_partner(t: Token) -> bool:
