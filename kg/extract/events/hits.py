@@ -90,6 +90,7 @@ from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import HELD, ahead_of, proper, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
+from kg.extract.events.relief import RELIEF, read_relief
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
 from kg.extract.events.schedule import concluded, counted_from, participles
@@ -727,8 +728,9 @@ class _Reader(Status):
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):
                 return False
-        elif rule.kind in TRANSFERS | ATTACKS:
+        elif rule.kind in TRANSFERS | ATTACKS | RELIEF:
             read = read_transfer if rule.kind in TRANSFERS else read_attack
+            read = read_relief if rule.kind in RELIEF else read
             if not read(self, tok, hit, anchors):
                 return False
         elif reads_career(rule.kind, tok):

@@ -15,9 +15,11 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg.doc_text import doc_text
+from kg.extract.events.words import is_role
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
-from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, features, is_plural, morph
+from kg.nlp.marks import DASHES
+from kg.nlp.morph import NAME_TAGS, UD_GENDER, can_be_case, cased, features, is_plural, morph
 from kg.nlp.quote_marks import PAIRS
 from kg.resolve.gender import adjective_surname_gender, nominative_name_gender
 from kg.resolve.name_forms import VOWELS
@@ -202,6 +204,9 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if t.i == last + 1 and route_dash(t):  # "газопровода Баку — Тбилиси — Джейхан"
             last = t.i + 1
             continue
+        if t.i in allowed and _members_dash(t):  # "министров стран — соседей Судана"
+            last = t.i + 1
+            continue
         if t.i in allowed and (close := _closing_quote(t)) is not None:
             last = close  # "форум «Африка — Индия: новые горизонты»": a quoted name is whole
             continue
@@ -220,6 +225,25 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         last -= 1
     tail = _tail(head.doc[head.i + 1 : last + 1])
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _members_dash(dash: Token) -> bool:
+    """A dash between a noun of states and the noun in its case that says which ("стран —
+    соседей Судана", "государствами — членами ЕС", "стран — экспортёров нефти"): one
+    compound noun written with a dash, part of the phrase, not its end. Sixty-sixth pass
+    (h-events246)."""
+    doc = dash.doc
+    if dash.text not in DASHES or dash.i == 0 or dash.i + 1 >= dash.sent.end:
+        return False
+    before, after = doc[dash.i - 1], doc[dash.i + 1]
+    # the parse may hang it on the noun "стран" is the genitive of ("глав государств —
+    # членов ЕС": on "глав")
+    on = {before.i, before.head.i}
+    which = after.dep_ == "appos" and after.head.i in on and after.pos_ == "NOUN"
+    # in its case by some reading (the tagger reads "экспортёров" as a nominative)
+    case = features(before, "Case")
+    same = len(case) == 1 and can_be_case(after.lower_, case[0])
+    return which and same and is_role(before, "members")
 
 
 def _listing_comma(t: Token) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.events.credentials import CREDENTIALS_NAME
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.mentions import person_state
+from kg.extract.events.relief import RELIEF
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
@@ -172,8 +173,9 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
         return " ".join([upper_first(e.lemma), joined(sender)]).strip()
-    if e.kind in TRANSFERS | ATTACKS:
+    if e.kind in TRANSFERS | ATTACKS | RELIEF:
         told = _transfer_label if e.kind in TRANSFERS else _attack_label
+        told = _relief_label if e.kind in RELIEF else told
         return told(ctx, e, states)
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
@@ -228,6 +230,18 @@ def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return f"Вступление {joined(_names(ctx, states, 'gent'))} {in_(joined(unions))}"
     sellers = [s for s in states if s != e.agent]
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
+
+
+def _relief_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Эвакуация граждан Египта из Судана", "Гуманитарная помощь Японии Филиппинам": who
+    acts, then the other state (sixty-sixth pass, h-events246)."""
+    others = [s for s in states if s != e.agent]
+    if e.kind == "Evacuation":
+        whence = joined(_names(ctx, others, "gent"))
+        return f"Эвакуация граждан {_name(ctx, e.agent, 'gent')} из {whence}"
+    return (
+        f"{upper_first(e.name)} {_name(ctx, e.agent, 'gent')} {joined(_names(ctx, others, 'datv'))}"
+    )
 
 
 def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:

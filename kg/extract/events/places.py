@@ -21,6 +21,7 @@ from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
+from kg.extract.events.relief import sent_aid
 from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
@@ -549,7 +550,9 @@ class Places(Rules):
         "умерла в Берлине")."""
         if reads_career(rule.kind, tok) and rule.kind == "Appointment":
             return self._rite_place(tok, anchors)
-        if rule.kind in TRANSFERS | {"PhoneCall", "Summons", "Recall"} or (
+        if rule.kind == "AidDelivery":
+            return self._aid_destination(tok)
+        if rule.kind in TRANSFERS | {"PhoneCall", "Summons", "Recall", "Evacuation"} or (
             reads_career(rule.kind, tok) and rule.kind != "Death"
         ):
             return None
@@ -580,6 +583,16 @@ class Places(Rules):
             # verb's city the place
             place = self._place(anchors[0], [], False, None) or place
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _aid_destination(self, tok: Token) -> Token | None:
+        """Where aid is sent to ("направил в Порт-Судан два самолёта с … помощью"): the place
+        its verb of sending names "в"/"на"; None where it names none ("передал Судану").
+        Sixty-sixth pass (h-events246)."""
+        verb = sent_aid(tok)
+        places = verb.children if verb is not None else ()
+        return next(
+            (c for c in places if _prep(c) in {"в", "во", "на"} and self._is_place(c)), None
+        )
 
     def _rite_place(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where an inauguration or an oath of office is held: its own place ("Инаугурация

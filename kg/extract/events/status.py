@@ -25,6 +25,7 @@ from kg.extract.events.places import (
     _sequel,
     taken_up_by,
 )
+from kg.extract.events.relief import sent_aid
 from kg.extract.events.rules import from_someone, governor, habitual, in_wave, told_tail
 from kg.extract.events.schedule import (
     before_word,
@@ -353,7 +354,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
     """The verbs whose tense tells the event's status: its own, the one its exchanged paper
     or its subject noun hangs on, the vote that makes an appointment ("проголосовали за
     назначение X"), its verbs of happening or motion, the call taken or delivered and the
-    verb of managing over it ("смог посетить": done as "посетил")."""
+    verb of managing over it ("смог посетить": done as "посетил"), the verb that sends the
+    aid a noun names ("направил самолёт с гуманитарной помощью", `relief.sent_aid`)."""
     verbs = [tok] if tok.pos_ == "VERB" else []
     if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
         verbs.append(paper.head)
@@ -378,6 +380,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(framed)
     if (managed := _managing_verb(tok)) is not None:  # "смог посетить": done, "сможет": ahead
         verbs.append(managed)
+    if (sending := sent_aid(tok)) is not None:  # "направил самолёт с гуманитарной помощью"
+        verbs.append(sending)
     return verbs
 
 
