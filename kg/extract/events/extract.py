@@ -46,7 +46,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
 from kg.extract.events.merging import _merge, calls_in_title, changes_in_title, trips_of_talks
 from kg.extract.events.partners import partners_apart
-from kg.extract.events.sameness import FAMILY, fold, sitting_apart
+from kg.extract.events.sameness import FAMILY, sitting_apart
 from kg.extract.events.sides import told_sides
 from kg.extract.events.triggers import NAMED, VISITS
 from kg.extract.events.visit_sittings import sittings_of_visits
@@ -85,11 +85,10 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     groups = changes_in_title(ctx, groups, doc_date)
     trips_of_talks(ctx, groups, doc_date)  # "В ходе визита X …" after X's talks abroad
     told_at: dict[str, tuple[set[int], bool]] = {}  # key → its triggers, dated by the text
-    for group, read in read_events(ctx, groups, main, agreements, doc_date):
+    for group, folded, read in read_events(ctx, groups, main, agreements, doc_date):
         if read is None:
             continue
         event, identity = read
-        folded = fold(group)
         if _content_free(ctx, group, event, folded):
             continue
         # a body's sitting and a leaders' meeting of one day and sides: apart by what each is
