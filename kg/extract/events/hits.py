@@ -66,7 +66,6 @@ from kg.extract.events.dating import (
     there_next,
     year_of,
 )
-from kg.extract.events.festivals import festival_opening
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
@@ -84,6 +83,7 @@ from kg.extract.events.linking import (
     unique,
     where_sides,
 )
+from kg.extract.events.openings import mission_name, opening_state, programme_opening
 from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.place_names import same_place_case
@@ -294,7 +294,7 @@ class _Reader(Status):
             there_next(sent, told_before, out[first:])
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
-            festival_opening(self.doc, told_before, out[first:])  # "Церемонию открытия провели"
+            programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
@@ -497,6 +497,7 @@ class _Reader(Status):
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         hit.by_verb = tok.pos_ == "VERB"
+        hit.mission = opening_state(self, tok) if rule.kind == "Ceremony" else ""
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
@@ -551,6 +552,7 @@ class _Reader(Status):
             hit.name = (
                 _laying_name(tok, stop)
                 or _credentials_name(tok)
+                or mission_name(self, tok, stop)  # "открытие посольства Ганы"
                 or guillemets(phrase_in(tok, "nomn", stop))
             )
             # a bare "саммит" names none of its own: the one the text speaks of
