@@ -66,6 +66,13 @@ from kg.extract.events.dating import (
     there_next,
     year_of,
 )
+from kg.extract.events.editions import (
+    EDITIONS,
+    edition_told,
+    elliptic_previous,
+    previous_sides,
+    take_sides,
+)
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
@@ -137,7 +144,7 @@ from kg.extract.events.visits import (
     trip_length,
     trip_that_ends,
 )
-from kg.extract.events.words import PAPERS, paper_before, planned_by
+from kg.extract.events.words import PAPERS, paper_before, planned_by, role_words
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
 from kg.nlp.clauses import compared
@@ -263,6 +270,9 @@ class _Reader(Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+            # "Совместные учения … Предыдущие прошли в Египте": the edition before, its own
+            out += self._previous_editions(sent, out[:first], n <= lead, dates, claimed)
+            previous_sides(self.doc, out[:first], out[first:])  # "Предыдущий форум прошёл"
             # "Визит отложен. Он состоится в июне": the visit again, in its paragraph
             out += self._told_by_pronoun(sent, [] if fresh else prior, n <= lead, dates, claimed)
             out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
@@ -358,6 +368,37 @@ class _Reader(Status):
             rule = self._rule(agreeing[0], False) if len(agreeing) == 1 else None
             hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule is not None else None
             out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
+        return out
+
+    def _previous_editions(
+        self,
+        sent: Sentence,
+        before: list[Hit],
+        lead: bool,
+        dates: list[DateMention],
+        claimed: set[int],
+    ) -> list[Hit]:
+        """A bare "предыдущие", "прошлый" the subject of a verb of taking place
+        ("предыдущие прошли в ноябре 2025 года в Египте", `editions.elliptic_previous`)
+        stands for the one noun of exercises, a gathering or a sitting told before that it
+        agrees with: a hit of that noun's kind, told by its verb (its own day, place and
+        status), between the sides of the one told before and told as done before. Only
+        the words of the lemmas `earlier` names are asked. Sixty-sixth pass (h-events245)."""
+        told = [h for h in before if h.kind in EDITIONS and not (h.previous or h.earlier)]
+        lemmas, earlier = self.ctx.lemmas, role_words()["earlier"]
+        out: list[Hit] = []
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in earlier):
+            if not told or not elliptic_previous(tok, HELD):
+                continue
+            nouns = {self.doc[h.trigger].lemma_: self.doc[h.trigger] for h in told}
+            agreeing = [n for n in nouns.values() if agrees(tok, n)]
+            rule = self._rule(agreeing[0], False) if len(agreeing) == 1 else None
+            edition = edition_told(told, rule.kind, agreeing[0].lemma_) if rule else None
+            hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule and edition else None
+            if hit is not None and edition is not None:
+                hit = replace(hit, lemma=agreeing[0].lemma_)
+                take_sides(hit, edition)
+                out.append(hit)
         return out
 
     def _arrival_greeted(
