@@ -114,3 +114,13 @@ def test_an_opening_ceremony_of_its_own_thing_keeps_its_name(events) -> None:
     )
     labels = {e.label for e in of_kind(events(text, _DAY), "Ceremony")}
     assert not any("учений" in label for label in labels)
+
+
+def test_a_visit_told_after_the_opening_is_to_the_host(events) -> None:
+    text = (
+        "Гана открыла посольство в столице Сенегала. Церемония открытия состоялась в пятницу "
+        "с участием министра иностранных дел Ганы Кваме Асанте.\n\nВ ходе визита ганский "
+        "министр провёл переговоры с премьер-министром Сенегала Усманом Сонко."
+    )
+    visit = one_of_kind(events(text, _DAY), "Visit")
+    assert (visit.label, visit.location) == ("Визит Кваме Асанте в Сенегал", "Дакар")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import _subjects
-from kg.extract.events.words import is_role
+from kg.extract.events.words import is_role, opened_mission
 from kg.gazetteer import normalize
 from kg.nlp.deps import preposition
 from kg.nlp.morph import case_of, name_in
@@ -32,31 +32,6 @@ if TYPE_CHECKING:
 MISSION_OF_STATE = "миссия_страны"
 # programmes a bare "церемония открытия" after them opens
 _PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", "Festival"})
-# what a verb or noun of opening takes as the mission opened: "открыть" its object,
-# "открыться" its subject, "открытие" its genitive
-_OPENED = {"открыть": "obj", "открыться": "nsubj", "открытие": "nmod"}
-
-
-def opened_mission(tok: Token) -> Token | None:
-    """The mission a verb or noun of opening takes ("открыла генеральное консульство",
-    "открылось торгпредство", "открытие посольства", "открыла культурный центр"); None for
-    any other word or object ("открыла огонь", "открыл выставку")."""
-    dep = _OPENED.get(tok.lemma_)
-    if dep is None:
-        return None
-    taken = (c for c in tok.children if c.dep_ == dep and not preposition(c))
-    return next((c for c in taken if _mission(c)), None)
-
-
-def _mission(word: Token) -> bool:
-    """A state's office abroad: "посольство", "консульство", "торгпредство" (role `mission`
-    of `event_words.tsv`), or a centre its adjective names one ("культурный центр", role
-    `mission_centre`), not a shopping centre."""
-    if is_role(word, "mission"):
-        return True
-    return is_role(word, "centre") and any(
-        c.dep_ == "amod" and is_role(c, "mission_centre") for c in word.children
-    )
 
 
 def opening_state(reader: Mentions, tok: Token) -> str:

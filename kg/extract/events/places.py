@@ -20,14 +20,13 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
-from kg.extract.events.openings import opened_mission
 from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
 from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import planned_by, posted_abroad, time_set_by
+from kg.extract.events.words import opened_mission, planned_by, posted_abroad, time_set_by
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
