@@ -17,19 +17,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.extract.common.words import conjuncts
-from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import unique
 from kg.extract.events.words import is_role
-from kg.gazetteer import normalize
 from kg.model import Mention
 from kg.nlp.deps import preposition
-from kg.nlp.morph import case_of, name_in
+from kg.nlp.morph import case_of
 
 if TYPE_CHECKING:
-    from kg.extract.events.hit import Hit
     from kg.extract.events.mentions import Mentions
 
 # `with` of a programme's noun that presents a state's culture ("Дни культуры Алжира")
@@ -75,38 +72,3 @@ def _qualifies(word: Token) -> bool:
     if word.dep_ == "amod":
         return True
     return word.dep_ == "nmod" and _genitive(word) and not is_role(word, "culture")
-
-
-def festival_opening(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
-    """A ceremony of a bare opening or closing ("Церемонию открытия в Городском театре
-    провели министры …") right after the sentence that tells one cultural programme ("Дни
-    культуры Алжира открылись в понедельник в столице Туниса") opens or closes it: held on
-    its day, in its place where it gives none of its own, and named by it ("Церемония
-    открытия Дней культуры Алжира"); not a ceremony whose opening names what it opens
-    ("церемония открытия нового моста")."""
-    festivals = [h for h in before if h.kind == "Festival"]
-    if not hits or len({h.name_key for h in festivals}) != 1:
-        return  # most sentences: no Token made for their words
-    festival = festivals[0]
-    for hit in hits:
-        tok = doc[hit.trigger]
-        opening = next((c for c in tok.children if _bare_opening(c)), None)
-        if hit.kind != "Ceremony" or opening is None:
-            continue
-        if not (hit.date or hit.hint):
-            hit.date, hit.hint, hit.yearless = festival.date, festival.hint, festival.yearless
-            hit.weekday, hit.dated_by_text = festival.weekday, festival.dated_by_text
-        if not hit.location:
-            hit.location, hit.country, hit.town = festival.location, festival.country, festival.town
-            hit.capital, hit.city_state = festival.capital, festival.city_state
-        own = {t.i for t in tok.subtree if t.i > opening.i}
-        hit.name = " ".join([phrase_in(tok, "nomn", own), name_in(festival.name, "gent")])
-        hit.name_key = normalize(hit.name)
-
-
-def _bare_opening(word: Token) -> bool:
-    """ "открытия", "закрытия" in the genitive on a ceremony, naming no genitive of its own
-    ("церемония открытия в театре", not "церемония открытия моста")."""
-    if word.dep_ != "nmod" or not is_role(word, "opening"):
-        return False
-    return not any(c.dep_ == "nmod" and _genitive(c) for c in word.children)

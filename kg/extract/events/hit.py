@@ -51,6 +51,8 @@ class Hit:
     series: bool = False
     # named as the round before another ("Предыдущее заседание", "прошлый раунд")
     previous: bool = False
+    # a state's mission opened abroad ("Кения открыла консульство в …"): the state that opens it
+    mission: str = ""
     pointing: bool = False  # its noun points back ("на том заседании", "этой встречи")
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")

@@ -66,7 +66,13 @@ from kg.extract.events.dating import (
     there_next,
     year_of,
 )
-from kg.extract.events.festivals import festival_opening
+from kg.extract.events.editions import (
+    EDITIONS,
+    edition_told,
+    elliptic_previous,
+    previous_sides,
+    take_sides,
+)
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
@@ -84,6 +90,7 @@ from kg.extract.events.linking import (
     unique,
     where_sides,
 )
+from kg.extract.events.openings import mission_name, opening_state, programme_opening
 from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.place_names import same_place_case
@@ -138,7 +145,7 @@ from kg.extract.events.visits import (
     trip_length,
     trip_that_ends,
 )
-from kg.extract.events.words import PAPERS, paper_before, planned_by
+from kg.extract.events.words import PAPERS, paper_before, planned_by, role_words
 from kg.extract.events.words import is_role as _is
 from kg.gazetteer import normalize
 from kg.nlp.clauses import compared
@@ -264,6 +271,9 @@ class _Reader(Status):
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+            # "Совместные учения … Предыдущие прошли в Египте": the edition before, its own
+            out += self._previous_editions(sent, out[:first], n <= lead, dates, claimed)
+            previous_sides(self.doc, out[:first], out[first:])  # "Предыдущий форум прошёл"
             # "Визит отложен. Он состоится в июне": the visit again, in its paragraph
             out += self._told_by_pronoun(sent, [] if fresh else prior, n <= lead, dates, claimed)
             out += self.welcomes(sent, out[first:], n <= lead)  # "Рад приветствовать Вас в Лиме"
@@ -295,7 +305,7 @@ class _Reader(Status):
             there_next(sent, told_before, out[first:])
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
-            festival_opening(self.doc, told_before, out[first:])  # "Церемонию открытия провели"
+            programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
@@ -359,6 +369,37 @@ class _Reader(Status):
             rule = self._rule(agreeing[0], False) if len(agreeing) == 1 else None
             hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule is not None else None
             out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
+        return out
+
+    def _previous_editions(
+        self,
+        sent: Sentence,
+        before: list[Hit],
+        lead: bool,
+        dates: list[DateMention],
+        claimed: set[int],
+    ) -> list[Hit]:
+        """A bare "предыдущие", "прошлый" the subject of a verb of taking place
+        ("предыдущие прошли в ноябре 2025 года в Египте", `editions.elliptic_previous`)
+        stands for the one noun of exercises, a gathering or a sitting told before that it
+        agrees with: a hit of that noun's kind, told by its verb (its own day, place and
+        status), between the sides of the one told before and told as done before. Only
+        the words of the lemmas `earlier` names are asked. Sixty-sixth pass (h-events245)."""
+        told = [h for h in before if h.kind in EDITIONS and not (h.previous or h.earlier)]
+        lemmas, earlier = self.ctx.lemmas, role_words()["earlier"]
+        out: list[Hit] = []
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in earlier):
+            if not told or not elliptic_previous(tok, HELD):
+                continue
+            nouns = {self.doc[h.trigger].lemma_: self.doc[h.trigger] for h in told}
+            agreeing = [n for n in nouns.values() if agrees(tok, n)]
+            rule = self._rule(agreeing[0], False) if len(agreeing) == 1 else None
+            edition = edition_told(told, rule.kind, agreeing[0].lemma_) if rule else None
+            hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule and edition else None
+            if hit is not None and edition is not None:
+                hit = replace(hit, lemma=agreeing[0].lemma_)
+                take_sides(hit, edition)
+                out.append(hit)
         return out
 
     def _arrival_greeted(
@@ -498,6 +539,7 @@ class _Reader(Status):
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         hit.by_verb = tok.pos_ == "VERB"
+        hit.mission = opening_state(self, tok) if rule.kind == "Ceremony" else ""
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
@@ -552,6 +594,7 @@ class _Reader(Status):
             hit.name = (
                 _laying_name(tok, stop)
                 or _credentials_name(tok)
+                or mission_name(self, tok, stop)  # "открытие посольства Ганы"
                 or guillemets(phrase_in(tok, "nomn", stop))
             )
             # a bare "саммит" names none of its own: the one the text speaks of

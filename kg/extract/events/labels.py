@@ -370,11 +370,17 @@ def _hyphen_second(head: Token) -> Token | None:
 
 
 def _noun_in(head: Token, case: str, number: str) -> str:
+    forms = []
     for p in morph().parse(head.text):
         if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == head.lemma_:
             form = p.inflect({case, number}) or p.inflect({case})
-            if form is not None:
-                return form.word
+            forms += [form.word] if form is not None else []
+    # "бизнес-форум": the first part stays as written ("бизнес-форума"), where the
+    # analyser also offers one that declines it ("бизнеса-форума")
+    first = head.text.lower().partition("-")[0] + "-" if "-" in head.text else ""
+    kept = [f for f in forms if first and f.startswith(first)]
+    if kept or forms:
+        return (kept or forms)[0]
     return head.lemma_ if case == "nomn" else head.text
 
 

@@ -280,6 +280,8 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         where = [in_(joined(places))] if places and not e.post_state else []
         return " ".join([upper_first(e.name), *([e.post] if e.post else []), *where])
     label = upper_first(e.name)
+    if e.kind == "Ceremony" and e.mission and e.location:  # "Открытие посольства Ганы в Дакаре"
+        label += " " + in_(name_in(e.location, "loct"))
     if e.kind == "Ceremony" and e.name == CREDENTIALS_NAME and e.acting:  # whose
         label += " " + joined(_names(ctx, e.acting, "gent"))
     if e.kind == "Forum" and states and not e.named_parties:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.words import role_words
+from kg.extract.events.words import opened_mission, role_words
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.nlp.deps import preposition
@@ -191,8 +191,15 @@ def placed_at_first(ctx: Context, key: str, stop: int) -> tuple[str, str]:
 
 
 def _verb_place(tok: Token) -> bool:
-    """A place phrase of a verb, in the locative: "открылись в Ханое", "в столице Туниса"."""
-    return tok.dep_ == "obl" and tok.head.pos_ == "VERB" and preposition(tok) in {"в", "на"}
+    """A place phrase of a verb, in the locative: "открылись в Ханое", "в столице Туниса";
+    or of the mission a verb opens there ("открыла консульство в столице Эфиопии": sixty-sixth
+    pass, h-events245)."""
+    if preposition(tok) not in {"в", "на"}:
+        return False
+    if tok.dep_ == "obl" and tok.head.pos_ == "VERB":
+        return True
+    mission = opened_mission(tok.head.head) if tok.dep_ == "nmod" else None
+    return mission is not None and mission.i == tok.head.i
 
 
 def _city_placed(ctx: Context, tok: Token) -> tuple[str, str]:

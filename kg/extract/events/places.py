@@ -27,7 +27,7 @@ from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, _rules
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import planned_by, posted_abroad, time_set_by
+from kg.extract.events.words import opened_mission, planned_by, posted_abroad, time_set_by
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
 from kg.nlp.clauses import compared, contrast_between
 from kg.nlp.deps import (
@@ -390,16 +390,16 @@ class Places(Rules):
         # "17 сентября в Латвии начались досрочные выборы": the state they are held in, as
         # "выборы в Латвии" gives it; not a city's (events118)
         held_in = self._state_at(place) if hit.kind == "Election" and hit.country else ""
-        # "Дни культуры Алжира открылись в Тунисе": the host state, the country or the city's
-        held_in = held_in or (self._state_at(place) or host if hit.kind == "Festival" else "")
+        # "Дни культуры Алжира открылись в Тунисе", "Кения открыла консульство в столице
+        # Эфиопии": the host state, the country or the city's
+        hosted = hit.kind == "Festival" or bool(hit.mission)
+        held_in = held_in or (self._state_at(place) or host if hosted else "")
         # "на инаугурации Джона Махамы в Аккре": an office taken by its rite in a state's
         # capital or city is that state's, not the one the text is about (`home_guessed`)
         held_in = held_in or (host if hit.kind == "Appointment" else "")
         if held_in and hit.kind == "Appointment" and hit.home_guessed:
             hit.states = [held_in]
-        if held_in and (
-            hit.kind == "Festival" or not any(k.startswith("state/") for k in hit.states)
-        ):
+        if held_in and (hosted or not any(k.startswith("state/") for k in hit.states)):
             hit.states = unique([*hit.states, held_in])
 
     def _place(
@@ -1003,6 +1003,7 @@ def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
         heads.insert(1, held)
     elif tok.dep_ == "nmod" and _is(tok.head, "opening"):
         heads.insert(1, tok.head)
+    heads += [m for m in [opened_mission(tok)] if m is not None]  # "открыла посольство в X"
     if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
         heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
     # "Провести консультации планируется в Каире": the impersonal verb's place is the act's

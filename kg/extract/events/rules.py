@@ -26,6 +26,7 @@ from kg.extract.events.credentials import CREDENTIALS, credentials
 from kg.extract.events.festivals import CULTURE_OF_STATE, presented_states
 from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
+from kg.extract.events.openings import MISSION_OF_STATE, opening_state
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.relief import AID_SENT, sent_aid
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
@@ -120,6 +121,7 @@ class Rules(Linking):
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
         near |= {CULTURE_OF_STATE} if not verbs and self._presents(tok, rules) else set()
         near |= {AID_SENT} if not verbs and sent_aid(tok) is not None else set()
+        near |= {MISSION_OF_STATE} if opening_state(self, tok) else set()  # "открыла консульство"
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)

@@ -627,6 +627,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.agreed = any(h.agreed for h in group)
     out.series = any(_next_told(h) for h in group)  # a bare "следующем" frames no round
     out.previous = any(h.previous for h in group)
+    out.mission = next((h.mission for h in group if h.mission), "")
     out.offered = all(h.offered for h in group)
     out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)

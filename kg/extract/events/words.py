@@ -319,3 +319,30 @@ def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     return [
         c for c in words if features(c, "Case") == ("Dat",) and preposition(c) in {"", "к"}
     ] + to
+
+
+# what a verb or noun of opening takes as the mission opened: "открыть" its object,
+# "открыться" its subject, "открытие" its genitive
+_OPENED = {"открыть": "obj", "открыться": "nsubj", "открытие": "nmod"}
+
+
+def opened_mission(tok: Token) -> Token | None:
+    """The mission a verb or noun of opening takes ("открыла генеральное консульство",
+    "открылось торгпредство", "открытие посольства", "открыла культурный центр"); None for
+    any other word or object ("открыла огонь", "открыл выставку")."""
+    dep = _OPENED.get(tok.lemma_)
+    if dep is None:
+        return None
+    taken = (c for c in tok.children if c.dep_ == dep and not preposition(c))
+    return next((c for c in taken if _mission(c)), None)
+
+
+def _mission(word: Token) -> bool:
+    """A state's office abroad: "посольство", "консульство", "торгпредство" (role `mission`
+    of `event_words.tsv`), or a centre its adjective names one ("культурный центр", role
+    `mission_centre`), not a shopping centre."""
+    if is_role(word, "mission"):
+        return True
+    return is_role(word, "centre") and any(
+        c.dep_ == "amod" and is_role(c, "mission_centre") for c in word.children
+    )

@@ -1,0 +1,151 @@
+"""Openings: a state's mission opened in another state ("Кения открыла генеральное
+консульство в столице Эфиопии", "В Лиме открылось торгпредство Чили", "открытие посольства
+Ганы в Дакаре"; a `Ceremony`, the `with` word "миссия_страны" of `event_kinds.tsv`), and the
+bare "церемония открытия" told after a programme the text told before: exercises, forums,
+summits, cultural programmes and such a mission's opening.
+
+A bare opening ceremony names nothing it opens ("На церемонии открытия присутствовали X и
+Y"), so it is the opening of the one programme the text told before: of a mission's opening
+the same event (its day, its persons), of any other programme a ceremony of its own, held on
+its day and in its place ("Церемония открытия совместных учений …"). Sixty-sixth pass
+(h-events245); the cultural programmes' rule of h-events240 generalised.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.labels import phrase_in
+from kg.extract.events.linking import _subjects
+from kg.extract.events.words import is_role, opened_mission
+from kg.gazetteer import normalize
+from kg.nlp.deps import preposition
+from kg.nlp.morph import case_of, name_in
+
+if TYPE_CHECKING:
+    from kg.extract.events.hit import Hit
+    from kg.extract.events.mentions import Mentions
+
+# `with` of a verb or noun of opening that takes a state's mission ("открыла консульство")
+MISSION_OF_STATE = "миссия_страны"
+# programmes a bare "церемония открытия" after them opens
+_PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", "Festival"})
+
+
+def opening_state(reader: Mentions, tok: Token) -> str:
+    """The state that opens the mission: its own genitive or adjective ("консульство
+    Кении", "кенийское консульство"), else the verb's subject ("Кения открыла"), an
+    infinitive's that of the verb it hangs on ("Кения решила открыть"); "" where none is
+    named ("открылся визовый центр")."""
+    mission = opened_mission(tok)
+    if mission is None:
+        return ""
+    owners = [c for c in mission.children if c.dep_ == "amod" or _genitive(c)]
+    subjects = _subjects(tok) if tok.pos_ == "VERB" else []  # "Кения намерена открыть"
+    states = [k for w in [*owners, *subjects] for k in reader.states_at(w)]
+    return states[0] if states else ""
+
+
+def mission_name(reader: Mentions, tok: Token, stop: set[int]) -> str:
+    """ "открытие генерального консульства Кении": the mission in the genitive and the state
+    that opens it, where the mission's own words do not name it; its place ("в Лиме") is
+    left to the label, which names the place the event resolves."""
+    mission = opened_mission(tok)
+    state = opening_state(reader, tok)
+    if mission is None or not state:
+        return ""
+    places = {t.i for c in mission.children if preposition(c) for t in c.subtree}
+    phrase = phrase_in(mission, "gent", stop | places)
+    owned = any(reader.states_at(c) for c in mission.children if _genitive(c))
+    entity = reader.ctx.entity(state)
+    owner = "" if owned or entity is None else " " + name_in(entity.name, "gent")
+    return f"открытие {phrase}{owner}"
+
+
+def _genitive(word: Token) -> bool:
+    """A genitive with no preposition ("консульства Кении")."""
+    return word.dep_ == "nmod" and not preposition(word) and case_of(word) in {"Gen", ""}
+
+
+def programme_opening(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
+    """A ceremony of a bare opening or closing ("Церемония открытия состоялась в пятницу",
+    "На церемонии открытия присутствовали X и Y") after the one programme the text told
+    before ("Совместные учения … стартовали в понедельник в Раджастхане", "Кения открыла
+    консульство в столице Эфиопии") opens or closes it: of a mission's opening it is that
+    opening, which takes its day and persons; of exercises, a forum, a summit or a cultural
+    programme a ceremony held on the programme's day, in its place where it gives none, and
+    named by it ("Церемония открытия совместных учений сухопутных войск Индии и Египта").
+    Not a ceremony whose opening names what it opens ("церемония открытия нового моста"),
+    nor one after two programmes or none; a previous edition is no programme told now."""
+    programme = _the_programme(before) if hits else None
+    if programme is None:
+        return  # most sentences: no Token made for their words
+    for hit in hits:
+        tok = doc[hit.trigger]
+        opening = next((c for c in tok.children if _bare_opening(c)), None)
+        if hit.kind != "Ceremony" or opening is None or hit.mission:
+            continue
+        if programme.mission:  # "Церемония открытия состоялась в пятницу": the opening itself
+            hit.name, hit.name_key = programme.name, programme.name_key
+            hit.mission = programme.mission
+        else:
+            own = {t.i for t in tok.subtree if t.i > opening.i}
+            hit.name = " ".join([phrase_in(tok, "nomn", own), _programme_name(doc, programme)])
+            hit.name_key = normalize(hit.name)
+            if not (hit.date or hit.hint):
+                _take_day(hit, programme)
+        if not hit.location:
+            _take_place(hit, programme)
+
+
+def _the_programme(before: list[Hit]) -> Hit | None:
+    """The one programme the text told before, by the hit that names it best ("Бизнес-форум
+    Перу и Чили" over a bare "на форуме" after it); None for none, or two of other kinds or
+    names ("учения" and "форум")."""
+    programmes = [h for h in before if _programme(h)]
+    if len({h.kind for h in programmes}) != 1 or len({h.name_key for h in programmes} - {""}) > 1:
+        return None
+    return max(programmes, key=lambda h: len(h.name_key))
+
+
+def _programme(hit: Hit) -> bool:
+    """A programme told now that a bare opening ceremony after it may open: exercises, a
+    forum, a summit, a cultural programme or a mission's opening; not a previous edition
+    ("предыдущие прошли в ноябре 2025 года") or one told as done before."""
+    told = hit.kind in _PROGRAMMES or bool(hit.mission)
+    return told and not (hit.previous or hit.earlier)
+
+
+def _programme_name(doc: Doc, programme: Hit) -> str:
+    """The programme in the genitive, as its ceremony's label names it: a cultural
+    programme's name ("Дней культуры Алжира"), else its own noun phrase ("совместных учений
+    сухопутных войск Индии и Египта", "бизнес-форума Перу и Чили")."""
+    if programme.kind == "Festival" and programme.name:
+        return name_in(programme.name, "gent")
+    tok = doc[programme.trigger]
+    stop = {t.i for c in tok.children if preposition(c) for t in c.subtree}
+    phrase = phrase_in(tok, "gent", stop)
+    # "Совместные учения … стартовали": the capital of the sentence's start put down
+    return phrase[:1].lower() + phrase[1:] if tok.left_edge.i == tok.sent.start else phrase
+
+
+def _take_day(hit: Hit, programme: Hit) -> None:
+    """The programme's day for its opening ceremony that tells none of its own."""
+    hit.date, hit.hint, hit.yearless = programme.date, programme.hint, programme.yearless
+    hit.weekday, hit.dated_by_text = programme.weekday, programme.dated_by_text
+
+
+def _take_place(hit: Hit, programme: Hit) -> None:
+    """The programme's place for its opening ceremony that tells none of its own."""
+    hit.location, hit.country, hit.town = programme.location, programme.country, programme.town
+    hit.capital, hit.city_state = programme.capital, programme.city_state
+
+
+def _bare_opening(word: Token) -> bool:
+    """ "открытия", "закрытия" in the genitive on a ceremony, naming no genitive of its own
+    ("церемония открытия в театре", not "церемония открытия моста")."""
+    if word.dep_ != "nmod" or not is_role(word, "opening"):
+        return False
+    return not any(_genitive(c) for c in word.children)
