@@ -56,6 +56,7 @@ from kg.extract.agreements.references import (
     may_stand_for,
     pointers_first,
     signers_told_after,
+    such_a_paper,
 )
 from kg.extract.agreements.sentences import _sentence
 from kg.extract.agreements.subjects import firms_deal, of_private_bodies, union_act
@@ -155,11 +156,16 @@ def _keyed(
 def _may_be_generic(r: Reading, named: bool) -> bool:
     """A paper told by its kind alone that may be a fact titled by kind and sides: not a
     "документ", not the plural heading of papers the document names ("подписали
-    соглашения"), nor papers counted ("подписали 12 соглашений"), which name no one paper."""
+    соглашения"), nor papers counted ("подписали 12 соглашений"), which name no one paper, nor
+    "первое такое соглашение Перу" (`such_a_paper`)."""
     head = r.title.head
     plural_heading = r.plural and named
     return (
-        head.lemma_ != "документ" and informative(r) and not plural_heading and not _counted(head)
+        head.lemma_ != "документ"
+        and informative(r)
+        and not plural_heading
+        and not _counted(head)
+        and not such_a_paper(r)
     )
 
 

@@ -128,7 +128,9 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         r.for_self = True  # "У нападающего … был контракт с «Бенфикой»": the club's
         r.signatories += [holder] if holder not in r.signatories else []
     _keeping_sides(ctx, r, pred)
-    unsided = not r.parties and not titled_document(title)  # its sides only in its sentence
+    # its sides only in its sentence; papers counted and listed by topic ("Подписано семь
+    # документов, в том числе о …") are the report's as any paper signed so is
+    unsided = not r.parties and (not titled_document(title) or _counted(head))
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         private = r.firm_side or _private_subject_before(ctx, sent)
         r.parties = [] if private else _pair_of_sides(ctx, sent)  # "между компаниями": none

@@ -30,6 +30,9 @@ _DETERMINERS = {"этот", "данный", "указанный", "настоя�
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 
 
+_SIDES_AFTER = {"между", "с", "со"}  # the prepositions that name a paper's sides
+
+
 def _same(a: Reading, b: Reading) -> bool:
     if not same_fact(a.identity(), b.identity()):
         return False
@@ -276,8 +279,27 @@ def demote_no_one_paper(readings: list[Reading]) -> None:
             and not r.listed
             or _signers_only(r)
             and _named_otherwise(r, readings)
+            or such_a_paper(r)
         ):
             r.demoted = True
+
+
+def such_a_paper(r: Reading) -> bool:
+    """A paper of "такой" titled by names alone ("Перу", "Панамы в Азии") names the kind of
+    a paper told before, not one of its own: "модернизацию соглашения о свободной торговле,
+    подписанного в 2005 году, — первого такого соглашения Перу" tells the agreement's place
+    among Peru's, no "Соглашение Перу" nor a paper of Peru told by its kind
+    (`extract._may_be_generic`). "такое же соглашение с Японией" is another paper like it,
+    left to the others. Sixty-sixth pass (h-agreements83)."""
+    head = r.title.head
+    such = [c for c in head.children if c.lemma_ == "такой" and c.i < head.i]
+    if not such or any(c.lower_ == "же" for t in such for c in t.children):
+        return False
+    words = [t for t in r.title.tokens if t != head]
+    if any(t.lower_ in _SIDES_AFTER for t in words):
+        return False  # "Такое соглашение между Чили и Перу": a paper of the sides it names
+    names = (t.pos_ in ("PROPN", "ADP", "CCONJ", "PUNCT") for t in words)
+    return r.title.entry is None and all(names)
 
 
 def _named_otherwise(r: Reading, readings: list[Reading]) -> bool:

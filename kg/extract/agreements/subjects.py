@@ -832,7 +832,10 @@ def _bare_plural(t: Token) -> bool:
     return (is_plural(t) or both) and not [c for c in own if not is_portfolio(c)]
 
 
-_RANK_ADJECTIVES = frozenset({"генеральный", "верховный", "центральный"})
+# adjectives of rank or of the whole state before a body's noun: "Генеральная прокуратура",
+# "Национальное собрание Кореи", "Государственная дума" (sixty-sixth pass, h-agreements83)
+_RANK_ADJECTIVES = frozenset({"генеральный", "верховный", "центральный", "национальный",
+                              "государственный", "федеральный"})  # fmt: skip
 
 
 def state_body(ctx: Context, m: Mention) -> bool:
@@ -849,7 +852,7 @@ def state_body(ctx: Context, m: Mention) -> bool:
     first = entity.name.split()[0] if entity is not None and entity.name else ""
     span = list(ctx.doc.char_span(m.start, m.end, alignment_mode="expand") or ())
     if len(span) > 1 and span[0].lemma_ in _RANK_ADJECTIVES:
-        span = span[1:]  # "Генеральная прокуратура Узбекистана", "Верховный суд Кении"
+        span = span[1:]  # "Генеральная прокуратура Узбекистана", "Национальное собрание Кореи"
     head = span[0].text if span and span[0].pos_ in ("NOUN", "PROPN") else ""
     if _PARTY_WORDS & {lem(w) for w in (first, head) if w}:
         return False

@@ -105,6 +105,9 @@ class Scanner:
         self.with_firm = False
         self.date_from = ""
         self.last_case = ""
+        # the case of the last name's root word ("Сенатом" of "Сенатом Чили"), which the
+        # next side may share where the last word ends the name undeclined
+        self.name_case = ""
         self.term: Span | None = None  # "на 2027–2028 годы" after a programme's head
 
     def topic_titled(self) -> bool:
@@ -193,7 +196,8 @@ class Scanner:
             self.doc[j].lower_ == "и" or (self.doc[j].text == "," and self.tokens[-1].text == "»")
         ):  # "между партиями «Единство», «Рост» и «Прогресс»": a quoted name keeps its case;
             return True  # a comma lists quoted sides only after a quoted one
-        if k >= self.end or not self.last_case or self.last_case == "Nom":
+        cases = {self.last_case, self.name_case if self.between() else ""} - {"", "Nom"}
+        if k >= self.end or not cases:
             return False
         t = self.doc[k]
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -203,7 +207,7 @@ class Scanner:
             return False
         if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
-        return can_be_case(t.text, self.last_case) or self.second_topic(t)
+        return any(can_be_case(t.text, c) for c in cases) or self.second_topic(t)
 
     def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
         """After "с": a firm by its common noun, which a state's adjective may qualify ("с
@@ -257,6 +261,14 @@ class Scanner:
             within.add(j)
             j += 1
         return j
+
+    def name_root(self, j: int, stop: int) -> Token:
+        """The word of the name at `j:stop` the others hang on, whose case is the name's:
+        "Сенатом" of "между Сенатом Чили и Национальным собранием Кореи", not the undeclined
+        genitive "Чили" after it, so that the next side in the case of the first goes on
+        the title after "между" (sixty-sixth pass, h-agreements83)."""
+        words = self.doc[j:stop]
+        return next((t for t in words if not j <= t.head.i < stop or t.head == t), words[-1])
 
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
@@ -496,6 +508,7 @@ class Scanner:
                     if side not in self.states:
                         self.states.append(side)
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
+                self.name_case = case_of(self.name_root(j, stop))
                 j, expect_np = stop, False
                 continue
             if low == "," and (clause := self.topic_participle(j)) is not None:
@@ -549,6 +562,7 @@ class Scanner:
             self.tokens.append(t)
             if t.pos_ in ("NOUN", "PROPN"):
                 self.last_case = case_of(t) or self.last_case
+                self.name_case = ""
                 expect_np = False
             j += 1
         j = self.rest_of_quoted_name(j)

@@ -190,6 +190,9 @@ class Mentions:
         cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
         cut |= {x.i for p in (doc, *papers) for x in p.children if x.lemma_ in POINTING_BACK}
         phrases = [_paper_phrase(p, cut | self._untitled(p)) for p in (doc, *papers)]
+        signed = hit.kind == "Signing" and not papers and " " not in phrases[0]
+        if signed and (named := self._named_before(doc)):
+            phrases = [named]  # "Документ был подписан …": the paper named before it
         if listed:
             phrases = [_item_cased(p, phrase) for p, phrase in zip(listed, phrases, strict=True)]
         hit.document = joined(phrases)
@@ -197,6 +200,25 @@ class Mentions:
         first = doc.left_edge
         if first.i == first.sent.start and first.pos_ != "PROPN":
             hit.document = hit.document[:1].lower() + hit.document[1:]
+
+    def _named_before(self, paper: Token) -> str:
+        """The genitive phrase of the title the agreement read at a bare paper noun has
+        where another noun of its names it with words ("Соглашение об отмене визовых
+        требований … вступило в силу. Документ был подписан …": "соглашения об отмене
+        визовых требований …"): the nearest such noun before it, else the first after it;
+        "" where none does. A signing's only: "Документ был опубликован" after a law on the
+        agreement may be the law. Sixty-sixth pass (h-agreements83)."""
+        agreement = self.titles.get(paper.i)
+        if agreement is None:
+            return ""
+        nouns = [
+            t for i, a in self.titles.items()
+            if a is agreement and i != paper.i and _is(t := self.doc[i], "document")
+        ]  # fmt: skip
+        nouns.sort(key=lambda t: (t.i > paper.i, -t.i if t.i < paper.i else t.i))
+        cut = {x.i for t in nouns for x in t.children if x.lemma_ in POINTING_BACK}
+        phrases = (_paper_phrase(t, cut | self._untitled(t)) for t in nouns)
+        return next((p for p in phrases if " " in p), "")
 
     def _papers_listed(self, counted: Token) -> list[Token]:
         """The paper nouns of the agreements read in the list after papers counted
