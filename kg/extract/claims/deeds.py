@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.lexicons import WORDS
-from kg.nlp.deps import SUBJECTS, which_subject
+from kg.extract.claims.lexicons import PRONOUNS, WORDS
+from kg.nlp.deps import SUBJECTS, sentences_back, which_subject
 from kg.nlp.morph import morph
 
 _ATTENDS = WORDS["attend"]
 _VISITS = WORDS["visit"]
+_GATHERINGS = WORDS["gathering"]
 # verbs whose subject's deed names no set of things ("N партий имеют", "составили")
 _NO_DEED = {"быть", "являться", "стать", "составить", "составлять", "насчитываться",
             "насчитывать", "иметь", "включать", "мочь", "оказаться", "остаться",
@@ -46,6 +47,38 @@ def attending(verb: Token) -> bool:
     `visit`; "принять участие"): its people's deed is only that they came."""
     took_part = any(c.lemma_ == "участие" and c.dep_ == "obj" for c in verb.children)
     return took_part or verb.lemma_ in _ATTENDS or verb.lemma_ in _VISITS
+
+
+def attended(verb: Token, counted: Token) -> Token | None:
+    """The gathering a verb of attending names beside the people `counted` ("в форуме приняли
+    участие 3 тыс. человек", "В них участвуют 600 военнослужащих"), else None."""
+    inside = {t.i for t in counted.subtree}
+    shares = [g for c in verb.children if c.lemma_ == "участие" for g in c.children]
+    named = (
+        gathering_named(c)
+        for c in [*verb.children, *shares]
+        if c.i not in inside and c.dep_ in ("obl", "obj", "nsubj", "nmod")
+    )
+    return next((g for g in named if g is not None), None)
+
+
+def gathering_named(told: Token) -> Token | None:
+    """The gathering noun a word names: itself ("в учениях", "форума"), or the one a pronoun
+    ("в них", "в нём") stands for, the nearest of its number before it in its sentence or
+    the one before ("Форум открылся во вторник. В нём участвуют 300 человек"); None for
+    any other word."""
+    if told.lemma_ in _GATHERINGS and told.pos_ in ("NOUN", "PROPN"):
+        return told  # a gathering opening a sentence may be tagged a name ("Форум …")
+    if told.lemma_ not in PRONOUNS:
+        return None
+    back = sentences_back(told.sent, 1)
+    number = told.morph.get("Number")
+    return next(
+        (t for t in reversed(told.doc[back.start : told.i])
+         if t.lemma_ in _GATHERINGS and t.pos_ in ("NOUN", "PROPN")
+         and t.morph.get("Number") == number),
+        None,
+    )  # fmt: skip
 
 
 def _total(noun: Token) -> bool:

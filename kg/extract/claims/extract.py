@@ -167,6 +167,7 @@ from kg.extract.claims.periods import (
     _period,
     continued_period,
     contracted_period,
+    gathering_period,
     range_period,
     step_status,
 )
@@ -735,7 +736,7 @@ def _claim(
         period = period or _period(ctx, prior, told_of)
         part, apart = _part(ctx, prior, told_of), sides[1]
     part, period = _of_whole(ctx, whole, part, period)
-    period = period or continued_period(ctx, q, sent, lemma_key)
+    period = period or continued_period(ctx, q, sent, lemma_key) or gathering_period(ctx, q)
     status = step_status(ctx, (q, sent), period, status)
     earlier = ended_before(period, ctx.document.date)
     status = announced_spending(number, status, earlier, is_currency(unit))  # "объявила о вложении"

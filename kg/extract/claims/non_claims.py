@@ -22,13 +22,16 @@ from kg.extract.claims.parse import root
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
 from kg.extract.context import Context
+from kg.extract.events.words import is_role
 from kg.lexicon import load_rows
 from kg.nlp.deps import subjunctive
 from kg.nlp.morph import is_animate, is_finite
+from kg.resolve.title_lexicon import state_post
 
 OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = WORDS["place"]
 _MESSAGES = WORDS["message"]
+_HOLDERS = WORDS["holders"]  # "парламент", "правительство": bodies that act for a state
 _FEW_PLACES = 3  # "на двух сайтах", "в трёх судах": where something is, no count
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = WORDS["rank"]
@@ -111,9 +114,34 @@ def frame_count(ctx: Context, q: Quantity) -> bool:
         return True
     if q.value <= _FEW_BETWEEN and is_animate(noun) and _who_they_are(noun, cases):
         return True
+    if q.value <= _FEW_BETWEEN and _sides_of_another(noun):
+        return True
     after = ctx.doc[noun.i + 1 : noun.i + 3]
     split = len(after) == 2 and after[0].lower_ == "по" and after[1].like_num
     return split and noun.dep_ == "obj" and not is_animate(noun)
+
+
+def _sides_of_another(noun: Token) -> bool:
+    """A few sides counted in the genitive of a noun before them, whose they are: "спикеры
+    двух парламентов", "встреча трёх министров", "представители двух правительств" count
+    the parties of what is told (a body that acts for a state: claim_words.tsv `holders`,
+    event_words.tsv `group` and `delegation`; an office only a state fills, state_posts.txt),
+    no figure, as "двух стран" is none. "Погибли два министра" (no genitive of a noun),
+    "работники двух заводов" (no side) and "семьи трёх погибших министров" (what befell
+    them) stay claims."""
+    head = noun.head
+    if not noun.dep_.startswith("nmod") or head.pos_ != "NOUN" or head.i > noun.i:
+        return False
+    if "Gen" not in noun.morph.get("Case") or any(
+        c.dep_ in ("amod", "acl") and c.pos_ == "VERB" for c in noun.children
+    ):
+        return False
+    return (
+        noun.lemma_ in _HOLDERS
+        or is_role(noun, "group")
+        or is_role(noun, "delegation")
+        or state_post(noun.lemma_)
+    )
 
 
 def _who_they_are(noun: Token, cases: set[str]) -> bool:

@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from kg.doc_text import token_strings
-from kg.extract.claims.deeds import attending, deed, participle_of
+from kg.extract.claims.deeds import attended, attending, deed, participle_of
 from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
@@ -31,7 +31,7 @@ from kg.extract.claims.referents import stands_for
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
-from kg.nlp.morph import is_animate, is_inanimate, morph
+from kg.nlp.morph import is_animate, is_inanimate, is_plural, morph, transitive
 
 _PEOPLE_MEASURES = WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
@@ -43,7 +43,6 @@ _COPULAS = {"стать", "становиться", "являться", "ока�
 _BEING_THERE = {"находиться", "пребывать", "присутствовать"}  # "находились 44 человека": where
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
-_GATHERINGS = WORDS["gathering"]
 _TAKING_LIVES = WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
 
@@ -110,14 +109,7 @@ def attendance(ctx: Context, head: Token, verb: Token) -> tuple[str, str] | None
     if not attending(verb):
         return None
     visit = verb.lemma_ in _VISITS
-    inside = {t.i for t in head.subtree}
-    shares = [g for c in verb.children if c.lemma_ == "участие" for g in c.children]
-    event = next(
-        (c for c in [*verb.children, *shares]
-         if c.lemma_ in _GATHERINGS and c.pos_ == "NOUN" and c.i not in inside
-         and c.dep_ in ("obl", "obj", "nsubj", "nmod")),
-        None,
-    )  # fmt: skip
+    event = attended(verb, head)
     if event is None:
         return None
     name, key = noun_phrase(ctx, event)
@@ -297,7 +289,7 @@ def _role(low: Token, verb: Token) -> str:
     """The role a verb gives people who are its argument `low`, as a plural participle: of
     its object "арестовала семь человек" → арестованные, of its subject "погибли" →
     погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
-    if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
+    if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"
         return participle_of(verb, passive=True)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if low.dep_ in SUBJECTS and not objects:
@@ -307,6 +299,24 @@ def _role(low: Token, verb: Token) -> str:
     if low.dep_ in SUBJECTS and any(c.lemma_ in WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
     return ""
+
+
+def _second_subject(low: Token, verb: Token) -> bool:
+    """A count after a transitive verb that the parse makes a second subject, or hangs on a
+    bound ("более") made a subject or the verb's adverb, where the verb's own subject,
+    nominative and agreeing with it, stands before it: "Власти эвакуировали 1 250 граждан",
+    "Перу эвакуировало более 700 своих граждан" — the count is the object, so the people
+    are эвакуированные, not эвакуировавшие (nor no role); "Ливан покинули 300 граждан" (a
+    plural verb, a singular name) stays."""
+    misread = low.dep_ in SUBJECTS or low.pos_ == "ADV"
+    if not misread or low.i < verb.i or not transitive(verb.text):
+        return False
+    plural = morph().can_be(verb.lower_, "plur")  # the tagger may read the verb a participle
+    return any(
+        c.dep_ in SUBJECTS and c.i < verb.i and "Nom" in c.morph.get("Case")
+        and is_plural(c) == plural
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _named_as(head: Token, verb: Token) -> Token | None:

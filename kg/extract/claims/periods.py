@@ -13,9 +13,17 @@ from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
 from kg.extract.agreements.title_words import kinds
+from kg.extract.claims.deeds import attended, attending
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
-from kg.extract.claims.lexicons import CONTRAST, COUNTERS, DROPS, RISES, SUBSET, WORDS
+from kg.extract.claims.lexicons import (
+    CONTRAST,
+    COUNTERS,
+    DROPS,
+    RISES,
+    SUBSET,
+    WORDS,
+)
 from kg.extract.claims.parse import (
     _anchor,
     contracted_supply,
@@ -32,6 +40,7 @@ from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.nlp.deps import (
+    SUBJECTS,
     fixed_preposition,
     gerund_verb,
     is_predicate,
@@ -98,15 +107,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     if base is not None:
         return base
     text = ctx.document.text
-    found = [
-        d for d in dates_within(text, ctx.document.date, sent.start_char, sent.end_char) if d.value
-    ]
-    parts = [
-        p
-        for p in yearless_parts(span_text(sent), ctx.document.date, found, tense(sent.root))
-        if not _spans_thing(ctx, sent, p)
-    ]
-    dates = _spans(sorted(found + parts, key=lambda d: d.start), sent)
+    dates = _sentence_dates(ctx, sent)
     number = root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -136,6 +137,55 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _sentence_dates(ctx: Context, sent: Span) -> list[DateMention]:
+    """The dates a sentence names with a value, day and weekday words read by its tense,
+    spans joined (`_spans`); offsets in the sentence."""
+    text = ctx.document.text
+    found = [
+        d for d in dates_within(text, ctx.document.date, sent.start_char, sent.end_char) if d.value
+    ]
+    parts = [
+        p
+        for p in yearless_parts(span_text(sent), ctx.document.date, found, tense(sent.root))
+        if not _spans_thing(ctx, sent, p)
+    ]
+    return _spans(sorted(found + parts, key=lambda d: d.start), sent)
+
+
+def gathering_period(ctx: Context, q: Quantity) -> str:
+    """The date of the gathering a count of people who attend is told of, where the count's
+    own sentence gives it none: a participle of the gathering's ("В начавшихся в понедельник
+    учениях участвуют 600 военнослужащих") or the predicate the gathering is the subject
+    of, in this sentence or, named by a pronoun, the one before ("Учения стартовали в
+    понедельник. В них участвуют около 600 военнослужащих" → that Monday). "Стороны
+    договорились в мае провести учения. В них примут участие 600 военнослужащих" (the
+    gathering no subject: May is the agreeing's) and a gathering with no date stay none."""
+    number = root(ctx, q.start, q.end)
+    if number is None or not attending(verb := predicate(number)):
+        return ""
+    counted = number.head if number.dep_.startswith("nummod") else number
+    gathering = attended(verb, counted)
+    return "" if gathering is None else _dated_gathering(ctx, gathering)
+
+
+def _dated_gathering(ctx: Context, gathering: Token) -> str:
+    """The one date hung on the predicate a gathering is the subject of, or on a participle
+    of it; "" where there is none or more than one."""
+    owners = [c for c in gathering.children if c.dep_ == "acl"]
+    if gathering.dep_ in SUBJECTS:
+        owners.append(gathering.head)
+    sent = gathering.sent
+    dated = []
+    for d in _sentence_dates(ctx, sent):
+        start, end = sent.start_char + d.start, sent.start_char + d.end
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.head in owners and span.root.dep_ == "obl":
+            dated.append(d)
+    if len({d.value for d in dated}) != 1:
+        return ""
+    return _months_of(ctx, sent, dated[0])
 
 
 def _ranked(
