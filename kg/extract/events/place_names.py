@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.words import role_words
+from kg.extract.events.words import is_role, role_words
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.nlp.deps import preposition
@@ -191,8 +191,18 @@ def placed_at_first(ctx: Context, key: str, stop: int) -> tuple[str, str]:
 
 
 def _verb_place(tok: Token) -> bool:
-    """A place phrase of a verb, in the locative: "открылись в Ханое", "в столице Туниса"."""
-    return tok.dep_ == "obl" and tok.head.pos_ == "VERB" and preposition(tok) in {"в", "на"}
+    """A place phrase of a verb, in the locative: "открылись в Ханое", "в столице Туниса";
+    also one the parse hangs on the object of a verb of holding or opening ("Кения открыла
+    консульство в столице Эфиопии", "провели выставку в Лиме"), where it is the act's place
+    all the same (sixty-sixth pass, h-events247); not one of a noun of what is discussed
+    ("обсудили положение в столице Судана")."""
+    if preposition(tok) not in {"в", "на"}:
+        return False
+    if tok.dep_ == "obl":
+        return tok.head.pos_ == "VERB"
+    verb = tok.head.head
+    held = tok.head.dep_ == "obj" and verb.pos_ == "VERB" and is_role(verb, "happen")
+    return tok.dep_ == "nmod" and held
 
 
 def _city_placed(ctx: Context, tok: Token) -> tuple[str, str]:
