@@ -36,3 +36,22 @@ def test_a_visit_lasting_to_sunday_leaves_its_meeting_undated(
 ) -> None:
     meeting = one_of_kind(events(text, "2026-12-05"), "Meeting", "Talks")
     assert meeting.date == day
+
+
+@pytest.mark.parametrize(
+    ("year", "place"),
+    [
+        ("в 2006 году", ""),  # an old paper's signing, told in the meeting: not done at it
+        ("сегодня", "Лима"),  # must not: one of today is the meeting's
+    ],
+)
+def test_an_old_signing_told_in_an_undated_meeting_takes_none_of_its_place(
+    events: Callable[..., list[Event]], year: str, place: str
+) -> None:
+    text = (
+        "Председатель Сената Чили Педро Рохас прибыл в четверг в Лиму с официальным визитом. "
+        "Визит продлится до субботы.\n\nРохас также встретился с премьер-министром Перу Хосе "
+        "Вильяром. Стороны обсудили соглашение о свободной торговле, подписанное " + year + "."
+    )
+    signing = one_of_kind(events(text, "2026-12-05"), "Signing")
+    assert signing.location == place
