@@ -49,6 +49,8 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, cases_of, features, is_animate, morph
+from kg.resolve.org_naming import HOUSES
+from kg.resolve.title_bodies import CHAIRS
 from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, is_office
 from kg.resolve.titles import spelled_out
 
@@ -753,6 +755,8 @@ def plural_office(subject: Token) -> str:
     for sides and for leaders of any office ("лидеры", "главы государств")."""
     if subject.lemma_ == SIDES:
         return ""
+    if _chamber_chairs(subject):  # "спикеры парламентов двух стран": chairs, by either title
+        return str(subject.lemma_)
     left = [c.lemma_ for c in subject.lefts if c.dep_ == "amod"]
     words = [w.text.lower() for w in _title_words(subject)]
     office = " ".join([*left, subject.lemma_, *words])
@@ -812,7 +816,19 @@ def holds(person: Entity | None, office: str) -> bool:
     """Whether a person holds an office or, for a bare one ("министр"), one of its kind
     ("министр иностранных дел")."""
     held = person.office.lower() if person is not None else ""
+    if " " not in office and office in CHAIRS:  # "спикеры двух парламентов": either title
+        return held.split(" ")[0] in CHAIRS
     return held == office or (" " not in office and held.startswith(office + " "))
+
+
+def _chamber_chairs(tok: Token) -> bool:
+    """Chairs of parliaments or chambers, titled by either word ("спикеры двух парламентов",
+    "председатели обеих палат"): one office, a chamber's chair, whom "спикер" names only with
+    the chamber (not a spokesman: "спикеры форума"). Sixty-sixth pass (h-events247)."""
+    chambers = HOUSES | {"палата"}
+    return tok.lemma_ in CHAIRS and any(
+        c.dep_ == "nmod" and c.lemma_ in chambers for c in tok.children
+    )
 
 
 def leaders(ctx: Context, states: set[str], office: str = "") -> dict[str, set[str]]:
@@ -852,6 +868,7 @@ def one_office(tok: Token) -> bool:
     # "министров финансов G20": the parser hangs "G" on the title as its apposition
     own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det", "appos"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
+    office = office or _chamber_chairs(tok)
     # "главы МИД двух стран": the body's short name is the office's, not a state's
     title = set(_title_words(tok)) if office else set()
     return office and not any(t.pos_ == "PROPN" and t not in title for g in own for t in g.subtree)

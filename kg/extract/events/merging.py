@@ -403,8 +403,9 @@ def _placed_there(ctx: Context, group: list[Hit], trip: Hit, groups: list[list[H
     in a city of another state its sentence names as a side (`placed_at_first`: "Дни
     культуры Алжира открылись в столице Туниса. Церемонию открытия провели министр культуры
     Алжира X и … В ходе визита алжирский министр встретился с премьер-министром Туниса"): his
-    visit to that state, in that city; its day stays untold (no day is guessed). Not a city
-    of his own state, nor of a third one. Sixty-fifth pass (h-events242)."""
+    visit to that state, in that city. Not a city of his own state, nor of a third one.
+    Sixty-fifth pass (h-events242). Its day is that of the one dated event the sentence first
+    naming him tells him at (`_day_there`), else untold (sixty-sixth pass, h-events247)."""
     sent = ctx.doc[group[0].trigger].sent
     at = min(ctx.doc[h.trigger].idx for h in group)
     host, city = placed_at_first(ctx, trip.visitor, at)
@@ -418,14 +419,43 @@ def _placed_there(ctx: Context, group: list[Hit], trip: Hit, groups: list[list[H
     state = ctx.gazetteer.state(host)
     first.capital = host if state is not None and state.capital == city else ""
     first.city_state = host
+    there = _day_there(ctx, groups, trip.visitor, at)
+    if there is not None:  # "Церемония состоялась в пятницу с участием X": that Friday
+        first.date, first.dated_by_text, first.yearless = there.date, True, there.yearless
+        first.weekday = False  # moved to that event's day already (`weekday_ahead`)
 
 
 def _held_by(talks: Hit, visitor: str) -> bool:
-    """Talks or a meeting `visitor` took part in, told held as news: not as done before, on
-    another day's eve or counted from it, nor going on since a start."""
-    held = talks.status == "occurred" and visitor in talks.persons
-    told = not (talks.earlier or talks.eve or talks.counted or talks.ongoing)
-    return FAMILY.get(talks.kind) == "talks" and held and told
+    """Talks or a meeting `visitor` took part in, told held as news (`_held_with`)."""
+    return FAMILY.get(talks.kind) == "talks" and _held_with(talks, visitor)
+
+
+def _held_with(e: Hit, visitor: str) -> bool:
+    """An event `visitor` took part in, told held as news: not as done before, on another
+    day's eve or counted from it, nor going on since a start."""
+    held = e.status == "occurred" and visitor in e.persons
+    return held and not (e.earlier or e.eve or e.counted or e.ongoing)
+
+
+def _day_there(ctx: Context, groups: list[list[Hit]], visitor: str, stop: int) -> Hit | None:
+    """The one event held on a day the text gives that the sentence first naming `visitor`
+    (before `stop`) tells him at ("Церемония открытия состоялась в пятницу с участием
+    министра иностранных дел Кении X"): he was where the text put him on that day, a day of
+    the visit told only by its noun. Sixty-sixth pass (h-events247)."""
+    first = next((m for m in ctx.mentions if m.entity == visitor and m.start < stop), None)
+    named = ctx.doc.char_span(first.start, first.end, "expand") if first is not None else None
+    if named is None:
+        return None
+    told = [
+        e
+        for g in groups
+        if any(ctx.doc[h.trigger].sent.start == named.sent.start for h in g)
+        and _held_with(e := fold(g), visitor)
+        and len(e.date) == 10  # a day: "в 2019 году" puts him there on no day of the visit
+        and e.dated_by_text
+        and e.kind not in VISITS
+    ]
+    return told[0] if len(told) == 1 else None
 
 
 def _abroad(talks: Hit, home: str, dateline: tuple[str, str]) -> tuple[str, str, Hit] | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.words import opened_mission, role_words
+from kg.extract.events.words import is_role, opened_mission, role_words
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.nlp.deps import preposition
@@ -193,13 +193,20 @@ def placed_at_first(ctx: Context, key: str, stop: int) -> tuple[str, str]:
 def _verb_place(tok: Token) -> bool:
     """A place phrase of a verb, in the locative: "открылись в Ханое", "в столице Туниса";
     or of the mission a verb opens there ("открыла консульство в столице Эфиопии": sixty-sixth
-    pass, h-events245)."""
+    pass, h-events245); also one the parse hangs on the object of a verb of holding ("провели
+    выставку в Лиме"), where it is the act's place all the same (sixty-sixth pass, h-events247);
+    not one of a noun of what is discussed ("обсудили положение в столице Судана")."""
     if preposition(tok) not in {"в", "на"}:
         return False
-    if tok.dep_ == "obl" and tok.head.pos_ == "VERB":
+    if tok.dep_ == "obl":
+        return tok.head.pos_ == "VERB"
+    if tok.dep_ != "nmod":
+        return False
+    verb = tok.head.head
+    mission = opened_mission(verb)
+    if mission is not None and mission.i == tok.head.i:
         return True
-    mission = opened_mission(tok.head.head) if tok.dep_ == "nmod" else None
-    return mission is not None and mission.i == tok.head.i
+    return tok.head.dep_ == "obj" and verb.pos_ == "VERB" and is_role(verb, "happen")
 
 
 def _city_placed(ctx: Context, tok: Token) -> tuple[str, str]:
