@@ -47,3 +47,19 @@ def test_states_meeting_names_no_union(events, text) -> None:
     assert state_keys(meeting) == {"state/POL", "state/LTU"}
     assert not any(p.startswith("org/") for p in meeting.participants)
     assert "стран" not in meeting.label
+
+
+# two named states, "— соседей X" apposed: X is no side; unnamed neighbours: X stays
+NEIGHBOURS = [
+    ("В Аммане прошла встреча министров обороны Иордании и Ирака — соседей Сирии.",
+     {"state/JOR", "state/IRQ"}),
+    ("В Варшаве прошла встреча министров иностранных дел Польши и Литвы — соседей Белоруссии.",
+     {"state/POL", "state/LTU"}),
+    ("В Каире прошла встреча министров обороны стран — соседей Судана.", {"state/SDN"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), NEIGHBOURS)
+def test_neighbours_apposed_to_states_take_no_part(events, text, states) -> None:
+    meeting = one_of_kind(events(text, _DAY), "Meeting")
+    assert set(meeting.participants) == states

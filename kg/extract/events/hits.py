@@ -542,6 +542,7 @@ class _Reader(Status):
         skip = set(subtree(dest)) | (set() if own else set(subtree(place)))
         skip -= set(subtree(_clause_of(tok)))
         skip |= partner_words(tok, hit.setting)
+        skip |= self.apposed_to_states(tok)
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         hit.outcome_doers = hit.of_outcome and bool(hit.persons) and not self._own_sides(tok)

@@ -434,6 +434,23 @@ class Participants(Ballots):
         unions = [c for m in members for c in m.children if c.dep_ == "nmod" and not _prep(c)]
         return [k for c in unions for k in self.orgs_at(c) if self.ctx.gazetteer.is_union(k)]
 
+    def apposed_to_states(self, tok: Token) -> set[int]:
+        """The words of a dashed apposition after named states that says what they are
+        ("встреча министров обороны Иордании и Ирака — соседей Сирии"): Syria is no side
+        of it, unlike the subject of "стран — соседей Судана", whose states it names none
+        of. Sixty-sixth pass (h-events249)."""
+        doc = tok.doc
+        apposed = [
+            t
+            for t in tok.subtree
+            if t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and t.i >= 2
+            and doc[t.i - 1].text in DASHES
+            and self._state_at(doc[t.i - 2])
+        ]
+        return {x.i for t in apposed for x in t.subtree}
+
     def _whose_elections(self, tok: Token, hit: Hit) -> None:
         """No state's where they fill a party's post ("победила на выборах председателя
         партии"); the union's whose body they fill ("выборы в Европарламент", "на выборах в
