@@ -447,7 +447,24 @@ class _Reader(Status):
             return quoted_after(tok)
         if rule.kind == "Festival":  # "Дни культуры Алжира", "Год Кореи в Узбекистане"
             return phrase_in(tok, "nomn", stop)
-        return self._sitting_name(tok, stop) if _is(tok, "sitting") else ""
+        if _is(tok, "sitting"):
+            return self._sitting_name(tok, stop)
+        return self._members_name(tok, stop)
+
+    def _members_name(self, tok: Token, stop: set[int]) -> str:
+        """A meeting of the officials of a union's members by its phrase ("Встреча министров
+        обороны стран — членов НАТО"), which names no state to label it by; "" for others.
+        Sixty-sixth pass (h-events249)."""
+        if not self.member_unions(tok):
+            return ""
+        if tok.pos_ == "NOUN":
+            return phrase_in(tok, "nomn", stop)
+        # "Министры обороны стран-членов НАТО встретились": the meeting of its subject
+        who = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if who is None:
+            return ""
+        whose = phrase_in(who, "gent", stop)
+        return "встреча " + whose[:1].lower() + whose[1:]
 
     def _sitting_name(self, tok: Token, stop: set[int]) -> str:
         """A body's sitting by its noun and the body: "заседание межправительственной
@@ -567,6 +584,7 @@ class _Reader(Status):
         skip = set(subtree(dest)) | (set() if own else set(subtree(place)))
         skip -= set(subtree(_clause_of(tok)))
         skip |= partner_words(tok, hit.setting)
+        skip |= self.apposed_to_states(tok)
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         hit.outcome_doers = hit.of_outcome and bool(hit.persons) and not self._own_sides(tok)

@@ -267,6 +267,8 @@ class Participants(Ballots):
         if hit.kind == "Election":
             self._whose_elections(tok, hit)
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
+        if hit.kind == "Meeting":
+            hit.others = unique(hit.others + self.member_unions(tok))
 
     def _handing(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who credentials pass between (`credentials_sides`): the envoy, the verb's subject
@@ -420,6 +422,34 @@ class Participants(Ballots):
         if not any(k.startswith("state/") for k in keys):
             return []
         return [k for k in keys if self.ctx.gazetteer.is_union(k)]
+
+    def member_unions(self, tok: Token) -> list[str]:
+        """The unions whose member states' officials meet ("встреча министров обороны стран —
+        членов НАТО", "министров финансов стран АСЕАН", "глав МИД государств-членов ЕС"; a
+        verb's subject: "Министры обороны стран — членов НАТО встретились"): the union
+        takes part as a side, as in a union's summit; not the neighbours' state
+        ("соседей Сирии": no members' noun). Sixty-sixth pass (h-events249)."""
+        whose = [c for c in tok.children if c.dep_ in {"nmod", "nsubj"} and not _prep(c)]
+        members = [t for c in whose for t in _genitives(c) if _is(t, "members")]
+        unions = [c for m in members for c in m.children if c.dep_ == "nmod" and not _prep(c)]
+        return [k for c in unions for k in self.orgs_at(c) if self.ctx.gazetteer.is_union(k)]
+
+    def apposed_to_states(self, tok: Token) -> set[int]:
+        """The words of a dashed apposition after named states that says what they are
+        ("встреча министров обороны Иордании и Ирака — соседей Сирии"): Syria is no side
+        of it, unlike the subject of "стран — соседей Судана", whose states it names none
+        of. Sixty-sixth pass (h-events249)."""
+        doc = tok.doc
+        apposed = [
+            t
+            for t in tok.subtree
+            if t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and t.i >= 2
+            and doc[t.i - 1].text in DASHES
+            and self._state_at(doc[t.i - 2])
+        ]
+        return {x.i for t in apposed for x in t.subtree}
 
     def _whose_elections(self, tok: Token, hit: Hit) -> None:
         """No state's where they fill a party's post ("победила на выборах председателя
@@ -1433,3 +1463,13 @@ def held_in_format(tok: Token) -> bool:
     if tok.dep_ not in SUBJECTS or not _is(verb, "happen"):
         return False
     return any(_is(c, "format") and c.dep_ not in SUBJECTS for c in verb.children)
+
+
+def _genitives(noun: Token) -> list[Token]:
+    """The noun and the genitives, appositions and conjuncts it heads with no preposition
+    ("министров обороны стран — членов НАТО": the parse may hang "членов" on "министров"
+    or on "стран"), the words that say whose officials a meeting's are."""
+    kept = {"nmod", "appos", "conj"}
+    return [noun] + [
+        t for c in noun.children if c.dep_ in kept and not _prep(c) for t in _genitives(c)
+    ]
