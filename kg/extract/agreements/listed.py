@@ -11,16 +11,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agreements.parties import AMONG, counted_papers, counted_papers_verb
+from kg.extract.agreements.parties import counted_papers, counted_papers_verb
 from kg.extract.agreements.status import SIGN, predicate, signs
 from kg.extract.agreements.title_words import TOPIC_PREPS
+from kg.extract.common.words import INCLUDING
 from kg.nlp.deps import circumstance_noun
 from kg.nlp.marks import DASHES, DASHES_OR_HYPHEN, SENTENCE_ENDS
 from kg.nlp.morph import features, is_finite, is_plural
-
-# the words that open the list after the comma: those that open a sentence of the list too
-# (`parties.AMONG`), and those only a comma brings ("включая", a relative pronoun's)
-_INCLUDING = (*AMONG, ("включая",), ("среди", "которых"), ("в", "числе", "которых"))
 
 # the verb of being that opens no clause after "среди которых" ("есть", "были")
 _BEING = frozenset({"быть", "есть"})
@@ -54,7 +51,7 @@ def _after_comma(counted: Token) -> list[Token]:
     if comma is None or comma.text != ",":
         return []
     words = [t.lower_ for t in doc[comma.i + 1 : min(comma.i + 4, end)]]
-    opening = next((len(m) for m in _INCLUDING if words[: len(m)] == list(m)), 0)
+    opening = next((len(m) for m in INCLUDING if words[: len(m)] == list(m)), 0)
     if not opening:
         return []
     start = comma.i + 1 + opening

@@ -73,7 +73,7 @@ from kg.extract.agreements.title_words import (
 from kg.extract.agreements.titles import compound_sides
 from kg.extract.common.pair import body_state, is_side, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
-from kg.extract.common.words import POINTING_BACK, conjuncts
+from kg.extract.common.words import AMONG, POINTING_BACK, conjuncts
 from kg.extract.context import Context
 from kg.nlp.clauses import clause_subjects
 from kg.nlp.deps import has_preposition, is_passive, negated, preposition, sentence_before
@@ -285,13 +285,6 @@ def referred_union(ctx: Context, t: Token, beside: list[Token]) -> str:
         if (is_side(m, unions=True) or ctx.gazetteer.is_union(m.entity)) and m.entity not in others
     ]
     return unions[-1] if unions else ""
-
-
-# the words that open a list of the papers counted before it, as a sentence of its own
-# ("Среди них — …", "В их числе …") or after a comma (`listed._INCLUDING`, which adds those
-# only a comma can bring: a relative pronoun's, "среди которых", and "включая", which a
-# sentence does not open)
-AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
 
 
 _COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})

@@ -16,6 +16,13 @@ NAMING = load_list(Path(__file__).with_name("naming_verbs.txt"))
 # "соответствующее коммюнике", "данный договор": a word that points back at what was told, no
 # word of the thing's own name (sixty-second pass, h-agreements74)
 POINTING_BACK = frozenset({"соответствующий", "данный", "указанный", "этот"})
+# the words that open a list of what was counted or named before it ("подписали пять
+# документов. Среди них — …", "чиновников Никарагуа, в том числе министра …"), as a sentence
+# of its own ("Среди них — …", "В их числе …") or after a comma (`INCLUDING`, which adds those
+# only a comma can bring: a relative pronoun's, "среди которых", and "включая", which a
+# sentence does not open)
+AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
+INCLUDING = (*AMONG, ("включая",), ("среди", "которых"), ("в", "числе", "которых"))
 
 
 def lem(word: str) -> str:

@@ -33,7 +33,7 @@ def delegation_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
     if elided is not None:  # the parse may hang it on the clause before, the state its own
         return _elided_state(gazetteer, elided)
     led = _led_delegation(doc[title.head])
-    return _state_of(doc, led) if led is not None else ""
+    return noun_state(doc, led) if led is not None else ""
 
 
 def _led_delegation(word: Token) -> Token | None:
@@ -48,16 +48,17 @@ def _led_delegation(word: Token) -> Token | None:
     return next((c for c in verb.children if c.lemma_ == _DELEGATION and c.dep_ == "obj"), None)
 
 
-def _state_of(doc: Doc, delegation: Token) -> str:
-    """The one state whose adjective right before the delegation noun or genitive name right
-    after it qualifies it, as written or as the parse hangs it (it may make the adjective
-    the verb's subject: "Марокканскую делегацию возглавлял")."""
+def noun_state(doc: Doc, noun: Token) -> str:
+    """The one state whose adjective right before a noun or genitive name right after it
+    qualifies it ("делегация Перу", "венесуэльских чиновников"), as written or as the parse
+    hangs it (it may make the adjective the verb's subject: "Марокканскую делегацию
+    возглавлял")."""
     states = {
         s.kb_id_
         for s in doc.spans.get("states", [])
-        if (s.root.head.i == delegation.i and s.root.dep_ in ("amod", "nmod"))
-        or (s.end == delegation.i and s.id_ == "adjective")
-        or (s.start == delegation.i + 1 and s.id_ != "adjective")
+        if (s.root.head.i == noun.i and s.root.dep_ in ("amod", "nmod"))
+        or (s.end == noun.i and s.id_ == "adjective")
+        or (s.start == noun.i + 1 and s.id_ != "adjective")
     }
     return states.pop() if len(states) == 1 else ""
 
@@ -100,7 +101,7 @@ def _elided_state(gazetteer: Gazetteer, words: Span) -> str:
         return ""
     own = next((t for t in words if t.lemma_ == _DELEGATION), None)
     if own is not None:
-        return _state_of(doc, own)
+        return noun_state(doc, own)
     if len(words) != 1 or not morph().qualifies(words[0].text, delegation.text):
         return ""
     adjectives = state_adjectives(gazetteer)

@@ -23,6 +23,7 @@ from kg.extract.offices.coaches import coached_teams
 from kg.extract.offices.dated import Term, bracketed_term, spanned_term, term_dates
 from kg.extract.offices.delegation_states import delegation_state
 from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.group_states import group_state
 from kg.extract.offices.headed_bodies import headed_bodies
 from kg.extract.offices.home_states import (
     adjective_state,
@@ -225,6 +226,11 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *kept_posts(doc, titles, names),  # "…, сохранив за собой место председателя партии"
     ]
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
+    # the tokens of titles and names: a list's items before a title (`group_state`)
+    items = {
+        *(i for t in titles for i in range(t.start, max(t.end, t.words_end))),
+        *(i for s, e in names.items() for i in range(s, e)),
+    }
     landed: set[int] = set()  # ranks that name their own land (`rank_land`)
     for start, g in named:
         person = persons[start].entity
@@ -237,7 +243,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         land = rank_land(doc, g.title)  # "принцем Уэльским": its land's state, or none
         if land is not None:
             landed.add(len(rows))  # the row this name's title makes
-        told = _told_state(ctx, g, office, lead.get(start)) if land is None else ""
+        told = _told_state(ctx, g, office, lead.get(start), items) if land is None else ""
         state = g.state or land or told
         lead.setdefault(start, (state, g.title.start))
         current = current and not (g.title.ordinal and _term_ended(ctx, person, office, state))
@@ -330,14 +336,23 @@ def _term_of(
     return term
 
 
-def _told_state(ctx: Context, g: GivenOffice, office: str, lead: tuple[str, int] | None) -> str:
+def _told_state(
+    ctx: Context,
+    g: GivenOffice,
+    office: str,
+    lead: tuple[str, int] | None,
+    listed: set[int],
+) -> str:
     """The state the text tells a name's title serves: given with it, told by a country
     named after it, its people, its city, its adjective, the delegation its holder leads,
-    the title it is joined to or the body it leads in; "" where none does."""
+    the group it is listed in (`listed`: the tokens of titles and names), the title it is
+    joined to or the body it leads in; "" where none does."""
     state = g.state or _country_told(ctx, g.title) or peoples_state(ctx, g.title)
     state = state or place_post_state(ctx.doc, ctx.gazetteer, g.title)
     state = state or adjective_state(ctx, g.title, office)  # "Азербайджанский начальник …"
     state = state or delegation_state(ctx.doc, ctx.gazetteer, g.title)  # "Египетскую делегацию"
+    if not is_trade(office):  # "чиновников Никарагуа, в том числе министра X"
+        state = state or group_state(ctx.doc, g.title, listed)
     state = state or _joined_state(ctx.doc, g.title, lead, office)
     return state or ("" if is_trade(office) else _lead_in_body(ctx, g.title))
 
