@@ -210,7 +210,10 @@ def parts_named_by_whole(
         part = _PART_SHORT.get(words[0].lower(), " ".join(words[:size]))
         renamed = f"{part} {name_in(own, 'gent')}" if own else ""
         if renamed and len(words) > size and normalize(own) != normalize(name):
-            out[n] = (span, key, name if normalize(renamed) == normalize(name) else renamed)
+            # a node's name opens with a capital: "совет ИКАО" is "Совет Международной
+            # организации гражданской авиации", the organization's organ (sixty-sixth pass)
+            named = name if normalize(renamed) == normalize(name) else renamed
+            out[n] = (span, key, upper_first(named))
     return out
 
 
