@@ -18,6 +18,7 @@ from kg.extract.events.credentials import CREDENTIALS_NAME
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.mentions import person_state
+from kg.extract.events.sanctions import SANCTIONS
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
@@ -172,9 +173,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
         return " ".join([upper_first(e.lemma), joined(sender)]).strip()
-    if e.kind in TRANSFERS | ATTACKS:
-        told = _transfer_label if e.kind in TRANSFERS else _attack_label
-        return told(ctx, e, states)
+    if e.kind in _ROLE_LABELS:
+        return _ROLE_LABELS[e.kind](ctx, e, states)
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
@@ -230,6 +230,13 @@ def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
 
 
+def _sanctions_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Санкции США против Никарагуа": who imposes them, against whom."""
+    targets = _names(ctx, [s for s in states if s != e.agent], "gent")
+    label = " ".join(["Санкции", *([_name(ctx, e.agent, "gent")] if e.agent else [])])
+    return label + (" против " + joined(targets) if targets else "")
+
+
 def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
     label = "Нападение"
@@ -241,6 +248,14 @@ def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     elif e.location:
         label += " " + in_(name_in(e.location, "loct"))
     return label
+
+
+# kinds labelled by who acts and on or with whom
+_ROLE_LABELS = {
+    **dict.fromkeys(TRANSFERS, _transfer_label),
+    **dict.fromkeys(ATTACKS, _attack_label),
+    SANCTIONS: _sanctions_label,
+}
 
 
 def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
