@@ -170,9 +170,10 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     if e.kind in ACTS:
         return _act_label(ctx, e, states)
-    if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
+    if e.kind == "Message":  # "Нота протеста Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
-        return " ".join([upper_first(e.lemma), joined(sender)]).strip()
+        paper = upper_first(e.lemma) + (" протеста" if e.protest else "")
+        return " ".join([paper, joined(sender)]).strip()
     if e.kind in _ROLE_LABELS:
         return _ROLE_LABELS[e.kind](ctx, e, states)
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
