@@ -14,7 +14,7 @@ import pytest
         ("Писатель Яан Кросс направил в адрес президента Эстонии Алара Кариса открытое письмо.",
          "Письмо Яана Кросса", {"person/yaan-kross", "person/alar-karis", "state/EST"}),
         ("Министр иностранных дел Египта направил в адрес министра иностранных дел Турции "
-         "ноту протеста.", "Нота Египта", {"state/EGY", "state/TUR"}),
+         "ноту протеста.", "Нота протеста Египта", {"state/EGY", "state/TUR"}),
     ],
 )  # fmt: skip
 def test_a_letter_sent_to_someones_address(events, text, label, participants) -> None:  # noqa: ANN001

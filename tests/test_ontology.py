@@ -29,6 +29,7 @@ EVENT_KINDS = [
     "Festival",
     "Evacuation",
     "AidDelivery",
+    "Sanctions",
 ]
 AGREEMENT_KINDS = ["Treaty", "Agreement", "Declaration", "Memorandum", "Protocol", "Programme"]
 

@@ -40,6 +40,7 @@ class Hit:
     status: str = ""  # "" when the text gives no signal
     now: bool = False
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
+    protest: bool = False  # a note "протеста" (`words.of_protest`): its label says so
     name_key: str = ""
     topic: str = ""  # gatherings: the states a "по" phrase says they are about ("по Нигеру")
     name_org: str = ""  # the one organization a gathering's name names, by any of its names

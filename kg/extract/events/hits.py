@@ -100,6 +100,7 @@ from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.relief import RELIEF, read_relief
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
+from kg.extract.events.sanctions import SANCTIONS, read_sanctions
 from kg.extract.events.schedule import concluded, counted_from, participles
 from kg.extract.events.sidelines import (
     HELD_FRAMES,
@@ -168,6 +169,13 @@ from kg.resolve.body_states import state_adjectives
 from kg.resolve.pair_words import BOTH, PAIR_WORDS, both_word
 from kg.resolve.title_lexicon import is_office
 
+# kinds whose two roles a reader of their own fills: who acts, on or with whom
+_ROLE_READERS = {
+    **dict.fromkeys(TRANSFERS, read_transfer),
+    **dict.fromkeys(ATTACKS, read_attack),
+    **dict.fromkeys(RELIEF, read_relief),
+    SANCTIONS: read_sanctions,
+}
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 
 
@@ -789,10 +797,8 @@ class _Reader(Status):
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):
                 return False
-        elif rule.kind in TRANSFERS | ATTACKS | RELIEF:
-            read = read_transfer if rule.kind in TRANSFERS else read_attack
-            read = read_relief if rule.kind in RELIEF else read
-            if not read(self, tok, hit, anchors):
+        elif rule.kind in _ROLE_READERS:
+            if not _ROLE_READERS[rule.kind](self, tok, hit, anchors):
                 return False
         elif reads_career(rule.kind, tok):
             if not read_career(self, tok, hit, anchors):

@@ -45,6 +45,7 @@ from kg.nlp.deps import (
     possessive_pronoun,
     sentence_before,
     speaker_acts,
+    that_clause,
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
@@ -198,8 +199,10 @@ class Linking(Mentions):
                     return unique(found)
                 if one_office(subject) and plural_office(subject):
                     return []  # "договорились, что министры обороны встретятся": not who agreed
-            if _clause_of_when(verb):
-                break  # "в день, когда был подписан договор, X назначил …": not X's
+            # "в день, когда был подписан договор, X назначил …", "X напомнил, что соглашение
+            # было подписано …": not X's
+            if _clause_of_when(verb) or _passive_told(verb):
+                break
         return []
 
     def role_holder(self, noun: Token) -> str:
@@ -1069,6 +1072,13 @@ def _split_pair(verb: Token, subject: Token, subjects: list[Token]) -> list[Toke
     joined = joined and all(features(s, "Number") == ("Sing",) for s in subjects)
     joined = joined and any(c.lemma_ == "и" and c.dep_ == "cc" for c in verb.children)
     return subjects if joined else [subject]
+
+
+def _passive_told(verb: Token) -> bool:
+    """A passive clause of "что" with its own subject ("напомнил, что соглашение было
+    подписано президентами двух стран в 2022 году"): the one who recalls or says it tells of
+    an act done by others, and is no one who took part. Sixty-sixth pass (h-events248)."""
+    return that_clause(verb) and any(c.dep_ == "nsubj:pass" for c in verb.children)
 
 
 def _clause_of_when(verb: Token) -> bool:

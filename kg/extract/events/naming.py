@@ -19,6 +19,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.mentions import person_state
 from kg.extract.events.relief import RELIEF
+from kg.extract.events.sanctions import SANCTIONS
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import role_words
@@ -170,13 +171,12 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     if e.kind in ACTS:
         return _act_label(ctx, e, states)
-    if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
+    if e.kind == "Message":  # "Нота протеста Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
-        return " ".join([upper_first(e.lemma), joined(sender)]).strip()
-    if e.kind in TRANSFERS | ATTACKS | RELIEF:
-        told = _transfer_label if e.kind in TRANSFERS else _attack_label
-        told = _relief_label if e.kind in RELIEF else told
-        return told(ctx, e, states)
+        paper = upper_first(e.lemma) + (" протеста" if e.protest else "")
+        return " ".join([paper, joined(sender)]).strip()
+    if e.kind in _ROLE_LABELS:
+        return _ROLE_LABELS[e.kind](ctx, e, states)
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
@@ -244,6 +244,13 @@ def _relief_label(ctx: Context, e: Hit, states: list[str]) -> str:
     )
 
 
+def _sanctions_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Санкции США против Никарагуа": who imposes them, against whom."""
+    targets = _names(ctx, [s for s in states if s != e.agent], "gent")
+    label = " ".join(["Санкции", *([_name(ctx, e.agent, "gent")] if e.agent else [])])
+    return label + (" против " + joined(targets) if targets else "")
+
+
 def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
     label = "Нападение"
@@ -255,6 +262,15 @@ def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     elif e.location:
         label += " " + in_(name_in(e.location, "loct"))
     return label
+
+
+# kinds labelled by who acts and on or with whom
+_ROLE_LABELS = {
+    **dict.fromkeys(TRANSFERS, _transfer_label),
+    **dict.fromkeys(ATTACKS, _attack_label),
+    **dict.fromkeys(RELIEF, _relief_label),
+    SANCTIONS: _sanctions_label,
+}
 
 
 def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:

@@ -47,7 +47,14 @@ from kg.extract.events.triggers import (
     among_signed_paper,
     exchanged_paper,
 )
-from kg.extract.events.words import addressees, delivered_call, practises_trade
+from kg.extract.events.words import (
+    addressees,
+    delivered_call,
+    genitives,
+    of_protest,
+    practises_trade,
+    pronoun_addressee,
+)
 from kg.extract.events.words import is_role as _is
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
@@ -250,12 +257,8 @@ class Participants(Ballots):
         if hit.kind in MULTI - {"Signing"}:
             hit.peer = self._unnamed_peer(tok, anchors, skip) and not self._peer_named(found)
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
-            to = [
-                k
-                for c in addressees(tok, anchors)
-                for k in self.linked(c, skip)
-                + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
-            ]
+            to = self._addressed_to(tok, anchors, skip)
+            hit.protest = of_protest(tok)
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         found += self._handing(tok, hit, anchors, skip)
         found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
@@ -269,6 +272,22 @@ class Participants(Ballots):
         hit.others = unique(hit.others + self._unions_beside(tok, hit))
         if hit.kind == "Meeting":
             hit.others = unique(hit.others + self.member_unions(tok))
+
+    def _addressed_to(self, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
+        """Whom a message goes to: those its addressees name; for "ему" standing for an
+        unnamed envoy ("вызвал временного поверенного в делах Чили и вручил ему ноту"), the
+        states his phrase's genitives name (Chile; not "в Лиме", where he serves)."""
+        to = []
+        for named in addressees(tok, anchors):
+            c = pronoun_addressee(named)
+            to += self.linked(c, skip)
+            to += [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
+            if c is not named and not to:
+                to += [k for g in genitives(c) for k in self._states_at(g)]
+        return to
+
+    def _states_at(self, tok: Token) -> list[str]:
+        return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "State"]
 
     def _handing(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who credentials pass between (`credentials_sides`): the envoy, the verb's subject

@@ -613,6 +613,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.same_day = any(h.same_day for h in group)  # one mention points at the day
     out.again = any(h.again for h in group)
     out.absentia = any(h.absentia for h in group)
+    out.protest = any(h.protest for h in group)
     out.by_report = any(h.by_report for h in group)
     out.unnamed_visitor = any(h.unnamed_visitor for h in group)
     out.headcount = next((h.headcount for h in group if h.headcount), "")

@@ -303,6 +303,10 @@ def prepared_for(tok: Token) -> bool:
 _ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
+_HANDED_TO = frozenset({"obj", "nsubj:pass"})  # whom the first verb acts on
+_NAMED = frozenset({"NOUN", "PROPN"})
+
+
 def addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     """Whom a letter or telegram is sent to: a dative without a preposition, or one after
     "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
@@ -345,4 +349,33 @@ def _mission(word: Token) -> bool:
         return True
     return is_role(word, "centre") and any(
         c.dep_ == "amod" and is_role(c, "mission_centre") for c in word.children
+    )
+
+
+def pronoun_addressee(to: Token) -> Token:
+    """Whom a dative pronoun a paper is handed to stands for: the object of the verb its
+    own verb is coordinated with ("вызвал временного поверенного в делах Чили и вручил ему
+    ноту протеста": the chargé, whose state receives the note); else `to` itself.
+    Sixty-sixth pass (h-events248)."""
+    verb = to.head
+    if to.pos_ != "PRON" or verb.dep_ != "conj" or features(to, "Number") != ("Sing",):
+        return to
+    objects = [o for o in verb.head.children if o.dep_ in _HANDED_TO and o.pos_ in _NAMED]
+    return objects[0] if len(objects) == 1 else to
+
+
+def genitives(noun: Token) -> list[Token]:
+    """The bare genitives inside a noun's phrase ("поверенного в делах Чили": "Чили"), whose
+    they are; not a place after a preposition ("в Лиме")."""
+    return [
+        x
+        for x in noun.subtree
+        if x.i != noun.i and x.dep_ == "nmod" and case_of(x) == "Gen" and not preposition(x)
+    ]
+
+
+def of_protest(noun: Token) -> bool:
+    """A note of protest ("вручил ему ноту протеста"), which its label names as such."""
+    return any(
+        c.lemma_ == "протест" and c.dep_ == "nmod" and case_of(c) == "Gen" for c in noun.children
     )
