@@ -218,6 +218,7 @@ _PREPOSITIONS = {
     **{p: p for p in ("на", "за", "для", "по", "из", "от", "при", "против", "над", "под")},
 }  # fmt: skip
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
+_SUPPLIES = "поставки"  # goods received by measure ("получит 2 млрд кубометров газа"), not "весом"
 # "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
 _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
@@ -712,7 +713,8 @@ def _claim(
     number = root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= told_now(number)]
     # "получит 26 % акций", "получит 2 млрд кубометров газа": a sum's, not "получит 27 мест"
-    sums = is_currency(unit) or lemma_key.startswith(_STAKES) or unit in lexicons()["measure"]
+    received = unit in lexicons()["measure"] and lemma_key.startswith(_SUPPLIES)
+    sums = is_currency(unit) or lemma_key.startswith(_STAKES) or received
     status = "actual" if standing else _status(own_clause, left, after, sums, number)
     status = "forecast" if status == "actual" and told_ahead(number) and not standing else status
     status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
