@@ -72,6 +72,7 @@ def test_deals_told_ahead(analyse, text, expected):
 
 def test_a_participle_before_a_future_leaves_it_a_forecast(analyse) -> None:
     """A participle of a verb of concluding ("подписанному в 2022 году") tells no tense: the
-    clause's future still forecasts its figure (review35)."""
+    clause's future still tells a figure to come (review35), which the contract it is told
+    under sets, a target (h-claims119), never actual."""
     text = "По контракту, подписанному в 2022 году, 12 катеров Кении поставит Египет."
-    assert claim_rows(analyse, text, ("status",)) == [("forecast",)]
+    assert claim_rows(analyse, text, ("status",)) == [("target",)]

@@ -114,7 +114,7 @@ from kg.extract.claims.gapping import (
     repeated_measures,
     total_after,
 )
-from kg.extract.claims.lexicons import MULTIPLIED, REDUCTIONS
+from kg.extract.claims.lexicons import MULTIPLIED, REDUCTIONS, lexicons
 from kg.extract.claims.measured import (
     _listed,
     _measured,
@@ -191,6 +191,7 @@ from kg.extract.claims.status import (
     gapped_status,
     held_back,
     missed_aim,
+    paper_sets,
     sought_term,
     told_ahead,
     told_now,
@@ -217,6 +218,7 @@ _PREPOSITIONS = {
     **{p: p for p in ("на", "за", "для", "по", "из", "от", "при", "против", "над", "под")},
 }  # fmt: skip
 _STAKES = ("доля акция",)  # a stake in a company: what a future of receiving forecasts
+_SUPPLIES = "поставки"  # goods received by measure ("получит 2 млрд кубометров газа"), not "весом"
 # "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
 _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
@@ -710,7 +712,9 @@ def _claim(
     standing = standing or told_of_a_thing(ctx, q)
     number = root(ctx, q.start, q.end)
     left = tokens if number is None else [t for t in tokens if t.i >= told_now(number)]
-    sums = is_currency(unit) or lemma_key.startswith(_STAKES)  # "получит 26 % акций": a sum's
+    # "получит 26 % акций", "получит 2 млрд кубометров газа": a sum's, not "получит 27 мест"
+    received = unit in lexicons()["measure"] and lemma_key.startswith(_SUPPLIES)
+    sums = is_currency(unit) or lemma_key.startswith(_STAKES) or received
     status = "actual" if standing else _status(own_clause, left, after, sums, number)
     status = "forecast" if status == "actual" and told_ahead(number) and not standing else status
     status = "target" if status == "actual" and held_back(ctx, q) == "hold" else status
@@ -741,6 +745,7 @@ def _claim(
     earlier = ended_before(period, ctx.document.date)
     status = announced_spending(number, status, earlier, is_currency(unit))  # "объявила о вложении"
     status = contracted_volume(number, status, is_currency(unit))  # "контракт на поставку 2 млн т"
+    status = paper_sets(number, status)  # "Согласно документу, Узбекистан получит 2 млрд м³"
     status = coming_years(number, status)  # "инвестиции на 7 млрд евро в ближайшие три года"
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status

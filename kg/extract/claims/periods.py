@@ -706,11 +706,16 @@ def _frames(paper: Token) -> bool:
     t = paper
     while t.dep_ == "nmod" and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "obl":
-        return False
+    return t.dep_ == "obl" and frame_preposition(t, bare=t == paper)
+
+
+def frame_preposition(t: Token, bare: bool = True) -> bool:
+    """Whether a noun takes a preposition of a frame, a paper a deed is done under ("в рамках",
+    "в соответствии с", and where `bare`, "по" and "согласно": a genitive's head "по итогам
+    соглашения" is no frame)."""
     if preposition_noun(t, _FRAMES) or fixed_preposition(t, _FRAMES):
         return True
-    return t == paper and preposition(t) in _FRAME_PREPOSITIONS
+    return bare and preposition(t) in _FRAME_PREPOSITIONS
 
 
 def _list_gap(gap: Span) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.claims.parse import (
     sized_by_measure,
     thing_measure,
 )
+from kg.extract.claims.periods import frame_preposition
 from kg.extract.claims.verbs import act_of, is_credit
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
@@ -815,6 +816,23 @@ def announced_spending(number: Token | None, status: str, earlier: bool, money: 
         return status
     told = _told_spending(number, money)
     return "target" if told is not None and not negated(told) else status
+
+
+def paper_sets(number: Token | None, status: str) -> str:
+    """A future deed's figure told under a paper of a deal ("согласно документу", "по
+    соглашению", "в соответствии с протоколом", `paper`) is what the paper sets, a target, not
+    a forecast of anyone's: "По соглашению Таджикистан поставит в Афганистан 1,5 млрд кВт·ч"
+    (sixty-sixth pass, h-claims119). "По данным министерства … поставит" stays a forecast, a
+    past deed ("по соглашению … поставил") actual."""
+    if number is None or status != "forecast":
+        return status
+    verb = _verb_of(number)
+    framed = (
+        c
+        for c in verb.children
+        if c.dep_ in ("obl", "parataxis") and c.lemma_ in _PAPERS and frame_preposition(c)
+    )
+    return "target" if is_future(verb) and next(framed, None) is not None else status
 
 
 def contracted_volume(number: Token | None, status: str, money: bool) -> str:

@@ -30,6 +30,8 @@ from kg.nlp.morph import agrees, is_animate, is_finite, morph
 _TRADE_NOUNS = {"экспорт", "импорт", "поставка", "закупка"}  # their nouns' lemma keys
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 _SOLD, _EXPORT = "цена", "экспорт"  # verb_metrics.tsv: what a verb of selling gives
+# verb_metrics.tsv: a sum received; goods received by measure are supplies, no "сумма"
+_RECEIVED, _SUPPLIES = "полученная сумма", "поставки"
 _SUM = "сумма"  # "на сумму …": a sum's frame
 _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимость продажи"}  # a price "за" a sum
 _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
@@ -663,6 +665,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
         return (name, name, q.unit) if name in TRADE else None
     name = _EXPORT if name == _SOLD else name
+    name = _SUPPLIES if name == _RECEIVED else name  # "получит 2 млрд кубометров газа"
     thing, key = noun_phrase(ctx, stuff)
     return f"{name} {genitive_name(thing)}", f"{name} {key}", q.unit
 
