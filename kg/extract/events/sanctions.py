@@ -63,13 +63,8 @@ def _against(reader: ActReader, head: Token) -> list[Token]:
 
 def _states_in(reader: ActReader, word: Token) -> list[str]:
     """The states a target phrase names, or those its persons and bodies act for."""
-    out = []
-    for x in word.subtree:
-        for m in reader.by_token.get(x.i, ()):
-            state = m.entity if m.type == "State" else reader.state_of(m.entity)
-            if state.startswith("state/"):
-                out.append(state)
-    return list(dict.fromkeys(out))
+    keys = (m.entity for x in word.subtree for m in reader.by_token.get(x.i, ()))
+    return list(dict.fromkeys(s for k in keys if (s := _state(reader, k))))
 
 
 def _imposers(reader: ActReader, tok: Token, anchors: list[Token]) -> list[str]:
