@@ -105,7 +105,8 @@ class Rules(Linking):
         told = exchanged_paper(tok) is not None or among_signed_paper(tok) is not None
         if not rules or (is_verb(tok) or told) != verbs:
             return None
-        if not verbs and not self._noun_fits(tok, rules):
+        presents = not verbs and self._presents(tok, rules)  # "Дни культуры Алжира"
+        if not verbs and not self._noun_fits(tok, rules, presents):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
@@ -119,7 +120,7 @@ class Rules(Linking):
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
         near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
-        near |= {CULTURE_OF_STATE} if not verbs and self._presents(tok, rules) else set()
+        near |= {CULTURE_OF_STATE} if presents else set()
         near |= {AID_SENT} if not verbs and sent_aid(tok) is not None else set()
         near |= {MISSION_OF_STATE} if opening_state(self, tok) else set()  # "открыла консульство"
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -220,13 +221,13 @@ class Rules(Linking):
         earlier = (t for t in doc[: tok.sent.start] if t.lemma_ == tok.lemma_)
         return any((r := self._rule(t, False)) is not None and r.kind in kinds for t in earlier)
 
-    def _noun_fits(self, tok: Token, rules: list[Rule]) -> bool:
+    def _noun_fits(self, tok: Token, rules: list[Rule], presents: bool) -> bool:
         """A noun (or a compound of one), and for a word only a cultural programme's ("дни",
-        "год") one that presents a state's culture: "в ближайшие дни", "в прошлом году",
-        frequent, are asked no further."""
+        "год") one that presents a state's culture (`presents`, asked once by `_rule`): "в
+        ближайшие дни", "в прошлом году", frequent, are no event."""
         if not is_noun(tok) and not _compound_noun(tok):
             return False
-        return self._presents(tok, rules) or not all(CULTURE_OF_STATE in r.with_ for r in rules)
+        return presents or not all(CULTURE_OF_STATE in r.with_ for r in rules)
 
     def _presents(self, tok: Token, rules: list[Rule]) -> bool:
         """Whether a programme's noun presents a state's culture ("Дни культуры Алжира",
