@@ -43,8 +43,7 @@ def coordinated_events(doc: Doc, hits: list[Hit]) -> None:
                 second.date, second.dated_by_text = first.date, first.dated_by_text
                 second.yearless, second.weekday = first.yearless, first.weekday
             if first.location and not second.location and not _placed_inside(doc, own):
-                second.location, second.country = first.location, first.country
-                second.capital, second.city_state = first.capital, first.city_state
+                second.take_place(first)
 
 
 def _coordinated(a: Token, b: Token) -> bool:

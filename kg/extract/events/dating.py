@@ -1630,8 +1630,7 @@ def sides_sign_then(
         if sides or among_signed_paper(verb) is not None:  # "Среди подписанных … — X"
             hit.date, hit.yearless, hit.dated_by_text = at.date, at.yearless, True
             if not hit.location and len({h.location for h in talks}) == 1:
-                hit.location, hit.country, hit.capital = at.location, at.country, at.capital
-                hit.city_state = at.city_state
+                hit.take_place(at)
 
 
 def format_frame(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
@@ -1663,8 +1662,7 @@ def format_frame(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
         places = {h.location: h for h in frames if h.location}
         if len(places) == 1:
             at = next(iter(places.values()))
-            hit.location, hit.country, hit.capital = at.location, at.country, at.capital
-            hit.city_state = at.city_state
+            hit.take_place(at)
         _host_side(hit, frames)
 
 

@@ -187,6 +187,12 @@ class Hit:
     # its own: planned where no other mention of the visit tells it begun (`_pending_status`)
     lasts_on: bool = False
 
+    def take_place(self, other: Hit) -> None:
+        """`other`'s place for an event told held there with none of its own: its name,
+        whether a country, and the states of its capital and city."""
+        self.location, self.country = other.location, other.country
+        self.capital, self.city_state = other.capital, other.city_state
+
     def own_gathering(self, kinds: bool = False) -> bool:
         """A forum's or summit's own name, sides, topic, day or place, or a tense of another
         time ("на форуме в Давосе", "форум «Россия — Африка»", "форум 2019 года", agreed on):

@@ -147,9 +147,13 @@ class Mentions:
         """The states a word's mentions name, else the state its lemma is the adjective of
         (the parser may read "марокканскую —", "Чилийскую и …" as nouns, of no mention; the
         tagger's "узбекского кино" makes none)."""
-        told = [m.entity for m in self.by_token.get(word.i, ()) if m.type == "State"]
+        told = self.named_states(word)
         adjective = state_adjectives(self.ctx.gazetteer).get(normalize(word.lemma_), "")
         return told or ([adjective] if adjective else [])
+
+    def named_states(self, word: Token) -> list[str]:
+        """The states a word's own mentions name (no adjective read from its lemma)."""
+        return [m.entity for m in self.by_token.get(word.i, ()) if m.type == "State"]
 
     def _is_state(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))

@@ -138,9 +138,10 @@ def _take_day(hit: Hit, programme: Hit) -> None:
 
 
 def _take_place(hit: Hit, programme: Hit) -> None:
-    """The programme's place for its opening ceremony that tells none of its own."""
-    hit.location, hit.country, hit.town = programme.location, programme.country, programme.town
-    hit.capital, hit.city_state = programme.capital, programme.city_state
+    """The programme's place for its opening ceremony that tells none of its own, and
+    whether it is a place's own name (`Hit.town`)."""
+    hit.take_place(programme)
+    hit.town = programme.town
 
 
 def _bare_opening(word: Token) -> bool:

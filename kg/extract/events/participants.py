@@ -283,11 +283,8 @@ class Participants(Ballots):
             to += self.linked(c, skip)
             to += [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
             if c is not named and not to:
-                to += [k for g in genitives(c) for k in self._states_at(g)]
+                to += [k for g in genitives(c) for k in self.named_states(g)]
         return to
-
-    def _states_at(self, tok: Token) -> list[str]:
-        return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "State"]
 
     def _handing(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who credentials pass between (`credentials_sides`): the envoy, the verb's subject

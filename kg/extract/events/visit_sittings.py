@@ -59,8 +59,7 @@ def _join_visit(sitting: Hit, visit: Hit) -> None:
     if not sitting.date:
         sitting.date, sitting.yearless = visit.date, visit.yearless
     if not sitting.location:
-        sitting.location, sitting.country = visit.location, visit.country
-        sitting.capital, sitting.city_state = visit.capital, visit.city_state
+        sitting.take_place(visit)
 
 
 def _bare(body: Token) -> bool:
