@@ -73,6 +73,7 @@ from kg.extract.events.editions import (
     previous_sides,
     take_sides,
 )
+from kg.extract.events.flights import flown_visit
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
@@ -289,6 +290,10 @@ class _Reader(Status):
             out += self._arrival_greeted(
                 sent, [*out[first:], *([] if fresh else prior)], n <= lead, dates
             )
+            # "На борту находилась делегация X во главе с Y": a visit to the flight's city
+            out += self._flown(
+                sent, [*out[first:], *([] if fresh else prior)], n <= lead, dates, before
+            )
             paragraph = sent.start_char if fresh else paragraph
             _in_paragraph(out[first:], paragraph)
             parts(out, sent)
@@ -421,6 +426,27 @@ class _Reader(Status):
         verb = self.doc[hit.trigger]
         self._when(verb, hit, [verb], dates)
         self._status(verb, hit, [verb], dates)
+        return [hit]
+
+    def _flown(
+        self,
+        sent: Sentence,
+        told: list[Hit],
+        lead: bool,
+        dates: list[DateMention],
+        before: list[DateMention],
+    ) -> list[Hit]:
+        """The visit a flight carrying a state's traveller tells (`flown_visit`), dated and
+        told as its verb is, else as the flight the sentence before told ("Рейс … выполнила
+        в среду. На борту находилась делегация": Wednesday)."""
+        found = flown_visit(self, sent, told, lead)
+        if found is None:
+            return []
+        hit, flight = found
+        self._when(flight.verb, hit, flight.anchors, dates)
+        if not (hit.date or hit.hint) and flight.told_by is not None:
+            self._when(flight.told_by, hit, [flight.told_by], before)
+        self._status(flight.verb, hit, flight.anchors, dates)
         return [hit]
 
     def _of_the_day(self, tok: Token, hit: Hit, welcomed: bool) -> None:
