@@ -36,6 +36,7 @@ from kg.extract.common.pair import SIDES, main_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.air_links import AIR_LINKS, read_air_link
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.capability import only_capable
@@ -176,6 +177,7 @@ _ROLE_READERS = {
     **dict.fromkeys(ATTACKS, read_attack),
     **dict.fromkeys(RELIEF, read_relief),
     SANCTIONS: read_sanctions,
+    **dict.fromkeys(AIR_LINKS, read_air_link),
 }
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 
