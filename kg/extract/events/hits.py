@@ -36,6 +36,7 @@ from kg.extract.common.pair import SIDES, main_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.air_links import AIR_LINKS, read_air_link
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.capability import only_capable
@@ -73,6 +74,7 @@ from kg.extract.events.editions import (
     previous_sides,
     take_sides,
 )
+from kg.extract.events.flights import flown_visit
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
@@ -175,6 +177,7 @@ _ROLE_READERS = {
     **dict.fromkeys(ATTACKS, read_attack),
     **dict.fromkeys(RELIEF, read_relief),
     SANCTIONS: read_sanctions,
+    **dict.fromkeys(AIR_LINKS, read_air_link),
 }
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 
@@ -288,6 +291,10 @@ class _Reader(Status):
             # "В аэропорту Ханоя президента Лаоса встретил X": the guest's arrival
             out += self._arrival_greeted(
                 sent, [*out[first:], *([] if fresh else prior)], n <= lead, dates
+            )
+            # "На борту находилась делегация X во главе с Y": a visit to the flight's city
+            out += self._flown(
+                sent, [*out[first:], *([] if fresh else prior)], n <= lead, dates, before
             )
             paragraph = sent.start_char if fresh else paragraph
             _in_paragraph(out[first:], paragraph)
@@ -421,6 +428,27 @@ class _Reader(Status):
         verb = self.doc[hit.trigger]
         self._when(verb, hit, [verb], dates)
         self._status(verb, hit, [verb], dates)
+        return [hit]
+
+    def _flown(
+        self,
+        sent: Sentence,
+        told: list[Hit],
+        lead: bool,
+        dates: list[DateMention],
+        before: list[DateMention],
+    ) -> list[Hit]:
+        """The visit a flight carrying a state's traveller tells (`flown_visit`), dated and
+        told as its verb is, else as the flight the sentence before told ("Рейс … выполнила
+        в среду. На борту находилась делегация": Wednesday)."""
+        found = flown_visit(self, sent, told, lead)
+        if found is None:
+            return []
+        hit, flight = found
+        self._when(flight.verb, hit, flight.anchors, dates)
+        if not (hit.date or hit.hint) and flight.told_by is not None:
+            self._when(flight.told_by, hit, [flight.told_by], before)
+        self._status(flight.verb, hit, flight.anchors, dates)
         return [hit]
 
     def _of_the_day(self, tok: Token, hit: Hit, welcomed: bool) -> None:

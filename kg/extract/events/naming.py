@@ -12,6 +12,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
+from kg.extract.events.air_links import AIR_LINKS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.credentials import CREDENTIALS_NAME
@@ -251,6 +252,18 @@ def _sanctions_label(ctx: Context, e: Hit, states: list[str]) -> str:
     return label + (" против " + joined(targets) if targets else "")
 
 
+def _air_link_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Возобновление авиасообщения между Таджикистаном и Пакистаном": its noun by the
+    trigger (resumed, opened, suspended), then the two states (h-events252)."""
+    noun = _AIR_LINK_NOUNS.get(e.lemma, "Открытие" if e.kind == "AirLinkOpened" else "Приостановка")
+    return f"{noun} авиасообщения между {joined(_names(ctx, states, 'ablt'))}"
+
+
+# the noun of each trigger of an air link, for its label
+_AIR_LINK_NOUNS = dict.fromkeys(["возобновить", "возобновлять", "возобновление"], "Возобновление")
+_AIR_LINK_NOUNS |= dict.fromkeys(["прекратить", "прекращение"], "Прекращение")
+
+
 def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
     label = "Нападение"
@@ -270,6 +283,7 @@ _ROLE_LABELS = {
     **dict.fromkeys(ATTACKS, _attack_label),
     **dict.fromkeys(RELIEF, _relief_label),
     SANCTIONS: _sanctions_label,
+    **dict.fromkeys(AIR_LINKS, _air_link_label),
 }
 
 

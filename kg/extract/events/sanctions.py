@@ -64,14 +64,14 @@ def _against(reader: ActReader, head: Token) -> list[Token]:
 def _states_in(reader: ActReader, word: Token) -> list[str]:
     """The states a target phrase names, or those its persons and bodies act for."""
     keys = (m.entity for x in word.subtree for m in reader.by_token.get(x.i, ()))
-    return list(dict.fromkeys(s for k in keys if (s := _state(reader, k))))
+    return list(dict.fromkeys(s for k in keys if (s := acting_state(reader, k))))
 
 
 def _imposers(reader: ActReader, tok: Token, anchors: list[Token]) -> list[str]:
     """The states that impose: the verb's subject's, else the noun's genitive state."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
     found = reader.subject_mentions(verb, climb=False) if verb is not None else []
-    states = [s for k in found if (s := _state(reader, k))]
+    states = [s for k in found if (s := acting_state(reader, k))]
     if states:
         return states
     owners = [
@@ -80,10 +80,10 @@ def _imposers(reader: ActReader, tok: Token, anchors: list[Token]) -> list[str]:
         if c.dep_ == "nmod" and case_of(c) == "Gen" and not reader.prep_of(c)
     ]
     keys = [m.entity for c in owners for m in reader.by_token.get(c.i, ())]
-    return [s for k in keys if (s := _state(reader, k))]
+    return [s for k in keys if (s := acting_state(reader, k))]
 
 
-def _state(reader: ActReader, key: str) -> str:
+def acting_state(reader: ActReader, key: str) -> str:
     """A state itself, or the state a body or a person acts for."""
     state = key if key.startswith("state/") else reader.state_of(key)
     return state if state.startswith("state/") else ""
