@@ -11,8 +11,8 @@ given words, tags and parses (no models)."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from counting_doc import CountingDoc as _Counting
+from counting_doc import counting_doc
 
 from kg.doc_text import token_strings
 from kg.extract.common.dates import DateMention
@@ -27,52 +27,52 @@ _Row = tuple[str, str, str, str, str, int]
 _PAST = "Aspect=Perf|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
 
 
+def _rows(table: str) -> list[_Row]:
+    """A table's rows, one word a line: its text, lemma, POS, features ("-" none, "PAST" a
+    finite verb's past), dependency and head's index."""
+    features = {"-": "", "PAST": _PAST}
+    rows = [line.split() for line in table.strip().splitlines()]
+    return [(w, lemma, pos, features.get(f, f), dep, int(h)) for w, lemma, pos, f, dep, h in rows]
+
+
 def _doc(rows: list[_Row]) -> _Counting:
     words, lemmas, pos, morphs, deps, heads = (list(column) for column in zip(*rows, strict=True))
-    doc = _Counting(
-        spacy.blank("ru").vocab,
-        words=words,
-        lemmas=lemmas,
-        pos=pos,
-        morphs=morphs,
-        deps=deps,
-        heads=heads,
-    )
+    doc = counting_doc(words=words, lemmas=lemmas, pos=pos, morphs=morphs, deps=deps, heads=heads)
     index_sentences(doc)
     _Counting.made = 0
     return doc
 
 
 # "Накануне Боливар был принят президентом Перу.": the name the parse makes the subject
-EVE: list[_Row] = [
-    ("Накануне", "накануне", "ADV", "", "advmod", 3),
-    ("Боливар", "боливар", "PROPN", "Case=Nom", "nsubj:pass", 3),
-    ("был", "быть", "AUX", "", "aux:pass", 3),
-    ("принят", "принять", "VERB", "", "ROOT", 3),
-    ("президентом", "президент", "NOUN", "Case=Ins", "obl", 3),
-    ("Перу", "перу", "PROPN", "Case=Gen", "nmod", 4),
-    (".", ".", "PUNCT", "", "punct", 3),
-]
+EVE = _rows("""
+    Накануне накануне ADV - advmod 3
+    Боливар боливар PROPN Case=Nom nsubj:pass 3
+    был быть AUX - aux:pass 3
+    принят принять VERB - ROOT 3
+    президентом президент NOUN Case=Ins obl 3
+    Перу перу PROPN Case=Gen nmod 4
+    . . PUNCT - punct 3
+""")
 # "Накануне праздника прошёл фестиваль.": a preposition's noun, no subject
-EVE_OF: list[_Row] = [
-    ("Накануне", "накануне", "ADP", "", "case", 1),
-    ("праздника", "праздник", "NOUN", "Case=Gen", "obl", 2),
-    ("прошёл", "пройти", "VERB", "", "ROOT", 2),
-    ("фестиваль", "фестиваль", "NOUN", "Case=Nom", "nsubj", 2),
-    (".", ".", "PUNCT", "", "punct", 2),
-]
+EVE_OF = _rows("""
+    Накануне накануне ADP - case 1
+    праздника праздник NOUN Case=Gen obl 2
+    прошёл пройти VERB - ROOT 2
+    фестиваль фестиваль NOUN Case=Nom nsubj 2
+    . . PUNCT - punct 2
+""")
 # "Министры Чили и Перу обсудили торговлю в Лиме.": no eve at all
-TALKS: list[_Row] = [
-    ("Министры", "министр", "NOUN", "Case=Nom", "nsubj", 4),
-    ("Чили", "чили", "PROPN", "Case=Gen", "nmod", 0),
-    ("и", "и", "CCONJ", "", "cc", 3),
-    ("Перу", "перу", "PROPN", "Case=Gen", "conj", 1),
-    ("обсудили", "обсудить", "VERB", "", "ROOT", 4),
-    ("торговлю", "торговля", "NOUN", "Case=Acc", "obj", 4),
-    ("в", "в", "ADP", "", "case", 7),
-    ("Лиме", "лима", "PROPN", "Case=Loc", "obl", 4),
-    (".", ".", "PUNCT", "", "punct", 4),
-]
+TALKS = _rows("""
+    Министры министр NOUN Case=Nom nsubj 4
+    Чили чили PROPN Case=Gen nmod 0
+    и и CCONJ - cc 3
+    Перу перу PROPN Case=Gen conj 1
+    обсудили обсудить VERB - ROOT 4
+    торговлю торговля NOUN Case=Acc obj 4
+    в в ADP - case 7
+    Лиме лима PROPN Case=Loc obl 4
+    . . PUNCT - punct 4
+""")
 
 
 @pytest.mark.parametrize(
@@ -102,30 +102,30 @@ def test_an_eve_already_dated_stays_one() -> None:
 
 
 # "МИД Перу объявил двух дипломатов Чили персонами нон грата."
-DECLARED: list[_Row] = [
-    ("МИД", "мид", "PROPN", "Case=Nom", "nsubj", 2),
-    ("Перу", "перу", "PROPN", "Case=Gen", "nmod", 0),
-    ("объявил", "объявить", "VERB", _PAST, "ROOT", 2),
-    ("двух", "два", "NUM", "Case=Acc", "nummod", 4),
-    ("дипломатов", "дипломат", "NOUN", "Case=Gen", "obj", 2),
-    ("Чили", "чили", "PROPN", "Case=Gen", "nmod", 4),
-    ("персонами", "персона", "NOUN", "Case=Ins", "obl", 2),
-    ("нон", "нон", "X", "", "flat", 6),
-    ("грата", "грат", "NOUN", "Case=Gen", "flat", 6),
-    (".", ".", "PUNCT", "", "punct", 2),
-]
+DECLARED = _rows("""
+    МИД мид PROPN Case=Nom nsubj 2
+    Перу перу PROPN Case=Gen nmod 0
+    объявил объявить VERB PAST ROOT 2
+    двух два NUM Case=Acc nummod 4
+    дипломатов дипломат NOUN Case=Gen obj 2
+    Чили чили PROPN Case=Gen nmod 4
+    персонами персона NOUN Case=Ins obl 2
+    нон нон X - flat 6
+    грата грат NOUN Case=Gen flat 6
+    . . PUNCT - punct 2
+""")
 # "МИД Перу объявил о высылке двух дипломатов Чили.": no such words
-EXPELLED: list[_Row] = [
-    ("МИД", "мид", "PROPN", "Case=Nom", "nsubj", 2),
-    ("Перу", "перу", "PROPN", "Case=Gen", "nmod", 0),
-    ("объявил", "объявить", "VERB", _PAST, "ROOT", 2),
-    ("о", "о", "ADP", "", "case", 4),
-    ("высылке", "высылка", "NOUN", "Case=Loc", "obl", 2),
-    ("двух", "два", "NUM", "Case=Gen", "nummod", 6),
-    ("дипломатов", "дипломат", "NOUN", "Case=Gen", "nmod", 4),
-    ("Чили", "чили", "PROPN", "Case=Gen", "nmod", 6),
-    (".", ".", "PUNCT", "", "punct", 2),
-]
+EXPELLED = _rows("""
+    МИД мид PROPN Case=Nom nsubj 2
+    Перу перу PROPN Case=Gen nmod 0
+    объявил объявить VERB PAST ROOT 2
+    о о ADP - case 4
+    высылке высылка NOUN Case=Loc obl 2
+    двух два NUM Case=Gen nummod 6
+    дипломатов дипломат NOUN Case=Gen nmod 4
+    Чили чили PROPN Case=Gen nmod 6
+    . . PUNCT - punct 2
+""")
 
 
 def test_non_grata_is_found_as_before() -> None:
@@ -143,14 +143,14 @@ def test_non_grata_makes_no_token_of_other_words() -> None:
 
 
 # "Стороны провели переговоры во Вьентьяне.": "Вьентьяне" tagged an adjective
-VIENTIANE: list[_Row] = [
-    ("Стороны", "сторона", "NOUN", "Case=Nom", "nsubj", 1),
-    ("провели", "провести", "VERB", "", "ROOT", 1),
-    ("переговоры", "переговоры", "NOUN", "Case=Acc", "obj", 1),
-    ("во", "в", "ADP", "", "case", 4),
-    ("Вьентьяне", "вьентьяна", "ADJ", "Case=Acc|Gender=Fem", "amod", 2),
-    (".", ".", "PUNCT", "", "punct", 1),
-]
+VIENTIANE = _rows("""
+    Стороны сторона NOUN Case=Nom nsubj 1
+    провели провести VERB - ROOT 1
+    переговоры переговоры NOUN Case=Acc obj 1
+    во в ADP - case 4
+    Вьентьяне вьентьяна ADJ Case=Acc|Gender=Fem amod 2
+    . . PUNCT - punct 1
+""")
 
 
 def test_a_place_tagged_an_adjective_is_a_name_as_before() -> None:
@@ -169,32 +169,38 @@ def test_place_tags_read_the_word_after_a_preposition_alone() -> None:
     assert [t.pos_ for t in doc] == [row[2] for row in TALKS]
 
 
-# "договорились провести консультации во второй половине года"
-HALF: list[_Row] = [
-    ("договорились", "договориться", "VERB", _PAST, "ROOT", 0),
-    ("провести", "провести", "VERB", "VerbForm=Inf", "xcomp", 0),
-    ("консультации", "консультация", "NOUN", "Case=Acc", "obj", 1),
-    ("во", "в", "ADP", "", "case", 5),
-    ("второй", "второй", "ADJ", "Case=Loc", "amod", 5),
-    ("половине", "половина", "NOUN", "Case=Loc", "obl", 1),
-    ("года", "год", "NOUN", "Case=Gen", "nmod", 5),
+# "договорились провести консультации", the opening of the three below
+_AGREED = _rows("""
+    договорились договориться VERB PAST ROOT 0
+    провести провести VERB VerbForm=Inf xcomp 0
+    консультации консультация NOUN Case=Acc obj 1
+""")
+# "… во второй половине года"
+HALF = [
+    *_AGREED,
+    *_rows("""
+    во в ADP - case 5
+    второй второй ADJ Case=Loc amod 5
+    половине половина NOUN Case=Loc obl 1
+    года год NOUN Case=Gen nmod 5
+"""),
 ]
-# "договорились провести консультации в Лиме": no year
-IN_LIMA: list[_Row] = [
-    ("договорились", "договориться", "VERB", _PAST, "ROOT", 0),
-    ("провести", "провести", "VERB", "VerbForm=Inf", "xcomp", 0),
-    ("консультации", "консультация", "NOUN", "Case=Acc", "obj", 1),
-    ("в", "в", "ADP", "", "case", 4),
-    ("Лиме", "лима", "PROPN", "Case=Loc", "obl", 1),
+# "… в Лиме": no year
+IN_LIMA = [
+    *_AGREED,
+    *_rows("""
+    в в ADP - case 4
+    Лиме лима PROPN Case=Loc obl 1
+"""),
 ]
-# "договорились провести консультации в течение года": a year, no part of it
-WITHIN: list[_Row] = [
-    ("договорились", "договориться", "VERB", _PAST, "ROOT", 0),
-    ("провести", "провести", "VERB", "VerbForm=Inf", "xcomp", 0),
-    ("консультации", "консультация", "NOUN", "Case=Acc", "obj", 1),
-    ("в", "в", "ADP", "", "case", 4),
-    ("течение", "течение", "NOUN", "Case=Acc", "obl", 1),
-    ("года", "год", "NOUN", "Case=Gen", "nmod", 4),
+# "… в течение года": a year, no part of it
+WITHIN = [
+    *_AGREED,
+    *_rows("""
+    в в ADP - case 4
+    течение течение NOUN Case=Acc obl 1
+    года год NOUN Case=Gen nmod 4
+"""),
 ]
 
 
