@@ -5,7 +5,7 @@
 words in lower case, read once a Doc), `_year_part_hint` a phrase's text only
 where it has a preposition and a bare "года". What they read is what they read before;
 each `Token` costs a Python object (~0.6 µs) and the four made ~120,000 of a 100-document
-build's 2.2 million. Sentences of our own about Chile–Peru and Laos–Vietnam, on Docs of
+build's 2.2 million. Sentences of our own about Chile–Peru (and talks in Vientiane), on Docs of
 given words, tags and parses (no models)."""
 
 from __future__ import annotations
