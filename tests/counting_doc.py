@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import spacy
 from spacy.tokens import Doc, Token
 
 
@@ -23,3 +24,11 @@ class CountingDoc(Doc):
         for t in super().__iter__():
             CountingDoc.made += 1
             yield t
+
+
+def counting_doc(**columns: Any) -> CountingDoc:
+    """A `CountingDoc` of Russian's vocabulary made of `columns` (the Doc's own keywords:
+    `words`, `lemmas`, `pos`, `deps`, `heads`, …), its count set to 0."""
+    doc = CountingDoc(spacy.blank("ru").vocab, **columns)
+    CountingDoc.made = 0
+    return doc

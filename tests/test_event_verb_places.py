@@ -72,7 +72,8 @@ def _mended(words: str) -> str:
     morphs = [f"Animacy=Inan|Case={r[2]}" if r[2] else "" for r in rows]
     doc = Doc(_VOCAB, words=[r[0] for r in rows], pos=[r[1] for r in rows], morphs=morphs)
     heads, deps = [int(r[3]) for r in rows], [r[4] for r in rows]
-    mend_place_prepositions(doc, list(range(len(rows))), heads, deps)
+    lowers = [r[0].lower() for r in rows]
+    mend_place_prepositions(doc, list(range(len(rows))), heads, deps, lowers)
     return " ".join(
         "/".join([*r[:3], str(h), d]) for r, h, d in zip(rows, heads, deps, strict=True)
     )

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from counting_doc import CountingDoc as _Counting
+from counting_doc import counting_doc
 from spacy.tokens import Doc
 
 from kg.extract.offices.clause_terms import ended_in_clause
@@ -73,8 +73,7 @@ def _doc(*sentences: list[_Row]) -> _Counting:
         rows += [(w, p, d, h + offset, lemma, s) for w, p, d, h, lemma, s in sentence]
         offset += len(sentence)
     words, pos, deps, heads, lemmas, starts = (list(column) for column in zip(*rows, strict=True))
-    doc = _Counting(
-        spacy.blank("ru").vocab,
+    return counting_doc(
         words=words,
         pos=pos,
         deps=deps,
@@ -82,8 +81,6 @@ def _doc(*sentences: list[_Row]) -> _Counting:
         lemmas=lemmas,
         sent_starts=[bool(s) for s in starts],
     )
-    _Counting.made = 0
-    return doc
 
 
 def _mend(doc: Doc) -> None:

@@ -25,6 +25,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from kg.doc_text import lowered_strings
 from kg.nlp import models
 from kg.nlp.backward_conjuncts import mend_backward_conjuncts
 from kg.nlp.clause_conjuncts import mend_clause_conjuncts, mend_clause_heads
@@ -249,6 +250,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
     """
     heads = list(range(len(doc)))
     deps = ["dep"] * len(doc)
+    lowers = lowered_strings(doc, ORTH)  # the words the mends look for, read once
     infer = parser.infer
     rels = infer.decoder.rels_vocab.items
     for idx, (head_ids, rel_ids) in _predicted(infer, _kept_or_encoded(doc, infer)):
@@ -273,7 +275,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_compound_nouns(doc, idx, heads, deps)
         mend_hung_adjectives(doc, idx, heads, deps)
         mend_nested_conjuncts(doc, idx, heads, deps)
-        mend_place_prepositions(doc, idx, heads, deps)
+        mend_place_prepositions(doc, idx, heads, deps, lowers)
         mend_place_agents(doc, idx, heads, deps)
         mend_genitive_objects(doc, idx, heads, deps)
         mend_infinitive_objects(doc, idx, heads, deps)

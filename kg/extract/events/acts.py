@@ -25,8 +25,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
+from kg.doc_text import token_strings
 from kg.extract.common.numbers import parse_number
 from kg.extract.events.place_names import accusative, city_state_at, locative, state_near
 from kg.extract.events.recalls import read_recall
@@ -68,6 +70,7 @@ from kg.nlp.morph import (
 from kg.resolve.body_states import body_in_full
 from kg.resolve.city_names import city_state, named_city
 from kg.resolve.title_words import MISSIONS
+from kg.sentences import sentence_bounds
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -405,14 +408,16 @@ def non_grata(verb: Token) -> list[Token]:
     персоной нон-грата"). The tagger reads "грата" as "грат" and hangs the words anywhere
     (the verb's object, the object's apposition), so they are found by their letters.
     Sixty-fifth pass (h-events243)."""
-    doc = verb.doc
-    for t in doc[verb.sent.start : verb.sent.end]:
-        if t.lemma_ not in _PERSONA and t.lower_ not in _PERSONA:
+    doc, (start, end) = verb.doc, sentence_bounds(verb)
+    # the sentence's words read from the Doc's arrays: a `Token` made only at "персона"
+    lemmas, lowers = token_strings(doc, LEMMA), token_strings(doc, LOWER)
+    for i in range(start, end):
+        if lemmas[i] not in _PERSONA and lowers[i] not in _PERSONA:
             continue
-        after = [w.lower_ for w in doc[t.i + 1 : min(t.i + 3, verb.sent.end)]]
+        after = list(lowers[i + 1 : min(i + 3, end)])
         for words in _NON_GRATA:
             size = 2 if after[:2] == list(words) else 1 if after[:1] == ["-".join(words)] else 0
-            phrase = list(doc[t.i : t.i + 1 + size])
+            phrase = list(doc[i : i + 1 + size])
             # the nearest verb above each word, the word itself not counted
             if size and all(w.head.i != w.i and verb_above(w.head) == verb for w in phrase):
                 return phrase

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.doc_text import doc_text
+from kg.doc_text import doc_text, span_text
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
@@ -747,8 +747,9 @@ def _year_part_hint(heads: list[Token]) -> str:
     for head in heads:
         for c in head.children:
             years = [g for g in c.children if g.lemma_ == "год" and not list(g.children)]
-            phrase = c.doc[c.left_edge.i : c.right_edge.i + 1].text
-            months = year_part_of(phrase) if preposition(c) in {"в", "во"} and years else None
+            if not years or preposition(c) not in {"в", "во"}:
+                continue  # (before the phrase's text: spaCy's joins a `Token` per word)
+            months = year_part_of(span_text(c.doc[c.left_edge.i : c.right_edge.i + 1]))
             if months is not None:
                 return f"year_part:{months[0]:02d}-{months[1]:02d}"
     return ""
@@ -1326,7 +1327,8 @@ def eve_before_subject(
     the document's, "" with none, as the scan gives a bare one; "Накануне Навруза прошёл
     фестиваль" (a circumstance) and "Накануне Песаха Египет …" (a case) stay prepositions
     (sixty-second pass, h-events213)."""
-    words = [t for t in sent if not (t.is_space or t.is_punct)][:2]
+    # the first two words alone: a `Token` made per word of the sentence, asked per sentence
+    words = list(itertools.islice((t for t in sent if not (t.is_space or t.is_punct)), 2))
     if len(words) < 2 or words[0].lower_ != "накануне" or words[0].dep_ == "case":
         return dates
     eve, name = words
