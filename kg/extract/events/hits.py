@@ -792,7 +792,7 @@ class _Reader(Status):
         dest: Token | None,
     ) -> bool:
         """Who takes part, by the kind's roles; False when the trigger tells no event here."""
-        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+        if not self._paper_named(tok, rule.kind, hit, skip):
             return False
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):
