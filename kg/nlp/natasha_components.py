@@ -34,6 +34,7 @@ from kg.nlp.crossing_obliques import mend_crossing_obliques
 from kg.nlp.genitive_objects import mend_genitive_objects
 from kg.nlp.hung_adjectives import mend_hung_adjectives
 from kg.nlp.infinitive_objects import mend_infinitive_objects
+from kg.nlp.misread_verbs import mend_misread_verbs
 from kg.nlp.ner_words import DocWords
 from kg.nlp.nested_conjuncts import mend_nested_conjuncts
 from kg.nlp.nominative_objects import (
@@ -238,6 +239,7 @@ def natasha_morph(doc: Doc, tagger: Morph) -> None:
             pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
     mend_yo_verbs(doc)
+    mend_misread_verbs(doc)
     mend_opening_participles(doc, (idx[0] for batch, _ in batches for _, idx in batch))
 
 

@@ -370,7 +370,7 @@ def _event(
         ):
             status = "planned"
     _drop_past_titles(ctx, e, group, doc_date)
-    states = sorted(e.states)
+    states = _initialled_sides(agreements, e, sorted(e.states))
     # an agentless signing's sides are the pair told by its sentence's end, not a later one's
     main = pair_by(ctx, e.sent[1], only_two=False) if e.kind == "Signing" and not states else main
     # One side named ("переговоры с Путиным"): the other is the document's other state.
@@ -422,6 +422,17 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _initialled_sides(agreements: AgreementReading, e: Hit, states: list[str]) -> list[str]:
+    """An initialling whose words name fewer than two states takes the states its paper's
+    reading found ("Парафирование договора о границе между Эфиопией и Кенией"): the text
+    of a paper is initialled by its own sides. Other events keep `states`."""
+    if e.kind != "Initialling" or len(states) >= 2:
+        return states
+    paper = agreements.by_token.get(e.doc_token)
+    parties = {p for p in paper.parties if p.startswith("state/")} if paper is not None else set()
+    return sorted(set(states) | parties)
 
 
 def _sides_to_paper(agreements: AgreementReading, paper: Agreement, states: list[str]) -> None:

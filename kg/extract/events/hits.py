@@ -139,9 +139,9 @@ from kg.extract.events.triggers import (
 from kg.extract.events.visits import (
     also_visited,
     carried_visitor,
+    ceremony_signing,
     lasts_days,
     parts,
-    signing_ceremony,
     site_within_visit,
     stay_of_days,
     subtree,
@@ -301,7 +301,7 @@ class _Reader(Status):
             parts(out, sent)
             also_visited(out, first, self.doc)
             coordinated_events(self.doc, out[first:])
-            out[first:] = [h for h in out[first:] if not signing_ceremony(h, out, sent)]
+            out[first:] = [h for h in out[first:] if not self._signing_ceremony(h, out, sent)]
             out[first:] = [h for h in out[first:] if not site_within_visit(h, out[:first])]
             last = [] if fresh else last
             told_before = [] if fresh else prior
@@ -385,6 +385,14 @@ class _Reader(Status):
             hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule is not None else None
             out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
         return out
+
+    def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
+        """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its
+        own, its place the signing's where the signing names none (`ceremony_place`)."""
+        signing = ceremony_signing(hit, hits, sent)
+        if signing is not None and hit.location and not signing.location:
+            self.ceremony_place(signing, hit)
+        return signing is not None
 
     def _previous_editions(
         self,
@@ -820,7 +828,7 @@ class _Reader(Status):
         dest: Token | None,
     ) -> bool:
         """Who takes part, by the kind's roles; False when the trigger tells no event here."""
-        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+        if not self._paper_named(tok, rule.kind, hit, skip):
             return False
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):

@@ -278,7 +278,13 @@ def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
 
 
 # kinds labelled by who acts and on or with whom
+def _initialling_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Парафирование мирного договора": the paper whose text is initialled."""
+    return "Парафирование " + (e.document or "документов")
+
+
 _ROLE_LABELS = {
+    "Initialling": _initialling_label,
     **dict.fromkeys(TRANSFERS, _transfer_label),
     **dict.fromkeys(ATTACKS, _attack_label),
     **dict.fromkeys(RELIEF, _relief_label),

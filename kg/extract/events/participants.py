@@ -172,6 +172,27 @@ class Participants(Ballots):
         self.set_document(docs[0], hit, skip)
         return True
 
+    def _paper_named(self, tok: Token, kind: str, hit: Hit, skip: set[int]) -> bool:
+        """A signing or an initialling names the paper it is of (else it tells no event);
+        other kinds need none."""
+        if kind == "Signing":
+            return self._signs_document(tok, hit, skip)
+        if kind == "Initialling":
+            return self._initials_document(tok, hit, skip)
+        return True
+
+    def _initials_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
+        """The paper whose text is initialled ("парафировали текст мирного договора",
+        "Соглашение парафировано", "парафирование договора"): the object, subject or
+        genitive, a word of its wording passed through to the paper after it; False where no
+        paper is named (no event)."""
+        objs = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass", "nmod"}]
+        objs = [_worded_paper(o) for o in objs if o.pos_ in {"NOUN", "PROPN"}]
+        docs = [o for o in objs if _is(o, "document")]
+        if docs:
+            self.set_document(docs[0], hit, skip)
+        return bool(docs)
+
     def _counted_subjects(self, verb: Token) -> list[Token]:
         """Papers a numeral counts that the parse makes a second subject of the verb ("Вьетнам
         и Лаос подписали двенадцать документов": "документов" an nsubj as "Вьетнам"), where
@@ -1342,6 +1363,14 @@ def _counted_paper(tok: Token) -> Token:
     """The papers a word of counting counts ("подписали ряд документов", "серию
     соглашений"): what was signed is those papers, not the count; else `tok`."""
     if not _is(tok, "count"):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nmod" and _is(c, "document")), tok)
+
+
+def _worded_paper(tok: Token) -> Token:
+    """The paper a word of its wording names ("текст договора", "проект соглашения"): what
+    is initialled is the paper; else `tok`."""
+    if not _is(tok, "wording"):
         return tok
     return next((c for c in tok.children if c.dep_ == "nmod" and _is(c, "document")), tok)
 

@@ -321,6 +321,18 @@ class Places(Rules):
         if state and (not within or state == within):
             self._locate(hit, city)
 
+    def ceremony_place(self, signing: Hit, ceremony: Hit) -> None:
+        """A signing of no place of its own takes its ceremony's ("Церемония прошла в
+        Лиме"); a ceremony in a building ("в здании министерства финансов Замбии") places it
+        in the report's dateline city where that city lies in a state of the signing
+        ("ЛУСАКА, 3 декабря."), else in the building. Sixty-seventh pass (h-events251)."""
+        city = None if ceremony.town or ceremony.country else self._dateline_city(news=True)
+        state = capital_named(self.ctx.gazetteer, city) or self._city_state(city) if city else ""
+        if city is not None and state in signing.states:
+            self._locate(signing, city)
+        else:
+            signing.take_place(ceremony)
+
     def held_in_dateline_city(self, hit: Hit, place: Token | None) -> None:
         """A forum or summit told held in a state only ("открыли в Кении бизнес-форум"), in
         a report datelined in a city of that state ("Найроби, 12 мая"): held in that city,

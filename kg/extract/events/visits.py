@@ -887,16 +887,35 @@ def _bare_animate_genitive(tok: Token) -> bool:
     return tok.dep_ == "obl" and animate and not has_preposition(tok)
 
 
-def signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
-    """A bare "церемония" after a signing told in its sentence or the one before ("подписали
-    соглашение. После церемонии Борич провёл переговоры", "На церемонии присутствовали
-    министры"): the signing told again, no event of its own; not one named by what it is of
-    ("церемония открытия нефтепровода")."""
+def ceremony_signing(hit: Hit, hits: list[Hit], sent: Sentence) -> Hit | None:
+    """The signing a bare "церемония" tells again, no event of its own: one told in its
+    sentence or the one before ("подписали соглашение. После церемонии Борич провёл
+    переговоры", "На церемонии присутствовали министры"), or the last event told before it
+    where that is a signing up to `_CEREMONY_REACH` sentences back, a paragraph's break
+    between them too ("подписали меморандум. Документ охватывает …\n\nЦеремония прошла в
+    здании министерства"); None for one named by what it is of ("церемония открытия
+    нефтепровода")."""
     tok = sent.doc[hit.trigger]
     if hit.kind != "Ceremony" or any(c.dep_ in _CEREMONY_NAMES for c in tok.children):
-        return False
-    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
-    return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
+        return None
+    before = [h for h in hits if h.trigger < hit.trigger]
+    start = _sentences_back(sent, 1)
+    near = [h for h in before if h.kind == "Signing" and h.trigger >= start]
+    last = max(near or before, key=lambda h: h.trigger, default=None)
+    reach = _sentences_back(sent, _CEREMONY_REACH)
+    return last if last is not None and last.kind == "Signing" and last.trigger >= reach else None
+
+
+_CEREMONY_REACH = 3  # sentences back the last event a bare ceremony tells again may be
+
+
+def _sentences_back(sent: Sentence, n: int) -> int:
+    """The first token of the sentence `n` sentences before `sent` (the document's first
+    where there are fewer)."""
+    start = sent.start
+    for _ in range(n):
+        start = sent.doc[start - 1].sent.start if start else start
+    return start
 
 
 def trip_that_ends(tok: Token) -> bool:

@@ -1,0 +1,49 @@
+"""Finite verbs the tagger reads as an adverb or an adjective, made verbs by the dictionary.
+
+slovnet's tagger reads some rare verbs as an adverb or an uninflected adjective where a date
+stands before them: "Пашинян и Алиев в августе парафировали текст договора" comes out
+"парафировали/ADV" with no tense, where "парафировали текст" alone is a past verb. Every
+reader of verbs (a trigger read with its subject and objects, a status by its tense) then
+misses it, so the token is mended once: a word tagged ADV or ADJ with no case, that the
+dictionary knows and reads only as a finite verb in every reading, becomes that verb with
+the dictionary's tense, aspect, number, person and gender.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import MorphAnalysis
+
+from kg.nlp.morph import OC_NUMBER, morph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MISREAD = frozenset({"ADV", "ADJ"})  # what the tagger calls such a verb
+
+
+def _verb_features(tok: Token) -> dict[str, str] | None:
+    """The UD features of the finite verb `tok` is in every dictionary reading, or None
+    (a word some reading of which is no finite verb, or one the dictionary only guesses)."""
+    parses = morph().parse(tok.lower_)
+    if not parses or any(p.tag.POS != "VERB" or not p.is_known for p in parses):
+        return None
+    readings = morph().finite_verb(tok.lower_)
+    if not readings:
+        return None
+    number = OC_NUMBER.get(str(parses[0].tag.number), "")
+    feats = {"Mood": "Ind", "VerbForm": "Fin", "Voice": "Act", **readings[0]}
+    return feats | ({"Number": number} if number else {})
+
+
+def mend_misread_verbs(doc: Doc) -> None:
+    """Make a verb of each caseless adverb or adjective the dictionary reads only as a
+    finite verb ("в августе парафировали")."""
+    for tok in doc:
+        if tok.pos_ not in _MISREAD or tok.morph.get("Case"):
+            continue
+        feats = _verb_features(tok)
+        if feats is not None:
+            tok.pos_ = "VERB"
+            tok.morph = MorphAnalysis(doc.vocab, feats)
