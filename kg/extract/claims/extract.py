@@ -114,7 +114,7 @@ from kg.extract.claims.gapping import (
     repeated_measures,
     total_after,
 )
-from kg.extract.claims.lexicons import MULTIPLIED, REDUCTIONS, lexicons
+from kg.extract.claims.lexicons import MULTIPLIED, PEOPLE, REDUCTIONS, lexicons
 from kg.extract.claims.measured import (
     _listed,
     _measured,
@@ -167,11 +167,12 @@ from kg.extract.claims.periods import (
     _period,
     continued_period,
     contracted_period,
+    event_day,
     gathering_period,
     range_period,
     step_status,
 )
-from kg.extract.claims.phrases import genitive_name, noun_phrase, quoted_units
+from kg.extract.claims.phrases import animate_plural, genitive_name, noun_phrase, quoted_units
 from kg.extract.claims.states import (
     _part,
     _states,
@@ -741,6 +742,9 @@ def _claim(
         part, apart = _part(ctx, prior, told_of), sides[1]
     part, period = _of_whole(ctx, whole, part, period)
     period = period or continued_period(ctx, q, sent, lemma_key) or gathering_period(ctx, q)
+    # people counted themselves, no measure of them ("число беженцев составило …")
+    people = (unit in PEOPLE or bool(animate_plural(unit))) and not _measure_key(lemma_key)
+    period = period or event_day(ctx, q, sent, people)  # "… в воскресенье провели обмен. …"
     status = step_status(ctx, (q, sent), period, status)
     earlier = ended_before(period, ctx.document.date)
     status = announced_spending(number, status, earlier, is_currency(unit))  # "объявила о вложении"
@@ -777,6 +781,12 @@ def _claim(
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _measure_key(lemma_key: str) -> bool:
+    """Whether a claim's key opens with a measured noun ("число беженец", "явка"), not the
+    things counted themselves ("гражданин", "переданные гражданин")."""
+    return lemma_key.split(" ", 1)[0] in lexicons()["metric"]
 
 
 def _of_whole(

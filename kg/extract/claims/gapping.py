@@ -489,7 +489,7 @@ def bare_fated(
     held = _held_in(number) if verb is None else ""
     if held:
         return held, held, "человек"  # "остальные 134 остаются под стражей"
-    role = participle_of(verb) if verb is not None else ""
+    role = participle_of(verb) if verb is not None and not _own_object(verb, number) else ""
     if not role:
         return None
     # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before
@@ -573,6 +573,12 @@ def _held_in(number: Token) -> str:
     place = next((c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _CUSTODY), None)
     prep = preposition(place) if place is not None else ""
     return f"находящиеся {prep} {place.lower_}" if place is not None and prep else ""
+
+
+def _own_object(verb: Token, number: Token) -> bool:
+    """Whether a verb of fate has an object other than a bare number beside it ("Около 30
+    заключили контракты"): the number counts who did it, no people it befell."""
+    return any(c.dep_ == "obj" and c.i != number.i for c in verb.children)
 
 
 def _plural_fate(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from kg.resolve.title_lexicon import state_post
 OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _PLACES = WORDS["place"]
 _MESSAGES = WORDS["message"]
+_STATE_COUNTS = WORDS["state_count"]  # "страна", "государство"
 _HOLDERS = WORDS["holders"]  # "парламент", "правительство": bodies that act for a state
 _FEW_PLACES = 3  # "на двух сайтах", "в трёх судах": where something is, no count
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
@@ -126,9 +127,11 @@ def _sides_of_another(noun: Token) -> bool:
     двух парламентов", "встреча трёх министров", "представители двух правительств" count
     the parties of what is told (a body that acts for a state: claim_words.tsv `holders`,
     event_words.tsv `group` and `delegation`; an office only a state fills, state_posts.txt),
-    no figure, as "двух стран" is none. "Погибли два министра" (no genitive of a noun),
-    "работники двух заводов" (no side) and "семьи трёх погибших министров" (what befell
-    them) stay claims."""
+    no figure, as "двух стран" is none, and so do states in the genitive of such a noun or of
+    envoys ("послы пяти государств", "министры трёх стран"). "Погибли два министра"
+    (no genitive of a noun), "работники двух заводов" (no side), "семьи трёх погибших
+    министров" (what befell them) and "граждане трёх стран" (no one acting for them) stay
+    claims."""
     head = noun.head
     if not noun.dep_.startswith("nmod") or head.pos_ != "NOUN" or head.i > noun.i:
         return False
@@ -136,11 +139,18 @@ def _sides_of_another(noun: Token) -> bool:
         c.dep_ in ("amod", "acl") and c.pos_ == "VERB" for c in noun.children
     ):
         return False
+    return _for_a_state(noun) or (noun.lemma_ in _STATE_COUNTS and _for_a_state(head, envoy=True))
+
+
+def _for_a_state(word: Token, envoy: bool = False) -> bool:
+    """A body or person that acts for a state (claim_words.tsv `holders`, event_words.tsv
+    `group` and `delegation`, an office only a state fills, with `envoy` an envoy too)."""
     return (
-        noun.lemma_ in _HOLDERS
-        or is_role(noun, "group")
-        or is_role(noun, "delegation")
-        or state_post(noun.lemma_)
+        word.lemma_ in _HOLDERS
+        or is_role(word, "group")
+        or is_role(word, "delegation")
+        or state_post(word.lemma_)
+        or (envoy and is_role(word, "envoy"))
     )
 
 

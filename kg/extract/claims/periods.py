@@ -33,6 +33,7 @@ from kg.extract.claims.parse import (
     thing_measure,
 )
 from kg.extract.common.attribution import pointing_back
+from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity
@@ -462,7 +463,40 @@ def _tells_time_or_figure(ctx: Context, sent: Span) -> bool:
     text = ctx.document.text
     if dates_within(text, ctx.document.date, sent.start_char, sent.end_char):
         return True
-    return any(f.kind in CLAIM_KINDS for f in find_quantities(span_text(sent)))
+    return _tells_figure(sent)
+
+
+def _tells_figure(sent: Span) -> bool:
+    """Whether a sentence gives a figure (an amount or a change) of its own; a stretch of time
+    ("Первый за пять лет рейс") is none."""
+    return any(
+        f.kind in CLAIM_KINDS and not is_duration(f) for f in find_quantities(span_text(sent))
+    )
+
+
+def event_day(ctx: Context, q: Quantity, sent: Span, people: bool) -> str:
+    """The date of the event the sentence before tells, for a count of `people` told after it
+    in the past with no time of its own: the people are those the event befell or carried
+    ("Колумбия и Венесуэла в воскресенье провели обмен заключёнными. Венесуэла передала 17
+    граждан Колумбии" → that Sunday; "Первый рейс выполнила в среду авиакомпания. На борту
+    находились 140 пассажиров" → that Wednesday). The date must be the one date of that
+    sentence, its main predicate's, of no saying ("В среду министр заявил …": the day words
+    were said) and that sentence no figure of its own (a count there is the event's own, a
+    response after it may be of another day); "" otherwise, and for a new paragraph."""
+    before = sentence_before(sent)
+    number = root(ctx, q.start, q.end)
+    if not people or before is None or number is None or new_paragraph(sent) or _timed(sent):
+        return ""
+    if _sentence_dates(ctx, sent) or _tells_figure(before):
+        return ""
+    dates = _sentence_dates(ctx, before)
+    if len({d.value for d in dates}) != 1 or not _main_time(ctx, before, dates[0]):
+        return ""
+    if before.root.lemma_ in speech_lemmas():
+        return ""
+    if tense(_anchor(number)) != "Past" or tense(before.root) != "Past":
+        return ""
+    return _months_of(ctx, before, dates[0])
 
 
 def _trade_part(ctx: Context, metric: str, sent: Span, before: Span) -> bool:

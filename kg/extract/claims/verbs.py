@@ -32,6 +32,8 @@ _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
 _SOLD, _EXPORT = "цена", "экспорт"  # verb_metrics.tsv: what a verb of selling gives
 # verb_metrics.tsv: a sum received; goods received by measure are supplies, no "сумма"
 _RECEIVED, _SUPPLIES = "полученная сумма", "поставки"
+# verb_metrics.tsv: money gathered; goods gathered by measure are a harvest, no "средства"
+_GATHERED, _HARVEST = "собранные средства", "урожай"
 _SUM = "сумма"  # "на сумму …": a sum's frame
 _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимость продажи"}  # a price "за" a sum
 _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
@@ -652,7 +654,8 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     """A measured amount a verb of trade or output names: "экспортировало 3 млн тонн меди"
     → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it; goods
     sold by measure are an export as goods sold for a sum are ("продала 5 млн тонн зерна" →
-    "экспорт зерна", no price)."""
+    "экспорт зерна", no price), goods gathered a harvest ("собрала 110 млн тонн пшеницы" →
+    "урожай пшеницы", no "собранные средства")."""
     number = root(ctx, q.start, q.end)
     verb = number.head if number is not None else None
     if number is not None and number.head.lemma_ not in lexicons()["verb"]:
@@ -666,6 +669,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         return (name, name, q.unit) if name in TRADE else None
     name = _EXPORT if name == _SOLD else name
     name = _SUPPLIES if name == _RECEIVED else name  # "получит 2 млрд кубометров газа"
+    name = _HARVEST if name == _GATHERED else name  # "собрала 110 млн тонн пшеницы"
     thing, key = noun_phrase(ctx, stuff)
     return f"{name} {genitive_name(thing)}", f"{name} {key}", q.unit
 
