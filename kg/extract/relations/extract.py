@@ -120,7 +120,7 @@ def extract_relations(
             level = no_relations(ctx, t) or changed_taken_up(t)
             if not level and t.pos_ != "PRON" and not _denied(t):
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
-                level = level or _tension(t) or tension_between(t) or changed(t)
+                level = level or _tension(t) or tension_between(t) or changed(ctx, t)
                 level = level or warmth_between(t)  # "Между X и Y наметилось потепление"
             # later changes of the same relations ("…, а в 2026 году восстановлены")
             shared = shared_changes(t) if t.pos_ != "PRON" else []
