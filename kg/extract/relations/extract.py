@@ -54,6 +54,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import of_a_later_year
 from kg.extract.common.pair import side_key
 from kg.extract.context import Context
 from kg.extract.relations.changes import (
@@ -172,7 +173,8 @@ def _relations(
     agreement's title, the agreement's two parties. Each with whether it is dated long ago
     (`long_ago`, and not held since then); none between states gone. A change told by a verb
     of its own that shares the relations takes that verb's date (`dated_by`: "…, а в 2026
-    году восстановлены")."""
+    году восстановлены"). None dated in a year after the report's: only planned
+    ("договорились поднять отношения до уровня стратегического партнёрства в 2027 году")."""
     out = []
     level = level.replace("ё", "е")  # one spelling per key, the lexicon's and the gold's
     pairs = subject_and_each(ctx, anchor)
@@ -199,6 +201,8 @@ def _relations(
         if not date:
             date, since = reported_date(ctx, sent)
         date = date or ctx.document.date
+        if of_a_later_year(date, ctx.document.date):
+            continue  # "договорились поднять отношения до уровня … в 2027 году": planned
         r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
         if not of_gone_states(r):
