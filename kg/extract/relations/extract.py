@@ -199,7 +199,7 @@ def _relations(
         else:
             date, since = _date(ctx, sent, anchor)
         if not date:
-            date, since = reported_date(ctx, sent)
+            date, since = reported_date(ctx, sent, anchor)
         date = date or ctx.document.date
         if of_a_later_year(date, ctx.document.date):
             continue  # "договорились поднять отношения до уровня … в 2027 году": planned

@@ -431,15 +431,17 @@ def taken_up_today(anchor: Token) -> bool:
     return False
 
 
-def reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
+def reported_date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """The date the sentence after the level's gives its report, for a level its own sentence
     does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
-    2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
-    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back;
+    2023 года сообщили МИД двух стран": 2023-07-04), the day of the decision it tells
+    ("Решение было принято 30 сентября 2022 года"), or the time it says a level told done by
+    a past verb happened ("Это произошло в 2015 году"): a date on the verb that points back;
     with whether it is a decision's, which says since when the level holds, so that however
     long ago it is no past level ("Такое решение было принято ещё в 1998 году")."""
     back = pointing_back(ctx, sent)
-    verb = back or _decision_taken(ctx, sent)
+    decision = None if back else _decision_taken(ctx, sent)
+    verb = back or decision or (_happened(ctx, sent) if _told_done(anchor) else None)
     if verb is None:
         return "", False
     report = verb.sent
@@ -447,8 +449,30 @@ def reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
         span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
-            return d.value, back is None
+            return d.value, verb is decision
     return "", False
+
+
+def _told_done(anchor: Token) -> bool:
+    """A level its clause tells done by a past verb ("подняли отношения до уровня …",
+    "установили партнёрство"), which "Это произошло …" may date; not one a copula or a
+    present verb tells held ("являются стратегическими партнёрами")."""
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense")
+
+
+def _happened(ctx: Context, sent: Sent) -> Token | None:
+    """The verb of happening of the sentence after `sent` whose subject is "это" ("Перу и
+    Боливия подняли отношения до уровня стратегического партнёрства. Это произошло в 2015
+    году"; `befell` words, as events read them): it tells when what `sent` told took place;
+    not negated."""
+    if sent.end >= len(ctx.doc):
+        return None
+    befell = role_words()["befell"]
+    return next((t for t in ctx.doc[sent.end].sent
+                 if t.lemma_ in befell and t.pos_ in ("VERB", "AUX") and not negated(t)
+                 and any(c.dep_ == "nsubj" and c.lower_ == "это" for c in t.children)),
+                None)  # fmt: skip
 
 
 def _decision_taken(ctx: Context, sent: Sent) -> Token | None:
