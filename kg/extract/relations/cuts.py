@@ -24,7 +24,9 @@ from kg.nlp.deps import SUBJECTS, argument_before, negated, preposition
 from kg.nlp.morph import is_infinitive, is_plural
 
 _NO_RELATIONS = "нет дипломатических отношений"
-_BREAKING = {"разорвать", "разрывать"}  # "Чили разорвала отношения с …": diplomatic ones
+# "Чили разорвала отношения с …": diplomatic ones (`of_no_kind`); not "прервали отношения",
+# "нет отношений", of contacts or talks too
+_BREAKING = {"разорвать", "разрывать"}
 # words for the pair that may break off or set up relations ("Стороны установили отношения")
 _PAIR_WORDS = {SIDES, *PAIR_WORDS}
 # a field that limits a break to itself ("разорвали отношения в сфере образования", "в
@@ -83,7 +85,7 @@ def no_relations(ctx: Context, t: Token) -> str:
     разорвал") is none."""
     if t.pos_ == "PRON":
         return _NO_RELATIONS if _cut_taken_up(t) else ""
-    if not _diplomatic(t) and not _broken_off(ctx, t):
+    if not _diplomatic(t) and not of_no_kind(ctx, t, _BREAKING):
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
@@ -101,14 +103,6 @@ def _cut_taken_up(pronoun: Token) -> bool:
         return False
     meant = argument_before(pronoun)
     return meant is not None and _diplomatic(meant) and _cut_made(verb)
-
-
-def _broken_off(ctx: Context, t: Token) -> bool:
-    """Relations of no kind a state breaks off ("Эквадор разорвал отношения с Мексикой",
-    "отношения между X и Y были разорваны"): between states only the diplomatic ones are
-    (`of_no_kind`); not relations suspended or absent ("прервали отношения", "нет
-    отношений": of contacts or talks too)."""
-    return of_no_kind(ctx, t, _BREAKING)
 
 
 def of_no_kind(ctx: Context, t: Token, verbs: set[str]) -> bool:
