@@ -2488,7 +2488,9 @@ def test_a_cut_a_negated_going_for_governs_is_refused(read, text, expected):
         # "через/спустя … после" a cut whose clause does not restore the relations: it holds
         ("Через два дня после разрыва дипломатических отношений с Тайванем Гондурас "
          "установил отношения с Китаем.",
-         {("state/HND", "state/TWN", "нет дипломатических отношений")}),
+         {("state/HND", "state/TWN", "нет дипломатических отношений"),
+          # relations of no kind states set up are diplomatic (sixty-seventh pass, h-relations69)
+          ("state/CHN", "state/HND", "установление дипломатических отношений")}),
         ("Через неделю после разрыва дипломатических отношений с Катаром Саудовская Аравия "
          "закрыла границу.", {("state/QAT", "state/SAU", "нет дипломатических отношений")}),
         ("Спустя месяц после разрыва дипломатических отношений с Ираном Саудовская Аравия "

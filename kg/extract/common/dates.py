@@ -662,6 +662,14 @@ def of_an_earlier_year(value: str, doc_date: str) -> bool:
     return year.isdigit() and now.isdigit() and year < now
 
 
+def of_a_later_year(value: str, doc_date: str) -> bool:
+    """Whether an ISO date falls in a year after the document's ("в 2027 году", "в следующем
+    году" in a report of 2026): still to come whatever tense tells of it; a month or day of
+    the document's year may be last year's told in the past ("в сентябре")."""
+    year, now = value[:4], doc_date[:4]
+    return year.isdigit() and now.isdigit() and year > now
+
+
 # How many days after its dateline a text may tell a day as past: a time zone puts one day
 # between the dateline and the day where it happened, a story filed before a weekend and
 # finished after it up to three. Further on, last year's day is the likelier reading.

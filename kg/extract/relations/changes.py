@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
 from kg.extract.common.words import conjuncts
-from kg.extract.relations.cuts import _diplomatic
+from kg.extract.context import Context
+from kg.extract.relations.cuts import _diplomatic, of_no_kind
 from kg.extract.relations.history import supposed
 from kg.extract.relations.phrases import between_states
 from kg.extract.relations.words import (
@@ -50,6 +51,7 @@ _GOING_THROUGH = {"переживать", "испытывать", "находи�
 # relations set up: a change only of diplomatic relations ("установили дипломатические
 # отношения" → "установление дипломатических отношений")
 _ESTABLISHING = "установление"
+_SETTING_UP = {"установить", "устанавливать"}  # relations of no kind states set up: diplomatic
 # putting relations on pause is freezing them ("поставили на паузу дипломатические отношения"
 # → "заморозка дипломатических отношений"): `_paused`
 _PUTTING = {"поставить", "ставить"}
@@ -60,7 +62,7 @@ _FREEZE = "заморозка"
 _FALLING = {"опуститься", "опускаться", "упасть", "падать", "скатиться", "скатываться"}
 
 
-def changed(t: Token) -> str:
+def changed(ctx: Context, t: Token) -> str:
     """A change of the relations `t` the text says has come: "отношения X и Y резко
     ухудшились", "X и Y нормализовали отношения", "обострение отношений началось", "на фоне
     ухудшения отношений", "кризис в отношениях" → "ухудшение отношений", "нормализация
@@ -68,7 +70,8 @@ def changed(t: Token) -> str:
     нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
     "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
     "восстановление дипломатических отношений", "установили дипломатические отношения" →
-    "установление дипломатических отношений" (of diplomatic relations only)."""
+    "установление дипломатических отношений" (of diplomatic relations only, as are relations
+    of no kind states set up: "Отношения были установлены в 1969 году", `of_no_kind`)."""
     mission = _mission_to_a_charge(t)
     if t.lemma_ != "отношение" and not mission and not _diplomatic(t):
         return ""  # "возобновили дипломатические связи": as "отношения"
@@ -96,8 +99,10 @@ def changed(t: Token) -> str:
         return ""
     if not come:
         return ""
-    diplomatic = mission or _diplomatic(t)
     name = lexicon()[word.lemma_][1]
+    diplomatic = (
+        mission or _diplomatic(t) or (name == _ESTABLISHING and of_no_kind(ctx, t, _SETTING_UP))
+    )
     if name == _ESTABLISHING and (not diplomatic or word.dep_ == "amod"):
         return ""  # "установили тесные отношения"; "в рамках установленных …": of no time
     return name + " дипломатических" * diplomatic + " отношений"

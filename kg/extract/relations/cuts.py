@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
+from kg.extract.common.pair import PAIR_WORDS, SIDES
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.extract.events.words import rumoured
@@ -23,7 +24,11 @@ from kg.nlp.deps import SUBJECTS, argument_before, negated, preposition
 from kg.nlp.morph import is_infinitive, is_plural
 
 _NO_RELATIONS = "нет дипломатических отношений"
-_BREAKING = {"разорвать", "разрывать"}  # "Чили разорвала отношения с …": diplomatic ones
+# "Чили разорвала отношения с …": diplomatic ones (`of_no_kind`); not "прервали отношения",
+# "нет отношений", of contacts or talks too
+_BREAKING = {"разорвать", "разрывать"}
+# words for the pair that may break off or set up relations ("Стороны установили отношения")
+_PAIR_WORDS = {SIDES, *PAIR_WORDS}
 # a field that limits a break to itself ("разорвали отношения в сфере образования", "в
 # области спорта", "по линии министерств культуры"): no cut of the diplomatic relations
 _FIELDS = {"сфера", "область", "отрасль", "сектор", "линия", "направление", "часть"}
@@ -80,7 +85,7 @@ def no_relations(ctx: Context, t: Token) -> str:
     разорвал") is none."""
     if t.pos_ == "PRON":
         return _NO_RELATIONS if _cut_taken_up(t) else ""
-    if not _diplomatic(t) and not _broken_off(ctx, t):
+    if not _diplomatic(t) and not of_no_kind(ctx, t, _BREAKING):
         return ""
     if _role(t.head) == "cut":
         return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
@@ -100,24 +105,36 @@ def _cut_taken_up(pronoun: Token) -> bool:
     return meant is not None and _diplomatic(meant) and _cut_made(verb)
 
 
-def _broken_off(ctx: Context, t: Token) -> bool:
-    """Relations of no kind a state breaks off ("Эквадор разорвал отношения с Мексикой",
-    "отношения между X и Y были разорваны"): between states only the diplomatic ones are.
-    Only by a verb whose subject is states by name, or in the passive: not a body's, a
-    person's or a noun's ("Федерация футбола Эквадора разорвала отношения с …", "объявил о
-    разрыве отношений"); not relations an adjective names ("торговые отношения"), nor those
-    with what is no state by name ("с компанией из Мексики", "с Газпромом"), nor relations
-    suspended or absent ("прервали отношения", "нет отношений": of contacts or talks too)."""
+def of_no_kind(ctx: Context, t: Token, verbs: set[str]) -> bool:
+    """Relations of no kind states break off or set up by one of `verbs` ("Эквадор разорвал
+    отношения с Мексикой", "Чили и Вьетнам установили отношения в 1969 году", "Отношения были
+    установлены в 1969 году"): between states only the diplomatic ones are broken off or set
+    up. Only by a verb whose subject is states by name or by a word for the pair ("Стороны",
+    "две страны"), or in the passive: not a body's, a person's or a noun's ("Федерация
+    футбола Эквадора разорвала отношения с …", "объявил о разрыве отношений"); not relations
+    an adjective or a genitive noun names ("торговые отношения", "отношения сотрудничества"),
+    nor those with or between what is no state ("с компанией из Мексики", "между клубами")."""
     verb = t.head
-    if t.lemma_ != "отношение" or verb.lemma_ not in _BREAKING or not is_plural(t):
+    if t.lemma_ != "отношение" or verb.lemma_ not in verbs or not is_plural(t):
         return False
     if any(c.dep_ == "amod" for c in t.children) or _in_a_field(t):
         return False
-    partners = [c for c in (*t.children, *verb.children) if preposition(c) in ("с", "со")]
-    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    owners = [c for c in t.children if c.dep_ == "nmod" and not preposition(c)]
+    partners = [c for c in (*t.children, *verb.children) if preposition(c) in _WITH_OR_AMONG]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ != "nsubj:pass":
         return False
-    return all(ctx.mentions_in(c.idx, c.idx + len(c.text), "State") for c in partners + subjects)
+    named = [x for c in owners + partners + subjects for x in conjuncts(c)]
+    return all(_of_states(ctx, x) for x in named)
+
+
+_WITH_OR_AMONG = {"с", "со", "между"}
+
+
+def _of_states(ctx: Context, x: Token) -> bool:
+    """A word that names a state, or the pair by a word for states ("Стороны", "двух стран",
+    "между странами")."""
+    return x.lemma_ in _PAIR_WORDS or bool(ctx.mentions_in(x.idx, x.idx + len(x.text), "State"))
 
 
 def _in_a_field(t: Token) -> bool:

@@ -54,6 +54,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import of_a_later_year
 from kg.extract.common.pair import side_key
 from kg.extract.context import Context
 from kg.extract.relations.changes import (
@@ -120,7 +121,7 @@ def extract_relations(
             level = no_relations(ctx, t) or changed_taken_up(t)
             if not level and t.pos_ != "PRON" and not _denied(t):
                 level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
-                level = level or _tension(t) or tension_between(t) or changed(t)
+                level = level or _tension(t) or tension_between(t) or changed(ctx, t)
                 level = level or warmth_between(t)  # "Между X и Y наметилось потепление"
             # later changes of the same relations ("…, а в 2026 году восстановлены")
             shared = shared_changes(t) if t.pos_ != "PRON" else []
@@ -172,7 +173,8 @@ def _relations(
     agreement's title, the agreement's two parties. Each with whether it is dated long ago
     (`long_ago`, and not held since then); none between states gone. A change told by a verb
     of its own that shares the relations takes that verb's date (`dated_by`: "…, а в 2026
-    году восстановлены")."""
+    году восстановлены"). None dated in a year after the report's: only planned
+    ("договорились поднять отношения до уровня стратегического партнёрства в 2027 году")."""
     out = []
     level = level.replace("ё", "е")  # one spelling per key, the lexicon's and the gold's
     pairs = subject_and_each(ctx, anchor)
@@ -197,8 +199,10 @@ def _relations(
         else:
             date, since = _date(ctx, sent, anchor)
         if not date:
-            date, since = reported_date(ctx, sent)
+            date, since = reported_date(ctx, sent, anchor)
         date = date or ctx.document.date
+        if of_a_later_year(date, ctx.document.date):
+            continue  # "договорились поднять отношения до уровня … в 2027 году": planned
         r = RelationLevel(key, a, b, level, date, speaker,
                           [ctx.evidence(start, end)])  # fmt: skip
         if not of_gone_states(r):

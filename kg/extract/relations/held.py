@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import _cut_made, _diplomatic
 from kg.extract.relations.fact import RelationLevel, level_key
-from kg.extract.relations.history import _date, _past_century, raising_verb
+from kg.extract.relations.history import _date, _past_century, raising_verb, reported_date
 from kg.extract.relations.sides import report_pair
 from kg.extract.relations.words import DIPLOMATIC, _anchors, _role, is_change, lexicon
 
@@ -129,14 +129,16 @@ def _raise(t: Token) -> bool:
 
 def _told_ends(ctx: Context, ends: Callable[[Token], bool]) -> list[Told]:
     """Each word `ends` holds of, as a told end with the states its sentence names and its
-    clause's year (the report's where none)."""
+    clause's year, as its level would be dated (the next sentence's where its own gives
+    none: "… подняли отношения до уровня …. Это произошло в 2015 году"; else the report's)."""
     out = []
     for sent in ctx.sents:
         named = ctx.mentions_in(sent.start_char, sent.end_char, "State")
         states = frozenset(m.entity for m in named)
         for t in sent:
             if ends(t):
-                date = _date(ctx, sent, t)[0] or ctx.document.date
+                date = _date(ctx, sent, t)[0] or reported_date(ctx, sent, t)[0]
+                date = date or ctx.document.date
                 out.append(Told(states, "", (_when(date, -1))))
     return out
 

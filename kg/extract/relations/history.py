@@ -16,6 +16,7 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.common.attribution import pointing_back
 from kg.extract.common.dates import dates_within
+from kg.extract.common.numbers import word_value
 from kg.extract.context import Context
 from kg.extract.events.words import role_words
 from kg.extract.relations.fact import RelationLevel
@@ -247,6 +248,8 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         targets.add(verb.i)
     if verb is not None and verb.dep_ == "xcomp" and is_infinitive(verb):
         targets.add(verb.head.i)  # "В 2012 году договорились повысить отношения до …": 2012
+    if lapsed := _lapse_date(ctx, sent, verb):
+        return lapsed, False  # "в 1989 году установили …, а спустя три года повысили …": 1992
     founding = _founding(anchor)
     targets |= founding
     time = _time_of_when(verb)  # "с 2021 года, когда Пекин понизил …": the year told (or -1)
@@ -282,6 +285,69 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     return _started(anchor, value) or (value, since or taken_up_today(anchor))
 
 
+def _lapse_date(ctx: Context, sent: Sent, verb: Token | None) -> str:
+    """The year a count of years in the level verb's clause reckons from the date told
+    before it ("установили дипломатические отношения в 1989 году, а спустя три года повысили
+    их до уровня …", "… в 2010 году. Через два года отношения были повышены …", "год
+    спустя"): that date's year and the count, wherever the parse hangs the count; "" where
+    the clause counts no years, counts them after a named act ("спустя три года после
+    войны"), or no date is told before it in the sentence or the one before."""
+    unit = next((u for u in sent if _lapse(u) and _in_clause_of(u, verb)), None)
+    years = _years_counted(unit) if unit is not None else 0
+    if unit is None or not years:
+        return ""
+    told = _last_year(ctx, sent, unit.i)
+    if not told and sent.start > 0:
+        told = _last_year(ctx, sent.doc[sent.start - 1].sent, unit.i)
+    return str(int(told) + years) if told else ""
+
+
+_LAPSING = {"через", "спустя"}  # "спустя три года", "через два года", "три года спустя"
+
+
+def _lapse(unit: Token) -> bool:
+    """ "спустя три года", "через два года", "три года спустя", "год спустя": years counted
+    after a moment told before; not after a named act ("спустя три года после войны")."""
+    if unit.lemma_ != "год":
+        return False
+    marked = any(c.lemma_ in _LAPSING for c in unit.children)
+    return marked and not any(t.lemma_ == "после" for t in unit.subtree)
+
+
+def _in_clause_of(unit: Token, verb: Token | None) -> bool:
+    """Whether a word stands in the clause of `verb`: no other verb (nor an auxiliary of
+    one) and no clause's edge between them (`_clause_edge`), wherever the parse hangs the
+    word ("…, а спустя три года повысили их": hung on the first verb)."""
+    if verb is None:
+        return False
+    lo, hi = sorted((unit.i, verb.i))
+    others = [t for t in unit.doc[lo + 1 : hi] if t.pos_ in ("VERB", "AUX") and t.head != verb]
+    return not others and not _clause_edge(unit, verb)  # "были повышены": its own auxiliary
+
+
+def _years_counted(unit: Token) -> int:
+    """How many years a lapse counts ("спустя три года": 3, "через 12 лет": 12, "год
+    спустя": 1); 0 where its count is no number ("спустя несколько лет")."""
+    count = next((c for c in unit.children if c.dep_.startswith("nummod")), None)
+    if count is None:
+        return 1
+    if count.text.isdigit():
+        return int(count.text)
+    value = word_value(count.text)
+    return int(value) if value is not None else 0
+
+
+def _last_year(ctx: Context, sent: Sent, before: int) -> str:
+    """The year of the last date told in `sent` before the word `before`, "" for none."""
+    years = []
+    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        if d.value[:4].isdigit() and span is not None and span.end <= before:
+            years.append(d.value[:4])
+    return years[-1] if years else ""
+
+
 def _time_of_when(verb: Token | None) -> int:
     """The index of the noun of time a "когда" clause of the level's verb tells of
     ("Отношения остаются напряжёнными с 2021 года, когда Пекин понизил уровень
@@ -298,7 +364,10 @@ _WHEN_CLAUSES = {"acl:relcl", "acl", "advcl"}
 def verbs_own_date(ctx: Context, sent: Sent, verb: Token) -> str:
     """The first date in the sentence a word of which hangs on `verb` itself, "" for none: a
     change told by a verb coordinated with another is dated by its own clause alone
-    ("разорваны в 2016 году и восстановлены в 2023 году": 2023, not the nearer of two)."""
+    ("разорваны в 2016 году и восстановлены в 2023 году": 2023, not the nearer of two), or
+    by the years it counts from the date before ("…, а спустя два года восстановлены")."""
+    if lapsed := _lapse_date(ctx, sent, verb):
+        return lapsed
     for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
@@ -362,15 +431,17 @@ def taken_up_today(anchor: Token) -> bool:
     return False
 
 
-def reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
+def reported_date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """The date the sentence after the level's gives its report, for a level its own sentence
     does not date ("Египет и Турция возобновили дипломатические отношения. Об этом 4 июля
-    2023 года сообщили МИД двух стран": 2023-07-04), or the day of the decision it tells
-    ("Решение было принято 30 сентября 2022 года"): a date on the verb that points back;
+    2023 года сообщили МИД двух стран": 2023-07-04), the day of the decision it tells
+    ("Решение было принято 30 сентября 2022 года"), or the time it says a level told done by
+    a past verb happened ("Это произошло в 2015 году"): a date on the verb that points back;
     with whether it is a decision's, which says since when the level holds, so that however
     long ago it is no past level ("Такое решение было принято ещё в 1998 году")."""
     back = pointing_back(ctx, sent)
-    verb = back or _decision_taken(ctx, sent)
+    decision = None if back else _decision_taken(ctx, sent)
+    verb = back or decision or (_happened(ctx, sent) if _told_done(anchor) else None)
     if verb is None:
         return "", False
     report = verb.sent
@@ -378,8 +449,30 @@ def reported_date(ctx: Context, sent: Sent) -> tuple[str, bool]:
         span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
-            return d.value, back is None
+            return d.value, verb is decision
     return "", False
+
+
+def _told_done(anchor: Token) -> bool:
+    """A level its clause tells done by a past verb ("подняли отношения до уровня …",
+    "установили партнёрство"), which "Это произошло …" may date; not one a copula or a
+    present verb tells held ("являются стратегическими партнёрами")."""
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense")
+
+
+def _happened(ctx: Context, sent: Sent) -> Token | None:
+    """The verb of happening of the sentence after `sent` whose subject is "это" ("Перу и
+    Боливия подняли отношения до уровня стратегического партнёрства. Это произошло в 2015
+    году"; `befell` words, as events read them): it tells when what `sent` told took place;
+    not negated."""
+    if sent.end >= len(ctx.doc):
+        return None
+    befell = role_words()["befell"]
+    return next((t for t in ctx.doc[sent.end].sent
+                 if t.lemma_ in befell and t.pos_ in ("VERB", "AUX") and not negated(t)
+                 and any(c.dep_ == "nsubj" and c.lower_ == "это" for c in t.children)),
+                None)  # fmt: skip
 
 
 def _decision_taken(ctx: Context, sent: Sent) -> Token | None:

@@ -193,7 +193,8 @@ def _hoped(t: Token) -> bool:
     стратегическими партнёрами", "обсудили возможность установления партнёрства", "стремится
     получить статус союзника", "предложил поднять отношения до …" (a word of prospect, or an
     `unmade` one, above a word of becoming), "стремится к партнёрству", "на пути к
-    союзничеству", a level only ahead ("станут союзниками", "будут союзниками"); "надеются на
+    союзничеству", a level only ahead ("станут союзниками", "будут союзниками", "будут
+    подняты до уровня …"); "надеются на
     развитие стратегического партнёрства" states the partnership, "были и будут партнёрами"
     holds."""
     heads, h = [], t
@@ -213,8 +214,9 @@ def _hoped(t: Token) -> bool:
     verb = t.head  # "выйдут на уровень …", "повысят уровень отношений до …": past the
     while _role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
         verb = verb.head  # the parse hangs the level raised to on
-    if verb.lemma_ in BECOMING and "Fut" in verb.morph.get("Tense"):
-        return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
+    if verb.lemma_ in BECOMING and future(verb):
+        return True  # "Индия и Япония станут союзниками", "выйдут на уровень …", "будут
+        # подняты до уровня …": not yet
     copulas = _level_copulas(t)
     if copulas and all(c.lemma_ == "быть" and may_be_future(c) for c in copulas):
         # "Индия и Япония будут союзниками" (the tagger's tense is "Pres"); "Мы будем …",
