@@ -57,8 +57,21 @@ from kg.resolve.unions import serves_union, union_served
 def _city_at(doc: Doc, start: int) -> Span | None:
     """The place the tagger finds at `start` that is no state ("посол ЕС в Тбилиси"): an
     envoy's post in a city, which the title holds up to the name after it, as it does a
-    state's ("посол Дании в Норвегии")."""
-    return next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
+    state's ("посол Дании в Норвегии"). The tagger's place may run on over the envoy's name
+    ("посол Китая в [Лусаке Ду Сяохуэй]"): it ends before its first word the parse sets
+    apart from it (`_place_end`)."""
+    place = next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
+    return None if place is None else doc[start : _place_end(place)]
+
+
+def _place_end(place: Span) -> int:
+    """The end of a place's own words: before the first word apposed to something ("Ду" of
+    "в Лусаке Ду Сяохуэй", apposed to "посол") or hanging on a word before the place; a
+    city's words hang on each other ("в Нижнем Новгороде"). Sixty-seventh pass, h-names150."""
+    for word in place[1:]:
+        if word.dep_ == "appos" or not place.start <= word.head.i < place.end:
+            return word.i
+    return place.end
 
 
 # A company's legal form before its quoted name ("ОАО «Железные дороги Чили»"): no noun of
@@ -961,9 +974,9 @@ def office_words(
     национальной обороны", as "министр обороны ФРГ" gives; `_ministry_field`); a council of
     one field's ministers is read whole, no government (`_council_field`)."""
     if (field_end := _ministry_field(doc, i, by_start, org_at)) >= i + n:
-        lemmas = ("министр", *(title_lemma(t.lemma_) for t in doc[i + 2 : field_end]))
-        role = TITLES.get(lemmas, ("", ""))[1]  # "министр иностранных дел": a foreign minister
-        spec, n = (f"министр {doc[i + 2 : field_end].text.lower()}", role), field_end - i
+        spec, n = _minister_of(doc[i + 2 : field_end]), field_end - i
+    if n == 1 and spec[0] == "министр" and (led := _led_ministry(doc, i, by_start, org_at)):
+        spec = _minister_of(led)  # "делегация министерства транспорта во главе с министром"
     if (field_end := _council_field(doc, i, n, by_start, org_at)) > i + n:
         words = doc[i + 1 : field_end].text.lower()  # "совета министров иностранных дел"
         spec, n = (f"{title_lemma(doc[i].lemma_)} {words}", ""), field_end - i
@@ -972,12 +985,20 @@ def office_words(
         field_end = _portfolio(doc, i + n, by_start, org_at)
         field_end = max(field_end, _dative_field(doc, i + n, by_start, org_at))  # "по делам …"
         if field_end > i + n:
-            spec, n = (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]), field_end - i
+            spec, n = (_office_with(spec[0], doc[i + n : field_end]), spec[1]), field_end - i
     if (field_end := _more_fields(doc, i, n, by_start, org_at)) > i + n:
-        spec, n = (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]), field_end - i
+        spec, n = (_office_with(spec[0], doc[i + n : field_end]), spec[1]), field_end - i
     if not spec[1] and (body := _body_noun(doc, i + n, by_start, load_list(MISSIONS))) > i + n:
-        spec, n = (f"{spec[0]} {doc[i + n : body].text.lower()}", ""), body - i
+        spec, n = (_office_with(spec[0], doc[i + n : body]), ""), body - i
     return n, spec
+
+
+def _office_with(office: str, words: Span) -> str:
+    """The office with the words after its title, in lower case, spaced as the text spaces
+    them: no space before a comma that opens them ("министр торговли, промышленности и
+    энергетики", not "министр торговли , промышленности"). Sixty-seventh pass, h-names150."""
+    gap = " " if not words.start or words.doc[words.start - 1].whitespace_ else ""
+    return f"{office}{gap}{words.text.lower()}"
 
 
 def _more_fields(
@@ -999,6 +1020,38 @@ def _more_fields(
     if field_end <= end or not all(is_inanimate(t) for t in doc[end:field_end] if t.pos_ == "NOUN"):
         return end
     return field_end
+
+
+def _minister_of(field: Span) -> tuple[str, str]:
+    """(office, role) of the minister of a ministry's field: "министр транспорта", and
+    "министр иностранных дел" with a foreign minister's role."""
+    lemmas = ("министр", *(title_lemma(t.lemma_) for t in field))
+    return f"министр {field.text.lower()}", TITLES.get(lemmas, ("", ""))[1]
+
+
+def _led_ministry(
+    doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> Span | None:
+    """The field of the ministry named right before "во главе с" (its state's name at most
+    between) that a bare minister's title at doc[i] heads ("делегация министерства транспорта
+    Таджикистана во главе с министром X": "министр транспорта"); None where no ministry
+    with a field ends there ("Делегация Пакистана во главе с министром"). Sixty-seventh
+    pass, h-names150."""
+
+    def ministry_ending(end: int) -> Span | None:
+        state = next((s for s in by_start.values() if s.end == end and s.id_ != "adjective"), None)
+        field_end = state.start if state is not None else end
+        start = next(
+            (k for k in range(field_end - 2, max(field_end - 8, -1), -1)
+             if title_lemma(doc[k].lemma_) == "министерство"),
+            -1,
+        )  # fmt: skip
+        if start < 0 or _portfolio(doc, start + 1, by_start, org_at) != field_end:
+            return None
+        return doc[start + 1 : field_end]
+
+    headed = headed_by(doc, doc[i : i + 1], ministry_ending)
+    return headed.body if headed is not None else None
 
 
 def _ministry_field(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
