@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.common.numbers import parse_number
+from kg.extract.events.exchanges import captives, exchange_name
 from kg.extract.events.place_names import accusative, city_state_at, locative, state_near
 from kg.extract.events.recalls import read_recall
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
@@ -148,6 +149,7 @@ def _read_act(
             reader.set_document(docs[0], hit, skip)
     elif not _read_acted_on(reader, tok, hit, targets, skip):
         return False
+    hit.name = hit.name or exchange_name(tok)  # "Обмен пленными": a Release of both sides
     acted_on = set(hit.states)  # the states of those the act is on, before its agent's
     agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     agent = agent or [k for k in [_country_meant(reader, tok, anchors)] if k]
@@ -236,8 +238,8 @@ def _no_act(
 ) -> bool:
     """Whether an act on people or things is none here, by what it is done to and how;
     `before`: its person is the sentence before's subject (`_acted_on_unnamed`)."""
-    if tok.pos_ == "VERB" and not targets and not before:
-        return True
+    if tok.pos_ == "VERB" and not targets and not before and not captives(tok):
+        return True  # "обменялись пленными": those traded, no object
     if any(reader.has_role(c, "unfree") for c in tok.children) or _from_post_after(reader, tok):
         return True  # "отпустили под залог", "освободил от должности": no release
     if negated(tok):

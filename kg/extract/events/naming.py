@@ -349,6 +349,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         if e.document:
             return "Ратификация " + e.document
         return "Ратификация договора" + (" " + name_in(agent.name, "ablt") if agent else "")
+    if e.kind == "Release" and e.name:  # an exchange: both sides free, neither is the agent
+        return _exchange_label(ctx, e, states)
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
     # "Президент X помиловал Y": the label names whom the act is on, not who acts (h-events107)
     # nor, when it names only who acts, that one ("Мурси освободил сотни заключённых")
@@ -381,3 +383,12 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     elif agent is not None and e.kind == "Summons":
         label += " в МИД " + name_in(agent.name, "gent")
     return label
+
+
+def _exchange_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Обмен пленными между Индией и Пакистаном" (`exchanges`): the two sides, not whom one
+    of them freed; one side alone "Обмен заключёнными Перу"."""
+    between = _names(ctx, states, "ablt")
+    if len(between) > 1:
+        return f"{e.name} между {joined(between)}"
+    return " ".join([e.name, *_names(ctx, states, "gent")])

@@ -102,6 +102,8 @@ _TOGETHER = frozenset({"вместе", "совместно"})  # "вместе �
 _PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
+# how a mediator's part is told: "при посредничестве", "благодаря посредничеству"
+_BY_MEANS = frozenset({"при", "благодаря", "через"})
 
 
 class Participants(Ballots):
@@ -250,6 +252,7 @@ class Participants(Ballots):
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         hit.extra += self._held_with(hit, anchors, skip)
+        hit.extra += self._mediators(tok, hit, anchors, skip)
         attends, withdrawn = self._attending(tok, hit)
         found = self._whose_own(tok, hit, found)
         if hit.kind in MULTI | NAMED:
@@ -345,6 +348,25 @@ class Participants(Ballots):
         joined = [c for w in said for c in w.children if c.lemma_ == "участие"]
         keys = [k for c in joined for k in self.linked(c, skip)]
         return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+
+    def _mediators(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
+        """Who talks or a meeting are held "при посредничестве" of ("переговоры, состоявшиеся
+        в Асмэре при посредничестве Катара", "При посредничестве президента США X стороны
+        провели переговоры"): that state, or that person and his state, take part, as the
+        ontology has no mediator's role; not who they are held "при поддержке" of. The
+        phrase hangs on the trigger, its verb or a participle of the trigger. Sixty-seventh
+        pass (h-events250)."""
+        if hit.kind not in ATTENDED:
+            return []
+        heads = [tok, *anchors[:1], *(c for c in tok.children if c.dep_ in _CLAUSES_ON_NOUN)]
+        said = [
+            c
+            for h in dict.fromkeys(heads)
+            for c in h.children
+            if _is(c, "mediation") and _prep(c) in _BY_MEANS
+        ]
+        keys = [k for c in said for k in self.linked(c, skip)]
+        return unique(keys + [s for k in keys if (s := self.state_of(k)).startswith("state/")])
 
     def _named_elsewhere(self, tok: Token, hit: Hit, told_apart: bool) -> list[str]:
         """Who takes part where the event's own words name no one: those at a ceremony told

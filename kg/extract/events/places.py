@@ -41,6 +41,7 @@ from kg.nlp.deps import (
     has_preposition,
     hung_on_first_conjunct,
     is_passive,
+    name_words,
     negated,
     new_paragraph,
     opened_by_where,
@@ -860,7 +861,9 @@ class Places(Rules):
         nominative = features(tok, "Case") == ("Nom",)
         named = generic and nominative and not _same_case(tok, tok.head)
         if tok.pos_ == "PROPN" and named and not declined_name(tok, self.ctx.gazetteer):
-            return tok.text  # "на острове Роббенэйланд": a name that does not decline here
+            # "на острове Роббенэйланд": a name that does not decline here, all its words
+            # ("на мосту Симон Боливар")
+            return " ".join(t.text for t in sorted(name_words(tok), key=lambda t: t.i))
         # a guest hung on the place ("принял в резиденции премьер-министра Мали"), not its
         # possessor ("переговоры пройдут в резиденции японского премьера")
         hung = _guests_on_place(tok)

@@ -1,0 +1,43 @@
+"""A prisoner exchange ("провели обмен пленными", "обменялись заключёнными"): one Release of
+both sides, which CAMEO 0841 (return, release persons) and the ontology's Release class cover
+with a pardon and a release, so no kind of its own. Its people are told by the instrumental
+the exchange word governs, which `event_kinds.tsv`'s "обмен" and "обменяться" rows ask for;
+no one of the two sides is the one who frees (`naming`: "Обмен пленными между Индией и
+Пакистаном"). Sixty-seventh pass, own sentences (h-events250).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.deps import has_preposition
+from kg.nlp.morph import case_of, is_inanimate
+
+EXCHANGES = frozenset({"обмен", "обменяться"})
+
+
+def captives(tok: Token) -> list[Token]:
+    """The people an exchange word trades: its bare instrumental ("обмен пленными",
+    "обменялись военнопленными"), which the tagger may read as a participle ("заключёнными":
+    "заключить"); none for any other word."""
+    if tok.lemma_ not in EXCHANGES:
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in {"obl", "nmod", "iobj"} and case_of(c) == "Ins" and not has_preposition(c)
+    ]
+
+
+def exchange_name(tok: Token) -> str:
+    """ "Обмен пленными", "Обмен заложниками и заключёнными": the exchange by its captives'
+    words as the text writes them; "" for a release told by another word."""
+    words = captives(tok)[:1]
+    # people, not "телами погибших" beside them (a participle the tagger gives no animacy)
+    words += [
+        c
+        for w in words
+        for c in w.children
+        if c.dep_ == "conj" and case_of(c) == "Ins" and not is_inanimate(c)
+    ]
+    return "Обмен " + " и ".join(w.lower_ for w in words) if words else ""
