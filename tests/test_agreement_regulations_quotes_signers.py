@@ -14,7 +14,7 @@ Sentences of our own about other pairs; must-nots beside the musts."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import KGZ_TJK, dated_rows
+from agreement_runs import KGZ_TJK, agreement_rows, dated_rows
 
 DAY = "2026-12-05"
 ARM_GEO = ("state/ARM", "state/GEO")
@@ -69,3 +69,26 @@ def test_no_regulation_without_a_signing_or_a_title(analyse, text):
 def test_the_parliaments_ratifying_a_paper_signed_are_its_parties(analyse, text):
     rows = dated_rows(analyse, text, DAY)
     assert {p for t, *_, p in rows if t == "Договор о границе"} == {ARM_GEO}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a quotation telling what the paper does or is: no name of it
+        ("Египет и Судан подписали соглашение о водах Нила. По словам министра, соглашение "
+         "«снимает с региона угрозу конфликта».",
+         {"Соглашение о водах Нила"}),
+        ("Египет и Судан подписали соглашение о водах Нила. Министр назвал соглашение "
+         "«историческим шагом».",
+         {"Соглашение о водах Нила"}),
+        ("Египет и Судан подписали соглашение о водах Нила. Министр отметил, что соглашение "
+         "«станет основой сотрудничества».",
+         {"Соглашение о водах Нила"}),
+        # must-nots: a quoted name stays the title
+        ("Египет и Судан подписали соглашение «Нил для всех».", {"Соглашение «Нил для всех»"}),
+        ("Египет и Судан подписали соглашение «Открытое небо» в Каире.",
+         {"Соглашение «Открытое небо»"}),
+    ],
+)  # fmt: skip
+def test_a_quoted_clause_after_the_head_is_no_title(analyse, text, titles):
+    assert {t for t, *_ in dated_rows(analyse, text, DAY)} == titles
