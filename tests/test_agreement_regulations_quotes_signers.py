@@ -8,6 +8,8 @@
   conjunct's agents are the parties (`parties._ratified_too`).
 - "соглашение «снимает с экономики …»", "назвал соглашение «историческим шагом»": a quotation
   that tells what the paper does or is names no paper (`title_ends.Scanner.quoted_predicate`).
+- "Документ подписали A и B в присутствии C": A and B sign, also where the parse hangs C's name
+  on B's title or B's on the title's place (`reading.apposed_person`, `subjects._office_states`).
 
 Sentences of our own about other pairs; must-nots beside the musts."""
 
@@ -92,3 +94,33 @@ def test_the_parliaments_ratifying_a_paper_signed_are_its_parties(analyse, text)
 )  # fmt: skip
 def test_a_quoted_clause_after_the_head_is_no_title(analyse, text, titles):
     assert {t for t, *_ in dated_rows(analyse, text, DAY)} == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # "Документ подписали A и B в присутствии C": A and B sign; C, whose name the parse
+        # hangs on B's title, does not
+        ("Сербия и Венгрия подписали в Белграде соглашение о строительстве нефтепровода. "
+         "Документ подписали министр энергетики Сербии Дубравка Джедович и министр "
+         "иностранных дел Венгрии Петер Сийярто в присутствии президента Сербии Александра "
+         "Вучича.",
+         {"person/dubravka-dzhedovich", "person/peter-siyyarto"}),
+        ("Правительство Сербии и венгерская компания MOL подписали соглашение о строительстве "
+         "нефтепровода. Документ подписали министр энергетики Сербии Дубравка Джедович и глава "
+         "MOL Group Жолт Хернади в присутствии президента Сербии Александра Вучича и министра "
+         "иностранных дел Венгрии Петера Сийярто.",
+         {"person/dubravka-dzhedovich", "person/zholt-khernadi"}),
+        # a name the parse hangs on the title's place: "посол … в Лусаке Ду Сяохуэй"
+        ("Министр финансов Замбии Ситумбеко Мусоконе и посол Китая в Лусаке Ду Сяохуэй "
+         "подписали в среду меморандум о торговле.",
+         {"person/situmbeko-musokone", "person/du-syaokhuey"}),
+        # must-not: a name right after the title stays its holder's
+        ("Министр финансов Чили Марио Марсель и посол Перу в Сантьяго Луис Кастро подписали в "
+         "среду меморандум о торговле.",
+         {"person/mario-marsel", "person/luis-kastro"}),
+    ],
+)  # fmt: skip
+def test_the_signers_of_a_document_are_the_papers_not_those_present(analyse, text, signers):
+    rows = agreement_rows(analyse, text, DAY)
+    assert [set(s) for *_, s in rows] == [signers]
