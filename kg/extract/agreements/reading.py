@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.extract.identity import Identity
 from kg.lexicon import load_groups, load_list
 from kg.model import Mention
-from kg.nlp.morph import is_animate
+from kg.nlp.morph import is_animate, is_plural
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.title_lexicon import TITLES
@@ -235,19 +235,21 @@ def _own_words(t: Token, name: Token) -> bool:
 
 
 def _below_not_joined(t: Token, w: Token) -> bool:
-    """Whether `w` hangs below `t` through no conjunct."""
-    while w.i != t.i:
-        if w.dep_ == "conj" or w.head.i == w.i:
-            return False
+    """Whether `w` hangs below `t`, not below a conjunct of `t` ("министр … и министр …":
+    two titles; "Президенты Египта и Кипра": one title's own words)."""
+    while w.head.i != w.i:
+        if w.head.i == t.i:
+            return w.dep_ != "conj"
         w = w.head
-    return True
+    return w.i == t.i
 
 
 def _name_after_own_words(ctx: Context, t: Token) -> Mention | None:
     """The person whose name opens right after the title `t`'s own words (`_own_words`, and
     the rest of a name one of them opens: "глава MOL Group", "Group" hung elsewhere), wherever
-    the parse hung it; None where the title is no office or no name follows."""
-    if t.lemma_ not in ACTING_FOR and not _official(t):
+    the parse hung it; None where the title is no office, a plural one ("министры … двух стран
+    A и B": its holders are read as a list) or no name follows."""
+    if t.lemma_ not in ACTING_FOR and not _official(t) or is_plural(t):
         return None
     named_to = 0  # where the name an own word opens ends
     for w in t.doc[t.i + 1 : t.sent.end]:
