@@ -218,8 +218,9 @@ def _a_firm(scan: Scanner, t: Token) -> bool:
 
 
 def genitive_or_foreign(t: Token) -> bool:
-    """A genitive, or a name that does not decline ("о покупке Tumblr")."""
-    return "Gen" in t.morph.get("Case") or not t.morph.get("Case") and t.pos_ == "PROPN"
+    """A genitive, or a name that does not decline ("о покупке Tumblr"; "глава Korea Hydro
+    & Nuclear Power", whose Latin words the tagger calls foreign, X)."""
+    return "Gen" in t.morph.get("Case") or not t.morph.get("Case") and t.pos_ in ("PROPN", "X")
 
 
 def has_organization(scan: Scanner, comp: list[Token]) -> bool:

@@ -108,6 +108,8 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred, bool(r.parties))) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+    if (ratifier := _ratified_too(pred)) is not None:
+        _subjects(ctx, r, ratifier, states_only=True)
     r.parties += [s for s in _ratifying_act_states(ctx, pred) if s not in r.parties]
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in with_parties(ctx, sent, head, pred) if p not in r.parties]
@@ -390,6 +392,16 @@ def _acting_on(head: Token, pred: Token | None, signed_by_others: bool) -> Token
     if signed_by_others and _not_done(verb):
         return None
     return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
+
+
+def _ratified_too(pred: Token | None) -> Token | None:
+    """The ratifying verb conjoined to the passive signing of the paper ("Договор был
+    подписан в 2020 году и ратифицирован парламентами Армении и Грузии / обеих стран"): its
+    agents' states are the parties, as they are of "ратифицирован парламентами" alone
+    (sixty-seventh pass, h-agreements84). None where there is none."""
+    if pred is None or not is_passive(pred, short=False):
+        return None
+    return next((c for c in pred.children if c.dep_ == "conj" and c.lemma_ in RATIFY), None)
 
 
 def _not_done(verb: Token) -> bool:

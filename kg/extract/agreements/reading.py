@@ -23,7 +23,7 @@ from kg.extract.context import Context
 from kg.extract.identity import Identity
 from kg.lexicon import load_groups, load_list
 from kg.model import Mention
-from kg.nlp.morph import is_animate
+from kg.nlp.morph import is_animate, is_plural
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.title_lexicon import TITLES
@@ -204,9 +204,14 @@ def apposed_person(ctx: Context, t: Token) -> Mention | None:
     Никол Пашинян и президент США Дональд Трамп": Trump under the first "Президент"), as the
     person whose name opens right after the title's own words, or after the genitive state
     the parse hung on the first title too ("министр энергетики Чили … и министр энергетики и
-    природных ресурсов Перу Хорхе Монтеро": fifty-fifth pass, h-agreements51)."""
-    apposed = (mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+    природных ресурсов Перу Хорхе Монтеро": fifty-fifth pass, h-agreements51). A name the
+    parse hangs on the title past other words' ("… министр иностранных дел Венгрии Петер
+    Сийярто в присутствии президента Сербии Александра Вучича": Vučić under "министр") is not
+    its holder; the name right after the title's own words is, also one the parse hung on
+    the title's place ("посол Китая в Лусаке Ду Сяохуэй"; sixty-seventh pass, h-agreements84)."""
+    apposed = (mention_at(ctx, c) for c in t.children if c.dep_ == "appos" and _own_words(t, c))
     found = next((x for x in apposed if x is not None and x.type == "Person"), None)
+    found = found or _name_after_own_words(ctx, t)
     if found is not None or t.lemma_ not in ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
         return found
     after = t.doc[t.right_edge.i + 1]
@@ -221,6 +226,40 @@ def apposed_person(ctx: Context, t: Token) -> Mention | None:
         after = t.doc[past.end] if past is not None and past.end < after.sent.end else after
         m = mention_at(ctx, after)
     return m if m is not None and m.type == "Person" and m.start == after.idx else None
+
+
+def _own_words(t: Token, name: Token) -> bool:
+    """Whether every word between the title `t` and the `name` after it is the title's own:
+    below it, and not through a conjunct ("министр … и министр …" is two titles)."""
+    return all(_below_not_joined(t, w) for w in t.doc[t.i + 1 : name.i])
+
+
+def _below_not_joined(t: Token, w: Token) -> bool:
+    """Whether `w` hangs below `t`, not below a conjunct of `t` ("министр … и министр …":
+    two titles; "Президенты Египта и Кипра": one title's own words)."""
+    while w.head.i != w.i:
+        if w.head.i == t.i:
+            return w.dep_ != "conj"
+        w = w.head
+    return w.i == t.i
+
+
+def _name_after_own_words(ctx: Context, t: Token) -> Mention | None:
+    """The person whose name opens right after the title `t`'s own words (`_own_words`, and
+    the rest of a name one of them opens: "глава MOL Group", "Group" hung elsewhere), wherever
+    the parse hung it; None where the title is no office, a plural one ("министры … двух стран
+    A и B": its holders are read as a list) or no name follows."""
+    if t.lemma_ not in ACTING_FOR and not _official(t) or is_plural(t):
+        return None
+    named_to = 0  # where the name an own word opens ends
+    for w in t.doc[t.i + 1 : t.sent.end]:
+        m = mention_at(ctx, w)
+        if m is not None and m.type == "Person" and m.start == w.idx:
+            return m
+        if w.idx >= named_to and not _below_not_joined(t, w):
+            return None
+        named_to = max(named_to, m.end if m is not None else 0)
+    return None
 
 
 def _official(t: Token) -> bool:

@@ -226,8 +226,15 @@ def _signed_paper(t: Token) -> bool:
     that needs a signing (`agreement_kinds.tsv`: "подписали план действий", also after a
     paper it is coordinated with: "подписали соглашение и план действий"; not "план действий
     правительства"), or that the sides adopt ("Стороны утвердили программу … и план действий
-    по …": not "Правительство утвердило план", one body's act; sixty-second pass)."""
-    if kinds().get(t.lemma_, ("", ""))[1] == "signed":
+    по …": not "Правительство утвердило план", one body's act; sixty-second pass). A head
+    that needs naming ("положение") counts so too, and where it is ratified or written with
+    a title capital inside its sentence ("Парламент Грузии ратифицировал Положение о …",
+    "согласно Положению о …"; not "положение на границе", the situation; sixty-seventh pass,
+    h-agreements84)."""
+    need = kinds().get(t.lemma_, ("", ""))[1]
+    if need == "named" and (_ratified(t) or _title_capital(t)):
+        return True
+    if need in ("signed", "named"):
         paper = t.head if t.dep_ == "conj" and t.head.lemma_ in kinds() else t
         signed = _under_signing(paper) or paper is not t and _under_signing(t)
         return signed or adopted_by_sides(t, "signed") is not None
@@ -246,9 +253,30 @@ def _under_signing(t: Token) -> bool:
 
 def _signing_word(t: Token) -> Token | None:
     """The word that signs or initials the paper `t` (`_under_signing`), or None."""
-    over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
-    over += [c for c in t.children if c.dep_ in ("acl", "amod")]
+    over = _verbs_on(t)
     return next((v for v in over if v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL)), None)
+
+
+def _verbs_on(t: Token) -> list[Token]:
+    """The words that may act on the paper `t`: the verb it is the object or passive subject
+    of, and its participles ("подписали документ", "документ подписан", "подписанный
+    документ")."""
+    over = [t.head] if t.dep_ in ("obj", "nsubj:pass") else []
+    return over + [c for c in t.children if c.dep_ in ("acl", "amod")]
+
+
+def _ratified(t: Token) -> bool:
+    """Whether a word ratifies the paper `t` ("ратифицировал Положение о …", "Положение …
+    ратифицировано", "ратифицированное положение")."""
+    return any(v.lemma_ in RATIFY for v in _verbs_on(t))
+
+
+def _title_capital(t: Token) -> bool:
+    """Whether the head `t` is written with a capital inside its sentence and has a topic, as
+    a paper's title has ("согласно Положению о совместной деятельности комиссий"; not
+    "Положение дел")."""
+    titled = not t.is_sent_start and t.text[:1].isupper()
+    return titled and any(_topic_of_paper(c) for c in t.children)
 
 
 def _sitting_recorded(t: Token) -> Sitting | None:

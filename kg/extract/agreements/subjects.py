@@ -64,7 +64,7 @@ from kg.nlp.deps import (
     opened_by_where,
     sentence_before,
 )
-from kg.nlp.morph import features, is_finite, is_infinitive, is_plural
+from kg.nlp.morph import case_of, features, is_finite, is_infinitive, is_plural
 from kg.resolve.body_states import body_word
 from kg.resolve.org_naming import STATE_BODIES
 from kg.resolve.title_bodies import is_portfolio
@@ -265,7 +265,22 @@ def _person_sides(ctx: Context, r: Reading, t: Token, key: str) -> list[str]:
     person = ctx.entity(key)
     if person and person.state and not team_role(ctx, r.sent, key):
         return [person.state]
+    if t.lemma_ in ACTING_FOR and (states := _office_states(ctx, t)):
+        return states  # "посол Китая в Лусаке Ду Сяохуэй", a name the text gives no state
     return _title_orgs(ctx, t) if t.lemma_ in ACTING_FOR | EXECUTIVES else []
+
+
+def _office_states(ctx: Context, t: Token) -> list[str]:
+    """The states the title `t` names by a genitive of its own before its holder's name
+    ("посол Китая в Лусаке Ду Сяохуэй"), not by a body's ("глава Korea Hydro & Nuclear
+    Power"), nor one after the name the parse hung on it ("… Хван Джу Хо в присутствии …
+    министра … Республики Корея"): whom its holder acts for where the text gives the person
+    no state (sixty-seventh pass, h-agreements84)."""
+    names = (m.start for m in ctx.mentions if m.type == "Person" and m.start > t.idx)
+    end = min(names, default=t.sent.end_char)
+    own = (c for c in t.children if c.dep_ == "nmod" and c.idx < end and case_of(c) == "Gen")
+    found = (mention_at(ctx, c) for c in own)
+    return list(dict.fromkeys(m.entity for m in found if m is not None and m.type == "State"))
 
 
 def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only: bool) -> None:

@@ -524,7 +524,7 @@ class Scanner:
                 continue
             if low == "«" and j == self.head.i + 1:
                 close = next((k for k in range(j + 1, self.end) if self.doc[k].text == "»"), 0)
-                if close:
+                if close and not self.quoted_predicate(j, close):
                     self.tokens.extend(self.doc[j : close + 1])
                 break
             if (shut := self.quoted_topic(j)) is not None:  # "об «усиленном стратегическом
@@ -774,6 +774,19 @@ class Scanner:
             return None
         marked = self.doc[j : close + 1]
         return None if self.ctx.mentions_in(marked.start_char, marked.end_char) else close
+
+    def quoted_predicate(self, j: int, close: int) -> bool:
+        """Whether the quotation opening at `j` right after the head and closing at `close`
+        tells what the paper does or is, no name of it: a clause opening with a finite verb
+        ("соглашение «снимает с экономики страны самую тяжёлую ношу»", "что соглашение
+        «станет основой …»") or a predicate the parse hangs over the head or on the verb
+        ("назвал соглашение «историческим шагом»"); not "соглашение «Открытое небо»"
+        (sixty-seventh pass, h-agreements84)."""
+        words = self.doc[j + 1 : close]
+        if not len(words) or is_finite(words[0]):
+            return True
+        roots = [t for t in words if not j < t.head.i < close]
+        return any(t.dep_ == "xcomp" or t.is_ancestor(self.head) for t in roots)
 
     def named_in_quotes(self, j: int) -> bool:
         """A capitalised name in quotation marks at `j` right after the title's last noun

@@ -131,7 +131,7 @@ def _complement_needed(needs: str, scan: Scanner, left: list[Token], paper: bool
         return bool(left) or topical or paper
     if needs == "org":
         return has_organization(scan, comp)
-    if needs == "signed":
+    if needs in ("signed", "named"):
         return paper and bool(left or comp)  # not "план действий правительства", a bare "план"
     if needs == "exchanged":
         return not notes_no_paper(comp)  # not "обменялись нотами протеста"
