@@ -74,6 +74,7 @@ from kg.extract.events.editions import (
     previous_sides,
     take_sides,
 )
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.flights import flown_visit
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
@@ -481,7 +482,7 @@ class _Reader(Status):
             return _approved_name(tok, stop)
         if rule.kind == "Exercise":
             return quoted_after(tok)
-        if rule.kind == "Festival":  # "Дни культуры Алжира", "Год Кореи в Узбекистане"
+        if rule.kind in HOSTED_PROGRAMMES:  # "Дни культуры Алжира", "выставка иранских товаров"
             return phrase_in(tok, "nomn", stop)
         if _is(tok, "sitting"):
             return self._sitting_name(tok, stop)
@@ -674,9 +675,9 @@ class _Reader(Status):
             hit.post_state = post is not None and any(
                 m.type == "State" for t in post.subtree for m in self.by_token.get(t.i, ())
             )
-        elif rule.kind in {"Approval", "Meeting", "Exercise", "Festival"}:
+        elif rule.kind in {"Approval", "Meeting", "Exercise", *HOSTED_PROGRAMMES}:
             hit.name = self._own_name(tok, rule, stop)
-            hit.name_key = normalize(hit.name) if rule.kind == "Festival" else ""
+            hit.name_key = normalize(hit.name) if rule.kind in HOSTED_PROGRAMMES else ""
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import _subjects
 from kg.extract.events.words import is_role, opened_mission
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 # `with` of a verb or noun of opening that takes a state's mission ("открыла консульство")
 MISSION_OF_STATE = "миссия_страны"
 # programmes a bare "церемония открытия" after them opens
-_PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", "Festival"})
+_PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", *HOSTED_PROGRAMMES})
 
 
 def opening_state(reader: Mentions, tok: Token) -> str:
@@ -122,7 +123,7 @@ def _programme_name(doc: Doc, programme: Hit) -> str:
     """The programme in the genitive, as its ceremony's label names it: a cultural
     programme's name ("Дней культуры Алжира"), else its own noun phrase ("совместных учений
     сухопутных войск Индии и Египта", "бизнес-форума Перу и Чили")."""
-    if programme.kind == "Festival" and programme.name:
+    if programme.kind in HOSTED_PROGRAMMES and programme.name:
         return name_in(programme.name, "gent")
     tok = doc[programme.trigger]
     stop = {t.i for c in tok.children if preposition(c) for t in c.subtree}
