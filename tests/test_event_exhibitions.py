@@ -67,6 +67,33 @@ def test_an_exhibition_of_a_states_art_stays_a_festival(events) -> None:
     assert one_of_kind(found, "Festival").label == "Выставка перуанского искусства"
 
 
+_OPENED = "В понедельник в Минске открылась выставка китайских товаров. "
+
+# a forum told "в рамках" the exhibition: its place, its day alike told, else the report's month
+WITHIN = [
+    (_OPENED + "В рамках выставки пройдёт белорусско-китайский бизнес-форум.", "planned",
+     "2026-12", "Минск"),
+    (_OPENED + "В рамках выставки состоялся белорусско-китайский бизнес-форум.", "occurred",
+     "2026-11-30", "Минск"),
+    ("Выставка продукции Вьетнама откроется в Бангкоке 15 декабря. В рамках выставки пройдёт "
+     "вьетнамско-таиландский бизнес-форум.", "planned", "2026-12-15", "Бангкок"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status", "day", "location"), WITHIN)
+def test_a_forum_within_the_exhibition_takes_its_place_and_days(
+    events, text, status, day, location
+) -> None:
+    forum = one_of_kind(events(text, _DAY), "Forum")
+    assert (forum.status, forum.date, forum.location) == (status, day, location)
+
+
+def test_a_forum_within_a_visit_takes_nothing_of_the_exhibition(events) -> None:
+    text = _OPENED + "В рамках визита в Пекин пройдёт белорусско-китайский бизнес-форум."
+    forum = one_of_kind(events(text, _DAY), "Forum")
+    assert (forum.date, forum.location) == ("", "")
+
+
 def test_a_build_with_exhibitions_validates(tmp_path: Path) -> None:
     text = "date 2026-12-02\nВ Минске открылась выставка китайских товаров.\n"
     ok, report, exhibitions = built_of_class(tmp_path, text, "Exhibition")

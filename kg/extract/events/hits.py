@@ -93,7 +93,12 @@ from kg.extract.events.linking import (
     unique,
     where_sides,
 )
-from kg.extract.events.openings import mission_name, opening_state, programme_opening
+from kg.extract.events.openings import (
+    mission_name,
+    opening_state,
+    programme_opening,
+    within_programme,
+)
 from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.place_names import same_place_case
@@ -322,6 +327,7 @@ class _Reader(Status):
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
+            within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"

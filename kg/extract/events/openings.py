@@ -22,7 +22,7 @@ from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import _subjects
 from kg.extract.events.words import is_role, opened_mission
 from kg.gazetteer import normalize
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, under_compound_preposition
 from kg.nlp.morph import case_of, name_in
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # `with` of a verb or noun of opening that takes a state's mission ("открыла консульство")
 MISSION_OF_STATE = "миссия_страны"
 # programmes a bare "церемония открытия" after them opens
+# "в рамках выставки": an event held within a programme
+_WITHIN = frozenset({("в", "рамка")})
 _PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", *HOSTED_PROGRAMMES})
 
 
@@ -97,6 +99,30 @@ def programme_opening(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
             hit.name_key = normalize(hit.name)
             if not (hit.date or hit.hint):
                 _take_day(hit, programme)
+        if not hit.location:
+            _take_place(hit, programme)
+
+
+def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -> None:
+    """An event told "в рамках" a state's programme the text told before by its noun ("В
+    рамках выставки пройдёт белорусско-китайский бизнес-форум", "В рамках Дней культуры
+    пройдёт концерт"): held at the programme's place and in its days, which it takes where it
+    gives none of its own; the opening day where both are told alike, else the month of the
+    report's day `today` (a forum ahead within an exhibition opened before: in its days after
+    the report, of which the model keeps no end). The programme the nearest before of that
+    noun. Sixty-seventh pass (h-events253)."""
+    for hit in hits:
+        tok = doc[hit.trigger]
+        frames = (g for h in {tok, tok.head} for c in h.children for g in (c, *c.children))
+        framed = [g.lemma_ for g in frames if under_compound_preposition(g, _WITHIN)]
+        programmes = [h for h in before if h.kind in HOSTED_PROGRAMMES and h.lemma in framed]
+        if hit.kind in HOSTED_PROGRAMMES or not programmes:
+            continue
+        programme = programmes[-1]
+        if not (hit.date or hit.hint) and programme.date:
+            _take_day(hit, programme)
+            if hit.status != programme.status:
+                hit.date, hit.hint, hit.weekday = today[:7], "", False
         if not hit.location:
             _take_place(hit, programme)
 
