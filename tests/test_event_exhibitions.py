@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fact_reads import built_of_class, of_kind, one_of_kind, state_keys
+from fact_reads import built_of_class, of_kind, one_of_kind, person_keys, state_keys
 
 _DAY = "2026-12-02"  # a Wednesday
 
@@ -92,6 +92,30 @@ def test_a_forum_within_a_visit_takes_nothing_of_the_exhibition(events) -> None:
     text = _OPENED + "В рамках визита в Пекин пройдёт белорусско-китайский бизнес-форум."
     forum = one_of_kind(events(text, _DAY), "Forum")
     assert (forum.date, forum.location) == ("", "")
+
+
+def test_those_who_open_the_exhibition_take_part(events) -> None:
+    text = (
+        "Во вторник в Катманду открылась выставка «Индия-Экспо Непал 2026». Выставку открыли "
+        "министр торговли Индии Пиюш Гоял и министр промышленности Непала Дамодар Бхандари."
+    )
+    exhibition = one_of_kind(events(text, _DAY), "Exhibition")
+    assert state_keys(exhibition) == {"state/IND", "state/NPL"}
+    assert len(person_keys(exhibition)) == 2
+    assert (exhibition.date, exhibition.location) == ("2026-12-01", "Катманду")
+
+
+NOT_AGAIN = [
+    # no exhibition told before
+    "Выставку открыли министр торговли Индии и министр промышленности Непала.",
+    # another exhibition, of its own genitive
+    _OPENED + "Выставку картин открыл известный художник.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGAIN)
+def test_a_bare_or_other_exhibition_is_not_the_one_told(events, text) -> None:
+    assert all(not person_keys(e) for e in of_kind(events(text, _DAY), "Exhibition"))
 
 
 def test_a_build_with_exhibitions_validates(tmp_path: Path) -> None:

@@ -96,6 +96,7 @@ from kg.extract.events.linking import (
 from kg.extract.events.openings import (
     mission_name,
     opening_state,
+    programme_again,
     programme_opening,
     within_programme,
 )
@@ -328,6 +329,7 @@ class _Reader(Status):
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
             within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
+            programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"

@@ -127,6 +127,24 @@ def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -
             _take_place(hit, programme)
 
 
+def programme_again(before: list[Hit], hits: list[Hit]) -> None:
+    """A hosted programme's bare noun an earlier sentence told by its name ("Выставку
+    открыли министр X и министр Y" after "открылась выставка китайских товаров"): that
+    programme again, with its name, day and place, so the two merge and it gains the persons
+    who open it. Sixty-seventh pass (h-events253)."""
+    for hit in hits:
+        told = [h for h in before if h.kind == hit.kind and h.lemma == hit.lemma]
+        told = [h for h in told if h.name_key != normalize(h.lemma)]
+        if hit.kind not in HOSTED_PROGRAMMES or not told or hit.name_key != normalize(hit.lemma):
+            continue  # "Выставка": its noun alone names it
+        programme = told[-1]
+        hit.name, hit.name_key = programme.name, programme.name_key
+        hit.states = list(programme.states)
+        _take_day(hit, programme)
+        hit.status = programme.status
+        _take_place(hit, programme)
+
+
 def _the_programme(before: list[Hit]) -> Hit | None:
     """The one programme the text told before, by the hit that names it best ("Бизнес-форум
     Перу и Чили" over a bare "на форуме" after it); None for none, or two of other kinds or

@@ -318,6 +318,9 @@ class Participants(Ballots):
         if hit.kind in HOSTED_PROGRAMMES:
             shown = presented_states if hit.kind == "Festival" else traded_states
             found = unique(shown(self, tok) + host_states(self, tok) + found)
+            # "Выставку открыли министр X и министр Y": who opens it takes part
+            if tok.dep_ == "obj" and tok.head.lemma_ in {"открыть", "закрыть"}:
+                found = unique(found + self.subject_mentions(tok.head, climb=False))
         return found
 
     def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:

@@ -234,7 +234,9 @@ class Rules(Linking):
         once by `_rule`): "в ближайшие дни", "в прошлом году", frequent, are no event."""
         if not is_noun(tok) and not _compound_noun(tok):
             return False
-        return bool(presents) or not all(r.with_ & _PRESENTED for r in rules)
+        # "Выставку открыли X и Y" after one told: the same exhibition (`_told_before`)
+        needs = [r.with_ & _PRESENTED and _TOLD_BEFORE not in r.with_ for r in rules]
+        return bool(presents) or not all(needs)
 
     def _presents(self, tok: Token, rules: list[Rule]) -> set[str]:
         """What a programme's noun presents of a state: its culture ("Дни культуры Алжира",
