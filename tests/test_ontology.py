@@ -33,6 +33,7 @@ EVENT_KINDS = [
     "Sanctions",
     "AirLinkOpened",
     "AirLinkSuspended",
+    "Exhibition",
 ]
 AGREEMENT_KINDS = ["Treaty", "Agreement", "Declaration", "Memorandum", "Protocol", "Programme"]
 

@@ -96,6 +96,12 @@ def _state_names() -> dict[tuple[str, ...], str]:
     return names
 
 
+def state_of_word(word: str) -> str:
+    """The state a single word as written names ("Иран" in "Иран-Экспо"), else "": for a
+    part of a compound the tagger makes no mention of."""
+    return _state_names().get((word.lower(),), "")
+
+
 def body_state(ctx: Context, m: Mention) -> str:
     """The state an organization is a body of: its own ("МИД России"), else the state its
     name names ("Верховная Рада Украины", "Государственный департамент США") or, for a

@@ -519,6 +519,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(e.others)
     if e.kind in {"Exercise", "Festival"}:  # "в школе прошли учения по гражданской обороне"
         return bool(states)
+    if e.kind == "Exhibition":  # "национальная выставка Ирана" in Tehran: no other state's
+        return len(states) > 1
     if e.kind in ATTACKS:  # told as done, somewhere or by or on someone
         return e.status == "occurred" and bool(e.location or states or e.persons)
     return e.kind not in ACTS or bool(e.persons or states or e.others)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.linking import unique
 from kg.extract.events.triggers import compound_head
 from kg.extract.events.words import is_role
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from kg.extract.events.hit import Hit
 
 # kinds whose editions follow one another: exercises, gatherings, a body's sittings
-EDITIONS = frozenset({"Exercise", "Forum", "Summit", "Festival", "Meeting"})
+EDITIONS = frozenset({"Exercise", "Forum", "Summit", "Meeting", *HOSTED_PROGRAMMES})
 
 
 def elliptic_previous(tok: Token, held: frozenset[str]) -> bool:

@@ -11,17 +11,26 @@ noun itself where the noun has such a word or is written with a capital, as such
 state the noun's "в" names ("Год Кореи в Узбекистане"), else its place's. No state whose
 culture is presented, no programme: "в ближайшие дни", "в дни визита", "выставка
 вооружений", "министр культуры" tell none. Sixty-fifth pass (h-events240).
+
+A state's trade exhibition held in another is a programme of the same build, kind
+`Exhibition` (the `with` word "торговля_страны"): "выставка иранских товаров", "национальная
+выставка Ирана", "выставка «Иран-Экспо Армения 2026»" (a quoted trade-show name with a
+state's name in it). Sixty-seventh pass (h-events253).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.doc_text import doc_text
+from kg.extract.common.pair import state_of_word
 from kg.extract.common.words import conjuncts
+from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import unique
-from kg.extract.events.words import is_role
+from kg.extract.events.words import is_role, role_words
 from kg.model import Mention
 from kg.nlp.deps import preposition
 from kg.nlp.morph import case_of
@@ -31,6 +40,10 @@ if TYPE_CHECKING:
 
 # `with` of a programme's noun that presents a state's culture ("Дни культуры Алжира")
 CULTURE_OF_STATE = "культура_страны"
+# `with` of an exhibition's noun that presents a state's goods ("выставка иранских товаров")
+TRADE_OF_STATE = "торговля_страны"
+# kinds of one state's programme held in another: the presenting state and the host
+HOSTED_PROGRAMMES = frozenset({"Festival", "Exhibition"})
 
 
 def presented_states(reader: Mentions, tok: Token) -> list[str]:
@@ -41,6 +54,33 @@ def presented_states(reader: Mentions, tok: Token) -> list[str]:
     words += [tok] if words or tok.text[:1].isupper() else []
     qualifiers = [c for w in words for c in w.children if _qualifies(c)]
     return unique([k for c in qualifiers for x in conjuncts(c) for k in reader.states_at(x)])
+
+
+def traded_states(reader: Mentions, tok: Token) -> list[str]:
+    """The states whose trade the exhibition's noun `tok` presents: a word of goods in its
+    genitive that a state qualifies ("выставка иранских товаров", "выставка продукции
+    Турции"), a state's genitive beside a word of a trade show ("национальная выставка
+    Ирана"), a state in its quoted trade-show name ("выставка «Иран-Экспо Армения 2026»");
+    [] for "выставка картин", "выставка вооружений"."""
+    goods = [c for c in tok.children if c.dep_ == "nmod" and _genitive(c) and is_role(c, "goods")]
+    show = any(c.dep_ == "amod" and is_role(c, "trade_show") for c in tok.children)
+    words = goods + ([tok] if show else [])
+    qualifiers = [c for w in words for c in w.children if _qualifies(c)]
+    found = [k for c in qualifiers for x in conjuncts(c) for k in reader.states_at(x)]
+    return unique(found + _named_in_show(reader, tok))
+
+
+def _named_in_show(reader: Mentions, tok: Token) -> list[str]:
+    """The states a trade show's quoted name after `tok` names ("«Иран-Экспо Армения
+    2026»": Iran, Armenia), where the name has a word of a trade show ("Экспо", "Expo")."""
+    name = quoted_after(tok)
+    if not set(re.split(r"[\W\d_]+", name.lower())) & role_words().get("expo", frozenset()):
+        return []
+    start = doc_text(tok.doc).index(name, tok.idx + len(tok.text))
+    inside = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if start <= t.idx < start + len(name)]
+    parts = [p for t in inside for p in t.text.split("-")]  # "Иран-Экспо": no mention of Iran
+    named = [k for t in inside for k in reader.named_states(t)]
+    return unique([s for p in parts if (s := state_of_word(p))] + named)
 
 
 def host_states(reader: Mentions, tok: Token) -> list[str]:

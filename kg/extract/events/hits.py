@@ -74,6 +74,7 @@ from kg.extract.events.editions import (
     previous_sides,
     take_sides,
 )
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.flights import flown_visit
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
@@ -92,7 +93,13 @@ from kg.extract.events.linking import (
     unique,
     where_sides,
 )
-from kg.extract.events.openings import mission_name, opening_state, programme_opening
+from kg.extract.events.openings import (
+    mission_name,
+    opening_state,
+    programme_again,
+    programme_opening,
+    within_programme,
+)
 from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import titled_partners
 from kg.extract.events.place_names import same_place_case
@@ -321,6 +328,8 @@ class _Reader(Status):
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
+            within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
+            programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
@@ -489,7 +498,7 @@ class _Reader(Status):
             return _approved_name(tok, stop)
         if rule.kind == "Exercise":
             return quoted_after(tok)
-        if rule.kind == "Festival":  # "Дни культуры Алжира", "Год Кореи в Узбекистане"
+        if rule.kind in HOSTED_PROGRAMMES:  # "Дни культуры Алжира", "выставка иранских товаров"
             return phrase_in(tok, "nomn", stop)
         if _is(tok, "sitting"):
             return self._sitting_name(tok, stop)
@@ -682,9 +691,9 @@ class _Reader(Status):
             hit.post_state = post is not None and any(
                 m.type == "State" for t in post.subtree for m in self.by_token.get(t.i, ())
             )
-        elif rule.kind in {"Approval", "Meeting", "Exercise", "Festival"}:
+        elif rule.kind in {"Approval", "Meeting", "Exercise", *HOSTED_PROGRAMMES}:
             hit.name = self._own_name(tok, rule, stop)
-            hit.name_key = normalize(hit.name) if rule.kind == "Festival" else ""
+            hit.name_key = normalize(hit.name) if rule.kind in HOSTED_PROGRAMMES else ""
         if rule.kind == "Publication":
             hit.words = rule.said and (self._author_before(tok, hit) or _words_given(tok))
             self._publication(tok, hit, anchors)

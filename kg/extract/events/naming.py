@@ -16,6 +16,7 @@ from kg.extract.events.air_links import AIR_LINKS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.credentials import CREDENTIALS_NAME
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.mentions import person_state
@@ -298,7 +299,7 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
     resolutions adopted, exercises."""
     if e.kind == "Exercise":
         return _exercise_label(ctx, e, states)
-    if e.kind == "Festival":  # "Дни культуры Алжира", "Фестиваль узбекского кино"
+    if e.kind in HOSTED_PROGRAMMES:  # "Дни культуры Алжира", "Выставка иранских товаров"
         return upper_first(e.name)
     if e.kind == "Approval":
         return "Принятие " + e.name

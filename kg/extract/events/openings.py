@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import _subjects
 from kg.extract.events.words import is_role, opened_mission
 from kg.gazetteer import normalize
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, under_compound_preposition
 from kg.nlp.morph import case_of, name_in
 
 if TYPE_CHECKING:
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 # `with` of a verb or noun of opening that takes a state's mission ("открыла консульство")
 MISSION_OF_STATE = "миссия_страны"
 # programmes a bare "церемония открытия" after them opens
-_PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", "Festival"})
+# "в рамках выставки": an event held within a programme
+_WITHIN = frozenset({("в", "рамка")})
+_PROGRAMMES = frozenset({"Exercise", "Forum", "Summit", *HOSTED_PROGRAMMES})
 
 
 def opening_state(reader: Mentions, tok: Token) -> str:
@@ -100,6 +103,48 @@ def programme_opening(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
             _take_place(hit, programme)
 
 
+def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -> None:
+    """An event told "в рамках" a state's programme the text told before by its noun ("В
+    рамках выставки пройдёт белорусско-китайский бизнес-форум", "В рамках Дней культуры
+    пройдёт концерт"): held at the programme's place and in its days, which it takes where it
+    gives none of its own; the opening day where both are told alike, else the month of the
+    report's day `today` (a forum ahead within an exhibition opened before: in its days after
+    the report, of which the model keeps no end). The programme the nearest before of that
+    noun. Sixty-seventh pass (h-events253)."""
+    for hit in hits:
+        tok = doc[hit.trigger]
+        frames = (g for h in {tok, tok.head} for c in h.children for g in (c, *c.children))
+        framed = [g.lemma_ for g in frames if under_compound_preposition(g, _WITHIN)]
+        programmes = [h for h in before if h.kind in HOSTED_PROGRAMMES and h.lemma in framed]
+        if hit.kind in HOSTED_PROGRAMMES or not programmes:
+            continue
+        programme = programmes[-1]
+        if not (hit.date or hit.hint) and programme.date:
+            _take_day(hit, programme)
+            if hit.status != programme.status:
+                hit.date, hit.hint, hit.weekday = today[:7], "", False
+        if not hit.location:
+            _take_place(hit, programme)
+
+
+def programme_again(before: list[Hit], hits: list[Hit]) -> None:
+    """A hosted programme's bare noun an earlier sentence told by its name ("Выставку
+    открыли министр X и министр Y" after "открылась выставка китайских товаров"): that
+    programme again, with its name, day and place, so the two merge and it gains the persons
+    who open it. Sixty-seventh pass (h-events253)."""
+    for hit in hits:
+        told = [h for h in before if h.kind == hit.kind and h.lemma == hit.lemma]
+        told = [h for h in told if h.name_key != normalize(h.lemma)]
+        if hit.kind not in HOSTED_PROGRAMMES or not told or hit.name_key != normalize(hit.lemma):
+            continue  # "Выставка": its noun alone names it
+        programme = told[-1]
+        hit.name, hit.name_key = programme.name, programme.name_key
+        hit.states = list(programme.states)
+        _take_day(hit, programme)
+        hit.status = programme.status
+        _take_place(hit, programme)
+
+
 def _the_programme(before: list[Hit]) -> Hit | None:
     """The one programme the text told before, by the hit that names it best ("Бизнес-форум
     Перу и Чили" over a bare "на форуме" after it); None for none, or two of other kinds or
@@ -122,7 +167,7 @@ def _programme_name(doc: Doc, programme: Hit) -> str:
     """The programme in the genitive, as its ceremony's label names it: a cultural
     programme's name ("Дней культуры Алжира"), else its own noun phrase ("совместных учений
     сухопутных войск Индии и Египта", "бизнес-форума Перу и Чили")."""
-    if programme.kind == "Festival" and programme.name:
+    if programme.kind in HOSTED_PROGRAMMES and programme.name:
         return name_in(programme.name, "gent")
     tok = doc[programme.trigger]
     stop = {t.i for c in tok.children if preposition(c) for t in c.subtree}

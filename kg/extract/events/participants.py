@@ -23,7 +23,12 @@ from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.credentials import credentials, credentials_sides, received
 from kg.extract.events.delegations import delegates, leading_clauses
-from kg.extract.events.festivals import host_states, presented_states
+from kg.extract.events.festivals import (
+    HOSTED_PROGRAMMES,
+    host_states,
+    presented_states,
+    traded_states,
+)
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import CHAIRING, _whose
 from kg.extract.events.linking import (
@@ -334,8 +339,12 @@ class Participants(Ballots):
         ("Дни культуры Алжира", "Год Кореи в Узбекистане")."""
         if hit.kind == "Exercise":
             found, hit.extra = found + hit.extra, []
-        if hit.kind == "Festival":
-            found = unique(presented_states(self, tok) + host_states(self, tok) + found)
+        if hit.kind in HOSTED_PROGRAMMES:
+            shown = presented_states if hit.kind == "Festival" else traded_states
+            found = unique(shown(self, tok) + host_states(self, tok) + found)
+            # "Выставку открыли министр X и министр Y": who opens it takes part
+            if tok.dep_ == "obj" and tok.head.lemma_ in {"открыть", "закрыть"}:
+                found = unique(found + self.subject_mentions(tok.head, climb=False))
         return found
 
     def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:

@@ -16,6 +16,7 @@ from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.career_posts import by_rite
 from kg.extract.events.careers import ceremonies_of, reads_career
 from kg.extract.events.credentials import credentials, mission_places
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
@@ -405,7 +406,7 @@ class Places(Rules):
         held_in = self._state_at(place) if hit.kind == "Election" and hit.country else ""
         # "Дни культуры Алжира открылись в Тунисе", "Кения открыла консульство в столице
         # Эфиопии": the host state, the country or the city's
-        hosted = hit.kind == "Festival" or bool(hit.mission)
+        hosted = hit.kind in HOSTED_PROGRAMMES or bool(hit.mission)
         held_in = held_in or (self._state_at(place) or host if hosted else "")
         # "на инаугурации Джона Махамы в Аккре": an office taken by its rite in a state's
         # capital or city is that state's, not the one the text is about (`home_guessed`)
@@ -591,7 +592,8 @@ class Places(Rules):
             place = place or next(filter(None, map(self.trip_destination, during)), None)
         if place is None and rule.kind == "Exercise":
             place = self._off_coast(tok, anchors)
-        if rule.kind == "Festival" and place is not None and place.head.i == tok.i and anchors:
+        hosted = rule.kind in HOSTED_PROGRAMMES
+        if hosted and place is not None and place.head.i == tok.i and anchors:
             # "Год Кореи в Узбекистане стартовал в Ташкенте": the noun's state is the host, the
             # verb's city the place
             place = self._place(anchors[0], [], False, None) or place

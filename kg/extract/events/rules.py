@@ -23,7 +23,12 @@ from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
 from kg.extract.events.careers import inauguration_before
 from kg.extract.events.credentials import CREDENTIALS, credentials
-from kg.extract.events.festivals import CULTURE_OF_STATE, presented_states
+from kg.extract.events.festivals import (
+    CULTURE_OF_STATE,
+    TRADE_OF_STATE,
+    presented_states,
+    traded_states,
+)
 from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.openings import MISSION_OF_STATE, opening_state
@@ -85,6 +90,8 @@ _QUOTED_NAME = "имя_в_кавычках"
 # `with` of a bare noun the text told before as the event ("устроил приём по случаю Дня
 # Республики. На приёме присутствовал X"): that event again
 _TOLD_BEFORE = "тот_же"
+# `with` words of a programme's noun that must present a state's culture or goods
+_PRESENTED = frozenset({CULTURE_OF_STATE, TRADE_OF_STATE})
 
 
 # kinds a singular present tells as news, not a habit: "X покидает свой пост", "Израиль
@@ -105,7 +112,7 @@ class Rules(Linking):
         told = exchanged_paper(tok) is not None or among_signed_paper(tok) is not None
         if not rules or (is_verb(tok) or told) != verbs:
             return None
-        presents = not verbs and self._presents(tok, rules)  # "Дни культуры Алжира"
+        presents = self._presents(tok, rules) if not verbs else set()  # "Дни культуры Алжира"
         if not verbs and not self._noun_fits(tok, rules, presents):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
@@ -120,7 +127,7 @@ class Rules(Linking):
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
         near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
-        near |= {CULTURE_OF_STATE} if presents else set()
+        near |= presents
         near |= {AID_SENT} if not verbs and sent_aid(tok) is not None else set()
         near |= {MISSION_OF_STATE} if opening_state(self, tok) else set()  # "открыла консульство"
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
@@ -221,19 +228,23 @@ class Rules(Linking):
         earlier = (t for t in doc[: tok.sent.start] if t.lemma_ == tok.lemma_)
         return any((r := self._rule(t, False)) is not None and r.kind in kinds for t in earlier)
 
-    def _noun_fits(self, tok: Token, rules: list[Rule], presents: bool) -> bool:
-        """A noun (or a compound of one), and for a word only a cultural programme's ("дни",
-        "год") one that presents a state's culture (`presents`, asked once by `_rule`): "в
-        ближайшие дни", "в прошлом году", frequent, are no event."""
+    def _noun_fits(self, tok: Token, rules: list[Rule], presents: set[str]) -> bool:
+        """A noun (or a compound of one), and for a word only a hosted programme's ("дни",
+        "год", "выставка") one that presents a state's culture or goods (`presents`, asked
+        once by `_rule`): "в ближайшие дни", "в прошлом году", frequent, are no event."""
         if not is_noun(tok) and not _compound_noun(tok):
             return False
-        return presents or not all(CULTURE_OF_STATE in r.with_ for r in rules)
+        # "Выставку открыли X и Y" after one told: the same exhibition (`_told_before`)
+        needs = [r.with_ & _PRESENTED and _TOLD_BEFORE not in r.with_ for r in rules]
+        return bool(presents) or not all(needs)
 
-    def _presents(self, tok: Token, rules: list[Rule]) -> bool:
-        """Whether a programme's noun presents a state's culture ("Дни культуры Алжира",
-        "фестиваль узбекского кино"), asked only of a noun with such a rule."""
-        wanted = any(CULTURE_OF_STATE in r.with_ for r in rules)
-        return wanted and bool(presented_states(self, tok))
+    def _presents(self, tok: Token, rules: list[Rule]) -> set[str]:
+        """What a programme's noun presents of a state: its culture ("Дни культуры Алжира",
+        "фестиваль узбекского кино"), its goods ("выставка иранских товаров"); asked only of
+        a noun with such a rule."""
+        wanted = {w for r in rules for w in r.with_ & _PRESENTED}
+        readers = {CULTURE_OF_STATE: presented_states, TRADE_OF_STATE: traded_states}
+        return {w for w in wanted if readers[w](self, tok)}
 
     def _received_into(self, tok: Token, rule: Rule) -> bool:
         """A ceremony's word that tells a state's reception into a union ("торжественный

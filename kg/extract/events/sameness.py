@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.extract.common.dates import year_by_tense
 from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.partners import partners_apart
@@ -393,7 +394,7 @@ def _identity(
     capital = "" if visit else _city(e)
     # "конференция по Нигеру" and "конференция по Нигерии" are two; "Дни культуры Алжира"
     # and "Дни культуры Туниса" too
-    named = e.name_key if e.kind in {"Summit", "Ceremony", "Festival"} else e.topic
+    named = e.name_key if e.kind in {"Summit", "Ceremony", *HOSTED_PROGRAMMES} else e.topic
     if gathering(e.lemma) and not (e.persons or states):
         named = e.name_key or e.lemma  # festivals of one year are one only by their name
     if _referendum(e):
