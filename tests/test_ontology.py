@@ -50,7 +50,7 @@ def _langs(g: Graph, term: URIRef, prop: URIRef) -> set[str | None]:
 def test_ontology_header(ontology: Graph) -> None:
     onto = URIRef("https://w3id.org/kg-bilateral/ontology")
     assert (onto, RDF.type, OWL.Ontology) in ontology
-    assert str(ontology.value(onto, OWL.versionInfo)) == "0.21.0"
+    assert str(ontology.value(onto, OWL.versionInfo)) == "0.22.0"
     assert {"ru", "en"} <= _langs(ontology, onto, URIRef(PREFIXES["skos"] + "changeNote"))
     assert Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
 
