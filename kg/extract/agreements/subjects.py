@@ -138,7 +138,7 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
     if passive:
         subjects += [c for c in verb.children if c.dep_ in AGENT and "Ins" in c.morph.get("Case")]
-    subjects = subjects or _talks_holders(verb)
+    subjects = subjects or _talks_holders(verb) or _travellers_there(verb, passive)
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and agent_genitive(c)]
     gapped = in_gaps(verb)  # "…, а министры … — меморандум": the gapped clause's signers
@@ -163,6 +163,17 @@ def _talks_holders(verb: Token) -> list[Token]:
     if held or talks.dep_ != "obj" or talks.head.pos_ != "VERB":
         return held
     return clause_subjects(talks.head, SUBJECTS)
+
+
+def _travellers_there(verb: Token, passive: bool) -> list[Token]:
+    """Who came to the place an active clause of "где" with no subject of its own qualifies:
+    the subjects of the verb the place hangs on ("Во вторник министры прибыли в Лиму, где
+    подписали совместную декларацию …": the ministers, the report's two sides), as
+    `_talks_holders` gives the holders of talks. Sixty-seventh pass (h-events255)."""
+    if passive or verb.dep_ != "acl:relcl" or not opened_by_where(verb):
+        return []
+    came = verb.head.head
+    return clause_subjects(came, SUBJECTS) if came.pos_ == "VERB" and came != verb.head else []
 
 
 def _asyndetic(verb: Token) -> bool:

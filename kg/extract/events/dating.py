@@ -1481,8 +1481,13 @@ def _named_day(doc: Doc, noun: str, near: list[Hit]) -> str:
 def after_told(opening: tuple[str, ...]) -> str:
     """The lemma of what a sentence's opening lemmas put it just after, told before on one
     day: "После церемонии", "После этого", and "По завершении форума", "По окончании
-    переговоров" (`close`, sixty-fourth pass, h-events237); "" where it opens otherwise."""
+    переговоров" (`close`, sixty-fourth pass, h-events237); "Затем", "Потом" (`next_step`)
+    as "После этого", what the sentence before told ("В понедельник министры подписали
+    соглашение. Затем министры провели переговоры": Monday; sixty-seventh pass,
+    h-events255); "" where it opens otherwise."""
     words = role_words()
+    if opening[:1] and opening[0] in words["next_step"]:
+        return _THIS
     if opening[:1] == ("после",):
         what = opening[1:2]
     else:
