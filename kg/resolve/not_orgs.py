@@ -253,8 +253,10 @@ def past_person_noun(span: Span) -> Span:
     """The span past a singular common noun for a person opening it whose genitive the
     name after it is ("[Представитель] НИИ им. Отта заявил", "[Врач] НИИ …", which natasha
     may tag as one body) or a state's body ("[Представителя] министерства Чили по …"): the
-    speaker's word is no word of the body's name. Not a plural ("Свидетели Иеговы", a body's
-    own name), nor a noun the rest does not hang on."""
+    speaker's word is no word of the body's name. So too a plural before a name of more words
+    ("[Волонтёры] Красного Креста Индонезии": its people; sixty-seventh pass, h-orgs81).
+    Not a plural before one word ("Свидетели Иеговы", a body's own name), nor a noun the
+    rest does not hang on."""
     if len(span) < 2 or quoted_after_kind(span):
         return span  # "организация «Доктора Лимы»": the quoted name's own word
     first, second = span[0], span[1]
@@ -269,9 +271,27 @@ def past_person_noun(span: Span) -> Span:
         and (second.text[:1].isupper() or body_word(second.text))
         and case_of(second) == "Gen"
     )
-    if person and named:
+    if person and named or _people_of(span):
         return span.doc[span.start + 1 : span.end]
     return _past_opening_noun(span)
+
+
+def _people_of(span: Span) -> bool:
+    """The span opens with a plural common noun of people (by the dictionary: the tagger
+    may read a capitalised one as a name) whose genitive a name of two words or more after
+    it is ("[Волонтёры] Красного Креста Индонезии", "[Сотрудники] Всемирного банка"): the
+    body's people, no word of its name. Not before one word ("Свидетели Иеговы", a body's
+    own name). Sixty-seventh pass, h-orgs81."""
+    first, rest = span[0], span[1:]
+    return (
+        len(rest) > 1
+        and morph().can_be(first.text, "plur")
+        and animate_word(first.text)
+        and common_word(first.text.lower())
+        and rest.root.head.i == first.i
+        and rest[0].text[:1].isupper()
+        and case_of(rest.root) == "Gen"
+    )
 
 
 def _past_opening_noun(span: Span) -> Span:

@@ -51,6 +51,17 @@ def thing_headed(entry: tuple[Span, str, str]) -> bool:
     return root.i == span.end - 1 and all(t.pos_ == "ADJ" for t in span[: len(span) - 1])
 
 
+def runway(entry: tuple[Span, str, str]) -> bool:
+    """A lone abbreviation of group `strip` ("ВПП": the World Food Programme's, also
+    "взлётно-посадочная полоса") in a sentence with a noun of flying (group `airfield`:
+    "Самолёт выкатился за пределы ВПП", "Ремонт ВПП аэропорта"): the runway, no
+    organization; elsewhere ("ВПП доставила продовольствие в Судан") the programme."""
+    span = entry[0]
+    if len(span) != 1 or span.text.lower() not in WORDS["strip"]:
+        return False
+    return any(t.lemma_.lower() in WORDS["airfield"] for t in span.sent)
+
+
 def _stem(word: str) -> str:
     """A word's first five letters in lower case, the last piece of a hyphened one
     ("Санкт-Петербургу" → "петер"): what its cases share ("полиции", "Полиция")."""

@@ -18,7 +18,16 @@ from kg.gazetteer import Gazetteer, slug, state_table
 from kg.lexicon import load_dict, load_groups, load_list, load_rows
 from kg.memory import NAMES_KEPT
 from kg.model import Entity
-from kg.nlp.morph import OC_CASE, UD_GENDER, case_of, closest_form, features, morph, same_form
+from kg.nlp.morph import (
+    OC_CASE,
+    UD_GENDER,
+    case_of,
+    closest_form,
+    features,
+    morph,
+    noun_gender,
+    same_form,
+)
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.name_lexicons import state_genitives
 from kg.resolve.names import nominative_word
@@ -459,7 +468,11 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     if len(t.text) > 1 and t.text.isupper():
         return t.text  # a longer name in capitals ("ФИПРЕССИ", "АНДЕС") is no word to decline
     number = {"Plur": "plur"}.get((features(head, "Number") or ("Sing",))[0], "sing")
-    gender = UD_GENDER.get((features(head, "Gender") or ("",))[0])
+    # the dictionary's gender of the head, not the tagger's of a capitalised word it reads
+    # as a name ("Красного Креста" → "Красный Крест", was "Красное"; sixty-seventh pass);
+    # an abbreviation's the tagger's, which reads the words it stands for ("Тихоокеанский ЦБ")
+    tagged = UD_GENDER.get((features(head, "Gender") or ("",))[0])
+    gender = tagged if abbreviation_like(head.text) else noun_gender(head) or tagged
     agreed = gender if gender and number == "sing" and t.i != head.i else None
     forms = list(_nominative_forms(t.text, number, agreed, t.i != head.i))
     first, hyphen, last = t.text.rpartition("-")

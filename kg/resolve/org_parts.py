@@ -113,7 +113,9 @@ def nested_bodies(
             continue  # "в годы правления КПСС": the party's rule, no board
         fielded = before is None and not (part_noun(part) or _assembly_of(part, span))
         whole = Span(doc, start, span.end, FIELDED_PART if fielded else "")
-        name = organization_name(whole) + _state_said(out[n])
+        # a node's name opens with a capital, as an organ named by its body's initials
+        # does: "кафедра Университета Осло", "совет директоров МВФ" (sixty-seventh pass)
+        name = upper_first(organization_name(whole)) + _state_said(out[n])
         entry = (whole, org_names(gazetteer).get(normalize(name), ""), name)
         if before is not None:
             out[before] = entry

@@ -88,6 +88,7 @@ from kg.resolve.org_forms import (
     maker_of_model,
     missed_contractions,
     named_again,
+    runway,
     thing_headed,
 )
 from kg.resolve.org_initials import (
@@ -318,7 +319,10 @@ def organization_spans(
     named_all = [
         o
         for o in named_all
-        if not maker_of_model(o[0]) and not thing_headed(o) and not common_expansion(o[0])
+        if not maker_of_model(o[0])
+        and not thing_headed(o)
+        and not runway(o)
+        and not common_expansion(o[0])
     ]
     gaps = listed_party_gaps(doc, named_all, state_tokens, gazetteer)  # "Онугуу Прогресс"
     named_all += [(s, org_names(gazetteer).get(normalize(s.text), ""), s.text) for s in gaps]
