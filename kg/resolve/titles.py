@@ -30,6 +30,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
+from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
     modifies_later_noun,
@@ -68,7 +69,7 @@ from kg.resolve.title_lexicon import (
     title_lemma,
     word_lemma,
 )
-from kg.resolve.title_spelling import spelled_out
+from kg.resolve.title_spelling import genitive_head, spelled_out
 from kg.resolve.title_tenure import (
     _acting,
     _counted,
@@ -81,6 +82,7 @@ from kg.resolve.title_tenure import (
     yet_to_take,
 )
 from kg.resolve.title_words import (
+    MISSIONS,
     _cause,
     _deputy,
     common_before_name,
@@ -272,16 +274,12 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                 office = f"{key[0]} {doc[i + 1 : i + 3].text.lower()}"
                 match = (3, (office, ""))
                 break
-            # "глава Российского государства": a state adjective inside the title.
-            if n == 3 and (key[0], key[2]) in TITLES:
-                inner = by_start.get(i + 1)
-                if inner is not None and inner.id_ == "adjective":
-                    office, role = TITLES[(key[0], key[2])]
-                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True,
-                                     head=i, words_end=i + 3,
-                                     said=role_words(key, role)))  # fmt: skip
-                    match = (3, None)
-                    break
+            # "глава Российского государства", "глава пакистанской дипмиссии": a state
+            # adjective inside the title
+            if n == 3 and (inside := _adjective_inside(doc, key, i, by_start)) is not None:
+                out.append(inside)
+                match = (3, None)
+                break
         if match is None and may_word_title(lemmas[i], open_class) and not _finite(doc[i]):
             match = word_title(doc, lemmas[i], i, open_class, by_start, org_at)
         if match is None:
@@ -334,6 +332,31 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+def _adjective_inside(
+    doc: Doc, key: tuple[str, ...], i: int, by_start: dict[int, Span]
+) -> Title | None:
+    """A three-word title with a state's adjective inside, of that state: a listed title's
+    ("глава Российского государства": its office and role, generic), or the head of a
+    state's mission abroad (`mission_bodies.txt`: "Глава пакистанской дипмиссии X", "глава
+    чилийского посольства"), whose office is the one its state's genitive name gives
+    ("глава посольства Чили": "глава посольства"; "посол" only where the text says it;
+    sixty-seventh pass, own sentences, h-names151). None for any other words."""
+    inner = by_start.get(i + 1)
+    if inner is None or inner.id_ != "adjective" or inner.end != i + 2:
+        return None
+    if (key[0], key[2]) in TITLES:
+        office, role = TITLES[(key[0], key[2])]
+        said = role_words(key, role)
+        state = inner.kb_id_
+        return Title(
+            i, i + 3, office, role, state, generic=True, head=i, words_end=i + 3, said=said
+        )
+    if key[0] != "глава" or key[2] not in load_list(MISSIONS):
+        return None
+    office = f"глава {genitive_head(key[2])}"
+    return Title(i, i + 3, office, "", inner.kb_id_, head=i, words_end=i + 3)
 
 
 def _head_case(
