@@ -13,7 +13,7 @@ import pytest
 
 from kg.gazetteer import Gazetteer
 from kg.nlp.morph import morph
-from kg.resolve import not_persons, org_naming, titles
+from kg.resolve import not_persons, org_naming, title_spelling
 from kg.resolve.name_lexicons import genitive
 
 
@@ -64,7 +64,7 @@ def test_the_tables_read_as_before(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
 
 
 def test_an_offices_genitive_head_is_inflected_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    titles._genitive_head.cache_clear()
+    title_spelling.genitive_head.cache_clear()
     inflected: list[str] = []
     inflect = morph().inflect
 
@@ -74,10 +74,10 @@ def test_an_offices_genitive_head_is_inflected_once(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(morph(), "inflect", counting)
     for _ in range(3):
-        assert titles._genitive_head("генеральный секретарь") == "генерального секретаря"
-        assert titles._genitive_head("министр иностранных дел") == "министра иностранных дел"
+        assert title_spelling.genitive_head("генеральный секретарь") == "генерального секретаря"
+        assert title_spelling.genitive_head("министр иностранных дел") == "министра иностранных дел"
     assert inflected == ["генеральный", "секретарь", "министр"]
-    titles._genitive_head.cache_clear()
+    title_spelling.genitive_head.cache_clear()
 
 
 # A body of a user's gazetteer file (our own, Peru's), whose name no shipped row has

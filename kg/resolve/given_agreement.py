@@ -24,7 +24,7 @@ from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.title_lexicon import TITLES, Title, post_nouns
-from kg.resolve.titles import spelled_out_complement
+from kg.resolve.title_spelling import spelled_out_complement
 
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")

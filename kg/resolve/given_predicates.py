@@ -121,7 +121,9 @@ def _own_predicate(
         current = held == "current"
         if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
             words = doc[title.start : title.words_end or title.end]
-            title = replace(title, office=acting_office(words), role="", generic=False, said="")
+            title = replace(
+                title, office=acting_office(words, title), role="", generic=False, said=""
+            )
         title = with_complement(doc, titles, title)
         if appointed and not title.state and not title.foreign:
             title = replace(title, state=appointer_state(doc, verb))

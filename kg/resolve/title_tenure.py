@@ -18,7 +18,9 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     features,
 )
+from kg.resolve.org_initials import abbreviation_like
 from kg.resolve.title_lexicon import OFFICE_VERBS, POST_VERBS, Title, post_nouns
+from kg.resolve.title_spelling import spelled_out, spelled_out_complement
 from kg.resolve.title_words import state_name
 
 
@@ -33,7 +35,7 @@ def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
         # title agrees with the name in any case ("И.о. президента Перу Хосе Херонимо").
         words = doc[i : title.words_end or title.end]
         temporary = "временно " if doc[i - short].lower_ == "врио" else ""
-        office = f"{temporary}{acting_office(words)}"
+        office = f"{temporary}{acting_office(words, title)}"
         return replace(title, start=i - short, office=office, role="", generic=False, said="",
                        undeclined=True)  # fmt: skip
     if not (i >= 2 and lemmas[i - 2 : i] == ["исполнять", "обязанность"]):
@@ -42,7 +44,7 @@ def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
         return title  # "будет исполнять обязанности главы": a predicate (kg.resolve.given)
     start = i - 3 if i >= 3 and lemmas[i - 3] == "временно" else i - 2
     words = doc[i : title.words_end or title.end]
-    office = f"{'временно ' * (start < i - 2)}{acting_office(words)}"
+    office = f"{'временно ' * (start < i - 2)}{acting_office(words, title)}"
     return replace(title, start=start, office=office, role="", generic=False, said="", head=i - 2)
 
 
@@ -170,9 +172,17 @@ _SEEMING = frozenset(["оказаться", "оказываться"])
 _SEEKING = frozenset(["претендовать", "баллотироваться"])
 
 
-def acting_office(words: Span) -> str:
-    """The office of one who acts for the holder of the title `words` ("президента")."""
-    return f"исполняющий обязанности {words.text.lower()}"
+def acting_office(words: Span, title: Title) -> str:
+    """The office of one who acts for the holder of the title `words` ("президента"), its
+    short form spelled out as the holder's own is ("исполняющий обязанности главы МИД":
+    "исполняющий обязанности министра иностранных дел", as "глава МИД" is "министр
+    иностранных дел"; "главы Минфина", whose body the words leave out: "министра финансов"),
+    any other words as written but for the case of a sentence's start, so an abbreviation
+    keeps its capitals ("председателя ПАСЕ"). Sixty-seventh pass, own sentences
+    (h-names151)."""
+    written = " ".join(w.text if abbreviation_like(w.text) else w.lower_ for w in words)
+    full = replace(title, office=spelled_out(title.office))  # read before titles spell out
+    return f"исполняющий обязанности {spelled_out_complement(full, title.office, written)}"
 
 
 # Nouns of one put forward for an office, and the posts they seek ("кандидат на пост").

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -31,8 +30,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
-from kg.lexicon import load_dict
-from kg.memory import NAMES_KEPT
+from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
     modifies_later_noun,
@@ -64,7 +62,6 @@ from kg.resolve.title_lexicon import (
     FIRST,
     MAX,
     NOT_COMPLEMENTS,
-    SHORT_OFFICES,
     TITLES,
     Title,
     _open_class,
@@ -72,6 +69,7 @@ from kg.resolve.title_lexicon import (
     title_lemma,
     word_lemma,
 )
+from kg.resolve.title_spelling import genitive_head, spelled_out
 from kg.resolve.title_tenure import (
     _acting,
     _counted,
@@ -84,6 +82,7 @@ from kg.resolve.title_tenure import (
     yet_to_take,
 )
 from kg.resolve.title_words import (
+    MISSIONS,
     _cause,
     _deputy,
     common_before_name,
@@ -275,16 +274,12 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                 office = f"{key[0]} {doc[i + 1 : i + 3].text.lower()}"
                 match = (3, (office, ""))
                 break
-            # "глава Российского государства": a state adjective inside the title.
-            if n == 3 and (key[0], key[2]) in TITLES:
-                inner = by_start.get(i + 1)
-                if inner is not None and inner.id_ == "adjective":
-                    office, role = TITLES[(key[0], key[2])]
-                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True,
-                                     head=i, words_end=i + 3,
-                                     said=role_words(key, role)))  # fmt: skip
-                    match = (3, None)
-                    break
+            # "глава Российского государства", "глава пакистанской дипмиссии": a state
+            # adjective inside the title
+            if n == 3 and (inside := _adjective_inside(doc, key, i, by_start)) is not None:
+                out.append(inside)
+                match = (3, None)
+                break
         if match is None and may_word_title(lemmas[i], open_class) and not _finite(doc[i]):
             match = word_title(doc, lemmas[i], i, open_class, by_start, org_at)
         if match is None:
@@ -337,6 +332,31 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+def _adjective_inside(
+    doc: Doc, key: tuple[str, ...], i: int, by_start: dict[int, Span]
+) -> Title | None:
+    """A three-word title with a state's adjective inside, of that state: a listed title's
+    ("глава Российского государства": its office and role, generic), or the head of a
+    state's mission abroad (`mission_bodies.txt`: "Глава пакистанской дипмиссии X", "глава
+    чилийского посольства"), whose office is the one its state's genitive name gives
+    ("глава посольства Чили": "глава посольства"; "посол" only where the text says it;
+    sixty-seventh pass, own sentences, h-names151). None for any other words."""
+    inner = by_start.get(i + 1)
+    if inner is None or inner.id_ != "adjective" or inner.end != i + 2:
+        return None
+    if (key[0], key[2]) in TITLES:
+        office, role = TITLES[(key[0], key[2])]
+        said = role_words(key, role)
+        state = inner.kb_id_
+        return Title(
+            i, i + 3, office, role, state, generic=True, head=i, words_end=i + 3, said=said
+        )
+    if key[0] != "глава" or key[2] not in load_list(MISSIONS):
+        return None
+    office = f"глава {genitive_head(key[2])}"
+    return Title(i, i + 3, office, "", inner.kb_id_, head=i, words_end=i + 3)
 
 
 def _head_case(
@@ -493,71 +513,6 @@ def _formers_joined(doc: Doc, titles: list[Title]) -> set[int]:
         if former_title(doc, before.start) or before.start in out:
             out.add(t.start)
     return out
-
-
-def spelled_out(office: str) -> str:
-    """The office a short form names, spelled out (`short_offices.tsv`): "глава минфина" is
-    "министр финансов", "генсек" "генеральный секретарь"; a deputy's contracted title is
-    "заместитель" and the genitive of the office spelled out ("замглавы МИД": "заместитель
-    министра иностранных дел", "замминистра обороны": "заместитель министра обороны"). One
-    office, one name, whichever form the text used (a rank before it stays: "первый
-    замминистра финансов" is "первый заместитель министра финансов"); any other office as
-    it is. "руководитель" of a ministry is its "глава" ("руководитель МИД": "министр
-    иностранных дел"; h-names114)."""
-    short = load_dict(SHORT_OFFICES)
-    first, space, rest = office.partition(" ")
-    if office.lower() in short:
-        return short[office.lower()]
-    if first.lower() == "руководитель" and f"глава {rest}".lower() in short:
-        return short[f"глава {rest}".lower()]
-    if rest and (first.lower(), "заместитель") in _open_class():  # "первый замминистра"
-        return f"{first} {spelled_out(rest)}"
-    deputy = _deputy(first.lower(), _open_class())
-    if not deputy:
-        return office
-    head = _deputy_head(deputy)
-    full = spelled_out(f"{head}{space}{rest}")
-    if full == f"{head}{space}{rest}":
-        return f"заместитель {deputy.removeprefix('зам')}{space}{rest}"
-    return f"заместитель {_genitive_head(full)}"
-
-
-def spelled_out_complement(title: Title, short: str, text: str) -> str:
-    """A title's genitive words `text`, another title's complement, as its office spelled
-    out (`spelled_out`) where they are a short form, `short` being them with the head in the
-    nominative: "генсека" is "генерального секретаря", "главы МИД" "министра иностранных
-    дел", so "Заместитель генсека АСЕАН" holds "заместитель генерального секретаря", as
-    does a title read from a short form written out ("Заместитель главы Минфина": its office
-    "министр финансов"), one office whichever form the text used; any other words as they
-    are."""
-    full = spelled_out(short) != short or title.office in load_dict(SHORT_OFFICES).values()
-    # "пресс-секретарь премьера": the role's office by its one name ("премьер-министра"),
-    # not a generic head's ("глава государства" says no office); pass forty-seven (h-offices59)
-    full = full or bool(title.role and not title.generic and " " not in short != title.office)
-    return _genitive_head(title.office) if full else text
-
-
-def _deputy_head(deputy: str) -> str:
-    """The office a contracted deputy's title ("замглавы") is the deputy of: "глава"."""
-    parse = next(p for p in morph().parse(deputy.removeprefix("зам")) if p.tag.POS == "NOUN")
-    return parse.normal_form.replace("ё", "е")
-
-
-@lru_cache(maxsize=NAMES_KEPT)
-def _genitive_head(office: str) -> str:
-    """An office with its head and the adjectives before it in the genitive, its complement
-    as it is: "генеральный секретарь" → "генерального секретаря", "министр иностранных дел"
-    → "министра иностранных дел". Kept per office: the offices' aides ask the same few
-    offices again and again (904 calls, 7 offices, in a 100-document NEREL build), each
-    ~35 µs of pymorphy3's inflection (fifty-ninth pass, h-perf60)."""
-    words = office.split()
-    out = []
-    for n, word in enumerate(words):
-        noun = any(p.tag.POS == "NOUN" for p in morph().parse(word)[:1])
-        out.append(morph().inflect(word, {"gent", "sing"}))
-        if noun:
-            return " ".join(out + words[n + 1 :])
-    return office
 
 
 # Determiners that point back to someone named before ("этот дипломат", "сам министр"), not

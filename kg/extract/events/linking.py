@@ -53,7 +53,7 @@ from kg.nlp.morph import case_of, cases_of, features, is_animate, morph
 from kg.resolve.org_naming import HOUSES
 from kg.resolve.title_bodies import CHAIRS
 from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, is_office
-from kg.resolve.titles import spelled_out
+from kg.resolve.title_spelling import spelled_out
 
 RELATIVE = {"acl", "acl:relcl"}
 

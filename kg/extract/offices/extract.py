@@ -70,8 +70,9 @@ from kg.resolve.place_posts import place_post_state
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
 from kg.resolve.rank_posts import posts_over_rank
 from kg.resolve.title_lexicon import TITLES, Title, is_trade
+from kg.resolve.title_spelling import genitive_head
 from kg.resolve.title_tenure import PREVIOUS, held_then
-from kg.resolve.titles import _genitive_head, find_titles, stands_alone
+from kg.resolve.titles import find_titles, stands_alone
 
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
@@ -530,7 +531,7 @@ def _deputy_of(rows: list, office: str, boss: str) -> str:
     if len(posts) != 1:
         return office
     ((post, _state),) = posts
-    return f"{office} {_genitive_head(post)}"
+    return f"{office} {genitive_head(post)}"
 
 
 def _aides_state(rows: list, person: str, office: str) -> str:
@@ -538,7 +539,7 @@ def _aides_state(rows: list, person: str, office: str) -> str:
     премьера X" in a text about Bhutan, whose king the text names): the one state the text's
     other holders of a state's post serve; "" for any other office, or where they serve two
     or none. Pass forty-seven, own sentences (h-offices59)."""
-    if not any(office.endswith(f" {_genitive_head(o)}") for o in _ROLE_OFFICES):
+    if not any(office.endswith(f" {genitive_head(o)}") for o in _ROLE_OFFICES):
         return ""
     states = {r[2] for r in rows if r[0] != person and r[2].startswith("state/")}
     return states.pop() if len(states) == 1 else ""
