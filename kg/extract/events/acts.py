@@ -772,8 +772,12 @@ def _country_meant(reader: ActReader, tok: Token, anchors: list[Token]) -> str:
         ),
         None,
     )
-    if country is None:
-        return ""
+    return country_stood_for(reader, country) if country is not None else ""
+
+
+def country_stood_for(reader: ActReader, country: Token) -> str:
+    """The state a bare "страны" stands for: the last state named before it, in its sentence
+    or the one before, that is no one's citizenship; else the state the text is about."""
     before = sentence_before(country.sent)
     start = before.start if before is not None else country.sent.start
     for x in reversed(country.doc[start : country.i]):

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.common.date_bounds import dated_words
-from kg.extract.events.words import is_role
+from kg.extract.events.acts import country_stood_for
+from kg.extract.events.words import condemned, is_role
 from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
@@ -33,6 +34,7 @@ from kg.nlp.deps import (
     sentence_before,
 )
 from kg.nlp.morph import case_of, features, is_animate, is_infinitive
+from kg.resolve.pair_words import PAIR_WORDS
 from kg.resolve.title_words import MISSIONS
 
 if TYPE_CHECKING:
@@ -100,7 +102,8 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
             else reader.subject_mentions(verb, climb=False)
         )
         targets = [c for c in tok.children if c.dep_ == "obj" or reader.prep_of(c) in _AT]
-    elif tok.dep_ == "obj" and tok.head.pos_ == "VERB":  # "Турция нанесла удар по …"
+    elif tok.dep_ == "obj" and tok.head.pos_ == "VERB" and not condemned(tok):
+        # "Турция нанесла удар по …"; not who condemns it ("МИД X осудил нападение")
         attackers = reader.subject_mentions(tok.head, climb=False)
         who = [c for c in tok.head.children if c.dep_ == "nsubj"]
         targets = [c for h in (tok, tok.head) for c in h.children if reader.prep_of(c) in _AT]
@@ -115,7 +118,8 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         attackers = [k for c in who for k in reader.linked(c, set())]
     named = [c for c in who if (m := reader.mention_head.get(c.i)) and m.type == "State"]
     armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
-    if not (armed or tok.lemma_ in _ARMED_WORDS or _with_weapon(reader, tok)):
+    hostile = armed or tok.lemma_ in _ARMED_WORDS or _with_weapon(reader, tok)
+    if not (hostile or not who and any(_mission_word(t) for t in targets)):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
     attacked = [k for t in targets for k in _named_in(reader, t, side_words)]
     _fill(reader, hit, attackers, [k for k in attacked if k not in attackers])
@@ -378,14 +382,32 @@ def _named_in(
     if target.pos_ == "PRON" or target.lemma_ in _THIRD_PERSON:  # "на неё", tagged ADV
         return _stood_for(reader, target)
     border = _at_border(reader, target) | set(skip)
-    named = [
-        m.entity
-        for t in target.subtree
-        if t.i not in border
-        for m in reader.by_token.get(t.i, ())
-        if m.type in {"Person", "State"}
-    ]
-    return named or _mission_before(reader, target)
+    words = [t for t in target.subtree if t.i not in border]
+    named = [m.entity for t in words for m in reader.by_token.get(t.i, ()) if m.type in _NAMED]
+    named += [country_stood_for(reader, t) for t in words if _country_of_mission(t)]
+    return [k for k in named if k] or _mission_before(reader, target)
+
+
+_NAMED = frozenset({"Person", "State"})
+
+
+def _mission_word(target: Token) -> bool:
+    """Whether a target is a state's mission ("нападение на посольство Пакистана в
+    Кабуле"): an attack on one told with no attacker is hostile, as a bomb at one is
+    (`_went_off`); not one by a side the text names unarmed ("жители атаковали посольство"),
+    nor "нападение на ворота". Sixty-seventh pass (h-events254)."""
+    return any(t.lemma_ in load_list(MISSIONS) for t in target.subtree)
+
+
+def _country_of_mission(tok: Token) -> bool:
+    """A bare genitive "страны" on a mission ("нападение на посольство страны в Кабуле"):
+    the state told before it, whose mission it is (`country_stood_for`)."""
+    return (
+        tok.lemma_ in PAIR_WORDS
+        and case_of(tok) == "Gen"
+        and not list(tok.children)
+        and tok.head.lemma_ in load_list(MISSIONS)
+    )
 
 
 def _at_border(reader: ActReader, target: Token) -> set[int]:

@@ -1015,12 +1015,18 @@ class _Reader(Status):
             if rel.lemma_ != "который" or rel.i <= tok.i:
                 continue
             verb = _clause_verb(rel)
-            if verb is None or verb.dep_ not in {"acl", "acl:relcl"}:
+            result = _result_of_which(rel)
+            if verb is None or verb.dep_ not in {"acl", "acl:relcl"} and not result:
                 continue
+            # "нападение на посольство в Кабуле, в результате которого был ранен": a result
+            # is of the nearest act (`terror`), whose gender the tagger may miss in
+            # "которого" (sixty-seventh pass, h-events254)
             nouns = [
                 n
                 for n in self.doc[tok.i : rel.i]
-                if n.pos_ in {"NOUN", "PROPN"} and n.i not in self.in_mention and agrees(rel, n)
+                if n.pos_ in {"NOUN", "PROPN"}
+                and n.i not in self.in_mention
+                and (self.has_role(n, "terror") if result else agrees(rel, n))
             ]
             if nouns and nouns[-1].i == tok.i and verb.pos_ == "VERB":
                 out.append(verb)
@@ -1357,6 +1363,13 @@ def _next_of_series(tok: Token, kind: str) -> bool:
     nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]  # "раунд переговоров"
     words = [c for n in nouns for c in n.children if c.dep_ == "amod"]
     return kind in TALKS and any(_is(w, "next") for w in words)
+
+
+def _result_of_which(rel: Token) -> bool:
+    """A "который" that opens "в результате которого": its clause tells what an act did
+    (an attack's harm), whatever word the parser hangs that clause on."""
+    head = rel.head
+    return rel.dep_ == "nmod" and head.lemma_ == "результат" and preposition(head) == "в"
 
 
 def _clause_verb(rel: Token) -> Token | None:

@@ -72,8 +72,17 @@ def sent_aid(tok: Token) -> Token | None:
             break
         word = word.head
     verb = word.head
-    taken = word.dep_ in _TAKEN and verb.pos_ == "VERB" and is_role(verb, "deliver")
-    return verb if taken else None
+    taken = word.dep_ in _TAKEN or _carried_with(word)
+    return verb if taken and verb.pos_ == "VERB" and is_role(verb, "deliver") else None
+
+
+def _carried_with(aid: Token) -> bool:
+    """Aid "с" that the parser hangs on the verb beside a carrier it sends ("направила на
+    Филиппины три самолёта сил самообороны с гуманитарной помощью"): the carrier's load.
+    Sixty-seventh pass (h-events254)."""
+    with_ = aid.dep_ == "obl" and any(c.dep_ == "case" and c.lemma_ == "с" for c in aid.children)
+    carriers = [c for c in aid.head.children if c.dep_ == "obj" and is_role(c, "craft")]
+    return with_ and bool(carriers)
 
 
 def _evacuation(reader: ActReader, tok: Token, anchors: list[Token]) -> tuple[list[str], list[str]]:

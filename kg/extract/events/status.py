@@ -42,6 +42,7 @@ from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import greeted_before, lasting
 from kg.extract.events.words import (
+    condemned,
     delivered_call,
     new_date_of,
     taken_call,
@@ -146,8 +147,8 @@ class Status(Dating):
             held_after = _held_after(moved)
             hit.status = "planned" if held_after is None or _tense(held_after) == "Fut" else ""
             hit.status = hit.status or "occurred"
-        elif _anniversary_of(tok):  # "в годовщину его смерти": a death long past
-            hit.status = "occurred"
+        elif _anniversary_of(tok) or condemned(tok):  # "в годовщину его смерти": a death
+            hit.status = "occurred"  # long past; "осудил нападение": done
         elif (
             plans
             or hit.agreed
@@ -573,6 +574,7 @@ def _told(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
+    told = told or condemned(tok)  # "осудил нападение на посольство"
     # "получил звонок от президента X"; not a stranger's ("получило звонок с угрозой")
     told = told or taken_call(tok) and any(from_someone(c) for c in tok.children)
     told = told or delivered_call(tok)  # "пришёл звонок", which the parser may call an object

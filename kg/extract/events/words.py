@@ -146,6 +146,13 @@ def bare_trade(title: Token) -> bool:
     return is_trade(title.lemma_) and not any(c.dep_ == "amod" for c in title.children)
 
 
+def condemned(tok: Token) -> bool:
+    """An act noun a verb condemns ("МИД Пакистана осудил нападение на посольство",
+    `condemn`): told as done, whatever that verb's tense ("осуждает нападение"), by another
+    than who condemns it. Sixty-seventh pass (h-events254)."""
+    return tok.dep_ == "obj" and is_role(tok.head, "condemn")
+
+
 def taken_call(tok: Token) -> bool:
     """A noun that is the object of a verb of taking ("получил звонок от X"): that verb
     tells it, as its own verb tells a verb trigger."""
