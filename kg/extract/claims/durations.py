@@ -269,6 +269,8 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
     first = before is not None and before.i > sent.start and before.nbor(-1).lemma_ in _FIRST
     if before is not None and before.lower_ == "за" and not first and _sum_on(head, sent):
         return None  # "за 9 месяцев товарооборот составил 6 млрд долларов": its period
+    if before is not None and before.lower_ == "за" and _nth_within(head):
+        return None  # "второе нападение за три года": the span bounds a count, no term
     if _age(head, unit, span, sent) or any(
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
     ):
@@ -277,6 +279,16 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _nth_within(head: Token) -> bool:
+    """A time "за" on an ordinal past the first ("второе нападение за три года", "в третий
+    раз за пять лет"): the span only bounds how many times it happened, no term of anything;
+    "первый за 11 лет" stays a term (the tuning gold reads it so)."""
+    return any(
+        t.lemma_ != "первый" and any("Anum" in p.tag for p in morph().parse(t.lower_))
+        for t in (head, *(c for c in head.children if c.dep_ == "amod"))
+    )
 
 
 def _governor(unit: Token, span: Span) -> Token:

@@ -60,6 +60,7 @@ _FRAMES = frozenset([("в", "рамка"), ("в", "соответствие")])
 _FRAME_PREPOSITIONS = frozenset(["по", "согласно"])
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _TIMES = {"пора", "период", "время", "квартал", "полугодие"}  # "с тех пор", "за тот период"
+_THAT_TIMES = {"момент", "время", "период"}  # "на тот момент", "в то время": a time told before
 _DATED_NAMES = WORDS["dated_name"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _BASE = re.compile(
@@ -366,6 +367,13 @@ _SAME_PERIOD = re.compile(
 # before's ("Во втором квартале 2025 года ВВП вырос на 2,8 %. Годом ранее экономика росла на
 # 2,2 %" → 2024-04/2024-06)
 _YEAR_EARLIER = re.compile(r"[\s«\"—–-]*годом\s+(?:ранее|раньше)\b", re.IGNORECASE)
+# a sentence opening with "Тогда", "На тот момент", "В то время" (not "в то время как"): the
+# time of the sentence before, whatever that one tells ("В 2020 году Замбия объявила дефолт.
+# Тогда её долг составлял 32,8 млрд долларов" → 2020)
+_THEN = re.compile(
+    r"[\s«\"—–-]*(?:тогда|(?:в|на)\s+(?:тот\s+момент|то\s+время(?!\s+как)|тот\s+период))\b",
+    re.IGNORECASE,
+)
 _WHOLES = WORDS["trade_whole"]  # a trade whose parts a sentence after it tells
 _PARTS = WORDS["trade_part"]  # export, import and supplies: parts of a trade
 _YEAR_IN = re.compile(r"\d{4}")  # each year of an ISO period
@@ -393,8 +401,9 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
         return ""
     text = ctx.document.text
     earlier = _YEAR_EARLIER.match(text, sent.start_char) is not None
+    then = _THEN.match(text, sent.start_char) is not None
     change = q.kind == "change" and not new_paragraph(sent) and not _timed(sent)
-    if not (earlier or change or _CONTINUES.match(text, sent.start_char)) and not (
+    if not (earlier or then or change or _CONTINUES.match(text, sent.start_char)) and not (
         _SAME_PERIOD.search(text, sent.start_char, sent.end_char)
     ):
         before = _trade_whole(ctx, metric, sent)
@@ -412,8 +421,10 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
-    if period not in _figure_periods(ctx, before) and not (
-        change and _YEAR.fullmatch(period) and _main_time(ctx, before, dates[0])
+    if (
+        not then
+        and period not in _figure_periods(ctx, before)
+        and not (change and _YEAR.fullmatch(period) and _main_time(ctx, before, dates[0]))
     ):
         return ""
     if not earlier:
@@ -907,6 +918,8 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return not _verb_between(date, number) and not _in_later_conjunct(date, number)
     if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
         return True
+    if _told_then(anchor) and own in anchor.ancestors:
+        return True  # "в 2020 году объявила дефолт по долгу, который тогда составлял …"
     if _explained(anchor, own) and date.i < own.i:
         return True  # "в 2025 году X стал партнёром Y: товарооборот составил …": one time
     if _gerund_of(anchor, own) or (_gerund_of(own, anchor) and date.i < anchor.i):
@@ -934,6 +947,25 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
     later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
     return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
+
+
+def _told_then(verb: Token) -> bool:
+    """A clause that says its time is one told before ("тогда", "в то время", "на тот
+    момент"): a relative or participle clause so marked on a noun of a dated clause tells
+    its figure at that clause's date ("В 2020 году Замбия объявила дефолт по долгу, который
+    тогда составлял 32,8 млрд" → 2020), where an unmarked one ("который составляет …") may
+    be of now."""
+    return any((c.dep_ == "advmod" and c.lemma_ == "тогда") or _that_time(c) for c in verb.children)
+
+
+def _that_time(word: Token) -> bool:
+    """ "в то время", "на тот момент", "в тот период" on a verb: a time told before."""
+    return (
+        word.dep_ == "obl"
+        and word.lemma_ in _THAT_TIMES
+        and preposition(word) in ("в", "на")
+        and any(d.dep_ == "det" and d.lemma_ == "тот" for d in word.children)
+    )
 
 
 def _explained(anchor: Token, own: Token) -> bool:
