@@ -345,6 +345,7 @@ def geonames_rows(
     `skip` (normalised), nor a `namesakes` pair of a region of another state."""
     iso3 = {s.iso2: s.iso3 for s in gaz.states if not s.historic and s.iso2}
     skip = skip | persons_words(gaz)
+    named = {(normalize(name), state) for name, by_state in sizes.items() for state in by_state}
     out = {}
     for name, by_state in sizes.items():
         state, population = dominant(by_state)
@@ -352,9 +353,22 @@ def geonames_rows(
             continue
         if (normalize(name), state) in namesakes:
             continue
-        if _written(name) and read_as_place(name):
+        if _written(name) and read_as_place(name) and not oblique_form(name, state, named):
             out[name] = iso3[state]
     return out
+
+
+def oblique_form(name: str, state: str, named: set[tuple[str, str]]) -> bool:
+    """A name GeoNames lists that the dictionary knows only as an oblique case of a place
+    whose nominative GeoNames gives a city of the same state (iso2) too ("Джидде", the
+    locative of "Джидда", among Jeddah's alternate names): no city's name, or "в Джидде"
+    would be read as a city of that name. Not a name whose nominative no city of the state
+    bears ("Куре", a city of Japan, though the dictionary reads it as "Кура"'s locative).
+    Sixty-seventh pass (h-places70)."""
+    places = [p for p in _readings(name) if p.is_known and "Geox" in p.tag]
+    if not places or any(p.tag.case == "nomn" for p in places):
+        return False
+    return any((normalize(p.normal_form), state) in named for p in places)
 
 
 def confirmed(

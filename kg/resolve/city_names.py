@@ -37,6 +37,8 @@ def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     for p in parses:  # the dictionary's, not a guess by a like ending ("Лейксайде": femn)
         if p.is_known and "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
             return cased_like(p.normal_form, word)
+    if told := _told_by_other_case(tok):
+        return told
     # "в Аруше": a nominative the form may be of that cities.tsv knows ("Аруша"), before a
     # guess by a like ending ("Аруш"); the zero ending first ("в Гамбурге": "Гамбург")
     known = next((form for form in candidates if gazetteer.city(form) is not None), "")
@@ -130,6 +132,33 @@ def _written_nominatives(tok: Token) -> dict[str, str]:
         and (features(t, "Case") == ("Nom",) or t.dep_ in {"nsubj", "ROOT"})
         and not has_preposition(t)
     }
+
+
+# Endings of a consonant stem's other cases that tell its gender: a feminine's genitive and
+# instrumental ("из Габалы", "под Габалой"), a masculine's instrumental ("под Ташкентом").
+_FEMININE_ENDINGS = ("ы", "ой")
+_MASCULINE_ENDINGS = ("ом",)
+
+
+def _told_by_other_case(tok: Token) -> str:
+    """The nominative of a place in "-е" after a consonant ("в Габале": "Габала" or "Габал"?)
+    that another word of the document, the same stem in a case whose ending tells the gender,
+    decides: "из Габалы" or "Габалой" → "Габала", "Габалом" → "Габал"; "" where none does
+    (no guess: the caller's dictionary, gazetteer and ending rules go on). Sixty-seventh pass
+    (h-places70)."""
+    low = tok.lower_
+    if len(low) < 4 or not low.endswith("е") or low[-2] in VOWELS:
+        return ""
+    stem, ends = low[:-1], set()
+    for other in tok.doc:
+        if other.i != tok.i and other.text[:1].isupper() and other.lower_.startswith(stem):
+            ends.add(other.lower_[len(stem) :])
+    feminine, masculine = ends & set(_FEMININE_ENDINGS), ends & set(_MASCULINE_ENDINGS)
+    if feminine and not masculine:
+        return cased_like(stem + "а", tok.text)
+    if masculine and not feminine:
+        return cased_like(stem, tok.text)
+    return ""
 
 
 def _guess(word: str, accusative: bool) -> str:
