@@ -342,7 +342,7 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
         own = [c for c in tok.children if c.dep_ in _OBJECTS and _unmarked(c)]
         own = _declared_unwelcome(tok, own)
-        own = [_compared(c) for c in own] or [o for o in [stray_object(tok)] if o is not None]
+        own = [counted_noun(c) for c in own] or [o for o in [stray_object(tok)] if o is not None]
         own = own or _named_after_receiver(tok)
         # "задержанного", "был задержан": a participle's voice, or its "быть"
         passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
@@ -468,7 +468,7 @@ def _unmarked(target: Token) -> bool:
     return not has_preposition(target) or preposition(target) in _ABOUT
 
 
-def _compared(target: Token) -> Token:
+def counted_noun(target: Token) -> Token:
     """The people a comparative counts, where the parser made the comparative the object
     ("были задержаны более 300 человек", "не менее 300 человек": "более" the passive
     subject, "человек" its genitive): the noun, else the target itself. Forty-ninth pass,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.events.acts import _compared
+from kg.extract.events.acts import counted_noun
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
 from kg.nlp.deps import passive_marked
@@ -93,7 +93,7 @@ def _evacuation(reader: ActReader, tok: Token, anchors: list[Token]) -> tuple[li
     out_of = [c for c in tok.children if reader.prep_of(c) == "из"]
     # "более 1200 своих граждан": the parse makes the comparative the subject or a clause
     people = [
-        _compared(c) for c in tok.children if c.dep_ in _TAKEN | {"nmod"} or _compared(c) != c
+        counted_noun(c) for c in tok.children if c.dep_ in _TAKEN | {"nmod"} or counted_noun(c) != c
     ]
     people = [c for c in people if c not in out_of]
     if tok.pos_ == "VERB" and not any(_people(reader, p) for p in people):
