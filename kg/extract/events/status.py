@@ -147,8 +147,8 @@ class Status(Dating):
             held_after = _held_after(moved)
             hit.status = "planned" if held_after is None or _tense(held_after) == "Fut" else ""
             hit.status = hit.status or "occurred"
-        elif _anniversary_of(tok) or condemned(tok):  # "в годовщину его смерти": a death
-            hit.status = "occurred"  # long past; "осудил нападение": done
+        elif _anniversary_of(tok) or hit.kind in ATTACKS and condemned(tok):
+            hit.status = "occurred"  # "в годовщину его смерти"; "осудил нападение": done
         elif (
             plans
             or hit.agreed
@@ -541,6 +541,9 @@ def untold(rule: Rule, tok: Token) -> bool:
     ("фестиваль призван привлечь") that the text only speaks of: no event."""
     told = _told(tok.head if in_wave(tok, rule) else tok)  # "прошла серия арестов"
     told = told or _ordered_absent(tok)
+    # "осудил нападение на посольство" tells the attack; not "осудил убийство X" a death
+    # nor "осудил задержание" an arrest of its own
+    told = told or rule.kind in ATTACKS and condemned(tok)
     return (rule.told and not told) or (rule.held and not _gathered(tok))
 
 
@@ -574,7 +577,6 @@ def _told(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
-    told = told or condemned(tok)  # "осудил нападение на посольство"
     # "получил звонок от президента X"; not a stranger's ("получило звонок с угрозой")
     told = told or taken_call(tok) and any(from_someone(c) for c in tok.children)
     told = told or delivered_call(tok)  # "пришёл звонок", which the parser may call an object
