@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import MorphAnalysis
 
 from kg.nlp.morph import OC_NUMBER, morph
@@ -20,7 +22,7 @@ from kg.nlp.morph import OC_NUMBER, morph
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_MISREAD = frozenset({"ADV", "ADJ"})  # what the tagger calls such a verb
+_MISREAD = [POS_IDS["ADV"], POS_IDS["ADJ"]]  # what the tagger calls such a verb
 
 
 def _verb_features(tok: Token) -> dict[str, str] | None:
@@ -37,11 +39,14 @@ def _verb_features(tok: Token) -> dict[str, str] | None:
     return feats | ({"Number": number} if number else {})
 
 
-def mend_misread_verbs(doc: Doc) -> None:
+def mend_misread_verbs(doc: Doc, pos: numpy.ndarray) -> None:
     """Make a verb of each caseless adverb or adjective the dictionary reads only as a
-    finite verb ("в августе парафировали")."""
-    for tok in doc:
-        if tok.pos_ not in _MISREAD or tok.morph.get("Case"):
+    finite verb ("в августе парафировали"). `pos`: each token's POS id as the tagger set
+    it, so that a `Token` is made of the adverbs and adjectives only, not of every word
+    (as `mend_yo_verbs` reads the words' strings first)."""
+    for i in numpy.flatnonzero(numpy.isin(pos, _MISREAD)).tolist():
+        tok = doc[i]
+        if tok.morph.get("Case"):
             continue
         feats = _verb_features(tok)
         if feats is not None:

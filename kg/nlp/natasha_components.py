@@ -239,7 +239,7 @@ def natasha_morph(doc: Doc, tagger: Morph) -> None:
             pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
     mend_yo_verbs(doc)
-    mend_misread_verbs(doc)
+    mend_misread_verbs(doc, pos)
     mend_opening_participles(doc, (idx[0] for batch, _ in batches for _, idx in batch))
 
 
