@@ -10,12 +10,13 @@ Split out of extract.py (forty-fourth pass, h-split47)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 from spacy.tokens import Span as Sent
 
 from kg.extract.common.attribution import pointing_back
-from kg.extract.common.dates import dates_within
+from kg.extract.common.dates import DateMention, dates_within
 from kg.extract.common.numbers import word_value
 from kg.extract.context import Context
 from kg.extract.events.words import role_words
@@ -254,9 +255,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     targets |= founding
     time = _time_of_when(verb)  # "с 2021 года, когда Пекин понизил …": the year told (or -1)
     found = []
-    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
-        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
-                                 alignment_mode="expand")  # fmt: skip
+    for d, span in _dated_spans(ctx, sent):
         value = d.value or _decade(d.text)
         if (
             value
@@ -337,12 +336,18 @@ def _years_counted(unit: Token) -> int:
     return int(value) if value is not None else 0
 
 
+def _dated_spans(ctx: Context, sent: Sent) -> Iterator[tuple[DateMention, Span | None]]:
+    """Each date `sent` tells, with the words it spans (None where no tokens align): the
+    dates a level's clause, a lapse or a report are matched against by their words' heads."""
+    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
+        start = sent.start_char + d.start
+        yield d, ctx.doc.char_span(start, sent.start_char + d.end, alignment_mode="expand")
+
+
 def _last_year(ctx: Context, sent: Sent, before: int) -> str:
     """The year of the last date told in `sent` before the word `before`, "" for none."""
     years = []
-    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
-        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
-                                 alignment_mode="expand")  # fmt: skip
+    for d, span in _dated_spans(ctx, sent):
         if d.value[:4].isdigit() and span is not None and span.end <= before:
             years.append(d.value[:4])
     return years[-1] if years else ""
@@ -368,9 +373,7 @@ def verbs_own_date(ctx: Context, sent: Sent, verb: Token) -> str:
     by the years it counts from the date before ("…, а спустя два года восстановлены")."""
     if lapsed := _lapse_date(ctx, sent, verb):
         return lapsed
-    for d in dates_within(ctx.document.text, ctx.document.date, sent.start_char, sent.end_char):
-        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
-                                 alignment_mode="expand")  # fmt: skip
+    for d, span in _dated_spans(ctx, sent):
         value = d.value or _decade(d.text)
         if value and span is not None and any(t.head.i == verb.i for t in span):
             return value
@@ -445,9 +448,7 @@ def reported_date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     if verb is None:
         return "", False
     report = verb.sent
-    for d in dates_within(ctx.document.text, ctx.document.date, report.start_char, report.end_char):
-        span = ctx.doc.char_span(report.start_char + d.start, report.start_char + d.end,
-                                 alignment_mode="expand")  # fmt: skip
+    for d, span in _dated_spans(ctx, report):
         if d.value and span is not None and any(t.head.i == verb.i for t in span):
             return d.value, verb is decision
     return "", False
