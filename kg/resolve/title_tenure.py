@@ -180,7 +180,10 @@ def acting_office(words: Span, title: Title) -> str:
     any other words as written but for the case of a sentence's start, so an abbreviation
     keeps its capitals ("председателя ПАСЕ"). Sixty-seventh pass, own sentences
     (h-names151)."""
-    written = " ".join(w.text if abbreviation_like(w.text) else w.lower_ for w in words)
+    # spaced as the text is: no space before a comma (`title_bodies._office_with`)
+    written = "".join(
+        (w.text if abbreviation_like(w.text) else w.lower_) + w.whitespace_ for w in words
+    ).rstrip()
     full = replace(title, office=spelled_out(title.office))  # read before titles spell out
     return f"исполняющий обязанности {spelled_out_complement(full, title.office, written)}"
 
