@@ -32,6 +32,9 @@ MIN_POPULATION people, where:
   the dictionary as a name, surname or common word more than as a place ("Орёл", "Тема",
   "Александрия"; natasha's lists of names hold "Мюнхен", "Берлин", "Мадрид", so not they);
 - it is no disputed city (DISPUTED), whatever the sources say;
+- it is no bare stem of another name (`stem_of_another`): of the same state's city whose
+  name the dictionary knows as a place's own nominative ("Самар", "Гренобл"), or of
+  another state's plural in "-ы" ("Сиракуз", Italy's "Сиракузы");
 - it is no name or form of a region regions.tsv places ("Онтарио", "Бали": the province
   and the island news names, not GeoNames' namesake towns of other states).
 - it is no namesake of another state's region (`region_namesakes`): a province, state,
