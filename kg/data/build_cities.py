@@ -32,6 +32,9 @@ MIN_POPULATION people, where:
   the dictionary as a name, surname or common word more than as a place ("Орёл", "Тема",
   "Александрия"; natasha's lists of names hold "Мюнхен", "Берлин", "Мадрид", so not they);
 - it is no disputed city (DISPUTED), whatever the sources say;
+- it is no bare stem of another name (`stem_of_another`): of the same state's city whose
+  name the dictionary knows as a place's own nominative ("Самар", "Гренобл"), or of
+  another state's plural in "-ы" ("Сиракуз", Italy's "Сиракузы");
 - it is no name or form of a region regions.tsv places ("Онтарио", "Бали": the province
   and the island news names, not GeoNames' namesake towns of other states).
 - it is no namesake of another state's region (`region_namesakes`): a province, state,
@@ -346,6 +349,7 @@ def geonames_rows(
     iso3 = {s.iso2: s.iso3 for s in gaz.states if not s.historic and s.iso2}
     skip = skip | persons_words(gaz)
     named = {(normalize(name), state) for name, by_state in sizes.items() for state in by_state}
+    names = frozenset(n for n, _ in named)
     out = {}
     for name, by_state in sizes.items():
         state, population = dominant(by_state)
@@ -353,7 +357,9 @@ def geonames_rows(
             continue
         if (normalize(name), state) in namesakes:
             continue
-        if _written(name) and read_as_place(name) and not oblique_form(name, state, named):
+        if not _written(name) or not read_as_place(name) or oblique_form(name, state, named):
+            continue
+        if not stem_of_another(name, state, named, names):
             out[name] = iso3[state]
     return out
 
@@ -369,6 +375,41 @@ def oblique_form(name: str, state: str, named: set[tuple[str, str]]) -> bool:
     if not places or any(p.tag.case == "nomn" for p in places):
         return False
     return any((normalize(p.normal_form), state) in named for p in places)
+
+
+# Endings a city's nominative may add to a stem GeoNames lists as a name of its own: a
+# feminine's, a neuter's, a plural's, "-ь", "-й" ("Самар" of "Самара", "Гренобл" of "Гренобль").
+_STEM_ENDINGS = ("а", "я", "о", "ы", "и", "ь", "й")
+
+
+def stem_of_another(
+    name: str, state: str, named: set[tuple[str, str]], names: frozenset[str]
+) -> bool:
+    """A name GeoNames lists that is the bare stem of another city's name (a spelling of a
+    language that drops the ending, as Bulgarian writes "Самар", "Полтав", "Барселон"): no
+    city's name, or "в Самаре" is read as a city "Самар", "в Гренобле" as "Гренобл". The
+    longer name is the same state's city's, one the dictionary knows as a place's own
+    nominative ("Самара", "Гренобль"; not "Череповець", a Ukrainian spelling of "Череповец",
+    nor "Орски", a plural of "Орск"; "Горакпур" stays beside a genitive "Горакпура"), or
+    another state's plural in "-ы" the stem is the genitive of ("Сиракуз" of the USA, of
+    Italy's "Сиракузы"; `names`: the normalised names of `named`, of any state). Sixty-eighth
+    pass (h-places71)."""
+    low = normalize(name)
+    for end in _STEM_ENDINGS:
+        longer = low + end
+        if end == "ы" and longer in names:
+            return True
+        if (longer, state) in named and _own_nominative(longer):
+            return True
+    return False
+
+
+def _own_nominative(word: str) -> bool:
+    """The dictionary knows the word as a place's nominative of its own, no other's form."""
+    return any(
+        p.is_known and "Geox" in p.tag and p.tag.case == "nomn" and p.normal_form == word
+        for p in _readings(word)
+    )
 
 
 def confirmed(

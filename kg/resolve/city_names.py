@@ -23,9 +23,14 @@ from kg.resolve.surname_declension import cased_like
 
 def place_nominative(tok: Token, gazetteer: Gazetteer) -> str:
     """The place's one-word name in the nominative, written with the text's capitals."""
+    return _parts_cased(_nominative(tok, gazetteer), tok.text)
+
+
+def _nominative(tok: Token, gazetteer: Gazetteer) -> str:
+    """`place_nominative`, its capitals after the first letter not yet the text's."""
     word = tok.text
-    if declined_name(tok, gazetteer):
-        return word[:-1]  # "в городе Аджлуне": the stem a dictionary knows
+    if declined := _declined_nominative(tok, gazetteer):
+        return declined  # "в городе Аджлуне", "в городе Гренобле": a dictionary's nominative
     if features(tok, "Case") == ("Nom",) and not has_preposition(tok):
         return word  # not "в Сурабае", which the tagger may call a nominative
     candidates = _candidates(word)
@@ -88,16 +93,30 @@ def region_named(tok: Token) -> bool:
 
 def declined_name(tok: Token, gazetteer: Gazetteer) -> bool:
     """A name after a noun in the locative ("в австрийском городе Розенхайме") ending as a
-    consonant stem's locative does, whose stem pymorphy3 or the gazetteer's cities know as a
-    place's nominative: declined with the noun, though the tagger reads it as a nominative
-    that does not decline. An unknown stem is as written: many names end so undeclined
-    ("в городе Варнемюнде", "в аэропорту Ле-Бурже"), and a guess invents a city."""
+    consonant stem's locative does, whose nominative pymorphy3 or the gazetteer's cities
+    know (`_declined_nominative`): declined with the noun, though the tagger reads it as a
+    nominative that does not decline. An unknown stem is as written: many names end so
+    undeclined ("в городе Варнемюнде", "в аэропорту Ле-Бурже"), and a guess invents a city."""
+    return bool(_declined_nominative(tok, gazetteer))
+
+
+def _declined_nominative(tok: Token, gazetteer: Gazetteer) -> str:
+    """The nominative of a name `declined_name` reads as declined with its noun: the one
+    the dictionary's geographical locative reading gives ("в городе Гренобле": Гренобль,
+    "Неаполе": Неаполь, whose bare stem GeoNames' Bulgarian names once made a city), else
+    the stem a dictionary or the gazetteer knows as a place ("Аджлуне": Аджлун); "" for
+    none. Sixty-eighth pass (h-places71)."""
     low, head = tok.lower_, tok.head
     if tok.dep_ not in {"appos", "flat", "flat:name", "nmod"} or head.i >= tok.i:
-        return False
+        return ""
     after_place = features(head, "Case") == ("Loc",) and has_preposition(head)
-    ending = len(low) > 3 and low.endswith("е") and low[-2] not in VOWELS
-    return after_place and ending and _known_place(low[:-1], gazetteer)
+    if not (after_place and len(low) > 3 and low.endswith("е") and low[-2] not in VOWELS):
+        return ""
+    stem = low[:-1]
+    for p in morph().parse(low):
+        if p.is_known and {"Geox", "loct"} <= p.tag.grammemes and p.normal_form[:-1] == stem:
+            return cased_like(p.normal_form, tok.text)  # "гренобль", "севилья"
+    return cased_like(stem, tok.text) if _known_place(stem, gazetteer) else ""
 
 
 def _known_place(word: str, gazetteer: Gazetteer) -> bool:
@@ -184,14 +203,33 @@ def _guess(word: str, accusative: bool) -> str:
     return low
 
 
+def _parts_cased(name: str, written: str) -> str:
+    """A hyphened name with each part's capital as the text writes it ("в Порт-о-Пренсе":
+    Порт-о-Пренс, "в Рио-де-Жанейро", "в Нью-Дели"), its particles in lower case, where
+    `cased_like` capitalised the first letter only ("Санкт-петербург"). Only the last part
+    declines, but a part before "на" ("в Ростове-на-Дону"): another is the text's, as a
+    guess may decline "Абу" of "Абу-Даби" to "Аба". A name in capitals is left to
+    `cased_like` (which part is a particle it does not tell). Sixty-eighth pass
+    (h-places71)."""
+    parts, texts = name.split("-"), written.split("-")
+    if len(parts) != len(texts) or len(parts) < 2 or written.isupper():
+        return name
+    last = len(parts) - 1
+    return "-".join(
+        cased_like(part, text) if i == last or texts[i + 1] == "на" else text
+        for i, (part, text) in enumerate(zip(parts, texts, strict=True))
+    )
+
+
 def _as_written(guess: str, low: str) -> str:
     """pymorphy3's nominative kept to the text's word: "-ье" as written ("в Закарпатье", not
-    "Закарпатие"), and no "-а" added to a stem ending in two consonants ("в Лейксайде" →
-    "Лейксайд", "в Ньюкасле"): a city of such a stem the dictionary does not know is an
-    English or German one far more often than one in "-а" (which ends "Момбаса", "Аруша")."""
+    "Закарпатие"), and no "-а" or "-я" added to a stem ending in two consonants ("в
+    Лейксайде" → "Лейксайд", "в Ньюкасле", "в Сиэттле": not "Сиэттля", sixty-eighth pass,
+    h-places71): a city of such a stem the dictionary does not know is an English or German
+    one far more often than one in "-а" (which ends "Момбаса", "Аруша")."""
     if low.endswith("ье") and guess == low[:-2] + "ие":
         return low
     stem = low[:-1]
-    if guess == stem + "а" and low.endswith("е") and not VOWELS & set(stem[-2:]):
+    if guess in {stem + "а", stem + "я"} and low.endswith("е") and not VOWELS & set(stem[-2:]):
         return stem
     return guess

@@ -712,6 +712,7 @@ class _Reader(Status):
             return None
         self._status(tok, hit, anchors, dates)
         self.held_in_dateline_city(hit, place)  # "Найроби, 12 мая. … открыли в Кении форум"
+        self.venue_in_dateline_city(hit, place)  # "ЕРЕВАН. … в выставочном центре «X»"
         self.framed_visit_place(hit, tok)  # "В Ташкенте в рамках визита президента X …"
         self.reported_attack_place(tok, hit)  # "как сообщают власти Перу, в результате теракта"
         # a next round called off is still the next, never the round held before it

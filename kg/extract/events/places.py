@@ -335,6 +335,22 @@ class Places(Rules):
         else:
             signing.take_place(ceremony)
 
+    def venue_in_dateline_city(self, hit: Hit, place: Token | None) -> None:
+        """An event at a venue told by its quoted name alone ("в выставочном центре «Ереван
+        Экспо» открылась выставка"), in a report datelined in a city of one of its states
+        ("ЕРЕВАН, 2 декабря."): held in that city, as a ceremony in a building is
+        (`ceremony_place`). The venue stays the place where no dateline gives a city, or
+        gives one of another state ("МОСКВА. … на стадионе «Маракана»"). Sixty-eighth pass
+        (h-places71)."""
+        if place is None or hit.town or hit.country:
+            return
+        if quoted_apposition(place.head) != place and _venue(place) is None:
+            return
+        city = self._dateline_city(news=True)
+        state = capital_named(self.ctx.gazetteer, city) or self._city_state(city) if city else ""
+        if city is not None and state in hit.states:
+            self._locate(hit, city)
+
     def held_in_dateline_city(self, hit: Hit, place: Token | None) -> None:
         """A forum or summit told held in a state only ("открыли в Кении бизнес-форум"), in
         a report datelined in a city of that state ("Найроби, 12 мая"): held in that city,
