@@ -21,12 +21,21 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 from kg.claim_fold import Quads
 from kg.event_rows import CELLS, NAMED_BY
 from kg.graph_index import DocumentFold, GraphIndex
-from kg.rdf import BRO, DCT, DERIVED_GRAPH, ENTITY_GRAPH, PROV, RDFS, XSD
+from kg.rdf import BRO, DCT, DERIVED_GRAPH, ENTITY_GRAPH, PROV, RDFS, SCHEMA, XSD
 
 Term = NamedNode | BlankNode | Literal  # an object the fold keeps (a quoted triple: none)
 # the order `kg.event_rows` ranks a status by where documents disagree
 _RANK = {"occurred": "1", "cancelled": "2"}
-_READ = (BRO.kind, BRO.status, RDFS.label, DCT.date, BRO.location, *NAMED_BY, PROV.wasDerivedFrom)
+_READ = (
+    BRO.kind,
+    BRO.status,
+    RDFS.label,
+    DCT.date,
+    SCHEMA.endDate,
+    BRO.location,
+    *NAMED_BY,
+    PROV.wasDerivedFrom,
+)
 
 
 class EventFold(DocumentFold):
@@ -39,6 +48,7 @@ class EventFold(DocumentFold):
         self._status: dict[NamedNode, str] = {}  # the least ranked status, its rank first
         self._label: dict[NamedNode, str] = {}
         self._date: dict[NamedNode, str] = {}
+        self._end: dict[NamedNode, str] = {}  # the last day of a span of days
         self._location: dict[NamedNode, str] = {}
         self._participants: dict[NamedNode, set[NamedNode | Literal]] = {}
         self._sources: dict[NamedNode, set[str]] = {}
@@ -79,6 +89,7 @@ class EventFold(DocumentFold):
         for p, kept, pick in (
             (RDFS.label, self._label, min),
             (DCT.date, self._date, max),
+            (SCHEMA.endDate, self._end, max),
             (BRO.location, self._location, min),
         ):
             if p in values:
@@ -125,7 +136,7 @@ class EventFold(DocumentFold):
             cells = {
                 "kind": self._kind[event],
                 "label": self._label.get(event),
-                "date": self._date.get(event),
+                "date": _interval(self._date.get(event), self._end.get(event)),
                 "status": status[1:],
                 "location": self._location.get(event),
                 "participants": (
@@ -145,3 +156,9 @@ class EventFold(DocumentFold):
 
 def _plain(term: Term) -> bool:
     return isinstance(term, Literal) and term.language is None and term.datatype == XSD.string
+
+
+def _interval(start: str | None, end: str | None) -> str | None:
+    """The date cell: an event's date, or over a span of days the ISO 8601 interval of its
+    first and last day, as `kg.event_rows` writes it."""
+    return f"{start}/{end}" if start is not None and end is not None and end > start else start

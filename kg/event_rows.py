@@ -3,11 +3,13 @@ worked out once per build into the derived graph.
 
 An event's row joins what each document says of it: its kind and the status the documents
 rank highest, a label, the latest date, a place, its participants' names and the documents'
-ids. Gathering that at query time walked every event of every document and looked up each
-participant's label: ~0.4 s at a million quads, most of a second through the CLI. Like the
-persons' and offices' cells (`kg.table_rows`), the values depend on the whole corpus, so
-they are computed here, when the derived graph is, by the query the table ran before, and
-`queries/events.rq` reads one value per cell (`bro:row…`).
+ids; over a span of days the date is an ISO 8601 interval of its first and last day
+("2026-11-24/2026-11-26", the latest of each). Gathering that at query time walked every
+event of every document and looked up each participant's label: ~0.4 s at a million quads,
+most of a second through the CLI. Like the persons' and offices' cells (`kg.table_rows`),
+the values depend on the whole corpus, so they are computed here, when the derived graph
+is, by the query the table ran before, and `queries/events.rq` reads one value per cell
+(`bro:row…`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <https://schema.org/>
 
 SELECT ?event ?kind ?label ?date ?status ?location ?participants ?sources
 WHERE {{
@@ -57,7 +60,10 @@ WHERE {{
     GROUP BY ?event
   }}
   {_value("MIN", "label", "rdfs:label")}
-  {_value("MAX", "date", "dcterms:date")}
+  {_value("MAX", "start", "dcterms:date")}
+  {_value("MAX", "end", "schema:endDate")}
+  # over a span of days its first and last, as an ISO 8601 interval (h-events258)
+  BIND (IF(BOUND(?end) && ?end > ?start, CONCAT(?start, "/", ?end), ?start) AS ?date)
   {_value("MIN", "location", "bro:location")}
   OPTIONAL {{
     SELECT ?event (GROUP_CONCAT(?n; separator="; ") AS ?participants)

@@ -961,6 +961,37 @@ def spans_days(d: DateMention) -> bool:
     return bool(_DAY_SPAN.match(d.text))
 
 
+# "24 по 26 ноября", "3–5 марта": the last day of a span the mention opens
+_DAY_SPAN_LAST = re.compile(
+    r"\d{1,2}(?:-?го)?(?:\s*[-–—]\s*|\s+(?:по|до)\s+)(?P<last>\d{1,2})(?:-?го)?\s", _FLAGS
+)
+_DAYS_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:по|до)\s+", _FLAGS)  # "30 мая по 2 июня"
+_LONGEST_SPAN = 31  # days: a longer "с … по …" is a period, not one event's days
+
+
+def days_spanned(text: str, d: DateMention, dates: list[DateMention]) -> int:
+    """How many days past its first a span of days the mention `d` of `text` opens lasts:
+    "с 24 по 26 ноября", "3–5 марта" 2, "с 30 мая по 2 июня" (the next mention its end) 3;
+    0 for a day alone. A talk or visit over the span is on all of its days, its start
+    dated as before (`spans_days`) and its end told too (sixty-eighth pass, h-events258)."""
+    if len(d.value) != 10:
+        return 0
+    first = date.fromisoformat(d.value)
+    if (m := _DAY_SPAN_LAST.match(d.text)) is not None:
+        try:
+            last = first.replace(day=int(m["last"]))
+        except ValueError:
+            return 0
+    else:
+        after = [b for b in dates if b.start >= d.end]
+        end = min(after, key=lambda b: b.start) if after else None
+        if end is None or len(end.value) != 10 or not _DAYS_GAP.fullmatch(text[d.end : end.start]):
+            return 0
+        last = date.fromisoformat(end.value)
+    days = (last - first).days
+    return days if 0 < days <= _LONGEST_SPAN else 0
+
+
 def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
     """The first end of a range takes the year of the second ("с 9 июня по 7 июля 2006 года")."""
     out = list(found)

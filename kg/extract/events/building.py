@@ -18,6 +18,7 @@ from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
 from kg.extract.common.dates import (
+    days_after,
     filed_before,
     part_year,
     season_ahead,
@@ -46,7 +47,7 @@ from kg.extract.events.linking import said_in, unique
 from kg.extract.events.merging import _headline
 from kg.extract.events.naming import _label
 from kg.extract.events.sameness import FAMILY, TENSES, _identity, fold
-from kg.extract.events.triggers import BODIES, HOSTS, MULTI, NAMED, VISITS, gathering
+from kg.extract.events.triggers import BODIES, HOSTS, LASTING, MULTI, NAMED, VISITS, gathering
 from kg.extract.events.words import firm_staff, practises_trade
 from kg.extract.identity import Identity
 from kg.nlp.deps import tense
@@ -415,6 +416,7 @@ def _event(
         label=_label(ctx, e, states),
         status=status,  # type: ignore[arg-type]
         date=e.date,
+        end=_last_day(e),
         location=e.location,
         participants=participants,
         visitor=e.visitor,
@@ -422,6 +424,15 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _last_day(e: Hit) -> str:
+    """The last day of an event over a span of days ("Переговоры проходили с 24 по 26
+    ноября": 2026-11-26), counted from its first, which the tense may have moved to another
+    year; "" where its date is no full day, and for an act of one day whatever span its
+    sentence tells ("Выборы прошли с 1 по 3 марта"). Sixty-eighth pass (h-events258)."""
+    lasting = e.kind in LASTING and e.spanned
+    return days_after(e.date, e.spanned) if lasting and len(e.date) == 10 else ""
 
 
 def _initialled_sides(agreements: AgreementReading, e: Hit, states: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ from kg.extract.common.dates import (
     MONTH_RE,
     DateMention,
     days_after,
+    days_spanned,
     eve_of,
     find_dates,
     fold_case,
@@ -234,8 +235,7 @@ class Dating(Publications):
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
             hit.dated_eve = is_eve(best)  # "Днём ранее X был принят Y": not the lead's news
-            if hit.kind in VISITS and spans_days(best):  # "посетит Японию с 12 по 14 мая"
-                hit.length = "days"
+            self._days_of(hit, best, dates)
         elif best is not None:
             hit.eve = hit.eve or is_eve(best)  # "днём ранее" of no one day: not the news day
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
@@ -250,6 +250,14 @@ class Dating(Publications):
         if not (hit.date or hit.hint):
             self._date_of_stay(tok, hit, anchors, dates)
         self._death_by_main_clause(tok, hit, dates)
+
+    def _days_of(self, hit: Hit, best: DateMention, dates: list[DateMention]) -> None:
+        """What a span of days dating the hit tells: a visit of days ("посетит Японию с 12
+        по 14 мая"), and the days past its first ("Переговоры проходили с 24 по 26 ноября":
+        to the 26th), which a lasting event takes (`building._last_day`; h-events258)."""
+        if hit.kind in VISITS and spans_days(best):
+            hit.length = "days"
+        hit.spanned = days_spanned(doc_text(self.doc), best, dates)
 
     def _date_of_stay(
         self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]
@@ -964,14 +972,35 @@ def _moved_from(tok: Token, first: Token) -> bool:
     (sixty-fourth pass, h-events236); so is the date of a participle of planning on an event
     its own verb moves or puts off ("Переговоры, запланированные на декабрь, перенесены на
     март", "…, намеченный на декабрь, отложен"; sixty-fifth pass, h-events243)."""
-    if _moving_verb(tok) is not None:
-        plans = [c for c in tok.children if c.dep_ == "acl" and _is(c, "plan")]
-        return _date_verb(first) in plans
+    if (moving := _moving_verb(tok)) is not None:
+        # "…, запланированный на 12 ноября, перенесён на 3 декабря": the parse may hang the
+        # new time on the participle too (`places.times_after_move`)
+        return _date_verb(first) in _plan_participles(tok, moving) and first.i < moving.i
     noun = told_by(tok)
     if moved_after(tok) is None or noun is None:
         return False
     own = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
     return _date_verb(first) in own
+
+
+def _plan_participles(tok: Token, moving: Token) -> list[Token]:
+    """The participles of planning on the event noun `tok` its verb `moving` puts off: those
+    the parse hangs on it, and one set off by a comma between them that agrees with it but
+    is hung on a noun after it ("Визит премьер-министра …, запланированный на 9–10 декабря,
+    перенесён …, сообщил генеральный секретарь …": on "секретарь", which never comes first).
+    Sixty-eighth pass (h-events258)."""
+    on_it = [c for c in tok.children if c.dep_ == "acl" and _is(c, "plan")]
+    words = list(tok.doc[tok.i + 1 : moving.i]) if tok.i < moving.i else []
+    astray = [
+        p
+        for p in words
+        if p.dep_ == "acl"
+        and p.head.i > p.i
+        and _is(p, "plan")
+        and tok.doc[p.i - 1].text == ","
+        and participle_agrees(p, tok)
+    ]
+    return on_it + astray
 
 
 def _time_set_then(tok: Token, first: Token) -> bool:
@@ -1635,9 +1664,17 @@ def sides_sign_then(
         verb = sent.doc[hit.trigger]
         sides = any(c.dep_ in SUBJECTS and c.lemma_ == _SIDES for c in verb.children)
         if sides or among_signed_paper(verb) is not None:  # "Среди подписанных … — X"
-            hit.date, hit.yearless, hit.dated_by_text = at.date, at.yearless, True
+            hit.date, hit.yearless, hit.dated_by_text = _closing_day(at, hit), at.yearless, True
             if not hit.location and len({h.location for h in talks}) == 1:
                 hit.take_place(at)
+
+
+def _closing_day(talks: Hit, signing: Hit) -> str:
+    """The day of `talks` a signing told at them is on: their last where it closes them
+    ("завершили переговоры и подписали", "по итогам") and they span days; else their first."""
+    if signing.at_close and talks.spanned and len(talks.date) == 10:
+        return days_after(talks.date, talks.spanned)
+    return talks.date
 
 
 def format_frame(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:

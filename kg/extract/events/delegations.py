@@ -15,9 +15,13 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
+from kg.extract.events.hit import Hit
+from kg.extract.events.triggers import TALKS
 from kg.model import Mention
 from kg.nlp.headed_by import phrase_at
 from kg.nlp.morph import features
+
+Mentions = Mapping[int, Sequence[Mention]]
 
 # The verbs of leading a delegation ("которую возглавил X", "Её возглавила Y")
 _LEADING = frozenset({"возглавить", "возглавлять"})
@@ -152,3 +156,26 @@ def _goes_on(comma: Token) -> bool:
         return False
     after = comma.nbor(1)
     return after.pos_ == "PROPN" or after.pos_ == "NOUN" and features(after, "Animacy") == ("Anim",)
+
+
+# clauses of their own on a word of the sentence: whom they name leads no delegation
+_OWN_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
+
+
+def sides_led(sent: Span, before: Sequence[Hit], hits: Sequence[Hit], by_token: Mentions) -> None:
+    """The persons a sentence of leading the delegations names ("Делегации возглавили
+    вице-премьеры X и Y", "Чилийскую делегацию возглавил X, аргентинскую — Y") take part in
+    the one talks or meeting the sentence before tells, of its paragraph, where this one
+    tells none of its own: the heads of the two sides sat at it (the commission's sitting
+    had none of them, or the one a quote later named). Not whom a clause of its own names
+    ("…, который ранее встречался с Z"). Sixty-eighth pass (h-events258)."""
+    root = sent.root
+    if root.lemma_ not in _LEADING or any(h.kind in TALKS for h in hits):
+        return
+    if not any(c.dep_ == "obj" and c.lemma_ == "делегация" for c in root.children):
+        return
+    talks = [h for h in before if h.kind in TALKS]
+    if len(talks) != 1:
+        return
+    words = [t for t in sent if not any(a.dep_ in _OWN_CLAUSES for a in [t, *t.ancestors])]
+    talks[0].persons = list(dict.fromkeys([*talks[0].persons, *_persons(words, by_token)]))

@@ -17,6 +17,7 @@ class Event:
     label: str  # Russian, nominative
     status: EventStatus
     date: str = ""
+    end: str = ""  # the last day of an event over a span of days (its first is `date`)
     location: str = ""  # place name, nominative
     participants: list[str] = field(default_factory=list)  # entity keys
     visitor: str = ""  # entity key, visits only

@@ -587,7 +587,8 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     Вьентьяне" after a visit to Hanoi)."""
     if _elsewhere(e, frame.location, frame.host):
         return
-    e.date = e.date or (frame.date if dated else "")
+    # "завершили переговоры (с 24 по 26 ноября) и подписали": on their last day
+    e.date = e.date or ((frame.end if e.at_close and frame.end else frame.date) if dated else "")
     e.location = e.location or frame.location
     # the report's pair given to unnamed sides is the frame's two states ("Лидеры подписали")
     unnamed = not (e.persons or e.states) or e.pair_given and not e.persons

@@ -58,6 +58,9 @@ class Hit:
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
+    # a signing at the close of what frames it ("завершили переговоры и подписали", "по
+    # итогам"): on the last day of talks over a span of days (`frames.within`)
+    at_close: bool = False
     # the genitive of what came of it ("по итогам переговоров"): a gathering told before
     of_outcome: bool = False
     # such talks that name no one of their own: their persons are those the verb gives, who did
@@ -105,6 +108,9 @@ class Hit:
     # one round of them (`Dating._goes_on_since`), merged with none (`sameness._fits`)
     ongoing: bool = False
     length: str = ""  # visits: "day" told as of one day, "days" of more ("трёхдневный визит")
+    # dated by a span of days ("с 24 по 26 ноября"): the days past its first
+    # (`dates.days_spanned`), which give a lasting event its last day (`building._last_day`)
+    spanned: int = 0
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     paragraph: int = 0  # the character its paragraph begins at (`new_paragraph`)
     returned: bool = False  # visits: told as a return visit ("ответный визит"): the host's own

@@ -67,6 +67,7 @@ from kg.extract.events.dating import (
     there_next,
     year_of,
 )
+from kg.extract.events.delegations import sides_led
 from kg.extract.events.editions import (
     EDITIONS,
     edition_told,
@@ -191,6 +192,7 @@ _LEAD = 2  # sentences with a verb that, with all before them, are the document'
 
 # "по итогам переговоров", "в ходе визита", "в рамках встречи"
 _OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамка")})
+_CLOSE = frozenset({("по", "итог")})  # of these, at their close
 
 
 _ROLES = frozenset({("в", "качество"), ("в", "роль")})
@@ -327,6 +329,7 @@ class _Reader(Status):
             there_next(sent, told_before, out[first:])
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
+            sides_led(sent, told_before, out[first:], self.by_token)  # "Делегации возглавили"
             programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
             within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
             programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
@@ -616,6 +619,7 @@ class _Reader(Status):
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
         hit.venue = rule.kind in HOSTS and not hit.setting and self.held_abroad(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
+        hit.at_close = rule.kind == "Signing" and _at_close(tok)
         hit.of_outcome = concluded(tok)
         dest = self._destination(tok, anchors) if visit else None
         # "побывала на месте происшествия", "побывал на просмотре в клубе"; "Визит завершится
@@ -1384,18 +1388,32 @@ def _clause_verb(rel: Token) -> Token | None:
     return None
 
 
-def _outcome_of_meeting(tok: Token) -> bool:
+def _outcome_of_meeting(tok: Token, outcomes: frozenset[tuple[str, str]] = _OUTCOMES) -> bool:
     """ "По итогам переговоров было подписано 15 документов", "в ходе визита подписан пакет
     документов": a signing that talks, a meeting or a visit bring about, whoever the clause
     names as its subject (none, in the passive)."""
     for c in tok.children:
-        if preposition_noun(c, _OUTCOMES) and any(
+        if preposition_noun(c, outcomes) and any(
             g.dep_ == "nmod" and meeting_word(g.lemma_) for g in c.children
         ):
             return True
-        if meeting_word(c.lemma_) and fixed_preposition(c, _OUTCOMES):
+        if meeting_word(c.lemma_) and fixed_preposition(c, outcomes):
             return True
     return False
+
+
+def _at_close(tok: Token) -> bool:
+    """A signing at the close of talks or a visit: "по итогам переговоров подписали",
+    "завершили консультации и подписали протокол" (a verb ending them its conjunct), on
+    their last day where they span several (`frames.within`); not "в ходе переговоров".
+    Sixty-eighth pass (h-events258)."""
+    if _outcome_of_meeting(tok, _CLOSE):
+        return True
+    verbs = [tok.head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
+    return any(
+        _is(v, "trip_end") and any(o.dep_ == "obj" and meeting_word(o.lemma_) for o in v.children)
+        for v in verbs
+    )
 
 
 def _in_role(tok: Token) -> bool:

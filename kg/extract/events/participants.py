@@ -276,6 +276,7 @@ class Participants(Ballots):
         if hit.kind in MULTI - {"Signing"}:
             found += self._offerer(tok)
             found += self._partner_pronouns(tok, anchors)
+            found += self._partner_astray(tok, skip)
             found += [k for c in sideline_partners(tok) for k in self.linked(c, skip)]
         hit.own_side = hit.kind in MULTI and self._own_side(tok, hit, anchors, skip)
         hit.body_sitting = hit.kind in MULTI and self._sitting(tok)
@@ -409,6 +410,20 @@ class Participants(Ballots):
         words = [c for h in heads for c in h.children if c.pos_ == "PRON" and _prep(c) == "с"]
         words = [c for c in words if c.lemma_ in {"он", "она"}]
         return [k for c in words if (k := self.antecedent(c)).startswith("person/")]
+
+    def _partner_astray(self, tok: Token, skip: set[int]) -> list[str]:
+        """Whom talks are held "с", right after their noun, where the parser hung the phrase
+        on a word after it ("должна была провести переговоры с президентом Филиппин X и
+        подписать соглашение": on "соглашение", so the host was no side of the talks); a
+        phrase of "с" in the instrumental takes no head that follows it. Sixty-eighth pass
+        (h-events258)."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in {"с", "со"}:
+            return []
+        word = doc[tok.i + 1].head
+        if not (tok.i + 1 < word.i < word.head.i) or features(word, "Case") != ("Ins",):
+            return []
+        return self.linked(word, skip)
 
     def _attending(self, tok: Token, hit: Hit) -> tuple[bool, bool]:
         """Whether the event is one the verb's subject attends ("на встрече присутствовал

@@ -8,7 +8,7 @@ from functools import cache
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
 from kg.extract.events.fact import Event
-from kg.rdf import BRO, DCT, ONT, RDF, RDFS, FactWriter, date_literal, node, ru
+from kg.rdf import BRO, DCT, ONT, RDF, RDFS, SCHEMA, FactWriter, date_literal, node, ru
 from kg.resources import ONTOLOGY_DIR
 
 
@@ -53,6 +53,7 @@ def event_quads(e: Event, w: FactWriter) -> None:
     w.add(s, BRO.status, Literal(e.status))
     w.opt(s, RDFS.label, e.label, ru)
     w.opt(s, DCT.date, e.date, date_literal)
+    w.opt(s, SCHEMA.endDate, e.end, date_literal)  # the last of a span of days
     w.opt(s, BRO.location, e.location, ru)
     for key in e.participants:
         w.add(s, BRO.participant, node(key))

@@ -32,6 +32,10 @@ NAMED = frozenset({"Forum", "Summit", "Ceremony"})
 HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
 
 
+# kinds that last: over a span of days ("с 24 по 26 ноября") they are on all of them
+LASTING = VISITS | TALKS | HOSTS | {"Exercise", "Festival", "Exhibition"}
+
+
 # kinds one takes part in: "прошли с участием X", "X приняли участие в …" tell who
 ATTENDED = MULTI | NAMED | {"Exercise"}
 
