@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.openings import take_day, take_place
 from kg.extract.events.triggers import Rule, _rules
 from kg.extract.events.words import is_role, role_words
 from kg.gazetteer import normalize
@@ -152,12 +153,10 @@ def take_act(hit: Hit, name: str, acts: list[Hit]) -> None:
     hit.name, hit.name_key = name, normalize(name)
     dated = next((a for a in acts if a.date or a.hint), None)
     if dated is not None and not (hit.date or hit.hint):
-        hit.date, hit.hint, hit.yearless = dated.date, dated.hint, dated.yearless
-        hit.weekday, hit.dated_by_text = dated.weekday, dated.dated_by_text
+        take_day(hit, dated)
     placed = next((a for a in acts if a.location), None)
     if placed is not None and not hit.location:
-        hit.take_place(placed)
-        hit.town = placed.town
+        take_place(hit, placed)
     hit.states = list(dict.fromkeys([*hit.states, *(k for a in acts for k in a.states)]))
 
 

@@ -98,9 +98,9 @@ def programme_opening(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
             hit.name = " ".join([phrase_in(tok, "nomn", own), _programme_name(doc, programme)])
             hit.name_key = normalize(hit.name)
             if not (hit.date or hit.hint):
-                _take_day(hit, programme)
+                take_day(hit, programme)
         if not hit.location:
-            _take_place(hit, programme)
+            take_place(hit, programme)
 
 
 def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -> None:
@@ -120,11 +120,11 @@ def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -
             continue
         programme = programmes[-1]
         if not (hit.date or hit.hint) and programme.date:
-            _take_day(hit, programme)
+            take_day(hit, programme)
             if hit.status != programme.status:
                 hit.date, hit.hint, hit.weekday = today[:7], "", False
         if not hit.location:
-            _take_place(hit, programme)
+            take_place(hit, programme)
 
 
 def programme_again(before: list[Hit], hits: list[Hit]) -> None:
@@ -140,9 +140,9 @@ def programme_again(before: list[Hit], hits: list[Hit]) -> None:
         programme = told[-1]
         hit.name, hit.name_key = programme.name, programme.name_key
         hit.states = list(programme.states)
-        _take_day(hit, programme)
+        take_day(hit, programme)
         hit.status = programme.status
-        _take_place(hit, programme)
+        take_place(hit, programme)
 
 
 def _the_programme(before: list[Hit]) -> Hit | None:
@@ -176,15 +176,16 @@ def _programme_name(doc: Doc, programme: Hit) -> str:
     return phrase[:1].lower() + phrase[1:] if tok.left_edge.i == tok.sent.start else phrase
 
 
-def _take_day(hit: Hit, programme: Hit) -> None:
-    """The programme's day for its opening ceremony that tells none of its own."""
+def take_day(hit: Hit, programme: Hit) -> None:
+    """The programme's day for its opening ceremony that tells none of its own (an act's for
+    its ceremony: `act_ceremonies.take_act`)."""
     hit.date, hit.hint, hit.yearless = programme.date, programme.hint, programme.yearless
     hit.weekday, hit.dated_by_text = programme.weekday, programme.dated_by_text
 
 
-def _take_place(hit: Hit, programme: Hit) -> None:
-    """The programme's place for its opening ceremony that tells none of its own, and
-    whether it is a place's own name (`Hit.town`)."""
+def take_place(hit: Hit, programme: Hit) -> None:
+    """The programme's place for its opening ceremony that tells none of its own (an act's
+    for its ceremony), and whether it is a place's own name (`Hit.town`)."""
     hit.take_place(programme)
     hit.town = programme.town
 
