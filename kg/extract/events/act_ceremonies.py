@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.openings import take_day, take_place
+from kg.extract.events.openings import genitive, take_day, take_place
 from kg.extract.events.triggers import Rule, _rules
 from kg.extract.events.words import is_role, role_words
 from kg.gazetteer import normalize
@@ -66,14 +66,10 @@ def thing_of(act: Token) -> Token | None:
         deps = {"obj", "nsubj:pass"} | ({"nsubj"} if act.lemma_.endswith("ся") else set())
     else:
         deps = {"nmod"}
-    return next(
-        (
-            c
-            for c in act.children
-            if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN"} and not preposition(c)
-        ),
-        None,
-    )
+    things = [c for c in act.children if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN"}]
+    # a noun's genitive, not its dative ("Передача Египту первой партии самолётов")
+    things = [c for c in things if not preposition(c) and (act.pos_ == "VERB" or genitive(c))]
+    return things[0] if things else None
 
 
 def launch_site(act: Token) -> Token | None:

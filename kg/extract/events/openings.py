@@ -45,7 +45,7 @@ def opening_state(reader: Mentions, tok: Token) -> str:
     mission = opened_mission(tok)
     if mission is None:
         return ""
-    owners = [c for c in mission.children if c.dep_ == "amod" or _genitive(c)]
+    owners = [c for c in mission.children if c.dep_ == "amod" or genitive(c)]
     subjects = _subjects(tok) if tok.pos_ == "VERB" else []  # "Кения намерена открыть"
     states = [k for w in [*owners, *subjects] for k in reader.states_at(w)]
     return states[0] if states else ""
@@ -61,13 +61,13 @@ def mission_name(reader: Mentions, tok: Token, stop: set[int]) -> str:
         return ""
     places = {t.i for c in mission.children if preposition(c) for t in c.subtree}
     phrase = phrase_in(mission, "gent", stop | places)
-    owned = any(reader.states_at(c) for c in mission.children if _genitive(c))
+    owned = any(reader.states_at(c) for c in mission.children if genitive(c))
     entity = reader.ctx.entity(state)
     owner = "" if owned or entity is None else " " + name_in(entity.name, "gent")
     return f"открытие {phrase}{owner}"
 
 
-def _genitive(word: Token) -> bool:
+def genitive(word: Token) -> bool:
     """A genitive with no preposition ("консульства Кении")."""
     return word.dep_ == "nmod" and not preposition(word) and case_of(word) in {"Gen", ""}
 
@@ -195,4 +195,4 @@ def _bare_opening(word: Token) -> bool:
     ("церемония открытия в театре", not "церемония открытия моста")."""
     if word.dep_ != "nmod" or not is_role(word, "opening"):
         return False
-    return not any(_genitive(c) for c in word.children)
+    return not any(genitive(c) for c in word.children)
