@@ -1430,6 +1430,7 @@ def _date_that_day(
     event_day: str = "",
     opens: bool = False,
     near: list[Hit] | None = None,
+    earlier: list[Hit] | None = None,
 ) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" (also after a word that
     places it within the day: "Ранее в тот же день", `within_day`), or with "После" and what
@@ -1455,7 +1456,9 @@ def _date_that_day(
     day of the last event its noun names, told in its paragraph or the one before (`near`,
     `_named_day`), before any other: "4 декабря прошла церемония. В ней участвовали X и Y.
     [new paragraph] После церемонии X и Y провели переговоры" (sixty-fifth pass,
-    h-events242)."""
+    h-events242); where neither tells one, the one day the text's events of that noun have
+    (`earlier`, `_named_once`: "Во вторник открыли пункт пропуска. В церемонии открытия … [three
+    paragraphs] После церемонии стороны провели заседание"; sixty-eighth pass, h-events257)."""
     opening = _opening_words(sent) if hits else ()
     shift = _THAT_DAY.get(opening)
     if shift and counted_from_event(sent):
@@ -1465,12 +1468,14 @@ def _date_that_day(
     if within and not any(h.date or h.hint for h in hits if h not in within):
         shift, hits = 0, within  # "МИД в тот же день вызвал посла и вручил ему ноту"
     after_what = after_told(opening)
+    if _after_own_time(sent.doc, after_what, hits):
+        return  # "После церемонии в 2019 году": that ceremony's time
     after = bool(after_what)
     before = [d for d in before if not _counted_over(sent.doc, d)]  # not "за февраль"
     for hit in hits if shift is not None else []:
         hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
         hit.same_day = shift == 0 and not after and not (before or event_day)
-    named = _named_day(sent.doc, after_what, near or [])
+    named = _named_day(sent.doc, after_what, near or [], earlier or [])
     if named:
         before, event_day = [], named
     if len(before) > 1 or not (before or event_day):
@@ -1495,15 +1500,39 @@ def _date_that_day(
             hit.date, hit.dated_by_text = day, True
 
 
-def _named_day(doc: Doc, noun: str, near: list[Hit]) -> str:
+def _named_day(doc: Doc, noun: str, near: list[Hit], earlier: list[Hit]) -> str:
     """The day of the last event among `near` (the hits told before in a sentence's
     paragraph and the one before it) whose trigger is `noun`, the word "После" names
-    ("После церемонии": the ceremony's); "" for none, for one with no full day, and for
-    "После этого", which points at the sentence before alone."""
+    ("После церемонии": the ceremony's), else the one day of such events `earlier` in the
+    text (`_named_once`); "" for none, for one with no full day, and for "После этого",
+    which points at the sentence before alone."""
     if noun in {"", _THIS}:
         return ""
     named = [h for h in near if doc[h.trigger].lemma_ == noun]
-    day = named[-1].date if named else ""
+    day = named[-1].date if named else _named_once(doc, noun, earlier)
+    return day if len(day) == 10 else ""
+
+
+def _after_own_time(doc: Doc, noun: str, hits: list[Hit]) -> bool:
+    """Whether the event the sentence's "После" names is dated by its own words ("После
+    церемонии в 2019 году"): what follows it takes its time where it tells none, not a day
+    told before. Sixty-eighth pass (h-events257)."""
+    dated = next((h for h in hits if doc[h.trigger].lemma_ == noun and (h.date or h.hint)), None)
+    if not noun or dated is None:
+        return False
+    for hit in hits:
+        if not (hit.date or hit.hint):
+            hit.date, hit.hint, hit.yearless = dated.date, dated.hint, dated.yearless
+            hit.dated_by_text = True
+    return True
+
+
+def _named_once(doc: Doc, noun: str, told: list[Hit]) -> str:
+    """The one full day of the events before (`told`) whose trigger is `noun` ("После
+    церемонии" far below the one ceremony the text dated): "" where they have none, or two
+    days, of which the noun may mean either."""
+    days = {h.date or h.hint for h in told if doc[h.trigger].lemma_ == noun and (h.date or h.hint)}
+    day = next(iter(days)) if len(days) == 1 else ""
     return day if len(day) == 10 else ""
 
 

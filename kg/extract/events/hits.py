@@ -35,6 +35,16 @@ from kg.extract.common.dates import (
 from kg.extract.common.pair import SIDES, main_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
+from kg.extract.events.act_ceremonies import (
+    act_name,
+    acts_before,
+    bare_ceremony,
+    ceremony_rule,
+    launch_site,
+    other_time,
+    take_act,
+    thing_of,
+)
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.air_links import AIR_LINKS, read_air_link
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
@@ -237,6 +247,7 @@ class _Reader(Status):
         last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
         prior: list[Hit] = []  # the hits of the sentence before
+        said: list[list[DateMention]] = []  # the dates of each sentence so far
         event_day = ""  # the day of the event the text dated last (`day_of_events`)
         paragraph = 0  # where the paragraph of the sentence begins
         text, date = self.ctx.document.text, self.ctx.document.date
@@ -323,6 +334,7 @@ class _Reader(Status):
                 event_day,
                 fresh,
                 paragraph_and_last(out[:first], paragraph, self.ctx.document.text),
+                out[:first],
             )
             # "В четверг МИД Японии выразил протест Китаю. Посол Китая был вызван в МИД"
             incident_day(sent, [] if fresh else before, out[first:], self.by_token, today)
@@ -331,6 +343,8 @@ class _Reader(Status):
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
             sides_led(sent, told_before, out[first:], self.by_token)  # "Делегации возглавили"
             programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
+            said.append(dates)
+            self._act_ceremonies(n, out[first:], said, {h.trigger for h in out})  # "открыли мост"
             within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
             programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
@@ -397,6 +411,35 @@ class _Reader(Status):
             hit = self._hit(tok, rule, sent, lead, dates, claimed) if rule is not None else None
             out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
         return out
+
+    def _act_ceremonies(
+        self, n: int, hits: list[Hit], said: list[list[DateMention]], triggers: set[int]
+    ) -> None:
+        """A bare ceremony of sentence `n` after an act told in words, not as an event
+        ("Киргизия и Китай во вторник открыли пункт пропуска «Торугарт». В церемонии открытия
+        …"): the act's ceremony, named by it, on its day and at its place, which its words
+        give as an event's would (`act_ceremonies.py`); `said` the dates of each sentence. An
+        act that is an event's trigger (a mission's opening) or opens one (a forum) is left to
+        `programme_opening`. Sixty-eighth pass (h-events257)."""
+        rule = ceremony_rule()
+        for hit in hits:
+            tok = self.doc[hit.trigger]
+            if not bare_ceremony(tok, hit):
+                continue
+            acts = acts_before(self.sents, n, tok)
+            thing = thing_of(acts[-1][0]) if acts else None
+            if thing is None or any(a.i in triggers for a, _ in acts) or thing.i in triggers:
+                continue  # a mission's or a forum's opening: `programme_opening`'s
+            found = []
+            for act, m in acts:
+                read = self._hit(act, rule, self.sents[m], False, said[m], set())
+                site = launch_site(act)
+                if read is not None and site is not None and not read.location:
+                    self._locate(read, site)  # "Запуск состоялся с космодрома Танэгасима"
+                found += [read] if read is not None else []
+            name = act_name(tok, acts[-1][0])
+            if name and not other_time(hit, found):
+                take_act(hit, name, found)
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its

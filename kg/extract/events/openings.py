@@ -45,7 +45,7 @@ def opening_state(reader: Mentions, tok: Token) -> str:
     mission = opened_mission(tok)
     if mission is None:
         return ""
-    owners = [c for c in mission.children if c.dep_ == "amod" or _genitive(c)]
+    owners = [c for c in mission.children if c.dep_ == "amod" or genitive(c)]
     subjects = _subjects(tok) if tok.pos_ == "VERB" else []  # "Кения намерена открыть"
     states = [k for w in [*owners, *subjects] for k in reader.states_at(w)]
     return states[0] if states else ""
@@ -61,13 +61,13 @@ def mission_name(reader: Mentions, tok: Token, stop: set[int]) -> str:
         return ""
     places = {t.i for c in mission.children if preposition(c) for t in c.subtree}
     phrase = phrase_in(mission, "gent", stop | places)
-    owned = any(reader.states_at(c) for c in mission.children if _genitive(c))
+    owned = any(reader.states_at(c) for c in mission.children if genitive(c))
     entity = reader.ctx.entity(state)
     owner = "" if owned or entity is None else " " + name_in(entity.name, "gent")
     return f"открытие {phrase}{owner}"
 
 
-def _genitive(word: Token) -> bool:
+def genitive(word: Token) -> bool:
     """A genitive with no preposition ("консульства Кении")."""
     return word.dep_ == "nmod" and not preposition(word) and case_of(word) in {"Gen", ""}
 
@@ -98,9 +98,9 @@ def programme_opening(doc: Doc, before: list[Hit], hits: list[Hit]) -> None:
             hit.name = " ".join([phrase_in(tok, "nomn", own), _programme_name(doc, programme)])
             hit.name_key = normalize(hit.name)
             if not (hit.date or hit.hint):
-                _take_day(hit, programme)
+                take_day(hit, programme)
         if not hit.location:
-            _take_place(hit, programme)
+            take_place(hit, programme)
 
 
 def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -> None:
@@ -120,11 +120,11 @@ def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -
             continue
         programme = programmes[-1]
         if not (hit.date or hit.hint) and programme.date:
-            _take_day(hit, programme)
+            take_day(hit, programme)
             if hit.status != programme.status:
                 hit.date, hit.hint, hit.weekday = today[:7], "", False
         if not hit.location:
-            _take_place(hit, programme)
+            take_place(hit, programme)
 
 
 def programme_again(before: list[Hit], hits: list[Hit]) -> None:
@@ -140,9 +140,9 @@ def programme_again(before: list[Hit], hits: list[Hit]) -> None:
         programme = told[-1]
         hit.name, hit.name_key = programme.name, programme.name_key
         hit.states = list(programme.states)
-        _take_day(hit, programme)
+        take_day(hit, programme)
         hit.status = programme.status
-        _take_place(hit, programme)
+        take_place(hit, programme)
 
 
 def _the_programme(before: list[Hit]) -> Hit | None:
@@ -176,15 +176,16 @@ def _programme_name(doc: Doc, programme: Hit) -> str:
     return phrase[:1].lower() + phrase[1:] if tok.left_edge.i == tok.sent.start else phrase
 
 
-def _take_day(hit: Hit, programme: Hit) -> None:
-    """The programme's day for its opening ceremony that tells none of its own."""
+def take_day(hit: Hit, programme: Hit) -> None:
+    """The programme's day for its opening ceremony that tells none of its own (an act's for
+    its ceremony: `act_ceremonies.take_act`)."""
     hit.date, hit.hint, hit.yearless = programme.date, programme.hint, programme.yearless
     hit.weekday, hit.dated_by_text = programme.weekday, programme.dated_by_text
 
 
-def _take_place(hit: Hit, programme: Hit) -> None:
-    """The programme's place for its opening ceremony that tells none of its own, and
-    whether it is a place's own name (`Hit.town`)."""
+def take_place(hit: Hit, programme: Hit) -> None:
+    """The programme's place for its opening ceremony that tells none of its own (an act's
+    for its ceremony), and whether it is a place's own name (`Hit.town`)."""
     hit.take_place(programme)
     hit.town = programme.town
 
@@ -194,4 +195,4 @@ def _bare_opening(word: Token) -> bool:
     ("церемония открытия в театре", not "церемония открытия моста")."""
     if word.dep_ != "nmod" or not is_role(word, "opening"):
         return False
-    return not any(_genitive(c) for c in word.children)
+    return not any(genitive(c) for c in word.children)

@@ -35,6 +35,7 @@ from kg.extract.events.linking import (
     _body,
     _subjects,
     ancestors,
+    plural_unnamed,
     possessed_body,
     relative_subject,
     unique,
@@ -798,7 +799,8 @@ class Participants(Ballots):
         two states' ("чилийско-перуанская комиссия …", "межправкомиссия Чили и Перу" …
         "Состоялось заседание межправительственной комиссии"); none where the text names no
         states of it. A bilateral one ("двусторонней комиссии") the text names no states of is
-        of the text's pair (`named_pair`, h-events149). Fifty-third pass (h-events147)."""
+        of the text's pair (`named_pair`, h-events149), and so is one bare "стороны" hold
+        (`_held_by_sides`, sixty-eighth pass, h-events257). Fifty-third pass (h-events147)."""
         body = body_after(tok)
         if body is None:  # "Её первое заседание", "первое заседание которой": the body told
             told = possessed_body(tok) or next(filter(None, map(_whose, tok.children)), None)
@@ -817,8 +819,10 @@ class Participants(Ballots):
             ]
             if len(unique(named)) >= 2:
                 return unique(named)
-        # "Следующее заседание двусторонней комиссии пройдёт в …": the two sides the text is of
+        # "Следующее заседание двусторонней комиссии пройдёт в …", "стороны провели заседание
+        # межправительственного комитета": the two sides the text is of
         bilateral = any(_is(t, "bilateral") for t in tok.doc[tok.i + 1 : body.i])
+        bilateral = bilateral or _held_by_sides(tok)
         return (
             list(named_pair(self.ctx, "два", tok.sent.end_char))
             if bilateral
@@ -1564,3 +1568,18 @@ def _genitives(noun: Token) -> list[Token]:
     return [noun] + [
         t for c in noun.children if c.dep_ in kept and not _prep(c) for t in _genitives(c)
     ]
+
+
+def _held_by_sides(sitting: Token) -> bool:
+    """Whether bare "стороны" hold the sitting ("После церемонии стороны провели заседание
+    межправительственного комитета"): the text's two sides, whose joint body it is. Not
+    "стороны конфликта" (sides of something else)."""
+    verb = sitting.head if sitting.dep_ in {"obj", "nsubj:pass"} else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    # the tagger may read "стороны" before a plural verb as a singular genitive
+    plural = features(verb, "Number") == ("Plur",)
+    return any(
+        s.lemma_ == SIDES and (plural_unnamed(s) or plural and not list(s.children))
+        for s in _subjects(verb)
+    )

@@ -1,0 +1,164 @@
+"""A bare ceremony held for an act the text tells in words, not as an event: "Киргизия и Китай
+во вторник открыли пункт пропуска «Торугарт». В церемонии открытия приняли участие X и Y",
+"Японская ракета во вторник вывела на орбиту спутник ОАЭ. … На церемонии присутствовали X и
+Y". Such a ceremony names nothing it is of, so it is the ceremony of that act: labelled by it
+("Церемония открытия пункта пропуска «Торугарт»", "Церемония запуска спутника"), held on its
+day and at its place (`hits._act_ceremonies` reads the act's words as an event would be read).
+The acts and the genitive the label names each by are `act` and `act_goal` in
+`event_words.tsv`. Sixty-eighth pass (h-events257).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.events.labels import phrase_in
+from kg.extract.events.openings import genitive, take_day, take_place
+from kg.extract.events.triggers import Rule, _rules
+from kg.extract.events.words import is_role, role_words
+from kg.gazetteer import normalize
+from kg.nlp.deps import preposition
+
+if TYPE_CHECKING:
+    from kg.extract.events.hit import Hit
+
+_CEREMONY = "церемония"
+
+
+@cache
+def _acts() -> dict[str, tuple[str, bool]]:
+    """Lemma of an act → the genitive its ceremony's label names it by, and whether it is an
+    act only with a goal beside it ("вывела на орбиту")."""
+    acts: dict[str, tuple[str, bool]] = {}
+    for role, lemmas in role_words().items():
+        kind, _, word = role.partition(":")
+        if kind in {"act", "act_goal"} and word:
+            acts.update(dict.fromkeys(lemmas, (word, kind == "act_goal")))
+    return acts
+
+
+def ceremony_rule() -> Rule:
+    """The rule of a bare "церемония", by which an act's words are read as its ceremony's."""
+    return next(r for r in _rules()[_CEREMONY] if r.kind == "Ceremony")
+
+
+def act_word(tok: Token) -> str:
+    """The genitive a ceremony names the act `tok` tells by ("открыли": "открытия", "вывела
+    на орбиту": "запуска"); "" where `tok` tells no act ("вывели войска")."""
+    found = _acts().get(tok.lemma_)
+    if found is None:
+        return ""
+    word, goal = found
+    if goal and not any(is_role(c, "act_goal") for c in tok.children):
+        return ""
+    return word
+
+
+def thing_of(act: Token) -> Token | None:
+    """What the act opens or launches: a verb's object, its passive's subject, a reflexive's
+    subject ("открылся мост"), a noun's genitive ("открытие моста"); None where it names none
+    ("Запуск состоялся")."""
+    if act.pos_ == "VERB":
+        deps = {"obj", "nsubj:pass"} | ({"nsubj"} if act.lemma_.endswith("ся") else set())
+    else:
+        deps = {"nmod"}
+    things = [c for c in act.children if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN"}]
+    # a noun's genitive, not its dative ("Передача Египту первой партии самолётов")
+    things = [c for c in things if not preposition(c) and (act.pos_ == "VERB" or genitive(c))]
+    return things[0] if things else None
+
+
+def launch_site(act: Token) -> Token | None:
+    """The site a launch is made from, the act's or its verb's "с" phrase ("Запуск состоялся с
+    космодрома Танэгасима"), which no reader of places reads: a place is "в"/"на" one."""
+    heads = [act, act.head] if act.dep_ == "nsubj" else [act]
+    return next(
+        (
+            c
+            for h in heads
+            for c in h.children
+            if is_role(c, "launch_site") and preposition(c) == "с"
+        ),
+        None,
+    )
+
+
+def bare_ceremony(tok: Token, hit: Hit) -> bool:
+    """A ceremony that names nothing it is of: "На церемонии", "В церемонии открытия" (a
+    bare opening); not "церемония прощания", "церемония открытия моста", a mission's opening
+    or a programme's opening ceremony `openings.programme_opening` named."""
+    if hit.kind != "Ceremony" or tok.lemma_ != _CEREMONY or hit.mission:
+        return False
+    if len(hit.name.split()) > 2:
+        return False
+    own = [c for c in tok.children if c.dep_ in {"nmod", "appos", "acl", "acl:relcl"}]
+    return all(opening_word(c) for c in own)
+
+
+def opening_word(word: Token) -> str:
+    """The genitive of an act a ceremony names with nothing of its own ("церемония
+    открытия"): "открытия"; "" for any other word."""
+    if word.dep_ != "nmod" or any(c.dep_ == "nmod" for c in word.children):
+        return ""
+    return word.lower_ if act_word(word) else ""
+
+
+def acts_before(sents: Sequence[Span], n: int, ceremony: Token) -> list[tuple[Token, int]]:
+    """The act the ceremony of sentence `n` is held for, with its sentence's index: the last
+    told before it in its sentence, else in the sentence before; where that act names
+    nothing it acts on ("Запуск состоялся с космодрома"), the act of its word that does, told
+    in the sentence before it, after it (nearest first). [] for none, or an act of another word
+    than the ceremony's own ("церемония открытия" after "запустили спутник")."""
+    own = [t for t in sents[n] if t.i < ceremony.i and act_word(t)]
+    m = n if own else n - 1
+    near = own or ([t for t in sents[m] if act_word(t)] if m >= 0 else [])
+    if not near:
+        return []
+    act = near[-1]
+    named = {opening_word(c) for c in ceremony.children} - {""}
+    if named and named != {act_word(act)}:
+        return []
+    if thing_of(act) is not None:
+        return [(act, m)]
+    if m < 1:
+        return []
+    back = [t for t in sents[m - 1] if act_word(t) == act_word(act) and thing_of(t) is not None]
+    return [(act, m), (back[-1], m - 1)] if back else []
+
+
+def act_name(ceremony: Token, act: Token) -> str:
+    """The ceremony named by the act and what it acts on: "церемония открытия автомобильного
+    пункта пропуска «Торугарт»", not the thing's place ("на общей границе")."""
+    thing = thing_of(act)
+    if thing is None:
+        return ""
+    places = {t.i for x in thing.subtree if preposition(x) for t in x.subtree}
+    own = {t.i for t in ceremony.subtree if t.i > ceremony.i}
+    noun = phrase_in(ceremony, "nomn", own)
+    return f"{noun} {act_word(act)} {phrase_in(thing, 'gent', places)}"
+
+
+def take_act(hit: Hit, name: str, acts: list[Hit]) -> None:
+    """The ceremony of the act: its name, the act's day and place where it tells none (the
+    nearest act's first: "Запуск состоялся с космодрома …" before the verb it names), and
+    the states that act."""
+    hit.name, hit.name_key = name, normalize(name)
+    dated = next((a for a in acts if a.date or a.hint), None)
+    if dated is not None and not (hit.date or hit.hint):
+        take_day(hit, dated)
+    placed = next((a for a in acts if a.location), None)
+    if placed is not None and not hit.location:
+        take_place(hit, placed)
+    hit.states = list(dict.fromkeys([*hit.states, *(k for a in acts for k in a.states)]))
+
+
+def other_time(hit: Hit, acts: list[Hit]) -> bool:
+    """Whether the ceremony gives a time of its own that no act's day fits ("В 2019 году на
+    церемонии открытия присутствовал X" after "во вторник открыли пункт"): another ceremony."""
+    own = hit.date or hit.hint
+    days = [a.date or a.hint for a in acts if a.date or a.hint]
+    return bool(own and days) and not any(d.startswith(own) or own.startswith(d) for d in days)
