@@ -1,6 +1,7 @@
 """The holder a clause that leaves out its verb and "стороны" names serves the side's state:
 "С казахстанской стороны переговоры вёл министр A, с узбекской — министр торговли B" gives B
-Uzbekistan (the sentence's one state, Kazakhstan, before), as the elided delegation does
+Uzbekistan (the sentence's one state, Kazakhstan, before), as the elided delegation does;
+so does a side named in full before the dash ("…: с перуанской стороны — министр X")
 (sixty-eighth pass, h-names152; own sentences about Peru–Chile, Tunisia–Morocco)."""
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ CASES = [
     ("С тунисской стороны переговоры вёл министр торговли Мунир Хаддад, а с марокканской — "
      "министр иностранных дел Карим Беннани.", "Беннани",
      {("министр иностранных дел", "state/MAR")}),
+    ("В Лиме прошли переговоры Перу и Чили. Делегации возглавили: с перуанской стороны — "
+     "министр Хосе Перес, с чилийской — министр экономики Педро Гомес.", "Перес",
+     {("министр", "state/PER")}),
+    ("В Лиме прошли переговоры Перу и Чили. Делегации возглавили: с перуанской стороны — "
+     "министр Хосе Перес, с чилийской — министр экономики Педро Гомес.", "Гомес",
+     {("министр экономики", "state/CHL")}),
     # must not change: the first side's own holder
     ("С перуанской стороны документ подписал министр Хосе Перес, с чилийской — министр "
      "экономики Педро Гомес.", "Перес", {("министр", "state/PER")}),

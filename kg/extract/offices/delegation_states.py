@@ -19,6 +19,9 @@ _LEADING = frozenset({"возглавить", "возглавлять"})
 _DELEGATION = "делегация"
 _SIDE = "сторона"  # "с казахстанской стороны — A, с узбекской — B"
 _FROM = frozenset({"с", "со"})
+# What opens the clause before its dash: a comma, or a colon before the first of a list
+# ("Делегации возглавили: с перуанской стороны — X, с чилийской — Y").
+_OPENING_PUNCT = frozenset({",", ":"})
 _DASHES = frozenset({"—", "–"})
 # Conjunctions that may open a clause that leaves its verb out ("…, а перуанскую — Y").
 _JOINING = frozenset({"а", "и"})
@@ -75,7 +78,7 @@ def _elided_at(doc: Doc, title: Title) -> Span | None:
     if dash <= sent.start or doc[dash].text not in _DASHES:
         return None
     start = _stretch_start(doc, dash)
-    if start == sent.start or doc[start - 1].text != ",":
+    if start == sent.start or doc[start - 1].text not in _OPENING_PUNCT:
         return None
     start += doc[start].lower_ in _JOINING
     return doc[start:dash] if 0 < dash - start <= 3 else None
@@ -96,9 +99,12 @@ def _elided_state(gazetteer: Gazetteer, words: Span) -> str:
     with its state ("а делегацию Перу"), or a state's adjective alone that agrees with that
     noun, by the dictionary's readings of the word (the tagger may read "катарскую" as a
     noun). So too the side a "с" names before them ("С казахстанской стороны переговоры вёл
-    A, с узбекской — B": "с" and the adjective that agrees with "стороны"; sixty-eighth
-    pass, h-names152)."""
+    A, с узбекской — B": "с" and the adjective that agrees with "стороны"), and the side a
+    clause names in full ("…: с перуанской стороны — X"; sixty-eighth pass, h-names152)."""
     doc = words.doc
+    side = next((t for t in words if t.lemma_ == _SIDE and _from_side(t)), None)
+    if side is not None:  # "…: с перуанской стороны — министр X": the side named in full
+        return noun_state(doc, side)
     before = doc[words.sent.start : words.start]
     noun = next((t for t in reversed(before) if t.lemma_ in (_DELEGATION, _SIDE)), None)
     if noun is None:
