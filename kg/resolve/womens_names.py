@@ -488,14 +488,15 @@ def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bo
     и океанов Норвегии Марианне Сивертсен Нэсс", "Министр Дании Анне Хансен заявила", "с
     министром Дании Анне Хансен"): the name as written, whatever oblique case the tagger
     read and copied onto the surname. Not "о Марине Хансен", "министру Дании Анне Хансен"
-    (Анна's dative), nor "Анне Петровой" (the surname shows the case). Sixty-eighth pass,
-    h-names152."""
+    (Анна's dative), the parse's subject of a plural verb ("Марианне Хансен
+    пересадили сердце": a dative), nor "Анне Петровой" (the surname shows the case). Sixty-eighth
+    pass, h-names152."""
     first, *rest = names
     if not rest or not her_own_e(first.text) or not all(consonant_end(t.text) for t in rest):
         return False
     if title is None:
-        if first.dep_ in SUBJECTS:
-            return True
+        if first.dep_ in SUBJECTS:  # not a plural verb's: "Марианне Хансен пересадили …"
+            return "Plur" not in first.head.morph.get("Number")
         if first.dep_ != "appos":
             return False
         title = first.head
