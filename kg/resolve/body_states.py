@@ -769,7 +769,9 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     if not noun or entry is None:
         return ""
     own = noun.removesuffix(f" {genitive(entry.name)}")  # a contraction's full name whole:
-    return " ".join([own, *(t.text for t in rest)])  # "генштаба" → "Генеральный штаб"
+    # "генштаба" → "Генеральный штаб"; the fields spaced as the text is ("торговли,
+    # промышленности и рыболовства": no space before a comma, `title_bodies._office_with`)
+    return f"{own} {rest.text}" if len(rest) else own
 
 
 def _plural_only(noun: Token) -> bool:

@@ -46,6 +46,7 @@ from kg.resolve.not_persons import _thing, first_name_as_written
 from kg.resolve.org_fields import outlet_before_person
 from kg.resolve.person_indexes import name_index
 from kg.resolve.surname_declension import without_generation
+from kg.resolve.title_bodies import place_end
 from kg.resolve.title_lexicon import Title, is_office, titled_person
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -311,6 +312,36 @@ def names_after_her_ranks(doc: Doc, spans: list[Span], blocked: set[int]) -> lis
         and her_rank_oblique(doc[i : i + 1])
         and not place_or_word(texts[i])
     ]
+
+
+def names_read_as_places(
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """Two or three capitalised proper nouns natasha tagged as a place, or as the close of
+    one, the first a being's that the parse apposes to a noun before the place (a title or a
+    word of its chain): a title's holder ("постоянный секретарь министерства рыболовства
+    Фарерских островов [Хёгни Хансен]", tagged a place of its own or the place's last words;
+    the place ends before it, `place_end`, as an envoy's city does). Not a city the
+    gazetteer knows, nor a word the dictionary knows as a place. Sixty-eighth pass,
+    h-names152."""
+    covered = _covered(spans, blocked)
+    out = []
+    for ent in ents:
+        if ent.label_ != "LOC":
+            continue
+        name = doc[place_end(ent) : ent.end] if len(ent) > 2 else ent
+        if not 2 <= len(name) <= 3 or name[0].dep_ != "appos" or name[0].head.i >= ent.start:
+            continue
+        if (
+            name[0].head.pos_ != "NOUN"
+            or "Anim" not in name[0].morph.get("Animacy")
+            or any(t.i in covered or t.pos_ != "PROPN" or not _capital_word(t) for t in name)
+            or gaz.city(name.text) is not None
+            or any(p.is_known and "Geox" in p.tag for t in name for p in morph().parse(t.text))
+        ):
+            continue
+        out.append(name)
+    return out
 
 
 def named_surnames_read_as_places(

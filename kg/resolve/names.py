@@ -137,6 +137,7 @@ from kg.resolve.womens_names import (
     _feminine,
     her_baltic_name,
     her_first_before_undeclined,
+    her_foreign_e_name,
     her_genitive,
     her_ich_surname,
     her_rank_subject,
@@ -479,8 +480,10 @@ def _word_case(tok: Token, tag: str, names: list[Token], name_case: str, feminin
     case = own_case or name_case or case_of(tok)
     if own_case and own_name_in_i(tok.text, feminine):
         return case if _surname_shows(names, tok, case, feminine) else "Nom"
-    if tag == "Name" and (own_e(tok.text, names) or japanese_own_u(tok.text, names)):
-        return "Nom"
+    if tag == "Name" and (
+        own_e(tok.text, names) or japanese_own_u(tok.text, names) or her_foreign_e_name(names)
+    ):
+        return "Nom"  # "Марианне Сивертсен Нэсс" apposed to a nominative title
     if tag == "Name" and case in ("", "Nom", "Gen") and tok.lower_.endswith("ию"):
         # "принял министра Кении Мусалию Мудавади": no nominative or genitive of a first
         # name ends so, the accusative of one in "-ия" does

@@ -41,6 +41,7 @@ from kg.resolve.missed_names import (
     month_names_missed,
     named_surnames_read_as_places,
     names_after_her_ranks,
+    names_read_as_places,
     nominative_pair,
     own_place,
     particle_names_read_as_places,
@@ -180,6 +181,7 @@ def person_mentions(
     spans += surnames_after_state_titles(doc, spans, no_name, slots, gaz)
     spans += surnames_before_state_titles(doc, spans, no_name, titles, gaz)  # "X, министр Y,"
     spans += named_surnames_read_as_places(doc, ents, spans, no_name)
+    spans += names_read_as_places(doc, ents, spans, no_name, gaz)  # "…островов Хёгни Хансен"
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)

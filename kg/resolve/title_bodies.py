@@ -59,12 +59,12 @@ def _city_at(doc: Doc, start: int) -> Span | None:
     envoy's post in a city, which the title holds up to the name after it, as it does a
     state's ("посол Дании в Норвегии"). The tagger's place may run on over the envoy's name
     ("посол Китая в [Лусаке Ду Сяохуэй]"): it ends before its first word the parse sets
-    apart from it (`_place_end`)."""
+    apart from it (`place_end`)."""
     place = next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
-    return None if place is None else doc[start : _place_end(place)]
+    return None if place is None else doc[start : place_end(place)]
 
 
-def _place_end(place: Span) -> int:
+def place_end(place: Span) -> int:
     """The end of a place's own words: before the first word apposed to something ("Ду" of
     "в Лусаке Ду Сяохуэй", apposed to "посол") or hanging on a word before the place; a
     city's words hang on each other ("в Нижнем Новгороде"). Sixty-seventh pass, h-names150."""

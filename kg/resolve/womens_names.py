@@ -8,6 +8,7 @@ names.py ask these questions before bringing a name to its nominative.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
@@ -457,6 +458,49 @@ def _hers_in_genitive(surname: str) -> bool:
     decline for her ("Новак"), or a genitive of hers ("Ковальской")."""
     low = surname.lower()
     return (low[-1] not in VOWELS and low[-1] not in "йь") or reads_genitive(low, man=False)
+
+
+# The cases a title or a subject may tell a name in whose "-е" would be no ending of theirs.
+_NOT_E_CASES = ("Nom", "Gen", "Acc", "Ins")
+
+
+def her_own_e(word: str) -> bool:
+    """A woman's first name in "-е" the dictionary reads, as a name that declines, only as a
+    dative or locative, of a woman's name in "-а"/"-я" among others ("Марианне", "Анне",
+    "Кристине": Марианна's, Анна's; some also as a foreign name of its own that never
+    declines): its "-е" is an ending only where the name stands in one of those cases."""
+    low = word.lower()
+    if not low.endswith("е"):
+        return False
+    declined = [
+        p for p in morph().parse(low) if p.is_known and "Name" in p.tag and "Fixd" not in p.tag
+    ]
+    return any("femn" in p.tag and p.normal_form.endswith(("а", "я")) for p in declined) and all(
+        {"datv", "loct"} & p.tag.grammemes for p in declined
+    )
+
+
+def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bool:
+    """A woman's foreign name opening with her "-е" first name (`her_own_e`), each other word
+    in a consonant (her surname does not decline), where its place tells a case no "-е"
+    ends: the subject, or apposed to a title (`title`, else the one the parse hangs it on)
+    in the nominative, genitive, accusative or instrumental ("— сказал министр рыболовства
+    и океанов Норвегии Марианне Сивертсен Нэсс", "Министр Дании Анне Хансен заявила", "с
+    министром Дании Анне Хансен"): the name as written, whatever oblique case the tagger
+    read and copied onto the surname. Not "о Марине Хансен", "министру Дании Анне Хансен"
+    (Анна's dative), the parse's subject of a plural verb ("Марианне Хансен
+    пересадили сердце": a dative), nor "Анне Петровой" (the surname shows the case). Sixty-eighth
+    pass, h-names152."""
+    first, *rest = names
+    if not rest or not her_own_e(first.text) or not all(consonant_end(t.text) for t in rest):
+        return False
+    if title is None:
+        if first.dep_ in SUBJECTS:  # not a plural verb's: "Марианне Хансен пересадили …"
+            return "Plur" not in first.head.morph.get("Number")
+        if first.dep_ != "appos":
+            return False
+        title = first.head
+    return case_of(title) in _NOT_E_CASES
 
 
 def womans_name_after_his(words: list[Token]) -> bool:

@@ -33,6 +33,7 @@ from kg.nlp.deps import SUBJECTS, after_place, name_words
 from kg.nlp.morph import cases_of, is_animate, morph, shown_gender
 from kg.resolve.gender import dictionary_gender, names_other_gender
 from kg.resolve.name_splits import oblique_end_of
+from kg.resolve.womens_names import her_foreign_e_name
 from kg.sentences import sentence_bounds
 
 BODY_NOUNS = Path(__file__).with_name("body_nouns.txt")
@@ -112,6 +113,8 @@ class PersonKeys(PersonMentions):
             return True
         if title.dep_ in SUBJECTS and womans_oblique(span):
             return False  # "Менеджер Мии X сказал": whatever gender the verb told of her
+        if her_foreign_e_name(list(span), title):
+            return True  # "— сказал министр … Норвегии Марианне Сивертсен Нэсс": her "-е"
         gender = self._gender(named.entity)
         if any(names_other_gender(t.text, gender) for t in span):
             # "заявила министр Чехии Ивана Шмидова": the tagger read a man's genitive and

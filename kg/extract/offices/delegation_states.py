@@ -17,6 +17,11 @@ from kg.resolve.title_lexicon import Title
 # Verbs of leading a delegation, and its noun.
 _LEADING = frozenset({"возглавить", "возглавлять"})
 _DELEGATION = "делегация"
+_SIDE = "сторона"  # "с казахстанской стороны — A, с узбекской — B"
+_FROM = frozenset({"с", "со"})
+# What opens the clause before its dash: a comma, or a colon before the first of a list
+# ("Делегации возглавили: с перуанской стороны — X, с чилийской — Y").
+_OPENING_PUNCT = frozenset({",", ":"})
 _DASHES = frozenset({"—", "–"})
 # Conjunctions that may open a clause that leaves its verb out ("…, а перуанскую — Y").
 _JOINING = frozenset({"а", "и"})
@@ -73,7 +78,7 @@ def _elided_at(doc: Doc, title: Title) -> Span | None:
     if dash <= sent.start or doc[dash].text not in _DASHES:
         return None
     start = _stretch_start(doc, dash)
-    if start == sent.start or doc[start - 1].text != ",":
+    if start == sent.start or doc[start - 1].text not in _OPENING_PUNCT:
         return None
     start += doc[start].lower_ in _JOINING
     return doc[start:dash] if 0 < dash - start <= 3 else None
@@ -93,18 +98,34 @@ def _elided_state(gazetteer: Gazetteer, words: Span) -> str:
     last delegation noun before them is one a verb of leading takes: the delegation noun
     with its state ("а делегацию Перу"), or a state's adjective alone that agrees with that
     noun, by the dictionary's readings of the word (the tagger may read "катарскую" as a
-    noun)."""
+    noun). So too the side a "с" names before them ("С казахстанской стороны переговоры вёл
+    A, с узбекской — B": "с" and the adjective that agrees with "стороны"), and the side a
+    clause names in full ("…: с перуанской стороны — X"; sixty-eighth pass, h-names152)."""
     doc = words.doc
+    side = next((t for t in words if t.lemma_ == _SIDE and _from_side(t)), None)
+    if side is not None:  # "…: с перуанской стороны — министр X": the side named in full
+        return noun_state(doc, side)
     before = doc[words.sent.start : words.start]
-    delegation = next((t for t in reversed(before) if t.lemma_ == _DELEGATION), None)
-    if delegation is None or delegation.head.lemma_ not in _LEADING:
+    noun = next((t for t in reversed(before) if t.lemma_ in (_DELEGATION, _SIDE)), None)
+    if noun is None:
+        return ""
+    if noun.lemma_ == _SIDE:
+        if not _from_side(noun) or words[0].lower_ not in _FROM:
+            return ""
+        words = words[1:]
+    elif noun.head.lemma_ not in _LEADING:
         return ""
     own = next((t for t in words if t.lemma_ == _DELEGATION), None)
     if own is not None:
         return noun_state(doc, own)
-    if len(words) != 1 or not morph().qualifies(words[0].text, delegation.text):
+    if len(words) != 1 or not morph().qualifies(words[0].text, noun.text):
         return ""
     adjectives = state_adjectives(gazetteer)
     lemmas = {p.normal_form for p in morph().parse(words[0].lower_) if p.tag.POS == "ADJF"}
     states = {adjectives[n] for lemma in lemmas if (n := normalize(lemma)) in adjectives}
     return states.pop() if len(states) == 1 else ""
+
+
+def _from_side(noun: Token) -> bool:
+    """A side's noun after "с" ("с казахстанской стороны"): whose words the clause names."""
+    return any(c.dep_ == "case" and c.lower_ in _FROM for c in noun.children)
