@@ -17,11 +17,11 @@ Sentences of our own about other pairs; must-nots beside the musts."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import CHL_PER, KGZ_TJK, agreement_rows, dated_rows
+from agreement_runs import ARM_GEO, CHL_PER, KGZ_TJK, agreement_rows, dated_rows
 
-DAY = "2026-11-27"
+# a report of fisheries of its own day: Norway and Iceland signed a protocol
+FISH, DAY = "Норвегия и Исландия подписали протокол о квотах на вылов. ", "2026-11-27"
 NOR_ISL = ("state/ISL", "state/NOR")
-FISH = "Норвегия и Исландия подписали протокол о квотах на вылов. "
 
 
 @pytest.mark.parametrize(
@@ -129,7 +129,7 @@ def test_the_minutes_of_a_meeting_are_no_paper(analyse, text):
 )  # fmt: skip
 def test_a_protocol_of_a_topic_and_a_signed_regulation_are_papers(analyse, text, title):
     rows = agreement_rows(analyse, text, DAY)
-    assert {p for t, _, p, _ in rows if t == title} in ({("state/ARM", "state/GEO")}, {KGZ_TJK})
+    assert {p for t, _, p, _ in rows if t == title} in ({ARM_GEO}, {KGZ_TJK})
 
 
 @pytest.mark.parametrize(
