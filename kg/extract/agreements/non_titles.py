@@ -26,7 +26,6 @@ from kg.extract.agreements.title_words import (
     TOPIC_PREPS,
     TOPIC_WORDS,
     WORK_NOUNS,
-    gathering_noun,
     kinds,
 )
 from kg.lexicon import load_list
@@ -137,17 +136,6 @@ def no_agreement_topic(scan: Scanner, comp: list[Token]) -> bool:
     topic = next((t for t in comp[:3] if t.pos_ == "NOUN"), None)
     between = topic is not None and topic.lemma_ in BETWEEN_SIDES
     return persons or not between and any(t.lemma_ in ONE_SIDED_TOPICS for t in comp[:3]) or home
-
-
-def minutes(head: Token, comp: list[Token]) -> bool:
-    """A "протокол" of a gathering in the genitive ("подписали протокол заседания", "протокол
-    двенадцатого заседания межправительственной комиссии по …", "протокол переговоров"): the
-    minutes of a meeting, no paper of relations. Not a protocol with a topic of its own before
-    ("протокол о проведении заседаний"). Sixty-eighth pass, h-agreements85."""
-    if head.lemma_ != "протокол":
-        return False
-    first = next((t for t in comp if t.pos_ not in ("ADJ", "NUM", "DET")), None)
-    return first is not None and gathering_noun(first) and case_of(first) == "Gen"
 
 
 def _of_a_region(comp: list[Token]) -> bool:

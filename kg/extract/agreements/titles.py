@@ -34,7 +34,6 @@ from kg.extract.agreements.non_titles import (
     has_topic,
     in_a_bodys_name,
     in_a_works_name,
-    minutes,
     no_agreement_topic,
     notes_no_paper,
     over_a_firm,
@@ -101,7 +100,7 @@ def read_title(
         return None
     if (told := _titled_by_relative(ctx, scan, left, kind)) is not None:
         return told
-    if not _complement_needed(needs, scan, left, paper) or minutes(head, comp):
+    if not _complement_needed(needs, scan, left, paper):
         return None
     if not left and no_agreement_topic(scan, comp):
         return None

@@ -1,5 +1,5 @@
 """Papers of the sixty-eighth pass (h-agreements85): papers in force since a year, a headline's
-arrangement over the body's paper, minutes and regulations.
+arrangement over the body's paper, regulations.
 
 - "соглашение о рыболовстве между странами действует с 1979 года": the paper is dated 1979
   (`dates.in_force_since`) and "между странами" alone is the report's pair
@@ -9,8 +9,7 @@ arrangement over the body's paper, minutes and regulations.
   signed "меморандум о реструктуризации … долга" is that paper, also where a bare "соглашение"
   of the body joined the headline's (`fusing.fuse_headline`); its title ends before the amount
   (`arrangements._amount_at`).
-- "протокол заседания" is the minutes of a meeting, no paper (`non_titles.minutes`); a
-  "регламент" the sides sign is one (`agreement_kinds.tsv`).
+- A "регламент" the sides sign is a paper (`agreement_kinds.tsv`).
 
 Sentences of our own about other pairs; must-nots beside the musts."""
 
@@ -101,25 +100,8 @@ def test_an_arrangements_topic_ends_before_its_amount(analyse, text, title):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Армения и Грузия подписали протокол двенадцатого заседания межправительственной "
-        "комиссии по экономическому сотрудничеству.",
-        "Вице-премьеры Армении и Грузии подписали протокол заседания комиссии.",
-    ],
-)
-def test_the_minutes_of_a_meeting_are_no_paper(analyse, text):
-    assert not agreement_rows(analyse, text, DAY)
-
-
-@pytest.mark.parametrize(
     ("text", "title"),
     [
-        # must-nots: a protocol of a topic, or to a paper
-        ("Армения и Грузия подписали протокол о проведении совместных заседаний комиссий.",
-         "Протокол о проведении совместных заседаний комиссий"),
-        ("Армения и Грузия подписали протокол к соглашению о торговле.",
-         "Протокол к соглашению о торговле"),
         # a regulation the sides sign or adopt
         ("Киргизия и Таджикистан подписали Регламент совместной деятельности пограничных "
          "комиссий.", "Регламент совместной деятельности пограничных комиссий"),
@@ -127,7 +109,7 @@ def test_the_minutes_of_a_meeting_are_no_paper(analyse, text):
          "комиссии в Бишкеке.", "Регламент работы совместной комиссии"),
     ],
 )  # fmt: skip
-def test_a_protocol_of_a_topic_and_a_signed_regulation_are_papers(analyse, text, title):
+def test_a_regulation_the_sides_sign_is_a_paper(analyse, text, title):
     rows = agreement_rows(analyse, text, DAY)
     assert {p for t, _, p, _ in rows if t == title} in ({ARM_GEO}, {KGZ_TJK})
 
