@@ -18,6 +18,7 @@ LAO_VNM = ("state/LAO", "state/VNM")
 KGZ_TJK = ("state/KGZ", "state/TJK")
 LAO_THA = ("state/LAO", "state/THA")
 KHM_VNM = ("state/KHM", "state/VNM")
+ARM_GEO = ("state/ARM", "state/GEO")
 
 
 def agreement_rows(analyse: Callable, text: str, date: str) -> set[tuple]:

@@ -16,10 +16,9 @@ Sentences of our own about other pairs; must-nots beside the musts."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import KGZ_TJK, agreement_rows, dated_rows
+from agreement_runs import ARM_GEO, KGZ_TJK, agreement_rows, dated_rows
 
 DAY = "2026-12-05"
-ARM_GEO = ("state/ARM", "state/GEO")
 JOINT = "Положение о совместной деятельности пограничных комиссий"
 
 

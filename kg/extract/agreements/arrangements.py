@@ -23,13 +23,13 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.non_titles import over_a_player
 from kg.extract.agreements.status import MANAGE
-from kg.extract.agreements.title_words import TIME_NOUNS, Title, kinds
+from kg.extract.agreements.title_words import MEASURES, TIME_NOUNS, Title, kinds
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.lexicon import load_groups
 from kg.nlp.deps import negated
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
 
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
@@ -151,5 +151,19 @@ def _phrase(topic: Token) -> list[Token]:
             break
         if t.pos_ == "ADP" and t.head.lemma_ in TIME_NOUNS:
             break  # "об обмене послами в ближайшие месяцы": when, not what
+        if _amount_at(t):
+            break  # "о реструктуризации долга на 4,1 млрд долларов": how much, not what
         out.append(t)
     return out
+
+
+def _amount_at(t: Token) -> bool:
+    """An amount or a term after a topic, which ends it as it ends a paper's title
+    (`title_ends.Scanner`): "на"/"в" a number ("на 4,1 млрд долларов", "на пять лет"), "в
+    размере", "на сумму", "сроком на". Sixty-eighth pass, h-agreements85."""
+    if t.lemma_ in MEASURES and case_of(t) == "Ins":
+        return True  # "сроком на 10 лет"
+    if t.lower_ not in ("на", "в") or t.i + 1 >= len(t.doc):
+        return False
+    after = t.doc[t.i + 1]
+    return after.pos_ == "NUM" or after.like_num or after.lemma_ in MEASURES

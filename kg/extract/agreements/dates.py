@@ -13,7 +13,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.extract.agreements.reading import _near
-from kg.extract.agreements.status import AGREE_TO, signs
+from kg.extract.agreements.status import AGREE_TO, future, signs
 from kg.extract.agreements.title_words import Title, gathering_noun, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.common.decisions import decided_then
@@ -22,6 +22,7 @@ from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     fixed_preposition,
     has_subject,
+    negated,
     preposition,
     preposition_noun,
     told_as_reason,
@@ -154,6 +155,34 @@ def governed_date(
         ),
         "",
     )
+
+
+# The verb that tells a paper in force ("соглашение действует с 1979 года").
+_IN_FORCE = frozenset({"действовать"})
+
+
+def in_force_since(head: Token, dates: dict[int, tuple[int, str]], today: str) -> str:
+    """The year before the report's that a paper is told in force since ("соглашение о
+    рыболовстве между странами действует с 1979 года", "…, действующее с 1959 года"): it was
+    concluded by then, and the ontology keeps no date of entry into force, so the year dates
+    the paper. A day ("новое соглашение действует с 1 января") is a new paper's entry into
+    force, which dates no signing, as is the report's own year; a verb ahead or negated tells
+    none. Sixty-eighth pass, h-agreements85."""
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.lemma_ in _IN_FORCE]
+    if head.dep_ == "nsubj" and head.head.lemma_ in _IN_FORCE:
+        verbs.append(head.head)
+    since = (
+        c
+        for v in verbs
+        if not future(v) and not negated(v)
+        for c in v.children
+        if c.dep_ == "obl" and preposition(c) == "с"
+    )
+    for c in since:
+        value = next((v for s, (e, v) in dates.items() if s <= c.i < e), "")
+        if len(value) == 4 and value < today[:4]:
+            return value
+    return ""
 
 
 def _signing_time(date: Sent) -> bool:

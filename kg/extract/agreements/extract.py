@@ -55,6 +55,7 @@ from kg.extract.agreements.references import (
     demote_no_one_paper,
     may_stand_for,
     pointers_first,
+    signers_for_bodies,
     signers_told_after,
     such_a_paper,
 )
@@ -109,6 +110,8 @@ def _extract(
         if r.named or any(r in g for g in groups):
             continue
         target = antecedent(readings, i, groups)
+        if target is not None:
+            signers_for_bodies(ctx, r, target)
         if target is not None and may_stand_for(ctx, r, target):
             target.append(r)
         elif _may_be_generic(r, named) and not act_on_one_of_several(readings, i, groups):

@@ -71,8 +71,8 @@ def fuse_headline(
         return groups
     out = list(groups)
     for g in groups:
-        if not all(_in_headline(r, end) for r in g):
-            continue
+        if not all(_in_headline(r, end) for r in g if r.named):
+            continue  # a bare "соглашение" of the body the headline's paper took may be there
         if any(r.date and dated or r.title.entry is not None or r.status not in _TOLD for r in g):
             continue
         topic = topic_words(g)

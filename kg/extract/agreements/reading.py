@@ -23,10 +23,10 @@ from kg.extract.context import Context
 from kg.extract.identity import Identity
 from kg.lexicon import load_groups, load_list
 from kg.model import Mention
-from kg.nlp.morph import is_animate, is_plural
+from kg.nlp.morph import case_of, is_animate, is_plural
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.org_naming import STATE_BODIES
-from kg.resolve.title_lexicon import TITLES
+from kg.resolve.title_lexicon import TITLES, is_office
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
@@ -248,18 +248,35 @@ def _name_after_own_words(ctx: Context, t: Token) -> Mention | None:
     """The person whose name opens right after the title `t`'s own words (`_own_words`, and
     the rest of a name one of them opens: "глава MOL Group", "Group" hung elsewhere), wherever
     the parse hung it; None where the title is no office, a plural one ("министры … двух стран
-    A и B": its holders are read as a list) or no name follows."""
-    if t.lemma_ not in ACTING_FOR and not _official(t) or is_plural(t):
+    A и B": its holders are read as a list) or no name follows. A body's name in the genitive
+    right after the title is its own words wherever the parse hung it ("… и президент
+    Центрального резервного банка Перу Хулио Веларде", "банка" hung on the first title;
+    sixty-eighth pass, h-agreements85); so is a participle that is an office ("управляющий
+    Народным банком Китая Пань Гуншэн", whose name the parse hung on the first title; the
+    tagger gives it its verb's lemma, whether it reads a verb or a noun)."""
+    by_verb = t.lemma_.endswith(("ть", "ться")) and is_office([t.lemma_])
+    office = t.lemma_ in ACTING_FOR or _official(t) or by_verb
+    if not office or is_plural(t):
         return None
     named_to = 0  # where the name an own word opens ends
     for w in t.doc[t.i + 1 : t.sent.end]:
         m = mention_at(ctx, w)
         if m is not None and m.type == "Person" and m.start == w.idx:
             return m
-        if w.idx >= named_to and not _below_not_joined(t, w):
+        own = _below_not_joined(t, w) or _genitive_body(ctx, m, w)
+        if w.idx >= named_to and not own:
             return None
         named_to = max(named_to, m.end if m is not None else 0)
     return None
+
+
+def _genitive_body(ctx: Context, m: Mention | None, w: Token) -> bool:
+    """Whether `w` opens the name of a body `m` in the genitive ("Центрального резервного
+    банка Перу"), which a title right before it governs."""
+    if m is None or m.type != "Organization" or m.start != w.idx:
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and case_of(span.root) == "Gen"
 
 
 def _official(t: Token) -> bool:

@@ -162,6 +162,22 @@ def _firms_deal_before(
     return None
 
 
+def signers_for_bodies(ctx: Context, r: Reading, group: list[Reading]) -> None:
+    """A bare reference whose signers' states are all states of the bodies that are the
+    paper's sides, and no more, is signed for those bodies ("Центральный банк Бразилии и
+    Народный банк Китая подписали соглашение о …. Документ подписали председатель Центробанка
+    Бразилии X и управляющий Народным банком Китая Y"): its sides are the banks, so it stands
+    for their paper and adds its signers, not the states (sixty-eighth pass, h-agreements85)."""
+    if not r.signatories or not r.parties or not all(p.startswith("state/") for p in r.parties):
+        return
+    sides = sides_read(group) or set()
+    if not sides or any(p.startswith("state/") for p in sides):
+        return
+    bodies = {p: entity.state for p in sides if (entity := ctx.entity(p)) is not None}
+    if set(bodies.values()) == set(r.parties):
+        r.parties = sorted(bodies)
+
+
 def may_stand_for(ctx: Context, r: Reading, group: list[Reading]) -> bool:
     """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
     contradicts the agreement before it is another agreement (`kg.extract.identity`), and so

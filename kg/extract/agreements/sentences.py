@@ -23,6 +23,7 @@ from kg.extract.agreements.dates import (
     concluded_on,
     gap_date,
     governed_date,
+    in_force_since,
     met_on,
 )
 from kg.extract.agreements.fact_building import historic
@@ -470,11 +471,12 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.status = "mentioned" if remnant == "denied" and r.status == "signed" else r.status
     r.never = never_concluded(pred)
     r.presumes_signed = _presumes_signed(head, pred)
-    if r.status == "negotiating" and pred is not None and _existing(ctx, title, pred):
+    since = in_force_since(head, dates, ctx.document.date)  # "действующее с 1995 года"
+    if r.status == "negotiating" and pred is not None and _existing(ctx, title, pred, since):
         r.status, r.discussed = "mentioned", True
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
-    r.date = title.date_from
+    r.date = title.date_from or since
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
@@ -639,17 +641,19 @@ def _settled_by_paying(head: Token) -> Token | None:
     return paid_under(head) if "мировой" in head_words(head) else None
 
 
-def _existing(ctx: Context, title: Title, pred: Token) -> bool:
+def _existing(ctx: Context, title: Title, pred: Token, since: str) -> bool:
     """A paper a name or the lexicon gives, one dated decades before the document
-    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), or one
+    (`historic`: "обсудили египетско-суданское соглашение 1959 года"; h-agreements38), one
     a relative clause tells in force (`status.in_force`: "…, которое вступило в силу в 2020
-    году"; sixty-fourth pass, h-agreements80), which a
+    году"; sixty-fourth pass, h-agreements80) or in force `since` a year before ("…,
+    действующее с 1995 года"; sixty-eighth pass, h-agreements85), which a
     verb of discussing only talks about, not negotiates: "обсудили Парижское соглашение",
     "Минские соглашения", "Киотский протокол" (not "обсудили соглашение о торговле", "…
     соглашение о водах 2020 года", nor "проект Шушинской декларации")."""
     if pred.lemma_ not in DISCUSS or pred.i != title.head.head.i:
         return False
-    return _named_paper(title) or historic(ctx, title.date_from) or in_force(title.tokens)
+    told = in_force(title.tokens) or bool(since)
+    return _named_paper(title) or historic(ctx, title.date_from) or told
 
 
 def _named_paper(title: Title) -> bool:

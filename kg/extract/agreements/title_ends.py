@@ -11,6 +11,7 @@ and its form."""
 
 from __future__ import annotations
 
+from pymorphy3.analyzer import Parse
 from spacy.tokens import Span, Token
 
 from kg.extract.agreements.title_words import (
@@ -55,6 +56,7 @@ from kg.model import Mention
 from kg.nlp.deps import has_preposition, preposition, route_dash
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
+    UD_GENDER,
     can_be_case,
     case_of,
     features,
@@ -72,6 +74,10 @@ from kg.resolve.pair_words import BOTH, PAIR_WORDS
 # The prepositions that bound a figure of goods ("до 2 млн тонн", "свыше 300 вагонов"); "на" and
 # "в" open an amount or a term the title ends at ("на 500 млн долларов", "на 99 лет")
 _FIGURE_PREPS = frozenset({"до", "около", "свыше"})
+
+# The dependents that name which states a word for states means ("странами региона",
+# "европейскими странами", "странами ЕС", "странами-членами"), so that it is no pair.
+_OWN_WORDS = frozenset({"nmod", "amod", "appos", "flat", "det", "nummod", "nummod:gov", "conj"})
 
 # The prepositions that open a paper's topic, which a date right after the head may stand before.
 _TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
@@ -426,6 +432,10 @@ class Scanner:
                 if low == "между" and self.both_sides(k):
                     self.pair_named = True  # "договор между двумя странами": no title words
                     j = k + 2
+                    continue
+                if low == "между" and self.bare_pair(k):
+                    self.pair_named = True  # "соглашение о рыболовстве между странами"
+                    j = k + 1
                     continue
                 if low in ("с", "со") and self.doc[k].pos_ == "PRON" and self.waiting():
                     j = k + 1  # "совместного [с ними] правительства": left out, read on
@@ -827,6 +837,18 @@ class Scanner:
             return False
         return self.doc[j + 1].lemma_ in PAIR_WORDS
 
+    def bare_pair(self, k: int) -> bool:
+        """ "странами", "государствами" alone after "между": the document's pair, as "двумя
+        странами" is ("соглашение о рыболовстве между странами действует с 1979 года"), not
+        states a word of their own names ("между странами региона", "… европейскими
+        странами", "странами-членами"). Sixty-eighth pass, h-agreements85."""
+        t = self.doc[k]
+        if t.lemma_ not in PAIR_WORDS or not is_plural(t) or case_of(t) != "Ins":
+            return False
+        after = self.doc[k + 1] if k + 1 < self.end else None
+        joined = after is not None and after.text in DASHES_OR_HYPHEN and not after.whitespace_
+        return not joined and not any(c.dep_ in _OWN_WORDS for c in t.children)
+
     def topic_after_date(self, k: int) -> bool:
         """Whether the paper's topic follows its date right after the head ("египетско-
         суданское соглашение 1959 года о водах Нила", "договор от 12 мая 1997 года о
@@ -1061,18 +1083,35 @@ def genitive_noun(t: Token) -> bool:
     noun's genitive reading and heads no clause of its own ("соглашение об импорте стали":
     "сталь", not "стать", which the parse hangs on the noun or the signing verb); not a
     verb with a subject, an infinitive or a predicate ("Участники соглашения о торговле
-    стали партнёрами", "… стали расти")."""
-    before = t.doc[t.i - 1] if t.i > 0 else None
-    if t.pos_ != "VERB" or t.dep_ in ("ROOT", "xcomp") or before is None:
-        return False
-    if before.pos_ != "NOUN" or not before.text.islower():
+    стали партнёрами", "… стали расти"). Genitive adjectives between that agree with that
+    reading are its own ("о продлении двустороннего валютного свопа": "свопа" read as a
+    participle, which cut the title at "о продлении"; sixty-eighth pass, h-agreements85)."""
+    if t.pos_ != "VERB" or t.dep_ in ("ROOT", "xcomp") or t.i == 0:
         return False
     if any(c.dep_.startswith(_CLAUSE_OWN) for c in t.children):
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is not None and is_infinitive(nxt):
         return False
-    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in morph().parse(t.lower_))
+    nouns = [p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and "gent" in p.tag]
+    k = t.i - 1
+    while k > 0 and t.doc[k].pos_ == "ADJ" and case_of(t.doc[k]) == "Gen":
+        adjective = t.doc[k]
+        nouns = [n for n in nouns if _agrees_with_reading(adjective, n)]
+        k -= 1
+    before = t.doc[k]
+    return bool(nouns) and before.pos_ == "NOUN" and before.text.islower()
+
+
+def _agrees_with_reading(adjective: Token, noun: Parse) -> bool:
+    """Whether the tagger's number and, in the singular, gender of `adjective` are those of
+    the noun reading `noun` ("валютного" of "свопа", not "валютной")."""
+    number = "".join(features(adjective, "Number")).lower()
+    if number != noun.tag.number:
+        return False
+    return number == "plur" or UD_GENDER.get("".join(features(adjective, "Gender"))) == (
+        noun.tag.gender
+    )
 
 
 # dependents that make a verb a clause's own: its subject, a predicate or an object
