@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import expanded_span
 from kg.extract.common.attribution_grammar import (
     _epithets,
     _host,
@@ -115,7 +116,7 @@ class PersonMentions:
     def _collect_subjects(self) -> None:
         """Person mentions that are grammatical subjects: antecedents of "он"/"она"."""
         for m in self.persons:
-            span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.ctx.doc, m.start, m.end)
             line = self.text.rfind("\n", 0, m.start) + 1
             if unclosed_open(self.text[line : m.start]) is not None:
                 continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker

@@ -3,6 +3,7 @@ side of the report (`pair`) nor the country a later "страны" points back t
 
 from __future__ import annotations
 
+from kg.doc_text import expanded_span
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import preposition
@@ -19,7 +20,7 @@ def is_origin(ctx: Context, m: Mention) -> bool:
     """Whether a state mention only tells where a person was born or comes from ("Борич
     родился на территории современной Аргентины", "Фидан, уроженец Сирии", "родом из
     Боливии"): a biography's, which makes no state one of the document's pair."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, m.start, m.end)
     if span is None:
         return False
     word = span.root

@@ -11,9 +11,10 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache
 
-from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
 
+from kg.doc_text import char_range, token_heads, token_strings
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.listed import listed_after
 from kg.extract.agreements.relative_topics import relative_topic, topic_text
@@ -124,13 +125,13 @@ class Mentions:
         self.mention_head: dict[int, Mention] = {}  # head token → outermost mention
         self.in_mention: set[int] = set()
         for m in ctx.mentions:
-            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            found = char_range(ctx.doc, m.start, m.end)
+            if found is None:
                 continue
-            for t in span:
-                self.by_token.setdefault(t.i, []).append(m)
-                self.in_mention.add(t.i)
-            root = _root(span)
+            for i in range(*found):
+                self.by_token.setdefault(i, []).append(m)
+                self.in_mention.add(i)
+            root = _root(ctx.doc, *found)
             self.mention_head.setdefault(root, m)
             if m.type == "Person" and self.mention_head[root].type != "Person":
                 self.mention_head[root] = m
@@ -409,8 +410,8 @@ class Mentions:
         return [h.state for h in holdings if h.person == key and h.basis == "text"]
 
     def _tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
+        found = char_range(self.doc, start, end)
+        return [self.doc[i] for i in range(*found)] if found is not None else []
 
 
 def _name_words(org: OrgEntry | None) -> set[str]:
@@ -426,17 +427,20 @@ def _role_offices() -> frozenset[str]:
     return frozenset(normalize(o) for offices in ROLE_OFFICES.values() for o in offices)
 
 
-def _root(span: Sentence) -> int:
-    """The token of a span whose head lies outside it (spaCy's `root` trips on some parses);
-    of several, the clause's subject: a name split at a glued initial ("указом президента
-    Ю.Петров был назначен": "Ю" in apposition to "президента", "Петров" the subject) is
-    where its subject part stands."""
-    inside = range(span.start, span.end)
-    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    subject = next((t for t in roots if t.dep_ in SUBJECTS), None)
+def _root(doc: Doc, start: int, end: int) -> int:
+    """The token of the words `start`-`end` whose head lies outside them (spaCy's `root`
+    trips on some parses); of several, the clause's subject: a name split at a glued initial
+    ("указом президента Ю.Петров был назначен": "Ю" in apposition to "президента", "Петров"
+    the subject) is where its subject part stands. Read from the Doc's heads and relations,
+    no `Token` made (asked of each of a document's mentions; sixty-eighth pass, h-perf70)."""
+    heads, deps = token_heads(doc), token_strings(doc, DEP)
+    assert heads is not None  # the readers' Doc is settled
+    inside = range(start, end)
+    roots = [i for i in inside if heads[i] not in inside or heads[i] == i]
+    subject = next((i for i in roots if deps[i] in SUBJECTS), None)
     if subject is not None and len(roots) > 1:
-        return subject.i
-    return roots[0].i if roots else span.start
+        return subject
+    return roots[0] if roots else start
 
 
 def _papers_beside(paper: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kg.doc_text import expanded_span
 from kg.extract.context import Context
 from kg.nlp.deps import negated, told_ahead
 from kg.resolve.given_across import role_word
@@ -31,8 +32,8 @@ def headed_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenO
     doc = ctx.doc
     orgs: dict[int, tuple[Span, str]] = {}  # an organization's root token → its span, key
     for m in ctx.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.type == "Organization" and span is not None:
+        span = expanded_span(doc, m.start, m.end) if m.type == "Organization" else None
+        if span is not None:
             orgs.setdefault(span.root.i, (span, m.entity))
     out = []
     for start, end in names.items():
