@@ -1,10 +1,10 @@
 """The readers find a mention's or a date's tokens from the Doc's token offsets, not by
 spaCy's `Doc.char_span` (five `Token`s a call, ~35,000 calls per 100 news documents), and
-a few passes read the Doc's arrays instead of a `Token` a word (sixty-eighth pass,
-h-perf70): `char_range` and `expanded_span` give what `char_span(…, alignment_mode="expand")`
-gives for every pair of characters, `_flights` makes a `Token` only at a carrier word and
-`mentions._root` none. Sentences of our own about Chile–Peru, on Docs of given words,
-spaces, tags and parses (no models)."""
+the flights' reader finds its carrier words among the Doc's lemmas instead of a `Token` a
+word (sixty-eighth pass, h-perf70): `char_range` gives the tokens
+`char_span(…, alignment_mode="expand")` gives for every pair of characters, and `_flights`
+makes a `Token` only at a carrier word. Sentences of our own about Chile–Peru, on Docs of
+given words, spaces, tags and parses (no models)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ import pytest
 from counting_doc import CountingDoc as _Counting
 from counting_doc import counting_doc
 
-from kg.doc_text import char_range, expanded_span, settle
+from kg.doc_text import char_range, settle
 from kg.extract.events.flights import _flights
-from kg.extract.events.mentions import _root
 from kg.model import Mention
 from kg.resolve.gender import mention_tokens
 from kg.sentences import index_sentences
@@ -32,9 +31,7 @@ def _rows(table: str) -> list[_Row]:
 
 def _doc(rows: list[_Row], *, settled: bool = True) -> _Counting:
     words, lemmas, pos, deps, heads, spaces = (list(c) for c in zip(*rows, strict=True))
-    doc = counting_doc(
-        words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads, spaces=spaces
-    )
+    doc = counting_doc(words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads, spaces=spaces)
     index_sentences(doc)
     if settled:
         settle(doc)
@@ -91,22 +88,6 @@ def test_a_char_range_is_spacys_expanded_span(settled: bool) -> None:
     assert [_ours(doc, a, b) for a, b in pairs] == [_spacy(doc, a, b) for a, b in pairs]
 
 
-def test_an_expanded_span_keeps_its_labels() -> None:
-    doc = _doc(FLOWN)
-    labels = {"label": "Airline", "kb_id": "org/aero", "span_id": "state/CHL"}
-    start = doc.text.index("Аэро")
-    ours = expanded_span(doc, start - 1, start + 5, **labels)
-    theirs = doc.char_span(start - 1, start + 5, alignment_mode="expand", **labels)
-    assert ours is not None and theirs is not None
-    assert (ours.start, ours.end, ours.label_, ours.kb_id_, ours.id_) == (
-        theirs.start,
-        theirs.end,
-        theirs.label_,
-        theirs.kb_id_,
-        theirs.id_,
-    )
-
-
 def test_a_char_range_makes_no_token() -> None:
     doc = _doc(FLOWN)
     assert char_range(doc, 0, 14) == (0, 2)
@@ -133,31 +114,9 @@ def test_a_flight_is_found_as_before() -> None:
 
 
 def test_a_sentence_of_no_carrier_makes_no_token() -> None:
-    """"Делегация Чили прилетела в Лиму.": no "рейс", "самолёт", "борт"; no `Token`."""
+    """ "Делегация Чили прилетела в Лиму.": no "рейс", "самолёт", "борт"; no `Token`."""
     doc = _doc(ARRIVED)
     sent = doc[0 : len(doc)]
     _Counting.made = 0
     assert _flights(sent) == []
-    assert _Counting.made == 0
-
-
-# "указом президента Ю.Петров был назначен": "Ю" hung on "президента", "Петров" the subject
-SPLIT = _rows("""
-    указом указ NOUN obl 5 +
-    президента президент NOUN nmod 0 +
-    Ю ю PROPN appos 1 _
-    . . PUNCT punct 2 _
-    Петров петров PROPN nsubj:pass 5 +
-    назначен назначить VERB ROOT 5 _
-""")
-
-
-@pytest.mark.parametrize(
-    ("start", "end", "root"),
-    [(2, 5, 4), (1, 2, 1), (0, 2, 0)],
-    ids=["split name: its subject", "one word", "head inside"],
-)
-def test_a_mentions_root_is_read_as_before(start: int, end: int, root: int) -> None:
-    doc = _doc(SPLIT)
-    assert _root(doc, start, end) == root
     assert _Counting.made == 0

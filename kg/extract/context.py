@@ -119,7 +119,10 @@ class Context:
 
     def sentence_at(self, char: int) -> Span | None:
         found = char_range(self.doc, char, char + 1)
-        return self.doc[found[0] : found[1]].sent if found is not None else None
+        if found is None:
+            return None
+        first, end = found  # a word's sentence, else (a space's) that of the word after it
+        return (self.doc[first] if first < end else self.doc[first:end]).sent
 
     def trimmed(self, sent: Span) -> tuple[int, int]:
         """A sentence's character offsets without the whitespace around it."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import expanded_span, kept_per_span, token_strings
+from kg.doc_text import kept_per_span, token_strings
 from kg.gazetteer import Gazetteer, slug, state_table
 from kg.lexicon import load_dict, load_groups, load_list, load_rows
 from kg.memory import NAMES_KEPT
@@ -318,7 +318,7 @@ def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> 
     label = known.kind if known is not None and known.kind else "ORG"
     own = known is not None and known.kind == "Parliament" and known.state
     state = f"state/{known.state}" if known is not None and own else ""
-    return expanded_span(doc, start, end, label=label, kb_id=key, span_id=state)
+    return doc.char_span(start, end, label, kb_id=key, span_id=state, alignment_mode="expand")
 
 
 def in_quotes(span: Span) -> bool:

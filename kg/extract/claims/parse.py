@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.doc_text import expanded_span
 from kg.extract.claims.lexicons import WORDS, lexicons
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -109,7 +108,7 @@ def verb_before(number: Token) -> Token | None:
 
 
 def root(ctx: Context, start: int, end: int) -> Token | None:
-    span = expanded_span(ctx.doc, start, end)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None else None
 
 

@@ -15,7 +15,6 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from kg.doc_text import expanded_span
 from kg.extract.common.attribution_grammar import (
     _epithets,
     _host,
@@ -116,7 +115,7 @@ class PersonMentions:
     def _collect_subjects(self) -> None:
         """Person mentions that are grammatical subjects: antecedents of "он"/"она"."""
         for m in self.persons:
-            span = expanded_span(self.ctx.doc, m.start, m.end)
+            span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
             line = self.text.rfind("\n", 0, m.start) + 1
             if unclosed_open(self.text[line : m.start]) is not None:
                 continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker

@@ -3,7 +3,6 @@ side of the report (`pair`) nor the country a later "страны" points back t
 
 from __future__ import annotations
 
-from kg.doc_text import expanded_span
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import preposition
@@ -20,7 +19,7 @@ def is_origin(ctx: Context, m: Mention) -> bool:
     """Whether a state mention only tells where a person was born or comes from ("Борич
     родился на территории современной Аргентины", "Фидан, уроженец Сирии", "родом из
     Боливии"): a biography's, which makes no state one of the document's pair."""
-    span = expanded_span(ctx.doc, m.start, m.end)
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     word = span.root

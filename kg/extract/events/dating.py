@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.doc_text import doc_text, expanded_span, span_text
+from kg.doc_text import doc_text, span_text
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
@@ -1539,7 +1539,7 @@ def day_of_events(
 def _counted_over(doc: Doc, d: DateMention) -> bool:
     """A date after "за": a period something is counted over ("только за октябрь
     зафиксировали 200 случаев"), not a time an act was done at."""
-    words = expanded_span(doc, d.start, d.end)
+    words = doc.char_span(d.start, d.end, alignment_mode="expand")
     return words is not None and preposition(words.root) == "за"
 
 

@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache
 
-from spacy.attrs import DEP
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
 
-from kg.doc_text import char_range, token_heads, token_strings
+from kg.doc_text import char_range
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.listed import listed_after
 from kg.extract.agreements.relative_topics import relative_topic, topic_text
@@ -131,7 +131,7 @@ class Mentions:
             for i in range(*found):
                 self.by_token.setdefault(i, []).append(m)
                 self.in_mention.add(i)
-            root = _root(ctx.doc, *found)
+            root = _root(ctx.doc[found[0] : found[1]])
             self.mention_head.setdefault(root, m)
             if m.type == "Person" and self.mention_head[root].type != "Person":
                 self.mention_head[root] = m
@@ -427,20 +427,17 @@ def _role_offices() -> frozenset[str]:
     return frozenset(normalize(o) for offices in ROLE_OFFICES.values() for o in offices)
 
 
-def _root(doc: Doc, start: int, end: int) -> int:
-    """The token of the words `start`-`end` whose head lies outside them (spaCy's `root`
-    trips on some parses); of several, the clause's subject: a name split at a glued initial
-    ("указом президента Ю.Петров был назначен": "Ю" in apposition to "президента", "Петров"
-    the subject) is where its subject part stands. Read from the Doc's heads and relations,
-    no `Token` made (asked of each of a document's mentions; sixty-eighth pass, h-perf70)."""
-    heads, deps = token_heads(doc), token_strings(doc, DEP)
-    assert heads is not None  # the readers' Doc is settled
-    inside = range(start, end)
-    roots = [i for i in inside if heads[i] not in inside or heads[i] == i]
-    subject = next((i for i in roots if deps[i] in SUBJECTS), None)
+def _root(span: Sentence) -> int:
+    """The token of a span whose head lies outside it (spaCy's `root` trips on some parses);
+    of several, the clause's subject: a name split at a glued initial ("указом президента
+    Ю.Петров был назначен": "Ю" in apposition to "президента", "Петров" the subject) is
+    where its subject part stands."""
+    inside = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    subject = next((t for t in roots if t.dep_ in SUBJECTS), None)
     if subject is not None and len(roots) > 1:
-        return subject
-    return roots[0] if roots else start
+        return subject.i
+    return roots[0].i if roots else span.start
 
 
 def _papers_beside(paper: Token) -> list[Token]:

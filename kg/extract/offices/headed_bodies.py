@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.doc_text import expanded_span
 from kg.extract.context import Context
 from kg.nlp.deps import negated, told_ahead
 from kg.resolve.given_across import role_word
@@ -32,7 +31,9 @@ def headed_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenO
     doc = ctx.doc
     orgs: dict[int, tuple[Span, str]] = {}  # an organization's root token → its span, key
     for m in ctx.mentions:
-        span = expanded_span(doc, m.start, m.end) if m.type == "Organization" else None
+        if m.type != "Organization":
+            continue  # the span of an organization's name alone, as the loop reads no other
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             orgs.setdefault(span.root.i, (span, m.entity))
     out = []
