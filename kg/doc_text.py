@@ -11,11 +11,12 @@ pipeline (`settle`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, finalize
 
-from spacy.attrs import HEAD, ORTH
+from spacy.attrs import HEAD, IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
@@ -24,6 +25,11 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _STRINGS: WeakKeyDictionary[Doc, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
 _MEMOS: WeakKeyDictionary[Doc, dict[str, dict[int, Any]]] = WeakKeyDictionary()
 _HEADS: WeakKeyDictionary[Doc, tuple[int, ...]] = WeakKeyDictionary()
+# A settled Doc's id → each token's first character, its text's end and its end with the
+# space after it; the entry goes with the Doc (`_token_offsets`). By id, not a weak key: a
+# `WeakKeyDictionary` makes a weak reference at every lookup, which costs as much as the
+# `Token`s `char_range` saves.
+_OFFSETS: dict[int, tuple[list[int], list[int], list[int]]] = {}
 
 
 def doc_text(doc: Doc) -> str:
@@ -117,3 +123,41 @@ def token_heads(doc: Doc) -> tuple[int, ...] | None:
         offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
         heads = _HEADS[doc] = tuple(j + h for j, h in enumerate(offsets))
     return heads
+
+
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens (first, end) `doc.char_span(start, end, alignment_mode="expand")` spans,
+    None where it gives none: read from the tokens' offsets, kept beside a settled Doc.
+    spaCy's makes five `Token`s a call (two to align the start, three for the `Span`'s
+    characters), ~1.7 µs against ~1.0, and the readers ask it ~35,000 times per 100 news
+    documents, mostly of a mention's characters for its tokens' indices alone. Where the
+    `Span` itself is wanted, spaCy's is as quick as this and a `Span` made of it (sixty-eighth
+    pass, h-perf70)."""
+    offsets = _OFFSETS.get(id(doc)) or _token_offsets(doc)
+    if offsets is None:  # the parse may still change: spaCy's own, read anew
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    starts, text_ends, ends = offsets
+    first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
+    # spaCy's `token_by_char`: the token whose text or the space after it holds the char
+    if first < 0 or start >= ends[first] or last < 0 or end - 1 >= ends[last]:
+        return None
+    if start == text_ends[first]:  # the span opens on the space after a token's text
+        first += 1
+    if first > last + 1:  # ends before it starts: spaCy's `Span` refuses it (IndexError)
+        Span(doc, first, last + 1)
+    return first, last + 1
+
+
+def _token_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]] | None:
+    """Each token's first character, its text's end and its end with the space after it,
+    from the Doc's arrays; kept beside a settled Doc (under its id, until it goes), None
+    before `settle`."""
+    if doc not in _STRINGS:
+        return None
+    rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+    starts = [i for i, _, _ in rows]
+    text_ends = [i + n for i, n, _ in rows]
+    offsets = _OFFSETS[id(doc)] = starts, text_ends, [i + n + s for i, n, s in rows]
+    finalize(doc, _OFFSETS.pop, id(doc), None)
+    return offsets

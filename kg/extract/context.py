@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Span
 
-from kg.doc_text import settle, token_strings
+from kg.doc_text import char_range, settle, token_strings
 from kg.extract.common.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
@@ -118,8 +118,11 @@ class Context:
         return self.entities.get(key)
 
     def sentence_at(self, char: int) -> Span | None:
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return token.sent if token is not None else None
+        found = char_range(self.doc, char, char + 1)
+        if found is None:
+            return None
+        first, end = found  # a word's sentence, else (a space's) that of the word after it
+        return (self.doc[first] if first < end else self.doc[first:end]).sent
 
     def trimmed(self, sent: Span) -> tuple[int, int]:
         """A sentence's character offsets without the whitespace around it."""

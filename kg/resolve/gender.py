@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_text import char_range
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, appositive_past_verb, is_predicate, name_root, name_words
@@ -110,8 +111,8 @@ def names_other_gender(word: str, gender: str) -> bool:
 
 def mention_tokens(doc: Doc, mentions: Iterable[Mention], key: str) -> list[Token]:
     """The words of every mention of entity `key`."""
-    return [t for m in mentions if m.entity == key
-            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []]  # fmt: skip
+    ranges = [char_range(doc, m.start, m.end) for m in mentions if m.entity == key]
+    return [doc[i] for found in ranges if found is not None for i in range(*found)]
 
 
 _OBLIQUE = frozenset(["Gen", "Dat", "Ins", "Loc"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import doc_text, span_text
+from kg.doc_text import char_range, doc_text, span_text
 from kg.extract.common.dates import DateMention, find_dates
 from kg.nlp.deps import has_preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
@@ -29,9 +29,9 @@ def date_tokens(doc: Doc, text: str, doc_date: str, *, resolved: bool = False) -
     value (a weekday in an undated text has none)."""
     out: Dates = {}
     for d in find_dates(text, doc_date):
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and (d.value or not resolved):
-            out[span.start] = (span.end, d)
+        found = char_range(doc, d.start, d.end)
+        if found is not None and (d.value or not resolved):
+            out[found[0]] = (found[1], d)
     return out
 
 

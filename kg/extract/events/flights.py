@@ -19,7 +19,7 @@ from kg.extract.events.greeters import persons_in
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.triggers import VISITS
-from kg.extract.events.words import is_role
+from kg.extract.events.words import is_role, role_tokens
 from kg.nlp.deps import negated, preposition
 from kg.resolve.title_lexicon import is_office
 
@@ -88,9 +88,7 @@ def _flights(sent: Sentence) -> list[Flight]:
     "на борту были 120 пассажиров, в том числе министр X" (the clause's subjects), "самолёт
     с делегацией X приземлился" (the carrier's "с"), "этим рейсом прилетела делегация"."""
     out: list[Flight] = []
-    for carrier in sent:
-        if not is_role(carrier, "plane"):
-            continue
+    for carrier in role_tokens(sent, "plane"):
         clause = carrier.head if carrier.dep_ == "obl" else carrier
         if carrier.lemma_ == _BOARD and preposition(carrier) == "на" or carrier.dep_ == "obl":
             verb = _clause_verb(clause)

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.doc_text import char_range
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.listed import listed_after
 from kg.extract.agreements.relative_topics import relative_topic, topic_text
@@ -124,13 +125,13 @@ class Mentions:
         self.mention_head: dict[int, Mention] = {}  # head token → outermost mention
         self.in_mention: set[int] = set()
         for m in ctx.mentions:
-            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            found = char_range(ctx.doc, m.start, m.end)
+            if found is None:
                 continue
-            for t in span:
-                self.by_token.setdefault(t.i, []).append(m)
-                self.in_mention.add(t.i)
-            root = _root(span)
+            for i in range(*found):
+                self.by_token.setdefault(i, []).append(m)
+                self.in_mention.add(i)
+            root = _root(ctx.doc[found[0] : found[1]])
             self.mention_head.setdefault(root, m)
             if m.type == "Person" and self.mention_head[root].type != "Person":
                 self.mention_head[root] = m
@@ -409,8 +410,8 @@ class Mentions:
         return [h.state for h in holdings if h.person == key and h.basis == "text"]
 
     def _tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
+        found = char_range(self.doc, start, end)
+        return [self.doc[i] for i in range(*found)] if found is not None else []
 
 
 def _name_words(org: OrgEntry | None) -> set[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from kg.doc_text import doc_text
+from kg.doc_text import char_range, doc_text
 from kg.extract.common.date_bounds import Dates, date_tokens
 from kg.extract.common.named_states import states_named
 from kg.extract.common.origins import is_origin
@@ -150,9 +150,9 @@ def _given(ctx: Context) -> _Given:
     for m in ctx.mentions:
         if m.type != "Person" or m.via == "title":
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            persons.setdefault(span.start, m)
+        found = char_range(doc, m.start, m.end)
+        if found is not None:
+            persons.setdefault(found[0], m)
     ranges = [(start, _token_end(doc, m)) for start, m in persons.items()]
 
     def holds(start: int, office: str, served: str) -> bool:
@@ -742,8 +742,8 @@ def _role_office(ctx: Context, person: str, given: GivenOffice) -> str:
 
 
 def _token_end(doc, m: Mention) -> int:  # noqa: ANN001 - a spaCy Doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.end if span is not None else 0
+    found = char_range(doc, m.start, m.end)
+    return found[1] if found is not None else 0
 
 
 def _bare(ctx: Context, m: Mention, title: Title) -> OfficeHolding:

@@ -31,8 +31,10 @@ def headed_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenO
     doc = ctx.doc
     orgs: dict[int, tuple[Span, str]] = {}  # an organization's root token → its span, key
     for m in ctx.mentions:
+        if m.type != "Organization":
+            continue  # the span of an organization's name alone, as the loop reads no other
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.type == "Organization" and span is not None:
+        if span is not None:
             orgs.setdefault(span.root.i, (span, m.entity))
     out = []
     for start, end in names.items():
