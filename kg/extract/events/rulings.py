@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 RULING = "CourtRuling"
 COURT_RULES = "суд_решает"  # `with` of a verb or noun of ruling a court's
+_COURT_STEMS = ("суд", "трибунал", "арбитраж")  # the words of a court's name, any case
 
 
 def _court_word(word: Token) -> bool:
@@ -88,21 +89,52 @@ def _of_court(reader: ActReader, word: Token) -> bool:
 
 
 def read_ruling(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
-    """Fills the two states of the case and the court; False for a court of one state or
-    fewer than two states."""
+    """Fills the two states of the case and the court; False for a court not told as
+    international, one of a state, or fewer than two states."""
     court = court_of(tok)
     if court is None:
         return False
     ruler = court if court.i == tok.i else next(c for c in tok.children if court in c.subtree)
-    if _states_at(reader, [t for t in ruler.subtree if t.i != tok.i]):
-        return False  # "Верховный суд Чили постановил": a state's court, at home
+    courts = _international(reader, court, [t for t in ruler.subtree if t.i != tok.i])
+    if courts is None:
+        return False
     words = [t for c in tok.children if c.i != ruler.i for t in c.subtree]
     states = _states_at(reader, words)
     if len(states) < 2:
         return False
     hit.states = states
-    hit.others = unique([k for k in reader.orgs_at(court) if not acting_state(reader, k)])
+    hit.others = courts
     return True
+
+
+def _international(reader: ActReader, court: Token, words: list[Token]) -> list[str] | None:
+    """The organizations of an international court or arbitration that rules ([] where
+    the text names none), or None for a court not told as one: a state's ("Верховный суд
+    Чили", "Суд Москвы"), or a bare "Суд" of no international court named before it
+    ("Суд отклонил апелляцию гражданина России на экстрадицию в США": a court at home)."""
+    placed = {t.i for w in words if preposition(w) for t in w.subtree}  # "Суд в Гааге": its seat
+    own = [w for w in words if w.i not in placed]
+    if _states_at(reader, own) or any(reader.capital_of(w) for w in own if w.pos_ == "PROPN"):
+        return None
+    named = [k for k in reader.orgs_at(court) if not acting_state(reader, k)]
+    named = named or [k for w in words for k in reader.orgs_at(w) if not acting_state(reader, k)]
+    if named or any(is_role(w, "court_abroad") for w in words):
+        return unique(named[:1])
+    told = _court_told_before(reader, court)
+    return [told] if told else None
+
+
+def _court_told_before(reader: ActReader, court: Token) -> str:
+    """The international court a bare "Суд" stands for: the last organization named before
+    it of no state whose name has a court's word ("Гамбия подала иск в Международный суд
+    ООН. Суд вынес решение …"); "" for none."""
+    before = [m for m in reader.ctx.mentions if m.end <= court.idx and m.type == "Organization"]
+    for m in reversed(before):
+        org = reader.ctx.entity(m.entity)
+        words = org.name.lower().split() if org is not None else []
+        if not acting_state(reader, m.entity) and any(w.startswith(_COURT_STEMS) for w in words):
+            return m.entity
+    return ""
 
 
 def _states_at(reader: ActReader, words: list[Token]) -> list[str]:
