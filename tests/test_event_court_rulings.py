@@ -114,3 +114,13 @@ SITTINGS = [
 @pytest.mark.parametrize(("text", "states"), SITTINGS)
 def test_other_sittings_stay_meetings(events, text, states) -> None:
     assert state_keys(one_of_kind(events(text, _DAY), "Meeting")) == states
+
+
+def test_a_state_courts_ruling_leaves_the_act_its_date(events) -> None:
+    """ "арестован по решению Пресненского суда Москвы 17 октября 2011 года": the ruling of a
+    court at home is no trigger, so the arrest keeps the day its sentence gives."""
+    text = (
+        "Олег Иванов был арестован по решению Пресненского суда Москвы 17 октября 2011 года по "
+        "обвинению в убийстве."
+    )
+    assert one_of_kind(events(text, _DAY), "Arrest").date == "2011-10-17"

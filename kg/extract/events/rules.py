@@ -35,7 +35,7 @@ from kg.extract.events.openings import MISSION_OF_STATE, opening_state
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.relief import AID_SENT, sent_aid
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
-from kg.extract.events.rulings import COURT_RULES, court_of, court_sitting
+from kg.extract.events.rulings import COURT_RULES, court_sitting, rules_abroad
 from kg.extract.events.triggers import (
     VISITS,
     Rule,
@@ -127,7 +127,9 @@ class Rules(Linking):
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
         near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
-        near |= {COURT_RULES} if court_of(tok) is not None else set()  # "Суд постановил"
+        near |= (
+            {COURT_RULES} if rules_abroad(self, tok) else set()
+        )  # "Международный суд постановил"
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
         near |= presents
         near |= {AID_SENT} if not verbs and sent_aid(tok) is not None else set()

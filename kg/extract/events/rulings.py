@@ -88,17 +88,30 @@ def _of_court(reader: ActReader, word: Token) -> bool:
     return person is not None and any(w in {"суд", "судья"} for w in person.office.split())
 
 
+def rules_abroad(reader: ActReader, tok: Token) -> bool:
+    """`tok` is a ruling of an international court (`court_of`, `_international`): asked
+    when its rule is chosen, so that a state's court's ruling ("арестован по решению
+    Пресненского суда Москвы 17 октября") is no trigger that takes its sentence's date
+    from the act it tells."""
+    court = court_of(tok)
+    return court is not None and _courts(reader, tok, court) is not None
+
+
+def _courts(reader: ActReader, tok: Token, court: Token) -> list[str] | None:
+    """The organizations of the court that rules by `tok` (`_international`), None for a
+    court of no international standing."""
+    ruler = court if court.i == tok.i else next(c for c in tok.children if court in c.subtree)
+    return _international(reader, court, [t for t in ruler.subtree if t.i != tok.i])
+
+
 def read_ruling(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills the two states of the case and the court; False for a court not told as
     international, one of a state, or fewer than two states."""
     court = court_of(tok)
-    if court is None:
+    courts = _courts(reader, tok, court) if court is not None else None
+    if court is None or courts is None:
         return False
-    ruler = court if court.i == tok.i else next(c for c in tok.children if court in c.subtree)
-    courts = _international(reader, court, [t for t in ruler.subtree if t.i != tok.i])
-    if courts is None:
-        return False
-    words = [t for c in tok.children if c.i != ruler.i for t in c.subtree]
+    words = [t for c in tok.children if court not in c.subtree for t in c.subtree]
     states = _states_at(reader, words)
     if len(states) < 2:
         return False
