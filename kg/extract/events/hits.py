@@ -120,6 +120,7 @@ from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.relief import RELIEF, read_relief
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
+from kg.extract.events.rulings import RULING, read_ruling
 from kg.extract.events.sanctions import SANCTIONS, read_sanctions
 from kg.extract.events.schedule import concluded, counted_from, participles
 from kg.extract.events.sidelines import (
@@ -196,6 +197,7 @@ _ROLE_READERS = {
     **dict.fromkeys(RELIEF, read_relief),
     SANCTIONS: read_sanctions,
     **dict.fromkeys(AIR_LINKS, read_air_link),
+    RULING: read_ruling,
 }
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 

@@ -21,6 +21,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.mentions import person_state
 from kg.extract.events.relief import RELIEF
+from kg.extract.events.rulings import RULING
 from kg.extract.events.sanctions import SANCTIONS
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import VISITS
@@ -284,8 +285,16 @@ def _initialling_label(ctx: Context, e: Hit, states: list[str]) -> str:
     return "Парафирование " + (e.document or "документов")
 
 
+def _ruling_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Решение Международного суда ООН по спору между Гайаной и Венесуэлой": the court
+    the text names, else "суда", then the two states of the case (h-events256)."""
+    courts = [name_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
+    return f"Решение {(courts or ['суда'])[0]} по спору между {joined(_names(ctx, states, 'ablt'))}"
+
+
 _ROLE_LABELS = {
     "Initialling": _initialling_label,
+    RULING: _ruling_label,
     **dict.fromkeys(TRANSFERS, _transfer_label),
     **dict.fromkeys(ATTACKS, _attack_label),
     **dict.fromkeys(RELIEF, _relief_label),

@@ -24,6 +24,7 @@ from kg.extract.events.mentions import capital_in_locative
 from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
 from kg.extract.events.relief import sent_aid
 from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
+from kg.extract.events.rulings import RULING, court_of
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, _rules
@@ -570,6 +571,15 @@ class Places(Rules):
             return not self.ctx.gazetteer.is_union(state)
         return self._city(tok) is not None
 
+    def _ruling_place(self, tok: Token) -> Token | None:
+        """Where a court rules: the place its verb or the court has "в" ("постановил в
+        Гааге", "Арбитраж в Гааге присудил"), not one of the case ("права в Южно-Китайском
+        море"), nor the court's seat the text does not give (h-events256)."""
+        court = court_of(tok)
+        heads = [tok, *([court] if court is not None else [])]
+        at = (c for h in heads for c in h.children if _prep(c) == "в" and c.dep_ != "conj")
+        return next((c for c in at if self._is_place(c)), None)
+
     def _event_place(
         self, tok: Token, rule: Rule, where: list[Token], anchors: list[Token]
     ) -> Token | None:
@@ -582,6 +592,8 @@ class Places(Rules):
             return self._rite_place(tok, anchors)
         if rule.kind == "AidDelivery":
             return self._aid_destination(tok)
+        if rule.kind == RULING:
+            return self._ruling_place(tok)
         if rule.kind in TRANSFERS | {"PhoneCall", "Summons", "Recall", "Evacuation"} or (
             reads_career(rule.kind, tok) and rule.kind != "Death"
         ):

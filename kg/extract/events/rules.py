@@ -35,6 +35,7 @@ from kg.extract.events.openings import MISSION_OF_STATE, opening_state
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.relief import AID_SENT, sent_aid
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
+from kg.extract.events.rulings import COURT_RULES, court_sitting, rules_abroad
 from kg.extract.events.triggers import (
     VISITS,
     Rule,
@@ -126,6 +127,9 @@ class Rules(Linking):
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
         near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
+        near |= (
+            {COURT_RULES} if rules_abroad(self, tok) else set()
+        )  # "Международный суд постановил"
         near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
         near |= presents
         near |= {AID_SENT} if not verbs and sent_aid(tok) is not None else set()
@@ -150,10 +154,11 @@ class Rules(Linking):
         if (
             self._game(tok, verbs, rules[0].kind)
             or not verbs
-            and (_wedding(tok) or _web_forum(tok))
+            and (_wedding(tok) or _web_forum(tok) or court_sitting(self, tok))
             or rumoured(tok)
         ):
-            # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
+            # "встреча завершилась со счётом 1:0": a match, no meeting; "зачитал постановление
+            # на открытом заседании" of a court: its sitting, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
             # "оставили соболезнования на форуме": a site; "опроверг сообщения о
             # предстоящем визите", "опроверг, что встречался": no event the text tells
