@@ -17,7 +17,6 @@ class Event:
     label: str  # Russian, nominative
     status: EventStatus
     date: str = ""
-    end: str = ""  # the last day of an event over a span of days (its first is `date`)
     location: str = ""  # place name, nominative
     participants: list[str] = field(default_factory=list)  # entity keys
     visitor: str = ""  # entity key, visits only
@@ -27,3 +26,4 @@ class Event:
     host: str = ""  # state key, visits only
     signs: list[str] = field(default_factory=list)  # keys of the agreements it is the signing of
     evidence: list[Span] = field(default_factory=list)
+    end: str = ""  # the last day of an event over a span of days (its first is `date`)
