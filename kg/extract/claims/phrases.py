@@ -651,7 +651,10 @@ def nominative(t: Token, plural: bool, gender: str = "") -> str:
     adjective in the `gender` of its noun, where one is given ("совместного фонда" →
     "совместный фонд": pymorphy3 reads the genitive a neuter first)."""
     parses = morph().parse(t.lower_)
-    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_]
+    if not own and t.lemma_ == t.text:
+        return t.text  # "тонн путассу": an indeclinable noun the lemmatizer keeps as written
+    own = own or parses[:1]
     # the tagger's number and case pick among readings alike in spelling: "малины" a
     # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
     # "малины" a genitive then read as the town's "малинов")

@@ -25,6 +25,7 @@ from kg.extract.claims.parse import (
     first_conjunct,
     first_infinitive,
     gap_source,
+    noun_complement,
     range_start,
     root,
     sized_by_measure,
@@ -262,9 +263,9 @@ def _status(
     if (
         number is not None
         and not thing_measure(number)
-        and _perfective_future(_verb_of(number), money)
+        and _perfective_future(_managed(_verb_of(number)), money or noun_complement(number))
     ):
-        return "forecast"  # "Сербия привлечёт 2 млрд долларов": a deed to come
+        return "forecast"  # "Сербия привлечёт 2 млрд долларов", "смогут выловить 9 тыс. тонн"
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
@@ -460,6 +461,14 @@ def _perfective_future(t: Token, money: bool) -> bool:
     if negated(t) and t.lemma_ not in _MANAGING:
         return False
     return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
+
+
+def _managed(verb: Token) -> Token:
+    """The verb of managing (`manage`) an infinitive the figure hangs on is what tells its
+    time ("фарерские суда смогут выловить 9 тыс. тонн трески": "смогут", a possibility to
+    come, no catch done; "смогли выловить" done); any other verb is its own."""
+    first = first_infinitive(verb) if is_infinitive(verb) else verb
+    return first.head if first.dep_ == "xcomp" and first.head.lemma_ in _MANAGING else verb
 
 
 def _unable_now(verb: Token, number: Token) -> bool:
@@ -826,7 +835,7 @@ def paper_sets(number: Token | None, status: str) -> str:
     past deed ("по соглашению … поставил") actual."""
     if number is None or status != "forecast":
         return status
-    verb = _verb_of(number)
+    verb = _managed(_verb_of(number))
     framed = (
         c
         for c in verb.children
