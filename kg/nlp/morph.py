@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -378,7 +378,7 @@ _UNDECLINED_ENDS = tuple("уюоэе")  # "путассу", "кешью", "ма�
 
 
 def _undeclined(
-    word: str, parses: Sequence[Parse], wanted: frozenset[str] | None, case: str | None
+    word: str, parses: Sequence[Parse], wanted: Collection[str] | None, case: str | None
 ) -> bool:
     """An indeclinable common noun pymorphy3 does not know ("18 тысяч тонн путассу", "тонн
     кешью") keeps its form as its lemma: no guess reads it as a noun in the case the tagger

@@ -654,7 +654,7 @@ def nominative(t: Token, plural: bool, gender: str = "") -> str:
     own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_]
     if not own and t.lemma_ == t.text:
         return t.text  # "тонн путассу": an indeclinable noun the lemmatizer keeps as written
-    own = own or parses[:1]
+    own = own or list(parses[:1])
     # the tagger's number and case pick among readings alike in spelling: "малины" a
     # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
     # "малины" a genitive then read as the town's "малинов")

@@ -466,9 +466,12 @@ def _perfective_future(t: Token, money: bool) -> bool:
 def _managed(verb: Token) -> Token:
     """The verb of managing (`manage`) an infinitive the figure hangs on is what tells its
     time ("фарерские суда смогут выловить 9 тыс. тонн трески": "смогут", a possibility to
-    come, no catch done; "смогли выловить" done); any other verb is its own."""
+    come, no catch done; "смогли выловить" done); any other verb is its own, and so is a
+    change a goal ends ("сможет увеличить экспорт до 5 млрд" is a target, `change_to`) and
+    the object of a denied one ("не сумеет привлечь 2 млрд", an aim missed, `missed_aim`)."""
     first = first_infinitive(verb) if is_infinitive(verb) else verb
-    return first.head if first.dep_ == "xcomp" and first.head.lemma_ in _MANAGING else verb
+    managed = first.dep_ == "xcomp" and first.head.lemma_ in _MANAGING and not negated(first.head)
+    return first.head if managed and first.lemma_ not in TARGET_CHANGES else verb
 
 
 def _unable_now(verb: Token, number: Token) -> bool:
@@ -842,6 +845,18 @@ def paper_sets(number: Token | None, status: str) -> str:
         if c.dep_ in ("obl", "parataxis") and c.lemma_ in _PAPERS and frame_preposition(c)
     )
     return "target" if is_future(verb) and next(framed, None) is not None else status
+
+
+def earlier_level(status: str, set_against: bool, period: str, doc_date: str) -> str:
+    """The level a figure is `set_against` ("смогут принять до 15 тысяч против 9 тысяч в
+    текущем году", "вместо прежних 400") is what there was or is, actual, whatever the
+    figure it is set against aims at or forecasts; one of a time after the document's date
+    ("в 2030 году составит 9 млрд против 7 млрд в 2029 году") keeps its status."""
+    if not set_against or not period:
+        return "actual" if set_against else status
+    ahead = period.split("/")[0]
+    n = min(len(ahead), len(doc_date))
+    return status if doc_date and ahead[:n] > doc_date[:n] else "actual"
 
 
 def contracted_volume(number: Token | None, status: str, money: bool) -> str:
