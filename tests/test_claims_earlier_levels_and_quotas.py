@@ -79,3 +79,27 @@ def test_earlier_level_set_against(analyse, text: str, expected: list) -> None:
 )  # fmt: skip
 def test_catch_and_access_to_come(analyse, text: str, expected: list) -> None:
     assert claim_rows(analyse, text, _FIELDS, _DAY) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the low end of a change over a year is a year before the high end's time
+        ("По словам министра, доля расчётов в национальных валютах в торговле Чили и Перу за "
+         "год выросла с 6 до 11 процентов.",
+         [("доля расчётов", Decimal(6), "percent", "2025", "actual"),
+          ("доля расчётов", Decimal(11), "percent", "", "actual")]),
+        ("В 2025 году доля Чили в импорте Перу за 3 года выросла с 4 до 9 процентов.",
+         [("доля в импорте", Decimal(4), "percent", "2022", "actual"),
+          ("доля в импорте", Decimal(9), "percent", "2025", "actual")]),
+        # must not: with no span, the low end's time is not told
+        ("Экспорт Чили в Перу вырос с 3 до 5 млрд долларов.",
+         [("экспорт", Decimal(3000000000), "USD", "", "actual"),
+          ("экспорт", Decimal(5000000000), "USD", "", "actual")]),
+        # the sides the parser hangs on a paper's subject are the claim's states, no metric
+        ("Первое соглашение о свопе стороны заключили в 2013 году на 60 млрд юаней.",
+         [("своп", Decimal(60000000000), "CNY", "2013", "actual")]),
+    ],
+)  # fmt: skip
+def test_low_end_over_a_span_and_bare_sides(analyse, text: str, expected: list) -> None:
+    assert claim_rows(analyse, text, _FIELDS, "2026-12-04") == sorted(expected)

@@ -168,6 +168,7 @@ from kg.extract.claims.periods import (
     _period,
     continued_period,
     contracted_period,
+    earlier_end,
     event_day,
     gathering_period,
     range_period,
@@ -737,6 +738,7 @@ def _claim(
     # a term has no period, but a prison term has the year it was handed down in
     timeless = is_duration(q) and not name.startswith(PRISON_TERM)
     period = "" if timeless else _period(ctx, q, sent) or range_period(ctx, q, prior, sent)
+    period = period if timeless else earlier_end(ctx, q, sent, period)  # "за год с 6 до 11"
     period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
     period = contracted_period(ctx, q, sent, period, is_currency(unit))  # "начиная с 2027 года"
     part = _part(ctx, q, sent)

@@ -276,6 +276,32 @@ def _bare_year_of(text: str, q: Quantity) -> str:
     return year[1] if year is not None else ""
 
 
+# "за год выросла с 6 до 11 процентов": the span a change of two levels took
+_FROM_LEVEL = re.compile(r"(?<![а-яё])со?[ \u00a0]+$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"[ \u00a0]+до[ \u00a0]+\d")
+_OVER_YEARS = re.compile(
+    r"(?<![а-яё])за[ \u00a0]+(?:(?P<n>\d{1,2})[ \u00a0]+)?(?:год|года|лет)(?![а-яё])", re.IGNORECASE
+)
+_YEAR_OF = re.compile(r"\d{4}")
+
+
+def earlier_end(ctx: Context, q: Quantity, sent: Span, period: str) -> str:
+    """The low end "с X" of a change over a span of years ("за год доля выросла с 6 до 11
+    процентов") is the level that span before the high end's year, or the document's where
+    the high end has none (6 → 2025 in a text of 2026); without a span ("выросла с 6 до 11")
+    it keeps `period`."""
+    text = ctx.document.text
+    if not _FROM_LEVEL.search(text, max(0, q.start - 4), q.start) or not _TO_LEVEL.match(
+        text, q.end
+    ):
+        return period
+    over = _OVER_YEARS.search(span_text(sent))
+    year = _YEAR_OF.match((period or ctx.document.date).split("/")[-1])
+    if over is None or year is None:
+        return period
+    return str(int(year[0]) - int(over["n"] or 1))
+
+
 def range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:
     """The high end of a dashed range is of its low end's period, which a date leading the
     range ("в 2019 году 3-4 раза") or told after it gives the low end only."""
