@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,6 +190,8 @@ class Morph:
         grammeme = UD_CASE.get(case)
         if case in UD_TENSE and not any(p.is_known for p in parses):
             grammeme = UD_TENSE[case]  # a tense picks only among guesses ("пришли" stays known)
+        if _undeclined(word, parses, wanted, grammeme):
+            return word.lower()  # "тонн путассу": a foreign noun pymorphy3 only guesses at
         if len(parses) == 1 or not (wanted or grammeme):
             return parses[0].normal_form  # every reading fits alike: the likeliest
 
@@ -370,6 +372,25 @@ class Morph:
     def nominative_phrase(self, words: Iterable[str], gender: str = "") -> str:
         """Each word in the nominative singular, adjectives agreeing with `gender`."""
         return " ".join(self.nominative(w, gender) for w in words)
+
+
+_UNDECLINED_ENDS = tuple("уюоэе")  # "путассу", "кешью", "манго": a vowel no case has there
+
+
+def _undeclined(
+    word: str, parses: Sequence[Parse], wanted: Collection[str] | None, case: str | None
+) -> bool:
+    """An indeclinable common noun pymorphy3 does not know ("18 тысяч тонн путассу", "тонн
+    кешью") keeps its form as its lemma: no guess reads it as a noun in the case the tagger
+    gives, where a declined unknown word ("блогеров") has one; a known indeclinable noun
+    ("кофе", "какао", "такси") is the dictionary's already (sixty-eighth pass, h-claims122)."""
+    if not case or not word.islower() or not word.endswith(_UNDECLINED_ENDS):
+        return False
+    if wanted is not None and "NOUN" not in wanted:
+        return False
+    if any(p.is_known for p in parses):
+        return False
+    return not any(p.tag.POS == "NOUN" and case in p.tag.grammemes for p in parses)
 
 
 def _known_noun(parses: tuple[Parse, ...]) -> bool:

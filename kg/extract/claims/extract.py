@@ -143,6 +143,7 @@ from kg.extract.claims.neighbours import (
     pointed_back,
     pointed_back_metric,
     rises,
+    set_against,
     sum_before,
     whole_before,
     with_upper,
@@ -167,6 +168,7 @@ from kg.extract.claims.periods import (
     _period,
     continued_period,
     contracted_period,
+    earlier_end,
     event_day,
     gathering_period,
     range_period,
@@ -188,6 +190,7 @@ from kg.extract.claims.status import (
     contracted_volume,
     denied_announcement,
     denied_intent,
+    earlier_level,
     elided_status,
     gapped_status,
     held_back,
@@ -634,6 +637,7 @@ def _claim(
     (`gapping.gapped_holder_count`); `whole` the figure of the sentence before that an
     opening "Из них" makes this one a part of (`neighbours.whole_before`)."""
     prior, donor = before
+    against: Quantity | None = None  # the figure this one is the earlier level of
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
     clause = _clause(tokens)
@@ -683,6 +687,8 @@ def _claim(
             and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
             metric = prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+        against = set_against(ctx, prior, q)
+        metric = _earlier_level(ctx, against, sent, (metric, unit))
         metric = contrasted_difference(ctx, (q, unit), prior, sent, metric)
         metric = metric or pointed_back_metric(ctx, (q, unit), prior, clause, sent)
         metric = pointed(ctx, metric, prior, sent)
@@ -732,6 +738,7 @@ def _claim(
     # a term has no period, but a prison term has the year it was handed down in
     timeless = is_duration(q) and not name.startswith(PRISON_TERM)
     period = "" if timeless else _period(ctx, q, sent) or range_period(ctx, q, prior, sent)
+    period = period if timeless else earlier_end(ctx, q, sent, period)  # "за год с 6 до 11"
     period = "" if name.startswith(PRISON_TERM) and not _sentenced_in(number, period) else period
     period = contracted_period(ctx, q, sent, period, is_currency(unit))  # "начиная с 2027 года"
     part = _part(ctx, q, sent)
@@ -754,6 +761,7 @@ def _claim(
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
     status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's
+    status = earlier_level(status, against is not None, period, ctx.document.date)
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
@@ -781,6 +789,21 @@ def _claim(
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _earlier_level(
+    ctx: Context,
+    against: Quantity | None,
+    sent: Span,
+    read: tuple[tuple[str, str, str] | None, str],
+) -> tuple[str, str, str] | None:
+    """The metric of a figure set `against` the one before it ("до 15 тысяч граждан
+    Узбекистана против 9 тысяч", "1 200 грузовиков вместо прежних 400"): that one's, the
+    earlier level of the same measure; a sum keeps the metric its clause gives it."""
+    metric, unit = read
+    if against is None or (metric is not None and is_currency(unit)):
+        return metric
+    return prior_metric(ctx, against, sent, unit) or metric
 
 
 def _measure_key(lemma_key: str) -> bool:

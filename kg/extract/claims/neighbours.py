@@ -38,6 +38,7 @@ from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import flow_items, partner_items
 from kg.extract.common.number_units import is_currency, names_currency
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, scaled
+from kg.extract.common.quantities import COMPARED_GAP
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, new_paragraph, sentence_before, sentences_back
 from kg.nlp.morph import is_future, morph
@@ -374,6 +375,17 @@ def _compared(text: str, q: Quantity) -> str:
     if more is None or not (q.multiplier or ON.search(text, max(0, q.start - 4), q.start)):
         return ""  # "на 12 % больше", "вдвое больше", "в 3 раза меньше"
     return "рост" if more[1].lower() in RISES else "снижение"
+
+
+def set_against(ctx: Context, prior: Quantity | None, q: Quantity) -> Quantity | None:
+    """The figure of the same unit right before `q` that `q` is set against ("до 15 тысяч
+    граждан против 9 тысяч в текущем году", "1 200 грузовиков вместо прежних 400", "7 млрд
+    долларов по сравнению с 5 млрд годом ранее"): `q` is the earlier level of its measure;
+    None for any other figure ("на 5 % больше, чем годом ранее" is a difference)."""
+    if prior is None or prior.unit != q.unit or not q.unit:
+        return None
+    gap = COMPARED_GAP.fullmatch(ctx.document.text, prior.end, q.start)
+    return prior if gap is not None and not _compared(ctx.document.text, q) else None
 
 
 def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:

@@ -107,6 +107,13 @@ def verb_before(number: Token) -> Token | None:
     return None
 
 
+def noun_complement(number: Token) -> bool:
+    """A measure in a prepositional phrase of a noun ("доступ к 18 тыс. тонн", "квота на 9
+    тыс. тонн") measures what that noun names, not what the verb above the noun trades."""
+    prepositional = any(c.dep_ == "case" and c.pos_ == "ADP" for c in number.children)
+    return prepositional and number.dep_ == "nmod" and number.head.pos_ == "NOUN"
+
+
 def root(ctx: Context, start: int, end: int) -> Token | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None else None

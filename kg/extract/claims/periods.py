@@ -64,10 +64,10 @@ _THAT_TIMES = {"момент", "время", "период"}  # "на тот м�
 _DATED_NAMES = WORDS["dated_name"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _BASE = re.compile(
-    r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
-    r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
+    r"(?:сравнению|сравнении|чем|против|вместо|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
+    r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+|[а-яё]+(?:ых|их)[ \u00a0]+)?$",
     re.IGNORECASE,
-)  # what a figure is compared with: its date is the base's
+)  # what a figure is compared with ("вместо прежних 400"): its date is the base's
 _EARLIER = re.compile(
     r"[ \u00a0]+(?:годом|месяцем|кварталом)[ \u00a0]+(?:ранее|раньше)", re.IGNORECASE
 )  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
@@ -124,7 +124,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
             continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
-        if _BASE.search(span_text(sent), 0, d.start):
+        if _BASE.search(span_text(sent), 0, d.start) or _base_date(ctx, sent, d):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
         if _leads_other(lead, q, told, sent.start_char + d.start):
             shared = d if _shares_lead(ctx, lead, q) else shared
@@ -274,6 +274,32 @@ def _bare_year_of(text: str, q: Quantity) -> str:
     year = _YEAR_AFTER.match(text, q.end) or _DASHED_YEAR_AFTER.match(text, q.end)
     year = year or _DASHED_YEAR_BEFORE.search(text, max(0, q.start - 16), q.start)
     return year[1] if year is not None else ""
+
+
+# "за год выросла с 6 до 11 процентов": the span a change of two levels took
+_FROM_LEVEL = re.compile(r"(?<![а-яё])со?[ \u00a0]+$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"[ \u00a0]+до[ \u00a0]+\d")
+_OVER_YEARS = re.compile(
+    r"(?<![а-яё])за[ \u00a0]+(?:(?P<n>\d{1,2})[ \u00a0]+)?(?:год|года|лет)(?![а-яё])", re.IGNORECASE
+)
+_YEAR_OF = re.compile(r"\d{4}")
+
+
+def earlier_end(ctx: Context, q: Quantity, sent: Span, period: str) -> str:
+    """The low end "с X" of a change over a span of years ("за год доля выросла с 6 до 11
+    процентов") is the level that span before the high end's year, or the document's where
+    the high end has none (6 → 2025 in a text of 2026); without a span ("выросла с 6 до 11")
+    it keeps `period`."""
+    text = ctx.document.text
+    if not _FROM_LEVEL.search(text, max(0, q.start - 4), q.start) or not _TO_LEVEL.match(
+        text, q.end
+    ):
+        return period
+    over = _OVER_YEARS.search(span_text(sent))
+    year = _YEAR_OF.match((period or ctx.document.date).split("/")[-1])
+    if over is None or year is None:
+        return period
+    return str(int(year[0]) - int(over["n"] or 1))
 
 
 def range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:
@@ -544,9 +570,31 @@ def _base_period(ctx: Context, q: Quantity, sent: Span) -> str | None:
     text = ctx.document.text
     if _year_back(text, q):
         return _base_year(ctx, sent)
-    if _BASE.search(text, max(0, q.start - 60), q.start) or _EARLIER.match(text, q.end):
+    if _EARLIER.match(text, q.end):
         return ""
-    return None
+    if not _BASE.search(text, max(0, q.start - 60), q.start):
+        return None
+    own = (
+        d
+        for d in _sentence_dates(ctx, sent)
+        if sent.start_char + d.start >= q.end
+        and not text[q.end : sent.start_char + d.start].strip()
+    )
+    date = next(own, None)  # "против 9 тысяч в текущем году": the base's own time
+    return "" if date is None else _months_of(ctx, sent, date)
+
+
+def _base_date(ctx: Context, sent: Span, d: DateMention) -> bool:
+    """A date right after a figure set against another ("до 20 тысяч в 2027 году против 12
+    тысяч [в текущем году]") is that base figure's own time, no other figure's."""
+    text = ctx.document.text
+    at = sent.start_char + d.start
+    return any(
+        not text[f.end + sent.start_char : at].strip()
+        and _BASE.search(text, max(0, f.start + sent.start_char - 60), f.start + sent.start_char)
+        for f in find_quantities(span_text(sent))
+        if f.end + sent.start_char <= at
+    )
 
 
 def _year_back(text: str, q: Quantity) -> bool:

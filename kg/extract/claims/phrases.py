@@ -45,6 +45,7 @@ _GENERIC_ADJ = WORDS["generic_adj"]
 _TIMES = {"год", "месяц", "квартал", "полугодие", "неделя", "день", "период"}
 _AND = {"и", "или"}  # adjectives of one noun joined: "экономических и торговых соглашений"
 _SIDES = {"страна", "государство", "сторона"}
+_SIDE = "сторона"
 _ATTRIBUTE_PREPS = WORDS["attribute_prep"]
 FRAMES = WORDS["frame"]
 _GENITIVE_KINDS = WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
@@ -310,8 +311,10 @@ def noun_phrase(
             doc[k].lemma_ in _SIDES
             and k > j
             and all(t.pos_ == "DET" or possessive(t) for t in doc[j:k])
-        ):
-            break  # "товарооборот [наших стран]": the pair, which are the claim's states
+        ) or (doc[k].lemma_ == _SIDE and k == j):
+            # "товарооборот [наших стран]": the pair, which are the claim's states; so are
+            # bare "стороны" ("соглашение о свопе [стороны] заключили": the parser's genitive)
+            break
         right.extend(doc[j : k + 1])
         if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
@@ -651,7 +654,10 @@ def nominative(t: Token, plural: bool, gender: str = "") -> str:
     adjective in the `gender` of its noun, where one is given ("совместного фонда" →
     "совместный фонд": pymorphy3 reads the genitive a neuter first)."""
     parses = morph().parse(t.lower_)
-    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_] or parses[:1]
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_]
+    if not own and t.lemma_ == t.text:
+        return t.text  # "тонн путассу": an indeclinable noun the lemmatizer keeps as written
+    own = own or list(parses[:1])
     # the tagger's number and case pick among readings alike in spelling: "малины" a
     # genitive singular, not pymorphy3's likelier accusative plural (whose nominative
     # "малины" a genitive then read as the town's "малинов")

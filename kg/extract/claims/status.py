@@ -25,6 +25,7 @@ from kg.extract.claims.parse import (
     first_conjunct,
     first_infinitive,
     gap_source,
+    noun_complement,
     range_start,
     root,
     sized_by_measure,
@@ -262,9 +263,9 @@ def _status(
     if (
         number is not None
         and not thing_measure(number)
-        and _perfective_future(_verb_of(number), money)
+        and _perfective_future(_managed(_verb_of(number)), money or noun_complement(number))
     ):
-        return "forecast"  # "Сербия привлечёт 2 млрд долларов": a deed to come
+        return "forecast"  # "Сербия привлечёт 2 млрд долларов", "смогут выловить 9 тыс. тонн"
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
@@ -460,6 +461,17 @@ def _perfective_future(t: Token, money: bool) -> bool:
     if negated(t) and t.lemma_ not in _MANAGING:
         return False
     return "Perf" in features(t, "Aspect") and (money or t.lemma_ not in _FUTURE_SUMS)
+
+
+def _managed(verb: Token) -> Token:
+    """The verb of managing (`manage`) an infinitive the figure hangs on is what tells its
+    time ("фарерские суда смогут выловить 9 тыс. тонн трески": "смогут", a possibility to
+    come, no catch done; "смогли выловить" done); any other verb is its own, and so is a
+    change a goal ends ("сможет увеличить экспорт до 5 млрд" is a target, `change_to`) and
+    the object of a denied one ("не сумеет привлечь 2 млрд", an aim missed, `missed_aim`)."""
+    first = first_infinitive(verb) if is_infinitive(verb) else verb
+    managed = first.dep_ == "xcomp" and first.head.lemma_ in _MANAGING and not negated(first.head)
+    return first.head if managed and first.lemma_ not in TARGET_CHANGES else verb
 
 
 def _unable_now(verb: Token, number: Token) -> bool:
@@ -826,13 +838,25 @@ def paper_sets(number: Token | None, status: str) -> str:
     past deed ("по соглашению … поставил") actual."""
     if number is None or status != "forecast":
         return status
-    verb = _verb_of(number)
+    verb = _managed(_verb_of(number))
     framed = (
         c
         for c in verb.children
         if c.dep_ in ("obl", "parataxis") and c.lemma_ in _PAPERS and frame_preposition(c)
     )
     return "target" if is_future(verb) and next(framed, None) is not None else status
+
+
+def earlier_level(status: str, set_against: bool, period: str, doc_date: str) -> str:
+    """The level a figure is `set_against` ("смогут принять до 15 тысяч против 9 тысяч в
+    текущем году", "вместо прежних 400") is what there was or is, actual, whatever the
+    figure it is set against aims at or forecasts; one of a time after the document's date
+    ("в 2030 году составит 9 млрд против 7 млрд в 2029 году") keeps its status."""
+    if not set_against or not period:
+        return "actual" if set_against else status
+    ahead = period.split("/")[0]
+    n = min(len(ahead), len(doc_date))
+    return status if doc_date and ahead[:n] > doc_date[:n] else "actual"
 
 
 def contracted_volume(number: Token | None, status: str, money: bool) -> str:

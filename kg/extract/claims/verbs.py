@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.claims.lexicons import MONEY_ONLY, TRADE, WORDS, WORTH, lexicons
 from kg.extract.claims.parse import (
     first_conjunct,
+    noun_complement,
     own_participle,
     past_comma,
     range_start,
@@ -657,6 +658,8 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     "экспорт зерна", no price), goods gathered a harvest ("собрала 110 млн тонн пшеницы" →
     "урожай пшеницы", no "собранные средства")."""
     number = root(ctx, q.start, q.end)
+    if number is not None and noun_complement(number):
+        return None  # "получит доступ к 18 тыс. тонн путассу": the access's, nothing received
     verb = number.head if number is not None else None
     if number is not None and number.head.lemma_ not in lexicons()["verb"]:
         verb = verb_before(number)

@@ -211,6 +211,13 @@ def _is_year(raw: str, value: Decimal) -> bool:
     return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
 
 
+# a time noun in the instrumental singular before "ранее"/"позже" after a figure says when it
+# was ("11,2 млрд годом ранее"), no unit of it ("пятью днями ранее" is a count of days)
+_TIME_BACK = re.compile(
+    r"[ \u00a0]+(?:годом|месяцем|кварталом|неделей|днём|днем)"
+    r"[ \u00a0]+(?:ранее|раньше|позже|позднее)(?![а-яё])",
+    re.IGNORECASE,
+)
 _SCALE_END = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?)\.?$")
 
 
@@ -242,6 +249,8 @@ def classify(text: str, start: int, r: Read) -> Quantity:
         unit, unit_end = _counted(text, end)
         if unit and _SCALE_END.search(raw) and not_genitive(text[end:unit_end]):
             unit, unit_end = "", end  # "40–60 млн [страна] получала": the clause's subject
+        if unit and _TIME_BACK.match(text, end):
+            unit, unit_end = "", end  # "против 11,2 млрд [годом ранее]": when, not what
     if unit in _DAY_PARTS or (
         unit == "час" and r.value <= 24 and (v or _OF_DAY.match(text, unit_end))
     ):

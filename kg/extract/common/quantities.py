@@ -175,7 +175,7 @@ def _find_quantities(text: str) -> list[Quantity]:
                 claim(q)
     out += _bounded_units(text, taken)
     found = _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
-    return _join_parts(text, _share_hedges(text, found))
+    return _join_parts(text, _share_hedges(text, _compared_units(text, found)))
 
 
 # a deadline's bound on a bare unit, one of it: "не ранее чем за год до выборов", "не позднее
@@ -288,6 +288,29 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             comparator = "ge"
             out[i + 1] = replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
         out[i] = replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
+    return out
+
+
+# what sets a bare figure against the one before it: "против 9 тысяч", "вместо прежних
+# 400", "по сравнению с 5 млрд", "чем прошлогодние 12"
+COMPARED_GAP = re.compile(
+    r"(?:[ \u00a0]+[а-яёА-ЯЁ-]+){0,4}?[ \u00a0]*,?[ \u00a0]+"
+    r"(?:против|вместо|относительно|чем|(?:по|в)[ \u00a0]+сравнени[юи][ \u00a0]+со?)"
+    r"(?:[ \u00a0]+[а-яё]+(?:ых|их|ыми|ими|ые|ие))?[ \u00a0]+",
+    re.IGNORECASE,
+)
+
+
+def _compared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare figure set against the one before it ("до 15 тысяч граждан против 9 тысяч",
+    "1 200 грузовиков вместо прежних 400", "7 млрд долларов по сравнению с 5 млрд") counts
+    what that one counts: the earlier level of the same measure."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        compared = COMPARED_GAP.fullmatch(text, a.end, b.start)
+        bare = not b.unit and not b.multiplier and b.kind == "amount"
+        if compared and a.unit and bare and a.kind in CLAIM_KINDS:
+            out[i + 1] = replace(b, unit=a.unit, kind=a.kind)
     return out
 
 
