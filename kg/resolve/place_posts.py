@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, capital_named, normalize
+from kg.gazetteer import CityEntry, Gazetteer, capital_named, normalize
 from kg.nlp.morph import case_of
 from kg.resolve.city_names import city_state, place_state
 from kg.resolve.given_agreement import GivenOffice
-from kg.resolve.place_kinds import kind_of_place
+from kg.resolve.place_kinds import PLACE_KINDS, kind_of_place
 from kg.resolve.title_lexicon import CITY_POSTS, Title, title_lemma
 
 # The heads of a city-state or an emirate named by its city ("наследный принц Дубая", "эмир
@@ -60,16 +60,75 @@ def placed_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOff
     state is given with it: its holder is of that state too (fifty-eighth pass,
     h-names123)."""
     gazetteer = Gazetteer.load()
-    return {
-        start: g if g.state else replace(g, state=place_post_state(doc, gazetteer, g.title))
-        for start, g in given.items()
-    }
+    return {start: g if g.state else _placed(doc, gazetteer, g) for start, g in given.items()}
+
+
+def _placed(doc: Doc, gazetteer: Gazetteer, given: GivenOffice) -> GivenOffice:
+    """`given` of no state with the state its place serves; a region named by its adjective
+    is part of the office, as a state's body's words are ("председатель правительства
+    Аджарской автономной республики": no national post of Georgia)."""
+    state = place_post_state(doc, gazetteer, given.title)
+    region = region_adjective(doc, given.title)
+    if not (state and region):
+        return replace(given, state=state)
+    office = f"{given.office} {region.text}"
+    return replace(given, state=state, office=office, title=replace(given.title, office=office))
 
 
 def place_post_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
     """The state a city's or a region's post of no state serves, its place named after it
-    (`city_post_state`, else `region_state`); "" for any other title."""
-    return city_post_state(doc, gazetteer, title) or region_state(doc, gazetteer, title)
+    (`city_post_state`, else `region_state`, else `region_adjective_state`); "" for any
+    other title."""
+    return (
+        city_post_state(doc, gazetteer, title)
+        or region_state(doc, gazetteer, title)
+        or region_adjective_state(doc, gazetteer, title)
+    )
+
+
+# A region's noun an adjective of its name stands before ("Аджарской автономной республики"):
+# the kinds of place, and a republic, which a state's region is only with such an adjective.
+_REGION_HEADS = PLACE_KINDS | {"республика"}
+
+
+def region_adjective_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
+    """The state of a post of no state whose body is a region named by its adjective right
+    after the title's words ("председатель правительства Аджарской автономной республики":
+    Georgia; "министр образования Нахичеванской автономной республики": Azerbaijan): the
+    state the city and region tables place the name the adjective is made of in; "" where no
+    such region follows or the tables know no such name (sixty-eighth pass, h-names153)."""
+    region = region_adjective(doc, title)
+    return city_state(_adjective_place(region[0].lemma_, gazetteer)) if region else ""
+
+
+def region_adjective(doc: Doc, title: Title) -> Span | None:
+    """The region's adjective, lower-case adjectives and noun right after a title of no
+    state's words ("Аджарской автономной республики"); None where none follows."""
+    at = title.words_end or title.end
+    if title.state or at >= len(doc) - 1:
+        return None
+    adjective = doc[at]
+    if adjective.pos_ != "ADJ" or not adjective.text[:1].isupper():
+        return None
+    noun = next((t for t in doc[at + 1 : at + 4] if t.pos_ != "ADJ"), None)
+    if noun is None or not noun.text.islower() or noun.lemma_ not in _REGION_HEADS:
+        return None
+    if any(not t.text.islower() for t in doc[at + 1 : noun.i]):
+        return None
+    return doc[at : noun.i + 1]
+
+
+def _adjective_place(lemma: str, gazetteer: Gazetteer) -> CityEntry | None:
+    """The table's region or city an adjective of place is made of ("аджарский": Аджария,
+    "техасский": Техас, "нахичеванский": Нахичевань); None for one it knows no such name
+    of."""
+    stem = lemma.lower().removesuffix("ский")
+    if stem == lemma.lower() or len(stem) < 4:
+        return None
+    for form in (stem, stem + "ия", stem + "ь", stem + "а"):
+        if entry := gazetteer.city(form.capitalize()):
+            return entry
+    return None
 
 
 def region_words(doc: Doc, title: Title) -> tuple[Token, Token] | None:
