@@ -72,6 +72,7 @@ from kg.extract.relations.history import (
     long_ago,
     of_gone_states,
     reported_date,
+    undated_or_today,
     verbs_own_date,
 )
 from kg.extract.relations.phrases import (
@@ -200,7 +201,7 @@ def _relations(
             date, since = _date(ctx, sent, anchor)
         if not date:
             date, since = reported_date(ctx, sent, anchor)
-        date = date or ctx.document.date
+        date = date or undated_or_today(ctx, sent, anchor, dated_by)
         if of_a_later_year(date, ctx.document.date):
             continue  # "договорились поднять отношения до уровня … в 2027 году": planned
         r = RelationLevel(key, a, b, level, date, speaker,

@@ -23,7 +23,13 @@ from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import _cut_made, _diplomatic
 from kg.extract.relations.fact import RelationLevel, level_key
-from kg.extract.relations.history import _date, _past_century, raising_verb, reported_date
+from kg.extract.relations.history import (
+    _date,
+    _past_century,
+    raising_verb,
+    reported_date,
+    undated_or_today,
+)
 from kg.extract.relations.sides import report_pair
 from kg.extract.relations.words import DIPLOMATIC, _anchors, _role, is_change, lexicon
 
@@ -138,7 +144,7 @@ def _told_ends(ctx: Context, ends: Callable[[Token], bool]) -> list[Told]:
         for t in sent:
             if ends(t):
                 date = _date(ctx, sent, t)[0] or reported_date(ctx, sent, t)[0]
-                date = date or ctx.document.date
+                date = date or undated_or_today(ctx, sent, t)
                 out.append(Told(states, "", (_when(date, -1))))
     return out
 

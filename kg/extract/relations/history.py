@@ -244,7 +244,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         targets.add(anchor.i)  # level noun heads its clause, so the clause's date hangs on it
     # the verb of the level's clause, however deep the level's words hang under it ("в
     # прошлом году объявили о выходе отношений на уровень … партнёрства")
-    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = _level_verb(anchor)
     if verb is not None:
         targets.add(verb.i)
     if verb is not None and verb.dep_ == "xcomp" and is_infinitive(verb):
@@ -288,29 +288,59 @@ def _lapse_date(ctx: Context, sent: Sent, verb: Token | None) -> str:
     """The year a count of years in the level verb's clause reckons from the date told
     before it ("установили дипломатические отношения в 1989 году, а спустя три года повысили
     их до уровня …", "… в 2010 году. Через два года отношения были повышены …", "год
-    спустя"): that date's year and the count, wherever the parse hangs the count; "" where
-    the clause counts no years, counts them after a named act ("спустя три года после
-    войны"), or no date is told before it in the sentence or the one before."""
-    unit = next((u for u in sent if _lapse(u) and _in_clause_of(u, verb)), None)
+    спустя"), or from the date of the named act it counts after ("спустя три года после
+    войны 1991 года"): that date's year and the count, wherever the parse hangs the count;
+    "" where the clause counts no years, counts them after a named act of no date told in
+    the count ("спустя три года после войны"), counts no number ("спустя несколько лет"), or
+    no date is told before it in the sentence or the one before."""
+    unit = _lapse_unit(sent, verb)
     years = _years_counted(unit) if unit is not None else 0
     if unit is None or not years:
         return ""
-    told = _last_year(ctx, sent, unit.i)
-    if not told and sent.start > 0:
-        told = _last_year(ctx, sent.doc[sent.start - 1].sent, unit.i)
+    if _after_act(unit):
+        told = _last_year(ctx, sent, unit.right_edge.i + 1, unit.left_edge.i)
+    else:
+        told = _last_year(ctx, sent, unit.i)
+        if not told and sent.start > 0:
+            told = _last_year(ctx, sent.doc[sent.start - 1].sent, unit.i)
     return str(int(told) + years) if told else ""
 
 
+def undated_or_today(ctx: Context, sent: Sent, anchor: Token, verb: Token | None = None) -> str:
+    """The date of a level its clause and the next sentence date nowhere: the report's day,
+    but "" (undated) where the clause of its verb (`verb`, else the level's own) tells its
+    time only as a lapse no date reckons ("Спустя несколько лет страны установили
+    дипломатические отношения", "спустя три года после войны восстановили отношения"): the
+    report's day would be a date the text never told."""
+    verb = verb if verb is not None else _level_verb(anchor)
+    return "" if _lapse_unit(sent, verb) is not None else ctx.document.date
+
+
+def _level_verb(anchor: Token) -> Token | None:
+    """The verb of the level's clause, however deep the level's words hang under it."""
+    return next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _lapse_unit(sent: Sent, verb: Token | None) -> Token | None:
+    """The word of years a lapse in the clause of `verb` counts ("спустя три года": "года"),
+    None for none."""
+    return next((u for u in sent if _lapse(u) and _in_clause_of(u, verb)), None)
+
+
 _LAPSING = {"через", "спустя"}  # "спустя три года", "через два года", "три года спустя"
+_COUNTED = {"год", "десятилетие"}  # "спустя годы", "спустя десятилетие": of no number
 
 
 def _lapse(unit: Token) -> bool:
-    """ "спустя три года", "через два года", "три года спустя", "год спустя": years counted
-    after a moment told before; not after a named act ("спустя три года после войны")."""
-    if unit.lemma_ != "год":
-        return False
-    marked = any(c.lemma_ in _LAPSING for c in unit.children)
-    return marked and not any(t.lemma_ == "после" for t in unit.subtree)
+    """ "спустя три года", "через два года", "три года спустя", "год спустя", "спустя
+    несколько лет", "спустя три года после войны": years counted after a moment."""
+    return unit.lemma_ in _COUNTED and any(c.lemma_ in _LAPSING for c in unit.children)
+
+
+def _after_act(unit: Token) -> bool:
+    """Whether a lapse counts after a named act ("спустя три года после войны"), not after
+    the date told before it."""
+    return any(t.lemma_ == "после" for t in unit.subtree)
 
 
 def _in_clause_of(unit: Token, verb: Token | None) -> bool:
@@ -326,10 +356,11 @@ def _in_clause_of(unit: Token, verb: Token | None) -> bool:
 
 def _years_counted(unit: Token) -> int:
     """How many years a lapse counts ("спустя три года": 3, "через 12 лет": 12, "год
-    спустя": 1); 0 where its count is no number ("спустя несколько лет")."""
+    спустя": 1); 0 where its count is no number ("спустя несколько лет", "спустя годы",
+    "спустя десятилетие")."""
     count = next((c for c in unit.children if c.dep_.startswith("nummod")), None)
     if count is None:
-        return 1
+        return 1 if unit.lemma_ == "год" and "Sing" in unit.morph.get("Number") else 0
     if count.text.isdigit():
         return int(count.text)
     value = word_value(count.text)
@@ -344,11 +375,12 @@ def _dated_spans(ctx: Context, sent: Sent) -> Iterator[tuple[DateMention, Span |
         yield d, ctx.doc.char_span(start, sent.start_char + d.end, alignment_mode="expand")
 
 
-def _last_year(ctx: Context, sent: Sent, before: int) -> str:
-    """The year of the last date told in `sent` before the word `before`, "" for none."""
+def _last_year(ctx: Context, sent: Sent, before: int, after: int = 0) -> str:
+    """The year of the last date told in `sent` before the word `before` (and from the word
+    `after` on), "" for none."""
     years = []
     for d, span in _dated_spans(ctx, sent):
-        if d.value[:4].isdigit() and span is not None and span.end <= before:
+        if d.value[:4].isdigit() and span is not None and after <= span.start < span.end <= before:
             years.append(d.value[:4])
     return years[-1] if years else ""
 
@@ -458,7 +490,7 @@ def _told_done(anchor: Token) -> bool:
     """A level its clause tells done by a past verb ("подняли отношения до уровня …",
     "установили партнёрство"), which "Это произошло …" may date; not one a copula or a
     present verb tells held ("являются стратегическими партнёрами")."""
-    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = _level_verb(anchor)
     return verb is not None and verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense")
 
 
