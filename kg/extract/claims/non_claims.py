@@ -33,6 +33,7 @@ _PLACES = WORDS["place"]
 _MESSAGES = WORDS["message"]
 _STATE_COUNTS = WORDS["state_count"]  # "страна", "государство"
 _HOLDERS = WORDS["holders"]  # "парламент", "правительство": bodies that act for a state
+_TIES = WORDS["tie"]  # "побратимство", "сотрудничество": a tie whose sides a genitive names
 _FEW_PLACES = 3  # "на двух сайтах", "в трёх судах": where something is, no count
 _FEW_BETWEEN = 5  # "между двумя мужчинами": the parties of what happened, no count
 _RANKS = WORDS["rank"]
@@ -115,7 +116,7 @@ def frame_count(ctx: Context, q: Quantity) -> bool:
         return True
     if q.value <= _FEW_BETWEEN and is_animate(noun) and _who_they_are(noun, cases):
         return True
-    if q.value <= _FEW_BETWEEN and _sides_of_another(noun):
+    if q.value <= _FEW_BETWEEN and (_sides_of_another(noun) or _sides_of_a_tie(noun)):
         return True
     after = ctx.doc[noun.i + 1 : noun.i + 3]
     split = len(after) == 2 and after[0].lower_ == "по" and after[1].like_num
@@ -140,6 +141,20 @@ def _sides_of_another(noun: Token) -> bool:
     ):
         return False
     return _for_a_state(noun) or (noun.lemma_ in _STATE_COUNTS and _for_a_state(head, envoy=True))
+
+
+def _sides_of_a_tie(noun: Token) -> bool:
+    """A few counted in the genitive of a tie between them (claim_words.tsv `tie`) are its
+    sides, no figure: "соглашение о побратимстве двух черноморских городов", "меморандум о
+    сотрудничестве трёх портов"; "строительство двух портов" (a deed) and "сотрудничество
+    с тремя портами" (no genitive) stay as they were."""
+    head = noun.head
+    return (
+        noun.dep_.startswith("nmod")
+        and "Gen" in noun.morph.get("Case")
+        and head.lemma_.replace("ё", "е") in _TIES
+        and head.i < noun.i
+    )
 
 
 def _for_a_state(word: Token, envoy: bool = False) -> bool:

@@ -62,6 +62,7 @@ _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодн�
 _TIMES = {"пора", "период", "время", "квартал", "полугодие"}  # "с тех пор", "за тот период"
 _THAT_TIMES = {"момент", "время", "период"}  # "на тот момент", "в то время": a time told before
 _DATED_NAMES = WORDS["dated_name"]
+_PROMISES = WORDS["promise"]  # "договорился увеличить …": the date is the deal's, no term
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|вместо|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -207,7 +208,7 @@ def _ranked(
             continue
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
-        if _of_another_deed(date, number, told, on_number):
+        if _of_another_deed(date, number, told, on_number) or _agreed_when(date, number):
             continue
         deadline = _is_deadline(date, number)
         if (
@@ -859,6 +860,20 @@ def _depth(token: Token, ancestor: Token) -> int:
     return next(i for i, a in enumerate(token.ancestors, 1) if a == ancestor)
 
 
+def _agreed_when(date: Token, number: Token) -> bool:
+    """A date on a verb of agreeing (claim_words.tsv `promise`) above the infinitive the
+    figure is in tells when the deal was made, no term of what it aims at: "В марте Чили и
+    Перу договорились увеличить товарооборот до 5 млрд" has no period, "… до 2 млн тонн к
+    2030 году" the year of its own clause; "в 2025 году планирует увеличить" keeps 2025."""
+    agreed = predicate(date)
+    verb = predicate(number)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb == agreed:
+            return agreed.lemma_ in _PROMISES
+    return False
+
+
 def _of_another_deed(date: Token, number: Token, told: Token | None, on_number: bool) -> bool:
     """A date of a deed other than the figure's: on the number, one in a clause on its noun
     ("12 граждан, [задержанных в прошлом месяце]": the detention's); off it, a deadline of
@@ -946,13 +961,16 @@ def _is_deadline(date: Token, number: Token) -> bool:
 def _counted_when(date: Token, anchor: Token) -> bool:
     """A date in a participle on what "число"/"количество" counts, the subject of the
     figure's predicate, dates the count ("Число туристов, посетивших Мальдивы в 2024 году,
-    выросло на 20 %"), where "12 граждан, задержанных в прошлом месяце" dates a detention."""
+    выросло на 20 %"), and so the figure of a predicate joined to it that shares the subject
+    ("… выросло на 23 % и составило 8,4 млн человек"; sixty-eighth pass, h-claims123), where
+    "12 граждан, задержанных в прошлом месяце" dates a detention."""
     own = _anchor(date)
     counted = own.head
     counter = counted.head
+    shared = anchor.dep_ == "conj" and anchor.head == counter.head
     return (
         own.dep_ == "acl" and counted.dep_ == "nmod" and counter.lemma_ in COUNTERS
-        and counter.dep_.startswith("nsubj") and counter.head == anchor
+        and counter.dep_.startswith("nsubj") and (counter.head == anchor or shared)
     )  # fmt: skip
 
 
