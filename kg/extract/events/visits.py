@@ -109,6 +109,8 @@ class Visits(Participants):
         if rule.dest and _settles(tok):
             return False  # "прибыл в Италию на учёбу": a move of one's life, no visit
         travellers = _travellers(tok, rule)
+        if any(_crowd(s) for s in travellers):
+            return False  # "Батуми посетили 420 тысяч туристов из Турции": no state's visit
         if any(_team(s) for s in travellers):
             return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
         if any(_is(s, "armed") and not _is(s, "craft") for s in travellers):
@@ -1158,6 +1160,19 @@ def _travellers(tok: Token, rule: Rule) -> list[Token]:
     if not rule.dest:
         return []
     return [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+
+
+def _crowd(subject: Token) -> bool:
+    """Travellers told as a crowd: tourists, citizens, migrants, pilgrims, students (`crowd`,
+    `citizen`), or the count of them the parser makes the subject ("более 420 тысяч
+    туристов", "сотни паломников"): they travel for themselves, never a visit between states
+    ("Делегация из 20 человек посетила" stays). Sixty-eighth pass (h-events259)."""
+    counted = [
+        c
+        for c in ([] if is_animate(subject) else subject.children)
+        if c.dep_ in {"obl", "nmod"} and case_of(c) == "Gen" and not _prep(c)
+    ]
+    return any(_is(w, "crowd") or _is(w, "citizen") for w in (subject, *counted))
 
 
 def _team(subject: Token) -> bool:
