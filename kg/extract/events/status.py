@@ -38,7 +38,7 @@ from kg.extract.events.schedule import (
     scheduled,
     set_ahead,
 )
-from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
+from kg.extract.events.sidelines import HELD_FRAMES, framed_verb, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import greeted_before, lasting
 from kg.extract.events.words import (
@@ -310,7 +310,7 @@ class Status(Dating):
             anchors = [a for a in anchors if a.dep_ in RELATIVE]  # в январе": its own clause
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
-        verbs = _telling_verbs(tok, anchors)
+        verbs = _telling_verbs(tok, anchors, hit.kind in VISITS)
         if hit.kind in ATTACKS and (begun := begun_attack(tok)) is not None:
             verbs.append(begun)  # "начал нападать": told by "начал" (h-events111)
         if hit.kind in ATTACKS and (harm := harming_verb(tok)) is not None:
@@ -351,12 +351,13 @@ class Status(Dating):
 _NOMINATING = frozenset({"номинировать", "выдвинуть"})
 
 
-def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
+def _telling_verbs(tok: Token, anchors: list[Token], visit: bool = False) -> list[Token]:
     """The verbs whose tense tells the event's status: its own, the one its exchanged paper
     or its subject noun hangs on, the vote that makes an appointment ("проголосовали за
     назначение X"), its verbs of happening or motion, the call taken or delivered and the
     verb of managing over it ("смог посетить": done as "посетил"), the verb that sends the
-    aid a noun names ("направил самолёт с гуманитарной помощью", `relief.sent_aid`)."""
+    aid a noun names ("направил самолёт с гуманитарной помощью", `relief.sent_aid`), and for
+    a `visit` noun framing a verb, that verb ("Во время визита в Пекин X договорился")."""
     verbs = [tok] if tok.pos_ == "VERB" else []
     if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
         verbs.append(paper.head)
@@ -383,6 +384,8 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(managed)
     if (sending := sent_aid(tok)) is not None:  # "направил самолёт с гуманитарной помощью"
         verbs.append(sending)
+    if visit and (framed := framed_verb(tok)) is not None:
+        verbs.append(framed)  # "Во время визита в Пекин X договорился": the visit was made
     return verbs
 
 

@@ -396,7 +396,10 @@ class Visits(Participants):
             # "в ходе визита министр Перу принял чилийского коллегу": who receives is the host
             subjects = [] if _receives_guest(anchors[0]) else subjects
             guests = [k for k in subjects if k.startswith("person/")] or subjects
-            guests = [k for k in guests if self.state_of(k) != hit.host]
+            # "Во время визита в Пекин X договорился с Y": Y of the state of the city the
+            # frame goes to (its host, which a frame's city leaves unread here) is met
+            host = hit.host or self._framing_host(tok)
+            guests = [k for k in guests if self.state_of(k) != host]
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
             hit.subject_visitor = bool(visitor)
@@ -434,6 +437,13 @@ class Visits(Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _framing_host(self, noun: Token) -> str:
+        """The state of the city a framing visit noun goes to ("во время визита в Пекин":
+        China), which `hits._hit` does not take for the visit's destination (a frame's city
+        may be a part's place); "" for none. Sixty-eighth pass (h-events259)."""
+        place = self.trip_destination(noun) if noun.pos_ == "NOUN" else None
+        return self._host(place) if place is not None else ""
 
     def _prepared_there(self, tok: Token) -> str:
         """The state a trip made to prepare a visit goes to ("министр посетит Пекин в апреле
