@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
+from kg.extract.events.acts import trip_places
 from kg.extract.events.attacks import ATTACKS, begun_attack, harmed_by, harming_verb
 from kg.extract.events.ballots import became
 from kg.extract.events.career_posts import voted_appointment
@@ -310,7 +311,7 @@ class Status(Dating):
             anchors = [a for a in anchors if a.dep_ in RELATIVE]  # в январе": its own clause
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
-        verbs = _telling_verbs(tok, anchors, hit.kind in VISITS)
+        verbs = _telling_verbs(tok, anchors, hit.kind in VISITS and bool(hit.date))
         if hit.kind in ATTACKS and (begun := begun_attack(tok)) is not None:
             verbs.append(begun)  # "начал нападать": told by "начал" (h-events111)
         if hit.kind in ATTACKS and (harm := harming_verb(tok)) is not None:
@@ -357,7 +358,9 @@ def _telling_verbs(tok: Token, anchors: list[Token], visit: bool = False) -> lis
     назначение X"), its verbs of happening or motion, the call taken or delivered and the
     verb of managing over it ("смог посетить": done as "посетил"), the verb that sends the
     aid a noun names ("направил самолёт с гуманитарной помощью", `relief.sent_aid`), and for
-    a `visit` noun framing a verb, that verb ("Во время визита в Пекин X договорился")."""
+    a dated `visit` noun to a place framing a verb in the past, that verb ("Во время визита
+    в Пекин в декабре X договорился"; a future one may be a clause the parser crossed into,
+    an undated one takes the day of the visit told before)."""
     verbs = [tok] if tok.pos_ == "VERB" else []
     if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
         verbs.append(paper.head)
@@ -384,7 +387,8 @@ def _telling_verbs(tok: Token, anchors: list[Token], visit: bool = False) -> lis
         verbs.append(managed)
     if (sending := sent_aid(tok)) is not None:  # "направил самолёт с гуманитарной помощью"
         verbs.append(sending)
-    if visit and (framed := framed_verb(tok)) is not None:
+    framed = framed_verb(tok) if visit and trip_places(tok) else None
+    if framed is not None and _tense(framed) == "Past":
         verbs.append(framed)  # "Во время визита в Пекин X договорился": the visit was made
     return verbs
 
