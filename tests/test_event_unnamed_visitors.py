@@ -4,7 +4,9 @@ the text names as visiting, the subject of its verb or the visit the sentence be
 with which it is one. Nor does one who acts during it travel ("в ходе визита иностранного
 лидера … министр X заявил"). Fifty-first pass (h-events137). Must-nots: a traveller named
 by a state or its adjective, a bare "визит в X", and a visit merged with the named one stay.
-Sentences of our own about India–Nepal, Vietnam–Laos, Bolivia–Peru."""
+Sentences of our own about India–Nepal, Vietnam–Laos, Bolivia–Peru. Nor do tourists,
+citizens, migrants, pilgrims or students who visit a place, counted or told as a crowd
+(sixty-eighth pass, h-events259: Vietnam–Korea, Egypt–Russia, Belarus–Kazakhstan)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,17 @@ VISITORS = [
      "десять лет.", {"state/LAO", "state/VNM"}),
     ("Визит президента Вьетнама в Лаос запланирован на осень.", {"state/VNM", "state/LAO"}),
     ("Визит в Лаос запланирован на осень.", {"state/LAO"}),
+    # tourists, citizens, migrants, pilgrims, students, counted or not: no visitors; a
+    # delegation counted in people and an official are (sixty-eighth pass, h-events259)
+    ("В прошлом году Ханой посетили более 300 тысяч туристов из Южной Кореи.", None),
+    ("Число российских туристов, посетивших Египет в 2025 году, выросло на 10 процентов.", None),
+    ("Сотни паломников из Египта посетили Иерусалим.", None),
+    ("По словам мэра, в прошлом году Минск посетили 420 тысяч туристов.", None),
+    ("Граждане Белоруссии посетили Казахстан.", None),
+    ("Студенты из Казахстана посетили Минск.", None),
+    ("Делегация из 20 человек из Белоруссии посетила Астану.", {"state/BLR", "state/KAZ"}),
+    ("Делегация Белоруссии посетила Астану.", {"state/BLR", "state/KAZ"}),
+    ("Министр иностранных дел Белоруссии посетил Астану.", {"state/BLR", "state/KAZ"}),
 ]  # fmt: skip
 
 

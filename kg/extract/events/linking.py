@@ -50,6 +50,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of, cases_of, features, is_animate, morph
+from kg.resolve.city_names import city_state, named_city
 from kg.resolve.org_naming import HOUSES
 from kg.resolve.title_bodies import CHAIRS
 from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, is_office
@@ -95,7 +96,26 @@ class Linking(Mentions):
             if head == target.i or self._reaches(self.doc[head], target, m.type == "Person"):
                 out.append(m.entity)
                 out += [n.entity for n in self.by_token.get(head, ()) if n.type == "State"]
-        return out
+        return out + self._delegation_cities(target, skip)
+
+    def _delegation_cities(self, target: Token, skip: set[int]) -> list[str]:
+        """The state of a city no mention names whose delegation takes part ("делегация
+        Трабзона провела встречу с …": Turkey, by the gazetteer's cities), as a state's
+        delegation stands for that state. Sixty-eighth pass (h-events259)."""
+        delegations = [
+            t
+            for t in target.sent
+            if _is(t, "delegation") and (t.i == target.i or self._reaches(t, target, False))
+        ]
+        cities = [
+            c
+            for d in delegations
+            for c in d.children
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) == "Gen" and not _prep(c)
+            and c.i not in skip and not self.by_token.get(c.i)
+        ]  # fmt: skip
+        states = [city_state(named_city(c, self.ctx.gazetteer)) for c in cities]
+        return [k for k in states if k]
 
     def _reaches(self, tok: Token, target: Token, person: bool) -> bool:
         """Whether `tok` (in `target`'s sentence) hangs off `target` through names, titles

@@ -65,6 +65,16 @@ def sidelines_verb(tok: Token) -> Token | None:
     return word.head if word.dep_ == "obl" and word.head.pos_ == "VERB" else None
 
 
+def framed_verb(tok: Token) -> Token | None:
+    """The verb a framing noun hangs on ("Во время визита в Пекин X договорился с Y",
+    "в ходе поездки проведёт переговоры"), whose tense tells the frame's too: what was done
+    during a visit tells the visit was made; None for any other word. Sixty-eighth pass
+    (h-events259)."""
+    if not _framed(tok):
+        return None
+    return tok.head if tok.dep_ == "obl" and tok.head.pos_ == "VERB" else None
+
+
 def sideline_partners(tok: Token) -> list[Token]:
     """The "с"-phrase the parser hangs on the sidelines or their gathering ("встретился на
     полях саммита с президентом Филиппин", "провёл встречу на полях саммита с …"): the

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.common.dates import DateMention
+from kg.extract.events.acts import trip_places
 from kg.extract.events.attacks import ATTACKS, begun_attack, harmed_by, harming_verb
 from kg.extract.events.ballots import became
 from kg.extract.events.career_posts import voted_appointment
@@ -38,7 +39,7 @@ from kg.extract.events.schedule import (
     scheduled,
     set_ahead,
 )
-from kg.extract.events.sidelines import HELD_FRAMES, sidelines_verb
+from kg.extract.events.sidelines import HELD_FRAMES, framed_verb, sidelines_verb
 from kg.extract.events.triggers import VISITS, Rule, exchanged_paper, hosts
 from kg.extract.events.visits import greeted_before, lasting
 from kg.extract.events.words import (
@@ -310,7 +311,7 @@ class Status(Dating):
             anchors = [a for a in anchors if a.dep_ in RELATIVE]  # в январе": its own clause
         if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
-        verbs = _telling_verbs(tok, anchors)
+        verbs = _telling_verbs(tok, anchors, hit.kind in VISITS and bool(hit.date))
         if hit.kind in ATTACKS and (begun := begun_attack(tok)) is not None:
             verbs.append(begun)  # "начал нападать": told by "начал" (h-events111)
         if hit.kind in ATTACKS and (harm := harming_verb(tok)) is not None:
@@ -351,12 +352,15 @@ class Status(Dating):
 _NOMINATING = frozenset({"номинировать", "выдвинуть"})
 
 
-def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
+def _telling_verbs(tok: Token, anchors: list[Token], visit: bool = False) -> list[Token]:
     """The verbs whose tense tells the event's status: its own, the one its exchanged paper
     or its subject noun hangs on, the vote that makes an appointment ("проголосовали за
     назначение X"), its verbs of happening or motion, the call taken or delivered and the
     verb of managing over it ("смог посетить": done as "посетил"), the verb that sends the
-    aid a noun names ("направил самолёт с гуманитарной помощью", `relief.sent_aid`)."""
+    aid a noun names ("направил самолёт с гуманитарной помощью", `relief.sent_aid`), and for
+    a dated `visit` noun to a place framing a verb in the past, that verb ("Во время визита
+    в Пекин в декабре X договорился"; a future one may be a clause the parser crossed into,
+    an undated one takes the day of the visit told before)."""
     verbs = [tok] if tok.pos_ == "VERB" else []
     if (paper := exchanged_paper(tok)) is not None:  # "обменялись подписанными …"
         verbs.append(paper.head)
@@ -383,6 +387,9 @@ def _telling_verbs(tok: Token, anchors: list[Token]) -> list[Token]:
         verbs.append(managed)
     if (sending := sent_aid(tok)) is not None:  # "направил самолёт с гуманитарной помощью"
         verbs.append(sending)
+    framed = framed_verb(tok) if visit and trip_places(tok) else None
+    if framed is not None and _tense(framed) == "Past":
+        verbs.append(framed)  # "Во время визита в Пекин X договорился": the visit was made
     return verbs
 
 

@@ -109,6 +109,8 @@ class Visits(Participants):
         if rule.dest and _settles(tok):
             return False  # "прибыл в Италию на учёбу": a move of one's life, no visit
         travellers = _travellers(tok, rule)
+        if any(_crowd(s) for s in [*travellers, *_counts_on(tok)]):
+            return False  # "Батуми посетили 420 тысяч туристов из Турции": no state's visit
         if any(_team(s) for s in travellers):
             return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
         if any(_is(s, "armed") and not _is(s, "craft") for s in travellers):
@@ -394,7 +396,10 @@ class Visits(Participants):
             # "в ходе визита министр Перу принял чилийского коллегу": who receives is the host
             subjects = [] if _receives_guest(anchors[0]) else subjects
             guests = [k for k in subjects if k.startswith("person/")] or subjects
-            guests = [k for k in guests if self.state_of(k) != hit.host]
+            # "Во время визита в Пекин X договорился с Y": Y of the state of the city the
+            # frame goes to (its host, which a frame's city leaves unread here) is met
+            host = hit.host or self._framing_host(tok)
+            guests = [k for k in guests if self.state_of(k) != host]
             told_before = ahead_of(tok) and dest is None  # a bare "визита": one told before
             visitor = guests if len(guests) == 1 and not told_before else []
             hit.subject_visitor = bool(visitor)
@@ -432,6 +437,13 @@ class Visits(Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _framing_host(self, noun: Token) -> str:
+        """The state of the city a framing visit noun goes to ("во время визита в Пекин":
+        China), which `hits._hit` does not take for the visit's destination (a frame's city
+        may be a part's place); "" for none. Sixty-eighth pass (h-events259)."""
+        place = self.trip_destination(noun) if noun.pos_ == "NOUN" else None
+        return self._host(place) if place is not None else ""
 
     def _prepared_there(self, tok: Token) -> str:
         """The state a trip made to prepare a visit goes to ("министр посетит Пекин в апреле
@@ -1158,6 +1170,32 @@ def _travellers(tok: Token, rule: Rule) -> list[Token]:
     if not rule.dest:
         return []
     return [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+
+
+def _crowd(subject: Token) -> bool:
+    """Travellers told as a crowd: tourists, citizens, migrants, pilgrims, students (`crowd`,
+    `citizen`), or the count of them the parser makes the subject ("более 420 тысяч
+    туристов", "сотни паломников"): they travel for themselves, never a visit between states
+    ("Делегация из 20 человек посетила" stays). Sixty-eighth pass (h-events259)."""
+    counted = [
+        c
+        for c in ([] if is_animate(subject) else subject.children)
+        if c.dep_ in {"obl", "nmod"} and case_of(c) == "Gen" and not _prep(c)
+    ]
+    return any(_is(w, "crowd") or _is(w, "citizen") for w in (subject, *counted))
+
+
+def _counts_on(verb: Token) -> list[Token]:
+    """The counts in the genitive the parser hangs on a verb of visiting other than as its
+    subject ("Минск посетили 420 тысяч туристов": "тысяч" a parataxis), which `_crowd` reads
+    as the travellers; none for a noun. Sixty-eighth pass (h-events259)."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if case_of(c) == "Gen" and not _prep(c) and any(n.dep_ == "nummod" for n in c.children)
+    ]
 
 
 def _team(subject: Token) -> bool:
