@@ -360,6 +360,9 @@ def _nominative_name(span: Span) -> str:
         return span[:-1].text_with_ws + _cased_as_written(
             _nominative_common(house, house), house.text
         )
+    if (state := _state_taken_for_head(span)) is not None:  # "Красного Полумесяца Турции"
+        before = span.doc[span.start : state.start]
+        return organization_name(before) + before[-1].whitespace_ + state.text
     head = _noun_head(span)
     case = features(head, "Case")
     if not case or case[0] == "Nom" or _undeclined_quoted(span, case[0]):
@@ -372,6 +375,27 @@ def _nominative_name(span: Span) -> str:
         agrees = t.i == head.i or (on_head or _before_head(t, head)) and t.i < head.i
         words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
     return "".join(words).strip()
+
+
+def _state_taken_for_head(span: Span) -> Span | None:
+    """A state's name closing the span that the parse made its root, the body's words
+    before it hung on it ("Добровольцы [Красного Полумесяца] Турции": "Полумесяца" on
+    "Турции"): the state is a genitive after the body's name, which declines alone, the
+    state as written ("Красный Полумесяц Турции", was "Красная Полумесяц Турция", every
+    word agreeing with the state's noun). None where the state opens the span ("Южной
+    Кореи") or the root is another word. Sixty-eighth pass, h-orgs82."""
+    state = next(
+        (
+            s
+            for s in span.doc.spans.get("states", [])
+            if s.end == span.end and span.start < s.start and s.id_ != "adjective"
+        ),
+        None,
+    )
+    if state is None or not state.start <= span.root.i < state.end:
+        return None
+    before = span.doc[span.start : state.start]
+    return state if before[-1].pos_ in ("NOUN", "PROPN") else None
 
 
 def _foreign_house(span: Span) -> Token | None:
@@ -441,7 +465,11 @@ def _noun_head(span: Span) -> Token:
     the first noun after it in its case; or a participle the tagger took for a name
     ("Объединённых вооружённых сил": "Объединённых" a PROPN, "сил" hung outside). A list's
     "и" or comma the parse hung outside the name ("комиссии по сотрудничеству Ганы [и]
-    Того" with "и" on the verb) heads none: the first noun hung outside is the head."""
+    Того" with "и" on the verb) heads none: the first noun hung outside is the head. A
+    state's name closing the span the parse made its root heads none either
+    (`_state_taken_for_head`): the head is that of the words before it."""
+    if (state := _state_taken_for_head(span)) is not None:
+        return _noun_head(span.doc[span.start : state.start])
     root = span.root
     if root.pos_ in _JOINER_POS:
         nouns = (t for t in span if t.pos_ in ("NOUN", "PROPN"))
