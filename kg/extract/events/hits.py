@@ -92,6 +92,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.incident_day import incident_day
 from kg.extract.events.labels import guillemets, phrase_in, quoted_after
 from kg.extract.events.linking import (
+    PRESENCE,
     RELATIVE,
     _subjects,
     ancestors,
@@ -208,8 +209,6 @@ _CLOSE = frozenset({("по", "итог")})  # of these, at their close
 
 
 _ROLES = frozenset({("в", "качество"), ("в", "роль")})
-
-_PRESENCE = frozenset({("в", "присутствие")})  # "в присутствии глав государств подписан …"
 
 
 _TENSES = frozenset({"planned", "occurred"})  # the statuses a frame's tense is told by
@@ -1223,7 +1222,7 @@ def _leaders_present(verb: Token) -> Token | None:
         return None
     if any(c.dep_ == "obl:agent" or agent(c, verb) for c in verb.children):
         return None  # "подписан министрами": theirs
-    present = (c for c in verb.children if c.dep_ == "obl" and preposition_noun(c, _PRESENCE))
+    present = (c for c in verb.children if c.dep_ == "obl" and preposition_noun(c, PRESENCE))
     holders = (g for c in present for g in c.children if g.dep_ == "nmod" and one_office(g))
     return next((g for g in holders if "Plur" in g.morph.get("Number")), None)
 

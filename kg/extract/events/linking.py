@@ -43,6 +43,7 @@ from kg.nlp.deps import (
     negated,
     opened_by_where,
     possessive_pronoun,
+    preposition_noun,
     sentence_before,
     speaker_acts,
     that_clause,
@@ -57,6 +58,7 @@ from kg.resolve.title_lexicon import GOVERNMENT_HEADS, ROLE_OFFICES, is_office
 from kg.resolve.title_spelling import spelled_out
 
 RELATIVE = {"acl", "acl:relcl"}
+PRESENCE = frozenset({("в", "присутствие")})  # "в присутствии глав государств подписан …"
 
 
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
@@ -134,8 +136,10 @@ class Linking(Mentions):
                 return False
             if person and first and _genitive_name(tok, parent):
                 return False  # "помощник Педро Санчеса": whom the title serves
-            if person and first and held_title_between(tok):
-                return False  # "сестра президента Перу Педро Кастильо": whose she is
+            if person and first and (held_title_between(tok) or _present_between(parent, tok)):
+                # "сестра президента Перу Педро Кастильо": whose she is; "министр …
+                # подписал … в присутствии министра X Y": a witness's name
+                return False
             if _prep(tok) == "против":
                 return False  # "обвинения против X": whom a thing is aimed at does not act
             if not person and _is(parent, "citizen"):
@@ -1397,3 +1401,13 @@ def _owner_of(pronoun: Token, gender: str) -> bool:
     if pronoun.morph.get("Gender") or not possessive_pronoun(pronoun):
         return False
     return pronoun.lower_ in ({"его"} if gender == "Masc" else {"её", "ее"})
+
+
+def _present_between(title: Token, name: Token) -> bool:
+    """Whether a name the parse hung on a title before it follows "в присутствии" between
+    them ("Министр … Чили и министр … Перу подписали соглашение в присутствии министра …
+    Чили Марии Лопес": Lopes under the second "министр"): the name is the witness's, who
+    signs nothing nor takes part (sixty-eighth pass, h-events260)."""
+    if name.dep_ != "appos" or name.i < title.i:
+        return False
+    return any(preposition_noun(w, PRESENCE) for w in name.doc[title.i + 1 : name.i])

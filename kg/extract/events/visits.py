@@ -368,6 +368,7 @@ class Visits(Participants):
             own = subjects + [k for k in own if k not in subjects and k not in visited]
         met = _met_on_arrival(tok, dest)  # "По прибытии в X президента Y встретил Z": Y
         own = self._travellers(tok, [k for t in met for k in self._named(t)] + own)
+        own = self._abroad_first(own, hit.host, tok.sent)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         # "визит зарубежных гостей в Лаос" (the parser hangs "в" on the verb): the guests
@@ -420,6 +421,9 @@ class Visits(Participants):
         receiver = receiver or next(iter(hosts), "")
         greeted = [(h, at) for g, h, at in greeted_before(self.ctx, tok) if g == hit.visitor]
         receiver = receiver or next((h for h, _ in greeted), "")
+        # "Президент Чили X и президент Боливии Y прибыли в Сантьяго": X, at home, receives
+        home = [k for k in own if k.startswith("person/") and self._at_home(k, hit.host, tok.sent)]
+        receiver = receiver or next(iter(home), "")
         if not hit.host and receiver:
             hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if not hit.host:  # "нанёс визит президенту Чили", "визит к королю Иордании": a title
@@ -601,9 +605,27 @@ class Visits(Participants):
             subjects = self._genitive_travellers(tok, cut)
         elif not _several(verb):
             return []
-        persons = [k for k in subjects if k.startswith("person/") and k != hit.visitor]
+        persons = [
+            k
+            for k in subjects
+            if k.startswith("person/")
+            and k != hit.visitor
+            and not self._at_home(k, hit.host, tok.sent)
+        ]
         taken = {hit.visitor, hit.host, *(self.state_of(k) for k in (hit.visitor, *persons))}
         return persons + [k for k in subjects if k.startswith("state/") and k not in taken]
+
+    def _at_home(self, traveller: str, host: str, sent: Sentence) -> bool:
+        """Whether a traveller is of the host state: "Президенты Чили и Боливии прибыли в
+        Сантьяго": Chile's president is at home there, and receives (sixty-eighth pass)."""
+        return bool(host) and self._visitor_state(traveller, sent, "") == host
+
+    def _abroad_first(self, own: list[str], host: str, sent: Sentence) -> list[str]:
+        """The travellers, one from abroad first: a coordinated subject arriving in one's
+        own capital ("Президенты Чили и Боливии прибыли в Сантьяго") makes the other the
+        visitor, the capital's state the host; a lone traveller at home stays as he is."""
+        away = [k for k in own if not self._at_home(k, host, sent)]
+        return away + [k for k in own if k not in away] if away else own
 
     def _genitive_travellers(self, noun: Token, cut: set[int]) -> list[str]:
         """Who a visit noun's bare genitive names, where it names several: a plural title or
