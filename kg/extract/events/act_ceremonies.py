@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.openings import genitive, take_day, take_place
-from kg.extract.events.triggers import Rule, _rules
+from kg.extract.events.triggers import Rule, trigger_rules
 from kg.extract.events.words import is_role, role_words
 from kg.gazetteer import normalize
 from kg.nlp.deps import preposition
@@ -43,7 +43,7 @@ def _acts() -> dict[str, tuple[str, bool]]:
 
 def ceremony_rule() -> Rule:
     """The rule of a bare "церемония", by which an act's words are read as its ceremony's."""
-    return next(r for r in _rules()[_CEREMONY] if r.kind == "Ceremony")
+    return next(r for r in trigger_rules()[_CEREMONY] if r.kind == "Ceremony")
 
 
 def act_word(tok: Token) -> str:

@@ -35,7 +35,7 @@ from kg.extract.events.place_names import accusative, city_state_at, locative, s
 from kg.extract.events.recalls import read_recall
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
 from kg.extract.events.schedule import counted_from
-from kg.extract.events.triggers import VISITS, _rules
+from kg.extract.events.triggers import VISITS, trigger_rules
 from kg.extract.events.words import is_role
 from kg.lexicon import load_list
 from kg.model import Mention
@@ -890,7 +890,7 @@ def trip_places(noun: Token) -> list[Token]:
     ходе визита министра X в Хартум", which the parse may hang on the visitor's title in the
     genitive): where an act told during the visit is done. None for a noun of no visit.
     Fifty-first pass (h-events136)."""
-    if not any(r.kind in VISITS for r in _rules().get(noun.lemma_, ())):
+    if not any(r.kind in VISITS for r in trigger_rules().get(noun.lemma_, ())):
         return []
     titles = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
     heads = [noun, *(t for t in titles if is_animate(t))]

@@ -25,7 +25,7 @@ from kg.extract.events.career_posts import (
 )
 from kg.extract.events.career_replacements import handed_to
 from kg.extract.events.linking import came_to_power
-from kg.extract.events.triggers import _rules
+from kg.extract.events.triggers import trigger_rules
 from kg.extract.events.words import is_role, practises_trade
 from kg.nlp.deps import (
     PASSIVE_MARKS,
@@ -570,7 +570,7 @@ def _changed_before(reader: ActReader, pronoun: Token, noun: Token, leaving: boo
     увольнение …"): X, the object, not who dismisses, whom the pronoun would otherwise go back
     to as the subject before; "" where no such verb is told or the pronoun goes back to
     someone else. Forty-seventh pass, own sentences (h-events124)."""
-    kinds = {r.kind for r in _rules().get(noun.lemma_, []) if not r.verb}
+    kinds = {r.kind for r in trigger_rules().get(noun.lemma_, []) if not r.verb}
     gender = "Fem" if pronoun.lower_ in {"её", "ее"} else "Masc"
     sents = [pronoun.sent]
     for _ in range(2):
@@ -580,7 +580,7 @@ def _changed_before(reader: ActReader, pronoun: Token, noun: Token, leaving: boo
         sents.append(before)
     words = [t for s in reversed(sents) for t in s if t.i < noun.i]
     for verb in reversed(words):
-        rules = _rules().get(verb.lemma_, []) if verb.pos_ == "VERB" else []
+        rules = trigger_rules().get(verb.lemma_, []) if verb.pos_ == "VERB" else []
         if not any(r.verb and r.kind in kinds for r in rules):
             continue
         if is_passive(verb, short=False, marks=PASSIVE_MARKS):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.events.triggers import _rules
+from kg.extract.events.triggers import trigger_rules
 from kg.extract.events.words import addressees, is_role
 from kg.nlp.deps import marked_own, possessive_pronoun, preposition
 from kg.nlp.morph import case_of, is_animate
@@ -64,4 +64,6 @@ def _greeted(verb: Token) -> Token | None:
 def _message(noun: Token) -> bool:
     """A noun of a message sent ("телеграмма", "послание", "поздравление"; the Message rows
     of `event_kinds.tsv`)."""
-    return noun.pos_ == "NOUN" and any(r.kind == "Message" for r in _rules().get(noun.lemma_, []))
+    return noun.pos_ == "NOUN" and any(
+        r.kind == "Message" for r in trigger_rules().get(noun.lemma_, [])
+    )

@@ -55,7 +55,15 @@ from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.same_day import same_day_hits
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import MULTI, NAMED, TALKS, VISITS, Rule, _rules, among_signed_paper
+from kg.extract.events.triggers import (
+    MULTI,
+    NAMED,
+    TALKS,
+    VISITS,
+    Rule,
+    among_signed_paper,
+    trigger_rules,
+)
 from kg.extract.events.visits import first_to_visit, greeted_before
 from kg.extract.events.words import (
     bracket_around,
@@ -1183,7 +1191,7 @@ def _dates_the_event(noun: Token) -> bool:
     года", "переговоры делегаций … 2021 года"), an event or an occasion the event is held
     during or within ("во время празднования … 2023 года", "в рамках турне 2023 года")."""
     people = is_animate(noun) or _is(noun, "group") or _is(noun, "delegation")
-    return people or _is(noun, "occasion_noun") or noun.lemma_ in _rules()
+    return people or _is(noun, "occasion_noun") or noun.lemma_ in trigger_rules()
 
 
 def report_day(sent: Sentence, dates: list[DateMention]) -> str:

@@ -151,10 +151,10 @@ from kg.extract.events.triggers import (
     TALKS,
     VISITS,
     Rule,
-    _rules,
     compound_head,
     exchanged_paper,
     hosts,
+    trigger_rules,
 )
 from kg.extract.events.visits import (
     also_visited,
@@ -239,7 +239,7 @@ class _Reader(Status):
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
         frame = _Frame()  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
-        rules = _rules()
+        rules = trigger_rules()
         lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         lead_told: list[str] = []  # those the lead gave: the news's, for every paragraph after
@@ -1399,7 +1399,7 @@ def _previous_trip(noun: Token) -> bool:
     "в ходе прошлого (последнего) визита"): another visit than the news, and what it frames
     was done before. Not "в ходе нынешнего визита", "после прошлой поездки" (no frame: a
     time told). Sixty-second pass (h-events220)."""
-    if not _framed(noun) or not any(r.kind in VISITS for r in _rules().get(noun.lemma_, ())):
+    if not _framed(noun) or not any(r.kind in VISITS for r in trigger_rules().get(noun.lemma_, ())):
         return False
     words = [c for c in noun.children if c.dep_ == "amod"]
     return any(_is(c, "earlier") or c.lemma_ == _LAST for c in words)

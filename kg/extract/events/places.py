@@ -27,7 +27,7 @@ from kg.extract.events.rules import Rules, discusses, governor, in_object, throu
 from kg.extract.events.rulings import RULING, court_of
 from kg.extract.events.sidelines import _framed
 from kg.extract.events.transfers import TRANSFERS
-from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, _rules
+from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, trigger_rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import opened_mission, planned_by, posted_abroad, time_set_by
 from kg.gazetteer import CityEntry, capital_declined, capital_in_any_case, capital_named
@@ -219,7 +219,9 @@ class Places(Rules):
     def _gathering_place(self, tok: Token) -> Token | None:
         """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
         НАТО в Вашингтон", "на саммит АСЕАН в Лаосе"): a trip to it is a visit there."""
-        if _prep(tok) != "на" or not any(r.kind in NAMED for r in _rules().get(tok.lemma_, ())):
+        if _prep(tok) != "на" or not any(
+            r.kind in NAMED for r in trigger_rules().get(tok.lemma_, ())
+        ):
             return None
         places = [c for c in tok.children if _prep(c) == "в" and self._is_place(c)]
         return next((c for c in places if governed_case(c) in {"Acc", "Loc"}), None)
@@ -845,7 +847,9 @@ class Places(Rules):
             m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
         ):
             return False
-        return self._is_place(tok) and not _rules().get(tok.lemma_) and not self._unnamed(tok)
+        return (
+            self._is_place(tok) and not trigger_rules().get(tok.lemma_) and not self._unnamed(tok)
+        )
 
     def _unnamed(self, tok: Token) -> bool:
         """ "в городе", "в столице" with no name beside them: the place told before, which
@@ -1159,7 +1163,7 @@ def time_reference(noun: Token) -> bool:
 
 def visit_noun(noun: Token) -> bool:
     """A noun that tells a visit ("визит", "поездка")."""
-    return any(r.kind in VISITS for r in _rules().get(noun.lemma_, ()))
+    return any(r.kind in VISITS for r in trigger_rules().get(noun.lemma_, ()))
 
 
 def _sequel(noun: Token) -> bool:
@@ -1268,7 +1272,7 @@ def name_hung_apart(title: Token) -> Token | None:
 def _stays(verb: Token) -> bool:
     """A verb of being somewhere (`stay` in `event_kinds.tsv`: "находится в стране с визитом"),
     whose "в" a visit noun on it goes to. Sixty-second pass (h-events218)."""
-    return any(r.stay for r in _rules().get(verb.lemma_, ()))
+    return any(r.stay for r in trigger_rules().get(verb.lemma_, ()))
 
 
 def bare_country(dest: Token) -> bool:

@@ -11,7 +11,7 @@ from kg.extract.common.pair import main_pair
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import _subjects, joint, plural_unnamed, said_in, unique
-from kg.extract.events.triggers import VISITS, _rules
+from kg.extract.events.triggers import VISITS, trigger_rules
 from kg.extract.events.visits import Visits
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
@@ -265,4 +265,6 @@ def quoted_words(verb: Token) -> bool:
 
 
 def meeting_word(lemma: str) -> bool:
-    return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))
+    return any(
+        r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in trigger_rules().get(lemma, ())
+    )

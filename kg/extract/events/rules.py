@@ -39,10 +39,10 @@ from kg.extract.events.rulings import COURT_RULES, court_sitting, rules_abroad
 from kg.extract.events.triggers import (
     VISITS,
     Rule,
-    _rules,
     among_signed_paper,
     compound_head,
     exchanged_paper,
+    trigger_rules,
 )
 from kg.extract.events.words import PAPERS, addressees, paper_before, rumoured, taken_call
 from kg.extract.events.words import is_role as _is
@@ -108,7 +108,7 @@ class Rules(Linking):
 
     def _rule(self, tok: Token, verbs: bool) -> Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
-        rules = _rules().get(compound_head(tok.lemma_))
+        rules = trigger_rules().get(compound_head(tok.lemma_))
         # a participle that tells it: "обменялись подписанными …", "Среди подписанных … — X"
         told = exchanged_paper(tok) is not None or among_signed_paper(tok) is not None
         if not rules or (is_verb(tok) or told) != verbs:
@@ -342,7 +342,7 @@ class Rules(Linking):
             r.kind == "Publication"
             for t in texts
             if t.i != tok.i
-            for r in _rules().get(t.lemma_, ())
+            for r in trigger_rules().get(t.lemma_, ())
         )
 
     def _noun_trigger(self, tok: Token) -> bool:
@@ -712,7 +712,7 @@ def _own_paper(child: Token) -> bool:
 
 def discusses(tok: Token) -> bool:
     """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
-    return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
+    return tok.pos_ == "VERB" and any(r.pair for r in trigger_rules().get(tok.lemma_, []))
 
 
 def in_object(word: Token, verb: Token) -> bool:

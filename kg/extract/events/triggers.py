@@ -67,7 +67,7 @@ _BOARDS = ("интернет-", "веб-")
 
 
 @cache
-def _rules() -> dict[str, list[Rule]]:
+def trigger_rules() -> dict[str, list[Rule]]:
     """Trigger lemma → its rules, specific ones first (`event_kinds.tsv`)."""
     rules: dict[str, list[Rule]] = {}
     for row in load_rows(EVENT_KINDS):
@@ -102,13 +102,13 @@ def _rules() -> dict[str, list[Rule]]:
 def hosts(tok: Token) -> bool:
     """A gathering's word (`HOSTS`): "саммит", "форум", and a compound of one by its head
     ("бизнес-форум", `compound_head`), as every trigger is read."""
-    return any(r.kind in HOSTS for r in _rules().get(compound_head(tok.lemma_), ()))
+    return any(r.kind in HOSTS for r in trigger_rules().get(compound_head(tok.lemma_), ()))
 
 
 def gathering(lemma: str) -> bool:
     """A gathering of many (`many` in `event_kinds.tsv`): a conference or festival, not the
     document's two states' ("Каннский кинофестиваль")."""
-    return any(r.many for r in _rules().get(lemma, ()))
+    return any(r.many for r in trigger_rules().get(lemma, ()))
 
 
 @cache
@@ -116,7 +116,7 @@ def signing_words() -> frozenset[str]:
     """Words that by themselves tell a signing (`event_kinds.tsv`): "подписать", …"""
     return frozenset(
         lemma
-        for lemma, rules in _rules().items()
+        for lemma, rules in trigger_rules().items()
         if any(r.kind == "Signing" and not r.with_ for r in rules)
     )
 
@@ -127,7 +127,7 @@ def visit_verbs() -> frozenset[str]:
     `dest`): "посетить", "посещать", "побывать", whose object or "в" place is the host."""
     return frozenset(
         lemma
-        for lemma, rules in _rules().items()
+        for lemma, rules in trigger_rules().items()
         if any(r.kind == "Visit" and r.verb and not r.dest for r in rules)
     )
 
@@ -174,7 +174,7 @@ def compound_head(lemma: str) -> str:
     # "инвест-форум", "экспо-форум", "мини-саммит": whatever comes before a gathering's word
     # is its kind or size (h-events166); a compound of a rule of its own keeps it
     # ("пресс-конференция"), and so does one of another event's word ("пресс-тур")
-    rules, last = _rules(), lemma.rpartition("-")[2]
+    rules, last = trigger_rules(), lemma.rpartition("-")[2]
     if (
         lemma not in rules
         and not lemma.startswith(_BOARDS)

@@ -36,7 +36,7 @@ from kg.extract.events.places import (
 )
 from kg.extract.events.rules import governor, state_office
 from kg.extract.events.sidelines import _framed
-from kg.extract.events.triggers import VISITS, Rule, _rules, compound_head
+from kg.extract.events.triggers import VISITS, Rule, compound_head, trigger_rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import (
     posted_abroad,
@@ -456,7 +456,7 @@ class Visits(Participants):
         if not prepared_for(tok) or tok.head.head.pos_ != "VERB":
             return ""
         trip = tok.head.head
-        visit = any(r.kind in VISITS for r in _rules().get(trip.lemma_, ()))
+        visit = any(r.kind in VISITS for r in trigger_rules().get(trip.lemma_, ()))
         dest = self._destination(trip, []) if visit else None
         return self._host(dest) if dest is not None and not bare_country(dest) else ""
 
@@ -1078,7 +1078,7 @@ def _acted(anchors: list[Token]) -> bool:
     """The verb a visit noun hangs on has one who acts, not another event for its subject
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
     subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
-    return bool(anchors) and not any(compound_head(c.lemma_) in _rules() for c in subjects)
+    return bool(anchors) and not any(compound_head(c.lemma_) in trigger_rules() for c in subjects)
 
 
 def _met_on_arrival(tok: Token, dest: Token | None) -> list[Token]:
