@@ -386,6 +386,10 @@ def _undeclined(
     ("кофе", "какао", "такси") is the dictionary's already (sixty-eighth pass, h-claims122)."""
     if not case or not word.islower() or not word.endswith(_UNDECLINED_ENDS):
         return False
+    # a compound declines ("автору-исполнителю"), and a nominative the tagger guessed for a
+    # word out of context ("видеоблогере" alone) tells nothing of its declension
+    if "-" in word or case == "nomn":
+        return False
     if wanted is not None and "NOUN" not in wanted:
         return False
     if any(p.is_known for p in parses):

@@ -11,7 +11,6 @@ and its form."""
 
 from __future__ import annotations
 
-from pymorphy3.analyzer import Parse
 from spacy.tokens import Span, Token
 
 from kg.extract.agreements.title_words import (
@@ -57,6 +56,7 @@ from kg.nlp.deps import has_preposition, preposition, route_dash
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import (
     UD_GENDER,
+    Parse,
     can_be_case,
     case_of,
     features,

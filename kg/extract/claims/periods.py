@@ -208,7 +208,9 @@ def _ranked(
             continue
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
-        if _of_another_deed(date, number, told, on_number) or _agreed_when(date, number):
+        if _of_another_deed(date, number, told, on_number) or (
+            _agreed_when(date, number) and not _by_date(date)
+        ):
             continue
         deadline = _is_deadline(date, number)
         if (
@@ -864,7 +866,9 @@ def _agreed_when(date: Token, number: Token) -> bool:
     """A date on a verb of agreeing (claim_words.tsv `promise`) above the infinitive the
     figure is in tells when the deal was made, no term of what it aims at: "В марте Чили и
     Перу договорились увеличить товарооборот до 5 млрд" has no period, "… до 2 млн тонн к
-    2030 году" the year of its own clause; "в 2025 году планирует увеличить" keeps 2025."""
+    2030 году" the year of its own clause; "в 2025 году планирует увеличить" keeps 2025. A
+    "к"-term on the verb is the aim's still ("договорились к 2028 году довести …"): the
+    caller keeps it."""
     agreed = predicate(date)
     verb = predicate(number)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
