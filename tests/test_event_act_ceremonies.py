@@ -65,6 +65,11 @@ NOT_THE_ACTS = [
     # a ceremony of another year
     ("Индия и Бангладеш в среду открыли мост через реку Фени. В 2019 году на церемонии "
      "присутствовал премьер-министр Индии Нарендра Моди.", "Церемония"),
+    # a ceremony its own word sets at another time (sixty-eighth pass, h-fixA)
+    ("Египет и Китай в среду открыли пункт пропуска. На предыдущей церемонии присутствовали "
+     "министры транспорта двух стран.", "Предыдущая церемония"),
+    ("Индия и Бангладеш в среду открыли мост через реку Фени. На прошлогодней церемонии "
+     "присутствовал премьер-министр Индии Нарендра Моди.", "Прошлогодняя церемония"),
     # troops withdrawn: no act of a ceremony
     ("Узбекистан в среду вывел войска из приграничного района. На церемонии присутствовал "
      "министр обороны Узбекистана Шухрат Халмухамедов.", "Церемония"),
@@ -82,6 +87,22 @@ NOT_THE_ACTS = [
 
 @pytest.mark.parametrize(("text", "label"), NOT_THE_ACTS)
 def test_a_ceremony_of_no_act_told(events, text, label) -> None:
+    assert one_of_kind(events(text, _DAY), "Ceremony").label == label
+
+
+# a ceremony told as an event, then told again bare: one ceremony (sixty-eighth pass, h-fixA)
+TOLD_AGAIN = [
+    ("В среду в Агартале состоялась церемония открытия моста через реку Фени. На церемонии "
+     "присутствовали премьер-министры Индии и Бангладеш.",
+     "Церемония открытия моста через реку Фени"),
+    ("Во вторник в Каире прошла торжественная церемония открытия пункта пропуска "
+     "«Эль-Кантара». На официальной церемонии выступили министры транспорта Египта и Китая.",
+     "Торжественная церемония открытия пункта пропуска «Эль-Кантара»"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), TOLD_AGAIN)
+def test_a_named_ceremony_told_again_is_no_acts(events, text, label) -> None:
     assert one_of_kind(events(text, _DAY), "Ceremony").label == label
 
 

@@ -89,9 +89,12 @@ def launch_site(act: Token) -> Token | None:
 
 def bare_ceremony(tok: Token, hit: Hit) -> bool:
     """A ceremony that names nothing it is of: "На церемонии", "В церемонии открытия" (a
-    bare opening); not "церемония прощания", "церемония открытия моста", a mission's opening
-    or a programme's opening ceremony `openings.programme_opening` named."""
+    bare opening); not "церемония прощания", "церемония открытия моста", a mission's opening,
+    a programme's opening ceremony `openings.programme_opening` named, nor one of another
+    time ("На прошлогодней церемонии")."""
     if hit.kind != "Ceremony" or tok.lemma_ != _CEREMONY or hit.mission:
+        return False
+    if any(c.dep_ == "amod" and is_role(c, "other_time") for c in tok.children):
         return False
     if len(hit.name.split()) > 2:
         return False
@@ -162,3 +165,9 @@ def other_time(hit: Hit, acts: list[Hit]) -> bool:
     own = hit.date or hit.hint
     days = [a.date or a.hint for a in acts if a.date or a.hint]
     return bool(own and days) and not any(d.startswith(own) or own.startswith(d) for d in days)
+
+
+def told_ceremony(act: Token, triggers: set[int]) -> bool:
+    """Whether the act is the genitive of a ceremony already told as an event ("состоялась
+    церемония открытия площади"): a bare ceremony after it is that one told again."""
+    return act.head.lemma_ == _CEREMONY and act.head.i in triggers

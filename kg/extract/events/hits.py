@@ -44,6 +44,7 @@ from kg.extract.events.act_ceremonies import (
     other_time,
     take_act,
     thing_of,
+    told_ceremony,
 )
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.air_links import AIR_LINKS, read_air_link
@@ -431,6 +432,8 @@ class _Reader(Status):
             thing = thing_of(acts[-1][0]) if acts else None
             if thing is None or any(a.i in triggers for a, _ in acts) or thing.i in triggers:
                 continue  # a mission's or a forum's opening: `programme_opening`'s
+            if any(told_ceremony(a, triggers) for a, _ in acts):
+                continue  # "церемония открытия площади" told before: the same one again
             found = []
             for act, m in acts:
                 read = self._hit(act, rule, self.sents[m], False, said[m], set())
