@@ -383,7 +383,8 @@ def _undeclined(
     """An indeclinable common noun pymorphy3 does not know ("18 тысяч тонн путассу", "тонн
     кешью") keeps its form as its lemma: no guess reads it as a noun in the case the tagger
     gives, where a declined unknown word ("блогеров") has one; a known indeclinable noun
-    ("кофе", "какао", "такси") is the dictionary's already (sixty-eighth pass, h-claims122)."""
+    ("кофе", "какао", "такси") is the dictionary's already, and a word pymorphy3 guesses an
+    adjective ("эсватинского") declines (sixty-eighth pass, h-claims122; h-fixB)."""
     if not case or not word.islower() or not word.endswith(_UNDECLINED_ENDS):
         return False
     # a compound declines ("автору-исполнителю"), and a nominative the tagger guessed for a
@@ -392,8 +393,8 @@ def _undeclined(
         return False
     if wanted is not None and "NOUN" not in wanted:
         return False
-    if any(p.is_known for p in parses):
-        return False
+    if any(p.is_known or p.tag.POS == "ADJF" for p in parses):
+        return False  # "эсватинского" (tagged a noun): a declined adjective's guess, not foreign
     return not any(p.tag.POS == "NOUN" and case in p.tag.grammemes for p in parses)
 
 

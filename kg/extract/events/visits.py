@@ -1196,7 +1196,7 @@ def _travellers(tok: Token, rule: Rule) -> list[Token]:
 
 def _crowd(subject: Token) -> bool:
     """Travellers told as a crowd: tourists, citizens, migrants, pilgrims, students (`crowd`,
-    `citizen`), or the count of them the parser makes the subject ("более 420 тысяч
+    `citizen`) in the plural, or the count of them the parser makes the subject ("более 420 тысяч
     туристов", "сотни паломников"): they travel for themselves, never a visit between states
     ("Делегация из 20 человек посетила" stays). Sixty-eighth pass (h-events259)."""
     counted = [
@@ -1204,7 +1204,9 @@ def _crowd(subject: Token) -> bool:
         for c in ([] if is_animate(subject) else subject.children)
         if c.dep_ in {"obl", "nmod"} and case_of(c) == "Gen" and not _prep(c)
     ]
-    return any(_is(w, "crowd") or _is(w, "citizen") for w in (subject, *counted))
+    # "Гражданин Мексики X прибыл": one named citizen travels as a person (h-fixB)
+    plural = [subject] if features(subject, "Number") == ("Plur",) else []
+    return any(_is(w, "crowd") or _is(w, "citizen") for w in (*plural, *counted))
 
 
 def _counts_on(verb: Token) -> list[Token]:
