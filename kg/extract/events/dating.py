@@ -1476,8 +1476,9 @@ def _date_that_day(
     if within and not any(h.date or h.hint for h in hits if h not in within):
         shift, hits = 0, within  # "МИД в тот же день вызвал посла и вручил ему ноту"
     after_what = after_told(opening)
-    if _after_own_time(sent.doc, after_what, hits):
-        return  # "После церемонии в 2019 году": that ceremony's time
+    if (timed := _timed_by_own_words(sent.doc, after_what, hits)) is not None:
+        _take_time(hits, timed)  # "После церемонии в 2019 году": that ceremony's time
+        return
     after = bool(after_what)
     before = [d for d in before if not _counted_over(sent.doc, d)]  # not "за февраль"
     for hit in hits if shift is not None else []:
@@ -1521,18 +1522,21 @@ def _named_day(doc: Doc, noun: str, near: list[Hit], earlier: list[Hit]) -> str:
     return day if len(day) == 10 else ""
 
 
-def _after_own_time(doc: Doc, noun: str, hits: list[Hit]) -> bool:
-    """Whether the event the sentence's "После" names is dated by its own words ("После
-    церемонии в 2019 году"): what follows it takes its time where it tells none, not a day
-    told before. Sixty-eighth pass (h-events257)."""
-    dated = next((h for h in hits if doc[h.trigger].lemma_ == noun and (h.date or h.hint)), None)
-    if not noun or dated is None:
-        return False
+def _timed_by_own_words(doc: Doc, noun: str, hits: list[Hit]) -> Hit | None:
+    """The event the sentence's "После" names where its own words date it ("После церемонии
+    в 2019 году"), whose time what follows it takes, not a day told before; None for none.
+    Sixty-eighth pass (h-events257)."""
+    if not noun:
+        return None
+    return next((h for h in hits if doc[h.trigger].lemma_ == noun and (h.date or h.hint)), None)
+
+
+def _take_time(hits: list[Hit], timed: Hit) -> None:
+    """The hits that tell no time of their own take `timed`'s."""
     for hit in hits:
         if not (hit.date or hit.hint):
-            hit.date, hit.hint, hit.yearless = dated.date, dated.hint, dated.yearless
+            hit.date, hit.hint, hit.yearless = timed.date, timed.hint, timed.yearless
             hit.dated_by_text = True
-    return True
 
 
 def _named_once(doc: Doc, noun: str, told: list[Hit]) -> str:
