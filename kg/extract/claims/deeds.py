@@ -42,6 +42,16 @@ def deed(noun: Token) -> str:
     return ""
 
 
+def object_deed(verb: Token) -> str:
+    """What people a verb with a noun object of its own did, as a participle with it: "более
+    40 тысяч человек покинули свои дома" → "покинувшие дома"; "" for a verb of being or size
+    (`_NO_DEED`) or of attending ("приняли участие": the gathering names them)."""
+    if verb.lemma_ in _NO_DEED or attending(verb):
+        return ""
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return _told(verb, objects, done=True).removeprefix(", ")
+
+
 def attending(verb: Token) -> bool:
     """A verb of coming to, taking part in or visiting a gathering (claim_words.tsv `attend`,
     `visit`; "принять участие"): its people's deed is only that they came."""
@@ -123,9 +133,10 @@ def _relative(noun: Token) -> Token | None:
     return None
 
 
-def _told(verb: Token, complements: list[Token]) -> str:
+def _told(verb: Token, complements: list[Token], done: bool = False) -> str:
     """ ", <participle> <complement>": the complement's own words in their case ("работу",
-    "в Северной Ирландии"), the first one only; "" with none, no participle or a counted one."""
+    "в Северной Ирландии"), the first one only; "" with none, no participle or a counted one.
+    An infinitive is `done` only where the caller knows it was ("вынуждены покинуть")."""
     if verb.pos_ != "VERB" or not complements or "Part" in verb.morph.get("VerbForm"):
         return ""
     first = complements[0]
@@ -136,18 +147,20 @@ def _told(verb: Token, complements: list[Token]) -> str:
         words = [first]  # "покинувшие коалицию": the object's noun says what was done
     if len(words) > 4 or any(t.is_punct for t in words):
         return ""
-    participle = participle_of(verb)
+    participle = participle_of(verb, done=done)
     if not participle:
         return ""
     text = " ".join(t.text for t in words)
     return f", {participle} {text}"
 
 
-def participle_of(verb: Token, passive: bool = False) -> str:
+def participle_of(verb: Token, passive: bool = False, done: bool = False) -> str:
     """The plural nominative participle of a verb: "погибли" → "погибшие", "арестованы"
     → "арестованные", "умирает" → "умирающие"; of its object, passive: "арестовала" →
-    "арестованные"; "" where there is none."""
-    kinds = ("VERB", "PRTS", "PRTF", "GRND")
+    "арестованные"; "" where there is none. An infinitive has one only as a deed `done`
+    ("вынуждены покинуть" → "покинувшие"), never where it may be only asked or wished for
+    ("просьбой передать четверых")."""
+    kinds = ("VERB", "INFN", "PRTS", "PRTF", "GRND") if done else ("VERB", "PRTS", "PRTF", "GRND")
     parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in kinds]
     if not parses:
         return ""
@@ -156,7 +169,7 @@ def participle_of(verb: Token, passive: bool = False) -> str:
     if "Ind" in verb.morph.get("Mood"):
         parses = [p for p in parses if "impr" not in p.tag] or parses
     p = parses[0]
-    if p.tag.POS in ("VERB", "GRND") and not passive:
+    if p.tag.POS in ("VERB", "INFN", "GRND") and not passive:
         tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
     else:
         tags = {"PRTF", "pssv", "past", "plur", "nomn"}

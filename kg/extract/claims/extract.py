@@ -483,19 +483,58 @@ def _told_once(claims: list[Claim], text: str, paid: dict[str, str]) -> list[Cla
             (k for k in kept if _headline_pair(k, c, end) and _one_payment(k, c, paid)), None
         )
         if fuller is None and payment is not None and payment.evidence[0].start < end:
-            kept[kept.index(payment)] = c  # the body's reading of one payment, not the headline's
-            fuller, c = c, payment
+            fuller, c = _in_place_of(kept, payment, c)  # the body's reading of one payment
         fuller = fuller or payment
         toll = next((k for k in kept if _headline_pair(k, c, end) and _one_toll(k, c)), None)
         if fuller is None and toll is not None and toll.unit == "человек" != c.unit:
-            kept[kept.index(toll)] = c  # "убиты двое полицейских" says whom "двое умерли" counts
-            fuller, c = c, toll
+            # "убиты двое полицейских" says whom "двое умерли" counts
+            fuller, c = _in_place_of(kept, toll, c)
         fuller = fuller or toll
+        count = next(
+            (k for k in kept if _headline_pair(k, c, end) and _one_count(k, c, claims)), None
+        )
+        if fuller is None and count is not None and count.evidence[0].start < end:
+            fuller, c = _in_place_of(kept, count, c)  # the body's words of one count of things
+        fuller = fuller or count
         if fuller is None:
             kept.append(c)
         else:
             _told_again(fuller, c)
     return [c for c in claims if c in kept]
+
+
+def _in_place_of(kept: list[Claim], told: Claim, telling: Claim) -> tuple[Claim, Claim]:
+    """`telling` kept where `told` was, which folds into it: (the kept, the folded)."""
+    kept[kept.index(told)] = telling
+    return telling, told
+
+
+def _one_count(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+    """A headline's count of things and the body's of the same value, status, bound, period
+    and states (one's within the other's, as `_says_more` has them) are one, whatever noun
+    each counts them by: "Нидерланды вернули Нигерии 119 бронзовых скульптур" above
+    "передали Нигерии 119 предметов"; a sum, a share, a measure, a count of people
+    (`_one_toll`) or one of more counts of its value in the document ("5 самолётов и 5
+    вертолётов") stays its own."""
+    same = [k for k in claims if k.value == a.value and _counts_things(k.unit)]
+    told = (a.value, a.status, a.comparator, a.period)
+    return (
+        len(same) == 2
+        and _counts_things(a.unit) and _counts_things(b.unit)
+        and told == (b.value, b.status, b.comparator, b.period)
+        and bool(a.states) and bool(b.states)
+        and (set(a.states) <= set(b.states) or set(b.states) <= set(a.states))
+    )  # fmt: skip
+
+
+def _counts_things(unit: str) -> bool:
+    """A unit that counts things, no people, sum, share or measure ("скульптура", "предмет")."""
+    return (
+        bool(unit)
+        and unit not in PEOPLE
+        and unit not in {"percent", "раз"}
+        and not (is_currency(unit) or unit in lexicons()["measure"])
+    )
 
 
 def _told_again(claim: Claim, telling: Claim) -> None:

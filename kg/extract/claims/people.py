@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from kg.doc_text import token_strings
-from kg.extract.claims.deeds import attended, attending, deed, participle_of
+from kg.extract.claims.deeds import attended, attending, deed, object_deed, participle_of
 from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
@@ -41,6 +41,8 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
 _FATES = WORDS["fate"]
 _COPULAS = {"стать", "становиться", "являться", "оказаться"}  # "жертвами стали N человек"
 _BEING_THERE = {"находиться", "пребывать", "присутствовать"}  # "находились 44 человека": where
+_FORCING = {"вынудить", "вынуждать", "заставить", "заставлять"}  # "вынуждены покинуть дома"
+_STAYING = {"остаться", "оставаться"}  # "остались без крова 5 тысяч человек": without what
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
 _TAKING_LIVES = WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
@@ -62,6 +64,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         fate = lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
         if fate is not None and up.i < low.i:
             return fate, fate  # "гибели более ста человек" → погибшие
+        left = _subject_after_own_object(low, up)
+        if left:  # "вынуждены покинуть свои дома 700 тысяч человек" → покинувшие дома
+            return left, left
         if _lives_taken(low, up):
             return "погибшие", "погибшие"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
@@ -288,17 +293,64 @@ def _fate_right_before(head: Token, verb: Token) -> Token | None:
 def _role(low: Token, verb: Token) -> str:
     """The role a verb gives people who are its argument `low`, as a plural participle: of
     its object "арестовала семь человек" → арестованные, of its subject "погибли" →
-    погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
+    погибшие; of a subject beside an object the subject owns ("свои дома покинули") or a
+    deed forced on it, the deed (`object_deed`); "" for a subject beside another object of
+    the verb's own ("приняли участие", "потеряли работу")."""
     if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"
         return participle_of(verb, passive=True)
+    done = _forced_deed(verb) if low.dep_ in SUBJECTS else ""
+    if done:  # "были вынуждены покинуть свои жилища 30 тысяч человек" → покинувшие жилища
+        return done
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if low.dep_ in SUBJECTS and not objects:
         role = participle_of(verb)
         place = _where(verb) if role and verb.lemma_ in _BEING_THERE else ""
+        place = place or (_lacking(verb) if role and verb.lemma_ in _STAYING else "")
         return f"{role} {place}" if place else role
     if low.dep_ in SUBJECTS and any(c.lemma_ in WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
+    own = low.dep_ in SUBJECTS and any(_own(c) for c in objects)
+    return object_deed(verb) if own else ""  # "свои дома покинули 40 тысяч человек"
+
+
+def _own(thing: Token) -> bool:
+    """A thing a reflexive "свой" owns ("свои дома"): the subject's own, so what the subject
+    did with it names them, where bare people keep their verb's role alone ("потеряли
+    работу", "решение приняли 1,5 тыс. человек": люди)."""
+    return any(c.lemma_ == "свой" for c in thing.children)
+
+
+def _forced_deed(verb: Token) -> str:
+    """What people were forced to do with an object of its own ("вынуждены [покинуть свои
+    дома]", "заставили бросить жильё"): they did it, so it names them; "" for another verb
+    ("хотят покинуть страну": a wish, no deed) or an infinitive with no object."""
+    if verb.lemma_ not in _FORCING:
+        return ""
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return object_deed(done) if done is not None else ""
+
+
+def _lacking(verb: Token) -> str:
+    """What a verb of staying says people were left without ("остались [без крова]", "без
+    электричества"), as the text words it; "" for none ("остались в городе")."""
+    for c in verb.children:
+        without = [p for p in c.children if p.dep_ == "case" and p.lower_ == "без"]
+        if c.dep_ == "obl" and without and c.pos_ == "NOUN":
+            return f"без {c.lower_}"
     return ""
+
+
+def _subject_after_own_object(low: Token, up: Token) -> str:
+    """The role of people a count the parser hangs as the genitive of a verb's object that
+    a reflexive "свой" owns: "были вынуждены покинуть свои дома более 700 тысяч человек" —
+    "свои" points to the verb's subject, so the count is it, not whose the homes are →
+    "покинувшие дома"; "" otherwise ("разрушили дома 300 человек": their homes)."""
+    verb = up.head
+    if not _own(up) or low.dep_ != "nmod" or up.dep_ != "obj" or low.i < up.i:
+        return ""
+    if verb.pos_ != "VERB" or has_subject(verb) or has_subject(verb.head):
+        return ""
+    return object_deed(verb)
 
 
 def _second_subject(low: Token, verb: Token) -> bool:

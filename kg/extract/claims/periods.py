@@ -36,7 +36,7 @@ from kg.extract.common.attribution import pointing_back
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, dates_within, since, year_part, yearless_parts
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, word_value
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
@@ -283,7 +283,8 @@ def _bare_year_of(text: str, q: Quantity) -> str:
 _FROM_LEVEL = re.compile(r"(?<![а-яё])со?[ \u00a0]+$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[ \u00a0]+до[ \u00a0]+\d")
 _OVER_YEARS = re.compile(
-    r"(?<![а-яё])за[ \u00a0]+(?:(?P<n>\d{1,2})[ \u00a0]+)?(?:год|года|лет)(?![а-яё])", re.IGNORECASE
+    r"(?<![а-яё])за[ \u00a0]+(?:(?P<n>\d{1,2}|[а-яё]+)[ \u00a0]+)?(?:год|года|лет)(?![а-яё])",
+    re.IGNORECASE,
 )
 _YEAR_OF = re.compile(r"\d{4}")
 
@@ -298,11 +299,22 @@ def earlier_end(ctx: Context, q: Quantity, sent: Span, period: str) -> str:
         text, q.end
     ):
         return period
-    over = _OVER_YEARS.search(span_text(sent))
+    years = _span_years(_OVER_YEARS.search(span_text(sent)))
     year = _YEAR_OF.match((period or ctx.document.date).split("/")[-1])
-    if over is None or year is None:
+    if years is None or year is None:
         return period
-    return str(int(year[0]) - int(over["n"] or 1))
+    return str(int(year[0]) - years)
+
+
+def _span_years(over: re.Match[str] | None) -> int | None:
+    """How many years "за (N) год/лет" spans: 1 bare, N in digits or in words ("за два года"
+    → 2); None for no span or a word that is no number ("за этот год")."""
+    if over is None:
+        return None
+    if not over["n"]:
+        return 1
+    value = int(over["n"]) if over["n"].isdigit() else word_value(over["n"])
+    return int(value) if value else None
 
 
 def range_period(ctx: Context, q: Quantity, low: Quantity | None, sent: Span) -> str:

@@ -18,6 +18,7 @@ from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
     GROWTH,
+    MADE_ACTS,
     POSSESSIVES,
     PURPOSE_PREPS,
     SCALES,
@@ -286,6 +287,7 @@ def noun_phrase(
     j = head.i + 1
     label = _quoted_label(head) if counted else []  # "двух премий «Оскар»": which prizes
     j += len(label)
+    j = _past_count(doc, j, head)  # "поставка [42] самолётов": what is delivered
     while j < len(doc) and len(right) < 6:
         # a kind the adjectives have not given ("компании с российским капиталом"), in the
         # instrumental: "черепах с грузового самолёта" came from it
@@ -369,6 +371,24 @@ def noun_phrase(
         _listing(" ".join([*name, *tail, *(t.text for t in attributes)])),
         _listing(" ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)])),
     )
+
+
+def _past_count(doc: Doc, j: int, head: Token) -> int:
+    """Where the genitive of an act on things (`made_act`) starts past the number counting
+    them: "контракт на поставку 42 самолётов на сумму …" is the delivery of aircraft, its
+    count a claim of its own; a unit's or a scale's number ("поставку 2 млн тонн нефти")
+    stays in the way."""
+    if head.lemma_ not in MADE_ACTS:
+        return j
+    k = j
+    while k < len(doc) and doc[k].pos_ == "NUM" and doc[k].dep_ == "nummod":
+        k += 1
+    if k == j or k >= len(doc) or any(t.head != doc[k] for t in doc[j:k]):
+        return j
+    counted = doc[k]
+    if counted.dep_ != "nmod" or "Gen" not in counted.morph.get("Case"):
+        return j  # "2 [млн] тонн": a scale counts, not things
+    return j if counted.lemma_ in lexicons()["measure"] else k
 
 
 def _apposed_name(ctx: Context, noun: Token) -> list[Token]:
