@@ -19,17 +19,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements.non_titles import over_a_player
 from kg.extract.agreements.status import MANAGE
-from kg.extract.agreements.title_words import MEASURES, TIME_NOUNS, Title, kinds
+from kg.extract.agreements.title_ends import genitive_noun
+from kg.extract.agreements.title_words import (
+    COMPOUND_AFTER,
+    COMPOUND_PREPS,
+    MEASURES,
+    TIME_NOUNS,
+    Title,
+    kinds,
+)
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.lexicon import load_groups
 from kg.nlp.deps import negated
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, is_participle, morph
 
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
@@ -41,6 +49,7 @@ _WORDS = load_groups(ARRANGEMENT_WORDS)
 _TRYING = _WORDS["trying"]
 _NOT_TOPICS = _WORDS["not_topic"]
 _NOT_SETTLED = _NOT_TOPICS | _WORDS["not_settled"]
+_WATCHED = _WORDS["watched"]
 _TOPIC_PREPS = ("о", "об", "обо")
 
 
@@ -57,12 +66,10 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
     topic = next((c for c in verb.children if _prep(c) in _TOPIC_PREPS), None)
     if topic is None or topic.pos_ != "NOUN" or topic.lemma_ in _NOT_TOPICS:
         return None
-    if not unsettled and any(x.lemma_ in kinds() or x.lemma_ in _NOT_SETTLED
-                             for x in topic.subtree):  # fmt: skip
+    if not unsettled and any(_of_no_arrangement(x) for x in topic.subtree):
         return None  # "договорились о подписании соглашения", "о проведении учений"
     tokens = _phrase(topic)
-    last = tokens[-1]
-    text = " ".join(ctx.document.text[tokens[0].idx : last.idx + len(last.text)].split())
+    text = _text(ctx, tokens)
     words = _key_words(ctx, tokens)
     if unsettled:
         title = Title(topic, "Agreement", "Соглашение " + text, ("соглашение", *words), tokens)
@@ -70,6 +77,23 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
     head = ("Договорённость " + text, ("договоренность", *words))
     private = over_a_player(topic)  # "Клубы договорились о переходе защитника": no paper
     return Title(topic, "Agreement", *head, tokens, private=private), "signed"
+
+
+def own_paper_words(verb: Token, topic: Token) -> set[int]:
+    """A bare "документ" in a phrase of when the arranged thing is done ("договорились о
+    прекращении огня после подписания документа"): the arrangement's own paper, read as no
+    other paper whose signing is ahead (sixty-ninth pass, h-agreements86)."""
+    told = [x for x in (*topic.subtree, *verb.children) if x.i > topic.i and _how_done(x)]
+    return {t.i for x in told for t in x.subtree if t.lemma_ == "документ"}
+
+
+def _of_no_arrangement(x: Token) -> bool:
+    """A word of a settled topic that makes it no arrangement: a paper, an event ahead, a
+    date or a term to be agreed ("о подписании соглашения", "о проведении учений", "о
+    сроках"); not the term of the agreed thing ("о продлении свопа сроком на три года")."""
+    if x.lemma_ in MEASURES and case_of(x) == "Ins":
+        return False
+    return x.lemma_ in kinds() or x.lemma_ in _NOT_SETTLED
 
 
 def of_an_event(head: Token) -> bool:
@@ -141,13 +165,19 @@ def _unsettled(verb: Token) -> bool:
 
 
 def _phrase(topic: Token) -> list[Token]:
-    """The topic's phrase from its preposition, up to the first comma, clause or time."""
-    sub = [t for t in topic.subtree if t.dep_ not in ("acl", "acl:relcl")]
+    """The topic's phrase from its preposition, up to the first comma, clause or time; the
+    words that tell when, on what condition or under whose eye it is done are left out and
+    its coordinated topics kept ("о прекращении огня в течение десяти дней после подписания
+    документа и об обмене пленными под контролем МККК": "о прекращении огня и об обмене
+    пленными")."""
+    cut = {x.i for t in topic.subtree if t is not topic and _how_done(t) for x in t.subtree}
+    words = sorted(topic.subtree, key=lambda t: t.i)  # a crossing arc leaves it unsorted
+    sub = [t for t in words if t.dep_ not in ("acl", "acl:relcl") and t.i not in cut]
     out: list[Token] = []
     for t in sub:
-        if out and t.i != out[-1].i + 1:
+        if out and not _bridged(topic.doc[out[-1].i + 1 : t.i], cut):
             break
-        if t.text in ",;:—–()" or t.pos_ == "VERB":
+        if t.text in ",;:—–()" or t.pos_ == "VERB" and not _noun_like(t):
             break
         if t.pos_ == "ADP" and t.head.lemma_ in TIME_NOUNS:
             break  # "об обмене послами в ближайшие месяцы": when, not what
@@ -155,6 +185,57 @@ def _phrase(topic: Token) -> list[Token]:
             break  # "о реструктуризации долга на 4,1 млрд долларов": how much, not what
         out.append(t)
     return out
+
+
+def _how_done(t: Token) -> bool:
+    """A topic's modifier of when, on what condition, by whose help or under whose eye the
+    agreed thing is done, not what it is: "в течение десяти дней", "в ходе визита", "после
+    подписания", "через десять дней", "по итогам", "при посредничестве", "под контролем
+    МККК" (sixty-ninth pass, h-agreements86)."""
+    if t.dep_ not in ("nmod", "obl"):
+        return False
+    prep = _prep(t)
+    fixed = (
+        f.lemma_ for c in t.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"
+    )
+    if prep in ("в", "во") and (
+        t.lemma_ in COMPOUND_PREPS or any(f in COMPOUND_PREPS for f in fixed)
+    ):
+        return True
+    if prep == "через":
+        return any(c.pos_ == "NUM" for c in t.children)  # not "о транзите через Украину"
+    if prep == "под":
+        return t.lemma_ in _WATCHED and case_of(t) == "Ins"  # not "о передаче под контроль"
+    return prep == "после" or t.lemma_ in COMPOUND_AFTER.get(prep, ())
+
+
+def _noun_like(t: Token) -> bool:
+    """A word the tagger reads as a verb that is a topic's noun or qualifies one: a noun read
+    as a participle ("о продлении валютного свопа", `title_ends.genitive_noun`) or a participle
+    before its noun ("о продлении действующего валютного свопа"; sixty-ninth pass,
+    h-agreements86)."""
+    return genitive_noun(t) or t.dep_ == "amod" and is_participle(t) and t.head.i > t.i
+
+
+def _bridged(gap: Span, cut: set[int]) -> bool:
+    """Whether the words between two parts of a topic only tell when or how it is done: left
+    out of its phrase (`cut`) or, as the parse may hang them on the verb ("договорились о
+    прекращении огня [в течение десяти дней] и об обмене пленными"), phrases of `_how_done`."""
+    tops = [t for t in gap if t.i not in cut and not gap.start <= t.head.i < gap.end]
+    return all(t.i in cut or any(_how_done(h) for h in tops if t in h.subtree) for t in gap)
+
+
+def _text(ctx: Context, tokens: list[Token]) -> str:
+    """The words of `tokens` as the text writes them, the runs a left-out modifier parts
+    joined by a space."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    text = ctx.document.text
+    return " ".join(" ".join(text[r[0].idx : r[-1].idx + len(r[-1].text)].split()) for r in runs)
 
 
 def _amount_at(t: Token) -> bool:

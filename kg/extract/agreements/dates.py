@@ -269,7 +269,7 @@ def meeting_day(verb: Token, dates: dict[int, tuple[int, str]]) -> str:
 def met_on(verb: Token, dates: dict[int, tuple[int, str]]) -> tuple[str, Sent | None]:
     """`meeting_day`'s day, and the sentence before that told the talks it is the day of
     (None where the meeting's own words date it)."""
-    meeting = meeting_of(verb)
+    meeting = meeting_of(verb) or _then(verb)
     if meeting is None:
         return "", None
     doc, sent = verb.doc, verb.sent
@@ -310,6 +310,13 @@ def meeting_of(verb: Token) -> Token | None:
         if c.lemma_ in _TALKS and fixed_preposition(c, OUTCOME_OF):
             return c
     return None
+
+
+def _then(verb: Token) -> Token | None:
+    """The "тогда" on a verb, which puts its act at the talks or visit the sentence before
+    tells ("В прошлом году президент посетил Париж. Тогда стороны подписали …"), as "в ходе
+    визита" would (sixty-ninth pass, h-agreements86)."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lemma_ == "тогда"), None)
 
 
 def talks_told_before(verb: Token) -> Token | None:

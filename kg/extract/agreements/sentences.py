@@ -16,7 +16,13 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
+from kg.extract.agreements.arrangements import (
+    ARRANGING,
+    EXCHANGING,
+    arrangement_at,
+    of_an_event,
+    own_paper_words,
+)
 from kg.extract.agreements.dates import (
     _gapped,
     _place,
@@ -128,6 +134,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             arranged = arrangement_at(ctx, t)
             if arranged is not None:
                 used.update(x.i for x in arranged[0].tokens)
+                used.update(own_paper_words(t, arranged[0].head))
                 r = Reading(arranged[0], sent, arranged[1], arranged=True,
                             doc_date=ctx.document.date)  # fmt: skip
                 r.parties = _arranging_parties(ctx, r, t)

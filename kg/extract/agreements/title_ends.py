@@ -63,6 +63,7 @@ from kg.nlp.morph import (
     is_finite,
     is_infinitive,
     is_noun,
+    is_participle,
     is_plural,
     morph,
     participle_agrees,
@@ -977,7 +978,7 @@ class Scanner:
                 case
                 and "Part" in t.morph.get("VerbForm")
                 and nxt is not None
-                and nxt.pos_ in ("NOUN", "PROPN")
+                and (nxt.pos_ in ("NOUN", "PROPN") or genitive_noun(nxt))  # "действующего … свопа"
                 and case_of(nxt) == case
             )
         if _degree_of_next_adjective(t):
@@ -1085,7 +1086,9 @@ def genitive_noun(t: Token) -> bool:
     verb with a subject, an infinitive or a predicate ("Участники соглашения о торговле
     стали партнёрами", "… стали расти"). Genitive adjectives between that agree with that
     reading are its own ("о продлении двустороннего валютного свопа": "свопа" read as a
-    participle, which cut the title at "о продлении"; sixty-eighth pass, h-agreements85)."""
+    participle, which cut the title at "о продлении"; sixty-eighth pass, h-agreements85), and
+    so are genitive participles ("о продлении действующего валютного свопа"; sixty-ninth
+    pass, h-agreements86)."""
     if t.pos_ != "VERB" or t.dep_ in ("ROOT", "xcomp") or t.i == 0:
         return False
     if any(c.dep_.startswith(_CLAUSE_OWN) for c in t.children):
@@ -1095,12 +1098,17 @@ def genitive_noun(t: Token) -> bool:
         return False
     nouns = [p for p in morph().parse(t.lower_) if p.tag.POS == "NOUN" and "gent" in p.tag]
     k = t.i - 1
-    while k > 0 and t.doc[k].pos_ == "ADJ" and case_of(t.doc[k]) == "Gen":
+    while k > 0 and _adjective_like(t.doc[k]) and case_of(t.doc[k]) == "Gen":
         adjective = t.doc[k]
         nouns = [n for n in nouns if _agrees_with_reading(adjective, n)]
         k -= 1
     before = t.doc[k]
     return bool(nouns) and before.pos_ == "NOUN" and before.text.islower()
+
+
+def _adjective_like(t: Token) -> bool:
+    """An adjective, or a participle that qualifies a noun as one ("действующего")."""
+    return t.pos_ == "ADJ" or t.dep_ == "amod" and is_participle(t)
 
 
 def _agrees_with_reading(adjective: Token, noun: Parse) -> bool:

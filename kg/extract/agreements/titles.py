@@ -57,7 +57,7 @@ from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.deps import preposition
-from kg.nlp.morph import UD_CASE, capitals_of, morph, upper_first
+from kg.nlp.morph import UD_CASE, capitals_of, case_of, morph, upper_first
 
 
 def may_head(token: Token) -> bool:
@@ -123,8 +123,8 @@ def read_title(
 
 def _complement_needed(needs: str, scan: Scanner, left: list[Token], paper: bool) -> bool:
     """Whether the words read after the head give it what its kind needs
-    (`agreement_kinds.tsv`): a topic, an organization, a signed paper's own words, or for
-    exchanged notes a topic that is no other paper."""
+    (`agreement_kinds.tsv`): a topic, an organization, a signed paper's own words, for
+    exchanged notes a topic that is no other paper, or the noun it must be of ("of:")."""
     comp = scan.tokens
     if needs == "topic":
         topical = has_topic(comp) or exchange_programme(scan.head, scan, comp)
@@ -135,7 +135,18 @@ def _complement_needed(needs: str, scan: Scanner, left: list[Token], paper: bool
         return paper and bool(left or comp)  # not "план действий правительства", a bare "план"
     if needs == "exchanged":
         return not notes_no_paper(comp)  # not "обменялись нотами протеста"
+    if needs.startswith("of:"):  # "письмо о намерениях", not "письмо президенту"
+        noun = next((t for t in comp if t.pos_ == "NOUN"), None)
+        return noun is not None and noun.lemma_ == needs[3:] and not _owned(noun)
     return True
+
+
+def _owned(noun: Token) -> bool:
+    """A noun with a bare genitive of whose it is ("о намерениях правительства": one side's
+    intentions, no letter of intent)."""
+    return any(
+        c.dep_ == "nmod" and case_of(c) == "Gen" and not preposition(c) for c in noun.children
+    )
 
 
 def _has_needed_adjective(needs: str, left: list[Token]) -> bool:
