@@ -40,35 +40,27 @@ def test_a_ceremony_after_a_background_act_is_the_news_signing(events, text, per
     assert person in signing.participants
 
 
-def test_with_no_news_signing_the_ceremony_takes_no_background_year(events) -> None:
-    text = (
-        "Египет в среду передал Судану партию зерна. Товарооборот вырос на 10%.\n\nВ 2021 году "
-        "Египет передал Судану патрульный катер. На церемонии присутствовал министр обороны "
-        "Судана."
-    )
+# text, the ceremony's label and date
+CEREMONIES_KEPT = [
+    # no news signing: a bare ceremony, not dated by the background act
+    ("Египет в среду передал Судану партию зерна. Товарооборот вырос на 10%.\n\nВ 2021 году "
+     "Египет передал Судану патрульный катер. На церемонии присутствовал министр обороны "
+     "Судана.", "Церемония", ""),
+    # a ceremony of its own year stays the act's
+    (_SIGNED + "В 2019 году Чили передала Перу исторический архив. В 2019 году на церемонии "
+     "присутствовал посол Чили в Перу Кристиан Барросо.",
+     "Церемония передачи исторического архива", "2019"),
+    # an act of the report's year keeps its ceremony
+    (_SIGNED + "Во вторник Чили передала Перу исторический архив. На церемонии присутствовал "
+     "посол Чили в Перу Кристиан Барросо.",
+     "Церемония передачи исторического архива", "2025-06-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label", "day"), CEREMONIES_KEPT)
+def test_a_ceremony_not_of_the_news_signing(events, text, label, day) -> None:
     ceremony = one_of_kind(events(text, _DAY), "Ceremony")
-    assert (ceremony.label, ceremony.date) == ("Церемония", "")
-
-
-def test_a_ceremony_of_its_own_year_stays_the_acts(events) -> None:
-    text = (
-        _SIGNED + "В 2019 году Чили передала Перу исторический архив. В 2019 году на "
-        "церемонии присутствовал посол Чили в Перу Кристиан Барросо."
-    )
-    ceremony = one_of_kind(events(text, _DAY), "Ceremony")
-    assert (ceremony.label, ceremony.date) == ("Церемония передачи исторического архива", "2019")
-
-
-def test_an_act_of_the_reports_year_keeps_its_ceremony(events) -> None:
-    text = (
-        _SIGNED + "Во вторник Чили передала Перу исторический архив. На церемонии присутствовал "
-        "посол Чили в Перу Кристиан Барросо."
-    )
-    ceremony = one_of_kind(events(text, _DAY), "Ceremony")
-    assert (ceremony.label, ceremony.date) == (
-        "Церемония передачи исторического архива",
-        "2025-06-17",
-    )
+    assert (ceremony.label, ceremony.date) == (label, day)
 
 
 _ARRIVED = "2026-02-03"  # a Tuesday
