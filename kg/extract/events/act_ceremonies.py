@@ -6,6 +6,11 @@ Y". Such a ceremony names nothing it is of, so it is the ceremony of that act: l
 day and at its place (`hits._act_ceremonies` reads the act's words as an event would be read).
 The acts and the genitive the label names each by are `act` and `act_goal` in
 `event_words.tsv`. Sixty-eighth pass (h-events257).
+
+Sixty-ninth pass (h-events262): an act told in a year before the report's is background, and
+a bare ceremony after it the signing the text told as its news (`background`,
+`news_signing`); a ceremony named by an act's word ("Церемонию встречи самолётов провёл …"
+after "… прибыли в понедельник на авиабазу …") takes that act's day (`named_act`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from kg.extract.events.triggers import Rule, trigger_rules
 from kg.extract.events.words import is_role, role_words
 from kg.gazetteer import normalize
 from kg.nlp.deps import preposition
+from kg.nlp.morph import case_of
 
 if TYPE_CHECKING:
     from kg.extract.events.hit import Hit
@@ -87,6 +93,17 @@ def launch_site(act: Token) -> Token | None:
     )
 
 
+def arrival_site(act: Token) -> Token | None:
+    """Where things arrive, the verb's "в"/"на" phrase of a place of arrival or a port ("прибыли
+    в понедельник на авиабазу Карши", "в порт Умм-Каср"): the place of their welcome, which
+    no reader of places reads, a place being "в"/"на" in the locative. Sixty-ninth pass
+    (h-events262)."""
+    if not is_role(act, "arrive") or act.pos_ != "VERB":
+        return None
+    sites = [c for c in act.children if preposition(c) in {"в", "на"} and case_of(c) == "Acc"]
+    return next((c for c in sites if is_role(c, "arrival_place") or is_role(c, "named")), None)
+
+
 def bare_ceremony(tok: Token, hit: Hit) -> bool:
     """A ceremony that names nothing it is of: "На церемонии", "В церемонии открытия" (a
     bare opening); not "церемония прощания", "церемония открытия моста", a mission's opening,
@@ -133,6 +150,25 @@ def acts_before(sents: Sequence[Span], n: int, ceremony: Token) -> list[tuple[To
     return [(act, m), (back[-1], m - 1)] if back else []
 
 
+def named_act(sents: Sequence[Span], n: int, ceremony: Token) -> list[tuple[Token, int]]:
+    """The act a ceremony named by its word is held for ("Церемонию встречи самолётов провёл
+    министр" after "Первые три истребителя прибыли в понедельник на авиабазу …", "Церемония
+    передачи корабля" after "передала Азербайджану патрульный корабль"), with its sentence's
+    index: the last act of that word told before it in its sentence, else in the nearest of
+    the `_NAMED_REACH` sentences before (the name ties them: "… прибыли в понедельник на
+    авиабазу …. Контракт … заключили в 2022 году.\n\nЦеремонию встречи самолётов …"); []
+    for none. Sixty-ninth pass (h-events262)."""
+    words = {c.lower_ for c in ceremony.children if c.dep_ == "nmod" and genitive(c)}
+    for m in range(n, max(n - _NAMED_REACH, 0) - 1, -1):
+        near = [t for t in sents[m] if t.i < ceremony.i and act_word(t) in words]
+        if near:
+            return [(near[-1], m)]
+    return []
+
+
+_NAMED_REACH = 2  # sentences back the act a ceremony named by its word may be told
+
+
 def act_name(ceremony: Token, act: Token) -> str:
     """The ceremony named by the act and what it acts on: "церемония открытия автомобильного
     пункта пропуска «Торугарт»", not the thing's place ("на общей границе")."""
@@ -146,10 +182,16 @@ def act_name(ceremony: Token, act: Token) -> str:
 
 
 def take_act(hit: Hit, name: str, acts: list[Hit]) -> None:
-    """The ceremony of the act: its name, the act's day and place where it tells none (the
-    nearest act's first: "Запуск состоялся с космодрома …" before the verb it names), and
-    the states that act."""
+    """The ceremony of the act: its name, and the act's time, place and states
+    (`take_act_time`)."""
     hit.name, hit.name_key = name, normalize(name)
+    take_act_time(hit, acts)
+
+
+def take_act_time(hit: Hit, acts: list[Hit]) -> None:
+    """The act's day and place for its ceremony where it tells none (the nearest act's
+    first: "Запуск состоялся с космодрома …" before the verb it names), and the states that
+    act."""
     dated = next((a for a in acts if a.date or a.hint), None)
     if dated is not None and not (hit.date or hit.hint):
         take_day(hit, dated)
@@ -171,3 +213,34 @@ def told_ceremony(act: Token, triggers: set[int]) -> bool:
     """Whether the act is the genitive of a ceremony already told as an event ("состоялась
     церемония открытия площади"): a bare ceremony after it is that one told again."""
     return act.head.lemma_ == _CEREMONY and act.head.i in triggers
+
+
+def background(acts: list[Hit], today: str) -> bool:
+    """Whether each act is told in a year of its own before the report's ("В 2022 году
+    Германия передала Нигерии права собственности …" in a report of 2025): background to the
+    news, not the act a bare ceremony of the text's day is held for. Sixty-ninth pass
+    (h-events262)."""
+    years = [a.date[:4] for a in acts if a.dated_by_text and a.date]
+    return bool(today) and len(years) == len(acts) > 0 and all(y < today[:4] for y in years)
+
+
+def news_signing(told: list[Hit], today: str) -> Hit | None:
+    """The signing the text tells as its news, the first told in the report's year or of no
+    day ("Соглашение подписали в среду в Лейдене"): the act a bare ceremony after a background
+    act is held for, not one told as done before. Sixty-ninth pass (h-events262)."""
+    return next(
+        (
+            h
+            for h in told
+            if h.kind == "Signing"
+            and not (h.earlier or h.previous)
+            and (not h.date or h.date.startswith(today[:4]))
+        ),
+        None,
+    )
+
+
+def attend_signing(hit: Hit, signing: Hit) -> None:
+    """The ceremony told again as the signing: those it names at it take part in the signing
+    ("Посол Нигерии X, присутствовавшая на церемонии")."""
+    signing.extra = list(dict.fromkeys([*signing.extra, *hit.persons, *hit.extra]))

@@ -38,11 +38,17 @@ from kg.extract.context import Context
 from kg.extract.events.act_ceremonies import (
     act_name,
     acts_before,
+    arrival_site,
+    attend_signing,
+    background,
     bare_ceremony,
     ceremony_rule,
     launch_site,
+    named_act,
+    news_signing,
     other_time,
     take_act,
+    take_act_time,
     thing_of,
     told_ceremony,
 )
@@ -119,7 +125,7 @@ from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import HELD, ahead_of, proper, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.extract.events.publications import meeting_word, quoted_words
-from kg.extract.events.relief import RELIEF, read_relief
+from kg.extract.events.relief import RELIEF, handed_aid, read_relief
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.rules import governor
 from kg.extract.events.rulings import RULING, read_ruling
@@ -129,6 +135,7 @@ from kg.extract.events.sidelines import (
     HELD_FRAMES,
     _framed,
     _there,
+    attended_on_it,
     on_it,
     on_its_sidelines,
     on_sidelines_of,
@@ -158,6 +165,7 @@ from kg.extract.events.triggers import (
     trigger_rules,
 )
 from kg.extract.events.visits import (
+    _sentences_back,
     also_visited,
     carried_visitor,
     ceremony_signing,
@@ -346,7 +354,9 @@ class _Reader(Status):
             sides_led(sent, told_before, out[first:], self.by_token)  # "Делегации возглавили"
             programme_opening(self.doc, out[:first], out[first:])  # "Церемония открытия прошла"
             said.append(dates)
-            self._act_ceremonies(n, out[first:], said, {h.trigger for h in out})  # "открыли мост"
+            again = self._act_ceremonies(n, out, first, said, today)  # "открыли мост"
+            self._aid_handed(sent, out, first)  # "Помощь передал министру X"
+            out[first:] = [h for h in out[first:] if h not in again]
             within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
             programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
@@ -403,10 +413,7 @@ class _Reader(Status):
             return out
         lemmas = self.ctx.lemmas
         for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _PRONOUNS):
-            verb = tok.head
-            if tok.dep_ not in SUBJECTS or verb.lemma_ not in HELD:
-                continue
-            if any(c.dep_ in {"obj", "xcomp"} for c in verb.children):
+            if not (self._held_by_pronoun(tok) or attended_on_it(tok)):
                 continue
             agreeing = [n for n in nouns if agrees(tok, n)]
             rule = self._rule(agreeing[0], False) if len(agreeing) == 1 else None
@@ -414,19 +421,85 @@ class _Reader(Status):
             out += [replace(hit, lemma=agreeing[0].lemma_)] if hit is not None else []
         return out
 
-    def _act_ceremonies(
-        self, n: int, hits: list[Hit], said: list[list[DateMention]], triggers: set[int]
+    def _acts_read(self, acts: list[tuple[Token, int]], said: list[list[DateMention]]) -> list[Hit]:
+        """The acts (each with its sentence's index) read as their ceremony's words: its day,
+        place and states; a launch's site its place."""
+        found = []
+        for act, m in acts:
+            read = self._hit(act, ceremony_rule(), self.sents[m], False, said[m], set())
+            site = launch_site(act) or arrival_site(act)
+            if read is not None and site is not None and not read.location:
+                # "Запуск состоялся с космодрома Танэгасима", "прибыли на авиабазу Карши"
+                self._locate(read, proper(site))
+            found += [read] if read is not None else []
+        return found
+
+    def _named_act_ceremony(
+        self, n: int, hit: Hit, said: list[list[DateMention]], triggers: set[int]
     ) -> None:
-        """A bare ceremony of sentence `n` after an act told in words, not as an event
-        ("Киргизия и Китай во вторник открыли пункт пропуска «Торугарт». В церемонии открытия
-        …"): the act's ceremony, named by it, on its day and at its place, which its words
-        give as an event's would (`act_ceremonies.py`); `said` the dates of each sentence. An
-        act that is an event's trigger (a mission's opening) or opens one (a forum) is left to
-        `programme_opening`. Sixty-eighth pass (h-events257)."""
-        rule = ceremony_rule()
-        for hit in hits:
+        """A ceremony named by an act's word ("Церемонию встречи самолётов провёл министр")
+        after that act told in words ("Первые три истребителя прибыли в понедельник на
+        авиабазу …", `act_ceremonies.named_act`): its own name, the act's day, place and
+        states where it tells none. Not one of another time, nor after an act that is an
+        event's trigger (a visit's arrival). Sixty-ninth pass (h-events262)."""
+        tok = self.doc[hit.trigger]
+        if hit.kind != "Ceremony" or tok.lemma_ != "церемония" or hit.mission:
+            return
+        acts = named_act(self.sents, n, tok)
+        if not acts or any(a.i in triggers for a, _ in acts):
+            return
+        found = self._acts_read(acts, said)
+        if not other_time(hit, found):
+            take_act_time(hit, found)
+
+    def _aid_handed(self, sent: Sentence, out: list[Hit], first: int) -> None:
+        """Aid handed over right after its delivery was told ("Корабль ВМС Индии доставил во
+        вторник в порт Коломбо 25 тонн гуманитарных грузов. … Помощь передал министру … Y
+        верховный комиссар Индии X"): where the last event told before is an aid delivery,
+        the persons the verb of handing over names (`relief.handed_aid`) take part in it, the
+        delivery told up to `_AID_REACH` sentences back, a paragraph's break between them too;
+        not in a sentence that tells an event of its own (`out` from `first`). Sixty-ninth
+        pass (h-events262)."""
+        told = out[:first] if len(out) == first else []
+        near = told and told[-1].trigger >= _sentences_back(sent, _AID_REACH)
+        delivery = told[-1] if near and told[-1].kind == "AidDelivery" else None
+        verbs = {v.i: v for t in sent if (v := handed_aid(t)) is not None}
+        if delivery is None or not verbs:
+            return
+        for verb in verbs.values():
+            span = {t.i for t in verb.subtree}
+            heads = [h for h in self._heads_in(sent.start, sent.end) if h in span]
+            named = [self.mention_head[h].entity for h in heads]
+            persons = [k for k in named if k.startswith("person/")]
+            delivery.extra = unique([*delivery.extra, *persons])
+
+    @staticmethod
+    def _held_by_pronoun(tok: Token) -> bool:
+        """A pronoun the subject of a verb of taking place with no object ("Она пройдёт в
+        Каире"), not of one a person does ("Он пройдёт обследование")."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECTS or verb.lemma_ not in HELD:
+            return False
+        return not any(c.dep_ in {"obj", "xcomp"} for c in verb.children)
+
+    def _act_ceremonies(
+        self, n: int, out: list[Hit], first: int, said: list[list[DateMention]], today: str
+    ) -> list[Hit]:
+        """A bare ceremony of sentence `n` (the hits of `out` from `first`) after an act told
+        in words, not as an event ("Киргизия и Китай во вторник открыли пункт пропуска
+        «Торугарт». В церемонии открытия …"): the act's ceremony, named by it, on its day and
+        at its place, which its words give as an event's would (`act_ceremonies.py`); `said`
+        the dates of each sentence. An act that is an event's trigger (a mission's opening) or
+        opens one (a forum) is left to `programme_opening`. Sixty-eighth pass (h-events257).
+        An act told in a year before the report's `today` ("В 2022 году Германия передала …")
+        is background: a ceremony of no time of its own after it is the signing the text told
+        as its news told again, its persons that signing's, and is returned (sixty-ninth pass,
+        h-events262)."""
+        triggers, again = {h.trigger for h in out}, []
+        for hit in out[first:]:
             tok = self.doc[hit.trigger]
             if not bare_ceremony(tok, hit):
+                self._named_act_ceremony(n, hit, said, triggers)  # "Церемонию встречи самолётов"
                 continue
             acts = acts_before(self.sents, n, tok)
             thing = thing_of(acts[-1][0]) if acts else None
@@ -435,15 +508,16 @@ class _Reader(Status):
             if any(told_ceremony(a, triggers) for a, _ in acts):
                 continue  # "церемония открытия площади" told before: the same one again
             found = []
-            for act, m in acts:
-                read = self._hit(act, rule, self.sents[m], False, said[m], set())
-                site = launch_site(act)
-                if read is not None and site is not None and not read.location:
-                    self._locate(read, site)  # "Запуск состоялся с космодрома Танэгасима"
-                found += [read] if read is not None else []
+            found = self._acts_read(acts, said)
+            if not (hit.date or hit.hint) and background(found, today):
+                if (signing := news_signing(out[:first], today)) is not None:
+                    attend_signing(hit, signing)
+                    again.append(hit)
+                continue
             name = act_name(tok, acts[-1][0])
             if name and not other_time(hit, found):
                 take_act(hit, name, found)
+        return again
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its
@@ -1504,6 +1578,7 @@ def _post_word(tok: Token) -> Token | None:
 
 
 _CLAUSE_DEPS = {"acl", "acl:relcl", "parataxis", "conj"}
+_AID_REACH = 2  # sentences back the delivery aid handed over is told (`_aid_handed`)
 _PRONOUNS = frozenset({"он", "она", "оно", "они"})  # what may stand for an event told before
 _EVE_KINDS = frozenset({"Meeting", "Talks", "Summit", "Forum"})  # gatherings (`_eve_only`)
 _HOLDER_DEPS = {"appos", "flat", "flat:name"}

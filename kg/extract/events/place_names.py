@@ -14,6 +14,7 @@ from kg.extract.events.words import is_role, opened_mission, role_words
 from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, capital_in_any_case
 from kg.nlp.deps import preposition
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_CASE, case_of, features, morph
 from kg.resolve.city_names import city_state, named_city
 
@@ -223,3 +224,33 @@ def _city_placed(ctx: Context, tok: Token) -> tuple[str, str]:
         return (key, state.capital) if state is not None and state.capital else ("", "")
     city = named_city(tok, gaz) if tok.pos_ == "PROPN" else None
     return (city_state(city), city.name) if city is not None else ("", "")
+
+
+def proper(tok: Token) -> Token:
+    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
+    another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
+    is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
+    if tok.pos_ != "PROPN" and (
+        is_role(tok, "named") or is_role(tok, "region") or is_role(tok, "area")
+    ):
+        deps = {"appos", "flat", "flat:name"} | (set() if tok.lemma_ == "столица" else {"nmod"})
+        for c in tok.children:
+            if c.pos_ == "PROPN" and c.dep_ in deps:
+                return c
+        for c in tok.children:
+            if c.dep_ == "nmod" and is_role(c, "named") and (name := proper(c)) is not c:
+                return name
+        return _dashed_name(tok) or tok
+    return tok
+
+
+def _dashed_name(tok: Token) -> Token | None:
+    """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
+    its case, where the parser hung it on another word."""
+    end = max(t.i for t in tok.subtree) + 1
+    if end + 1 >= len(tok.doc) or tok.doc[end].text not in DASHES:
+        return None
+    name = tok.doc[end + 1]
+    return (
+        name if name.pos_ == "PROPN" and name.morph.get("Case") == tok.morph.get("Case") else None
+    )

@@ -21,7 +21,13 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.linking import RELATIVE, guest_on_place, unique
 from kg.extract.events.mentions import capital_in_locative
-from kg.extract.events.place_names import accusative, city_of_adjective, dateline_word, undeclined
+from kg.extract.events.place_names import (
+    accusative,
+    city_of_adjective,
+    dateline_word,
+    proper,
+    undeclined,
+)
 from kg.extract.events.relief import sent_aid
 from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
 from kg.extract.events.rulings import RULING, court_of
@@ -52,7 +58,6 @@ from kg.nlp.deps import (
     sentence_before,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_GENDER, agrees, case_of, features, governed_case, is_animate, morph
 from kg.nlp.seats import seat_state
 from kg.resolve.city_names import city_state, declined_name, named_city, place_nominative
@@ -635,8 +640,10 @@ class Places(Rules):
         Sixty-sixth pass (h-events246)."""
         verb = sent_aid(tok)
         places = verb.children if verb is not None else ()
+        # "в порт Коломбо", "в аэропорт Бишкека": the name the place noun stands beside
         return next(
-            (c for c in places if _prep(c) in {"в", "во", "на"} and self._is_place(c)), None
+            (proper(c) for c in places if _prep(c) in {"в", "во", "на"} and self._is_place(c)),
+            None,
         )
 
     def _rite_place(self, tok: Token, anchors: list[Token]) -> Token | None:
@@ -1307,32 +1314,6 @@ def _named_by_adjective(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "amod" and c.text[:1].isupper() and c.i > tok.sent.start for c in tok.lefts
     )
-
-
-def proper(tok: Token) -> Token:
-    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
-    another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
-    is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
-    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region") or _is(tok, "area")):
-        deps = {"appos", "flat", "flat:name"} | (set() if tok.lemma_ == "столица" else {"nmod"})
-        for c in tok.children:
-            if c.pos_ == "PROPN" and c.dep_ in deps:
-                return c
-        for c in tok.children:
-            if c.dep_ == "nmod" and _is(c, "named") and (name := proper(c)) is not c:
-                return name
-        return _dashed_name(tok) or tok
-    return tok
-
-
-def _dashed_name(tok: Token) -> Token | None:
-    """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
-    its case, where the parser hung it on another word."""
-    end = max(t.i for t in tok.subtree) + 1
-    if end + 1 >= len(tok.doc) or tok.doc[end].text not in DASHES:
-        return None
-    name = tok.doc[end + 1]
-    return name if name.pos_ == "PROPN" and _same_case(name, tok) else None
 
 
 def conjunct_verb(verb: Token) -> bool:

@@ -14,7 +14,10 @@ Their participants are their roles read from the parse, both states, never one a
   aid of a kind the text names (`aid` in `event_words.tsv`: "гуманитарная помощь",
   "гуманитарный груз") that a verb of sending takes (`deliver`), by itself or through the
   measures and carriers it is counted in ("два самолёта с 60 тоннами гуманитарной
-  помощи"). Sixty-sixth pass (h-events246).
+  помощи"). Sixty-sixth pass (h-events246). Aid counted in a unit ("25 тонн гуманитарных
+  грузов") is one load; brought to a place noun a name stands beside ("в порт Коломбо"),
+  that name's city; handed over in a bare word after it ("Помощь передал министру X"), its
+  persons take part (sixty-ninth pass, h-events262).
 """
 
 from __future__ import annotations
@@ -23,10 +26,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.common.number_units import MEASURE_UNITS
 from kg.extract.events.acts import counted_noun
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.place_names import proper
+from kg.extract.events.triggers import trigger_rules
 from kg.extract.events.words import is_role
-from kg.nlp.deps import passive_marked
+from kg.lexicon import load_list
+from kg.nlp.deps import passive_marked, preposition
 from kg.nlp.morph import case_of, is_animate
 from kg.resolve.city_names import city_state, named_city
 
@@ -74,6 +81,27 @@ def sent_aid(tok: Token) -> Token | None:
     verb = word.head
     taken = word.dep_ in _TAKEN or _carried_with(word)
     return verb if taken and verb.pos_ == "VERB" and is_role(verb, "deliver") else None
+
+
+def handed_aid(tok: Token) -> Token | None:
+    """The verb that hands over a bare aid noun ("Помощь передал министру … Y верховный
+    комиссар Индии X", "Груз передал послу …"): aid of no kind named, so no delivery of its
+    own, but the one told just before handed over, whose participants those the verb names
+    are (`hits._aid_handed`); None for any other word. Sixty-ninth pass (h-events262)."""
+    aid = any(r.kind == "AidDelivery" for r in trigger_rules().get(tok.lemma_, ()))
+    if not aid or any(c.dep_ == "amod" and is_role(c, "aid") for c in tok.children):
+        return None
+    verb = tok.head
+    return verb if tok.dep_ in _TAKEN and verb.pos_ == "VERB" and is_role(verb, "deliver") else None
+
+
+def measured_load(tok: Token) -> bool:
+    """A plural aid noun a measure counts ("доставил 25 тонн гуманитарных грузов"): one load
+    sent, not several deliveries as a bare plural of "груз" may be. Sixty-ninth pass
+    (h-events262)."""
+    measure = tok.head
+    counted = tok.dep_ == "nmod" and case_of(tok) == "Gen" and not preposition(tok)
+    return counted and measure.lemma_ in load_list(MEASURE_UNITS)
 
 
 def _carried_with(aid: Token) -> bool:
@@ -170,7 +198,9 @@ def _received_by(reader: ActReader, word: Token) -> bool:
 def _state_named(reader: ActReader, word: Token) -> str:
     """The state a word names: by its own name, as a capital, or as a city the gazetteer
     places ("из Хартума", "в Порт-Судан"); `place_names.city_state_at` asks for a proper
-    noun, which the tagger does not always see in a hyphenated name."""
+    noun, which the tagger does not always see in a hyphenated name. A place noun a name
+    stands beside is that name's ("в порт Коломбо", "в аэропорт Бишкека")."""
+    word = proper(word)
     for m in reader.by_token.get(word.i, ()):
         if m.type == "State":
             return m.entity

@@ -33,7 +33,7 @@ from kg.extract.events.labels import quoted_after
 from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
 from kg.extract.events.openings import MISSION_OF_STATE, opening_state
 from kg.extract.events.place_names import accusative, same_place_case
-from kg.extract.events.relief import AID_SENT, sent_aid
+from kg.extract.events.relief import AID_SENT, measured_load, sent_aid
 from kg.extract.events.repeats import habit_onset, told_at_every, told_over_span
 from kg.extract.events.rulings import COURT_RULES, court_sitting, rules_abroad
 from kg.extract.events.triggers import (
@@ -196,7 +196,8 @@ class Rules(Linking):
             if not _fits_rule(rule, tok, verbs, near) or self._received_into(tok, rule):
                 continue
             plural = rule.single and features(tok, "Number") == ("Plur",)
-            if plural and not (in_wave(tok, rule) or self._to_joined_places(tok, rule)):
+            once = in_wave(tok, rule) or rule.kind == "AidDelivery" and measured_load(tok)
+            if plural and not (once or self._to_joined_places(tok, rule)):
                 return None
             if rule.office and not has_office(self, tok):
                 continue  # "стал первым", "назначил встречу"

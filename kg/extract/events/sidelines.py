@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.events.words import is_role as _is
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.deps import preposition_noun, under_compound_preposition
 from kg.nlp.morph import features, is_animate
@@ -28,6 +29,14 @@ def on_it(tok: Token) -> bool:
     """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
     Осаке. На нём …")."""
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
+def attended_on_it(tok: Token) -> bool:
+    """ "на ней", "на нём" where one attends ("На ней присутствовали посол Франции X и …",
+    "В нём приняли участие"): those it names take part in the event the sentence before
+    tells, whose noun the pronoun stands for. Sixty-ninth pass (h-events262)."""
+    attends = _is(tok.head, "attend") or _is(tok.head.head, "attend")
+    return tok.lemma_ in {"он", "она", "они"} and _prep(tok) in {"на", "в"} and attends
 
 
 def on_its_sidelines(tok: Token) -> bool:
