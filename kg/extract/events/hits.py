@@ -447,11 +447,16 @@ class _Reader(Status):
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its
-        own, its place the signing's where the signing names none (`ceremony_place`)."""
+        own, its place the signing's where the signing names none (`ceremony_place`), its
+        mediators the signing's ("Церемония прошла при посредничестве Катара"; not those
+        who only attend it; sixty-ninth pass, h-events261)."""
         signing = ceremony_signing(hit, hits, sent)
-        if signing is not None and hit.location and not signing.location:
+        if signing is None:
+            return False
+        if hit.location and not signing.location:
             self.ceremony_place(signing, hit)
-        return signing is not None
+        signing.extra = unique([*signing.extra, *hit.mediators])
+        return True
 
     def _previous_editions(
         self,
