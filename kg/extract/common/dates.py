@@ -966,7 +966,23 @@ _DAY_SPAN_LAST = re.compile(
     r"\d{1,2}(?:-?го)?(?:\s*[-–—]\s*|\s+(?:по|до)\s+)(?P<last>\d{1,2})(?:-?го)?\s", _FLAGS
 )
 _DAYS_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:по|до)\s+", _FLAGS)  # "30 мая по 2 июня"
+_DAY_PAIR = re.compile(r"(?P<first>\d{1,2})\s+и\s+(?P<last>\d{1,2})\s", _FLAGS)
+_COUNTED_DAYS = re.compile(r"(?:^|\s)(?P<n>\d|[а-яё]+)\s+(?:дня|дней)\s*[,—–-]\s*$", _FLAGS)
+_SPAN_COUNTS = count_forms(2, 7, ("nomn", "accs"))  # "два дня, 7 и 8 апреля"
 _LONGEST_SPAN = 31  # days: a longer "с … по …" is a period, not one event's days
+
+
+def _counted_pair(text: str, d: DateMention) -> re.Match[str] | None:
+    """Two days joined by "и" that a count of days just before says are all the days of one
+    span ("проходили два дня, 7 и 8 апреля"; sixty-ninth pass, h-events261): "3 и 5 марта"
+    alone, or a count that does not fit, is two days of no span."""
+    m = _DAY_PAIR.match(d.text)
+    counted = m and _COUNTED_DAYS.search(text, max(0, d.start - 40), d.start)
+    if not (m and counted):
+        return None
+    n = counted["n"].lower()
+    days = int(n) if n.isdigit() else _SPAN_COUNTS.get(n.replace("ё", "е"), 0)
+    return m if days == int(m["last"]) - int(m["first"]) + 1 else None
 
 
 def days_spanned(text: str, d: DateMention, dates: list[DateMention]) -> int:
@@ -977,7 +993,7 @@ def days_spanned(text: str, d: DateMention, dates: list[DateMention]) -> int:
     if len(d.value) != 10:
         return 0
     first = date.fromisoformat(d.value)
-    if (m := _DAY_SPAN_LAST.match(d.text)) is not None:
+    if (m := _DAY_SPAN_LAST.match(d.text) or _counted_pair(text, d)) is not None:
         try:
             last = first.replace(day=int(m["last"]))
         except ValueError:

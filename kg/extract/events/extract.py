@@ -42,6 +42,7 @@ from kg.extract.events.ballots import told_candidates
 from kg.extract.events.building import ON_PAPER, read_events
 from kg.extract.events.fact import Event
 from kg.extract.events.frames import state_of, weekday_ahead
+from kg.extract.events.headline_signings import headline_papers
 from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
 from kg.extract.events.merging import _merge, calls_in_title, changes_in_title, trips_of_talks
@@ -71,6 +72,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             concluded = paper.status in {"signed", "planned"}  # not "близки к подписанию"
             if hit.kind == "Signing" and concluded and not hit.states:  # "договор, заключённый в …"
                 hit.states = [p for p in paper.parties if p.startswith("state/")]
+    headline_papers(ctx, hits)  # headline "подписали декларацию", told again in the body
     _shared_unions(hits)
     sittings_of_visits(ctx.doc, hits)
     out: dict[str, Event] = {}

@@ -521,11 +521,16 @@ class _Reader(Status):
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its
-        own, its place the signing's where the signing names none (`ceremony_place`)."""
+        own, its place the signing's where the signing names none (`ceremony_place`), its
+        mediators the signing's ("Церемония прошла при посредничестве Катара"; not those
+        who only attend it; sixty-ninth pass, h-events261)."""
         signing = ceremony_signing(hit, hits, sent)
-        if signing is not None and hit.location and not signing.location:
+        if signing is None:
+            return False
+        if hit.location and not signing.location:
             self.ceremony_place(signing, hit)
-        return signing is not None
+        signing.extra = unique([*signing.extra, *hit.mediators])
+        return True
 
     def _previous_editions(
         self,
@@ -992,7 +997,8 @@ class _Reader(Status):
         hit.leaders_office = plural_office(leaders) if leaders is not None else ""
         if leaders is None and rule.kind in MULTI:  # "Министры обороны Японии и Филиппин"
             hit.leaders_office = titled_sides(tok, anchors)
-        both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
+        held = rule.kind in TALKS and self._held_by_pair(tok)  # "Переговоры делегаций двух стран"
+        both = hit.sides = self._sides_act(tok, anchors) or hit.leaders or held
         if (
             (rule.pair or rule.kind in MULTI)
             and len(set(hit.states)) < 2
@@ -1069,6 +1075,16 @@ class _Reader(Status):
                 if self._pair_delegations(subject, verb):
                     return True
         return _leaders_act(tok, anchors) is not None
+
+    def _held_by_pair(self, tok: Token) -> bool:
+        """Talks whose noun's genitive is the pair's delegations or countries with no name
+        ("Переговоры делегаций двух стран продолжались три дня", "консультации делегаций",
+        "переговоры двух стран"): the document's two sides hold them, as when those are the
+        verb's subject. Sixty-ninth pass (h-events261)."""
+        own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        return tok.pos_ == "NOUN" and any(
+            self._pair_delegations(c, tok) or both_word(c) for c in own
+        )
 
     def _pair_delegations(self, subject: Token, verb: Token) -> bool:
         """A plural of delegations that names no one but the two sides ("делегации",

@@ -258,7 +258,8 @@ class Participants(Ballots):
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         hit.extra += self._held_with(hit, anchors, skip)
-        hit.extra += self._mediators(tok, hit, anchors, skip)
+        hit.mediators = self._mediators(tok, hit, anchors, skip)
+        hit.extra += hit.mediators
         attends, withdrawn = self._attending(tok, hit)
         found = self._whose_own(tok, hit, found)
         if hit.kind in MULTI | NAMED:
