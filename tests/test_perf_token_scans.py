@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from counting_doc import CountingDoc, counting_doc
+from counting_doc import CountingDoc, Row, counting_parse, table_rows
 from spacy.tokens import Span
 
 from kg.doc_text import settle
@@ -20,27 +20,18 @@ from kg.extract.events.hits import _last_year
 from kg.extract.events.linking import Linking
 from kg.extract.events.pronoun_sides import pronoun_sides
 from kg.resolve.org_naming import _state_taken_for_head
-from kg.sentences import index_sentences
-
-# word, lemma, POS, features, dependency, head's index
-_Row = tuple[str, str, str, str, str, int]
 
 _PAST = "Aspect=Perf|Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin|Voice=Act"
 
 
-def _rows(table: str) -> list[_Row]:
-    """A table's rows, one word a line: text, lemma, POS, features ("-" none, "PAST" a finite
-    verb's past), dependency, head's index."""
-    features = {"-": "", "PAST": _PAST}
-    rows = [line.split() for line in table.strip().splitlines()]
-    return [(w, lemma, pos, features.get(f, f), dep, int(h)) for w, lemma, pos, f, dep, h in rows]
+def _rows(table: str) -> list[Row]:
+    """A table's rows (`table_rows`), "PAST" a plural's past."""
+    return table_rows(table, _PAST)
 
 
-def _doc(rows: list[_Row]) -> CountingDoc:
-    """A settled, sentence-indexed counting Doc of `rows`, its count at 0."""
-    words, lemmas, pos, morphs, deps, heads = (list(column) for column in zip(*rows, strict=True))
-    doc = counting_doc(words=words, lemmas=lemmas, pos=pos, morphs=morphs, deps=deps, heads=heads)
-    index_sentences(doc)
+def _doc(rows: list[Row]) -> CountingDoc:
+    """A settled counting Doc of `rows` (`counting_parse`), its count at 0."""
+    doc = counting_parse(rows)
     settle(doc)
     CountingDoc.made = 0
     return doc
@@ -134,28 +125,33 @@ AS_LAST_YEAR = _rows("""
     Лиме лима PROPN Case=Loc obl 1
     . . PUNCT - punct 1
 """)
-# "Министры встретились в Лиме два года назад.": earlier
-YEARS_AGO = _rows("""
+# "Министры встретились в Лиме …": the words both sentences below open with
+_MET_IN_LIMA = _rows("""
     Министры министр NOUN Case=Nom nsubj 1
     встретились встретиться VERB PAST ROOT 1
     в в ADP - case 3
     Лиме лима PROPN Case=Loc obl 1
-    два два NUM Case=Nom nummod 5
-    года год NOUN Case=Gen obl 6
-    назад назад ADV - advmod 1
-    . . PUNCT - punct 1
 """)
-# "Министры встретились в Лиме в прошлом веке.": no year nor month
-LAST_CENTURY = _rows("""
-    Министры министр NOUN Case=Nom nsubj 1
-    встретились встретиться VERB PAST ROOT 1
-    в в ADP - case 3
-    Лиме лима PROPN Case=Loc obl 1
-    в в ADP - case 6
-    прошлом прошлый ADJ Case=Loc amod 6
-    веке век NOUN Case=Loc obl 1
-    . . PUNCT - punct 1
-""")
+# "… два года назад.": earlier
+YEARS_AGO = [
+    *_MET_IN_LIMA,
+    *_rows("""
+        два два NUM Case=Nom nummod 5
+        года год NOUN Case=Gen obl 6
+        назад назад ADV - advmod 1
+        . . PUNCT - punct 1
+    """),
+]
+# "… в прошлом веке.": no year nor month
+LAST_CENTURY = [
+    *_MET_IN_LIMA,
+    *_rows("""
+        в в ADP - case 6
+        прошлом прошлый ADJ Case=Loc amod 6
+        веке век NOUN Case=Loc obl 1
+        . . PUNCT - punct 1
+    """),
+]
 
 
 @pytest.mark.parametrize(
@@ -163,7 +159,7 @@ LAST_CENTURY = _rows("""
     [(MET_LAST_YEAR, 4, True), (YEARS_AGO, 1, True), (AS_LAST_YEAR, 1, False),
      (LAST_CENTURY, 1, False)],
 )  # fmt: skip
-def test_last_year_reads_as_before(rows: list[_Row], verb: int, earlier: bool) -> None:
+def test_last_year_reads_as_before(rows: list[Row], verb: int, earlier: bool) -> None:
     doc = _doc(rows)
     assert _last_year(doc[verb], []) is earlier
 
@@ -177,19 +173,15 @@ def test_last_year_makes_no_token_of_each_words_period() -> None:
 
 
 # "Министры Чили и Перу встретились в Лиме. Они договорились.": two sentences
-THEY_AGREED = _rows("""
-    Министры министр NOUN Case=Nom nsubj 4
-    Чили чили PROPN Case=Gen nmod 0
-    и и CCONJ - cc 3
-    Перу перу PROPN Case=Gen conj 1
-    встретились встретиться VERB PAST ROOT 4
-    в в ADP - case 6
-    Лиме лима PROPN Case=Loc obl 4
-    . . PUNCT - punct 4
-    Они они PRON Case=Nom nsubj 9
-    договорились договориться VERB PAST ROOT 9
-    . . PUNCT - punct 9
-""")
+THEY_AGREED = [
+    *MET_LAST_YEAR[:7],
+    *_rows("""
+        . . PUNCT - punct 4
+        Они они PRON Case=Nom nsubj 9
+        договорились договориться VERB PAST ROOT 9
+        . . PUNCT - punct 9
+    """),
+]
 
 
 def test_pronoun_sides_make_no_sentence_before_without_sides() -> None:
