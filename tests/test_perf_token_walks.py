@@ -12,35 +12,20 @@ from __future__ import annotations
 
 import pytest
 from counting_doc import CountingDoc as _Counting
-from counting_doc import counting_doc
+from counting_doc import Row, counting_parse, table_rows
 
 from kg.doc_text import token_strings
 from kg.extract.common.dates import DateMention
 from kg.extract.events.acts import non_grata
 from kg.extract.events.dating import _year_part_hint, eve_before_subject
 from kg.nlp.place_prepositions import mend_place_tags
-from kg.sentences import index_sentences
-
-# word, lemma, POS, features, dependency, head's index
-_Row = tuple[str, str, str, str, str, int]
 
 _PAST = "Aspect=Perf|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act"
 
 
-def _rows(table: str) -> list[_Row]:
-    """A table's rows, one word a line: its text, lemma, POS, features ("-" none, "PAST" a
-    finite verb's past), dependency and head's index."""
-    features = {"-": "", "PAST": _PAST}
-    rows = [line.split() for line in table.strip().splitlines()]
-    return [(w, lemma, pos, features.get(f, f), dep, int(h)) for w, lemma, pos, f, dep, h in rows]
-
-
-def _doc(rows: list[_Row]) -> _Counting:
-    words, lemmas, pos, morphs, deps, heads = (list(column) for column in zip(*rows, strict=True))
-    doc = counting_doc(words=words, lemmas=lemmas, pos=pos, morphs=morphs, deps=deps, heads=heads)
-    index_sentences(doc)
-    _Counting.made = 0
-    return doc
+def _rows(table: str) -> list[Row]:
+    """A table's rows (`table_rows`), "PAST" a singular's past."""
+    return table_rows(table, _PAST)
 
 
 # "Накануне Боливар был принят президентом Перу.": the name the parse makes the subject
@@ -80,15 +65,15 @@ TALKS = _rows("""
     [(EVE, [("Накануне", "2025-09-17")]), (EVE_OF, []), (TALKS, [])],
     ids=["subject", "preposition", "none"],
 )
-def test_an_eve_is_read_as_before(rows: list[_Row], eves: list[tuple[str, str]]) -> None:
-    doc = _doc(rows)
+def test_an_eve_is_read_as_before(rows: list[Row], eves: list[tuple[str, str]]) -> None:
+    doc = counting_parse(rows)
     dates = eve_before_subject(doc[0 : len(doc)], [], "2025-09-18")
     assert [(d.text, d.value) for d in dates] == eves
 
 
 def test_an_eve_reads_the_first_two_words_alone() -> None:
     """Of a nine-word sentence, "Министры" and "Чили": no `Token` of the rest."""
-    doc = _doc(TALKS)
+    doc = counting_parse(TALKS)
     sent = doc[0 : len(doc)]
     _Counting.made = 0
     assert eve_before_subject(sent, [], "2025-09-18") == []
@@ -96,7 +81,7 @@ def test_an_eve_reads_the_first_two_words_alone() -> None:
 
 
 def test_an_eve_already_dated_stays_one() -> None:
-    doc = _doc(EVE)
+    doc = counting_parse(EVE)
     given = [DateMention(0, 8, "Накануне", "2025-09-17", True)]
     assert eve_before_subject(doc[0 : len(doc)], given, "2025-09-18") == given
 
@@ -129,13 +114,13 @@ EXPELLED = _rows("""
 
 
 def test_non_grata_is_found_as_before() -> None:
-    doc = _doc(DECLARED)
+    doc = counting_parse(DECLARED)
     assert [t.text for t in non_grata(doc[2])] == ["персонами", "нон", "грата"]
 
 
 def test_non_grata_makes_no_token_of_other_words() -> None:
     """Of a nine-word sentence with no "персона": no `Token` but the sentence's bounds'."""
-    doc = _doc(EXPELLED)
+    doc = counting_parse(EXPELLED)
     verb = doc[2]
     _Counting.made = 0
     assert non_grata(verb) == []
@@ -154,7 +139,7 @@ VIENTIANE = _rows("""
 
 
 def test_a_place_tagged_an_adjective_is_a_name_as_before() -> None:
-    doc = _doc(VIENTIANE)
+    doc = counting_parse(VIENTIANE)
     mend_place_tags(doc, list(range(len(doc))), [t.lower() for t in token_strings(doc)])
     assert (doc[4].pos_, doc[4].morph.get("Case")) == ("PROPN", ["Loc"])
 
@@ -162,7 +147,7 @@ def test_a_place_tagged_an_adjective_is_a_name_as_before() -> None:
 def test_place_tags_read_the_word_after_a_preposition_alone() -> None:
     """Of "Министры Чили и Перу обсудили торговлю в Лиме.": a `Token` of "Лиме", after "в",
     alone; the prepositions are looked for among the words in lower case."""
-    doc = _doc(TALKS)
+    doc = counting_parse(TALKS)
     lowers = [word.lower() for word in token_strings(doc)]
     mend_place_tags(doc, list(range(len(doc))), lowers)
     assert _Counting.made == 1
@@ -209,15 +194,15 @@ WITHIN = [
     [(HALF, "year_part:07-12"), (IN_LIMA, ""), (WITHIN, "")],
     ids=["half", "no-year", "no-part"],
 )
-def test_a_part_of_the_year_is_read_as_before(rows: list[_Row], hint: str) -> None:
-    doc = _doc(rows)
+def test_a_part_of_the_year_is_read_as_before(rows: list[Row], hint: str) -> None:
+    doc = counting_parse(rows)
     assert _year_part_hint([doc[1]]) == hint
 
 
 def test_a_phrase_with_no_year_is_not_joined() -> None:
     """Of "провести консультации в Лиме": the children and their children, no phrase's
     words (spaCy's `Span.text` makes a `Token` per word)."""
-    doc = _doc(IN_LIMA)
+    doc = counting_parse(IN_LIMA)
     heads = [doc[1]]
     _Counting.made = 0
     assert _year_part_hint(heads) == ""

@@ -240,9 +240,11 @@ class _Attributor(Speech):
         person's words; not after a sentence with quotation marks or a clause of its own,
         nor one whose subject names no one ("Представитель концерна был краток")."""
         for sent in self.ctx.sents:
-            previous = sentence_before(sent)
             opening = sent.start_char
-            if previous is None or self.text[opening] not in OPENING:
+            if self.text[opening] not in OPENING:  # most: the sentence before is not made
+                continue
+            previous = sentence_before(sent)
+            if previous is None:
                 continue
             if "\n" in self.text[previous.start_char : opening]:
                 continue

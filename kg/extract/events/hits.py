@@ -1419,12 +1419,15 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
     words = [
         t for h in [tok, *anchors[:1]] for c in h.children if c.pos_ != "VERB" for t in c.subtree
     ]
-    # not a compared time ("провела переговоры, как и в прошлом году": this year's too)
-    for t in (t for t in words if not compared(t) or compared(tok)):
-        periods = {t.head.lemma_} | {c.lemma_ for c in t.children}
-        if not periods & {"год", "месяц"}:
+    # the word first ("прошлый", "назад"): few are, and a word's period makes its head's and
+    # children's `Token`s; not a compared time ("провела переговоры, как и в прошлом году":
+    # this year's too)
+    for t in words:
+        if not (_is(t, "earlier") and t.dep_ == "amod" or t.lemma_ == "назад"):
             continue
-        if _is(t, "earlier") and t.dep_ == "amod" or t.lemma_ == "назад":
+        if compared(t) and not compared(tok):
+            continue
+        if {t.head.lemma_, *(c.lemma_ for c in t.children)} & {"год", "месяц"}:
             return True
     return False
 

@@ -22,7 +22,7 @@ from kg.extract.events.mentions import Mentions
 from kg.extract.events.pronoun_sides import plural_subject, points_elsewhere
 from kg.extract.events.triggers import signing_words
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import posted_abroad
+from kg.extract.events.words import posted_abroad, role_tokens
 from kg.extract.offices.extract import former_holders
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
@@ -106,8 +106,8 @@ class Linking(Mentions):
         delegation stands for that state. Sixty-eighth pass (h-events259)."""
         delegations = [
             t
-            for t in target.sent
-            if _is(t, "delegation") and (t.i == target.i or self._reaches(t, target, False))
+            for t in role_tokens(target.sent, "delegation")  # a `Token` made at those alone
+            if t.i == target.i or self._reaches(t, target, False)
         ]
         cities = [
             c

@@ -24,8 +24,10 @@ def pronoun_sides(ctx: Context, sent: Sentence, prior: list[Hit], hits: list[Hit
     participants among `prior`, the hits of the sentence before."""
     told = {(tuple(sorted(h.persons)), tuple(sorted(h.states))) for h in prior}
     told.discard(((), ()))
+    if len(told) != 1:  # most sentences: the sentence before is not made (a `Span`)
+        return
     before = sentence_before(sent)
-    if len(told) != 1 or before is None:
+    if before is None:
         return
     persons, states = (list(side) for side in told.pop())
     subject = plural_subject(before)
