@@ -67,7 +67,7 @@ def field_end(span: Span) -> int:
     fielded = root.lemma_.lower() in WORDS["field"] or council(span) or state_after_noun(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
-    for phrase in root.rights:
+    for phrase in [*root.rights, *_sitting_phrases(span, root)]:
         first, last = _phrase_start(phrase, root), _before_brackets(phrase)
         if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
             continue
@@ -91,6 +91,19 @@ def field_end(span: Span) -> int:
 # The prepositions a verbal noun governs its object by, with the object's case ("реагирования
 # на бедствия", "сотрудничества с соседями"; sixty-ninth pass, h-orgs83).
 _OBJECT_CASES = {"на": "Acc", "с": "Ins", "за": "Ins", "против": "Gen"}
+
+
+def _sitting_phrases(span: Span, root: Token) -> list[Token]:
+    """The phrases after the span that the parse hung on a noun of a sitting right before
+    it (group `sitting`), whose genitive the body is ("Заседание [комиссии Армении и
+    Азербайджана] по делимитации границы": "по делимитации" on "Заседание"): a sitting is
+    of its body, the field the body's (sixty-ninth pass, h-orgs83). None elsewhere."""
+    if span.start == 0 or root.head.i != span.start - 1:
+        return []
+    sitting = span.doc[span.start - 1]
+    if sitting.lemma_.lower() not in WORDS["sitting"]:
+        return []
+    return [t for t in sitting.rights if t.i >= span.end]
 
 
 def _action_object_end(span: Span) -> int:
