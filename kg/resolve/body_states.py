@@ -322,8 +322,8 @@ def _after_state_adjective(
             continue
         noun = doc[adjective.end] if adjective.end < len(doc) else None
         if noun is not None and noun.pos_ == "ADJ":  # "индийским [экспортно-импортным] банком"
-            if lender := _lender(adjective):
-                out.append((lender, "", upper_first(organization_name(lender))))
+            if named := _lender(adjective) or _owned_named(adjective):
+                out.append((named, "", upper_first(organization_name(named))))
             continue
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == adjective.start:
             continue
@@ -368,6 +368,26 @@ def _unlinked_body(
         field = " ".join([name.split()[0], *(t.text for t in span[2:])])
         name = state_body_name(gazetteer, field, adjective.kb_id_)
     return (Span(doc, span.start, span.end, BODY_NOUN), "", name)
+
+
+def _owned_named(adjective: Span) -> Span | None:
+    """A state's adjective, capitalised adjectives and a noun of group `owned` they all hang
+    on ("Турецкий Красный Полумесяц", "Британский Королевский флот"), which the tagger may
+    leave untagged in a text of several sentences: the state's body of that name (sixty-ninth
+    pass, h-orgs83). None with no capitalised adjective between ("турецкий флот") or a
+    lower-case one ("Турецкая центральная избирательная комиссия")."""
+    doc = adjective.doc
+    at = adjective.end
+    while at < len(doc) and doc[at].pos_ == "ADJ" and doc[at].text[:1].isupper():
+        at += 1
+    if at == adjective.end or at >= len(doc):
+        return None
+    noun = doc[at]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in WORDS["owned"]:
+        return None
+    if any(t.head.i != noun.i for t in doc[adjective.start : at]):
+        return None
+    return doc[adjective.start : at + 1]
 
 
 def _owner_named_after(noun: Token) -> bool:

@@ -298,14 +298,21 @@ def _past_opening_noun(span: Span) -> Span:
     """The span past a capitalised noun of an act opening it (group `act`), whose genitive
     the capitalised name after it is ("[Приказом] Банка Чили назначена …", "Одновременно
     [Приказом] Банка Чили", "[Решением] Сената Перу"): the body's document, written with a
-    capital as an act's title is, no word of its name. Not any other noun ("Университетом
-    Лимы", "Министерством Обороны …": a body's own)."""
+    capital as an act's title is, no word of its name. So too a noun of a sitting (group
+    `sitting`) opening a sentence before a body's noun of group `founded` in the genitive,
+    lower case ("[Заседание] комиссии Армении и Азербайджана по …": the commission's
+    sitting; sixty-ninth pass, h-orgs83). Not any other noun ("Университетом Лимы",
+    "Министерством Обороны …": a body's own)."""
     if len(span) < 2 or not span[0].text[:1].isupper():
         return span
     first, second = span[0], span[1]
-    act = morph().lemma(first.lower_, "NOUN") in WORDS["act"]
-    named = second.head.i == first.i and second.text[:1].isupper() and case_of(second) == "Gen"
-    return span.doc[span.start + 1 : span.end] if act and named else span
+    lemma = morph().lemma(first.lower_, "NOUN")
+    of_first = second.head.i == first.i and case_of(second) == "Gen"
+    named = of_first and second.text[:1].isupper()
+    sat = of_first and second.lemma_.lower() in WORDS["founded"]
+    if lemma in WORDS["act"] and named or lemma in WORDS["sitting"] and (named or sat):
+        return span.doc[span.start + 1 : span.end]
+    return span
 
 
 _CODE = re.compile(r"[А-ЯЁA-Z]{1,4}(-\d+)?")

@@ -391,7 +391,28 @@ def named_otherwise(span: Span) -> bool:
         or _thing_apposed_after(span)
         or prize_or_network(span)
         or (len(span) == 1 and span.text.lower() in WORDS["kind_abbreviation"])
+        or _plant_kind_alone(span)
     )
+
+
+def _plant_kind_alone(span: Span) -> bool:
+    """A power plant's kind by its abbreviation alone (group `plant`: "построит АЭС в
+    Польше") in a text that names no plant of that kind by its own name, a capitalised
+    adjective or a quoted name beside it ("Нарвская ГЭС", "АЭС «Аккую»"): a plant, no body.
+    Where one is named, the bare kind may be that one (forty-fifth pass)."""
+    if len(span) != 1 or span.text.lower() not in WORDS["plant"]:
+        return False
+    doc = span.doc
+    for t in doc:
+        if t.text != span.text:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and before.pos_ == "ADJ" and before.text[:1].isupper():
+            return False
+        if after is not None and after.text in QUOTES_OPEN:
+            return False
+    return True
 
 
 def prize_or_network(span: Span) -> bool:

@@ -59,13 +59,15 @@ def field_end(span: Span) -> int:
     doc, root = span.doc, _head_noun(span)
     if _region_after(span):
         return _region_end(span)
+    if (end := _action_object_end(span)) > span.end:
+        return end  # "Национальные силы реагирования [на стихийные бедствия]"
     purposed = root.lemma_.lower() in WORDS["field"] | WORDS["lender"]
     if purposed and root.i == span.end - 1 and (end := purpose_end(root)) > span.end:
         return end  # "Японский банк [для международного сотрудничества]"
     fielded = root.lemma_.lower() in WORDS["field"] or council(span) or state_after_noun(span)
     if root.pos_ not in ("NOUN", "PROPN") or not fielded:
         return span.end
-    for phrase in root.rights:
+    for phrase in [*root.rights, *_sitting_phrases(span, root)]:
         first, last = _phrase_start(phrase, root), _before_brackets(phrase)
         if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
             continue
@@ -84,6 +86,56 @@ def field_end(span: Span) -> int:
         if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and end > span.end:
             return _before_pair(doc, first.i, end)
     return span.end
+
+
+# The prepositions a verbal noun governs its object by, with the object's case ("реагирования
+# на бедствия", "сотрудничества с соседями"; sixty-ninth pass, h-orgs83).
+_OBJECT_CASES = {"на": "Acc", "с": "Ins", "за": "Ins", "против": "Gen"}
+
+
+def _sitting_phrases(span: Span, root: Token) -> list[Token]:
+    """The phrases after the span that the parse hung on a noun of a sitting right before
+    it (group `sitting`), whose genitive the body is ("Заседание [комиссии Армении и
+    Азербайджана] по делимитации границы": "по делимитации" on "Заседание"): a sitting is
+    of its body, the field the body's (sixty-ninth pass, h-orgs83). None elsewhere."""
+    if span.start == 0 or root.head.i != span.start - 1:
+        return []
+    sitting = span.doc[span.start - 1]
+    if sitting.lemma_.lower() not in WORDS["sitting"]:
+        return []
+    return [t for t in sitting.rights if t.i >= span.end]
+
+
+def _action_object_end(span: Span) -> int:
+    """The end of the object a verbal noun closing the span governs right after it, which the
+    tagger cut off the name ("Национальные силы реагирования [на стихийные бедствия]"): words
+    of the name, as a field's "по" phrase is. The noun is a lower-case genitive ending in
+    "-ние" hung inside the span, the object's preposition opens it in the case it governs
+    (`_OBJECT_CASES`), and the object runs up to a word of another kind ("… бедствия [—] 80
+    спасателей"). The span's end where there is none: a place ("Служба спасения [на воде]",
+    the prepositional), a time ("… с 2020 года", the genitive)."""
+    doc, last = span.doc, span[-1]
+    if span.end >= len(doc) or len(span) < 2 or last.pos_ != "NOUN" or not last.text.islower():
+        return span.end
+    if not last.lemma_.endswith("ние") or case_of(last) != "Gen":
+        return span.end
+    if not span.start <= last.head.i < span.end or last.head.i == last.i:
+        return span.end
+    case = _OBJECT_CASES.get(doc[span.end].lower_)
+    for phrase in last.rights:
+        if doc[span.end].head.i != phrase.i or case is None or case_of(phrase) != case:
+            continue
+        end = span.end  # the phrase's words up to one of another kind ("… бедствия [— 80]")
+        while end < len(doc) and doc[end].pos_ in _FIELD_POS and _within(phrase, doc[end]):
+            end += 1
+        if phrase.i < end <= span.end + _FIELD_WORDS:
+            return _listed_after(phrase, end)
+    return span.end
+
+
+def _within(phrase: Token, t: Token) -> bool:
+    """The word is the phrase's noun or hangs on it."""
+    return t.i == phrase.i or phrase.is_ancestor(t)
 
 
 def _states_pair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

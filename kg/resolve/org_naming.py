@@ -186,6 +186,8 @@ def state_named_in(span: Span, name: str, states: Sequence[Span]) -> str:
     from kg.resolve.org_modifiers import state_after_noun  # it imports this module
 
     head = _noun_head(span)
+    if national := _national_field_state(span, head, states):
+        return national
     plural = "Plur" in head.morph.get("Number")
     lemma = head.lemma_.lower().replace("ё", "е")
     body = lemma in STATE_BODIES or head.lower_ in STATE_BODIES or plural and lemma in PLURAL_BODIES
@@ -266,22 +268,50 @@ def _ends_in_state(span: Span, head: Token, states: Sequence[Span]) -> bool:
     (`state_named_in`: "Посольство Чили в Перу")."""
     if head.lemma_.lower() not in WORDS["state_named"]:
         return False
+    return _closing_state(span, head, states) is not None
+
+
+def _closing_state(span: Span, head: Token, states: Sequence[Span]) -> Span | None:
+    """The one state's name closing the span that hangs on its head noun, right after it or
+    past lower-case nouns of the body's field ("Банк развития Бразилии", "комиссия по музеям
+    и памятникам Нигерии"), none a noun of help (group `aided`: "Фонд поддержки Украины", the
+    one helped); None too for a body of group `joint` ("Межправительственная комиссия
+    Кении", a body of two states, one named)."""
     last = next((s for s in states if s.end == span.end and s.start > head.i), None)
     if last is None or last.id_ in NOT_NAMES:
-        return False
+        return None
     adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.i < head.i}
     if adjectives & WORDS["joint"]:
-        return False
+        return None
     word = last.root.head
     for _ in range(len(span)):
         if word.i == head.i:
-            return True
+            return last
         if not span.start <= word.i < span.end or word.pos_ != "NOUN" or not word.text.islower():
-            return False
+            return None
         if word.lemma_.lower() in WORDS["aided"]:
-            return False
+            return None
         word = word.head
-    return False
+    return None
+
+
+def _national_field_state(span: Span, head: Token, states: Sequence[Span]) -> str:
+    """The state closing a national body's name past the "по" phrase of its field
+    ("Национальная комиссия по музеям и памятникам Нигерии", "Государственный комитет по
+    науке Узбекистана"): an adjective of group `of_state` makes the body a state's, and the
+    one state its name gives is its own, as "Национальное агентство Индии по делам беженцев"
+    is India's (sixty-ninth pass, h-orgs83). "" for a team, an outlet or a company (groups
+    `team`, `outlet`, `company`: "Государственное информационное агентство …"), a state a
+    noun of help governs ("Национальный фонд поддержки Украины") or a name with no such
+    adjective ("Министерство по делам Палестины", a field)."""
+    lemma = head.lemma_.lower()
+    if lemma in WORDS["team"] | WORDS["outlet"] | WORDS["company"]:
+        return ""
+    adjectives = {c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.i < head.i}
+    if not adjectives & WORDS["of_state"] or adjectives & WORDS["newswire"]:
+        return ""
+    last = _closing_state(span, head, states)
+    return last.kb_id_ if last is not None else ""
 
 
 def _state_agency(head: Token) -> bool:
@@ -473,6 +503,8 @@ def _noun_head(span: Span) -> Token:
     (`_state_taken_for_head`): the head is that of the words before it."""
     if (state := _state_taken_for_head(span)) is not None:
         return _noun_head(span.doc[span.start : state.start])
+    if (preposition := _object_taken_for_head(span)) is not None:
+        return _noun_head(span.doc[span.start : preposition.i])
     root = span.root
     if root.pos_ in _JOINER_POS:
         nouns = (t for t in span if t.pos_ in ("NOUN", "PROPN"))
@@ -481,6 +513,23 @@ def _noun_head(span: Span) -> Token:
         return root
     after = (t for t in span if t.i > root.i and t.pos_ in ("NOUN", "PROPN"))
     return next((t for t in after if case_of(t) == case_of(root)), root)
+
+
+def _object_taken_for_head(span: Span) -> Token | None:
+    """The preposition of the span's root where a noun stands before it in the span: the
+    parse hung the object of the name's preposition outside it, so the object is the root
+    ("Центра управления [в] чрезвычайных ситуациях": "ситуациях" on the verb), and the head
+    is a noun before it, whose case the name takes ("Центр управления в чрезвычайных
+    ситуациях", was "Центра управления в чрезвычайные ситуации"; sixty-ninth pass,
+    h-orgs83). None where the preposition opens the span or no noun precedes it."""
+    root = span.root
+    preposition = next(
+        (c for c in root.children if c.dep_ == "case" and span.start < c.i < root.i), None
+    )
+    if preposition is None:
+        return None
+    before = span.doc[span.start : preposition.i]
+    return preposition if any(t.pos_ in ("NOUN", "PROPN") for t in before) else None
 
 
 def _participle_only(word: str) -> bool:

@@ -400,7 +400,9 @@ def tagged_org(
         return None  # "Ведомства Египта": which of the state's many, the text does not say
     if after is not None and (joined := joined_states(after, states)):
         span = doc[span.start : joined[-1].end]  # "Вооружёнными силами Перу и Эквадора"
-        return span, "", organization_name(span)  # of both states: of no single one
+        # of both states, of no single one; a name opens with a capital ("[Заседание]
+        # комиссии Грузии и Армении": "Комиссия Грузии и Армении"; sixty-ninth pass, h-orgs83)
+        return span, "", upper_first(organization_name(span))
     if after is not None:
         span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
     elif (
