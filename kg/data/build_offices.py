@@ -158,6 +158,11 @@ _GOVERNMENT_POSTS = (
     # the table's training split lacks (h-offices46)
     "торговый представитель",
     "торгпред",
+    # a ministry's senior civil servant in the Commonwealth's and Africa's governments
+    # ("постоянный секретарь министерства иностранных дел Кении X"), no "секретарь"
+    "постоянный секретарь",
+    # the head of a region or a city of Kazakhstan or Kyrgyzstan ("аким Алматы X")
+    "аким",
 )
 # Participles news uses as a person's noun that the dictionary marks as no noun (no
 # "Subx", as it does "поверенный"): "Уполномоченный по правам человека Грузии", the

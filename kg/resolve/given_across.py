@@ -33,6 +33,7 @@ from kg.resolve.name_cases import LAW_NOUNS
 from kg.resolve.name_trims import NOT_NAME
 from kg.resolve.not_persons import land_title
 from kg.resolve.persons import PERSON_WORDS
+from kg.resolve.place_posts import region_words
 from kg.resolve.title_bodies import commands_no_force
 from kg.resolve.title_lexicon import Title, is_trade
 from kg.resolve.title_words import SERVING_STATE
@@ -254,18 +255,39 @@ def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> b
     in the genitive and accusative an animate noun spells alike where every word of the name
     a word of the name reads so ("бывшего командира армии боснийских сербов Ратко Младича",
     "Ратко" read as an accusative; so across a rank's land, "принял принца Уэльского
-    Уильяма"); a bare title keeps the tagger's reading ("адвоката Марко
-    Рубио"), and so does one before a preposition ("актёра на роль Гамлета")."""
+    Уильяма"; after a region's name, `_after_region`); a bare title keeps the tagger's
+    reading ("адвоката Марко Рубио"), and so does one before a preposition ("актёра на роль
+    Гамлета")."""
     if agree(case, title.case):
         return True
     between = doc[title.end : start]  # a genitive complement, no preposition's phrase
     complement = any(t.pos_ == "NOUN" for t in between) and all(t.pos_ != "ADP" for t in between)
     complement = complement or land_title(between)  # "принял принца Уэльского Уильяма"
     form = UD_CASE.get(title.case, "")
+    if _after_region(doc, title, start, end):
+        # a person's accusative is the genitive's form ("принял губернатора … Дуга Форда")
+        form = "gent" if title.case == "Acc" else form
+        return any(form in morph().cases(t.text) for t in doc[start:end] if t.is_alpha)
     return (
         complement
         and {case, title.case} <= ALIKE
         and any(form in morph().cases(t.text) for t in doc[start:end])
+    )
+
+
+def _after_region(doc: Doc, title: Title, start: int, end: int) -> bool:
+    """The name right after the region's name a region's post ends with, apposed by the
+    parse to the post or its kind of place ("принял губернатора провинции Онтарио Дуга
+    Форда", "губернатора штата Керала Арифа Мохаммада Хана"): the tagger copies the
+    region's nominative onto the name or reads its words apart, so the name's words' forms
+    tell whether it agrees with the title ("Форда" may be Форд's genitive; "Форд" none)."""
+    region = region_words(doc, title)
+    root = doc[start:end].root
+    return (
+        region is not None
+        and region[1].i == start - 1
+        and root.dep_ == "appos"
+        and root.head.i in (title.head, region[0].i)
     )
 
 

@@ -479,6 +479,11 @@ def _apposed_title(span: Span, names: list[Token]) -> Token | None:
         # комитета … партии Лаоса X": on "партии"; "заместителем председателя собрания X":
         # on "председателя"); the title right before it, across its genitives, is its own
         title = near
+    if root.dep_ == "appos" and near is not None and title.i > root.i:
+        # ... or on the subject after it, the verb's object put first ("Помощь передал
+        # министру обороны Шри-Ланки Аруне Джаясекаре верховный комиссар Индии": on
+        # "комиссар"): an apposition follows its noun, so the title before is its own
+        title = near
     if not hung or title.pos_ != "NOUN" or title.i >= root.i:
         return None
     return title
@@ -594,10 +599,29 @@ def _title_right_before(span: Span) -> Token | None:
     i = span.start - 1
     if after_place(span):  # past "в Лиме" to its preposition
         i = min(c.i for c in span.doc[i].children if c.dep_ == "case") - 1
-    while i > 0 and _of_genitive_chain(span.doc[i]):
-        i -= 1
+    while i > 0:
+        if _of_genitive_chain(span.doc[i]):
+            i -= 1
+        elif (before := _before_field(span.doc[i])) >= 0:
+            i = before
+        else:
+            break
     t = span.doc[i]
     return t if i < span.start - 1 and t.pos_ == "NOUN" and is_animate(t) else None
+
+
+def _before_field(t: Token) -> int:
+    """Where `t` ends a "по" field the parse hangs on a noun before it ("министру по делам
+    стихийных бедствий": "делам", a dative with "по"), the index right before "по"; -1 else.
+    A minister's field stands between his title and his name as his body's genitives do."""
+    noun = t.head if t.pos_ == "ADJ" and t.dep_ == "amod" else t
+    if noun.pos_ != "NOUN" or case_of(noun) != "Dat" or noun.i > t.i:
+        return -1
+    by = next((c for c in noun.children if c.dep_ == "case" and c.lower_ == "по"), None)
+    head = noun.head
+    if by is None or head.i >= by.i or head.pos_ != "NOUN":
+        return -1
+    return by.i - 1
 
 
 def case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:

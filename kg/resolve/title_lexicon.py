@@ -32,7 +32,9 @@ TRADES = Path(__file__).with_name("trades.txt")
 STATE_POSTS = Path(__file__).with_name("state_posts.txt")
 # The posts of a city's head, whose genitive right after them is the city they head, and
 # which serve a place, not the state of a post listed before them.
-CITY_POSTS = frozenset(["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор"])
+CITY_POSTS = frozenset(
+    ["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор", "аким"]
+)
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # Short forms of offices → the office spelled out ("глава минфина" → "министр финансов").
