@@ -39,6 +39,7 @@ from kg.extract.events.act_ceremonies import (
     act_name,
     acts_before,
     bare_ceremony,
+    border_sides,
     ceremony_rule,
     launch_site,
     other_time,
@@ -444,6 +445,8 @@ class _Reader(Status):
             name = act_name(tok, acts[-1][0])
             if name and not other_time(hit, found):
                 take_act(hit, name, found)
+                sides = [k for a, _ in acts for w in border_sides(a) for k in self.states_at(w)]
+                hit.states = list(dict.fromkeys([*hit.states, *sides]))
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its
