@@ -471,14 +471,15 @@ def build(
 def one_per_key(rows: dict[str, list[str]], nerel: set[str]) -> list[list[str]]:
     """The rows, one per key the gazetteer gives a city (its name's slug: "Альбасете",
     "Албасете"): the NEREL row's name (the `nerel` names), else one the dictionary knows as
-    a place, else the first, the others its forms; none where the spellings' states differ,
-    but for a NEREL row's ("Манчестер", not Belarusian "Манчэстер" of an American town)."""
+    a place, else the first not in Ukrainian "Е-" (`_ukrainian_e`), the others its forms;
+    none where the spellings' states differ, but for a NEREL row's ("Манчестер", not
+    Belarusian "Манчэстер" of an American town)."""
     by_key: dict[str, list[list[str]]] = defaultdict(list)
     for name in sorted(rows, key=lambda n: (normalize(n), n)):
         by_key[slug(name)].append(rows[name])
     out = []
     for group in by_key.values():
-        group.sort(key=lambda r: (r[1] not in nerel, not _known_place(r[1])))
+        group.sort(key=lambda r: (r[1] not in nerel, not _known_place(r[1]), _ukrainian_e(r[1])))
         first, *others = group
         if first[1] in nerel:
             others = [r for r in others if r[4] == first[4]]
@@ -489,6 +490,13 @@ def one_per_key(rows: dict[str, list[str]], nerel: set[str]) -> list[list[str]]:
         qid = next((r[3] for r in group if r[3]), "")
         out.append(["city", first[1], "|".join(sorted(forms, key=normalize)), qid, first[4]])
     return sorted(out, key=lambda r: (normalize(r[1]), r[1]))
+
+
+def _ukrainian_e(name: str) -> bool:
+    """A name opening with "Е" where Russian writes a foreign "E" as "Э": GeoNames' Ukrainian
+    spelling ("Ель-Пасо", "Ексетер") sorts before the Russian one of its key ("Эль-Пасо",
+    "Эксетер"), which the row should be named by. Sixty-ninth pass (h-places72)."""
+    return name.startswith("Е")
 
 
 def _known_place(name: str) -> bool:

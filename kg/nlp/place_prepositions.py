@@ -21,7 +21,9 @@ adjective, as if of "торговлю") is made the name it is where every readi
 gives is a place's name in the locative (`mend_place_tags`): no reader took an adjective for
 a place, and the parser's "во" on "торговлю" is then set back on it as above; such a name
 with its own "во" hung as an adjective on the next noun is set on that noun's head as its
-obl. Fifty-eighth pass (h-events187).
+obl. Fifty-eighth pass (h-events187). So is a hyphened city the tagger read as a common
+noun ("в Ростове-на-Дону"), which no reader of names took for a place: sixty-ninth pass
+(h-places72).
 """
 
 from __future__ import annotations
@@ -73,15 +75,17 @@ def mend_place_prepositions(
 
 def mend_place_tags(doc: Doc, idx: list[int], lowers: Sequence[str]) -> None:
     """Makes each capitalised word right after "в"/"во"/"на" in the sentence of tokens `idx`
-    that the tagger read as an adjective, and the dictionary knows only as a place's name in
-    the locative ("во Вьентьяне"), that name (module doc). The prepositions are found in
+    that the tagger read as an adjective, or a hyphened one it read as a common noun ("в
+    Ростове-на-Дону", "во Франкфурте-на-Майне"), and the dictionary knows only as a place's
+    name in the locative ("во Вьентьяне"), that name (module doc; the noun sixty-ninth pass,
+    h-places72). The prepositions are found in
     `lowers` (each token's text in lower case): a `Token` is made of the word after one
     only, not two of every word of every sentence (~57,000 per 100 news documents)."""
     for p in idx[:-1]:
         if lowers[p] not in _LOCATIVE_PREPOSITIONS:
             continue
         word = doc[p + 1]
-        if word.pos_ != "ADJ":
+        if word.pos_ != "ADJ" and not (word.pos_ == "NOUN" and "-" in word.text):
             continue
         if not word.text[:1].isupper() or not geographic(word.text):
             continue

@@ -27,6 +27,8 @@ Decisions (the contract says dates are never guessed):
   opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
 - Numeric ranges of days ("10–12 июня") resolve to the first day.
+- A named day of a fixed date told "в …" (`named_days.tsv`: "в День Победы") is that day, as
+  its day and month written out would be (sixty-ninth pass, h-places72).
 - A season with no year told as past ("прошли осенью") is only its year (`season_year`);
   one a planned event is told for ("пройдёт осенью", "зимой"), the year of the season ahead
   (`season_ahead`; a winter's, that of its January and February).
@@ -48,6 +50,7 @@ from kg.nlp.morph import morph
 
 ORDINAL_DAYS = Path(__file__).with_name("ordinal_days.tsv")
 RELATIVE_SHIFTS = Path(__file__).with_name("relative_shifts.tsv")
+NAMED_DAYS = Path(__file__).with_name("named_days.tsv")
 
 
 @dataclass(frozen=True)
@@ -379,6 +382,8 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
             add(m, _ymd(year, _month(m)) if year else "", True, not named)
     if digits:
         out.extend(_years(text, folded))
+    if any(name in text for name in _NAMED_DAYS):
+        out.extend(_named_days(text, doc[0]))
     return out
 
 
@@ -392,6 +397,44 @@ def _year_after(text: str, end: int, doc_year: int) -> tuple[int, bool]:
     m = _YEAR_SHIFT.match(text, end)
     year = doc_year + _SHIFT_WORDS[m["s"].lower()] if doc_year and m else doc_year
     return year, m is not None
+
+
+# "в День взятия Бастилии", "в Новый год 2024 года": a named day of `NAMED_DAYS`, its name
+# written as the table spells it (a lowercase "в новый год" is a year ahead, not 1 January)
+_NAMED_DAYS = load_dict(NAMED_DAYS)
+_NAMED_DAY = re.compile(
+    r"(?i:(?<![а-яёa-z0-9])во?)\s+(?P<name>"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in _NAMED_DAYS)
+    + r")(?![а-яёА-ЯЁa-zA-Z0-9])"
+    + rf"(?:\s+(?P<y>{_Y4})(?:\s*{_YEAR_WORD})?)?"
+)
+
+
+def _named_days(text: str, doc_year: int) -> list[DateMention]:
+    """Named days of a fixed date told "в …" ("в День Победы" 9 May): a day of the year
+    after it ("в День Победы 2020 года", "в Новый год прошлого года"), else, as "14 июля"
+    alone, of the document's year, `yearless`, for the clause's tense to move (no year
+    without the document's). "накануне Дня Победы", "в канун Нового года" name no day: the
+    eve is told as a span of days before it. Sixty-ninth pass (h-places72)."""
+    out: list[DateMention] = []
+    for m in _NAMED_DAY.finditer(text):
+        month, day = map(int, _NAMED_DAYS[" ".join(m["name"].split())].split("-"))
+        if m["y"]:
+            year, named = int(m["y"]), True
+        else:
+            year, named = _year_after(text, m.end(), doc_year)
+        value = _ymd(year, month, day) if year else ""
+        out.append(
+            DateMention(
+                m.start("name"),
+                m.end(),
+                text[m.start("name") : m.end()],
+                value,
+                not m["y"],
+                not named,
+            )
+        )
+    return out
 
 
 def _years(text: str, folded: str) -> list[DateMention]:

@@ -169,6 +169,18 @@ def named_act(sents: Sequence[Span], n: int, ceremony: Token) -> list[tuple[Toke
 _NAMED_REACH = 2  # sentences back the act a ceremony named by its word may be told
 
 
+def border_sides(act: Token) -> list[Token]:
+    """The words naming the sides of a border the act's thing lies on ("открылся мост на
+    границе Индии и Бангладеш": "Индии", "Бангладеш"; "на границе Чили с Аргентиной открыли
+    мост" too):
+    the states whose act it is, though neither is its subject. Sixty-ninth pass (h-places72)."""
+    thing = thing_of(act)
+    near = [*(thing.subtree if thing is not None else ()), *act.children]  # "на границе открыли"
+    borders = [t for t in near if is_role(t, "border")]
+    sides = [c for b in borders for c in b.children if c.dep_ == "nmod"]
+    return [w for c in sides for w in (c, *(j for j in c.children if j.dep_ == "conj"))]
+
+
 def act_name(ceremony: Token, act: Token) -> str:
     """The ceremony named by the act and what it acts on: "церемония открытия автомобильного
     пункта пропуска «Торугарт»", not the thing's place ("на общей границе")."""

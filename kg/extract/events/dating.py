@@ -238,7 +238,8 @@ class Dating(Publications):
         if best is None:  # "завтра посетит Лиму, где выступит на форуме": the visit's
             best = self._where_frame_date(tok, anchors, dates)
         else:
-            best = self._year_of_frame(tok, best, dates)
+            best = self._year_of_frame(tok, _in_year_told(best, mine), dates)
+            best = self._day_within_visit(tok, hit, best, dates)
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
@@ -280,6 +281,26 @@ class Dating(Publications):
         span = self._stay_span(tok, anchors, dates)
         hit.date = span.value[:7] if span is not None else ""  # "с 5 по 7 мая": May
         hit.dated_by_text, hit.yearless = span is not None, span is not None and span.yearless
+
+    def _day_within_visit(
+        self, tok: Token, hit: Hit, best: DateMention | None, dates: list[DateMention]
+    ) -> DateMention | None:
+        """A visit its year alone dates is on the day a verb joined to its own by "и", with no
+        subject of its own, tells of that year ("В прошлом году X посетил Париж и принял
+        участие в параде в День взятия Бастилии": 2025-07-14): what the visitor did on the
+        visit. A day without a year is of the visit's; a day of another year, or of a clause
+        of its own subject or after "а", is not the visit's. Sixty-ninth pass (h-places72)."""
+        if hit.kind not in VISITS or best is None or len(best.value) != 4:
+            return best
+        verb = verb_above(tok)
+        joined = {c.i for c in verb.children if _joined_by_and(c) and c.i > verb.i}
+        for d in dates:
+            words = self._tokens(d.start, d.end)
+            if len(d.value) != 10 or not words or not self._attached(words[0], joined):
+                continue
+            if d.yearless or d.value.startswith(best.value):
+                return replace(d, value=best.value + d.value[4:], yearless=False)
+        return best
 
     def _year_of_frame(
         self, tok: Token, best: DateMention | None, dates: list[DateMention]
@@ -673,6 +694,27 @@ def _in_its_frame(word: Token, reach: set[int]) -> bool:
         if _framed(up):
             return up.head.i in reach
     return False
+
+
+def _in_year_told(best: DateMention, mine: list[DateMention]) -> DateMention:
+    """A day or month without a year is of the one year the event's other dates give ("В 2019
+    году X 9 мая посетил Пекин", "В прошлом году в День Победы …": 2019-05-09), not the one
+    the tense points to from the document's date. Sixty-ninth pass (h-places72)."""
+    years = {d.value for d in mine if len(d.value) == 4}
+    if not best.yearless or len(best.value) < 7 or len(years) != 1:
+        return best
+    return replace(best, value=years.pop() + best.value[4:], yearless=False)
+
+
+def _joined_by_and(verb: Token) -> bool:
+    """A verb joined to the one above it by "и", with no subject of its own: a further act of
+    that verb's subject ("посетил Париж и принял участие в параде")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "cc" and c.lower_ == "и" for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def _conjunct_own(tok: Token, mine: list[DateMention]) -> list[DateMention]:

@@ -42,6 +42,7 @@ from kg.extract.events.act_ceremonies import (
     attend_signing,
     background,
     bare_ceremony,
+    border_sides,
     ceremony_rule,
     launch_site,
     named_act,
@@ -507,7 +508,6 @@ class _Reader(Status):
                 continue  # a mission's or a forum's opening: `programme_opening`'s
             if any(told_ceremony(a, triggers) for a, _ in acts):
                 continue  # "церемония открытия площади" told before: the same one again
-            found = []
             found = self._acts_read(acts, said)
             if not (hit.date or hit.hint) and background(found, today):
                 if (signing := news_signing(out[:first], today)) is not None:
@@ -517,6 +517,8 @@ class _Reader(Status):
             name = act_name(tok, acts[-1][0])
             if name and not other_time(hit, found):
                 take_act(hit, name, found)
+                sides = [k for a, _ in acts for w in border_sides(a) for k in self.states_at(w)]
+                hit.states = list(dict.fromkeys([*hit.states, *sides]))
         return again
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
