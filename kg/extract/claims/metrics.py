@@ -43,7 +43,14 @@ from kg.extract.claims.parse import (
     sized_by_measure,
     thing_measure,
 )
-from kg.extract.claims.people import _people, _verbless_measure, counted_by, fated, fated_people
+from kg.extract.claims.people import (
+    _people,
+    _verbless_measure,
+    attendance,
+    counted_by,
+    fated,
+    fated_people,
+)
 from kg.extract.claims.phrases import (
     _outer,
     counted_head,
@@ -70,7 +77,7 @@ from kg.extract.claims.votes import named_by, owned_votes
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, has_preposition, preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import agrees, features, is_animate, morph
 from kg.resolve.org_initials import abbreviation_like
@@ -150,6 +157,7 @@ def _metric(
                 name = f"люди {age}" if age else name
                 return name, name, unit
         people = _people(ctx, head) if unit in PEOPLE else _strength(ctx, head)
+        people = people or _attending_states(ctx, head, unit)
         return (people or owned_votes(ctx, q, head) or fated(ctx, head)) + (unit,)
     named = percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
@@ -167,7 +175,8 @@ def _metric(
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
         and not _per_head(t) and not (spent is not None and _in_relative(t, spent))
     ]  # fmt: skip
-    measured = [t for t in measured if not _restricts(t, measured)]
+    number = root(ctx, q.start, q.end)
+    measured = [t for t in measured if _figure_price(t, number) or not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
     noun = next((t for t in measured if t not in ends), None)
     if noun is not None and q.kind != "change":
@@ -667,10 +676,68 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
             return synonym, synonym
         return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
     name, key = noun_phrase(ctx, noun)
+    goods = _priced_goods(ctx, noun) or _goods_priced_before(ctx, noun)
+    if goods is not None:  # "поставку 1,5 млн тонн пшеницы по средней цене 235 долларов"
+        thing, thing_key = noun_phrase(ctx, goods)
+        return f"{name} {genitive_name(thing)}", f"{key} {thing_key}"
     trade = lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
     if trade not in TRADE or noun.lemma_ in lexicons()["metric"]:
         return name, key  # a measured noun the parser makes the object is no traded goods
     return f"{trade} {genitive_name(name)}", f"{trade} {key}"
+
+
+def _figure_price(t: Token, number: Token | None) -> bool:
+    """A price "по" that holds the figure is what the figure measures, though it hangs on the
+    deal's noun: "контракты на поставку пшеницы по средней цене 235 долларов за тонну" is a
+    price, no delivery ("на поставку" restricts no price, `_restricts`)."""
+    held = number is not None and t in number.ancestors
+    return held and t.lemma_ in PRICES and preposition(t) == "по"
+
+
+def _priced_goods(ctx: Context, price: Token) -> Token | None:
+    """The goods a price "по" of a deal is paid for, counted in a measure the deal governs
+    ("закупила 2 млн тонн [сахара] по цене 480 долларов за тонну" → цена сахара); None where
+    the price names its own ("по цене газа") or the deal counts no goods by measure."""
+    if price.lemma_ not in PRICES or preposition(price) != "по":
+        return None
+    own = (c for c in price.children if c.dep_ == "nmod" and not has_preposition(c))
+    if any(not any(k.like_num for k in c.subtree) for c in own):
+        return None  # "по цене газа"; "по цене [235 долларов]" is the figure
+    # the deal's measure, or one its object's act holds ("заключила контракты на поставку …")
+    deal = [t for t in price.head.subtree if t.i < price.i]
+    measures = (t for t in reversed(deal) if t.lemma_ in lexicons()["measure"])
+    goods = (g for m in measures for g in m.children if g.dep_ == "nmod" and g.pos_ == "NOUN")
+    found = next(
+        (g for g in goods if "Gen" in g.morph.get("Case") and not has_preposition(g)), None
+    )
+    if found is None or ctx.mentions_in(found.idx, found.idx + len(found)):
+        return None
+    return found
+
+
+_PER_MEASURE_REACH = 9  # "цена составляла около 250 долларов за тонну": price to measure
+
+
+def _per_measure(price: Token) -> str:
+    """The lemma of the measure a price's sum is told "за" one of ("235 долларов за [тонну]"),
+    "" for a price of no unit."""
+    after = price.doc[price.i + 1 : min(price.i + _PER_MEASURE_REACH, price.sent.end)]
+    return next(
+        (t.lemma_ for t in after if t.lemma_ in lexicons()["measure"] and preposition(t) == "за"),
+        "",
+    )
+
+
+def _goods_priced_before(ctx: Context, price: Token) -> Token | None:
+    """The goods of a bare price per unit that the sentence before priced per the same unit:
+    "…закупила 1,5 млн тонн пшеницы по средней цене 235 долларов за тонну. В прошлом сезоне
+    цена составляла около 250 долларов за тонну" → цена пшеницы, was a bare "цена"."""
+    unit = _per_measure(price) if price.lemma_ in PRICES else ""
+    before = sentence_before(price.sent) if unit else None
+    if before is None or any(c.dep_ == "nmod" and not has_preposition(c) for c in price.children):
+        return None
+    told = (t for t in before if t.lemma_ in PRICES and _per_measure(t) == unit)
+    return next((g for t in told if (g := _priced_goods(ctx, t)) is not None), None)
 
 
 def _amounted(noun: Token) -> Token | None:
@@ -778,6 +845,19 @@ def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
             sizes = [c for c in sizes if c.lemma_ == _SIZE]
     size = _measured(sizes)
     return None if size is None else counted_by(ctx, size) or noun_phrase(ctx, size)
+
+
+def _attending_states(ctx: Context, head: Token, unit: str) -> tuple[str, str] | None:
+    """States whose leaders or envoys a verb of attending counts at a gathering are its
+    participants, as counted people are (`attendance`): "На инаугурации присутствовали
+    главы более 20 государств" → участники инаугурации, государство, was "государства"."""
+    envoys = head.head if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else None
+    if unit not in _STATE_COUNTS or envoys is None or envoys.i > head.i:
+        return None
+    while envoys.dep_ == "conj" and envoys.head.pos_ == "NOUN":
+        envoys = envoys.head  # "главы и [представители] более 20 государств"
+    verb = envoys.head
+    return attendance(ctx, envoys, verb) if envoys.dep_ in SUBJECTS else None
 
 
 def _measured(nouns: list[Token]) -> Token | None:
