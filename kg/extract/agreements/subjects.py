@@ -260,9 +260,18 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
     if union := union_of_body(ctx, m):
         return [union]
     if not _for_its_state(ctx, m, states_only):
-        return [m.entity]
+        return _bodies_of_each(ctx, t, m)
     states = title_states(ctx, t)
     return states if len(states) > 1 else [body_state(ctx, m)]
+
+
+def _bodies_of_each(ctx: Context, t: Token, m: Mention) -> list[str]:
+    """The organization `m` and the others its words name with it, one of each state listed
+    after a body's noun told once ("Центральные банки Китая и Аргентины": the two banks,
+    `resolve.each_state_bodies`; all start at its noun). A bank signing is the party, not its
+    state. Sixty-ninth pass, h-agreements87."""
+    named = ctx.mentions_in(m.start, t.sent.end_char, "Organization")
+    return list(dict.fromkeys([m.entity, *(x.entity for x in named if x.start == m.start)]))
 
 
 def _person_sides(ctx: Context, r: Reading, t: Token, key: str) -> list[str]:

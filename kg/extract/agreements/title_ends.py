@@ -31,6 +31,7 @@ from kg.extract.agreements.title_words import (
     NAMES,
     NATURAL_FEATURES,
     PREPS,
+    PRICES,
     SIDE_NOUNS,
     SITUATIONS,
     SKIP_POS,
@@ -454,6 +455,8 @@ class Scanner:
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.noun_at(k, MEASURES):
                     break  # "… в размере 2,5 млрд евро", "на (общую) сумму …"
+                if low == "по" and self.tokens and self.noun_at(k, PRICES):
+                    break  # "на поставку пшеницы по средней цене 235 долларов": its price
                 if low in ("в", "во", "на") and m is not None and self.situation_place(k, m):
                     stop = self.mention_end(m)
                     self.tokens.extend(self.doc[j:stop])  # "о прекращении огня в Ливии"

@@ -99,6 +99,10 @@ SITTINGS = frozenset(["заседание", "совещание", "сессия"
 # 1,2 тыс. км"): after a title, its size, no title word
 MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость", "мощность",
                        "протяженность", "протяжённость", "длина", "вместимость"])  # fmt: skip
+# What a deal is paid at ("по (средней) цене 235 долларов за тонну", "по ставке 3%"): after
+# a title's topic, its price, no title word; a title of the price itself keeps it ("Соглашение
+# по ценам на газ")
+PRICES = frozenset(["цена", "ставка", "тариф"])
 # A state's acts ("закон о ратификации"); after a title in the instrumental, the act that
 # ratified or enacted it ("ратифицировал соглашение законом от …"), no title word
 LAW_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.dates import in_gaps
 from kg.extract.agreements.status import object_across_contrast, verb_across_contrast
 from kg.extract.agreements.subjects import union_of_body
+from kg.extract.agreements.title_words import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
@@ -172,7 +173,9 @@ class Participants(Ballots):
         if not objs and tok.pos_ == "VERB" and self._papers_listed(tok):
             self.set_document(tok, hit, skip)  # "Подписаны:\n- соглашение о …": those listed
             return True
-        docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
+        docs = [
+            o for o in objs if _is(o, "document") or self._abroad_decree(o) or self._topic_paper(o)
+        ]
         if not docs and self._signed_into_force(tok):  # "Президент Перу X подписал закон о …"
             docs = [o for o in objs if _is(o, "decree")]
         if not docs:
@@ -228,6 +231,13 @@ class Participants(Ballots):
         if verb.pos_ != "VERB" or is_passive(verb):
             return False
         return any(k.startswith("person/") for k in self.subject_mentions(verb, climb=False))
+
+    def _topic_paper(self, paper: Token) -> bool:
+        """A noun that is a paper only with its topic, where the agreements' reading read one
+        at it: a letter of intent ("Египет и Греция подписали письмо о намерениях …";
+        `agreement_kinds.tsv` "of:намерение"), which the paper words leave out for "письмо
+        подписали 200 учёных". Sixty-ninth pass (h-agreements87)."""
+        return paper.i in self.titles and kinds().get(paper.lemma_, ("", ""))[1].startswith("of:")
 
     def _abroad_decree(self, paper: Token) -> bool:
         """A decree on relations abroad ("распоряжение о выходе России из Международного
