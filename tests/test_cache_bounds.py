@@ -21,7 +21,7 @@ from kg.resolve import office_holders, org_naming
     ("name", "cached"),
     [
         ("kg.rdf.node", lambda: node),
-        ("numbers._parse", lambda: numbers._parse),
+        ("numbers.likeliest_parse", lambda: numbers.likeliest_parse),
         ("labels._inflect_word", lambda: labels._inflect_word),
         ("office_holders._named_in_full", lambda: office_holders._named_in_full),
         ("office_holders._surname_in_full", lambda: office_holders._surname_in_full),

@@ -1,7 +1,7 @@
 """Dates of a level's own clause: a date that opens a clause of contrast after the level is
 the next level's ("в 2018 году подняли отношения до уровня стратегического партнёрства, а в
 2022 году — до всеобъемлющего …" dated both 2022, `history._opens_contrast_after`; the first
-is no longer the relations', as where the verb is told again: `statements._superseded`), and a
+is no longer the relations', as where the verb is told again: `statements.superseded_later`), and a
 date on the verb a raising infinitive hangs on is the raise's ("В 2012 году … договорились
 повысить отношения до уровня …" was the report's day; dated 2012 it is history by the
 ten-year rule). Must-nots: a date of a clause of contrast that raises nothing or raises

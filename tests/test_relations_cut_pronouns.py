@@ -6,7 +6,7 @@ the clause before are those relations, of that pair: "Армения и Фидж
 pronoun of contracts or of companies, a cut denied or threatened. Own sentences about
 Armenia–Fiji, Chile–Nepal, Peru–Malta. Also a cut the clause is told after ("После
 разрыва дипломатических отношений … не поддерживают контактов") has come, whatever its verb
-(`cuts._cut_made`) (sixty-second pass, h-relations64)."""
+(`cuts.cut_made`) (sixty-second pass, h-relations64)."""
 
 from __future__ import annotations
 

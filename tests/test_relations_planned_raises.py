@@ -7,7 +7,7 @@
 and a raise told by a participle with a future "будут" is ahead as "повысят" is. Now a
 level dated in a year after the report's is none (`common.dates.of_a_later_year` in
 `extract._relations`), and a raising verb with a future auxiliary is only ahead
-(`statements._hoped`). Musts: an agreement of this year, a raise of this month, undated.
+(`statements.only_hoped`). Musts: an agreement of this year, a raise of this month, undated.
 Own sentences about Ghana–Togo, Peru–Bolivia."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ h-relations67).
 года" on "подняли", so the setting up took the report's day and, read as a raise of 2026
 (`held._ends`), ended the partnership of 2013. Now a date before ", а", ";" or a clause's "и"
 is its own clause's (`history._ends_verbs_clause`, `_opens_verbs_clause`, `_clause_edge`), a
-change is never superseded by a later raise (`statements._superseded`), a raise no longer
+change is never superseded by a later raise (`statements.superseded_later`), a raise no longer
 ends diplomatic relations held, nor does their setting up end a level (`held._raises`), and
 "их"/bare "отношения" of a raise in the next sentence are the pair of the sentence that set
 them up (`sides._clause_pair`, `sides._relations_of`). Own sentences about Thailand–Peru,

@@ -95,7 +95,7 @@ def quoted_name(t: Token) -> bool:
     )
 
 
-def _address(t: Token, key: str, named: dict[int, str]) -> bool:
+def capital_with_country(t: Token, key: str, named: dict[int, str]) -> bool:
     """A capital followed by a comma and the name of its own state, `key` ("Минск,
     Белоруссия"): a place given with its country, not the government beside its state.
     `named`: the state each state's name opening at a token names."""
@@ -120,7 +120,7 @@ def in_a_name(t, place: bool = False, governing: bool = False) -> bool:  # noqa:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
     ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева"). Not the
     tagger's person where the word is a `place` no name spells ("Тирана заявила"), nor a
-    first name `governing` (`_governing`: "Конакри поддержит Дакар")."""
+    first name `governing` (`governing_capital`: "Конакри поддержит Дакар")."""
     first_name = is_first_name(t.text)
     if t.head.lemma_ in MATCH_VERBS and (
         (t.dep_ == "nsubj" and first_name) or (t.dep_ in _MATCH_SIDES and _of_a_match(t))
@@ -224,7 +224,7 @@ _PLACE_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _hosting(t: Token) -> bool:
+def hosting_capital(t: Token) -> bool:
     """A capital or seat that is the subject of hosting an event ("Гаага примет саммит НАТО",
     "Саммит примет Дели", "Ташкент стал местом проведения саммита"): the place it is held,
     not the government acting ("Анкара приняла решение", "Каир принял предложение"), nor one
@@ -241,7 +241,7 @@ def _hosting(t: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ in _HOSTING["venue"] for c in others)
 
 
-def _governing(t, states: Container[int], capitals: dict[str, str]) -> bool:  # noqa: ANN001
+def governing_capital(t, states: Container[int], capitals: dict[str, str]) -> bool:  # noqa: ANN001
     """A capital that is also a first name ("Дакар", "Сантьяго"), by a verb of policy: as its
     object, or a second subject the parse makes of one, where its subject is a state by name
     (`states`: the tokens its names open at) or by capital ("Конакри поддержит Дакар",

@@ -126,7 +126,7 @@ def word_of_a_body_name(span: Span, orgs: list[Span]) -> bool:
     )
 
 
-def _region(span: Span) -> bool:
+def region_name(span: Span) -> bool:
     """A state's one-word name with an adjective of region before it that the gazetteer
     does not know as one name with it ("Латинской Америке", "Центральной Азии"), or a name
     whose countries are spoken of ("в странах Южной Африки"): a region. Not the states of

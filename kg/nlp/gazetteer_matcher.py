@@ -40,10 +40,10 @@ from kg.nlp.gazetteer_adjectives import (
     stands_for_state,
 )
 from kg.nlp.gazetteer_capitals import (
-    _address,
-    _governing,
-    _hosting,
     after_place_preposition,
+    capital_with_country,
+    governing_capital,
+    hosting_capital,
     in_a_name,
     listed_place,
     quoted_name,
@@ -51,12 +51,12 @@ from kg.nlp.gazetteer_capitals import (
     town_acting,
 )
 from kg.nlp.gazetteer_filters import (
-    _region,
     common_phrase,
     confirmed,
     first_name,
     opens_longer_name,
     place_of_a_kind,
+    region_name,
     short_named,
     singular_of_plural_name,
     word_of_a_body_name,
@@ -267,7 +267,7 @@ class GazetteerMatcher:
             and not word_of_a_quoted_name(s, named_states)
             and not word_of_a_body_name(s, names)
             and not self._adjective_of_a_name(s, names)
-            and not _region(s)
+            and not region_name(s)
             and not first_name(s)
             and not word_of_a_name(s)
             and not place_of_a_kind(s)
@@ -468,14 +468,14 @@ class GazetteerMatcher:
             if not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
-            if after_place_preposition(t) or listed_place(t) or _address(t, key, named):
+            if after_place_preposition(t) or listed_place(t) or capital_with_country(t, key, named):
                 continue
             if not town_acting(t):
                 continue  # "в г. Минске": the town
-            governing = _governing(t, named, self.capitals)
+            governing = governing_capital(t, named, self.capitals)
             if in_a_name(t, self._place_called_person(t), governing):
                 continue
-            if _hosting(t) or quoted_name(t):
+            if hosting_capital(t) or quoted_name(t):
                 continue
             if titled_person(t):
                 continue

@@ -47,13 +47,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common.attribution_grammar import animate_nominative, names_words
 from kg.extract.common.attribution_layout import (
-    _lines,
     answer_start,
     asked,
     ends_sentence,
     line_end,
     matching_close,
     matching_open,
+    paragraph_lines,
     trim,
 )
 from kg.extract.common.attribution_speech import Speech
@@ -64,8 +64,8 @@ from kg.extract.common.attribution_words import (
     TURN,
     WORDS_OF,
     Region,
-    _pointed,
-    _says,
+    is_statement,
+    points_at_said,
     points_back,
     says_here,
 )
@@ -229,7 +229,7 @@ class _Attributor(Speech):
         if close is None or not ends_sentence(self.text, close):
             return None
         quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
-        if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+        if quoted is None or not is_statement(quoted) or self._quoted_regions(opening + 1, close):
             return None
         return close
 
@@ -279,14 +279,18 @@ class _Attributor(Speech):
         """ "«…», — заявил X.\n«…»": a paragraph that is one quotation saying something,
         with nothing around it, goes on with the words of the one whose quotation ended the
         paragraph before (one whose last sentence is the narrator's ends them)."""
-        lines = _lines(self.text)
+        lines = paragraph_lines(self.text)
         for (ps, pe), (s, e) in itertools.pairwise(lines):
             whole = self._whole_quotation(s, e, marked=False)
             if whole is None:
                 continue
             opening, close = whole
             quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
-            if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+            if (
+                quoted is None
+                or not is_statement(quoted)
+                or self._quoted_regions(opening + 1, close)
+            ):
                 continue
             before = [
                 r
@@ -307,7 +311,7 @@ class _Attributor(Speech):
         gives them. A sentence in it that reports another's words ("Президент X подчеркнул,
         что …") is the answerer's telling, no attribution of the answer (`cited_in_turn`
         gives its figures to the one cited)."""
-        lines = _lines(self.text)
+        lines = paragraph_lines(self.text)
         for (qs, qe), (s, e) in itertools.pairwise(lines):
             question, answer = self.text[qs:qe].strip(), self.text[s:e].strip()
             start = answer_start(answer)
@@ -327,14 +331,14 @@ class _Attributor(Speech):
         """A headline of a quotation, a dash and who said it ("«…» — президент Кении", "«…»
         — Уильям Руто"): the words of the person the name or title after the dash names,
         where they fill the rest of the line."""
-        for s, e in _lines(self.text):
+        for s, e in paragraph_lines(self.text):
             opening = s + len(self.text[s:e]) - len(self.text[s:e].lstrip())
             close = matching_close(self.text, opening) if self.text[opening] in OPENING else None
             tail = _HEADLINE_TAIL.match(self.text, close + 1, e) if close is not None else None
             if close is None or tail is None or self._quoted_regions(opening, close):
                 continue
             quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
-            if quoted is not None and _says(quoted):
+            if quoted is not None and is_statement(quoted):
                 key = self._headline_speaker(tail.start(1), tail.end(1))
                 self._add(opening + 1, close, key, DIRECT, at=tail.start(1))
 
@@ -366,7 +370,7 @@ class _Attributor(Speech):
                 continue  # only the owner's title and name between
             close = matching_close(self.text, opening)
             quoted = self.ctx.doc.char_span(opening + 1, close or 0, alignment_mode="contract")
-            if close is None or quoted is None or not _says(quoted):
+            if close is None or quoted is None or not is_statement(quoted):
                 continue
             if "Ins" not in features(quoted[0], "Case"):
                 self._add(opening + 1, close, key, DIRECT, at=words.idx)
@@ -376,7 +380,7 @@ class _Attributor(Speech):
         …": words a demonstrative's "словами" points back at right after the quotation are
         the one's the clause after it names in the nominative, by name or by a title."""
         for words in self._tokens(sent, self.lemmas, ("слово",)):
-            if "Ins" not in features(words, "Case") or not _pointed(words):
+            if "Ins" not in features(words, "Case") or not points_at_said(words):
                 continue
             line = self.text.rfind("\n", 0, words.idx) + 1
             before = _BEFORE_THESE_WORDS.search(self.text, line, words.left_edge.idx)

@@ -69,13 +69,13 @@ def one_noun(token: Token) -> str:
     церемонии Папа напомнил"): no mention holds it, so it is none; a subject epithets.tsv
     lists is its noun however tagged ("Сам юбиляр признаётся", the noun read as a verb)."""
     opening = token.pos_ == "PROPN" and (token.i == token.sent.start or token.dep_ in SUBJECTS)
-    listed = token.dep_ in SUBJECTS and token.lemma_ in _epithets()
+    listed = token.dep_ in SUBJECTS and token.lemma_ in epithet_offices()
     if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in features(token, "Number"):
         return ""
     return token.lemma_.removeprefix("экс-")
 
 
-def _host(text: str, at: int) -> bool:
+def host_state_at(text: str, at: int) -> bool:
     """Whether the state named at `at` follows "в": where an office is held, not whose ("посол
     Бразилии в Аргентине" is Brazil's ambassador, "посол Аргентины в Бразилии" another)."""
     return text[:at].lower().endswith((" в ", " во "))
@@ -88,7 +88,7 @@ def people_stems(state: StateEntry) -> frozenset[str]:
 
 
 @cache
-def _epithets() -> dict[str, tuple[str, ...]]:
+def epithet_offices() -> dict[str, tuple[str, ...]]:
     """epithets.tsv: a describing noun → the office stems its person must hold (() = any)."""
     return {r[0]: tuple(s for s in (r[1] if len(r) > 1 else "").split("|") if s)
             for r in load_rows(EPITHETS)}  # fmt: skip
@@ -113,7 +113,7 @@ def one_of_apposed(token: Token) -> list[Token]:
     ]
 
 
-def _repeats(title: list[Token], words: list[str], k: int) -> int | None:
+def repeated_title_end(title: list[Token], words: list[str], k: int) -> int | None:
     """Where a title's words from `k` end that a shorter title repeats, adjectives left
     out ("председатель правления банка" of "председатель правления Азиатского банка");
     None where they do not repeat it."""
@@ -171,7 +171,7 @@ def italic_subject(verb: Token) -> bool:
     return not case or "Nom" in case
 
 
-def _where(t: Token) -> bool:
+def relative_place_word(t: Token) -> bool:
     """A relative clause's word for a place or text, not its subject: a relative adverb
     ("где") or a preposition's "который" ("в которой", "на котором")."""
     if t.lemma_ in _WHERE:
@@ -259,7 +259,7 @@ def nominative_name(name: Span) -> bool:
     if womans_oblique(name):
         return False
     words = case_words(name)
-    if not words or any(map(_nominative, words)):
+    if not words or any(map(nominative_or_caseless, words)):
         return True
     return name.start > 0 and patron_before(name.doc[name.start - 1], name)
 
@@ -296,13 +296,13 @@ def cases_disagree(words: list[Token]) -> bool:
     return len(cases) > 1 and not set.intersection(*cases)
 
 
-def _nominative(t: Token) -> bool:
+def nominative_or_caseless(t: Token) -> bool:
     """A token the tagger puts in the nominative, or gives no case (initials, foreign names)."""
     case = t.morph.get("Case")
     return not case or "Nom" in case
 
 
-def _subject(t: Token) -> bool:
+def subject_or_apposed(t: Token) -> bool:
     """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл"), from any
     word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
     "Кари" as flat:name)."""

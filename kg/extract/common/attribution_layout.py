@@ -81,7 +81,7 @@ def answer_start(line: str) -> int | None:
     return label.end() if label else None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def paragraph_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line: news paragraphs are lines."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n\r\u2028\u2029]+", text)
             if m.group().strip()]  # fmt: skip

@@ -16,16 +16,16 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from kg.extract.common.attribution_grammar import (
-    _epithets,
-    _host,
-    _repeats,
-    _subject,
     animate_nominative,
     another_title,
     dative_topic,
+    epithet_offices,
+    host_state_at,
     nominal,
     one_noun,
     people_stems,
+    repeated_title_end,
+    subject_or_apposed,
 )
 from kg.extract.common.attribution_layout import unclosed_open
 from kg.extract.common.attribution_words import DIRECT, WORD, Region, attributing_lemmas
@@ -119,7 +119,7 @@ class PersonMentions:
             line = self.text.rfind("\n", 0, m.start) + 1
             if unclosed_open(self.text[line : m.start]) is not None:
                 continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker
-            if span is not None and any(_subject(t) for t in span):
+            if span is not None and any(subject_or_apposed(t) for t in span):
                 self.subjects.append((m.start, m.entity))
                 self.joint[m.start] = self._coordinated(span)
             elif span is not None and any(dative_topic(t) for t in span):
@@ -128,7 +128,7 @@ class PersonMentions:
     def _coordinated(self, span: Span) -> set[str]:
         """The persons a subject name is coordinated with ("X и Y провели переговоры"; the
         parse may hang Y in apposition to X's title): two or more make "он" no one's."""
-        word = name_root(next(t for t in span if _subject(t)))
+        word = name_root(next(t for t in span if subject_or_apposed(t)))
         head = word.head if word.dep_ == "appos" else word
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
@@ -240,7 +240,7 @@ class PersonMentions:
                 continue
             m = self._person_at(t)
             key = m.entity if m is not None else self._title_holder(t)
-            mine = key and not _subject(t) and self._gender(key) in ("", gender)
+            mine = key and not subject_or_apposed(t) and self._gender(key) in ("", gender)
             return key if mine else ""
         return ""
 
@@ -312,14 +312,16 @@ class PersonMentions:
         if not lemma:
             return ""
         nmods = [c for c in self._own_children(token) if c.dep_ == "nmod"]
-        listed = next((k for c in nmods if (k := f"{lemma} {c.lemma_}") in _epithets()), lemma)
-        offices = _epithets().get(listed)
+        listed = next(
+            (k for c in nmods if (k := f"{lemma} {c.lemma_}") in epithet_offices()), lemma
+        )
+        offices = epithet_offices().get(listed)
         if offices is None:
             return ""
         states = {
             m.entity
             for t in token.subtree
-            if (m := self._state_at(t)) is not None and not _host(self.text, t.idx)
+            if (m := self._state_at(t)) is not None and not host_state_at(self.text, t.idx)
         }
         # "лидер оппозиции": a complement of its own must be in the person's title
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
@@ -428,7 +430,7 @@ class PersonMentions:
             for k in range(len(title) - len(words), -1, -1):
                 # the title right before the name, or before its own genitives only
                 # ("с художественным руководителем театра Олегом Меньшиковым")
-                upto = _repeats(title, words, k)
+                upto = repeated_title_end(title, words, k)
                 rest = title[upto:] if upto is not None else title[k + len(words) :]
                 if any(another_title(t) for t in rest):
                     break
@@ -475,7 +477,9 @@ class PersonMentions:
         states = {
             o.entity
             for o in self.others
-            if o.type == "State" and start <= o.start < m.start and not _host(self.text, o.start)
+            if o.type == "State"
+            and start <= o.start < m.start
+            and not host_state_at(self.text, o.start)
         }
         if entity is not None and entity.state:
             states.add(entity.state)

@@ -16,10 +16,10 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.common.attribution_grammar import (
-    _nominative,
     case_words,
     cases_disagree,
     nominative_name,
+    nominative_or_caseless,
     one_of_apposed,
     relative_antecedent,
     same_case,
@@ -218,7 +218,7 @@ class PersonKeys(PersonMentions):
         name = tuple(entity.name.split()) if entity is not None else ()
         if not name:
             return False
-        declined = _nominative(token) and oblique_end_of(named.text.split(), name)
+        declined = nominative_or_caseless(token) and oblique_end_of(named.text.split(), name)
         # the dictionary's gender of the first name, not the one the verb gave the person
         told = dictionary_gender(name[0])
         shown = shown_gender(token.head) if token.dep_ in SUBJECTS else ""

@@ -15,11 +15,11 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution_grammar import joins_word
 from kg.extract.common.attribution_layout import (
-    _lines,
     line_end,
     matching_close,
     matching_open,
     opening_after,
+    paragraph_lines,
     trim,
     unclosed_open,
 )
@@ -29,11 +29,11 @@ from kg.extract.common.attribution_words import (
     EMPHASIS,
     QUOTE_REACH,
     Region,
-    _finite,
-    _introduces,
-    _says,
     authors_thing,
+    finite_predicate,
     first_person_clause,
+    introduces_quote,
+    is_statement,
     is_tail,
     manner_start,
     speech_lemmas,
@@ -91,7 +91,7 @@ class SpeechSpans(Speakers):
         go on in the first person and the narrator reports no speech in them; none after
         two blank lines, where a quoted block the text lost stood. The rest of the sentence
         that reports someone's speech in the third person is the narrator's."""
-        introduces = _introduces(verb, colon) or self._quoted_at(colon)
+        introduces = introduces_quote(verb, colon) or self._quoted_at(colon)
         if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
             start, end = self._quote_or_rest(colon, sent)
             # "выступил с заявлением: он сообщил, что …": the narrator reports the words
@@ -99,7 +99,7 @@ class SpeechSpans(Speakers):
             if introduces and (not reported or self._first_person(start, end)):
                 self._add(start, end, key, DIRECT, at=verb.idx)
             return
-        lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
+        lines = [(s, e) for s, e in paragraph_lines(self.text) if s >= colon]
         if lines and BLOCK_LOST.search(self.text, colon, lines[0][0]):
             return  # "он написал:\n\n\nЭрдоган (род. …) — деятель": the quoted block is gone
         for k, (start, end) in enumerate(lines):
@@ -137,11 +137,11 @@ class SpeechSpans(Speakers):
         return opening, close
 
     def _states_unreported(self, start: int, end: int) -> bool:
-        """Whether a paragraph states something (`_says`: not a list of names) and reports
+        """Whether a paragraph states something (`is_statement`: not a list of names) and reports
         no one's speech (a verb of saying with a subject of any kind outside quotation marks;
         a negated one reports none: "Наука не признаёт границ")."""
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not _says(span):
+        if span is None or not is_statement(span):
             return False
         return not any(
             has_subject(t) and not negated(t) and unclosed_open(self.text[start : t.idx]) is None
@@ -156,7 +156,7 @@ class SpeechSpans(Speakers):
         return any(
             (t.lemma_ in ("я", "мы") and t.pos_ == "PRON")
             or (
-                _finite(t)
+                finite_predicate(t)
                 and features(t, "Person") == ("1",)
                 and features(t, "Number") == ("Sing",)
             )
@@ -174,7 +174,7 @@ class SpeechSpans(Speakers):
         if has_subject(verb):
             return
         colon = self._colon_after(verb, sent)
-        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
+        if colon is not None and (introduces_quote(verb, colon) or self._quoted_at(colon)):
             start, end = trim(self.text, *self._quote_or_rest(colon, sent))
             self.out.append(Region(start, end, "", DIRECT, at=verb.idx))
 

@@ -13,15 +13,15 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.common.attribution_grammar import (
-    _nominative,
-    _where,
     animate_nominative,
     disagrees,
     italic_subject,
     nominative_name,
+    nominative_or_caseless,
     oblique_title,
     own_preposition,
     reference_after,
+    relative_place_word,
 )
 from kg.extract.common.attribution_layout import unclosed_open
 from kg.extract.common.attribution_persons import PersonKeys
@@ -36,9 +36,9 @@ from kg.extract.common.attribution_words import (
     REPORTING,
     TEXTS,
     WORDS_OF,
-    _finite,
-    _pointed,
+    finite_predicate,
     is_tail,
+    points_at_said,
     says_here,
 )
 from kg.nlp.deps import SUBJECTS, has_subject, marked_own, preposition
@@ -78,7 +78,9 @@ class Speakers(PersonKeys):
         its sentence, however the parser hangs them ("— эти слова министра X, сказанные им
         накануне, цитирует агентство")."""
         objects = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in WORDS_OF]
-        pointed = [t for t in verb.sent if t.i < verb.i and t.lemma_ in WORDS_OF and _pointed(t)]
+        pointed = [
+            t for t in verb.sent if t.i < verb.i and t.lemma_ in WORDS_OF and points_at_said(t)
+        ]
         return objects + pointed
 
     def _reported(self, verb: Token) -> str:
@@ -262,7 +264,7 @@ class Speakers(PersonKeys):
         if features(verb, "Number") == ("Plur",):
             return ""
         head = verb.head
-        if is_gerund(verb) and verb.dep_ == "advcl" and _finite(head):
+        if is_gerund(verb) and verb.dep_ == "advcl" and finite_predicate(head):
             # "X отозвался о статье, сказав журналистам:", "X прибыл в Y, сообщив, что «…»":
             # a gerund's subject is its verb's
             return self._speaker(head)
@@ -279,12 +281,12 @@ class Speakers(PersonKeys):
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "acl:relcl" and any(_where(c) for c in clause.children):
+        if clause.dep_ == "acl:relcl" and any(relative_place_word(c) for c in clause.children):
             # "прибыл в Осло, где заявил:", "опубликовал статью, в которой призвал к «…»":
             # the subject is the one of the verb whose place or text the clause qualifies,
             # unless that text is another's ("прочитал письмо X, в котором призвал")
             governor = clause.head.head
-            if not _finite(governor) or self._owner(clause.head):
+            if not finite_predicate(governor) or self._owner(clause.head):
                 return ""
             return self._speaker(governor, dropped=False)
         if clause.dep_ not in ("ROOT", "parataxis"):
@@ -335,7 +337,7 @@ class Speakers(PersonKeys):
         if not key or m is None:  # a pronoun or title: "его гибель" names no speaker
             return key if key and "Nom" in token.morph.get("Case") else ""
         span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return key if span is not None and any(_nominative(t) for t in span) else ""
+        return key if span is not None and any(nominative_or_caseless(t) for t in span) else ""
 
 
 def _qualified(verb: Token) -> Token | None:

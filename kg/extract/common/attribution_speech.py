@@ -14,12 +14,12 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.common.attribution_grammar import _where, noun_after
+from kg.extract.common.attribution_grammar import noun_after, relative_place_word
 from kg.extract.common.attribution_layout import (
-    _lines,
     answers_questions,
     matching_close,
     opening_after,
+    paragraph_lines,
     stray_close,
     trim,
     unclosed_open,
@@ -40,9 +40,9 @@ from kg.extract.common.attribution_words import (
     TURN,
     WORD,
     Region,
-    _finite,
-    _says,
     colon_is_its,
+    finite_predicate,
+    is_statement,
     is_tail,
     of_a_feeling,
     per_word,
@@ -94,7 +94,7 @@ class Speech(SpeechSpans):
         """Transcript turns: a line that opens with a person's name and a colon, perhaps
         after an interpreter's note ("Л.Лула да Силва (как переведено): …")."""
         turns: list[tuple[int, int, str]] = []  # (line start, name start, speaker)
-        lines = _lines(self.text)
+        lines = paragraph_lines(self.text)
         for ls, le in lines:
             for m in self.persons:
                 if m.start < ls or m.start >= le:
@@ -268,7 +268,7 @@ class Speech(SpeechSpans):
             return
         between = self.ctx.doc.char_span(verb.idx, opening, alignment_mode="contract")
         if between is None or any(
-            _finite(t) and t.i != verb.i or t.text in (":", *DASH_CHARS) for t in between
+            finite_predicate(t) and t.i != verb.i or t.text in (":", *DASH_CHARS) for t in between
         ):
             return
         key = self._speaker(verb)
@@ -287,9 +287,9 @@ class Speech(SpeechSpans):
                 continue
             close = matching_close(self.text, opening) or opening
             quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
-            if close == opening or quoted is None or not _says(quoted):
+            if close == opening or quoted is None or not is_statement(quoted):
                 continue
-            verbs = [t for t in sent[: colon.i - sent.start] if _finite(t)]
+            verbs = [t for t in sent[: colon.i - sent.start] if finite_predicate(t)]
             if not verbs or verbs[-1].lemma_ in RECEIVING or self._passes_on(verbs[-1]):
                 continue
             if key := self._clause_subject(verbs[-1]):
@@ -310,11 +310,11 @@ class Speech(SpeechSpans):
         it speaks in the first person, or is the greeting a verb of greeting leads into, and
         the narrator reports no speech in it."""
         verb = colon.sent.root  # "оставил запись, которая разошлась по сети:": оставил
-        if not _finite(verb) or verb.lemma_ in RECEIVING:
+        if not finite_predicate(verb) or verb.lemma_ in RECEIVING:
             return
         if self.text[colon.idx + 1 : self._line_of(colon.idx)[1]].strip():
             return
-        lines = [(s, e) for s, e in _lines(self.text) if s > colon.idx]
+        lines = [(s, e) for s, e in paragraph_lines(self.text) if s > colon.idx]
         if not lines or BLOCK_LOST.search(self.text, colon.idx, lines[0][0]):
             return
         start, end = lines[0]
@@ -346,12 +346,16 @@ class Speech(SpeechSpans):
         направил в адрес премьер-министра письмо, в котором …": "он" may be taken for the
         minister, the person named last)."""
         key = self._speaker(verb, dropped=verb.dep_ == "conj")
-        if key or verb.dep_ != "acl:relcl" or not any(_where(c) for c in verb.children):
+        if (
+            key
+            or verb.dep_ != "acl:relcl"
+            or not any(relative_place_word(c) for c in verb.children)
+        ):
             return key
         if any(c.dep_ in SUBJECTS for c in verb.children) or is_plural(verb):
             return ""
         governor = verb.head.head  # "письмо, в котором": the verb whose object it is
-        if governor.i == verb.head.i or not _finite(governor) or self._owner(verb.head):
+        if governor.i == verb.head.i or not finite_predicate(governor) or self._owner(verb.head):
             return ""  # "прочитал письмо X, в котором …": another's text
         if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in governor.children):
             return ""  # "он направил в адрес премьер-министра письмо": "он" may be anyone

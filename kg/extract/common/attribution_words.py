@@ -194,7 +194,7 @@ def _orders_quoted(verb: Token) -> bool:
     if is_tail(verb):
         return True
     colon = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.text == ":"), None)
-    if colon is None or not _introduces(verb, colon.idx + 1):
+    if colon is None or not introduces_quote(verb, colon.idx + 1):
         return False
     after = verb.doc.text[colon.idx + 1 :].lstrip(" \t\u00a0" + EMPHASIS)
     return after[:1] in OPENING
@@ -258,7 +258,7 @@ def per_word(t: Token) -> bool:
     return t.lemma_ == "слово" and "Gen" in t.morph.get("Case") and bool(before & {"с", "со"})
 
 
-def _introduces(verb: Token, colon: int) -> bool:
+def introduces_quote(verb: Token, colon: int) -> bool:
     """Whether a verb of saying leads straight into the words after its colon: "он
     подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
     before the colon ("отметил развитие связей: …", "рассказал, что …:") reports,
@@ -328,12 +328,13 @@ def manner_start(verb: Token) -> int:
     return first
 
 
-def _says(quoted) -> bool:
+def is_statement(quoted) -> bool:
     """Whether quoted words are a statement: three words or more, a predicate or a speaker's
     own word among them ("Мы соседи, нам нечего делить"), not a name («О мерах …»)."""
     words = [t for t in quoted if not t.is_punct]
     return len(words) >= 3 and any(
-        _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in PERSONAL for t in words
+        finite_predicate(t) or "Short" in t.morph.get("Variant") or t.lemma_ in PERSONAL
+        for t in words
     )
 
 
@@ -375,7 +376,9 @@ def colon_is_its(verb: Token) -> bool:
     return not is_gerund(verb) or any(c.text == ":" for c in verb.children)
 
 
-def _finite(t: Token) -> bool:
+def finite_predicate(t: Token) -> bool:
+    """A finite verb or auxiliary: what makes quoted words a statement and a speaker's verb
+    a clause of its own, for every reader of quotes and speakers."""
     return t.pos_ in ("VERB", "AUX") and is_finite(t)
 
 
@@ -406,13 +409,18 @@ def points_back(t: Token) -> bool:
         if any(_so_opening(c) for c in t.children):
             return True
         return any(
-            (c.lemma_ == "это" and c.dep_ in ("obj", "obl") or c.dep_ == "obj" and _pointed(c))
+            (
+                c.lemma_ == "это"
+                and c.dep_ in ("obj", "obl")
+                or c.dep_ == "obj"
+                and points_at_said(c)
+            )
             and not (c.dep_ == "obj" and _calls_it(t, c))
             for c in t.children
         )
     words = _MAKING | REPORTING  # "Такое заявление сделал X", "Эти слова X приводит агентство"
     told = WORDS_OF | _FIGURES if t.lemma_ in _CITING else WORDS_OF  # "Такие данные привёл X"
-    return t.lemma_ in words and any(c.lemma_ in told and _pointed(c) for c in t.children)
+    return t.lemma_ in words and any(c.lemma_ in told and points_at_said(c) for c in t.children)
 
 
 def _calls_it(verb: Token, obj: Token) -> bool:
@@ -442,7 +450,7 @@ def _as_what(t: Token) -> bool:
     )
 
 
-def _pointed(noun: Token) -> bool:
+def points_at_said(noun: Token) -> bool:
     """Whether a demonstrative points a noun back at what was just said ("такое мнение",
     "это заявление")."""
     return any(d.lemma_ in _THAT and d.dep_ == "det" for d in noun.children)

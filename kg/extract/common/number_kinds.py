@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg.extract.common.number_units import (
-    _counted,
+    counted_lemma,
     is_currency,
     not_genitive,
     uncounted,
@@ -28,8 +28,8 @@ from kg.extract.common.numbers import (
     SP,
     Quantity,
     Read,
-    _parse,
-    _plain,
+    likeliest_parse,
+    plain_decimal,
 )
 from kg.nlp.morph import animate_word, morph
 
@@ -179,12 +179,12 @@ def valid_words(text: str, start: int, r: Read) -> bool:
             return False  # "млн" alone is an abbreviation, not "one million"
         singular = all("sing" in p.tag for p in parses)
         return singular or bool(_COMPARATOR_BEFORE.search(text[max(0, start - 40) : start]))
-    if len(r.words) == 1 and _parse(r.words[0])[1] == "один":
+    if len(r.words) == 1 and likeliest_parse(r.words[0])[1] == "один":
         return bool(unit_after(text, r.end)[0])
     return True
 
 
-def _compound(text: str, start: int, r: Read) -> Quantity | None:
+def hyphen_compound(text: str, start: int, r: Read) -> Quantity | None:
     """Numbers glued to a word by a hyphen: "30-летие", "5-й", "70-летний", "5-процентный"."""
     m = _SUFFIX.match(text, r.end)
     if not m or r.scaled:
@@ -203,7 +203,7 @@ def _compound(text: str, start: int, r: Read) -> Quantity | None:
         kind = "year" if _is_year(text[start : r.end], r.value) else "ordinal"
     else:
         kind = "attribute"
-    return Quantity(start, end, text[start:end], _plain(r.value), "", "eq", kind)
+    return Quantity(start, end, text[start:end], plain_decimal(r.value), "", "eq", kind)
 
 
 def _is_year(raw: str, value: Decimal) -> bool:
@@ -227,7 +227,7 @@ def classify(text: str, start: int, r: Read) -> Quantity:
     raw = text[start : r.end]
     named = _NAME_BEFORE.search(before) and not r.scaled
     if not r.words and (_REFERENCE_BEFORE.search(before) or named):
-        return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
+        return Quantity(start, r.end, raw, plain_decimal(r.value), "", "eq", "reference")
     end, value = r.end, r.value
     minus = _MINUS_BEFORE.search(before)
     if minus:
@@ -246,7 +246,7 @@ def classify(text: str, start: int, r: Read) -> Quantity:
     if not unit and sign:
         unit, start = SIGNS[sign["s"]], start - len(sign[0])
     if not unit:
-        unit, unit_end = _counted(text, end)
+        unit, unit_end = counted_lemma(text, end)
         if unit and _SCALE_END.search(raw) and not_genitive(text[end:unit_end]):
             unit, unit_end = "", end  # "40–60 млн [страна] получала": the clause's subject
         if unit and _TIME_BACK.match(text, end):
@@ -254,14 +254,16 @@ def classify(text: str, start: int, r: Read) -> Quantity:
     if unit in _DAY_PARTS or (
         unit == "час" and r.value <= 24 and (v or _OF_DAY.match(text, unit_end))
     ):
-        return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "time")
+        return Quantity(
+            start, unit_end, text[start:unit_end], plain_decimal(r.value), unit, "eq", "time"
+        )
     if _aged(before, text, unit, unit_end):
         end = unit_end if unit == "год" else end  # "лет 20 [восточной внешности]"
-        return Quantity(start, end, text[start:end], _plain(r.value), "год", "eq", "age")
+        return Quantity(start, end, text[start:end], plain_decimal(r.value), "год", "eq", "age")
     if (not unit or unit == "год" or uncounted(text[end:unit_end], r.value)) and (
         not r.scaled and _is_year(raw, r.value)
     ):
-        return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "year")
+        return Quantity(start, r.end, raw, plain_decimal(r.value), "", "eq", "year")
     q = finish(text, start, max(unit_end, end), value, unit, "amount")
     return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
 
@@ -283,7 +285,9 @@ def finish(
     comparator = _ahead_of_event(text, (span_start, start, end), unit, comparator)
     if kind == "amount" and (is_change(text, start, unit) or _fronted_change(text, start, end)):
         kind = "change"
-    q = Quantity(span_start, end, text[span_start:end], _plain(value), unit, comparator, kind)
+    q = Quantity(
+        span_start, end, text[span_start:end], plain_decimal(value), unit, comparator, kind
+    )
     return replace(q, multiplier=multiplier) if multiplier else q
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.common.numbers import SIGNS, SP, FirstOf, _parse
+from kg.extract.common.numbers import SIGNS, SP, FirstOf, likeliest_parse
 from kg.lexicon import load_list, load_rows
 from kg.nlp.morph import morph, singular_only
 
@@ -70,7 +70,7 @@ _AND = {"и", "или"}  # "чилийских и перуанских комп�
 _DIMENSIONS = {"квадратный", "кубический"}  # "квадратных километров": the unit is both words
 
 
-def _counted(text: str, pos: int) -> tuple[str, int]:
+def counted_lemma(text: str, pos: int) -> tuple[str, int]:
     """Lemma of the counted noun after a number, skipping adjectives ("170 совместных
     проектов"), possessives ("80 его сторонников") and "подряд" ("двух подряд неудачных
     попыток"); a written unit of area or volume
@@ -85,7 +85,7 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         if attribute and m[1] in _AND:  # "120 чилийских [и] перуанских компаний"
             end, attribute = m.end(), False
             continue
-        pos_tag, lemma = _parse(m[1])
+        pos_tag, lemma = likeliest_parse(m[1])
         if pos_tag == "NOUN" and _attribute_of_next(text, m):
             pos_tag = "ADJF"  # "2 рабочие группы": an attribute of the noun after it
         if pos_tag == "NOUN" and attribute_word and _complement_of(attribute_word, text, m):
@@ -156,7 +156,7 @@ def _coordinated_attribute(text: str, m: re.Match[str]) -> bool:
         word = _COUNTED_AT.match(text, pos)
         if word is None or not word[1].islower():
             return False
-        tag = _parse(word[1])[0]
+        tag = likeliest_parse(word[1])[0]
         if tag == "NOUN":
             return adjectives > 0 and not _attribute_of_next(text, word)
         if tag not in {"ADJF", "PRTF"}:
@@ -186,7 +186,7 @@ def _noun_of_next_count(text: str, m: re.Match[str]) -> str:
         word = _COUNTED_AT.match(text, pos)
         if word is None or not word[1].islower():
             return ""
-        tag, lemma = _parse(word[1])
+        tag, lemma = likeliest_parse(word[1])
         if tag == "NOUN":
             agree = adjectives > 0 and not _attribute_of_next(text, word)
             return lemma if agree and morph().qualifies(m[1], word[1]) else ""
@@ -251,7 +251,11 @@ def _substantive(text: str, m: re.Match[str]) -> bool:
     if "Anum" in morph().parse(m[1])[0].tag:
         return False
     nxt = _COUNTED_AT.match(text, m.end())
-    return nxt is None or not nxt[1].islower() or _parse(nxt[1])[0] not in {"NOUN", "ADJF", "PRTF"}
+    return (
+        nxt is None
+        or not nxt[1].islower()
+        or likeliest_parse(nxt[1])[0] not in {"NOUN", "ADJF", "PRTF"}
+    )
 
 
 # a pound with no adjective or "стерлингов": a currency's name or a unit of mass
@@ -300,7 +304,7 @@ def _goods_after(text: str, pos: int) -> bool:
         m = _COUNTED_AT.match(text, pos)
         if m is None or not m[1].islower():
             return False
-        tag, lemma = _parse(m[1])
+        tag, lemma = likeliest_parse(m[1])
         if tag in {"ADJF", "PRTF"}:
             pos = m.end()
             continue

@@ -165,7 +165,7 @@ def _numeral_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=CACHE_ENTRIES)
-def _parse(word: str) -> tuple[str, str]:
+def likeliest_parse(word: str) -> tuple[str, str]:
     """(POS, normal form) of the likeliest reading of a word; an unknown hyphenated noun's
     from its parts ("две дочери-близнеца" count "дочь-близнец")."""
     p = morph().parse(word.lower())[0]
@@ -176,7 +176,7 @@ def _parse(word: str) -> tuple[str, str]:
     return "NOUN", morph().lemma(word.lower(), "NOUN", OC_CASE[p.tag.case])
 
 
-def _plain(d: Decimal) -> Decimal:
+def plain_decimal(d: Decimal) -> Decimal:
     """A decimal without exponent or trailing zeros: 24.5e9 -> 24500000000."""
     if d == d.to_integral_value():
         return d.quantize(Decimal(1))
@@ -256,7 +256,7 @@ def _follows(last: Decimal, v: Decimal) -> bool:
     return 20 <= last < 100 and last % 10 == 0 and v < 10 and v == v.to_integral_value()
 
 
-def _read(text: str, pos: int) -> Read | None:
+def read_number_at(text: str, pos: int) -> Read | None:
     """A number starting exactly at `pos`: digits or words, with any scale words."""
     english = _english_thousands(text, pos)
     if english is not None:
@@ -300,12 +300,12 @@ def parse_number(text: str) -> Decimal | None:
     """Value of a number written in digits or words ("1 200,5", "полтора", "1,2 млн")."""
     s = text.strip()
     try:
-        r = _read(s, 0)
+        r = read_number_at(s, 0)
     except InvalidOperation:
         return None
     if r is None or r.end != len(s):
         return None
-    return _plain(r.value)
+    return plain_decimal(r.value)
 
 
 def scaled(q: Quantity) -> bool:

@@ -22,10 +22,10 @@ from pathlib import Path
 from kg.extract.common.dates import URL, find_dates, fold_case
 from kg.extract.common.number_kinds import (
     V_BEFORE,
-    _compound,
     classify,
     dated_item,
     finish,
+    hyphen_compound,
     is_change,
     valid_words,
     year_range,
@@ -41,10 +41,10 @@ from kg.extract.common.numbers import (
     SIGNS,
     SP,
     Quantity,
-    _parse,
-    _plain,
-    _read,
     digits_value,
+    likeliest_parse,
+    plain_decimal,
+    read_number_at,
     scale_of,
     word_value,
 )
@@ -273,16 +273,18 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
         sign = _signed_range(a, b) if gap and gap["to"] else None
         if (a.unit and sign is None) or not b.unit or not loose or b.kind not in CLAIM_KINDS:
             continue
-        if not gap or (gap[0].strip() == "," and _parse(b.unit)[0] in {"ADJF", "PRTF"}):
+        if not gap or (gap[0].strip() == "," and likeliest_parse(b.unit)[0] in {"ADJF", "PRTF"}):
             continue  # "погибли трое, 12 раненых": an adjective's count names its own group
         value = a.value
         a_text = a.text[sign:] if sign is not None else a.text
         a_raw, b_raw = DIGITS_AT.fullmatch(a_text), DIGITS_AT.search(b.text)
         scale = SCALE_RE.search(b.text)
         if a_raw and b_raw and not b.multiplier:
-            value = _plain(value * b.value / digits_value(b_raw[0]))
+            value = plain_decimal(value * b.value / digits_value(b_raw[0]))
         elif not a_raw and scale and scale.start() and not SCALE_RE.search(a.text):
-            value = _plain(value * SCALE_VALUES[scale.lastgroup or ""])  # "от двух до пяти тысяч"
+            value = plain_decimal(
+                value * SCALE_VALUES[scale.lastgroup or ""]
+            )  # "от двух до пяти тысяч"
         comparator = a.comparator
         if gap["to"] and _FROM_BEFORE.search(text[max(0, a.start - 10) : a.start]):
             comparator = "ge"
@@ -383,14 +385,16 @@ def _join_parts(text: str, found: list[Quantity]) -> list[Quantity]:
         value, unit = (
             (whole, a.unit) if whole == round(whole, 2) else (a.value * factor + q.value, q.unit)
         )
-        out[-1] = replace(a, end=q.end, text=text[a.start : q.end], value=_plain(value), unit=unit)
+        out[-1] = replace(
+            a, end=q.end, text=text[a.start : q.end], value=plain_decimal(value), unit=unit
+        )
     return out
 
 
 def _quantities_at(text: str, start: int) -> list[Quantity]:
     """The quantity (two for a range "10–15%") whose number starts at `start`."""
     try:
-        r = _read(text, start)
+        r = read_number_at(text, start)
     except InvalidOperation:
         return []
     if r is None:
@@ -412,7 +416,7 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
             return [replace(q, kind="ordinal")]  # "вывели песню в десятку рейтинга": a rank
         about = r.bare_scale and _ABOUT_BEFORE.search(text[max(0, start - 4) : start])
         return [replace(q, comparator="approx") if about and q.comparator == "eq" else q]
-    special = _compound(text, start, r)
+    special = hyphen_compound(text, start, r)
     if special:
         return [special]
     rng = _RANGE.match(text, r.end)
@@ -437,7 +441,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
             own = q2.multiplier or r.scaled  # "$2 млрд–$3 млрд": the low end's own scale
             factor = q2.value / first_raw if first_raw and not own else Decimal(1)
             begin = lead.start() if lead else start
-            q1 = Quantity(begin, r.end, text[begin : r.end], _plain(r.value * factor), q2.unit,
+            low = plain_decimal(r.value * factor)
+            q1 = Quantity(begin, r.end, text[begin : r.end], low, q2.unit,
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
             return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [classify(text, start, r)]
@@ -459,7 +464,7 @@ def _scaled_end(text: str, rng: re.Match[str]) -> bool:
     """A dash between two ends each with its own scale ("2 млрд–3 млрд долларов") joins a
     range with no sign too; a spaced em dash there is rather a sentence's ("2 млн — 3 млн из
     них")."""
-    second = _read(text, rng.end())
+    second = read_number_at(text, rng.end())
     return second is not None and second.scaled and not (rng[0][0] in SP and "—" in rng[0])
 
 

@@ -19,7 +19,7 @@ from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.extract.events.words import rumoured
 from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, _role, lexicon
+from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, lexicon, token_role
 from kg.nlp.deps import SUBJECTS, argument_before, negated, preposition
 from kg.nlp.morph import is_infinitive, is_plural
 
@@ -70,12 +70,12 @@ def without_cuts_undone(found: list[RelationLevel]) -> list[RelationLevel]:
     return [r for r in found if not undone(r)]
 
 
-def _diplomatic(t: Token) -> bool:
+def called_diplomatic(t: Token) -> bool:
     """Relations called diplomatic ("дипломатические отношения"), also as links
     ("возобновили дипломатические связи"); links of trade or transport are none."""
     if t.lemma_ not in ("отношение", "связь"):
         return False
-    return any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+    return any(token_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
 
 
 def no_relations(ctx: Context, t: Token) -> str:
@@ -85,10 +85,10 @@ def no_relations(ctx: Context, t: Token) -> str:
     разорвал") is none."""
     if t.pos_ == "PRON":
         return _NO_RELATIONS if _cut_taken_up(t) else ""
-    if not _diplomatic(t) and not of_no_kind(ctx, t, _BREAKING):
+    if not called_diplomatic(t) and not of_no_kind(ctx, t, _BREAKING):
         return ""
-    if _role(t.head) == "cut":
-        return _NO_RELATIONS if _cut_made(t.head) and not _spared(t) else ""
+    if token_role(t.head) == "cut":
+        return _NO_RELATIONS if cut_made(t.head) and not _spared(t) else ""
     return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
 
 
@@ -99,10 +99,10 @@ def _cut_taken_up(pronoun: Token) -> bool:
     them; not a pronoun of anything else ("заключили контракты …, а затем разорвали их"),
     nor a cut denied or only threatened ("не разорвали их", "пригрозили разорвать их")."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("obj", "nsubj:pass") or _role(verb) != "cut":
+    if pronoun.dep_ not in ("obj", "nsubj:pass") or token_role(verb) != "cut":
         return False
     meant = argument_before(pronoun)
-    return meant is not None and _diplomatic(meant) and _cut_made(verb)
+    return meant is not None and called_diplomatic(meant) and cut_made(verb)
 
 
 def of_no_kind(ctx: Context, t: Token, verbs: set[str]) -> bool:
@@ -152,7 +152,7 @@ def _untold(noun: Token) -> bool:
     return preposition(noun) in ("о", "об") and verb.lemma_ in ANNOUNCING and negated(verb)
 
 
-def _cut_made(cut: Token) -> bool:
+def cut_made(cut: Token) -> bool:
     """Whether the text says the cut happened or holds: not negated, not in the future, and
     neither it nor its infinitive's or noun's governor a word of prospect, threat, refusal
     or call ("пригрозила разорвать", "возможность разрыва"), nor a negated governor ("не
@@ -168,7 +168,7 @@ def _cut_made(cut: Token) -> bool:
         return True
     if cut.pos_ == "NOUN" and preposition(cut) == "после":
         return not _cut_aside(cut)
-    unmade = gov.lemma_ in PROSPECT or gov.lemma_ in WEIGHED or _role(gov) in UNMADE
+    unmade = gov.lemma_ in PROSPECT or gov.lemma_ in WEIGHED or token_role(gov) in UNMADE
     return not (unmade or negated(gov) or future(gov) or _cut_aside(cut))
 
 
@@ -245,10 +245,10 @@ def _negated_near(t: Token) -> bool:
 
 def _keeps_on(verb: Token) -> bool:
     """A word of cutting with an infinitive ("перестаём развивать"): negated, it goes on."""
-    return _role(verb) == "cut" and any(c.dep_ == "xcomp" for c in verb.children)
+    return token_role(verb) == "cut" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
-def _denied(t: Token) -> bool:
+def level_denied(t: Token) -> bool:
     """A level negated near it, or one a word of cutting governs: none, or none any more
     ("нет союзнических отношений", "приостановили стратегическое партнёрство"; an end
     refused or denied leaves it, `_cut_refused`); also one
@@ -256,13 +256,13 @@ def _denied(t: Token) -> bool:
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
     стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
     subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
-    if _role(t.head) == "cut":
+    if token_role(t.head) == "cut":
         return not _cut_refused(t.head)
     if _negated_near(t) or _bygone(t):
         return True
     if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
         return True
-    if any(c.dep_ == "amod" and _role(c) == "adj" and negated(c) for c in t.children):
+    if any(c.dep_ == "amod" and token_role(c) == "adj" and negated(c) for c in t.children):
         return True
     return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
 

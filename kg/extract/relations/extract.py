@@ -63,12 +63,12 @@ from kg.extract.relations.changes import (
     shared_changes,
     warmth_between,
 )
-from kg.extract.relations.cuts import _denied, no_relations, without_cuts_undone
+from kg.extract.relations.cuts import level_denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel, level_key
 from kg.extract.relations.held import held_level, may_hold, still_held, told_rows
 from kg.extract.relations.history import (
-    _date,
     historic,
+    level_date,
     long_ago,
     of_gone_states,
     reported_date,
@@ -76,27 +76,27 @@ from kg.extract.relations.history import (
     verbs_own_date,
 )
 from kg.extract.relations.phrases import (
-    _ended,
-    _predicated,
-    _tension,
+    ended_level,
     framed,
     level_at,
+    predicated_level,
     tension_between,
+    tension_level,
 )
-from kg.extract.relations.sides import _states, regional, subject_and_each
+from kg.extract.relations.sides import level_states, regional, subject_and_each
 from kg.extract.relations.statements import (
-    _hoped,
-    _superseded,
     ally_of_both_in_a_bloc,
     of_a_body,
     of_a_person,
     of_firms,
     once_was,
+    only_hoped,
     sectoral,
     stated_by_title,
+    superseded_later,
     unnamed_partner,
 )
-from kg.extract.relations.words import _anchors, _role
+from kg.extract.relations.words import anchor_lemmas, token_role
 from kg.nlp.deps import unreal
 
 
@@ -109,7 +109,7 @@ def extract_relations(
     партнёрства")."""
     papers = agreements.by_token if agreements is not None else {}
     read: list[tuple[RelationLevel, Token, bool]] = []  # each with its word, and if long ago
-    anchors = _anchors()
+    anchors = anchor_lemmas()
     for sent in ctx.sents:
         used: set[int] = set()
         for i in range(sent.start, sent.end):
@@ -120,23 +120,29 @@ def extract_relations(
                 continue
             # a pronoun is read only as relations cut or changed ("…, а в 2025 году заморозили их")
             level = no_relations(ctx, t) or changed_taken_up(t)
-            if not level and t.pos_ != "PRON" and not _denied(t):
-                level = level_at(t, sent, used) or _predicated(t, sent) or framed(t)
-                level = level or _tension(t) or tension_between(t) or changed(ctx, t)
+            if not level and t.pos_ != "PRON" and not level_denied(t):
+                level = level_at(t, sent, used) or predicated_level(t, sent) or framed(t)
+                level = level or tension_level(t) or tension_between(t) or changed(ctx, t)
                 level = level or warmth_between(t)  # "Между X и Y наметилось потепление"
             # later changes of the same relations ("…, а в 2026 году восстановлены")
             shared = shared_changes(t) if t.pos_ != "PRON" else []
             if not (level or shared) or not stated_by_title(t, level) or sectoral(t):
                 continue
-            if _role(t) == "partner" and (
+            if token_role(t) == "partner" and (
                 of_a_person(ctx, t) or unnamed_partner(t) or of_a_body(ctx, t)
             ):
                 continue
             if of_firms(ctx, t) or ally_of_both_in_a_bloc(t):
                 continue
-            if _hoped(t) or unreal(t) or regional(ctx, t) or once_was(t) or _superseded(t, level):
+            if (
+                only_hoped(t)
+                or unreal(t)
+                or regional(ctx, t)
+                or once_was(t)
+                or superseded_later(t, level)
+            ):
                 continue
-            if level.endswith(" отношения") and _ended(t):
+            if level.endswith(" отношения") and ended_level(t):
                 continue  # "После лет напряжённых отношений …": a state held, not today's
             if level:
                 read += [(r, t, old) for r, old in _relations(ctx, sent, t, level, papers.get(t.i))]
@@ -181,7 +187,7 @@ def _relations(
     pairs = subject_and_each(ctx, anchor)
     if pairs is None:
         return []
-    pairs = pairs or [_states(ctx, sent, anchor)]
+    pairs = pairs or [level_states(ctx, sent, anchor)]
     if paper is not None and len(paper.parties) > 2:
         return []  # a declaration of three or more states is no level of a pair
     if paper is not None and not all(side_key(p) for p in paper.parties):
@@ -198,7 +204,7 @@ def _relations(
         if dated_by is not None:
             date, since = verbs_own_date(ctx, sent, dated_by), False
         else:
-            date, since = _date(ctx, sent, anchor)
+            date, since = level_date(ctx, sent, anchor)
         if not date:
             date, since = reported_date(ctx, sent, anchor)
         date = date or undated_or_today(ctx, sent, anchor, dated_by)

@@ -21,17 +21,17 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
-from kg.extract.relations.cuts import _cut_made, _diplomatic
+from kg.extract.relations.cuts import called_diplomatic, cut_made
 from kg.extract.relations.fact import RelationLevel, level_key
 from kg.extract.relations.history import (
-    _date,
-    _past_century,
+    level_date,
+    past_century,
     raising_verb,
     reported_date,
     undated_or_today,
 )
 from kg.extract.relations.sides import report_pair
-from kg.extract.relations.words import DIPLOMATIC, _anchors, _role, is_change, lexicon
+from kg.extract.relations.words import DIPLOMATIC, anchor_lemmas, is_change, lexicon, token_role
 
 # changes of relations that end the level they had ("понизили отношения", "заморозили")
 _ENDING_CHANGES = {"понижение уровня", "заморозка"}
@@ -61,7 +61,7 @@ def may_hold(ctx: Context, sent: Sent, anchor: Token, r: RelationLevel) -> bool:
         return False
     if is_change(r.level):
         return False  # "установили дипломатические отношения в 1992 году": a change of then
-    return not any(_role(x) == "history" or _past_century(x) for x in sent)
+    return not any(token_role(x) == "history" or past_century(x) for x in sent)
 
 
 def held_level(r: RelationLevel) -> RelationLevel:
@@ -112,7 +112,7 @@ def _ends(ctx: Context) -> list[Told]:
     """The cuts, downgrades and freezes of relations or a level the report tells as made,
     each with the states its sentence names: "В 2014 году отношения были понижены", "после
     разрыва отношений", "прекратили стратегическое партнёрство"; not one threatened, refused
-    or ahead (`cuts._cut_made`)."""
+    or ahead (`cuts.cut_made`)."""
     return _told_ends(ctx, _ending)
 
 
@@ -129,8 +129,8 @@ def _raise(t: Token) -> bool:
     that sets up diplomatic relations (also where the parse hangs the next clause's
     "отношения" on it: "установили дипломатические отношения в 1962 году; в 2014 году
     отношения были повышены …")."""
-    verb = raising_verb(t) if t.lemma_ in _anchors() else None
-    return verb is not None and not any(_diplomatic(c) for c in (t, *verb.children))
+    verb = raising_verb(t) if t.lemma_ in anchor_lemmas() else None
+    return verb is not None and not any(called_diplomatic(c) for c in (t, *verb.children))
 
 
 def _told_ends(ctx: Context, ends: Callable[[Token], bool]) -> list[Told]:
@@ -143,7 +143,7 @@ def _told_ends(ctx: Context, ends: Callable[[Token], bool]) -> list[Told]:
         states = frozenset(m.entity for m in named)
         for t in sent:
             if ends(t):
-                date = _date(ctx, sent, t)[0] or reported_date(ctx, sent, t)[0]
+                date = level_date(ctx, sent, t)[0] or reported_date(ctx, sent, t)[0]
                 date = date or undated_or_today(ctx, sent, t)
                 out.append(Told(states, "", (_when(date, -1))))
     return out
@@ -158,8 +158,8 @@ def _ending(t: Token) -> bool:
         return False
     near = [x for x in (t.head, *t.children) if x.i != t.i]
     # "их понизили": the pronoun of the relations told before
-    of_relations = any(x.lemma_ in _anchors() or _third_person(x) for x in near)
-    return of_relations and _cut_made(t)
+    of_relations = any(x.lemma_ in anchor_lemmas() or _third_person(x) for x in near)
+    return of_relations and cut_made(t)
 
 
 def _third_person(t: Token) -> bool:

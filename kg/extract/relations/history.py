@@ -28,7 +28,7 @@ from kg.extract.relations.words import (
     COPULAS,
     OFFICES,
     RAISING,
-    _role,
+    token_role,
 )
 from kg.gazetteer import Gazetteer
 from kg.nlp.clauses import CONTRAST, contrast_between
@@ -130,7 +130,7 @@ def historic(t: Token) -> bool:
         verb = raising_verb(t) or t.head
         times = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in ("в", "во")]
         near += [*times, *(g for c in times for g in c.children if g.dep_ in ("nmod", "amod"))]
-    return any(_role(x) == "history" or _past_century(x) for x in near)
+    return any(token_role(x) == "history" or past_century(x) for x in near)
 
 
 def _others_time(x: Token, verb: Token) -> bool:
@@ -138,12 +138,12 @@ def _others_time(x: Token, verb: Token) -> bool:
     ("Отношения Эфиопии и Эритреи после войны заметно улучшились"), or a time of a relative
     clause the parse hung on the verb ("Отношения Турции и Греции, которые во время войны
     были противниками, заметно улучшились")."""
-    if _role(verb) == "change" and preposition(x) in AFTER:
+    if token_role(verb) == "change" and preposition(x) in AFTER:
         return True
     return any(w.lemma_ == "который" for w in before_in_clause(x))
 
 
-def _past_century(t: Token) -> bool:
+def past_century(t: Token) -> bool:
     """ "в XIX веке", "в прошлом веке": a century before this one (news of the 21st)."""
     if t.lemma_ != "век":
         return False
@@ -195,7 +195,7 @@ def raising_verb(anchor: Token) -> Token | None:
     if "Past" not in verb.morph.get("Tense") or "Perf" not in verb.morph.get("Aspect"):
         return None
     level = {anchor.i, *(a.i for a in anchor.ancestors)}  # "до уровня …" is no time
-    times = [c for c in verb.children if c.i not in level and _role(c) != "scale"]
+    times = [c for c in verb.children if c.i not in level and token_role(c) != "scale"]
     bounded = any(c.dep_ != "advmod" and former_times(c) for c in times)
     return None if bounded else verb
 
@@ -233,7 +233,7 @@ _TURNING = {"исполниться", "исполняться"}
 _TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told
 
 
-def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
+def level_date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
     its first year), and whether the level holds since then ("с 2013 года", "партнёрство,
     установленное в 2013 году"). Of two such

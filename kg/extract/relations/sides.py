@@ -35,8 +35,8 @@ from kg.extract.common.words import NAMING, conjuncts
 from kg.extract.context import Context
 from kg.extract.events.triggers import visit_verbs
 from kg.extract.events.words import role_words
-from kg.extract.relations.statements import _alliances
-from kg.extract.relations.words import _role
+from kg.extract.relations.statements import named_alliances
+from kg.extract.relations.words import token_role
 from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -60,7 +60,7 @@ def regional(ctx: Context, t: Token) -> bool:
     of each other there ("Бразилия и Аргентина — союзники в Южной Америке") are partners."""
     of_one = any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") and _side_at(ctx, c)
                  for c in t.children)  # fmt: skip
-    if _role(t) != "partner" or not of_one:
+    if token_role(t) != "partner" or not of_one:
         return False
     for c in t.children:
         if c.dep_ not in ("nmod", "obl") or "Loc" not in c.morph.get("Case"):
@@ -93,15 +93,15 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
-    if _role(anchor) == "partner":  # "союзники США": the genitive, no preposition
+    if token_role(anchor) == "partner":  # "союзники США": the genitive, no preposition
         withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
                   and not has_preposition(c)]  # fmt: skip
-    if _role(anchor) == "partner" and subjects and not withs and _deems(anchor, verb):
+    if token_role(anchor) == "partner" and subjects and not withs and _deems(anchor, verb):
         withs += [c for c in verb.children if c.dep_ == "obj"]  # "Индия считает Францию и
         # Германию своими стратегическими партнёрами": each state deemed one is a side; not
         # "назвала Грузию … партнёром США" (the partner's own state, one pair)
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
-    if not subjects and sides and _role(anchor) != "partner":  # "Отношения Индии с Китаем …"
+    if not subjects and sides and token_role(anchor) != "partner":  # "Отношения Индии с Китаем …"
         owners = [c for x in (anchor, *relations) for c in x.children if c.dep_ == "nmod"
                   and not has_preposition(c) and "Gen" in c.morph.get("Case")]  # fmt: skip
         subjects = list(dict.fromkeys(s for c in owners for x in conjuncts(c)
@@ -166,7 +166,7 @@ def _relations_meant(anchor: Token) -> Token | None:
     pronouns = [c for x in path for c in x.children
                 if c.lemma_ == "они" and c.pos_ == "PRON" and not has_preposition(c)]  # fmt: skip
     meant = [argument_before(p) for p in pronouns]
-    return next((t for t in meant if t is not None and _role(t) == "rel"), None)
+    return next((t for t in meant if t is not None and token_role(t) == "rel"), None)
 
 
 def _deems(anchor: Token, verb: Token) -> bool:
@@ -202,12 +202,12 @@ def _side_at(ctx: Context, t: Token) -> str:
     return ""
 
 
-def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
+def level_states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     """The two states a level sentence is about (see the module docstring)."""
     found: dict[str, tuple[bool, int]] = {}
     persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
     alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                 for c in _alliances(anchor)]  # fmt: skip
+                 for c in named_alliances(anchor)]  # fmt: skip
     allied: set[str] = set()
     pair_named = any(bilateral(c) for c in anchor.children)  # "Отношения между странами"
     firm = False
@@ -313,7 +313,7 @@ def _clause_pair(ctx: Context, relations: Token) -> list[str]:
     if pairs is None or len(pairs) > 1:
         return []
     sent = relations.sent
-    pair = pairs[0] if pairs else _states(ctx, sent, relations)
+    pair = pairs[0] if pairs else level_states(ctx, sent, relations)
     named = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char)}
     return pair if set(pair) <= named else []
 

@@ -30,10 +30,10 @@ from kg.extract.relations.words import (
     SAID,
     UNMADE,
     WEIGHED,
-    _role,
     is_change,
     lemma_role,
     lexicon,
+    token_role,
 )
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
@@ -67,7 +67,7 @@ def stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
-    role = _role(kind.head)
+    role = token_role(kind.head)
     if role == "spurned":
         return False  # "Алиев предложил Грузии договор о стратегическом партнёрстве"
     if role == "unmade" and not _told_signed(kind):
@@ -188,7 +188,7 @@ def _seen_in(t: Token) -> bool:
     )
 
 
-def _hoped(t: Token) -> bool:
+def only_hoped(t: Token) -> bool:
     """A level only hoped for, weighed, proposed or refused, not stated: "надеются стать
     стратегическими партнёрами", "обсудили возможность установления партнёрства", "стремится
     получить статус союзника", "предложил поднять отношения до …" (a word of prospect, or an
@@ -212,7 +212,7 @@ def _hoped(t: Token) -> bool:
     if t.dep_ == "nmod" and t.head.lemma_ in WEIGHED:
         return True  # "обсуждают возможность стратегического партнёрства"
     verb = t.head  # "выйдут на уровень …", "повысят уровень отношений до …": past the
-    while _role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
+    while token_role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
         verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in BECOMING and future(verb):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …", "будут
@@ -268,10 +268,10 @@ def once_was(t: Token) -> bool:
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
     times = list(verb.children)
-    if t.dep_ in SUBJECTS and (t.head.lemma_ in _WERE or _role(t.head) in SAID):
+    if t.dep_ in SUBJECTS and (t.head.lemma_ in _WERE or token_role(t.head) in SAID):
         copulas, times = _copulas_of_predicate(t.head), [*t.head.children, *t.children]
     past = [c for c in copulas if c.lemma_ in _WERE and "Past" in c.morph.get("Tense")]
-    if any(_role(x) == "history" for c in past for x in before_in_clause(c)):
+    if any(token_role(x) == "history" for c in past for x in before_in_clause(c)):
         return True  # "что в годы Первой мировой войны Греция и Сербия были союзниками"
     return bool(past) and any(former_times(c) for c in times)
 
@@ -285,7 +285,7 @@ def _copulas_of_predicate(predicate: Token) -> list[Token]:
     return [c for c in predicate.children if c.dep_ in ("cop", "aux:pass")]
 
 
-def _superseded(t: Token, level: str) -> bool:
+def superseded_later(t: Token, level: str) -> bool:
     """A level its sentence says was later raised to another: "Индия и ОАЭ установили
     стратегическое партнёрство в 2015 году, а в 2017 году подняли отношения до уровня
     всеобъемлющего …" (a later conjunct of the level's verb, a past raising verb with a level
@@ -305,13 +305,13 @@ def _superseded(t: Token, level: str) -> bool:
     for raise_ in linked:
         if raise_.i <= t.i or raise_.lemma_ not in RAISING or negated(raise_):
             continue
-        of_relations = any(_role(c) in ("rel", "scale") or c.pos_ == "PRON"
+        of_relations = any(token_role(c) in ("rel", "scale") or c.pos_ == "PRON"
                            for c in raise_.children)  # fmt: skip
         if "Past" not in raise_.morph.get("Tense") or not of_relations:
             continue
         # the level raised to, wherever the parse hangs it: "вывели их на уровень …"
         after = t.doc[raise_.i + 1 : t.sent.end]
-        if any(_role(x) in ("adj", "core") for x in after):
+        if any(token_role(x) in ("adj", "core") for x in after):
             return True
     return False
 
@@ -325,10 +325,12 @@ def _raised_again_gapped(t: Token, verb: Token) -> bool:
         return False
     gapped = [c for c in verb.children
               if c.dep_ == "conj" and c.i > t.i and c.pos_ not in ("VERB", "AUX")]  # fmt: skip
-    return any(_role(x) in ("adj", "core") for c in gapped for x in t.doc[c.i + 1 : t.sent.end])
+    return any(
+        token_role(x) in ("adj", "core") for c in gapped for x in t.doc[c.i + 1 : t.sent.end]
+    )
 
 
-def _alliances(anchor: Token) -> list[Token]:
+def named_alliances(anchor: Token) -> list[Token]:
     """The organizations `anchor` names the alliance of (`_member_of`), on it or on its
     genitive ("союзник обеих стран по Меркосур": the parse hangs "по" on "стран")."""
     near = [anchor, *(c for c in anchor.children if c.dep_ == "nmod" and not preposition(c))]
@@ -340,7 +342,7 @@ def ally_of_both_in_a_bloc(t: Token) -> bool:
     countries" in a bloc is their fellow member, no bilateral level with either, whichever
     states the sentence names near it; an ally of a state named in the genitive ("союзник
     Германии по НАТО") keeps its level."""
-    if _role(t) != "partner" or not _alliances(t):
+    if token_role(t) != "partner" or not named_alliances(t):
         return False
     return any(c.dep_ == "nmod" and not has_preposition(c) and both_word(c) for c in t.children)
 
@@ -355,7 +357,7 @@ def sectoral(t: Token) -> bool:
     партнёрство", "стратегическое партнёрство в области энергетики", "стратегический
     торговый партнёр"."""
     noun = lexicon().get(t.lemma_, ("", ""))[1]
-    if noun not in ("партнерство", "союзничество") and _role(t) not in ("needs_adj", "core"):
+    if noun not in ("партнерство", "союзничество") and token_role(t) not in ("needs_adj", "core"):
         return False  # "союзники в борьбе с терроризмом": allies in one cause
     near = [*t.children, *(g for c in t.children if c.dep_ == "nmod" for g in c.children)]
-    return any(_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)
+    return any(token_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)

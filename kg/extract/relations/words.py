@@ -1,7 +1,7 @@
 """The level words of relation_levels.tsv and the word lists every step of reading shares.
 
 `lexicon` gives a lemma's role (a level noun, a noun that needs a level adjective, a side's
-noun, a tone or level adjective, a frame noun, …) and level noun; `_anchors` the lemmas a
+noun, a tone or level adjective, a frame noun, …) and level noun; `anchor_lemmas` the lemmas a
 level can be read at. The lists here are used by more than one of the modules that read a
 level, judge whether it is stated, cut or changed, and date it, so that none of them imports
 another for them.
@@ -42,7 +42,7 @@ BECOMING = {"стать", "становиться", "установление", 
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 SAID = ("adj", "tone", "special")
 OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
-# see `_anchors`; "tension" for a tension between two states (`phrases.tension_between`)
+# see `anchor_lemmas`; "tension" for a tension between two states (`phrases.tension_between`)
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension"})
 
 
@@ -52,20 +52,22 @@ def lexicon() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
 
 
-def _role(t: Token) -> str:
+def token_role(t: Token) -> str:
+    """A token's role in relation_levels.tsv ("change", "scale", "tension", …; "" for none):
+    every reader of levels asks a word's part in a level through this one lexicon."""
     return lemma_role(t.lemma_)
 
 
 def lemma_role(lemma: str) -> str:
     """A lemma's role in relation_levels.tsv, "" for a word not in it: read from a lemma
-    where no `Token` is made (`_anchors`)."""
+    where no `Token` is made (`anchor_lemmas`)."""
     return lexicon().get(lemma, ("", ""))[0]
 
 
 def is_change(level: str) -> bool:
     """Whether a level's name is a change's ("установление дипломатических отношений",
     "восстановление …", "понижение уровня …"): a fact of its date, not a standing level that
-    a later one replaces or that holds since (`statements._superseded`, `held.may_hold`)."""
+    a later one replaces or that holds since (`statements.superseded_later`, `held.may_hold`)."""
     return level.split()[0] in _change_nouns()
 
 
@@ -76,11 +78,11 @@ def _change_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> frozenset[str]:
+def anchor_lemmas() -> frozenset[str]:
     """The lemmas of the nouns (and the pronoun of relations cut) a level can be read at (by
-    `no_relations`, `level_at`,
-    `_predicated` or `framed`, each of which reads nothing else): most words are none, and
-    no `Token` is made for them; one set test a word, not a lookup of its role."""
+    `no_relations`, `level_at`, `phrases.predicated_level` or `framed`, each of which reads
+    nothing else): most words are none, and no `Token` is made for them; one set test a word,
+    not a lookup of its role."""
     roles = lexicon().items()
     lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
     return frozenset({"отношение", PRONOUN, MISSION, *WARMTH, *lemmas})
