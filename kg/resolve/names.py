@@ -551,11 +551,13 @@ def _caseless_before_ii(rest: list[Token], cut: int, case: str) -> bool:
     surname in "-ии" read in the genitive or dative ("Фильм Люси Гарсии", "письмо Педро
     Гарсии") or in "-ию" read in the accusative ("назначил Хосе Гарсию"): only a name in
     "-ия" ends so in those cases (a man's "-ий" takes "-ия" in the accusative, "-ию" in the
-    dative, which stays as written), but a Japanese surname's own "-ии" ("Исии")."""
+    dative, which stays as written), but a Japanese surname's own "-ии" ("Исии"). So does a
+    listed first name that never declines ("опередив Махамуду Бавумию"; sixty-ninth pass,
+    h-names155)."""
     return (
         case in ("Gen", "Dat", "Acc")
         and cut == len(rest) - 1
-        and all(known_caseless(t.text) for t in rest[:cut])
+        and all(known_caseless(t.text) or undeclined_first_name(t.text) for t in rest[:cut])
         and not japanese_word(rest[-1].text)
     )
 
