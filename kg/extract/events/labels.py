@@ -130,10 +130,10 @@ def person_in(name: str, case: str, gender: str = "") -> str:
     name's gender in the dictionary."""
     words = name.split()
     gender = gender or (nominative_name_gender(words[0]) if words else "")
-    # a family's name after its article ("Мухаммед бен Заид Аль Нахайян") is written as is
-    family = next((i for i, w in enumerate(words) if i and w.lower() in _ARTICLES), len(words))
+    # the article of a family's name stays as written, the name after it declines with the
+    # others ("Мухаммеда бен Заида Аль Нахайяна", not "Аля Нахайяна" nor "Аль Нахайян")
     return " ".join(
-        w if w.islower() or i >= family else _inflect_word(w, case, gender)
+        w if w.islower() or (i and w.lower() in _ARTICLES) else _inflect_word(w, case, gender)
         for i, w in enumerate(words)
     )
 

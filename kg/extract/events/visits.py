@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.careers import kins_possessor
@@ -21,6 +22,7 @@ from kg.extract.events.linking import (
     _subjects,
     ancestors,
     guest_on_place,
+    one_office,
     relative_subject,
     unique,
 )
@@ -345,6 +347,7 @@ class Visits(Participants):
             become = first_to_visit(tok)
             subjects = self.subject_mentions(become, climb=False) if become else []
             subjects = unique(subjects or self.subject_mentions(tok, climb=False))
+            subjects = subjects or self._pair_travellers(tok)
             before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
             if slipped:
                 subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
@@ -619,6 +622,14 @@ class Visits(Participants):
         """Whether a traveller is of the host state: "Президенты Чили и Боливии прибыли в
         Сантьяго": Chile's president is at home there, and receives (sixty-eighth pass)."""
         return bool(host) and self._visitor_state(traveller, sent, "") == host
+
+    def _pair_travellers(self, verb: Token) -> list[str]:
+        """The text's two states a plural title of "двух стран"/"обеих стран" stands for,
+        where the text names no holder of it ("Перу и Эквадор … Министры иностранных дел
+        двух стран прибыли в Лиму"): both travel, and `_abroad_first` makes the one not
+        at home the visitor (sixty-ninth pass, h-events264)."""
+        words = [w for s in _subjects(verb) if one_office(s) and (w := pair_word(s))]
+        return list(named_pair(self.ctx, words[0], verb.sent.end_char)) if words else []
 
     def _abroad_first(self, own: list[str], host: str, sent: Sentence) -> list[str]:
         """The travellers, one from abroad first: a coordinated subject arriving in one's
