@@ -273,15 +273,24 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         ):
             if _clause_edge(anchor, span[0]) or _opens_contrast_after(anchor, span):
                 continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
-            first = ctx.doc[span.start - 1] if span.start > sent.start else None
-            since = first is not None and first.lower_ in ("с", "со")
-            since = since or any(t.head.i in founding for t in span)
-            since = since and all(t.i != time for t in span)  # the "когда" clause's own time
-            found.append((min(abs(t.i - anchor.i) for t in span), value, since))
+            told_since = _told_since(sent, span) and all(t.i != time for t in span)
+            founded = any(t.head.i in founding for t in span) and all(t.i != time for t in span)
+            found.append((min(abs(t.i - anchor.i) for t in span), value, told_since, founded))
     if not found:
         return _started(anchor, ctx.document.date) or ("", False)
-    _, value, since = min(found)
-    return _started(anchor, value) or (value, since or taken_up_today(anchor))
+    _, value, told_since, founded = min(found)
+    if told_since and not founded:
+        return _started(anchor, value) or (ctx.document.date, True)
+    return _started(anchor, value) or (value, told_since or founded or taken_up_today(anchor))
+
+
+def _told_since(sent: Sent, span: Span) -> bool:
+    """Whether a date is told as the time since which the level holds ("являются
+    стратегическими партнёрами с 2011 года", "остаются напряжёнными с 2022 года"): the level
+    is a state the report tells of at its own date, so the row takes the report's date, not
+    the year it began (the relations table has no column of a start); a date of an act that
+    set the level up ("партнёрство, установленное в 2013 году") stays that act's."""
+    return span.start > sent.start and span.doc[span.start - 1].lower_ in ("с", "со")
 
 
 def _lapse_date(ctx: Context, sent: Sent, verb: Token | None) -> str:
