@@ -16,13 +16,11 @@ from __future__ import annotations
 import pytest
 from relation_runs import dated_rows
 
-DAY = "2026-03-10"
-CHL_PER = ("state/CHL", "state/PER")
-GHA_TGO = ("state/GHA", "state/TGO")
-KEN_SOM = ("state/KEN", "state/SOM")
-ECU_MEX = ("state/ECU", "state/MEX")
-PARTNERS = "стратегическое партнерство"
-HARD = "сложные отношения"
+DAY, PARTNERS, HARD = "2026-03-10", "стратегическое партнерство", "сложные отношения"
+CHL_PER, GHA_TGO, KEN_SOM, ECU_MEX = (
+    tuple(f"state/{code}" for code in pair.split("-"))
+    for pair in ("CHL-PER", "GHA-TGO", "KEN-SOM", "ECU-MEX")
+)
 
 
 @pytest.mark.parametrize(
