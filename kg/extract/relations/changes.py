@@ -81,6 +81,8 @@ def changed(ctx: Context, t: Token) -> str:
             if _come(pause)
             else ""
         )
+    if (uneasy := _uneasy_period(t)) is not None:
+        return UNEASY if _come(uneasy) else ""  # "отношения переживают непростой период"
     word = _change_above(t) or _subjectless_change(t)
     went = _gone_through(t)
     if went is not None:
@@ -287,10 +289,34 @@ def _worst(noun: Token) -> Token | None:
     crisis ("переживают худший период", "самый тяжёлый этап", "в худшем состоянии")."""
     most = any(token_role(c) == "most" for c in noun.children)
     return next((a for a in noun.children
-                 if a.dep_ == "amod" and token_role(a) == "worst"
+                 if a.dep_ == "amod" and token_role(a) in _BAD
                  and (most or is_superlative(a)
                       or any(token_role(c) == "most" for c in a.children))),
                 None)  # fmt: skip
+
+
+_BAD = ("worst", "uneasy")  # the roles of an adjective whose superlative is a crisis
+# the tone of relations going through a hard time (`_uneasy_period`)
+UNEASY = "сложные отношения"
+
+
+def _uneasy_period(t: Token) -> Token | None:
+    """The verb by which the relations go through a hard time, which is their tone, not a
+    crisis: "отношения X и Y переживают непростой период", "X и Y переживают сложный период
+    в отношениях", "находятся в сложном положении" (a positive `uneasy` adjective on what
+    they go through; its superlative is a crisis, `_worst`). Only of "отношения": "экономика
+    страны переживает непростой период" is none."""
+    if preposition(t) == "в" and t.head.lemma_ not in _GOING_THROUGH:
+        verb, times = t.head.head, [t.head]  # "переживают сложный период в отношениях"
+    elif preposition(t) == "в" or t.dep_ in SUBJECTS:
+        verb, times = t.head, []
+    else:
+        return None
+    if verb.lemma_ not in _GOING_THROUGH:
+        return None
+    times += [c for c in verb.children if c.dep_ in ("obj", "obl") and c.i != t.i]
+    hard = (a for p in times for a in p.children if a.dep_ == "amod" and token_role(a) == "uneasy")
+    return verb if any(_worst(a.head) is None and not negated(a) for a in hard) else None
 
 
 _CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
