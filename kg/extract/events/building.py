@@ -50,7 +50,7 @@ from kg.extract.events.sameness import FAMILY, TENSES, _identity, fold
 from kg.extract.events.triggers import BODIES, HOSTS, LASTING, MULTI, NAMED, VISITS, gathering
 from kg.extract.events.words import firm_staff, practises_trade
 from kg.extract.identity import Identity
-from kg.nlp.deps import tense
+from kg.nlp.deps import clause_head, tense
 from kg.resolve.offices import term_at
 
 _LONG = VISITS | HOSTS  # last several days: keyed by their month, not their day
@@ -209,6 +209,18 @@ def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
     )
 
 
+_CLAUSE_TENSES = {"Past": "past", "Fut": "future"}  # `deps.tense` as `year_by_tense` reads it
+
+
+def _clause_tense(ctx: Context, e: Hit) -> str:
+    """The tense of the clause an event with no status of its own is told in, which moves
+    its yearless day as a status would: "На выборах 7 декабря он набрал 56% голосов" in a
+    January text tells last December's, not a vote ahead ("Выборы пройдут 7 декабря" has
+    its status). "" where the clause's head is no verb (sixty-ninth pass, h-events263)."""
+    head = clause_head(ctx.doc[e.trigger])
+    return _CLAUSE_TENSES.get(tense(head), "") if head.pos_ in {"VERB", "AUX"} else ""
+
+
 _APPROVE = frozenset({"одобрить", "утвердить", "поддержать", "одобрять", "утверждать"})
 
 
@@ -360,7 +372,8 @@ def _event(
     if e.yearless and e.date and doc_date:
         # the nearest such day the tense points to, compared by day: a planned one earlier in
         # the document's month is next year's, a past one later in it last year's (h-events122)
-        e.date = year_by_tense(e.date, doc_date, TENSES.get(e.status, ""), by_day=True)
+        told_tense = TENSES.get(e.status, "") or _clause_tense(ctx, e)
+        e.date = year_by_tense(e.date, doc_date, told_tense, by_day=True)
     e.date = weekday_ahead(e, doc_date)
     status = _pending_status(ctx, e)
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:

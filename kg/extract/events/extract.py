@@ -47,6 +47,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.hits import read_hits
 from kg.extract.events.merging import _merge, calls_in_title, changes_in_title, trips_of_talks
 from kg.extract.events.partners import partners_apart
+from kg.extract.events.rite_guests import rite_guests
 from kg.extract.events.sameness import FAMILY, sitting_apart
 from kg.extract.events.sides import told_sides
 from kg.extract.events.triggers import NAMED, VISITS
@@ -130,6 +131,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     _signing_days(ctx, agreements, out, signed | to_sign)
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
+    rite_guests(ctx, events)
     told_sides(ctx, events)
     told_candidates(ctx, events)
     return events
