@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract.common.dates import days_after, months_after
 from kg.extract.common.number_words import count_forms
 from kg.extract.events.hit import Hit
+from kg.extract.events.words import is_role
 from kg.nlp.deps import preposition, verb_above
 
 _UNITS = frozenset({"день", "сутки"})
@@ -29,6 +30,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 _LAPSES = _UNITS | {"неделя", "месяц", "год"}  # "через неделю после саммита"
 _DAYS = {"день": 1, "сутки": 1, "неделя": 7}  # the days of a unit counted from a named event
 _MONTH = "месяц"  # counted from a named event in calendar months ("через два месяца после")
+_BOUNDED = frozenset({"с", "до", "к"})  # "с момента подписания", "ко дню подписания"
 # "провели встречу …, а через два дня после переговоров"; "официальный визит … накануне визита"
 _FAMILY = {
     "Meeting": "Talks",
@@ -105,6 +107,22 @@ def counted_from_event(sent: Sentence) -> bool:
     день после выборов он провёл переговоры"): its day is that event's day and more, not
     the day the text told before (sixty-first pass, h-events206)."""
     return any(t.lemma_ == "после" for u in sent if u.lemma_ in _UNITS for t in u.subtree)
+
+
+def time_bound(noun: Token) -> bool:
+    """The event noun is only the moment another act's time is counted from or to ("через
+    месяц после подписания", "в течение десяти дней после подписания", "с момента
+    подписания", "до подписания"): an event told elsewhere or still to come, none the clause
+    tells; not a bare "после подписания", told as held before the act (sixty-ninth pass,
+    h-fixA)."""
+    prep = preposition(noun)
+    if prep == "до":
+        return True
+    if prep == "после":
+        case = next(c for c in noun.children if c.dep_ == "case" and c.lemma_ == prep)
+        return case.i > 0 and noun.doc[case.i - 1].lemma_ in _LAPSES  # "месяц после"
+    point = noun.head
+    return noun.dep_ == "nmod" and is_role(point, "point") and preposition(point) in _BOUNDED
 
 
 def _same_told(named: Hit, told: list[Hit]) -> list[Hit]:

@@ -101,7 +101,9 @@ class Hit:
     # it before, its day and status, gave way to this (`sameness._as_it_stands`)
     put_off: bool = False
     # visits: a noun naming no traveller, only the time of its sentence's act ("через неделю
-    # после визита в X пройдёт заседание"): no visit of its own (`merging._merge`)
+    # после визита в X пройдёт заседание"), and a signing noun only the time of another act
+    # ("через месяц после подписания", `counted_days.time_bound`): no event of its own
+    # (`merging._merge`)
     reference: bool = False
     ended: bool = False  # a visit told by its end ("завершил визит"): its day is its last
     # talks told as going on since a start ("переговоры ведутся с 2022 года"): a process, no

@@ -60,7 +60,12 @@ from kg.extract.events.ballots import ballot, turn, won_before
 from kg.extract.events.capability import only_capable
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.conjoined import coordinated_events
-from kg.extract.events.counted_days import counted_days, counted_from_event, eve_days
+from kg.extract.events.counted_days import (
+    counted_days,
+    counted_from_event,
+    eve_days,
+    time_bound,
+)
 from kg.extract.events.credentials import CREDENTIALS_NAME, credentials
 from kg.extract.events.dating import (
     _date_that_day,
@@ -785,6 +790,8 @@ class _Reader(Status):
         visitor = hit.visitor or hit.persons
         eve = not visit and self._eve_only(tok, rule, place)
         hit.reference = time_reference(tok) and not visitor if visit else eve
+        # "в течение десяти дней после подписания документа": the time of another act
+        hit.reference = hit.reference or rule.kind == "Signing" and time_bound(tok)
         self._met_where_going(tok, hit, place, anchors)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
