@@ -216,8 +216,15 @@ def _clause_tense(ctx: Context, e: Hit) -> str:
     """The tense of the clause an event with no status of its own is told in, which moves
     its yearless day as a status would: "На выборах 7 декабря он набрал 56% голосов" in a
     January text tells last December's, not a vote ahead ("Выборы пройдут 7 декабря" has
-    its status). "" where the clause's head is no verb (sixty-ninth pass, h-events263)."""
-    head = clause_head(ctx.doc[e.trigger])
+    its status). Only an event noun the clause's verb takes as a circumstance ("на
+    выборах"): an event that is the clause's subject ("Визит … был запланирован на декабрь",
+    "Саммит, который должен был пройти в декабре") or its verb's infinitive ("договорились
+    встретиться в ноябре") is told by a plan in the past, not held then. "" where the
+    clause's head is no verb (sixty-ninth pass, h-events263)."""
+    tok = ctx.doc[e.trigger]
+    if tok.pos_ != "NOUN" or tok.dep_ != "obl":
+        return ""
+    head = clause_head(tok)
     return _CLAUSE_TENSES.get(tense(head), "") if head.pos_ in {"VERB", "AUX"} else ""
 
 

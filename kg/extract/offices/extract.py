@@ -108,13 +108,19 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
 
 def _other_tenure(a: OfficeHolding, b: OfficeHolding) -> bool:
     """Whether two rows of one post are two tenures: one's told end falls before the other's
-    start or, for a current one, its date ("Махама принёс присягу в качестве президента …
-    уже занимал пост президента в 2012–2017 годах"). Joined, they would write an end before
-    a start. Sixty-ninth pass (h-names155)."""
-    return any(
-        x.end and ended_before(x.end, y.start or ("" if y.past else y.date))
-        for x, y in ((a, b), (b, a))
-    )
+    told start ("Махама принёс присягу в качестве президента … уже занимал пост президента в
+    2012–2017 годах"), or before the report's date for a current post of its state. Joined,
+    they would write an end before a start. A bare title with no state ("Тэтчер была
+    премьер-министром … с 1979 по 1990 год. Премьер-министр Тэтчер встретилась …") is that
+    term told again. Sixty-ninth pass (h-names155)."""
+    return any(x.end and ended_before(x.end, _since(y)) for x, y in ((a, b), (b, a)))
+
+
+def _since(row: OfficeHolding) -> str:
+    """When a row's tenure is known to hold: its told start, else the report's date for a
+    current post told with its state ("президент Замбии X" today); a bare title of no state
+    has no time of its own."""
+    return row.start or ("" if row.past or not row.state else row.date)
 
 
 def _stated(texts: list[OfficeHolding]) -> dict[tuple[str, str, bool], str]:
