@@ -1,6 +1,8 @@
 """Claims (h-claims126): the sum "на сумму" the parser hangs on things counted after an act
 ("контракт на строительство 3 мостов на сумму …") is the act's price, named with its things
-("строительство мостов", was "мосты"), as h-claims124 named "поставка вертолётов"."""
+("строительство мостов", was "мосты"), as h-claims124 named "поставка вертолётов"; people
+who want or plan a deed are named by the wish and the deed ("хотят покинуть страну" →
+желающие покинуть страну, was "хотящие")."""
 
 from __future__ import annotations
 
@@ -47,4 +49,23 @@ from claim_runs import claim_of_value
     ],
 )
 def test_sum_on_counted_things_is_the_acts(analyse, text, value, metric):
+    assert claim_of_value(analyse, text, value, ("metric",)) == (metric,)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        (
+            "Около 30 тысяч человек хотят покинуть страну, сообщила ООН.",
+            30_000,
+            "желающие покинуть страну",
+        ),
+        ("Около 500 человек собираются покинуть Гаити.", 500, "собирающиеся покинуть"),
+        # must-nots: a wish with no infinitive, a deed done, another object
+        ("Около 500 человек хотят мира.", 500, "люди"),
+        ("Из-за боёв в Мали свои дома покинули 40 тысяч человек.", 40_000, "покинувшие дома"),
+        ("Около 500 человек потеряли работу.", 500, "люди"),
+    ],
+)
+def test_people_named_by_a_wished_deed(analyse, text, value, metric):
     assert claim_of_value(analyse, text, value, ("metric",)) == (metric,)
