@@ -42,6 +42,10 @@ _FATES = WORDS["fate"]
 _COPULAS = {"стать", "становиться", "являться", "оказаться"}  # "жертвами стали N человек"
 _BEING_THERE = {"находиться", "пребывать", "присутствовать"}  # "находились 44 человека": where
 _FORCING = {"вынудить", "вынуждать", "заставить", "заставлять"}  # "вынуждены покинуть дома"
+# verbs of wishing or planning a deed ("хотят покинуть страну"): people named by the wish and
+# the deed as told, never as done; "хотящие" is no word a reader uses, "желающие" is
+_WILLING = WORDS["wish"] | WORDS["intent"]
+_WISHING = {"хотеть": "желающие"}
 _STAYING = {"остаться", "оставаться"}  # "остались без крова 5 тысяч человек": without what
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
@@ -298,7 +302,7 @@ def _role(low: Token, verb: Token) -> str:
     the verb's own ("приняли участие", "потеряли работу")."""
     if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"
         return participle_of(verb, passive=True)
-    done = _forced_deed(verb) if low.dep_ in SUBJECTS else ""
+    done = _forced_deed(verb) or _wished_deed(verb) if low.dep_ in SUBJECTS else ""
     if done:  # "были вынуждены покинуть свои жилища 30 тысяч человек" → покинувшие жилища
         return done
     objects = [c for c in verb.children if c.dep_ == "obj"]
@@ -328,6 +332,21 @@ def _forced_deed(verb: Token) -> str:
         return ""
     done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return object_deed(done) if done is not None else ""
+
+
+def _wished_deed(verb: Token) -> str:
+    """Who people are that want or plan a deed ("хотят [покинуть страну]" → "желающие
+    покинуть страну", "планируют вернуться" → "планирующие вернуться"): the wish's
+    participle with the infinitive and its object as told, no deed done; "" for another
+    verb or a wish with no infinitive ("хотят мира")."""
+    if verb.lemma_ not in _WILLING:
+        return ""
+    deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    who = _WISHING.get(verb.lemma_) or participle_of(verb)
+    if deed is None or not who:
+        return ""
+    objects = [c.text for c in deed.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return " ".join([who, deed.text, *objects[:1]])
 
 
 def _lacking(verb: Token) -> str:

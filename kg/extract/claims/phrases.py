@@ -188,7 +188,7 @@ def _outer(noun: Token) -> Token:
             sized = noun.doc[i] if head is None or noun_before else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
-            sized = topic_paper(_acted_on(_past_measure(sized)))
+            sized = topic_paper(_acted_on(_past_measure(_counted_acted_on(sized))))
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and has_preposition(sized)
@@ -208,6 +208,22 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _counted_acted_on(noun: Token) -> Token:
+    """The act on things counted in the genitive a sum "на сумму" follows: the parser hangs
+    the sum on the things ("на строительство 3 [мостов] на сумму …"), but it is the price of
+    the act, named with its things (`_past_count`); a unit's count ("поставку 300 тонн риса")
+    and things with no count are themselves."""
+    act = noun.head
+    if noun.dep_ != "nmod" or act.i >= noun.i or act.lemma_ not in MADE_ACTS:
+        return noun
+    if has_preposition(noun) or "Gen" not in noun.morph.get("Case"):
+        return noun
+    if noun.lemma_ in lexicons()["measure"]:
+        return noun
+    counted = any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children)
+    return act if counted else noun
 
 
 def topic_paper(noun: Token) -> Token:
