@@ -281,9 +281,11 @@ def _undeclined_apposed(doc: Doc, title: Title, start: int, end: int, form: str)
     """A name the parse apposes to the title, no preposition between, whose every word
     reads in the title's case or declines in none ("встретился с мэром Осло Анне Линдбу":
     "Анне", a Norwegian name, is written so in every case, "Линдбу" too): the tagger's
-    dative for such words tells nothing, so the name agrees with the title."""
+    dative for such words tells nothing, so the name agrees with the title. An instrumental
+    title only: a genitive's words read so anyway ("сменил … тренера клуба Луиса Гомеса",
+    the one he replaced)."""
     root = doc[start:end].root
-    if root.dep_ != "appos" or not title.start <= root.head.i < start or not form:
+    if title.case != "Ins" or root.dep_ != "appos" or not title.start <= root.head.i < start:
         return False
     if any(t.pos_ == "ADP" for t in doc[title.end : start]):
         return False
