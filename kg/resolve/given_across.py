@@ -12,7 +12,7 @@ from kg.doc_text import kept_per_span
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.marks import DASHES
-from kg.nlp.morph import UD_CASE, case_of, morph
+from kg.nlp.morph import UD_CASE, case_of, morph, undeclined
 from kg.resolve.body_states import apposed_team
 from kg.resolve.given_agreement import (
     ALIKE,
@@ -264,6 +264,8 @@ def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> b
     complement = any(t.pos_ == "NOUN" for t in between) and all(t.pos_ != "ADP" for t in between)
     complement = complement or land_title(between)  # "принял принца Уэльского Уильяма"
     form = UD_CASE.get(title.case, "")
+    if _undeclined_apposed(doc, title, start, end, form):
+        return True
     if _after_region(doc, title, start, end):
         # a person's accusative is the genitive's form ("принял губернатора … Дуга Форда")
         form = "gent" if title.case == "Acc" else form
@@ -273,6 +275,22 @@ def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> b
         and {case, title.case} <= ALIKE
         and any(form in morph().cases(t.text) for t in doc[start:end])
     )
+
+
+def _undeclined_apposed(doc: Doc, title: Title, start: int, end: int, form: str) -> bool:
+    """A name the parse apposes to the title, no preposition between, whose every word
+    reads in the title's case or declines in none ("встретился с мэром Осло Анне Линдбу":
+    "Анне", a Norwegian name, is written so in every case, "Линдбу" too): the tagger's
+    dative for such words tells nothing, so the name agrees with the title. An instrumental
+    title only: a genitive's words read so anyway ("сменил … тренера клуба Луиса Гомеса",
+    the one he replaced)."""
+    root = doc[start:end].root
+    if title.case != "Ins" or root.dep_ != "appos" or not title.start <= root.head.i < start:
+        return False
+    if any(t.pos_ == "ADP" for t in doc[title.end : start]):
+        return False
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return bool(words) and all(form in morph().cases(t.text) or undeclined(t.text) for t in words)
 
 
 def _after_region(doc: Doc, title: Title, start: int, end: int) -> bool:

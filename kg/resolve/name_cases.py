@@ -35,6 +35,7 @@ from kg.resolve.japanese_names import japanese_word
 from kg.resolve.kin_and_ranks import academic_before, known_caseless, word_tokens
 from kg.resolve.name_forms import VOWELS, fold
 from kg.resolve.name_lexicons import (
+    FRENCH_NAMES,
     INITIAL,
     SYLLABLE_SURNAMES,
     common_word,
@@ -1195,6 +1196,23 @@ def dative_place(span: Span, names: list[Token]) -> bool:
         return True
     title = _apposed_title(span, names)
     return title is not None and case_of(title) == "Dat"
+
+
+def french_dative_u(span: Span, firsts: list[Token], surname: str) -> bool:
+    """A French first name that declines in no case ("Рене", "Андре") before a surname in
+    a consonant and "-у", where only a dative stands (`dative_place`: "вручил награду послу
+    Франции Рене Леклерку"): a French surname ends in no "-у" of its own, as a Portuguese or
+    an African one may, so the "-у" is the dative's though the first name shows none
+    (Леклерк). Not a surname the persons tables know as written."""
+    first = firsts[0].lower_ if len(firsts) == 1 else ""
+    if fold(first) not in load_list(FRENCH_NAMES) or first[-1:] not in "еиоэя":
+        return False  # "Жану Леклерку" shows the dative itself, "Жанне" is no man's
+    low = surname.lower()
+    if len(low) < 5 or not low.endswith("у") or low[-2] in VOWELS:
+        return False
+    if Gazetteer.load().persons_by_surname(low):
+        return False
+    return dative_place(span, [t for t in span if t.is_alpha])
 
 
 def locative_title(span: Span, names: list[Token]) -> bool:

@@ -77,6 +77,7 @@ from kg.resolve.name_cases import (
     east_locative,
     east_patron,
     es_locative_name,
+    french_dative_u,
     genitive_read_nominative,
     his_accusative_genitive,
     initials_then_genitive,
@@ -761,26 +762,30 @@ def name_parts(span: Span) -> NameParts:
         fold(" ".join(read)).endswith(("а", "я"))
         and (any(unknown_in_u(t.text) for t in rest[:cut]) or own_u(rest[-1].text))
     )
-    dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
-        # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
-        (
-            shown
-            and (
-                any(t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
-                or arabic_name(rest)
-                or any("-" in t.text for t in rest[:cut])
-                # "позвонил Жану Мари Дюпону": a French first name, no Portuguese "-у"
-                or fold(first.split()[0]) in load_list(FRENCH_NAMES)
+    dative_u = (
+        (name_case or case_of(rest[-1])) == "Dat"
+        and (
+            # "Жан-Пьеру Лафаргу": a French compound first name, no Portuguese one's "-у"
+            (
+                shown
+                and (
+                    any(t.lower_ in _NO_OWN_U_PARTICLES for t in rest)
+                    or arabic_name(rest)
+                    or any("-" in t.text for t in rest[:cut])
+                    # "позвонил Жану Мари Дюпону": a French first name, no Portuguese "-у"
+                    or fold(first.split()[0]) in load_list(FRENCH_NAMES)
+                )
             )
-        )
-        or syllable_surname_first(rest)
-        # "директору театра Чэню Пину": the syllable surname shows the dative itself; not
-        # one that is a Western first name too ("Хуану Ортеге", "Яну Залесскому")
-        or (
-            shown
-            and cut == 1
-            and first in load_list(SYLLABLE_SURNAMES)
-            and not is_first_name(first)
+            or syllable_surname_first(rest)
+            or (cut == 1 and french_dative_u(span, rest[:cut], rest[-1].text))
+            # "директору театра Чэню Пину": the syllable surname shows the dative itself; not
+            # one that is a Western first name too ("Хуану Ортеге", "Яну Залесскому")
+            or (
+                shown
+                and cut == 1
+                and first in load_list(SYLLABLE_SURNAMES)
+                and not is_first_name(first)
+            )
         )
     )
     japanese = len(rest) == 2 and cut == 1 and own_a(rest[0].text, rest[1].text)
