@@ -21,8 +21,8 @@ from kg.resolve.given_agreement import (
     POST_NOUNS,
     TITLED_POSTS,
     GivenOffice,
-    _given,
     alike,
+    given_by_title,
     shows_genitive,
     with_complement,
 )
@@ -39,7 +39,9 @@ def given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> 
     title, removal = _removed(doc, title)
     kin = _owned_kin(doc, title.start)
     office = _appointed_as(doc, titles, title) or kin and _appointed_as(doc, titles, kin) or title
-    given = _given(office, min(office.start_char, title.start_char), end_char, removal is None)
+    given = given_by_title(
+        office, min(office.start_char, title.start_char), end_char, removal is None
+    )
     if removal is not None:
         return replace(given, verb=removal.i)
     verb = doc[office.head].head
@@ -297,7 +299,7 @@ def appointed_to(doc: Doc, title: Title, verb: Token, end_char: int) -> GivenOff
     if title.plural or negated(verb):
         return None
     office = _with_appointer(doc, replace(title, former=False), verb)
-    given = _given(office, office.start_char, end_char)
+    given = given_by_title(office, office.start_char, end_char)
     return replace(given, start_char=min(office.start_char, end_char), verb=verb.i)
 
 
@@ -520,7 +522,9 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
         if holds and title is not None:  # "пост главнокомандующего сухопутными войсками Перу"
             title = complement_words(doc, with_complement(doc, titles, title), len(doc))
             lo, hi = min(start, title.start), max(end, title.end)
-            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb))
+            given = given_by_title(
+                title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb)
+            )
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
             return given if verb.lemma_ in REPLACING else replace(given, verb=verb.i)
     return None

@@ -29,7 +29,7 @@ from kg.resolve.given_agreement import (
     POST_NOUNS,
     WITHHOLDING_WORDS,
     GivenOffice,
-    _given,
+    given_by_title,
     ranked,
     with_complement,
 )
@@ -128,7 +128,7 @@ def _own_predicate(
         if appointed and not title.state and not title.foreign:
             title = replace(title, state=appointer_state(doc, verb))
         lo, hi = min(start, title.start), max(end, title.end)
-        given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
+        given = given_by_title(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
     return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
 
@@ -218,7 +218,7 @@ def named_next(
         or head.head.dep_ != "ROOT"
     ):
         return None
-    return _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
+    return given_by_title(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _named_before(doc: Doc, start: int, end: int, starts: set[int], until: int) -> bool:
@@ -252,7 +252,8 @@ def _this_post(
     title = with_complement(doc, titles, heads[named.i])
     current = not recounted(verb)
     return replace(
-        _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i
+        given_by_title(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current),
+        verb=verb.i,
     )
 
 

@@ -16,7 +16,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.marks import DASHES
 from kg.resolve.given_across import role_word
-from kg.resolve.given_agreement import GivenOffice, _given
+from kg.resolve.given_agreement import GivenOffice, given_by_title
 from kg.resolve.given_appointments import _held
 from kg.resolve.given_lists import listed_posts, serves
 from kg.resolve.given_predicates import _predicate
@@ -138,7 +138,7 @@ def _told_post(
         if held in ("", "denied"):
             continue
         end = doc[title.end - 1]
-        given = _given(title, doc[title.start].idx, end.idx + len(end), held == "current")
+        given = given_by_title(title, doc[title.start].idx, end.idx + len(end), held == "current")
         return replace(given, verb=root.i)
     return None
 

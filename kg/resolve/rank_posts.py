@@ -17,8 +17,8 @@ from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.given_agreement import (
     HONORIFICS,
     GivenOffice,
-    _given,
     alike,
+    given_by_title,
     ranked,
     with_complement,
 )
@@ -64,10 +64,10 @@ def posts_over_rank(
             out.append((start, given_before(doc, titles, title, end_char)))
         post = _with_gap(doc, with_complement(doc, titles, title), rank)
         post, removal = _removed(doc, post)
-        given = _given(post, post.start_char, end_char, removal is None)
+        given = given_by_title(post, post.start_char, end_char, removal is None)
         out.append((start, given if removal is None else replace(given, verb=removal.i)))
         if (held := _rank_of_post(rank, post.state)) is not None:
-            out.append((start, _given(held, rank.start_char, end_char)))
+            out.append((start, given_by_title(held, rank.start_char, end_char)))
     return out
 
 
