@@ -56,13 +56,13 @@ from kg.resolve.given_agreement import (
 )
 from kg.resolve.given_appointments import (
     REPLACING,
-    _past,
     appointed_bare,
     appointed_named,
     appointed_rank,
     given_before,
     kin_named,
     left,
+    past_tense,
     right_before,
     yielded_to,
 )
@@ -585,7 +585,7 @@ def _predecessor(
     name a pronoun subject stands for; held by the object before, so a past one."""
     start, end = span
     verb = replacing_verb(doc, start, end)
-    if verb is None or not _past(verb):
+    if verb is None or not past_tense(verb):
         return None
     post = next((c for c in verb.children if c.lemma_ in POST_NOUNS and c.dep_ == "obl"), None)
     if post is None:

@@ -592,7 +592,7 @@ def _governor_takes_name(
     locative governor before a name whose first name shows that case alone (`_first_name_in`:
     "с советником президента Ганы Аминой Асанте"). Not where the governor is another
     person's apposition, nor a rank after an office one is appointed to ("назначил министром
-    обороны адмирала Хорхе Монтойю": the admiral is appointed, `_appointed_as`)."""
+    обороны адмирала Хорхе Монтойю": the admiral is appointed, `office_appointed_as`)."""
     if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
         return False
     if ranked(title) and governor.case == "Ins" and doc[governor.head].head.lemma_ in APPOINTING:

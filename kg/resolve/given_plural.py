@@ -229,7 +229,7 @@ def _ranked_predicate(
     ранее был министром обороны Перу", "Адмирал X занимал пост министра обороны"): the rank
     is the name's title, and the predicate after it, read as for a name alone (`_predicate`,
     `left`), its other office, past or present as the verb tells. An office told before
-    the verb ("Министром обороны Перу стал генерал X") is `_appointed_as`'s; one denied
+    the verb ("Министром обороны Перу стал генерал X") is `office_appointed_as`'s; one denied
     ("никогда не был министром") is none."""
     if not ranked(g.title) or g.title.state or g.title.end != start or start not in names:
         return None

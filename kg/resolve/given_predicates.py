@@ -33,7 +33,7 @@ from kg.resolve.given_agreement import (
     ranked,
     with_complement,
 )
-from kg.resolve.given_appointments import _held, appointed_cases, appointer_state, recounted
+from kg.resolve.given_appointments import appointed_cases, appointer_state, held_by_verb, recounted
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.title_lexicon import OFFICE_VERBS, POST_VERBS, Title
 from kg.resolve.title_tenure import SUCCESSORS, acting_office
@@ -113,7 +113,7 @@ def _own_predicate(
             continue  # "вступил в спор с президентом": only a post is entered
         if not post and _beside_verb(head, verb):
             continue
-        held = _held(verb, holder, verbs)
+        held = held_by_verb(verb, holder, verbs)
         if not held:
             continue
         if held == "denied":

@@ -17,7 +17,7 @@ from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.marks import DASHES
 from kg.resolve.given_across import role_word
 from kg.resolve.given_agreement import GivenOffice, given_by_title
-from kg.resolve.given_appointments import _held
+from kg.resolve.given_appointments import held_by_verb
 from kg.resolve.given_lists import listed_posts, serves
 from kg.resolve.given_predicates import _predicate
 from kg.resolve.title_lexicon import OFFICE_VERBS, Title, is_trade
@@ -134,7 +134,7 @@ def _told_post(
             continue
         if not (_dated_dash(doc, title, root) if title.case == "Nom" else _predicated(title, root)):
             continue
-        held = _held(root, head, verbs) if title.case == "Ins" else "current"
+        held = held_by_verb(root, head, verbs) if title.case == "Ins" else "current"
         if held in ("", "denied"):
             continue
         end = doc[title.end - 1]
