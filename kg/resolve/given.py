@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.common.dates import find_dates
 from kg.nlp.morph import case_of, features, morph, only_animate
 from kg.resolve.colleague_states import colleague_states
-from kg.resolve.given_across import ADDRESS_WORDS, _across
+from kg.resolve.given_across import ADDRESS_WORDS, title_across_complement
 from kg.resolve.given_agreement import (
     POSSESSIVES,
     POST_NOUNS,
@@ -75,9 +75,9 @@ from kg.resolve.given_plural import (
     respective,
 )
 from kg.resolve.given_predicates import (
-    _predicate,
     complement_of_predicate,
     named_next,
+    predicate_office,
     ranks_appointed,
 )
 from kg.resolve.own_posts import own_states
@@ -299,7 +299,7 @@ def _given_once(
             out[start] = given_by_title(after, doc[start].idx, after.end_char, current=not then)
             continue
         predicate = (
-            _predicate(doc, titles, start, end)
+            predicate_office(doc, titles, start, end)
             or left(doc, titles, start, end)
             or named_next(doc, titles, start, end, starts)
             or appointed_bare(doc, titles, (start, end), case, end_char)
@@ -394,7 +394,10 @@ def _nearest(
     """The name's title right before it and across its modifiers; neither where kin stands
     before them ("брат лидера КНДР Ким Чен Нам": the brother's name)."""
     start, end = name
-    pair = (right_before(doc, by_end, start, ends), _across(doc, titles, start, end, case, starts))
+    pair = (
+        right_before(doc, by_end, start, ends),
+        title_across_complement(doc, titles, start, end, case, starts),
+    )
     return (None, None) if kin_named(doc, pair[0] or pair[1], name) else pair
 
 

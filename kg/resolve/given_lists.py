@@ -21,7 +21,7 @@ from kg.resolve.given_agreement import (
     right_of,
     with_complement,
 )
-from kg.resolve.given_predicates import _predicate, clause_besides
+from kg.resolve.given_predicates import clause_besides, predicate_office
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -69,7 +69,7 @@ def predicate_besides(
     for start, g in given.items():
         if g.verb >= 0 or start not in names:
             continue
-        told = _predicate(doc, titles, start, names[start])
+        told = predicate_office(doc, titles, start, names[start])
         after = max(g.title.end, names[start])
         if (
             told is not None

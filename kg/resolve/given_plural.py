@@ -34,7 +34,7 @@ from kg.resolve.given_agreement import (
 )
 from kg.resolve.given_appointments import left
 from kg.resolve.given_lists import official_posts
-from kg.resolve.given_predicates import _predicate
+from kg.resolve.given_predicates import predicate_office
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.title_lexicon import (
     CITY_POSTS,
@@ -227,14 +227,14 @@ def _ranked_predicate(
 ) -> GivenOffice | None:
     """The office the clause gives a name that a bare rank stands right before ("Генерал X
     ранее был министром обороны Перу", "Адмирал X занимал пост министра обороны"): the rank
-    is the name's title, and the predicate after it, read as for a name alone (`_predicate`,
+    is the name's title, and the predicate after it, read as for a name alone (`predicate_office`,
     `left`), its other office, past or present as the verb tells. An office told before
     the verb ("Министром обороны Перу стал генерал X") is `office_appointed_as`'s; one denied
     ("никогда не был министром") is none."""
     if not ranked(g.title) or g.title.state or g.title.end != start or start not in names:
         return None
     end = names[start]
-    told = _predicate(doc, titles, start, end) or left(doc, titles, start, end)
+    told = predicate_office(doc, titles, start, end) or left(doc, titles, start, end)
     if told is None or told.title.start < end or (told.verb >= 0 and negated(doc[told.verb])):
         return None
     return told

@@ -40,13 +40,15 @@ from kg.resolve.title_tenure import SUCCESSORS, acting_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 
-def _predicate(
+def predicate_office(
     doc: Doc, titles: list[Title], start: int, end: int, clause: bool = True
 ) -> GivenOffice | None:
     """The title of the name's clause after it (`clause`: "Ольсен, занимавший пост премьера")
     or else of the name's own verb (`_own_predicate`): where the clause tells no post ("…
     назначен X, который ранее работал в банке"), the post the name's verb gives it (pass
-    forty-six, own sentences, h-offices56)."""
+    forty-six, own sentences, h-offices56). Public: a name alone, a name of a list, a plural
+    one and a pronoun take their predicate's post alike by it (`given`, `given_lists`,
+    `given_plural`, `pronoun_posts`)."""
     told = _own_predicate(doc, titles, start, end, clause)
     if told is None and clause:
         told = _own_predicate(doc, titles, start, end, False)
@@ -171,9 +173,9 @@ def _appointed_after(doc: Doc, titles: list[Title], start: int, end: int) -> Giv
     Сото был назначен министром обороны Перу", "Генерал X стал министром обороны Чили"), or
     the office after it the verb before it appoints the ranked name to ("назначил полковника
     X советником"): his office, where the rank before the name is none a state gives; else
-    None. The one who appoints is given none (`_predicate`)."""
+    None. The one who appoints is given none (`predicate_office`)."""
     after = [t for t in titles if t.start >= end]
-    given = _predicate(doc, after, start, end)
+    given = predicate_office(doc, after, start, end)
     if given is None or not given.current:
         return None
     return given if doc[given.verb].lemma_ in APPOINTING | BECOMING else None

@@ -19,7 +19,7 @@ from kg.resolve.given_across import role_word
 from kg.resolve.given_agreement import GivenOffice, given_by_title
 from kg.resolve.given_appointments import held_by_verb
 from kg.resolve.given_lists import listed_posts, serves
-from kg.resolve.given_predicates import _predicate
+from kg.resolve.given_predicates import predicate_office
 from kg.resolve.title_lexicon import OFFICE_VERBS, Title, is_trade
 
 _GENDERS = {"он": "Masc", "она": "Fem"}
@@ -47,7 +47,7 @@ def pronoun_posts(
         start = _antecedent(doc, token, names, gender)
         if start < 0:
             continue
-        told = _predicate(doc, titles, token.i, token.i + 1)
+        told = predicate_office(doc, titles, token.i, token.i + 1)
         if told is None or told.verb < 0 or is_trade(told.office) or not serves(told.title):
             continue
         out.append((start, told))
