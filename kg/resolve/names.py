@@ -111,8 +111,6 @@ from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_name
 from kg.resolve.other_names import other_name_case
 from kg.resolve.surname_declension import (
     IA_CASES,
-    _dative_u,
-    _generation,
     adjective_in_dat,
     cased_like,
     declined_in_u,
@@ -120,6 +118,7 @@ from kg.resolve.surname_declension import (
     es_locative,
     foreign_case_vowel,
     foreign_in_i,
+    generation_word,
     locative_nominative,
     own_name_in_i,
     portuguese_first,
@@ -133,6 +132,7 @@ from kg.resolve.surname_declension import (
     unknown_in_u,
     unknown_open_stem,
     vowel_is_case_ending,
+    without_dative_u,
 )
 from kg.resolve.womens_names import (
     _feminine,
@@ -428,7 +428,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     word = unstressed(word)
     if "-" in word:
         head, _, tail = word.rpartition("-")
-        generation = _generation(tail)
+        generation = generation_word(tail)
         if generation is not None and head:
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
@@ -800,7 +800,7 @@ def name_parts(span: Span) -> NameParts:
         if t.lower_ in PARTICLES or japanese
         else after_opener(t.text, arabic or name_case or case_of(t), fem)
         if arabic or (t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS)
-        else _dative_u(t.text)
+        else without_dative_u(t.text)
         if dative_u
         else t.text[:-1]
         if east_loc and t is rest[-1]
