@@ -59,7 +59,7 @@ from kg.resolve.foreign_surnames import (
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.kin_and_ranks import (
-    _kin_case,
+    kin_told_case,
     known_caseless,
     rank_case,
     woman_rank,
@@ -696,7 +696,7 @@ def name_parts(span: Span) -> NameParts:
     name_case = his_accusative_genitive(span, names, fem, name_case)  # "Рёсэя Акадзавы"
     kin_case = (
         # "Сын Дэн Сяопина Дэн Пуфан": an East-Asian genitive's "-а" names the kin's owner
-        (None if east and east_patron(span) else _kin_case(span))
+        (None if east and east_patron(span) else kin_told_case(span))
         or other_name_case(span, fem)  # "(настоящее имя Зарифа Мгоян)": as she is called
         or rank_case(span)
         or genitive_read_nominative(span, woman)
