@@ -667,7 +667,7 @@ def _conjunct_case(span: Span, names: list[Token], feminine: bool) -> str:
     if not grammeme or case == "Nom":
         return ""
     first = names[0].text
-    read = any(_in_case(p, grammeme) for p in morph().parse(first) if "Name" in p.tag)
+    read = any(parse_in_case(p, grammeme) for p in morph().parse(first) if "Name" in p.tag)
     return case if read or declined_surname(first, case, feminine) != first else ""
 
 
@@ -1121,8 +1121,10 @@ def _genitive_title_between(root: Token) -> bool:
     )
 
 
-def _in_case(parse: Parse, grammeme: str) -> bool:
-    """A name's reading in the case `grammeme`; a man's accusative is his genitive's form."""
+def parse_in_case(parse: Parse, grammeme: str) -> bool:
+    """A name's reading in the case `grammeme`; a man's accusative is his genitive's form.
+    Public: `names` reads a name's words in its case by the same test, so both agree on
+    which readings a case allows."""
     return grammeme in parse.tag or (grammeme == "accs" and "gent" in parse.tag)
 
 
@@ -1297,4 +1299,4 @@ def told_case(first: Token) -> str:
     if not grammeme:
         return ""
     named = [p for p in morph().parse(first.text) if "Name" in p.tag and p.is_known]
-    return case if any(_in_case(p, grammeme) for p in named) else ""
+    return case if any(parse_in_case(p, grammeme) for p in named) else ""

@@ -67,7 +67,6 @@ from kg.resolve.kin_and_ranks import (
 )
 from kg.resolve.name_cases import (
     NO_OWN_U_PARTICLES,
-    _in_case,
     academic_case,
     apposition_case,
     case_around,
@@ -85,6 +84,7 @@ from kg.resolve.name_cases import (
     locative_ungoverned,
     negated_being,
     own_u,
+    parse_in_case,
     shown_case,
     syllable_surname_first,
     told_case,
@@ -351,7 +351,7 @@ def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[P
     an instrumental's "-у", which no instrumental ends in: a Portuguese name's own
     ("с Марселу Ребелу ди Соузой", not "Марсел")."""
     grammeme = UD_CASE.get(case, "")
-    if not grammeme or grammeme == "nomn" or any(_in_case(p, grammeme) for p in parses):
+    if not grammeme or grammeme == "nomn" or any(parse_in_case(p, grammeme) for p in parses):
         return False
     if case == "Ins" and word.lower().endswith("у"):
         return True  # "с Марселу Ребелу ди Соузой": no instrumental ends so, its own "-у"
@@ -370,7 +370,7 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
         return grammeme in p.tag and "Fixd" not in p.tag and ("femn" in p.tag) == feminine
 
     def in_case(p: Parse) -> bool:
-        return bool(grammeme) and _in_case(p, grammeme)
+        return bool(grammeme) and parse_in_case(p, grammeme)
 
     parses = sorted(morph().parse(word), key=lambda p: (not declines(p), not in_case(p)))
     if _ending_tells_otherwise(word, case, feminine, parses) or _other_sex_only(
@@ -416,7 +416,7 @@ def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str
     Максим's locative, in "вручил королеве Максиме"), hers by its ending, no form of his."""
     named = [p for p in parses if tag == "Name" and "Name" in p.tag and p.is_known]
     return bool(named) and all(
-        ("femn" in p.tag) != feminine and not _in_case(p, grammeme) for p in named
+        ("femn" in p.tag) != feminine and not parse_in_case(p, grammeme) for p in named
     )
 
 
