@@ -135,7 +135,6 @@ from kg.resolve.surname_declension import (
     without_dative_u,
 )
 from kg.resolve.womens_names import (
-    _feminine,
     her_baltic_name,
     her_first_before_undeclined,
     her_foreign_e_name,
@@ -146,6 +145,7 @@ from kg.resolve.womens_names import (
     in_a_words,
     mans_genitive_in_a,
     subject_of_feminine,
+    tagged_feminine,
     told_hers,
     told_hers_or_nominative,
     womans_name_after_his,
@@ -649,7 +649,7 @@ def name_parts(span: Span) -> NameParts:
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
     fem = woman or (
         guessed
-        and (_feminine(gendered) or womans_oblique_surname(words))
+        and (tagged_feminine(gendered) or womans_oblique_surname(words))
         and not (mans_genitive_in_a(words) and not told_hers_or_nominative(span))
         and not _his_undeclined_first(words)
         and not _his_dative_first(words)
