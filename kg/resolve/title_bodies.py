@@ -35,10 +35,10 @@ from kg.resolve.title_lexicon import (
     NOT_COMPLEMENTS,
     TITLES,
     Title,
-    _complement,
-    _open_class,
-    _open_first,
+    genitive_complement,
     named_place,
+    open_class_first_lemmas,
+    open_class_offices,
     quoted_name,
     title_lemma,
     word_lemma,
@@ -154,7 +154,7 @@ def _title(
         # the body named before is served
         org, body_words, end = pointed
         state, foreign, body = org.kb_id_, True, org.start
-    elif _complement(doc, end, head) or quoted_name(doc, end):
+    elif genitive_complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
         state, body, body_words, end = _complement_body(doc, i, end, words_end, org_at, by_start)
     end = _posted_end(doc, head, end, by_start, org_at)
@@ -181,7 +181,7 @@ def _title(
         # "лидер консерваторов" leads a party, not a state: the title's own word, not the
         # state office its role stands for.
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
-        office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+        office, role, generic = open_class_offices().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {post_field}" if post_field else office
     office = f"{office} {body_words}" if body_words else office
     office = f"{office} {field}" if field else office
@@ -724,7 +724,11 @@ def _titled(word: Token) -> bool:
     """A title's word (its lemma opens a title of the lists): another's post, not a kind."""
     lemma = title_lemma(word.lemma_)
     singular = not is_plural(word)  # "совета директоров": the board's, no one's title
-    return singular and lemma not in _BODY_KINDS and (lemma in FIRST or lemma in _open_first())
+    return (
+        singular
+        and lemma not in _BODY_KINDS
+        and (lemma in FIRST or lemma in open_class_first_lemmas())
+    )
 
 
 def _no_state(by_start: dict[int, Span], i: int) -> bool:
@@ -1124,7 +1128,7 @@ def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str
     # the noun written capitalised, as a name's first word, the tagger may call a proper
     # noun ("генерал Армии Чили"): still the body's genitive noun
     named = doc[j].pos_ == "PROPN" and "Gen" in features(doc[j], "Case")
-    body = _complement(doc, j, -1) or named
+    body = genitive_complement(doc, j, -1) or named
     return j + 1 if body and state_name(by_start.get(j + 1)) else i
 
 
@@ -1253,7 +1257,7 @@ def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | 
     if form:  # "председатель правления АО «X»": the form the tagger may read as no noun
         j = i
     elif (
-        not _complement(doc, i, head)
+        not genitive_complement(doc, i, head)
         or doc[j].pos_ != "NOUN"
         or not is_inanimate(doc[j])  # "заместитель главы Минфина": the head's deputy
         or j + 2 >= len(doc)

@@ -27,8 +27,8 @@ from kg.nlp.quote_marks import OPENING
 from kg.resolve.title_lexicon import (
     FIRST,
     TITLES,
-    _complement,
-    _open_class,
+    genitive_complement,
+    open_class_offices,
     quoted_name,
     title_lemma,
 )
@@ -57,7 +57,7 @@ def contracted_deputy(lemma: str) -> bool:
     """Whether `lemma` is a deputy's title contracted into one word ("замсекретаря",
     "замглавы", "замкомандующего"): for readers of a change of office, whose title lexicon
     lists only a few of them. Pass forty-fourth (h-events112)."""
-    return bool(_deputy(lemma, _open_class()))
+    return bool(_deputy(lemma, open_class_offices()))
 
 
 # Heads that name a post only with the body they serve right after them ("глава МВФ",
@@ -320,7 +320,7 @@ def _serves(
         return i  # "глава городского Департамента культуры": the body, past its place's words
     if lemma == "глава" and _place(doc[i]):
         return i + 1  # "глава Удмуртии": a region's head (a state's: word_title)
-    if not _complement(doc, i, i - 1):
+    if not genitive_complement(doc, i, i - 1):
         return 0
     while doc[i].pos_ != "NOUN":  # the genitive adjectives before the noun
         i += 1
@@ -332,7 +332,7 @@ def spaced_compound(doc: Doc, lemmas: list[str], i: int) -> str:
     apart by spaces, in its case ("директором - распорядителем МВФ" is
     "директор-распорядитель", whose body follows), or "". Not a title of its own after the
     dash ("президент - лидер нации": an apposition)."""
-    open_class = _open_class()
+    open_class = open_class_offices()
     if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "–") or not doc[i].whitespace_:
         return ""
     after = doc[i + 2]

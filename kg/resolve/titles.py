@@ -64,8 +64,8 @@ from kg.resolve.title_lexicon import (
     NOT_COMPLEMENTS,
     TITLES,
     Title,
-    _open_class,
-    _open_first,
+    open_class_first_lemmas,
+    open_class_offices,
     title_lemma,
     word_lemma,
 )
@@ -246,11 +246,11 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
     org_at = {s.start: s for s in orgs}
-    open_class = _open_class()
+    open_class = open_class_offices()
     out: list[Title] = []
     lemmas = _title_lemmas(doc)
     hidden = _hidden_titles(doc, lemmas, by_start)  # and their lemmas set in `lemmas`
-    open_first = _open_first()
+    open_first = open_class_first_lemmas()
     i, count = 0, len(lemmas)
     while i < count:
         match: tuple[int, tuple[str, str] | None] | None = None
@@ -365,7 +365,7 @@ def _head_case(
     """The case of the title's head: none for a word that does not decline ("и.о.",
     "замглавы", unless another title governs it), a hidden title word's reading's
     (`_hidden_titles`), else the dictionary's (`dictionary_case`)."""
-    if title.undeclined or (not governed and _deputy(lemma, _open_class())):
+    if title.undeclined or (not governed and _deputy(lemma, open_class_offices())):
         return ""
     return hidden[1] if hidden is not None else dictionary_case(doc[title.head])
 
@@ -402,7 +402,7 @@ def _hidden_titles(
     state no name follows ("при премьере Черногории"), nor a name in another case ("После
     Чехии Марек Новак отправился"). Each such word's lemma in `lemmas` is set to the title
     word's, which the finder reads (sixty-second pass, h-names138)."""
-    first = FIRST | _open_first()
+    first = FIRST | open_class_first_lemmas()
     out: dict[int, tuple[str, str]] = {}
     for i, lemma in enumerate(lemmas):
         state = by_start.get(i + 1)
@@ -455,7 +455,7 @@ def _sharing_body(doc: Doc, titles: list[Title]) -> list[Title]:
             and not after.state.startswith("state/")
         ):
             lemmas = tuple(title_lemma(w.lemma_) for w in doc[t.start : t.words_end or t.end])
-            office = _open_class().get(lemmas, t.office) if t.role else t.office
+            office = open_class_offices().get(lemmas, t.office) if t.role else t.office
             t = replace(t, office=office, role="", generic=False, said="", state=after.state,
                         foreign=True, body=after.body, unkeyed=after.unkeyed)  # fmt: skip
         out.append(t)
