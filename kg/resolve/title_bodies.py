@@ -46,8 +46,8 @@ from kg.resolve.title_lexicon import (
 from kg.resolve.title_words import (
     MISSIONS,
     POSTED,
-    _field_end,
     bodies_of_state,
+    field_words_end,
     ranked,
     state_name,
 )
@@ -166,7 +166,7 @@ def _title(
     if not state and not foreign and (union := union_served(doc[head].lemma_)):
         state, foreign = union, True  # "Еврокомиссар Марта Кос": the EU's, no body named
     field = ""
-    if state and serves_union(state) and (field_end := _field_end(doc, end, head)) > end:
+    if state and serves_union(state) and (field_end := field_words_end(doc, end, head)) > end:
         # "Комиссар ЕС по вопросам расширения X": a union's post is named with its field
         words = doc[end:field_end]  # lower case but names ("по Ближнему Востоку")
         field = " ".join(t.text if t.text[:1].isupper() else t.lower_ for t in words)
@@ -221,7 +221,7 @@ def _field_before_body(doc: Doc, end: int, head: int, org_at: dict[int, Span]) -
     Института исследований интернета X": the post is the field's, of the institute); (`end`,
     "") where no field or no body right after it ("беседовал с президентом по вопросам
     торговли": what they spoke of). Pass forty-seven, own sentences (h-offices59)."""
-    field_end = _field_end(doc, end, head)
+    field_end = field_words_end(doc, end, head)
     if field_end <= end or any(k in org_at for k in range(end, field_end)):
         return end, ""
     after = field_end + 1 if field_end < len(doc) and doc[field_end].text in OPENING else field_end

@@ -13,7 +13,7 @@ from kg.lexicon import load_dict
 from kg.memory import NAMES_KEPT
 from kg.nlp.morph import morph
 from kg.resolve.title_lexicon import SHORT_OFFICES, Title, open_class_offices
-from kg.resolve.title_words import _deputy
+from kg.resolve.title_words import contracted_deputy_title
 
 
 def spelled_out(office: str) -> str:
@@ -33,7 +33,7 @@ def spelled_out(office: str) -> str:
         return short[f"глава {rest}".lower()]
     if rest and (first.lower(), "заместитель") in open_class_offices():  # "первый замминистра"
         return f"{first} {spelled_out(rest)}"
-    deputy = _deputy(first.lower(), open_class_offices())
+    deputy = contracted_deputy_title(first.lower(), open_class_offices())
     if not deputy:
         return office
     head = _deputy_head(deputy)

@@ -83,9 +83,9 @@ from kg.resolve.title_tenure import (
 )
 from kg.resolve.title_words import (
     MISSIONS,
-    _cause,
-    _deputy,
     common_before_name,
+    contracted_deputy_title,
+    fights_for_cause,
     may_word_title,
     spaced_compound,
     title_of_state,
@@ -182,7 +182,7 @@ def _open_class_office(
                 or _modifies_next(doc[i])
             )
         )
-        and not _cause(doc, i + n, key)
+        and not fights_for_cause(doc, i + n, key)
     ):
         return open_class[key]
     return None
@@ -365,7 +365,7 @@ def _head_case(
     """The case of the title's head: none for a word that does not decline ("и.о.",
     "замглавы", unless another title governs it), a hidden title word's reading's
     (`_hidden_titles`), else the dictionary's (`dictionary_case`)."""
-    if title.undeclined or (not governed and _deputy(lemma, open_class_offices())):
+    if title.undeclined or (not governed and contracted_deputy_title(lemma, open_class_offices())):
         return ""
     return hidden[1] if hidden is not None else dictionary_case(doc[title.head])
 
