@@ -71,14 +71,14 @@ from kg.resolve.title_lexicon import (
 )
 from kg.resolve.title_spelling import genitive_head, spelled_out
 from kg.resolve.title_tenure import (
-    _acting,
-    _counted,
+    counted_title,
     former_title,
     name_inside,
     nominated,
     of_post,
     succession_ordinal,
     to_become,
+    with_acting_office,
     yet_to_take,
 )
 from kg.resolve.title_words import (
@@ -304,7 +304,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     ahead = [doc[t.head] for t in out if yet_to_take(doc[t.head])]
     states_ahead = [doc[t.head] for t in out if doc[t.head] in ahead and not t.foreign]
     out = [
-        _acting(doc, lemmas, t)
+        with_acting_office(doc, lemmas, t)
         for t in out
         if not nominated(doc[t.head])
         and doc[t.head] not in ahead
@@ -324,7 +324,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
-            plural=t.plural or reads_plural(doc[t.head]) or _counted(doc[t.head]),
+            plural=t.plural or reads_plural(doc[t.head]) or counted_title(doc[t.head]),
             former=former_title(doc, t.start) or t.start in formers,
             ordinal=succession_ordinal(doc, t.start),
             post=of_post(doc[t.head]),
