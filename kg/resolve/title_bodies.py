@@ -1,6 +1,6 @@
-"""One title read at its word (`_title`) and the body or post it is of: its body noun, state
-body, named body, reporting outlet, kind of leader, portfolio, a mission's city, the role
-words, and the words that name a deed rather than a doer.
+"""One title read at its word (`title_from_words`) and the body or post it is of: its body
+noun, state body, named body, reporting outlet, kind of leader, portfolio, a mission's city,
+the role words, and the words that name a deed rather than a doer.
 
 Split out of titles.py (forty-third pass, h-split45): a title's body and portfolio."""
 
@@ -98,7 +98,7 @@ def _office_noun(word: Token, end: int) -> bool:
     return not all(p.tag.POS == "ADJF" for p in morph().parse(word.lower_))
 
 
-def _title(
+def title_from_words(
     doc: Doc,
     i: int,
     end: int,
@@ -107,7 +107,8 @@ def _title(
     by_end: dict[int, Span],
     org_at: dict[int, Span],
 ) -> Title:
-    """The title whose office words are doc[i:end], with the state or body it serves."""
+    """The title whose office words are doc[i:end], with the state or body it serves.
+    Public: `titles` finds where a title's words are and reads each by it."""
     office, role = spec
     head = next((t.i for t in doc[i:end] if _office_noun(t, end) or ranked(t)), i)
     state, foreign, start, words_end, body_words = "", False, i, end, ""

@@ -49,12 +49,12 @@ from kg.resolve.kin_and_ranks import clergy_before_name, rank_before_name
 from kg.resolve.title_bodies import (
     HEADS,
     INTERIM,
-    _title,
     byword,
     no_character,
     no_doer,
     office_words,
     role_words,
+    title_from_words,
     wing,
     with_anaphoric_body,
 )
@@ -134,9 +134,9 @@ def _org_at(orgs: tuple) -> dict[int, tuple]:
 
 
 def _rekey(title: Title, old_keys: dict[int, str], new_keys: dict[int, str]) -> Title | None:
-    """The title with its body's new key as its state (`_title`: the key, else the state in
-    the body's name, else an adjective's before the title, which starts it there); None
-    where either key is none and an adjective stands before."""
+    """The title with its body's new key as its state (`title_from_words`: the key, else the
+    state in the body's name, else an adjective's before the title, which starts it there);
+    None where either key is none and an adjective stands before."""
     if title.body < 0:
         return title
     new = new_keys[title.body]
@@ -295,7 +295,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             n, spec = 3, (joined, spec[1])  # "директором - распорядителем МВФ"
         if spec is not None:
             title = _graded(
-                doc, _party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+                doc, _party_aside(title_from_words(doc, i, i + n, spec, by_start, by_end, org_at))
             )
             out.append(with_anaphoric_body(doc, title, org_at, by_start))
             i = out[-1].end
