@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.nlp.morph import case_of
-from kg.resolve.given_agreement import GivenOffice, _given, with_complement
+from kg.resolve.given_agreement import GivenOffice, given_by_title, with_complement
 from kg.resolve.title_lexicon import Title, is_trade
 
 _BEEN = ("бывший", "бывшая", "бывшее")
@@ -36,6 +36,6 @@ def been_posts(
             continue
         told = with_complement(doc, titles, t)
         told = replace(told, former=False)  # the participle, not "бывший министр": past anyway
-        given = _given(told, doc[start].idx, told.end_char, current=False)
+        given = given_by_title(told, doc[start].idx, told.end_char, current=False)
         out.append((start, replace(given, verb=been.i)))
     return out

@@ -33,36 +33,36 @@ from spacy.tokens import Doc, Token
 from kg.extract.common.dates import find_dates
 from kg.nlp.morph import case_of, features, morph, only_animate
 from kg.resolve.colleague_states import colleague_states
-from kg.resolve.given_across import ADDRESS_WORDS, _across
+from kg.resolve.given_across import ADDRESS_WORDS, title_across_complement
 from kg.resolve.given_agreement import (
     POSSESSIVES,
     POST_NOUNS,
     THEN,
     GivenOffice,
-    _after,
-    _before,
-    _given,
     agree,
     alike,
     chain,
     complemented,
+    given_by_title,
     inner_holder,
     name_case,
     names_next,
     neither,
     next_item,
     tells_no_case,
+    title_after_name,
+    title_before_name,
     with_complement,
 )
 from kg.resolve.given_appointments import (
     REPLACING,
-    _past,
     appointed_bare,
     appointed_named,
     appointed_rank,
     given_before,
     kin_named,
     left,
+    past_tense,
     right_before,
     yielded_to,
 )
@@ -75,9 +75,9 @@ from kg.resolve.given_plural import (
     respective,
 )
 from kg.resolve.given_predicates import (
-    _predicate,
     complement_of_predicate,
     named_next,
+    predicate_office,
     ranks_appointed,
 )
 from kg.resolve.own_posts import own_states
@@ -268,7 +268,7 @@ def _given_once(
             told_none = case == "Ins" and tells_no_case(doc, start, end)
             given = (
                 (appointed_named(doc, title, None) if told_none else None)
-                or _before(doc, title, (start, end), case, governor, known, ends)
+                or title_before_name(doc, title, (start, end), case, governor, known, ends)
                 or appointed_named(doc, title, case)
                 or appointed_rank(doc, titles, title, case)
                 or yielded_to(doc, title, case)
@@ -279,10 +279,12 @@ def _given_once(
         if across is not None:
             known = holds(start, across.office, across.state)
             governor = by_end.get(across.start)
-            across = _before(doc, across, (start, end), case, governor, known, ends) or across
-            out[start] = _given(across, across.start_char, end_char)
+            across = (
+                title_before_name(doc, across, (start, end), case, governor, known, ends) or across
+            )
+            out[start] = given_by_title(across, across.start_char, end_char)
             continue
-        after = _after(doc, end, by_start)
+        after = title_after_name(doc, end, by_start)
         if (
             after is not None
             and not after.plural
@@ -294,10 +296,10 @@ def _given_once(
         ):
             then = any(t.lower_ in THEN for t in doc[end : after.start])
             after = with_complement(doc, titles, after)  # ", первый заместитель министра …"
-            out[start] = _given(after, doc[start].idx, after.end_char, current=not then)
+            out[start] = given_by_title(after, doc[start].idx, after.end_char, current=not then)
             continue
         predicate = (
-            _predicate(doc, titles, start, end)
+            predicate_office(doc, titles, start, end)
             or left(doc, titles, start, end)
             or named_next(doc, titles, start, end, starts)
             or appointed_bare(doc, titles, (start, end), case, end_char)
@@ -340,7 +342,7 @@ def _one_each(
         end_char = doc[names[start] - 1].idx + len(doc[names[start] - 1])
         if start == first:
             held = replace(title, state=title.state or g.state)
-            changed[start] = _given(held, title.start_char, end_char, g.current)
+            changed[start] = given_by_title(held, title.start_char, end_char, g.current)
         else:
             changed[start] = replace(g, end_char=end_char)
     return changed
@@ -392,7 +394,10 @@ def _nearest(
     """The name's title right before it and across its modifiers; neither where kin stands
     before them ("брат лидера КНДР Ким Чен Нам": the brother's name)."""
     start, end = name
-    pair = (right_before(doc, by_end, start, ends), _across(doc, titles, start, end, case, starts))
+    pair = (
+        right_before(doc, by_end, start, ends),
+        title_across_complement(doc, titles, start, end, case, starts),
+    )
     return (None, None) if kin_named(doc, pair[0] or pair[1], name) else pair
 
 
@@ -418,14 +423,18 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
             continue
         governor = by_end.get(title.start) if title.case == "Gen" else None
         if governor and not governor.plural and _holder_agrees(doc, governor, end, second):
-            out[first] = _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
-            out[end] = _given(governor, governor.start_char, end_char)
+            out[first] = given_by_title(
+                title, title.start_char, doc[end - 1].idx + len(doc[end - 1])
+            )
+            out[end] = given_by_title(governor, governor.start_char, end_char)
         elif title.case == "Gen" and _person_noun_before(doc, title):
             # "Стилист певицы Мадонны Ариана Филлипс": the singer is Мадонна; the stylist,
             # a noun of no title, gives the second name no office
-            out[first] = _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
+            out[first] = given_by_title(
+                title, title.start_char, doc[end - 1].idx + len(doc[end - 1])
+            )
         elif _holder_agrees(doc, title, end, second):
-            out[end] = _given(title, title.start_char, end_char)
+            out[end] = given_by_title(title, title.start_char, end_char)
     return out
 
 
@@ -444,14 +453,14 @@ def _served_state(
     governor = by_end.get(title.start) if title.case == "Gen" else None
     if governor is not None and not governor.plural and _holder_agrees(doc, governor, end, second):
         return {
-            start: _given(title, title.start_char, first_char),
-            end: _given(complemented(doc, title, governor), governor.start_char, end_char),
+            start: given_by_title(title, title.start_char, first_char),
+            end: given_by_title(complemented(doc, title, governor), governor.start_char, end_char),
         }
     inner = inner_holder(doc, title, first)
     if inner is not None and _holder_agrees(doc, title, end, second):
         return {
-            start: _given(inner, inner.start_char, first_char),
-            end: _given(title, title.start_char, end_char),
+            start: given_by_title(inner, inner.start_char, first_char),
+            end: given_by_title(title, title.start_char, end_char),
         }
     return {}
 
@@ -536,7 +545,7 @@ def _colleague(
         return None
     office = replace(before[-1].title, state=adjectives[0].kb_id_)
     end_char = doc[end - 1].idx + len(doc[end - 1])
-    return _given(office, adjectives[0].start_char, end_char)
+    return given_by_title(office, adjectives[0].start_char, end_char)
 
 
 def _titled_earlier(
@@ -579,14 +588,14 @@ def _predecessor(
     name a pronoun subject stands for; held by the object before, so a past one."""
     start, end = span
     verb = replacing_verb(doc, start, end)
-    if verb is None or not _past(verb):
+    if verb is None or not past_tense(verb):
         return None
     post = next((c for c in verb.children if c.lemma_ in POST_NOUNS and c.dep_ == "obl"), None)
     if post is None:
         return None
     pointed = _pointed_before(doc, titles, post)
     if pointed is not None:
-        return _given(pointed, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
+        return given_by_title(pointed, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -600,7 +609,7 @@ def _predecessor(
     holder = next(beside, None) or given.get(pronoun_antecedent(doc, subject, names))
     if holder is None or not holder.current:
         return None
-    return _given(holder.title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
+    return given_by_title(holder.title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
 
 
 def _pointed_before(doc: Doc, titles: list[Title], post: Token) -> Title | None:

@@ -63,14 +63,16 @@ def left_of(doc: Doc, i: int) -> int:
     return i
 
 
-def _across(
+def title_across_complement(
     doc: Doc, titles: list[Title], start: int, end: int, case: str, names: set[int]
 ) -> Title | None:
     """The nearest title before the name in its sentence when every word between them
     belongs to the title's complement or to the name's modifiers ("лидер консерваторов
     Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"), or a dash before the name
     ("Адвокат потерпевшего — X"): no verb, no comma, and no
-    other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title)."""
+    other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title). Public:
+    the reader of a document's offices (`given`) asks it where no title stands right before
+    the name."""
     sent_start = sentence_bounds(doc[start])[0]
     before = [t for t in titles if sent_start <= t.start and t.end < start]
     if not before:

@@ -102,9 +102,11 @@ def right_of(doc: Doc, i: int) -> int:
     return i
 
 
-def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
+def title_after_name(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
     """The title after the name and a comma or dash (`_title_at`: "Ольсеном — действующим
-    премьером страны", "Ольсен, тогда премьер-министр Дании"), or in brackets of its own."""
+    премьером страны", "Ольсен, тогда премьер-министр Дании"), or in brackets of its own.
+    Public: the readers of one name and of a list of names ask it alike, so both take the
+    same titles after a name."""
     opening = right_of(doc, end)
     if opening < len(doc) and doc[opening].text == "(":
         # the title filling brackets right after the name ("Карим Мансур (Президент
@@ -265,10 +267,14 @@ def _her_subject(doc: Doc, start: int, end: int) -> bool:
 _VOWELS = frozenset("аеёиоуыэюяй")
 
 
-def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
+def given_by_title(
+    title: Title, start_char: int, end_char: int, current: bool = True
+) -> GivenOffice:
     """The office `title` gives, with the stretch of title and name as its evidence; a former
     one ("бывший премьер-министр Дании X", "экс-глава МИД") is no longer held at the
-    document's date, so it is past, as "был премьер-министром" is."""
+    document's date, so it is past, as "был премьер-министром" is. Public: every reader of a
+    title beside a name (here, in kg/resolve and kg/extract/offices) builds its office by it,
+    so all of them tell a former title past alike."""
     return GivenOffice(title.said or title.office, title.state, title, start_char, end_char,
                        current and not title.former)  # fmt: skip
 
@@ -393,7 +399,7 @@ def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool
     )
 
 
-def _before(
+def title_before_name(
     doc: Doc,
     title: Title,
     name: tuple[int, int],
@@ -405,7 +411,8 @@ def _before(
     """The title standing right before a name (its token range, in the tagger's `case`) in
     that name's office, or None. `governor` is the title right before this one, whose
     complement a genitive title may be; `known`: the person is known to hold the office of
-    `title` itself; `ends`: where the document's person names end."""
+    `title` itself; `ends`: where the document's person names end. Public: the reader of a
+    document's offices asks it of each title before a name and of one across its modifiers."""
     if title.plural:
         return None
     if governor is None and (inner := inner_holder(doc, title, name)) is not None:
@@ -585,7 +592,7 @@ def _governor_takes_name(
     locative governor before a name whose first name shows that case alone (`_first_name_in`:
     "с советником президента Ганы Аминой Асанте"). Not where the governor is another
     person's apposition, nor a rank after an office one is appointed to ("назначил министром
-    обороны адмирала Хорхе Монтойю": the admiral is appointed, `_appointed_as`)."""
+    обороны адмирала Хорхе Монтойю": the admiral is appointed, `office_appointed_as`)."""
     if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
         return False
     if ranked(title) and governor.case == "Ins" and doc[governor.head].head.lemma_ in APPOINTING:

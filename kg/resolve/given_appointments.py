@@ -21,8 +21,8 @@ from kg.resolve.given_agreement import (
     POST_NOUNS,
     TITLED_POSTS,
     GivenOffice,
-    _given,
     alike,
+    given_by_title,
     shows_genitive,
     with_complement,
 )
@@ -32,14 +32,21 @@ from kg.resolve.title_lexicon import Title, is_trade
 
 def given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:
     """The office the title before a name gives it (ending at `end_char`): the one an
-    appointment names before the name's rank (`_appointed_as`), and one a removal the text
-    tells ends, past (`_removed`), dated by that removal; an office in the instrumental of a
+    appointment names before the name's rank (`office_appointed_as`), and one a removal the text
+    tells ends, past (`removed_title`), dated by that removal; an office in the instrumental of a
     verb of appointing or becoming is dated by that verb ("В 2015 году министром обороны
     стал генерал X", "В 2015 году назначил министром обороны Луиса Лару": from 2015)."""
-    title, removal = _removed(doc, title)
+    title, removal = removed_title(doc, title)
     kin = _owned_kin(doc, title.start)
-    office = _appointed_as(doc, titles, title) or kin and _appointed_as(doc, titles, kin) or title
-    given = _given(office, min(office.start_char, title.start_char), end_char, removal is None)
+    office = (
+        office_appointed_as(doc, titles, title)
+        or kin
+        and office_appointed_as(doc, titles, kin)
+        or title
+    )
+    given = given_by_title(
+        office, min(office.start_char, title.start_char), end_char, removal is None
+    )
     if removal is not None:
         return replace(given, verb=removal.i)
     verb = doc[office.head].head
@@ -47,13 +54,15 @@ def given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> 
     return replace(given, verb=verb.i) if taken else given
 
 
-def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
+def office_appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     """The office an appointment gives the one whose rank stands before their name:
     "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
     "назначен послом генерал Перес", "Министром обороны Перу стал генерал Перес". The
     instrumental title must come right before the rank (past its own complement) and hang on
     the appointing verb, whose object is the rank: in the accusative (or genitive) after an
-    active verb, in the nominative after a passive or a verb of becoming between."""
+    active verb, in the nominative after a passive or a verb of becoming between. Public:
+    the reader of a rank before a name (`rank_posts`) asks it first, so an appointed rank
+    takes the appointment's office, not the rank's."""
     before = [t for t in titles if t.end <= rank.start and t.case == "Ins" and not t.plural]
     if not before:
         return None
@@ -143,7 +152,7 @@ def appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Tit
     case is one an animate noun spells alike with the rank's ("назначил министром обороны
     генерала Хорхе Чавеса", the name read genitive, the rank accusative): the object
     appointed is the ranked person, not someone the rank serves; else None."""
-    if not alike(case, rank.case) or _appointed_as(doc, titles, rank) is None:
+    if not alike(case, rank.case) or office_appointed_as(doc, titles, rank) is None:
         return None
     return rank
 
@@ -280,7 +289,7 @@ def yielded_to(doc: Doc, title: Title, case: str | None) -> Title | None:
     verb = post.head
     if case != "Dat" or title.case != "Gen" or title.plural or post.lemma_ not in TITLED_POSTS:
         return None
-    if post.dep_ != "obj" or verb.lemma_ not in _YIELDING or negated(verb) or not _past(verb):
+    if post.dep_ != "obj" or verb.lemma_ not in _YIELDING or negated(verb) or not past_tense(verb):
         return None
     return title
 
@@ -297,7 +306,7 @@ def appointed_to(doc: Doc, title: Title, verb: Token, end_char: int) -> GivenOff
     if title.plural or negated(verb):
         return None
     office = _with_appointer(doc, replace(title, former=False), verb)
-    given = _given(office, office.start_char, end_char)
+    given = given_by_title(office, office.start_char, end_char)
     return replace(given, start_char=min(office.start_char, end_char), verb=verb.i)
 
 
@@ -405,7 +414,7 @@ def _controlled(verb: Token) -> bool:
 
 
 def appointing_verb(doc: Doc, title: Title) -> Token | None:
-    """The active verb that removes the one a title names (`_removed`: "уволил министра
+    """The active verb that removes the one a title names (`removed_title`: "уволил министра
     финансов X", "освободил от должности министра X") or appoints them ("назначил министром
     X"); None for a passive ("назначен министром"), whose subject is the one appointed."""
     holder = doc[title.head]
@@ -426,11 +435,12 @@ def _removing_verb(holder: Token) -> Token | None:
     return holder.head
 
 
-def _removed(doc: Doc, title: Title) -> tuple[Title, Token | None]:
+def removed_title(doc: Doc, title: Title) -> tuple[Title, Token | None]:
     """A title of one a verb removes ("Президент Перу отправил в отставку министра обороны
     X", "уволил министра финансов X"): where it names no state, the remover's state's office,
     as an appointment is the appointer's (the remover holds nothing by it); and the verb,
-    where it tells the removal done (`_removal_told`), so the office is past."""
+    where it tells the removal done (`_removal_told`), so the office is past. Public: a rank
+    before the removed one's name reads its post through it too (`rank_posts`)."""
     verb = _removing_verb(doc[title.head])
     if verb is None:
         return title, None
@@ -460,7 +470,7 @@ def _removal_told(verb: Token) -> bool:
     leaving ("отправил в отставку", "освободил от должности") or removes by itself
     ("уволил"); not "пригрозил отправить в отставку", nor "отправил министра в Лиму"."""
     post = any(c.lemma_ in POST_NOUNS | _LEAVING_NOUNS for c in verb.children)
-    return _past(verb) and not negated(verb) and (post or verb.lemma_ in _DISMISSING)
+    return past_tense(verb) and not negated(verb) and (post or verb.lemma_ in _DISMISSING)
 
 
 # Verbs of leaving a post ("ушёл в отставку с поста", "покинул пост"), whose subject held
@@ -506,7 +516,7 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
         holds = (
             (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head))
             or (verb.lemma_ in REMOVING_WORDS and acted_on(root, verb))
-            or (verb.lemma_ in REPLACING and root.dep_ == "obj" and _past(verb))
+            or (verb.lemma_ in REPLACING and root.dep_ == "obj" and past_tense(verb))
             or verb.lemma_ in _LEAVING_NOUNS
         )
         title = next(
@@ -520,16 +530,20 @@ def left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | N
         if holds and title is not None:  # "пост главнокомандующего сухопутными войсками Перу"
             title = complement_words(doc, with_complement(doc, titles, title), len(doc))
             lo, hi = min(start, title.start), max(end, title.end)
-            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb))
+            given = given_by_title(
+                title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb)
+            )
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
             return given if verb.lemma_ in REPLACING else replace(given, verb=verb.i)
     return None
 
 
-def _held(verb: Token, holder: Token, verbs: Collection[str]) -> str:
+def held_by_verb(verb: Token, holder: Token, verbs: Collection[str]) -> str:
     """How the verb tells the title is held: "current", "past" ("был депутатом", "больше не
     является министром"), "denied" ("не является министром": held by no one it names), or
-    "" where the title is not what the verb gives."""
+    "" where the title is not what the verb gives. Public: a title after the name's clause
+    and one a pronoun's verb gives are held by the same verbs (`given_predicates`,
+    `pronoun_posts`)."""
     if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
         past = any(c.dep_ == "cop" and recounted(c) for c in verb.children)
     elif holder.head.i == verb.i and verb.lemma_ in verbs:
@@ -553,15 +567,16 @@ def _no_longer(verb: Token) -> bool:
     return any(c.lower_ in _NO_LONGER for t in denials for c in t.children)
 
 
-def _past(verb: Token) -> bool:
-    """The verb tells of what has happened: past tense."""
+def past_tense(verb: Token) -> bool:
+    """The verb tells of what has happened: past tense. Public: the replacing verb of a
+    predecessor ("сменил на посту Y") tells a post already left only in the past (`given`)."""
     return "Past" in verb.morph.get("Tense")
 
 
 def recounted(verb: Token) -> bool:
     """A past state the text recounts ("был депутатом", "работала вице-премьером"), not
     a change it reports ("стал премьером", "назначен директором")."""
-    return _past(verb) and verb.lemma_ in (
+    return past_tense(verb) and verb.lemma_ in (
         "быть", "являться", "работать", "служить", "занимать", "возглавлять", "оставаться",
         "совмещать", "исполнять",
     )  # fmt: skip

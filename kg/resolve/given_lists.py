@@ -14,14 +14,14 @@ from kg.lexicon import load_rows
 from kg.nlp.morph import is_adjectival
 from kg.resolve.given_agreement import (
     GivenOffice,
-    _given,
     alike,
+    given_by_title,
     names_next,
     ranked,
     right_of,
     with_complement,
 )
-from kg.resolve.given_predicates import _predicate, clause_besides
+from kg.resolve.given_predicates import clause_besides, predicate_office
 from kg.resolve.office_holders import OFFICE_KINDS
 from kg.resolve.title_lexicon import Title, is_trade
 
@@ -52,7 +52,7 @@ def listed_posts(
             ):
                 continue
             listed = with_complement(doc, titles, t)
-            told = _given(listed, listed.start_char, listed.end_char, g.current)
+            told = given_by_title(listed, listed.start_char, listed.end_char, g.current)
             out.append((start, replace(told, verb=g.verb)))
     return out
 
@@ -69,7 +69,7 @@ def predicate_besides(
     for start, g in given.items():
         if g.verb >= 0 or start not in names:
             continue
-        told = _predicate(doc, titles, start, names[start])
+        told = predicate_office(doc, titles, start, names[start])
         after = max(g.title.end, names[start])
         if (
             told is not None
@@ -132,7 +132,7 @@ def title_before_predicate(
             continue  # "стал экономист X", "назначен специалист X": what X is, no post told
         told = with_complement(doc, titles, t)
         end = doc[names[start] - 1]
-        out.append((start, _given(told, told.start_char, end.idx + len(end), g.current)))
+        out.append((start, given_by_title(told, told.start_char, end.idx + len(end), g.current)))
     return out
 
 
@@ -167,5 +167,5 @@ def apposed_besides(
         ):
             continue
         told = with_complement(doc, titles, t)
-        out.append((start, _given(told, told.start_char, told.end_char)))
+        out.append((start, given_by_title(told, told.start_char, told.end_char)))
     return out

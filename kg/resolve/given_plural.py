@@ -22,19 +22,19 @@ from kg.resolve.given_agreement import (
     POSTED_AT,
     THEN,
     GivenOffice,
-    _after,
-    _given,
     agree,
     alike,
     complemented,
+    given_by_title,
     names_next,
     ranked,
     right_of,
+    title_after_name,
     with_complement,
 )
 from kg.resolve.given_appointments import left
 from kg.resolve.given_lists import official_posts
-from kg.resolve.given_predicates import _predicate
+from kg.resolve.given_predicates import predicate_office
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.title_lexicon import (
     CITY_POSTS,
@@ -73,12 +73,12 @@ def coordinated_offices(
             held = then_now if then_now.state else replace(then_now, state=g.state)
             # its own words: the title after the name's ("X, бывший министр …, а ныне
             # сенатор") ends after the given's span, which ends before it starts
-            out[start] = _given(held, held.start_char, max(held.end_char, g.end_char))
+            out[start] = given_by_title(held, held.start_char, max(held.end_char, g.end_char))
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
         other = _governed(doc, by_end, other)  # "заместитель премьер-министра и министр …"
         if other is None and (listed := _listed_before(doc, by_end, g.title)) is not None:
-            out[start] = _given(listed, listed.start_char, g.end_char, g.current)
+            out[start] = given_by_title(listed, listed.start_char, g.end_char, g.current)
             continue
         if other is None and (aside := _aside(doc, titles, g, names.get(start), names)):
             out[start] = aside
@@ -94,7 +94,9 @@ def coordinated_offices(
         if _two_holders(doc, other, g.title, (start, names.get(start, start + 1))):
             continue  # "эмир и султан Омана X проведут переговоры": the emir is another
         state = "" if is_trade(other.office) else g.state  # "экономист и советник президента"
-        out[start] = _given(replace(other, state=state), other.start_char, g.end_char, g.current)
+        out[start] = given_by_title(
+            replace(other, state=state), other.start_char, g.end_char, g.current
+        )
     return out
 
 
@@ -217,7 +219,7 @@ def _rank_held(by_start: dict[int, Title], g: GivenOffice, start: int) -> GivenO
     if rank is None or rank.end != start or rank.office in HONORIFICS or not ranked(rank):
         return None
     state = g.state if g.state.startswith("state/") and rank.office not in STATELESS_RANKS else ""
-    return _given(replace(rank, state=state), rank.start_char, g.end_char, g.current)
+    return given_by_title(replace(rank, state=state), rank.start_char, g.end_char, g.current)
 
 
 def _ranked_predicate(
@@ -225,14 +227,14 @@ def _ranked_predicate(
 ) -> GivenOffice | None:
     """The office the clause gives a name that a bare rank stands right before ("Генерал X
     ранее был министром обороны Перу", "Адмирал X занимал пост министра обороны"): the rank
-    is the name's title, and the predicate after it, read as for a name alone (`_predicate`,
+    is the name's title, and the predicate after it, read as for a name alone (`predicate_office`,
     `left`), its other office, past or present as the verb tells. An office told before
-    the verb ("Министром обороны Перу стал генерал X") is `_appointed_as`'s; one denied
+    the verb ("Министром обороны Перу стал генерал X") is `office_appointed_as`'s; one denied
     ("никогда не был министром") is none."""
     if not ranked(g.title) or g.title.state or g.title.end != start or start not in names:
         return None
     end = names[start]
-    told = _predicate(doc, titles, start, end) or left(doc, titles, start, end)
+    told = predicate_office(doc, titles, start, end) or left(doc, titles, start, end)
     if told is None or told.title.start < end or (told.verb >= 0 and negated(doc[told.verb])):
         return None
     return told
@@ -303,7 +305,7 @@ def _aside(
     another name after it takes ("…, министр финансов Синиша Мали"), nor the title's own."""
     if end is None or g.start_char > doc[end - 1].idx or g.title.end > end:
         return None  # the office is not the title before the name
-    after = _after(doc, end, {t.start: t for t in titles})
+    after = title_after_name(doc, end, {t.start: t for t in titles})
     if after is None or after.plural or not alike(after.case, g.title.case):
         return None
     after = with_complement(doc, titles, after)  # ", бывший заместитель министра …"
@@ -315,7 +317,7 @@ def _aside(
         return None  # "Макрон, премьер-министр Италии, канцлер Германии и …": a list
     if _posted_abroad(doc, after) and g.state.startswith("state/"):
         after = replace(after, state=g.state)  # "Посол Египта X, бывший посол в Китае"
-    return _given(after, doc[after.start].idx, after.end_char, current=not then)
+    return given_by_title(after, doc[after.start].idx, after.end_char, current=not then)
 
 
 def _posted_abroad(doc: Doc, title: Title) -> bool:
@@ -485,7 +487,7 @@ def respective(
     if len(states) != len(listed):
         states = states[:1] * len(listed) if len(states) == 1 else [""] * len(listed)
     return {
-        start: _given(
+        start: given_by_title(
             replace(title, state=state, plural=False),
             title.start_char,
             doc[end - 1].idx + len(doc[end - 1]),
@@ -553,7 +555,7 @@ def one_of(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffi
     if end is None or not agree(case_of(doc[i]), case_of(one)):
         return {}
     office = replace(title, plural=False, state=title.state or next(iter(served), ""))
-    return {i: _given(office, one.idx, doc[end - 1].idx + len(doc[end - 1]))}
+    return {i: given_by_title(office, one.idx, doc[end - 1].idx + len(doc[end - 1]))}
 
 
 # Words of "and other such" between listed names and a plural title: "A, B и другие
@@ -586,4 +588,4 @@ def and_others(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Given
             break
         end = left_of(doc, start - 1)
     office = replace(title, plural=False)
-    return {start: _given(office, doc[start].idx, title.end_char) for start, _ in listed}
+    return {start: given_by_title(office, doc[start].idx, title.end_char) for start, _ in listed}

@@ -29,24 +29,26 @@ from kg.resolve.given_agreement import (
     POST_NOUNS,
     WITHHOLDING_WORDS,
     GivenOffice,
-    _given,
+    given_by_title,
     ranked,
     with_complement,
 )
-from kg.resolve.given_appointments import _held, appointed_cases, appointer_state, recounted
+from kg.resolve.given_appointments import appointed_cases, appointer_state, held_by_verb, recounted
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.title_lexicon import OFFICE_VERBS, POST_VERBS, Title
 from kg.resolve.title_tenure import SUCCESSORS, acting_office
 from kg.resolve.womens_names import feminine_verb_after, womans_surname
 
 
-def _predicate(
+def predicate_office(
     doc: Doc, titles: list[Title], start: int, end: int, clause: bool = True
 ) -> GivenOffice | None:
     """The title of the name's clause after it (`clause`: "Ольсен, занимавший пост премьера")
     or else of the name's own verb (`_own_predicate`): where the clause tells no post ("…
     назначен X, который ранее работал в банке"), the post the name's verb gives it (pass
-    forty-six, own sentences, h-offices56)."""
+    forty-six, own sentences, h-offices56). Public: a name alone, a name of a list, a plural
+    one and a pronoun take their predicate's post alike by it (`given`, `given_lists`,
+    `given_plural`, `pronoun_posts`)."""
     told = _own_predicate(doc, titles, start, end, clause)
     if told is None and clause:
         told = _own_predicate(doc, titles, start, end, False)
@@ -113,7 +115,7 @@ def _own_predicate(
             continue  # "вступил в спор с президентом": only a post is entered
         if not post and _beside_verb(head, verb):
             continue
-        held = _held(verb, holder, verbs)
+        held = held_by_verb(verb, holder, verbs)
         if not held:
             continue
         if held == "denied":
@@ -128,7 +130,7 @@ def _own_predicate(
         if appointed and not title.state and not title.foreign:
             title = replace(title, state=appointer_state(doc, verb))
         lo, hi = min(start, title.start), max(end, title.end)
-        given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
+        given = given_by_title(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
     return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
 
@@ -171,9 +173,9 @@ def _appointed_after(doc: Doc, titles: list[Title], start: int, end: int) -> Giv
     Сото был назначен министром обороны Перу", "Генерал X стал министром обороны Чили"), or
     the office after it the verb before it appoints the ranked name to ("назначил полковника
     X советником"): his office, where the rank before the name is none a state gives; else
-    None. The one who appoints is given none (`_predicate`)."""
+    None. The one who appoints is given none (`predicate_office`)."""
     after = [t for t in titles if t.start >= end]
-    given = _predicate(doc, after, start, end)
+    given = predicate_office(doc, after, start, end)
     if given is None or not given.current:
         return None
     return given if doc[given.verb].lemma_ in APPOINTING | BECOMING else None
@@ -218,7 +220,7 @@ def named_next(
         or head.head.dep_ != "ROOT"
     ):
         return None
-    return _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
+    return given_by_title(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _named_before(doc: Doc, start: int, end: int, starts: set[int], until: int) -> bool:
@@ -252,7 +254,8 @@ def _this_post(
     title = with_complement(doc, titles, heads[named.i])
     current = not recounted(verb)
     return replace(
-        _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i
+        given_by_title(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current),
+        verb=verb.i,
     )
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.deps import SUBJECTS, negated
 from kg.resolve.given_across import role_word
-from kg.resolve.given_agreement import GivenOffice, _given, with_complement
+from kg.resolve.given_agreement import GivenOffice, given_by_title, with_complement
 from kg.resolve.title_lexicon import Title, post_nouns
 
 _KEEPING = frozenset(["сохранить", "сохранять"])
@@ -42,7 +42,7 @@ def kept_posts(
                 continue
             title = with_complement(doc, titles, title)
             lo, hi = min(start, title.start), max(end, title.end)
-            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+            given = given_by_title(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             out.append((start, given))
     return out
 

@@ -108,10 +108,11 @@ def _owner_before_kins_name(span: Span) -> bool:
     )
 
 
-def _kin_case(span: Span) -> tuple[str, bool] | None:
+def kin_told_case(span: Span) -> tuple[str, bool] | None:
     """The case and sex a word for a relative before the name tells: its own in apposition
     ("его сын Гота": nominative, a man), a genitive after it ("вдова Гомеса": a man's, "сын
-    Петровой": a woman's), or None."""
+    Петровой": a woman's), or None. Public: `names` asks it first among the words around a
+    name that tell its case and sex (before `rank_case`)."""
     if _owner_before_kins_name(span):
         return "Gen", woman_named(word_tokens(span)[0].text)
     kin = apposed_kin(span)

@@ -42,7 +42,7 @@ from kg.resolve.name_lexicons import (
 from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
 from kg.resolve.not_orgs import leader_named, party_leader, titled_surname
-from kg.resolve.not_persons import _thing, first_name_as_written
+from kg.resolve.not_persons import first_name_as_written, inanimate_thing
 from kg.resolve.org_fields import outlet_before_person
 from kg.resolve.person_indexes import name_index
 from kg.resolve.surname_declension import without_generation
@@ -177,7 +177,7 @@ def surnames_after_titles(
             titled_person(ent[0])  # "Министр обороны Гвинеи Сану заявил": not Yemen's capital
             or gaz.city(ent.text) is None
             and not any(
-                p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or _thing(p))
+                p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or inanimate_thing(p))
                 for p in morph().parse(ent.text)
             )
         )

@@ -71,7 +71,7 @@ def genitive_read_nominative(span: Span, woman: bool) -> tuple[str, bool] | None
     `woman`) is checked before. So too after initials, the parse hanging the name on the
     noun by them and the tagger reading the initial alone as a genitive ("об участии
     Ю.Синдеева": "Синдеев", names93); a genitive the tagger reads as hers is his too, as
-    hers would end in "-ой". The genitive and not feminine, as `_kin_case` gives it; else
+    hers would end in "-ой". The genitive and not feminine, as `kin_told_case` gives it; else
     None."""
     root = span.root
     words = [t for t in span if not t.is_punct]
@@ -181,7 +181,7 @@ def negated_being(span: Span, words: list[Token]) -> tuple[str, bool] | None:
     на саммите не было", "Кира Дамбера не было на встрече"), for a person in the nominative
     would make the verb agree ("не был", "не была"). A woman's where her surname shows her
     genitive ("Анны Ковальской") or her first name reads as a woman's genitive only
-    ("Киры"). ("Gen", hers) as `_kin_case` gives it; None where another subject of the verb
+    ("Киры"). ("Gen", hers) as `kin_told_case` gives it; None where another subject of the verb
     stands outside the name ("Правительство … не было …"), or the verb shows no gender ("не
     будет": "Хуан Ортега не будет" is a nominative too) (names93)."""
     root = span.root
@@ -227,7 +227,7 @@ def client_genitive(span: Span, woman: bool) -> tuple[str, bool] | None:
     "Здоровенин", so the parse's apposition is the client's genitive, a man's. Not before
     her verb ("Адвокат Здоровенина подала": `woman`), nor after a title of office, which
     takes no person's genitive ("Министр Косоротова прибыл"). The genitive and not
-    feminine, as `_kin_case` gives it; else None."""
+    feminine, as `kin_told_case` gives it; else None."""
     root = span.root
     if woman or len(span) != 1 or span.start == 0 or root.dep_ not in ("appos", "nmod"):
         return None
@@ -667,7 +667,7 @@ def _conjunct_case(span: Span, names: list[Token], feminine: bool) -> str:
     if not grammeme or case == "Nom":
         return ""
     first = names[0].text
-    read = any(_in_case(p, grammeme) for p in morph().parse(first) if "Name" in p.tag)
+    read = any(parse_in_case(p, grammeme) for p in morph().parse(first) if "Name" in p.tag)
     return case if read or declined_surname(first, case, feminine) != first else ""
 
 
@@ -1121,8 +1121,10 @@ def _genitive_title_between(root: Token) -> bool:
     )
 
 
-def _in_case(parse: Parse, grammeme: str) -> bool:
-    """A name's reading in the case `grammeme`; a man's accusative is his genitive's form."""
+def parse_in_case(parse: Parse, grammeme: str) -> bool:
+    """A name's reading in the case `grammeme`; a man's accusative is his genitive's form.
+    Public: `names` reads a name's words in its case by the same test, so both agree on
+    which readings a case allows."""
     return grammeme in parse.tag or (grammeme == "accs" and "gent" in parse.tag)
 
 
@@ -1297,4 +1299,4 @@ def told_case(first: Token) -> str:
     if not grammeme:
         return ""
     named = [p for p in morph().parse(first.text) if "Name" in p.tag and p.is_known]
-    return case if any(_in_case(p, grammeme) for p in named) else ""
+    return case if any(parse_in_case(p, grammeme) for p in named) else ""

@@ -52,7 +52,7 @@ from kg.resolve.name_lexicons import (
 )
 from kg.resolve.name_spellings import NASAB, UNDECLINED_OPENERS
 from kg.resolve.name_splits import case_break, patron_before, surname_first_in_full
-from kg.resolve.not_persons import _city_form, _thing, land_title, people_noun
+from kg.resolve.not_persons import city_form, inanimate_thing, land_title, people_noun
 from kg.resolve.org_naming import NAMED_AFTER
 from kg.resolve.place_kinds import kind_of_place
 from kg.resolve.title_lexicon import is_office, titled_person
@@ -476,7 +476,7 @@ def _city_of_title(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     if not word.text[:1].isupper():
         return False
     if is_first_name(doc[i + 1].text):
-        return _city_form(word, gaz)
+        return city_form(word, gaz)
     return "-" in word.text and gaz.city(word.text) is not None
 
 
@@ -695,7 +695,7 @@ def lone_word(span: Span, names: list[str]) -> bool:
     known = [p for p in parses if p.is_known]
     if titled_person(t):
         return False  # "Министр Сана заявил": a name apposed to an office, not a place
-    if known and all(_thing(p) or "Geox" in p.tag for p in known):
+    if known and all(inanimate_thing(p) or "Geox" in p.tag for p in known):
         return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
     if not common_word(t.text):
         return False

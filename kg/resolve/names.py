@@ -59,7 +59,7 @@ from kg.resolve.foreign_surnames import (
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.japanese_names import japanese_word, own_a
 from kg.resolve.kin_and_ranks import (
-    _kin_case,
+    kin_told_case,
     known_caseless,
     rank_case,
     woman_rank,
@@ -67,7 +67,6 @@ from kg.resolve.kin_and_ranks import (
 )
 from kg.resolve.name_cases import (
     NO_OWN_U_PARTICLES,
-    _in_case,
     academic_case,
     apposition_case,
     case_around,
@@ -85,6 +84,7 @@ from kg.resolve.name_cases import (
     locative_ungoverned,
     negated_being,
     own_u,
+    parse_in_case,
     shown_case,
     syllable_surname_first,
     told_case,
@@ -111,8 +111,6 @@ from kg.resolve.name_spellings import UNDECLINED_OPENERS, arabic_name
 from kg.resolve.other_names import other_name_case
 from kg.resolve.surname_declension import (
     IA_CASES,
-    _dative_u,
-    _generation,
     adjective_in_dat,
     cased_like,
     declined_in_u,
@@ -120,6 +118,7 @@ from kg.resolve.surname_declension import (
     es_locative,
     foreign_case_vowel,
     foreign_in_i,
+    generation_word,
     locative_nominative,
     own_name_in_i,
     portuguese_first,
@@ -133,9 +132,9 @@ from kg.resolve.surname_declension import (
     unknown_in_u,
     unknown_open_stem,
     vowel_is_case_ending,
+    without_dative_u,
 )
 from kg.resolve.womens_names import (
-    _feminine,
     her_baltic_name,
     her_first_before_undeclined,
     her_foreign_e_name,
@@ -146,6 +145,7 @@ from kg.resolve.womens_names import (
     in_a_words,
     mans_genitive_in_a,
     subject_of_feminine,
+    tagged_feminine,
     told_hers,
     told_hers_or_nominative,
     womans_name_after_his,
@@ -351,7 +351,7 @@ def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[P
     an instrumental's "-у", which no instrumental ends in: a Portuguese name's own
     ("с Марселу Ребелу ди Соузой", not "Марсел")."""
     grammeme = UD_CASE.get(case, "")
-    if not grammeme or grammeme == "nomn" or any(_in_case(p, grammeme) for p in parses):
+    if not grammeme or grammeme == "nomn" or any(parse_in_case(p, grammeme) for p in parses):
         return False
     if case == "Ins" and word.lower().endswith("у"):
         return True  # "с Марселу Ребелу ди Соузой": no instrumental ends so, its own "-у"
@@ -370,7 +370,7 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
         return grammeme in p.tag and "Fixd" not in p.tag and ("femn" in p.tag) == feminine
 
     def in_case(p: Parse) -> bool:
-        return bool(grammeme) and _in_case(p, grammeme)
+        return bool(grammeme) and parse_in_case(p, grammeme)
 
     parses = sorted(morph().parse(word), key=lambda p: (not declines(p), not in_case(p)))
     if _ending_tells_otherwise(word, case, feminine, parses) or _other_sex_only(
@@ -416,7 +416,7 @@ def _other_sex_only(parses: list[Parse], tag: str, feminine: bool, grammeme: str
     Максим's locative, in "вручил королеве Максиме"), hers by its ending, no form of his."""
     named = [p for p in parses if tag == "Name" and "Name" in p.tag and p.is_known]
     return bool(named) and all(
-        ("femn" in p.tag) != feminine and not _in_case(p, grammeme) for p in named
+        ("femn" in p.tag) != feminine and not parse_in_case(p, grammeme) for p in named
     )
 
 
@@ -428,7 +428,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     word = unstressed(word)
     if "-" in word:
         head, _, tail = word.rpartition("-")
-        generation = _generation(tail)
+        generation = generation_word(tail)
         if generation is not None and head:
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
@@ -649,7 +649,7 @@ def name_parts(span: Span) -> NameParts:
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
     fem = woman or (
         guessed
-        and (_feminine(gendered) or womans_oblique_surname(words))
+        and (tagged_feminine(gendered) or womans_oblique_surname(words))
         and not (mans_genitive_in_a(words) and not told_hers_or_nominative(span))
         and not _his_undeclined_first(words)
         and not _his_dative_first(words)
@@ -696,7 +696,7 @@ def name_parts(span: Span) -> NameParts:
     name_case = his_accusative_genitive(span, names, fem, name_case)  # "Рёсэя Акадзавы"
     kin_case = (
         # "Сын Дэн Сяопина Дэн Пуфан": an East-Asian genitive's "-а" names the kin's owner
-        (None if east and east_patron(span) else _kin_case(span))
+        (None if east and east_patron(span) else kin_told_case(span))
         or other_name_case(span, fem)  # "(настоящее имя Зарифа Мгоян)": as she is called
         or rank_case(span)
         or genitive_read_nominative(span, woman)
@@ -800,7 +800,7 @@ def name_parts(span: Span) -> NameParts:
         if t.lower_ in PARTICLES or japanese
         else after_opener(t.text, arabic or name_case or case_of(t), fem)
         if arabic or (t.i > 0 and t.doc[t.i - 1].text in UNDECLINED_OPENERS)
-        else _dative_u(t.text)
+        else without_dative_u(t.text)
         if dative_u
         else t.text[:-1]
         if east_loc and t is rest[-1]

@@ -53,10 +53,11 @@ _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "кл
 _KIN_PLURALS = frozenset(["супруги", "братья", "сестры", "сёстры"])
 
 
-def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
+def body_named_again(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
     """One word that is, in some case, the one-word name of a body the document names
     ("гендиректор «Борвита» … акций Борвита"): the body again, unquoted; not where the text
-    also names a person of that surname in full ("«Борвита» … Иван Борвит … Борвит")."""
+    also names a person of that surname in full ("«Борвита» … Иван Борвит … Борвит").
+    Public: like the other tests here, `persons` drops a name the tagger read that it finds."""
     if len(piece) != 1:
         return False
     word = piece[0].text
@@ -95,11 +96,11 @@ def listed_with_firms(piece: Span, orgs: list[Span], spans: list[Span], gaz: Gaz
 
 def _known_surname(t: Token, gaz: Gazetteer) -> bool:
     """A word the gazetteer knows as a person's surname and the dictionary reads as no
-    inanimate common noun in the singular (`_thing`): "Миллер", "Путин" (no "путина" of
+    inanimate common noun in the singular (`inanimate_thing`): "Миллер", "Путин" (no "путина" of
     "путь") are ones, "Рено" (a car, besides Janet Reno) is not."""
     if not gaz.persons_by_surname(t.text) and not gaz.persons_by_surname(t.lemma_):
         return False
-    return not any(_thing(p) for p in morph().parse(t.text))
+    return not any(inanimate_thing(p) for p in morph().parse(t.text))
 
 
 def capital_alone(piece: Span, gaz: Gazetteer) -> bool:
@@ -143,15 +144,17 @@ def _place_alone(
         return True  # a first name too ("Фатих"), alone it names no one here
     if first_name_as_written(t.text):
         return False
-    if _city_form(t, gaz):
+    if city_form(t, gaz):
         return _after_preposition(t) or _visited(t, VISITING)
     # "посетит Джинджу", not "посетил Стубба": a man's accusative in "-а"/"-я", no town's
     return _visited(t, GOING) and not normalize(t.text).endswith(("а", "я"))
 
 
-def _city_form(t: Token, gaz: Gazetteer) -> bool:
+def city_form(t: Token, gaz: Gazetteer) -> bool:
     """`t` is a case of the name of a city of the gazetteer ("Конкорде" of "Конкорд"), or of
-    a spelling its table lists ("Энтеббе", the table's "Ентеббе")."""
+    a spelling its table lists ("Энтеббе", the table's "Ентеббе"). Public: `name_trims` cuts
+    such a city, a title before governing it, off the name natasha took it into ("мэра Тарту
+    Яна Кусе")."""
     low = normalize(t.text)
     stems = {low, normalize(t.lemma_), low[:-1], low[:-2], low[:-1] + "а", low[:-1] + "я"}
     return any(
@@ -219,12 +222,13 @@ def first_name_as_written(word: str) -> bool:
     )
 
 
-def _brand(piece: Span) -> bool:
+def brand_name(piece: Span) -> bool:
     """A name right after a word for a brand ("марка Шанель") or for goods, written as a
     nominative ("по продукту Чикен филе"; the tagger may read a genitive), or in apposition
     to a kind of organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or
     ending in such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no
-    person's. Not an owner in the genitive ("сайт Навального")."""
+    person's. Not an owner in the genitive ("сайт Навального"). Public: `persons` drops a
+    name the tagger read that it finds."""
     last = piece[-1].text.rsplit("-", 1)
     if len(last) == 2 and morph().lemma(last[1].lower()) in ORG_NOUNS:
         return True  # "клиенты Хансен-банка": a firm named after its founder
@@ -443,12 +447,13 @@ def _abstract_noun(word: str) -> bool:
     )
 
 
-def _family(piece: Span) -> bool:
+def names_a_family(piece: Span) -> bool:
     """A surname alone in the plural after a word for a family ("семья Хантсменов"), after
     kin in the plural ("супруги Обама"), or as the subject of a plural verb ("Кирхнеры
     правили": the tagger's number, with an ending no one person's surname has in the
     nominative): a family, no one person. Not "семья Манделы" (his family) nor "Обамы", a
-    genitive the tagger may misread, which no verb agrees with."""
+    genitive the tagger may misread, which no verb agrees with. Public: `persons` drops a
+    surname alone that it finds."""
     last = piece[-1]
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is not None and before.lower_ in _KIN_PLURALS:
@@ -490,9 +495,11 @@ def _plural_subject(t: Token) -> bool:
     return t.dep_ == "nsubj" and "Plur" in t.head.morph.get("Number")
 
 
-def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
+def inanimate_thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
     """A common inanimate noun in the singular ("Реала", "Кубик"): a club or a thing, not a
-    name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
+    name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок".
+    Public: the readers of a name's word in `persons`, `name_trims` and `missed_names` tell a
+    thing from a name alike."""
     tag = parse.tag
     return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not NAME_TAGS & tag.grammemes
 

@@ -47,10 +47,10 @@ from kg.resolve.person_indexes import (
     surname_words_index,
 )
 from kg.resolve.person_matches import (
-    _spellings,
     first_doubled,
     first_spelled_otherwise,
     other_sex,
+    other_spellings,
 )
 from kg.resolve.registry import Registry
 from kg.resolve.title_lexicon import ROLE_OFFICES, STATE_HEADS, Title, is_trade
@@ -607,7 +607,7 @@ def _by_surname(parts: NameParts, gaz: Gazetteer) -> list[PersonEntry]:
     ]  # fmt: skip
     if not candidates and parts.first:
         # "Дэвид Камерон" of "Дэвид Кэмерон": with the first name, another spelling.
-        candidates = [p for v in _spellings(parts.last) for p in gaz.persons_by_surname(v)]
+        candidates = [p for v in other_spellings(parts.last) for p in gaz.persons_by_surname(v)]
     return candidates or (_russified_otherwise(parts, gaz) if parts.first else [])
 
 

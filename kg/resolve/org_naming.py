@@ -343,7 +343,7 @@ def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> 
     """The characters [start, end) as an organization's span for titles: its key as
     `kb_id_`, its gazetteer kind ("MediaOutlet", …; "ORG" where unknown) as `label_`, and
     a known parliament's state as `id_` ("state/NOR" of the Storting), whose post its chair
-    holds (`title_bodies._title`; sixtieth pass, h-orgs73)."""
+    holds (`title_bodies.title_from_words`; sixtieth pass, h-orgs73)."""
     known = gazetteer.org(key) if key else None
     label = known.kind if known is not None and known.kind else "ORG"
     own = known is not None and known.kind == "Parliament" and known.state

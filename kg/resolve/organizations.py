@@ -122,7 +122,7 @@ from kg.resolve.org_quotes import (
     strip_quotes,
 )
 from kg.resolve.pair_named_bodies import pair_named_bodies
-from kg.resolve.settled_bodies import _places, before_place_name, settled_bodies
+from kg.resolve.settled_bodies import before_place_name, places_by_start, settled_bodies
 
 
 def before_known_brackets(ent: Span, taken: set[int]) -> Span:
@@ -205,7 +205,7 @@ def organization_spans(
     out, taken = _each_and_known(doc, states, gazetteer)
     add_untaken(out, taken, listed_bodies(doc, states, gazetteer))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
-    places = _places(ents)
+    places = places_by_start(ents)
     tagged = sorted([*ents, *missed_contractions(doc, ents)], key=lambda e: e.start)
     numbers = numbered(doc, state_tokens)
     for ent in joined_genitives(joined_adjectives(tagged)):

@@ -31,10 +31,10 @@ from kg.resolve.offices import (
 )
 from kg.resolve.other_names import other_name_gap
 from kg.resolve.person_matches import (
-    _link,
-    _man,
     cluster_keys,
+    entity_for_name,
     first_name_via,
+    mans_first_name,
     ranked_apart,
     surname_form,
     surname_via,
@@ -126,7 +126,9 @@ def link_persons(
                 bracketed.get(_full_key(parts))
                 or namesake
                 or relative
-                or _link(parts, document, clusters, registry, title, known, sex, told, apart)
+                or entity_for_name(
+                    parts, document, clusters, registry, title, known, sex, told, apart
+                )
             )
         if entity is None:
             continue
@@ -352,7 +354,7 @@ def _namesake(
     found = namesakes.get(fold(parts.last), {}).values()
     if parts.first or parts.initials or not parts.last or len(found) < 2 or not gender:
         return None
-    fitting = [e for e in found if _man(e.name) == (gender == "masc")]
+    fitting = [e for e in found if mans_first_name(e.name) == (gender == "masc")]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -391,7 +393,9 @@ def _subject_of_family(
     words = last.name.split()
     if not subject or first is None or first.key == last.key or len(words) < 2:
         return None
-    if fold(words[-1]) != fold(parts.last) or (gender and _man(last.name) != (gender == "masc")):
+    if fold(words[-1]) != fold(parts.last) or (
+        gender and mans_first_name(last.name) != (gender == "masc")
+    ):
         return None
     return last
 

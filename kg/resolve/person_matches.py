@@ -57,7 +57,7 @@ def cluster_keys(parts: NameParts) -> list[str]:
     return keys
 
 
-def _link(
+def entity_for_name(
     parts: NameParts,
     document: Document,
     clusters: dict[str, Entity],
@@ -68,7 +68,10 @@ def _link(
     told: dict[str, set[str]] | None = None,
     apart: str = "",
 ) -> Entity | None:
-    """`gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
+    """The entity a person's name parts stand for: the same person earlier in the document,
+    the gazetteer's, one found earlier in the corpus, or someone new (`_new_person`). Public:
+    `person_links` asks it of every name no bracket, namesake or relative settles.
+    `gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
     "femn"/"masc" where the text says which the person named is; `told`: the genders the
     text tells of the persons it named in full; `apart`: the key of a person the name is
     not (`ranked_apart`)."""
@@ -94,7 +97,7 @@ def _link(
         if (
             len(same) == 1
             and _compatible(parts, same[0])
-            and not (woman and _man(same[0].name))
+            and not (woman and mans_first_name(same[0].name))
             and not _other_gender(same[0], sex, told or {})
             and same[0].key != apart
         ):
@@ -443,8 +446,10 @@ def _r_variants(first: str) -> list[str]:
     return [stem + v + "р" for v in ("", "а", "е") if v != found.group(1).lower()]
 
 
-def _spellings(surname: str) -> list[str]:
-    """The other spellings `spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
+def other_spellings(surname: str) -> list[str]:
+    """The other spellings `spelled_otherwise` accepts ("Кэмерон" of "Камерон"). Public:
+    `office_holders` looks a holder up in the gazetteer by them where the written one finds
+    none."""
     low = fold(surname)
     vowels = [
         surname[:i] + v + surname[i + 1 :]
@@ -617,10 +622,11 @@ def gender_of(name: str) -> str:
     return "masc" if man_named(words[0]) else "femn" if woman_named(words[0]) else ""
 
 
-def _man(name: str) -> bool:
+def mans_first_name(name: str) -> bool:
     """A name whose first name is a man's ("Эмманюэль Макрон"), which a woman named by the
     surname alone ("госпожа Макрон", "Макрон заявила") is not; a surname alone tells
-    nothing."""
+    nothing. Public: `person_links` picks by it the namesake a verb's or an address's gender
+    leaves."""
     words = name.split()
     return len(words) > 1 and man_named(words[0])
 

@@ -92,15 +92,13 @@ from kg.resolve.name_trims import (
 from kg.resolve.names import NameParts, name_parts
 from kg.resolve.not_orgs import thing_named
 from kg.resolve.not_persons import (
-    _body_word,
-    _brand,
-    _family,
-    _thing,
     abbreviation_joined,
     address_form,
     after_place_abbreviation,
     award_eponym,
     body_after_title,
+    body_named_again,
+    brand_name,
     capital_alone,
     caption_word,
     dedicated_epithet,
@@ -109,6 +107,7 @@ from kg.resolve.not_persons import (
     function_or_verb,
     header_common_noun,
     hyphened_group,
+    inanimate_thing,
     joined_to_event,
     kind_named,
     land_title,
@@ -116,6 +115,7 @@ from kg.resolve.not_persons import (
     listed_word,
     maiden_name,
     named_after_noun,
+    names_a_family,
     noun_name_of_place,
     noun_phrase_name,
     opening_conjunction,
@@ -232,7 +232,11 @@ def person_mentions(
                 continue  # "Ходорковские прибыли": a family, not one of them
             if outlet_named(piece, parts):
                 continue
-            if _brand(piece) or _named_thing(piece, spans) or (not parts.first and _family(piece)):
+            if (
+                brand_name(piece)
+                or _named_thing(piece, spans)
+                or (not parts.first and names_a_family(piece))
+            ):
                 continue
             if (
                 address_form(piece)
@@ -269,7 +273,7 @@ def person_mentions(
             ):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
             if not parts.first and (
-                _body_word(piece, orgs, spans) or unit_of_body(piece, orgs, gaz)
+                body_named_again(piece, orgs, spans) or unit_of_body(piece, orgs, gaz)
             ):
                 continue
             if not (parts.first or parts.initials) and listed_with_firms(piece, orgs, spans, gaz):
@@ -779,7 +783,11 @@ def _name_like(word: str) -> bool:
         return False  # "Семидесятишестилетний Жоау Перейра"
     return not any(
         p.is_known
-        and ({"Geox", "Orgn"} & p.tag.grammemes or p.normal_form == p.word.lower() or _thing(p))
+        and (
+            {"Geox", "Orgn"} & p.tag.grammemes
+            or p.normal_form == p.word.lower()
+            or inanimate_thing(p)
+        )
         for p in parses
     )
 

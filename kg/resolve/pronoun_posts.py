@@ -16,10 +16,10 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, sentence_before
 from kg.nlp.marks import DASHES
 from kg.resolve.given_across import role_word
-from kg.resolve.given_agreement import GivenOffice, _given
-from kg.resolve.given_appointments import _held
+from kg.resolve.given_agreement import GivenOffice, given_by_title
+from kg.resolve.given_appointments import held_by_verb
 from kg.resolve.given_lists import listed_posts, serves
-from kg.resolve.given_predicates import _predicate
+from kg.resolve.given_predicates import predicate_office
 from kg.resolve.title_lexicon import OFFICE_VERBS, Title, is_trade
 
 _GENDERS = {"он": "Masc", "она": "Fem"}
@@ -47,7 +47,7 @@ def pronoun_posts(
         start = _antecedent(doc, token, names, gender)
         if start < 0:
             continue
-        told = _predicate(doc, titles, token.i, token.i + 1)
+        told = predicate_office(doc, titles, token.i, token.i + 1)
         if told is None or told.verb < 0 or is_trade(told.office) or not serves(told.title):
             continue
         out.append((start, told))
@@ -134,11 +134,11 @@ def _told_post(
             continue
         if not (_dated_dash(doc, title, root) if title.case == "Nom" else _predicated(title, root)):
             continue
-        held = _held(root, head, verbs) if title.case == "Ins" else "current"
+        held = held_by_verb(root, head, verbs) if title.case == "Ins" else "current"
         if held in ("", "denied"):
             continue
         end = doc[title.end - 1]
-        given = _given(title, doc[title.start].idx, end.idx + len(end), held == "current")
+        given = given_by_title(title, doc[title.start].idx, end.idx + len(end), held == "current")
         return replace(given, verb=root.i)
     return None
 

@@ -17,12 +17,12 @@ from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.given_agreement import (
     HONORIFICS,
     GivenOffice,
-    _given,
     alike,
+    given_by_title,
     ranked,
     with_complement,
 )
-from kg.resolve.given_appointments import _appointed_as, _removed, given_before
+from kg.resolve.given_appointments import given_before, office_appointed_as, removed_title
 from kg.resolve.title_lexicon import Title, is_trade
 
 
@@ -60,14 +60,14 @@ def posts_over_rank(
         ):
             continue  # another title or a name between: no complement of this one
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        if _appointed_as(doc, titles, title) is not None:
+        if office_appointed_as(doc, titles, title) is not None:
             out.append((start, given_before(doc, titles, title, end_char)))
         post = _with_gap(doc, with_complement(doc, titles, title), rank)
-        post, removal = _removed(doc, post)
-        given = _given(post, post.start_char, end_char, removal is None)
+        post, removal = removed_title(doc, post)
+        given = given_by_title(post, post.start_char, end_char, removal is None)
         out.append((start, given if removal is None else replace(given, verb=removal.i)))
         if (held := _rank_of_post(rank, post.state)) is not None:
-            out.append((start, _given(held, rank.start_char, end_char)))
+            out.append((start, given_by_title(held, rank.start_char, end_char)))
     return out
 
 

@@ -611,9 +611,10 @@ def her_surname_after_body(name: Span) -> bool:
     return womans_surname(name.text) and feminine_verb_after(rest) is not None
 
 
-def _places(ents: Sequence[Span]) -> dict[int, Span]:
+def places_by_start(ents: Sequence[Span]) -> dict[int, Span]:
     """The Doc's LOC entities by their first token, for `place_of`; one after its kind of
-    place written lower case also with the kind, by the kind's token ("штата Массачусетс")."""
+    place written lower case also with the kind, by the kind's token ("штата Массачусетс").
+    Public: `organizations` builds it once per Doc for every body `place_of` is asked of."""
     out = {e.start: e for e in ents if e.label_ == "LOC"}
     for place in list(out.values()):
         kind = place.doc[place.start - 1] if place.start else None

@@ -53,8 +53,10 @@ _GENERATION_CASES = (
 )  # fmt: skip
 
 
-def _generation(tail: str) -> tuple[str, str, bool] | None:
-    """ "младшего" → ("младший", "Gen", masculine): the suffix of a son or a daughter."""
+def generation_word(tail: str) -> tuple[str, str, bool] | None:
+    """ "младшего" → ("младший", "Gen", masculine): the suffix of a son or a daughter.
+    Public: `names` puts a hyphenated surname's head in the case this suffix tells
+    ("Брауна-младшего")."""
     low = tail.lower()
     stem = next((s for s in ("младш", "старш") if low.startswith(s)), None)
     if stem is None:
@@ -71,7 +73,7 @@ def without_generation(surname: str) -> str:
     """ "Вэнс-младший" → "Вэнс": the family's surname, which the text may give alone for
     the son or daughter it named with "-младший"/"-старший"; any other surname as it is."""
     head, _, tail = surname.rpartition("-")
-    return head if head and _generation(tail) is not None else surname
+    return head if head and generation_word(tail) is not None else surname
 
 
 def own_name_in_i(word: str, feminine: bool) -> bool:
@@ -674,14 +676,15 @@ def surname_in_ya(surname: str, written: str) -> str:
     return written[:-1] + "я"
 
 
-def _dative_u(word: str) -> str:
+def without_dative_u(word: str) -> str:
     """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
     Азизу Аль Сауду"), or after a hyphenated first name that shows it ("Жан-Пьеру
     Лафаргу"), or the last of an East-Asian name in the dative ("Во Ван
     Тхыонгу"): its "-у" after a consonant is the case's ending, and "-ю" after "н" a soft
     "-нь"'s ("Фам Куанг Виню" of "Винь"). Arabic names end in no "-у" of their own, nor do
     syllables of more than three letters, unlike "Джону Мвангу", which is written so in
-    every case."""
+    every case. Public: `names` takes each such word of a dative name to its nominative by
+    it."""
     low = word.lower()
     if len(low) > 3 and low.endswith("у") and low[-2] not in VOWELS:
         return word[:-1]

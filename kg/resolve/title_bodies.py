@@ -1,6 +1,6 @@
-"""One title read at its word (`_title`) and the body or post it is of: its body noun, state
-body, named body, reporting outlet, kind of leader, portfolio, a mission's city, the role
-words, and the words that name a deed rather than a doer.
+"""One title read at its word (`title_from_words`) and the body or post it is of: its body
+noun, state body, named body, reporting outlet, kind of leader, portfolio, a mission's city,
+the role words, and the words that name a deed rather than a doer.
 
 Split out of titles.py (forty-third pass, h-split45): a title's body and portfolio."""
 
@@ -35,10 +35,10 @@ from kg.resolve.title_lexicon import (
     NOT_COMPLEMENTS,
     TITLES,
     Title,
-    _complement,
-    _open_class,
-    _open_first,
+    genitive_complement,
     named_place,
+    open_class_first_lemmas,
+    open_class_offices,
     quoted_name,
     title_lemma,
     word_lemma,
@@ -46,8 +46,8 @@ from kg.resolve.title_lexicon import (
 from kg.resolve.title_words import (
     MISSIONS,
     POSTED,
-    _field_end,
     bodies_of_state,
+    field_words_end,
     ranked,
     state_name,
 )
@@ -98,7 +98,7 @@ def _office_noun(word: Token, end: int) -> bool:
     return not all(p.tag.POS == "ADJF" for p in morph().parse(word.lower_))
 
 
-def _title(
+def title_from_words(
     doc: Doc,
     i: int,
     end: int,
@@ -107,7 +107,8 @@ def _title(
     by_end: dict[int, Span],
     org_at: dict[int, Span],
 ) -> Title:
-    """The title whose office words are doc[i:end], with the state or body it serves."""
+    """The title whose office words are doc[i:end], with the state or body it serves.
+    Public: `titles` finds where a title's words are and reads each by it."""
     office, role = spec
     head = next((t.i for t in doc[i:end] if _office_noun(t, end) or ranked(t)), i)
     state, foreign, start, words_end, body_words = "", False, i, end, ""
@@ -154,7 +155,7 @@ def _title(
         # the body named before is served
         org, body_words, end = pointed
         state, foreign, body = org.kb_id_, True, org.start
-    elif _complement(doc, end, head) or quoted_name(doc, end):
+    elif genitive_complement(doc, end, head) or quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
         state, body, body_words, end = _complement_body(doc, i, end, words_end, org_at, by_start)
     end = _posted_end(doc, head, end, by_start, org_at)
@@ -166,7 +167,7 @@ def _title(
     if not state and not foreign and (union := union_served(doc[head].lemma_)):
         state, foreign = union, True  # "Еврокомиссар Марта Кос": the EU's, no body named
     field = ""
-    if state and serves_union(state) and (field_end := _field_end(doc, end, head)) > end:
+    if state and serves_union(state) and (field_end := field_words_end(doc, end, head)) > end:
         # "Комиссар ЕС по вопросам расширения X": a union's post is named with its field
         words = doc[end:field_end]  # lower case but names ("по Ближнему Востоку")
         field = " ".join(t.text if t.text[:1].isupper() else t.lower_ for t in words)
@@ -181,7 +182,7 @@ def _title(
         # "лидер консерваторов" leads a party, not a state: the title's own word, not the
         # state office its role stands for.
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
-        office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+        office, role, generic = open_class_offices().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {post_field}" if post_field else office
     office = f"{office} {body_words}" if body_words else office
     office = f"{office} {field}" if field else office
@@ -221,7 +222,7 @@ def _field_before_body(doc: Doc, end: int, head: int, org_at: dict[int, Span]) -
     Института исследований интернета X": the post is the field's, of the institute); (`end`,
     "") where no field or no body right after it ("беседовал с президентом по вопросам
     торговли": what they spoke of). Pass forty-seven, own sentences (h-offices59)."""
-    field_end = _field_end(doc, end, head)
+    field_end = field_words_end(doc, end, head)
     if field_end <= end or any(k in org_at for k in range(end, field_end)):
         return end, ""
     after = field_end + 1 if field_end < len(doc) and doc[field_end].text in OPENING else field_end
@@ -724,7 +725,11 @@ def _titled(word: Token) -> bool:
     """A title's word (its lemma opens a title of the lists): another's post, not a kind."""
     lemma = title_lemma(word.lemma_)
     singular = not is_plural(word)  # "совета директоров": the board's, no one's title
-    return singular and lemma not in _BODY_KINDS and (lemma in FIRST or lemma in _open_first())
+    return (
+        singular
+        and lemma not in _BODY_KINDS
+        and (lemma in FIRST or lemma in open_class_first_lemmas())
+    )
 
 
 def _no_state(by_start: dict[int, Span], i: int) -> bool:
@@ -1124,7 +1129,7 @@ def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str
     # the noun written capitalised, as a name's first word, the tagger may call a proper
     # noun ("генерал Армии Чили"): still the body's genitive noun
     named = doc[j].pos_ == "PROPN" and "Gen" in features(doc[j], "Case")
-    body = _complement(doc, j, -1) or named
+    body = genitive_complement(doc, j, -1) or named
     return j + 1 if body and state_name(by_start.get(j + 1)) else i
 
 
@@ -1253,7 +1258,7 @@ def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | 
     if form:  # "председатель правления АО «X»": the form the tagger may read as no noun
         j = i
     elif (
-        not _complement(doc, i, head)
+        not genitive_complement(doc, i, head)
         or doc[j].pos_ != "NOUN"
         or not is_inanimate(doc[j])  # "заместитель главы Минфина": the head's deputy
         or j + 2 >= len(doc)

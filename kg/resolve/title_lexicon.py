@@ -113,15 +113,18 @@ FIRST = frozenset(k[0] for k in TITLES)  # where a title can start
 
 
 @cache
-def _open_class() -> dict[tuple[str, ...], str]:
-    """Lemma sequence → office, of the generated open class."""
+def open_class_offices() -> dict[tuple[str, ...], str]:
+    """Lemma sequence → office, of the generated open class. Public: every reader of a title
+    (`titles`, `title_words`, `title_bodies`, `title_spelling`) looks its words up here, read
+    once."""
     return {tuple(k.split()): v for k, v in load_dict(OFFICE_TITLES).items()}
 
 
 @cache
-def _open_first() -> frozenset[str]:
-    """The lemmas an office of the open class can start with."""
-    return frozenset(k[0] for k in _open_class())
+def open_class_first_lemmas() -> frozenset[str]:
+    """The lemmas an office of the open class can start with. Public: `titles` and
+    `title_bodies` skip a word no title starts with by it before any lookup."""
+    return frozenset(k[0] for k in open_class_offices())
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ def word_lemma(token: Token) -> str:
     lemma = title_lemma(token.lemma_)
     if token.pos_ != "VERB" or not token.is_sent_start or not token.text[:1].isupper():
         return lemma
-    first = FIRST | _open_first()
+    first = FIRST | open_class_first_lemmas()
     noun = title_lemma(morph().lemma(token.lower_, "NOUN"))
     opening = lemma not in first and noun in first and is_participle(token)
     return noun if opening else lemma
@@ -218,12 +221,13 @@ def word_lemma(token: Token) -> str:
 NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
 
 
-def _complement(doc: Doc, i: int, head: int) -> bool:
+def genitive_complement(doc: Doc, i: int, head: int) -> bool:
     """A genitive common noun (after any genitive adjectives, coordinated too) right after
     a title: the body the office is of ("президент компании", "лидер советской и российской
     рок-группы"). A noun the parse hangs on the title's head counts when it can be genitive,
     whatever case the tagger chose ("рок-группы" read as a plural nominative). A participle
-    is an adjective here ("лидер указанной партии")."""
+    is an adjective here ("лидер указанной партии"). Public: `title_words` and
+    `title_bodies` tell by it a title that serves the body after it from a bare one."""
     while i < len(doc) and (
         (is_adjectival(doc[i]) and "Gen" in features(doc[i], "Case"))
         or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and is_adjectival(doc[i + 1]))
@@ -253,7 +257,7 @@ def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
     spans = [words[:n] for n in range(len(words), 0, -1)]
     if any(k in TITLES for k in spans):
         return True
-    return not state_role and any(k in _open_class() for k in spans)
+    return not state_role and any(k in open_class_offices() for k in spans)
 
 
 def named_place(t: Token) -> bool:

@@ -12,8 +12,8 @@ from functools import lru_cache
 from kg.lexicon import load_dict
 from kg.memory import NAMES_KEPT
 from kg.nlp.morph import morph
-from kg.resolve.title_lexicon import SHORT_OFFICES, Title, _open_class
-from kg.resolve.title_words import _deputy
+from kg.resolve.title_lexicon import SHORT_OFFICES, Title, open_class_offices
+from kg.resolve.title_words import contracted_deputy_title
 
 
 def spelled_out(office: str) -> str:
@@ -31,9 +31,9 @@ def spelled_out(office: str) -> str:
         return short[office.lower()]
     if first.lower() == "руководитель" and f"глава {rest}".lower() in short:
         return short[f"глава {rest}".lower()]
-    if rest and (first.lower(), "заместитель") in _open_class():  # "первый замминистра"
+    if rest and (first.lower(), "заместитель") in open_class_offices():  # "первый замминистра"
         return f"{first} {spelled_out(rest)}"
-    deputy = _deputy(first.lower(), _open_class())
+    deputy = contracted_deputy_title(first.lower(), open_class_offices())
     if not deputy:
         return office
     head = _deputy_head(deputy)

@@ -24,10 +24,11 @@ from kg.resolve.title_spelling import spelled_out, spelled_out_complement
 from kg.resolve.title_words import state_name
 
 
-def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
+def with_acting_office(doc: Doc, lemmas: list[str], title: Title) -> Title:
     """ "исполняющий обязанности президента", "временно исполняющего обязанности губернатора":
     an acting holder's own office, in the case of the participle, and no role: not the
-    office's holder, whom a bare title would stand for."""
+    office's holder, whom a bare title would stand for. Any other title as it is. Public:
+    `titles` passes each title it read through it."""
     i = title.start
     short = _acting_abbreviation(doc, i)
     if short:
@@ -247,10 +248,11 @@ def _held_then(verb: Token) -> bool:
 _HOLDING = frozenset(["занимать", "занять", "оставаться", "остаться", "находиться", "совмещать"])
 
 
-def _counted(head: Token) -> bool:
+def counted_title(head: Token) -> bool:
     """A title a numeral of more than one governs ("оба лидера", "два президента"): several
     people, though the noun after "два" is singular in form; or one "любой", "каждый"
-    govern ("любой президент"): whoever holds it, no one person."""
+    govern ("любой президент"): whoever holds it, no one person. Public: `titles` marks such
+    a title plural, so no one name takes it."""
     return any(
         (c.dep_.startswith("nummod") and c.lemma_ not in ("один", "1"))
         or (c.dep_ in ("det", "amod") and c.lemma_ in _ANY)

@@ -27,8 +27,8 @@ from kg.nlp.quote_marks import OPENING
 from kg.resolve.title_lexicon import (
     FIRST,
     TITLES,
-    _complement,
-    _open_class,
+    genitive_complement,
+    open_class_offices,
     quoted_name,
     title_lemma,
 )
@@ -39,9 +39,11 @@ from kg.resolve.title_lexicon import (
 _CONTRACTED = {"зампред": ("заместитель председателя", "председатель")}
 
 
-def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
+def contracted_deputy_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
     """A deputy's title contracted into one word ("замсекретаря", "замглавы",
-    "замгубернатора"): "зам" and the genitive of an office; "" for any other word."""
+    "замгубернатора"): "зам" and the genitive of an office; "" for any other word. Public:
+    `titles` reads such a word as undeclined and `title_spelling` spells it out, by the same
+    test."""
     rest = lemma.removeprefix("зам")
     if rest == lemma or len(rest) < 4:
         return ""
@@ -57,7 +59,7 @@ def contracted_deputy(lemma: str) -> bool:
     """Whether `lemma` is a deputy's title contracted into one word ("замсекретаря",
     "замглавы", "замкомандующего"): for readers of a change of office, whose title lexicon
     lists only a few of them. Pass forty-fourth (h-events112)."""
-    return bool(_deputy(lemma, _open_class()))
+    return bool(contracted_deputy_title(lemma, open_class_offices()))
 
 
 # Heads that name a post only with the body they serve right after them ("глава МВФ",
@@ -90,7 +92,10 @@ _STATE_BODY_KINDS = frozenset(["StateBody", "Parliament", "Ministry"])
 _CAUSE_WORDS = frozenset(["борец"])
 
 
-def _cause(doc: Doc, end: int, key: tuple[str, ...]) -> bool:
+def fights_for_cause(doc: Doc, end: int, key: tuple[str, ...]) -> bool:
+    """A word of `_CAUSE_WORDS` followed by "за", "против" or "с" ("борец за права
+    человека"): one who fights for a cause, no holder of the open class's title (the
+    sport's "борец вольного стиля"). Public: `titles` reads no such title there."""
     return (
         key[0] in _CAUSE_WORDS and end < len(doc) and doc[end].lower_ in ("за", "против", "с", "со")
     )
@@ -236,10 +241,11 @@ def _governed_complement(token: Token, first: Token) -> bool:
     return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
 
 
-def _field_end(doc: Doc, i: int, head: int) -> int:
+def field_words_end(doc: Doc, i: int, head: int) -> int:
     """The end of a field after "по" at doc[i] the parse hangs on the title's `head` ("по
     вопросам расширения", "по иностранным делам и политике безопасности"), short of a
-    name; `i` where none."""
+    name; `i` where none. Public: `title_bodies` takes the field into a title
+    ("Комиссар ЕС по вопросам расширения"), or past it to the body the title serves."""
     if i >= len(doc) or not _governed_complement(doc[head], doc[i]) or doc[i].lower_ != "по":
         return i
     noun, j = doc[i].head, i + 1
@@ -273,7 +279,7 @@ def _contracted(
         if i + 1 < len(doc) and (head, doc[i + 1].lemma_) in TITLES:
             return 2, (f"{office} {doc[i + 1].lower_}", "")
         return 1, (office, "")
-    if deputy := _deputy(lemma, open_class):
+    if deputy := contracted_deputy_title(lemma, open_class):
         return 1, (deputy, "")
     return None
 
@@ -320,7 +326,7 @@ def _serves(
         return i  # "глава городского Департамента культуры": the body, past its place's words
     if lemma == "глава" and _place(doc[i]):
         return i + 1  # "глава Удмуртии": a region's head (a state's: word_title)
-    if not _complement(doc, i, i - 1):
+    if not genitive_complement(doc, i, i - 1):
         return 0
     while doc[i].pos_ != "NOUN":  # the genitive adjectives before the noun
         i += 1
@@ -332,7 +338,7 @@ def spaced_compound(doc: Doc, lemmas: list[str], i: int) -> str:
     apart by spaces, in its case ("директором - распорядителем МВФ" is
     "директор-распорядитель", whose body follows), or "". Not a title of its own after the
     dash ("президент - лидер нации": an apposition)."""
-    open_class = _open_class()
+    open_class = open_class_offices()
     if i + 2 >= len(doc) or doc[i + 1].text not in ("-", "–") or not doc[i].whitespace_:
         return ""
     after = doc[i + 2]

@@ -49,12 +49,12 @@ from kg.resolve.kin_and_ranks import clergy_before_name, rank_before_name
 from kg.resolve.title_bodies import (
     HEADS,
     INTERIM,
-    _title,
     byword,
     no_character,
     no_doer,
     office_words,
     role_words,
+    title_from_words,
     wing,
     with_anaphoric_body,
 )
@@ -64,28 +64,28 @@ from kg.resolve.title_lexicon import (
     NOT_COMPLEMENTS,
     TITLES,
     Title,
-    _open_class,
-    _open_first,
+    open_class_first_lemmas,
+    open_class_offices,
     title_lemma,
     word_lemma,
 )
 from kg.resolve.title_spelling import genitive_head, spelled_out
 from kg.resolve.title_tenure import (
-    _acting,
-    _counted,
+    counted_title,
     former_title,
     name_inside,
     nominated,
     of_post,
     succession_ordinal,
     to_become,
+    with_acting_office,
     yet_to_take,
 )
 from kg.resolve.title_words import (
     MISSIONS,
-    _cause,
-    _deputy,
     common_before_name,
+    contracted_deputy_title,
+    fights_for_cause,
     may_word_title,
     spaced_compound,
     title_of_state,
@@ -134,9 +134,9 @@ def _org_at(orgs: tuple) -> dict[int, tuple]:
 
 
 def _rekey(title: Title, old_keys: dict[int, str], new_keys: dict[int, str]) -> Title | None:
-    """The title with its body's new key as its state (`_title`: the key, else the state in
-    the body's name, else an adjective's before the title, which starts it there); None
-    where either key is none and an adjective stands before."""
+    """The title with its body's new key as its state (`title_from_words`: the key, else the
+    state in the body's name, else an adjective's before the title, which starts it there);
+    None where either key is none and an adjective stands before."""
     if title.body < 0:
         return title
     new = new_keys[title.body]
@@ -182,7 +182,7 @@ def _open_class_office(
                 or _modifies_next(doc[i])
             )
         )
-        and not _cause(doc, i + n, key)
+        and not fights_for_cause(doc, i + n, key)
     ):
         return open_class[key]
     return None
@@ -246,11 +246,11 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
     org_at = {s.start: s for s in orgs}
-    open_class = _open_class()
+    open_class = open_class_offices()
     out: list[Title] = []
     lemmas = _title_lemmas(doc)
     hidden = _hidden_titles(doc, lemmas, by_start)  # and their lemmas set in `lemmas`
-    open_first = _open_first()
+    open_first = open_class_first_lemmas()
     i, count = 0, len(lemmas)
     while i < count:
         match: tuple[int, tuple[str, str] | None] | None = None
@@ -295,7 +295,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             n, spec = 3, (joined, spec[1])  # "директором - распорядителем МВФ"
         if spec is not None:
             title = _graded(
-                doc, _party_aside(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+                doc, _party_aside(title_from_words(doc, i, i + n, spec, by_start, by_end, org_at))
             )
             out.append(with_anaphoric_body(doc, title, org_at, by_start))
             i = out[-1].end
@@ -304,7 +304,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     ahead = [doc[t.head] for t in out if yet_to_take(doc[t.head])]
     states_ahead = [doc[t.head] for t in out if doc[t.head] in ahead and not t.foreign]
     out = [
-        _acting(doc, lemmas, t)
+        with_acting_office(doc, lemmas, t)
         for t in out
         if not nominated(doc[t.head])
         and doc[t.head] not in ahead
@@ -324,7 +324,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
-            plural=t.plural or reads_plural(doc[t.head]) or _counted(doc[t.head]),
+            plural=t.plural or reads_plural(doc[t.head]) or counted_title(doc[t.head]),
             former=former_title(doc, t.start) or t.start in formers,
             ordinal=succession_ordinal(doc, t.start),
             post=of_post(doc[t.head]),
@@ -365,7 +365,7 @@ def _head_case(
     """The case of the title's head: none for a word that does not decline ("и.о.",
     "замглавы", unless another title governs it), a hidden title word's reading's
     (`_hidden_titles`), else the dictionary's (`dictionary_case`)."""
-    if title.undeclined or (not governed and _deputy(lemma, _open_class())):
+    if title.undeclined or (not governed and contracted_deputy_title(lemma, open_class_offices())):
         return ""
     return hidden[1] if hidden is not None else dictionary_case(doc[title.head])
 
@@ -402,7 +402,7 @@ def _hidden_titles(
     state no name follows ("при премьере Черногории"), nor a name in another case ("После
     Чехии Марек Новак отправился"). Each such word's lemma in `lemmas` is set to the title
     word's, which the finder reads (sixty-second pass, h-names138)."""
-    first = FIRST | _open_first()
+    first = FIRST | open_class_first_lemmas()
     out: dict[int, tuple[str, str]] = {}
     for i, lemma in enumerate(lemmas):
         state = by_start.get(i + 1)
@@ -455,7 +455,7 @@ def _sharing_body(doc: Doc, titles: list[Title]) -> list[Title]:
             and not after.state.startswith("state/")
         ):
             lemmas = tuple(title_lemma(w.lemma_) for w in doc[t.start : t.words_end or t.end])
-            office = _open_class().get(lemmas, t.office) if t.role else t.office
+            office = open_class_offices().get(lemmas, t.office) if t.role else t.office
             t = replace(t, office=office, role="", generic=False, said="", state=after.state,
                         foreign=True, body=after.body, unkeyed=after.unkeyed)  # fmt: skip
         out.append(t)

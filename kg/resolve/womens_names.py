@@ -31,10 +31,11 @@ from kg.resolve.surname_declension import baltic_womans_ending, declined_surname
 _NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
 
 
-def _feminine(tokens: list[Token]) -> bool:
+def tagged_feminine(tokens: list[Token]) -> bool:
     """A woman's name by the tagger's gender of its words. A syllable of two letters ("Та" of
     "Та Ван Тхонг", the pronoun "та" to the tagger) tells none, nor does a word ending in a
-    vowel that never declines ("Сиссоко" of "с Бекаем Сиссоко")."""
+    vowel that never declines ("Сиссоко" of "с Бекаем Сиссоко"). Public: `names` guesses a
+    woman's name by it where no verb or rank around the name told the sex."""
     return any(
         features(t, "Gender") == ("Fem",)
         for t in tokens

@@ -55,7 +55,7 @@ def chamber_post(
 def _body_after(ctx: Context, start: int, named: bool) -> str:
     """The key of the body whose mention follows the chair's word ending at `start`, where
     the office holds its words ("председатель Госдумы", a known parliament's chair of its
-    state: `title_bodies._title`, sixtieth pass, h-orgs73); "" where it holds none."""
+    state: `title_bodies.title_from_words`, sixtieth pass, h-orgs73); "" where it holds none."""
     found = ctx.mentions_in(start, start + 200, "Organization") if named else []
     after = [m for m in found if m.start <= start + 1]
     return after[0].entity if after else ""

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.extract.context import Context
 from kg.nlp.deps import negated, told_ahead
 from kg.resolve.given_across import role_word
-from kg.resolve.given_agreement import GivenOffice, _given
+from kg.resolve.given_agreement import GivenOffice, given_by_title
 from kg.resolve.given_appointments import recounted
 from kg.resolve.title_lexicon import Title
 
@@ -62,7 +62,7 @@ def headed_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenO
             last = doc[hi - 1]
             title = Title(lo, hi, "глава", "", key, foreign=True, start_char=doc[lo].idx,
                           end_char=last.idx + len(last), case="Acc", head=obj.i)  # fmt: skip
-            given = _given(title, min(doc[start].idx, title.start_char), title.end_char,
-                           not recounted(verb))  # fmt: skip
+            given = given_by_title(title, min(doc[start].idx, title.start_char), title.end_char,
+                                   not recounted(verb))  # fmt: skip
             out.append((start, replace(given, verb=verb.i)))
     return out

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import Context
 from kg.model import Mention
 from kg.nlp.headed_by import group_led, headed_by
-from kg.resolve.given_agreement import GivenOffice, _given
+from kg.resolve.given_agreement import GivenOffice, given_by_title
 from kg.resolve.title_lexicon import Title
 
 
@@ -35,7 +35,7 @@ def led_bodies(ctx: Context, names: dict[int, int]) -> list[tuple[int, GivenOffi
                       start_char=org.start, end_char=last.idx + len(last), case="Ins",
                       head=span.root.i)  # fmt: skip
         name_end = doc[end - 1]
-        out.append((start, _given(title, org.start, name_end.idx + len(name_end), True)))
+        out.append((start, given_by_title(title, org.start, name_end.idx + len(name_end), True)))
     return out
 
 
