@@ -35,6 +35,7 @@ EVENT_KINDS = [
     "AirLinkSuspended",
     "Exhibition",
     "CourtRuling",
+    "BorderClosure",
 ]
 AGREEMENT_KINDS = ["Treaty", "Agreement", "Declaration", "Memorandum", "Protocol", "Programme"]
 
@@ -51,7 +52,7 @@ def _langs(g: Graph, term: URIRef, prop: URIRef) -> set[str | None]:
 def test_ontology_header(ontology: Graph) -> None:
     onto = URIRef("https://w3id.org/kg-bilateral/ontology")
     assert (onto, RDF.type, OWL.Ontology) in ontology
-    assert str(ontology.value(onto, OWL.versionInfo)) == "0.23.0"
+    assert str(ontology.value(onto, OWL.versionInfo)) == "0.24.0"
     assert {"ru", "en"} <= _langs(ontology, onto, URIRef(PREFIXES["skos"] + "changeNote"))
     assert Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
 

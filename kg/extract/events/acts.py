@@ -114,6 +114,9 @@ _AGENTS = {"obl:agent", "obl"}
 NON_GRATA = "нон_грата"
 _PERSONA = frozenset({"персона", "persona"})
 _NON_GRATA = (("нон", "грата"), ("non", "grata"))
+# `with` of a summons of one of a mission's staff by no envoy's word ("вызвали представителя
+# белорусского посольства", "вызов сотрудника посольства Ирана"): a diplomat summoned
+MISSION_STAFF = "сотрудник_миссии"
 _MEASURE = "мера"  # a measure of restraint the act is the form of
 _GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
 # acts on a person one may ask for in the sentence before "он был задержан", and the verbs
@@ -401,6 +404,21 @@ def _in_genitive(word: Token) -> str:
 def _diplomatic(target: Token) -> bool:
     """A diplomat's word or one of a mission's staff ("посла", "сотрудников посольства")."""
     return is_role(target, "envoy") or any(t.lemma_ in load_list(MISSIONS) for t in target.subtree)
+
+
+def mission_staff(tok: Token) -> bool:
+    """Whether the word of summoning's object (a verb's, or a noun's genitive) is one of a
+    mission's staff: a person's noun with the mission's noun as its own genitive
+    ("представителя белорусского посольства", "сотрудника посольства Эстонии"), not one of a
+    company or a ministry ("вызвали представителя компании"). Seventieth pass (h-events267)."""
+    return any(
+        c.dep_ in {*_OBJECTS, "nmod"} and is_animate(c) and _of_mission(c) for c in tok.children
+    )
+
+
+def _of_mission(person: Token) -> bool:
+    """A person's noun whose genitive is a state's mission ("сотрудник посольства")."""
+    return any(c.dep_ == "nmod" and c.lemma_ in load_list(MISSIONS) for c in person.children)
 
 
 def non_grata(verb: Token) -> list[Token]:

@@ -450,9 +450,14 @@ def _last_day(e: Hit) -> str:
     """The last day of an event over a span of days ("Переговоры проходили с 24 по 26
     ноября": 2026-11-26), counted from its first, which the tense may have moved to another
     year; "" where its date is no full day, and for an act of one day whatever span its
-    sentence tells ("Выборы прошли с 1 по 3 марта"). Sixty-eighth pass (h-events258)."""
-    lasting = e.kind in LASTING and e.spanned
-    return days_after(e.date, e.spanned) if lasting and len(e.date) == 10 else ""
+    sentence tells ("Выборы прошли с 1 по 3 марта"). Sixty-eighth pass (h-events258). A
+    day a verb of lasting gives after the first is the last too ("Учения продлятся до 28
+    июня", `Hit.until`; seventieth pass, h-events267)."""
+    if e.kind not in LASTING or len(e.date) != 10:
+        return ""
+    if e.spanned:
+        return days_after(e.date, e.spanned)
+    return e.until if e.until > e.date else ""
 
 
 def _initialled_sides(agreements: AgreementReading, e: Hit, states: list[str]) -> list[str]:

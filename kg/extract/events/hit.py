@@ -113,6 +113,8 @@ class Hit:
     # dated by a span of days ("с 24 по 26 ноября"): the days past its first
     # (`dates.days_spanned`), which give a lasting event its last day (`building._last_day`)
     spanned: int = 0
+    # the last day a verb of lasting gives it ("Учения продлятся до 28 июня", `until.py`)
+    until: str = ""
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     paragraph: int = 0  # the character its paragraph begins at (`new_paragraph`)
     returned: bool = False  # visits: told as a return visit ("ответный визит"): the host's own

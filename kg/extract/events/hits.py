@@ -57,6 +57,7 @@ from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.air_links import AIR_LINKS, read_air_link
 from kg.extract.events.attacks import ATTACKS, begun_attack, read_attack
 from kg.extract.events.ballots import ballot, turn, won_before
+from kg.extract.events.border_closures import BORDER_CLOSURE, read_border_closure
 from kg.extract.events.capability import only_capable
 from kg.extract.events.careers import read_career, reads_career
 from kg.extract.events.conjoined import coordinated_events
@@ -102,7 +103,7 @@ from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.flights import flown_visit
 from kg.extract.events.greeters import greeted_visitor
 from kg.extract.events.hit import Hit
-from kg.extract.events.incident_day import incident_day
+from kg.extract.events.incident_day import incident_day, summons_note, with_lead_incident
 from kg.extract.events.labels import guillemets, phrase_in, quoted_after
 from kg.extract.events.linking import (
     PRESENCE,
@@ -170,6 +171,7 @@ from kg.extract.events.triggers import (
     hosts,
     trigger_rules,
 )
+from kg.extract.events.until import lasting_until
 from kg.extract.events.visits import (
     _sentences_back,
     also_visited,
@@ -214,6 +216,7 @@ _ROLE_READERS = {
     SANCTIONS: read_sanctions,
     **dict.fromkeys(AIR_LINKS, read_air_link),
     RULING: read_ruling,
+    BORDER_CLOSURE: read_border_closure,
 }
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 
@@ -354,6 +357,8 @@ class _Reader(Status):
             )
             # "В четверг МИД Японии выразил протест Китаю. Посол Китая был вызван в МИД"
             incident_day(sent, [] if fresh else before, out[first:], self.by_token, today)
+            with_lead_incident(out[first:], out[:first])  # "В МИД Литвы также вызвали …"
+            summons_note(self.doc, out[first:])  # "вызвали посла и вручили ему ноту"
             there_next(sent, told_before, out[first:])
             sides_sign_then(sent, dates, told_before, out[first:])  # "Стороны подписали …"
             format_frame(self.doc, told_before, out[first:])  # "Переговоры прошли в формате …"
@@ -367,6 +372,7 @@ class _Reader(Status):
             programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
+            lasting_until(sent, dates, out)  # "Учения продлятся до 28 июня"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"
             happened_then(sent, dates, prior)  # "… Это произошло 16 ноября" (h-events122)
             if n == 1:  # a headline's elections dated by the lead's count (events121)

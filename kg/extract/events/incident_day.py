@@ -3,12 +3,19 @@ quarrel it answers ("В четверг МИД Японии выразил про
 делах Китая был вызван в МИД, где ему вручили ноту протеста"): the summons, recall or
 expulsion is that day's, as the story tells it, not the report's. Sixty-fourth pass
 (h-events238).
+
+One told later, past, between the two states of an act the lead reported ("Литва объявила
+персоной нон грата временного поверенного Белоруссии … В МИД Литвы также вызвали
+представителя белорусского посольства"), is of the lead's news, and the note handed to the
+one summoned ("… и вручили ему ноту протеста") is of the summons's day. Seventieth pass
+(h-events267).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
 from kg.extract.common.dates import DateMention
@@ -43,6 +50,38 @@ def incident_day(
     for hit in acts:
         if named & {*hit.states, *hit.extra}:
             hit.date, hit.dated_by_text, hit.yearless = day, True, before[0].yearless
+
+
+def with_lead_incident(hits: list[Hit], earlier: list[Hit]) -> None:
+    """Gives the sentence's undated diplomatic acts told as done the time of an act the lead
+    reported between the same two states (`earlier`: the hits of the sentences before): the
+    day it gave, else the lead's news's (`Hit.lead`, `Hit.reported`); not an act told of
+    long before ("ранее посла уже вызывали": `Hit.earlier`)."""
+    news = [h for h in earlier if h.kind in _INCIDENTS and h.lead and h.status == "occurred"]
+    for hit in (h for h in hits if _undated_incident(h) and h.status == "occurred"):
+        pair = set(_states(hit))
+        lead = next((h for h in news if len(pair) == 2 and pair == set(_states(h))), None)
+        if lead is not None and not lead.earlier:
+            hit.date, hit.dated_by_text, hit.yearless = lead.date, lead.dated_by_text, lead.yearless
+            hit.lead, hit.reported = True, lead.reported
+
+
+def summons_note(doc: Doc, hits: list[Hit]) -> None:
+    """Gives a note handed by a verb conjoined with a summons's ("вызвали посла и вручили
+    ему ноту протеста") the summons's day and status where it has no time of its own."""
+    for summons in (h for h in hits if h.kind == "Summons"):
+        verb = doc[summons.trigger]
+        for note in (h for h in hits if h.kind == "Message" and not (h.date or h.hint)):
+            handing = doc[note.trigger].head
+            if handing.dep_ == "conj" and handing.head == verb:
+                note.date, note.dated_by_text = summons.date, summons.dated_by_text
+                note.yearless, note.lead = summons.yearless, summons.lead
+                note.reported, note.status = summons.reported, note.status or summons.status
+
+
+def _states(hit: Hit) -> list[str]:
+    """The states an act is between."""
+    return [k for k in {*hit.states, *hit.extra} if k.startswith("state/")]
 
 
 def _undated_incident(hit: Hit) -> bool:

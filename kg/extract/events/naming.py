@@ -14,6 +14,7 @@ from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.air_links import AIR_LINKS
 from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.border_closures import BORDER_CLOSURE
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.credentials import CREDENTIALS_NAME
 from kg.extract.events.festivals import HOSTED_PROGRAMMES
@@ -266,6 +267,11 @@ _AIR_LINK_NOUNS = dict.fromkeys(["возобновить", "возобновля
 _AIR_LINK_NOUNS |= dict.fromkeys(["прекратить", "прекращение"], "Прекращение")
 
 
+def _border_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Закрытие границы между Белоруссией и Литвой" (h-events267)."""
+    return f"Закрытие границы между {joined(_names(ctx, states, 'ablt'))}"
+
+
 def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
     label = "Нападение"
@@ -300,6 +306,7 @@ _ROLE_LABELS = {
     **dict.fromkeys(RELIEF, _relief_label),
     SANCTIONS: _sanctions_label,
     **dict.fromkeys(AIR_LINKS, _air_link_label),
+    BORDER_CLOSURE: _border_label,
 }
 
 

@@ -271,7 +271,7 @@ class Participants(Ballots):
         hit.mediators = self._mediators(tok, hit, anchors, skip)
         hit.extra += hit.mediators
         attends, withdrawn = self._attending(tok, hit)
-        found = self._whose_own(tok, hit, found)
+        found = self._whose_own(tok, hit, found, skip)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
             found += self._together_with(tok, skip, found)
@@ -345,13 +345,15 @@ class Participants(Ballots):
         hit.acting = [k for k in envoys if k.startswith("person/")][:1]
         return envoys + receivers
 
-    def _whose_own(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+    def _whose_own(self, tok: Token, hit: Hit, found: list[str], skip: set[int]) -> list[str]:
         """Whose the event is by its kind's own words: exercises those "с участием" whom
-        they are held ("учения прошли с участием военных X", "X примут участие в учениях"),
-        a cultural programme the state whose culture it presents and the host its name gives
-        ("Дни культуры Алжира", "Год Кореи в Узбекистане")."""
+        they are held ("учения прошли с участием военных X", "X примут участие в учениях")
+        and those a clause on them says hold them ("учения, которые Монголия проводит
+        совместно с …", `_holders_of`), a cultural programme the state whose culture it
+        presents and the host its name gives ("Дни культуры Алжира", "Год Кореи в
+        Узбекистане")."""
         if hit.kind == "Exercise":
-            found, hit.extra = found + hit.extra, []
+            found, hit.extra = found + hit.extra + self._holders_of(tok, skip), []
         if hit.kind in HOSTED_PROGRAMMES:
             shown = presented_states if hit.kind == "Festival" else traded_states
             found = unique(shown(self, tok) + host_states(self, tok) + found)
@@ -359,6 +361,21 @@ class Participants(Ballots):
             if tok.dep_ == "obj" and tok.head.lemma_ in {"открыть", "закрыть"}:
                 found = unique(found + self.subject_mentions(tok.head, climb=False))
         return found
+
+    def _holders_of(self, tok: Token, skip: set[int]) -> list[str]:
+        """Who holds exercises by a relative clause on their noun ("учения «Хаан Квест»,
+        которые Монголия проводит совместно с Вооружёнными силами США"): the clause's
+        subject and its partner "с" names (the partner's forces for their state), by the
+        clause the parser hung on the noun, or on one before it its "который" does not agree
+        with ("на полигоне … открылись учения «…», которые": `_clauses_on`). Seventieth pass
+        (h-events267)."""
+        out: list[str] = []
+        for verb in _clauses_on(tok):
+            out += self.subject_mentions(verb, climb=False)
+            partners = [w for w in verb.subtree if _prep(w) in {"с", "со"} and case_of(w) == "Ins"]
+            keys = [k for w in partners for k in self.linked(w, skip) + self.orgs_at(w)]
+            out += keys + [s for k in keys if (s := self.state_of_org(k))]
+        return out
 
     def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who a gathering or exercises are held "с участием" of: "встреча прошла с участием
@@ -1394,6 +1411,31 @@ def _decided_on(word: Token) -> bool:
     prep = _prep(first)
     held = _is(word, "conduct") and features(first, "Case") == ("Acc",)
     return (prep == "о" or held and prep in {"за", "на"}) and _is(first.head, "agree")
+
+
+def _clauses_on(noun: Token) -> list[Token]:
+    """The relative clauses of holding on `noun`: those the parser hung on it, and one after
+    it hung on another noun whose "который" agrees in number with `noun`, not with that noun,
+    no noun of that number between ("полигоне …, учения «Хаан Квест», которые Монголия
+    проводит": the exercises)."""
+    out = []
+    for verb in noun.sent:
+        if verb.i <= noun.i or verb.dep_ != "acl:relcl" or not _is(verb, "happen"):
+            continue
+        which = next((c for c in verb.children if c.lemma_ == "который"), None)
+        if verb.head == noun or which is not None and _stands_for(which, noun):
+            out.append(verb)
+    return out
+
+
+def _stands_for(which: Token, noun: Token) -> bool:
+    """ "Который" of `noun`'s number, which the noun its clause hangs on has not, with no
+    noun of that number between them."""
+    number = features(which, "Number")
+    between = noun.doc[noun.i + 1 : which.i]
+    return number == features(noun, "Number") != features(which.head.head, "Number") and not any(
+        t.pos_ == "NOUN" and features(t, "Number") == number for t in between
+    )
 
 
 def _relative_verb(tok: Token) -> Token | None:

@@ -13,6 +13,7 @@ from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN, speech_lemmas
 from kg.extract.events.acts import trip_places
 from kg.extract.events.attacks import ATTACKS
+from kg.extract.events.border_closures import BORDER_CLOSURE, checkpoint_name
 from kg.extract.events.career_posts import by_rite
 from kg.extract.events.careers import ceremonies_of, reads_career
 from kg.extract.events.credentials import credentials, mission_places
@@ -480,6 +481,8 @@ class Places(Rules):
         }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
+            if _prep(c) == "под" and c in near and self._city_near(c) is not None:
+                return self._city_near(c)  # "учения прошли под Джайпуром": its area
             if (
                 c.i == tok.i
                 or _prep(c) not in {"в", "на"}
@@ -523,6 +526,13 @@ class Places(Rules):
                         return proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _city_near(self, word: Token) -> Token | None:
+        """The city a place "под" names in the instrumental ("под Улан-Батором"): the event is
+        held in its area, which the graph places at it; not a state, nor what is no place
+        ("под эгидой ООН", "под давлением"). Seventieth pass (h-events267)."""
+        good = case_of(word) == "Ins" and self._good_place(proper(word), False)
+        return proper(word) if good else None
 
     def _before_both_verbs(self, tok: Token) -> Token | None:
         """The place before the first of two verbs of one subject, the trigger's the later
@@ -601,6 +611,8 @@ class Places(Rules):
             return self._aid_destination(tok)
         if rule.kind == RULING:
             return self._ruling_place(tok)
+        if rule.kind == BORDER_CLOSURE:  # "закрыл КПП Торхам": at the checkpoint
+            return checkpoint_name(tok)
         if rule.kind in TRANSFERS | {"PhoneCall", "Summons", "Recall", "Evacuation"} or (
             reads_career(rule.kind, tok) and rule.kind != "Death"
         ):
@@ -740,9 +752,11 @@ class Places(Rules):
     def _city_around(self, tok: Token) -> Token | None:
         """The city or named place a building or site no lexicon of ours knows stands in, which
         its own "в" gives ("в Вестминстерском аббатстве в Лондоне", "в своём доме в Ижевске");
-        never a country ("в доме в Сирии" is no place of the event's own)."""
+        never a country ("в доме в Сирии" is no place of the event's own); or the city it is
+        near ("на полигоне под Улан-Батором": Улан-Батор's area, seventieth pass, h-events267)."""
         for c in tok.children:
-            if c.dep_ != "nmod" or _prep(c) != "в" or features(c, "Case") != ("Loc",):
+            at = _prep(c) == "в" and features(c, "Case") == ("Loc",)
+            if c.dep_ != "nmod" or not (at or _prep(c) in _NEAR_PREPS):
                 continue
             if self._good_place(proper(c), False):
                 return proper(c)

@@ -17,7 +17,7 @@ from kg.extract.agreements.sentences import adopted_by_sides
 from kg.extract.agreements.status import ADOPT
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.words import conjuncts
-from kg.extract.events.acts import NON_GRATA, non_grata
+from kg.extract.events.acts import MISSION_STAFF, NON_GRATA, mission_staff, non_grata
 from kg.extract.events.attacks import ATTACKS, begun_attack
 from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
@@ -98,7 +98,9 @@ _PRESENTED = frozenset({CULTURE_OF_STATE, TRADE_OF_STATE})
 # kinds a singular present tells as news, not a habit: "X покидает свой пост", "Израиль
 # отзывает своего посла" (h-events210), "Латвия высылает (объявляет персоной нон грата)
 # посла Ирана" (sixty-fifth pass, h-events243)
-_NEWS_IN_PRESENT = frozenset({"Resignation", "Recall", "Expulsion"})
+# (h-events243); "Финляндия закрывает пункты пропуска на границе с X" (seventieth pass,
+# h-events267)
+_NEWS_IN_PRESENT = frozenset({"Resignation", "Recall", "Expulsion", "BorderClosure"})
 # changes of office a question may name without telling them ("вопрос об отставке")
 _ASKED_CHANGES = frozenset({"Appointment", "Resignation"})
 
@@ -127,6 +129,7 @@ class Rules(Linking):
         near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
         near |= {CREDENTIALS} if credentials(tok) is not None else set()
         near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
+        near |= {MISSION_STAFF} if mission_staff(tok) else set()  # "вызвали сотрудника посольства"
         near |= (
             {COURT_RULES} if rules_abroad(self, tok) else set()
         )  # "Международный суд постановил"
