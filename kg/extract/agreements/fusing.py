@@ -17,7 +17,9 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _kind, complete, kind_title, unique
 from kg.extract.agreements.reading import GENERIC, Reading, one_more, renewed
 from kg.extract.agreements.status import RANK
+from kg.extract.agreements.subjects import private_body
 from kg.extract.agreements.title_words import TOPICAL, kinds
+from kg.extract.common.named_states import states_named
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -85,7 +87,7 @@ def fuse_headline(
             and topic_words(o) & topic
             and not _other_terms(g, o)
         ]
-        if len(body) == 1 and _same_sides(g, body[0]) and not renewed(g):
+        if len(body) == 1 and _same_sides(ctx, g, body[0]) and not renewed(g):
             for r in g:
                 r.date = ""  # the report's day, which the body's paper does not take
             body[0].extend(g)
@@ -130,11 +132,29 @@ def body_names_accord(
     return groups
 
 
-def _same_sides(headline: list[Reading], body: list[Reading]) -> bool:
+def _same_sides(ctx: Context, headline: list[Reading], body: list[Reading]) -> bool:
     """The body's paper is of the headline's sides: it names them, or none ("главы нефтяных
-    компаний … подписали соглашение": the report's pair, which `complete` gives it)."""
+    компаний … подписали соглашение": the report's pair, which `complete` gives it), or
+    firms of them (`_firms_of`)."""
+    sides, told = sides_read(body), sides_read(headline)
+    return sides == told or sides == set() or _firms_of(ctx, told, body)
+
+
+def _firms_of(ctx: Context, states: set[str] | None, body: list[Reading]) -> bool:
+    """The body's paper is signed by firms of the headline's states, whom the headline names
+    for them: "Южная Корея и Чехия подписали контракт на строительство АЭС" above "Корейская
+    компания KHNP и чешская Elektrárna Dukovany II подписали … контракт": its sides are
+    private bodies, and the states their sentences and their own entries name are of the
+    headline's, one at least ("корейская", which may be either Korea, names none) and no
+    other ("французская компания EDF и чешская …" is another pair's). Seventieth pass
+    (h-agreements88)."""
     sides = sides_read(body)
-    return sides == sides_read(headline) or sides == set()
+    if not states or not sides or not all(private_body(ctx, p) for p in sides):
+        return False
+    own = {e.state for p in sides if (e := ctx.entity(p)) is not None and e.state}
+    told = {s for r in body for s in states_named(ctx, r.sent.start_char, r.sent.end_char)}
+    named = own | told
+    return bool(named) and named <= states
 
 
 def _in_headline(r: Reading, end: int) -> bool:

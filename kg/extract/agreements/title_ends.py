@@ -47,6 +47,7 @@ from kg.extract.agreements.title_words import (
     kinds,
 )
 from kg.extract.common.number_units import MEASURE_UNITS, names_currency
+from kg.extract.common.numbers import SCALE_RE
 from kg.extract.common.pair import SIDES, body_state, is_side
 from kg.extract.common.words import called, lem
 from kg.extract.context import Context
@@ -89,6 +90,14 @@ def _in_digits(t: Token) -> bool:
     """A number written in digits ("26", "6,6"), not in words ("двумя") nor a word it opens
     ("30-летия")."""
     return t.like_num and t.text[:1].isdigit()
+
+
+def _figure_word(t: Token) -> bool:
+    """A word of a figure before what it counts: a number the parse hangs on the next one, a
+    scale word ("тысяч", "тыс", "млн") or an abbreviated scale's full stop."""
+    if t.dep_ == "nummod" or SCALE_RE.fullmatch(t.text) is not None:
+        return True
+    return t.text == "." and t.i > 0 and SCALE_RE.fullmatch(t.nbor(-1).text) is not None
 
 
 def _capital(ctx: Context, t: Token) -> bool:
@@ -347,25 +356,42 @@ class Scanner:
         k = j + 1 if bound else j
         if not self.tokens or k >= self.end or k in self.dates or not _in_digits(self.doc[k]):
             return 0  # "между двумя странами", "на 99 лет", "30-летия": no goods counted
-        chain = [self.doc[k]]
-        while chain[-1].dep_ == "nummod" and chain[-1].head.i > chain[-1].i:
-            chain.append(chain[-1].head)  # "2" → "млн" → "тонн"
-        counted = chain[-1]
-        if counted.pos_ != "NOUN" or counted.head not in self.tokens or counted.i >= self.end:
+        figure, by_order = self.figure(k)
+        counted = figure[-1]
+        if counted.pos_ != "NOUN" or counted.i >= self.end:
             return 0
-        if k > j and self.doc[j].head not in chain:
+        if not (by_order and self.doc[j - 1] in self.tokens or counted.head in self.tokens):
+            return 0  # the figure counts no title word's complement
+        if k > j and self.doc[j].head not in figure:
             return 0  # "до" of another phrase
         if names_currency(counted.lower_):
             return 0
         if counted.lemma_ not in load_list(MEASURE_UNITS):
             end = k + 1
-            while end < counted.i and self.doc[end].dep_ == "nummod":
+            while end < counted.i and _figure_word(self.doc[end]):
                 end += 1  # "26 тысяч [новых] истребителей": past the multiplier
             return end
         goods = next((c for c in counted.children if c.dep_ == "nmod" and c.i > counted.i), None)
         if goods is None or case_of(goods) != "Gen" or has_preposition(goods):
             return 0
         return goods.left_edge.i if goods.left_edge.i > counted.i else counted.i + 1
+
+    def figure(self, k: int) -> tuple[list[Token], bool]:
+        """The figure that opens at the number `k`, up to the noun it counts, and whether it
+        is read by the order of words: by the parse ("2" → "млн" → "тонн"), or by the order
+        where the parse stops at a scale word ("800 тыс. тонн пшеницы", "26 тыс. винтовок",
+        "2 млн. тонн": it reads an abbreviation's full stop as it likes, the scale an
+        adjective or a complement of the title word, the counted noun a parataxis), which had
+        cut titles at "тыс"."""
+        chain = [self.doc[k]]
+        while chain[-1].dep_ == "nummod" and chain[-1].head.i > chain[-1].i:
+            chain.append(chain[-1].head)
+        if SCALE_RE.fullmatch(chain[-1].text) is None:
+            return chain, False
+        end = k + 1
+        while end < self.end and (_figure_word(self.doc[end]) or self.doc[end].pos_ == "ADJ"):
+            end += 1  # "26 тыс. новых винтовок": past the scale and the goods' adjectives
+        return (list(self.doc[k : end + 1]), True) if end < self.end else (chain, False)
 
     def listed_after_colon(self, k: int) -> bool:
         """A phrase of "следующий" whose noun a colon follows ("по следующим (основным)
@@ -491,6 +517,10 @@ class Scanner:
                     break
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
+                continue
+            if _figure_word(t) and low == "." and self.tokens and self.tokens[-1].i == j - 1:
+                self.tokens.append(t)  # "о выделении 500 млн. евро на …": an abbreviation's
+                j, expect_np = j + 1, True  # full stop, no end of the title
                 continue
             if t.lemma_ in MEASURES and case_of(t) == "Ins":
                 break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"

@@ -174,6 +174,21 @@ def kinds() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in load_rows(AGREEMENT_KINDS)}
 
 
+def paper_noun(t: Token) -> bool:
+    """A head noun of a paper's kind (`agreement_kinds.tsv`) as its row allows it: one that
+    must be "of" a noun is a paper only with that noun the first after it ("письмо о
+    намерениях", a letter of intent; "письмо о кредите на сумму …" is a letter, whose sum is
+    the credit's), as `titles._complement_needed` reads it. For the readers outside the
+    agreements (claims, relations) that ask whether a noun heads a paper."""
+    if t.lemma_ not in kinds():
+        return False
+    needs = kinds()[t.lemma_][1]
+    if not needs.startswith("of:"):
+        return True
+    after = next((x for x in t.doc[t.i + 1 : t.sent.end] if x.pos_ == "NOUN"), None)
+    return after is not None and after.lemma_ == needs[3:]
+
+
 @lru_cache(maxsize=1)
 def title_adjectives() -> frozenset[str]:
     return frozenset(r[0] for r in load_rows(AGREEMENT_ADJECTIVES))

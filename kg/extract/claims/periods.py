@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.agreements.title_words import kinds
+from kg.extract.agreements.title_words import paper_noun
 from kg.extract.claims.deeds import attended, attending
 from kg.extract.claims.durations import UNITS as DURATION_UNITS
 from kg.extract.claims.durations import is_duration
@@ -834,7 +834,7 @@ def _list_gap(gap: Span) -> bool:
     for t in gap:
         if t.text == "," or t.pos_ == "CCONJ":
             joined, in_title = True, False
-        elif t.lemma_ in kinds():
+        elif paper_noun(t):
             in_title = True
         elif in_title and not (t.is_punct or is_predicate(t)):
             continue  # a word of the title before
@@ -848,7 +848,7 @@ def _titled_paper(date: Span) -> Token | None:
     words between them, a figure's too ("соглашение о поставках 2 млн тонн меди на …"): no
     punctuation, conjunction or predicate."""
     for t in reversed(date.doc[: date.start]):
-        if t.lemma_ in kinds():
+        if paper_noun(t):
             return t
         if t.pos_ == "CCONJ" and _joins_title_words(t):
             continue
@@ -864,7 +864,7 @@ def _joins_title_words(cc: Token) -> bool:
     return (
         conj.dep_ == "conj"
         and conj.pos_ in ("NOUN", "PROPN")
-        and conj.lemma_ not in kinds()
+        and not paper_noun(conj)
         and conj.head.dep_ == "nmod"
     )
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.agreements.title_words import kinds
+from kg.extract.agreements.title_words import paper_noun
 from kg.extract.claims.lexicons import (
     CALIBRES,
     CONTAINERS,
@@ -232,9 +232,9 @@ def topic_paper(noun: Token) -> Token:
     papers listed together are named by the first ("соглашений и меморандумов о …" →
     соглашения, as their count is). Any other noun is itself ("контракт на [поставку]")."""
     paper = noun.head
-    if preposition(noun) not in ("о", "об") or paper.i >= noun.i or paper.lemma_ not in kinds():
+    if preposition(noun) not in ("о", "об") or paper.i >= noun.i or not paper_noun(paper):
         return noun
-    while paper.dep_ == "conj" and paper.head.lemma_ in kinds() and paper.head.i < paper.i:
+    while paper.dep_ == "conj" and paper_noun(paper.head) and paper.head.i < paper.i:
         paper = paper.head
     return paper
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.subjects import state_body
-from kg.extract.agreements.title_words import FIRMS, kinds
+from kg.extract.agreements.title_words import FIRMS, paper_noun
 from kg.extract.common.pair import UNIONS
 from kg.extract.common.words import NAMING, lem
 from kg.extract.context import Context
@@ -61,7 +61,7 @@ def stated_by_title(t: Token, level: str) -> bool:
     True outside titles."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "nmod" or t.head.lemma_ not in kinds():
+    if t.dep_ != "nmod" or not paper_noun(t.head):
         return True
     kind = t.head
     heads = [kind.head, kind.head.head, kind.head.head.head]
