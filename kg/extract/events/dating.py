@@ -1612,8 +1612,8 @@ def _day_part_opens(sent: Sentence) -> bool:
     """Whether a part of the day alone in the instrumental opens the sentence ("Вечером X
     провёл встречу с Y", `day_part`): the act is on the day the text told last, as after "В тот
     же день" (fifty-ninth pass, h-events195). Not "Вечером 5 марта", whose date is its own."""
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    first, second = (words + [None, None])[:2]
+    words = (t for t in sent if not (t.is_space or t.is_punct))  # the first two alone
+    first, second = (*itertools.islice(words, 2), None, None)[:2]
     if first is None or first.lemma_ not in role_words()["day_part"]:
         return False
     return features(first, "Case") == ("Ins",) and not (second is not None and second.like_num)

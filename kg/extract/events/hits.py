@@ -473,10 +473,13 @@ class _Reader(Status):
         not in a sentence that tells an event of its own (`out` from `first`). Sixty-ninth
         pass (h-events262)."""
         told = out[:first] if len(out) == first else []
-        near = told and told[-1].trigger >= _sentences_back(sent, _AID_REACH)
-        delivery = told[-1] if near and told[-1].kind == "AidDelivery" else None
+        # the delivery first, then its reach, then the words: most sentences follow none, and
+        # a word's `handed_aid` was asked of every word of each (seventieth pass, h-perf72)
+        delivery = told[-1] if told and told[-1].kind == "AidDelivery" else None
+        if delivery is None or delivery.trigger < _sentences_back(sent, _AID_REACH):
+            return
         verbs = {v.i: v for t in sent if (v := handed_aid(t)) is not None}
-        if delivery is None or not verbs:
+        if not verbs:
             return
         for verb in verbs.values():
             span = {t.i for t in verb.subtree}
