@@ -32,15 +32,7 @@ FIELDS = ("metric", "value", "unit")
             "Председатели 12 комитетов парламента Чили провели заседание.",
             [("комитеты парламента", 12, "комитет")],
         ),
-    ],
-)
-def test_few_bodies_of_acting_people_are_no_figure(analyse, text: str, rows: list) -> None:
-    assert claim_rows(analyse, text, FIELDS) == rows
-
-
-@pytest.mark.parametrize(
-    ("text", "rows"),
-    [
+        # a time "за" that frames a becoming
         (
             "Посол Японии в Чили отметил, что за 22 года учения превратились в одно из главных "
             "событий военного сотрудничества двух стран.",
@@ -64,7 +56,7 @@ def test_few_bodies_of_acting_people_are_no_figure(analyse, text: str, rows: lis
         ),
     ],
 )
-def test_a_time_that_frames_a_becoming_is_no_term(analyse, text: str, rows: list) -> None:
+def test_acting_bodies_and_framing_times_are_no_figures(analyse, text: str, rows: list) -> None:
     assert claim_rows(analyse, text, FIELDS) == rows
 
 
@@ -96,15 +88,7 @@ def test_an_ordered_deed_names_its_term(analyse, text: str, row: tuple) -> None:
         ("Землетрясение в Чили разрушило дома 500 семей.", 500, "семьи"),
         # must-not: "дома" at home, with a verb that takes no object
         ("Во время урагана в Перу дома остались 300 человек.", 300, "оставшиеся"),
-    ],
-)
-def test_people_whose_houses_befell_something(analyse, text: str, value: int, metric: str) -> None:
-    assert claim_of_value(analyse, text, value, ("metric",)) == (metric,)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "metric"),
-    [
+        # a sum on an act's thing, also in a paper's "о"-topic
         (
             "Египет и Италия подписали контракт на строительство моста на сумму 2 млрд долларов.",
             2_000_000_000,
@@ -138,15 +122,7 @@ def test_people_whose_houses_befell_something(analyse, text: str, value: int, me
             3_000_000_000,
             "меморандумы",
         ),
-    ],
-)
-def test_a_sum_on_an_acts_thing_is_the_acts(analyse, text: str, value: int, metric: str) -> None:
-    assert claim_of_value(analyse, text, value, ("metric",)) == (metric,)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "metric"),
-    [
+        # a price a verb of trade holds
         ("Катар продаёт газ Японии по цене 280 долларов за тысячу кубометров.", 280, "цена газа"),
         (
             "Катар поставляет Японии сжиженный газ по цене 300 долларов за тонну.",
@@ -158,7 +134,5 @@ def test_a_sum_on_an_acts_thing_is_the_acts(analyse, text: str, value: int, metr
         ("Перу продала Чили 40 самолётов по цене 12 млн долларов.", 12_000_000, "цена"),
     ],
 )
-def test_a_price_names_what_a_verb_of_trade_sells(
-    analyse, text: str, value: int, metric: str
-) -> None:
+def test_metric_names_owners_acts_and_goods(analyse, text: str, value: int, metric: str) -> None:
     assert claim_of_value(analyse, text, value, ("metric",)) == (metric,)
