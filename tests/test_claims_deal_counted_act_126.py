@@ -30,7 +30,8 @@ from claim_runs import claim_of_value
             900_000_000,
             "возведение электростанций",
         ),
-        # must-nots: the count stays the things', a unit's count, a paper's "о"-topic
+        # must-nots: the count stays the things', a unit's count; a paper's "о"-topic that is
+        # an act is the act's since h-claims127 (was "соглашение")
         (
             "Контракт на ремонт 40 школ на сумму 300 млн долларов Перу и Чили подписали в марте.",
             40,
@@ -44,7 +45,7 @@ from claim_runs import claim_of_value
         (
             "Египет и Италия подписали соглашение о закупке 12 фрегатов на сумму 2 млрд долларов.",
             2_000_000_000,
-            "соглашение",
+            "закупка фрегатов",
         ),
     ],
 )

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.claims.lexicons import GIVING_LEVEL
+from kg.extract.claims.lexicons import GIVING_LEVEL, WORDS
 from kg.extract.common.number_kinds import comparator_before
 from kg.extract.common.number_units import is_currency
 from kg.extract.common.numbers import Quantity, scaled
@@ -54,6 +54,8 @@ _CHANGES = frozenset().union(
     *(v for k, v in load_groups(Path(__file__).with_name("claim_words.tsv")).items()
       if k in ("growth", "fall", "reduction"))
 )  # fmt: skip
+_ORDERS = WORDS["order"]  # "предписать", "обязать": whose infinitive's term is a deed's time
+_BECOMING = WORDS["becoming"]  # "превратиться", "стать": turning into what a phrase names
 _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
 _ELAPSED = {"прошествие", "истечение"}  # "по прошествии двадцати лет": when, as "через"
@@ -146,7 +148,20 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token, span) or _how_long(span, token, sent)
+    if metric == "срок":
+        metric = _ordered_deed(_governor(token, span)) or metric
     return (metric, q.value * factor, unit) if metric else None
+
+
+def _ordered_deed(verb: Token) -> str:
+    """ "срок, чтобы покинуть страну": a bare term of an infinitive an order governs
+    (claim_words.tsv `order`: "Ему предписано покинуть страну в течение пяти дней", "суд обязал
+    вернуть долг не позднее 14 дней") is the time given for that deed, named by the deed and
+    its object as told, as a reader asks "a term for what?"; "" for any other verb."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.head.lemma_ not in _ORDERS:
+        return ""
+    objects = [c.text for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return " ".join(["срок, чтобы", verb.text, *objects[:1]])
 
 
 _EXPIRY = {"истечение", "окончание"}
@@ -271,6 +286,8 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return None  # "за 9 месяцев товарооборот составил 6 млрд долларов": its period
     if before is not None and before.lower_ == "за" and _nth_within(head):
         return None  # "второе нападение за три года": the span bounds a count, no term
+    if before is not None and before.lower_ == "за" and _became(head):
+        return None  # "за 22 года учения превратились в …": a frame of a judgment, no term
     if _age(head, unit, span, sent) or any(
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
     ):
@@ -279,6 +296,27 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _became(verb: Token) -> bool:
+    """A verb of becoming with what its subject became (claim_words.tsv `becoming`): a "в"
+    phrase ("превратились в одно из главных событий", "вырос в крупный центр") or an
+    instrumental ("стал одним из крупнейших"). The time "за" it only frames that judgment;
+    a change "в три раза" is a figure's, whose time is its period (`_sum_on`)."""
+    if verb.lemma_ not in _BECOMING:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("obl", "xcomp")]
+    said += [n for c in verb.children if c.dep_ == "obj" for n in c.children if n.dep_ == "nmod"]
+    return any(_became_what(c) for c in said)  # "превратила завод [в лидера]": on the object
+
+
+def _became_what(word: Token) -> bool:
+    """What a verb of becoming made its subject: "в" + accusative, no "раз", or a bare
+    instrumental."""
+    cases = {c.lower_ for c in word.children if c.dep_ == "case"}
+    if cases == {"в"}:
+        return "Acc" in word.morph.get("Case") and word.lemma_ != "раз"
+    return not cases and "Ins" in word.morph.get("Case")
 
 
 def _nth_within(head: Token) -> bool:

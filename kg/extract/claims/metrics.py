@@ -710,9 +710,21 @@ def _priced_goods(ctx: Context, price: Token) -> Token | None:
     found = next(
         (g for g in goods if "Gen" in g.morph.get("Case") and not has_preposition(g)), None
     )
+    found = found if found is not None else _traded_object(price)
     if found is None or ctx.mentions_in(found.idx, found.idx + len(found)):
         return None
     return found
+
+
+def _traded_object(price: Token) -> Token | None:
+    """The goods a verb of trade (verb_metrics.tsv) the price hangs on takes as its object,
+    counted by no measure: "продаёт [газ] Китаю по цене 280 долларов" → цена газа; a
+    counted object ("продал 40 самолётов по цене …") is the price of each, no goods'."""
+    verb = price.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in lexicons()["verb"]:
+        return None
+    objects = (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN")
+    return next((o for o in objects if not any(k.like_num for k in o.subtree)), None)
 
 
 _PER_MEASURE_REACH = 9  # "цена составляла около 250 долларов за тонну": price to measure

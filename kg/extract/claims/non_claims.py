@@ -129,7 +129,9 @@ def _sides_of_another(noun: Token) -> bool:
     the parties of what is told (a body that acts for a state: claim_words.tsv `holders`,
     event_words.tsv `group` and `delegation`; an office only a state fills, state_posts.txt),
     no figure, as "двух стран" is none, and so do states in the genitive of such a noun or of
-    envoys ("послы пяти государств", "министры трёх стран"). "Погибли два министра"
+    envoys ("послы пяти государств", "министры трёх стран"), and bodies (event_words.tsv
+    `body`) in the genitive of the people who head or sit in them ("председатели двух палат",
+    "члены трёх комиссий": who acts, no figure). "Погибли два министра"
     (no genitive of a noun), "работники двух заводов" (no side), "семьи трёх погибших
     министров" (what befell them) and "граждане трёх стран" (no one acting for them) stay
     claims."""
@@ -140,7 +142,9 @@ def _sides_of_another(noun: Token) -> bool:
         c.dep_ in ("amod", "acl") and c.pos_ == "VERB" for c in noun.children
     ):
         return False
-    return _for_a_state(noun) or (noun.lemma_ in _STATE_COUNTS and _for_a_state(head, envoy=True))
+    if _for_a_state(noun) or (noun.lemma_ in _STATE_COUNTS and _for_a_state(head, envoy=True)):
+        return True
+    return is_role(noun, "body") and is_animate(head)
 
 
 def _sides_of_a_tie(noun: Token) -> bool:

@@ -172,7 +172,21 @@ def _up_to_a_noun(head: Token) -> Iterator[tuple[Token, Token]]:
     for low, up in zip(path, path[1:], strict=False):
         if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in SCALES:
             return
+        if low is not first_of and _noun_read_as_adverb(low):
+            return  # "разрушил дома 300 человек": whose houses, no role the verb gives them
         yield low, up
+
+
+def _noun_read_as_adverb(word: Token) -> bool:
+    """A noun's form the tagger reads as an adverb ("дома", "at home") that governs a genitive
+    below it ("дома [300 человек]"): an adverb takes no genitive, so it is the noun ("дома",
+    houses), and the count is whose they are."""
+    return _noun_form(word) and any(c.dep_ == "nmod" for c in word.children)
+
+
+def _noun_form(word: Token) -> bool:
+    """An adverb by the tagger that is also a noun's form ("дома": at home, or houses)."""
+    return word.pos_ == "ADV" and any(p.tag.POS == "NOUN" for p in morph().parse(word.lower_))
 
 
 def _verbless_measure(head: Token) -> Token | None:
@@ -300,6 +314,8 @@ def _role(low: Token, verb: Token) -> str:
     погибшие; of a subject beside an object the subject owns ("свои дома покинули") or a
     deed forced on it, the deed (`object_deed`); "" for a subject beside another object of
     the verb's own ("приняли участие", "потеряли работу")."""
+    if _owner_of_object(low, verb):
+        return ""  # "повредило дома более 2 тысяч человек": whose houses, no role of theirs
     if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"
         return participle_of(verb, passive=True)
     done = _forced_deed(verb) or _wished_deed(verb) if low.dep_ in SUBJECTS else ""
@@ -315,6 +331,18 @@ def _role(low: Token, verb: Token) -> str:
         return "раненые"  # "300 человек получили ранения"
     own = low.dep_ in SUBJECTS and any(_own(c) for c in objects)
     return object_deed(verb) if own else ""  # "свои дома покинули 40 тысяч человек"
+
+
+def _owner_of_object(low: Token, verb: Token) -> bool:
+    """A count the parser hangs on its verb right after the verb's object ("повредило дома
+    [более 2 тысяч человек]", made a second object) or after a noun's form it reads as an
+    adverb of a transitive verb ("разрушил дома [300 человек]", made a subject): a verb
+    takes one object, so the count is the genitive of the one before it, whose it is.
+    "арестовала семь человек" has nothing before it, "дома остались 300 человек" (at home)
+    no transitive verb."""
+    start = low.left_edge.i
+    before = [c for c in verb.children if c.i == start - 1]
+    return any(c.dep_ == "obj" or (_noun_form(c) and transitive(verb.text)) for c in before)
 
 
 def _own(thing: Token) -> bool:

@@ -222,17 +222,20 @@ def _counted_acted_on(noun: Token) -> Token:
         return noun
     if noun.lemma_ in lexicons()["measure"]:
         return noun
-    counted = any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children)
-    return act if counted else noun
+    return act
 
 
 def topic_paper(noun: Token) -> Token:
     """The paper whose topic an "о"-noun names: the sum "на сумму …" after it is the papers'
     ("35 меморандумов о [сотрудничестве] на общую сумму …" → меморандумы), never the topic's;
     papers listed together are named by the first ("соглашений и меморандумов о …" →
-    соглашения, as their count is). Any other noun is itself ("контракт на [поставку]")."""
+    соглашения, as their count is). An act on things is its own ("соглашение о [закупке] 12
+    фрегатов на сумму …" → закупка фрегатов, as "контракт на закупку …" is), and so is any
+    other noun ("контракт на [поставку]")."""
     paper = noun.head
     if preposition(noun) not in ("о", "об") or paper.i >= noun.i or not paper_noun(paper):
+        return noun
+    if noun.lemma_ in MADE_ACTS:
         return noun
     while paper.dep_ == "conj" and paper_noun(paper.head) and paper.head.i < paper.i:
         paper = paper.head
