@@ -54,29 +54,30 @@ def test_the_one_signing_has_the_body_day_place_and_states(events) -> None:
     assert {"state/BRA", "state/ARG"} <= set(signing.participants)
 
 
-# the sentence after the body, who more takes part in the signing
+_WITNESSED = (
+    "Министр энергетики Бразилии Алешандре Силвейра и министр экономики Аргентины Луис Капуто "
+    "подписали в четверг соглашение о поставках газа в присутствии президента Аргентины "
+    "Хавьера Милея."
+)
+
+# text, who takes part in the signing, who does not
 PRESENT = [
-    ("Церемония подписания прошла в присутствии президента Аргентины Хавьера Милея и министра "
-     "энергетики Бразилии Алешандре Силвейры.",
-     {"person/javier-milei", "person/aleshandre-silveyra"}),
-    ("Церемония подписания состоялась в присутствии президента Аргентины Хавьера Милея.",
-     {"person/javier-milei"}),
-    ("Церемония прошла в присутствии министра энергетики Бразилии Алешандре Силвейры.",
-     {"person/aleshandre-silveyra"}),
+    (f"{_CITY}{_BODY} Церемония подписания прошла в присутствии президента Аргентины Хавьера "
+     "Милея и министра энергетики Бразилии Алешандре Силвейры.",
+     {"person/javier-milei", "person/aleshandre-silveyra"}, set()),
+    (f"{_CITY}{_BODY} Церемония подписания состоялась в присутствии президента Аргентины "
+     "Хавьера Милея.", {"person/javier-milei"}, set()),
+    (f"{_CITY}{_BODY} Церемония прошла в присутствии министра энергетики Бразилии Алешандре "
+     "Силвейры.", {"person/aleshandre-silveyra"}, set()),
+    # must-not: a witness of the signing verb (h-events260)
+    (_WITNESSED, {"person/aleshandre-silveyra"}, {"person/javier-milei"}),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("sentence", "present"), PRESENT)
-def test_those_present_at_the_ceremony_take_part(events, sentence: str, present: set) -> None:
-    (signing,) = of_kind(events(f"{_CITY}{_BODY} {sentence}", _DAY), "Signing")
-    assert present <= set(signing.participants)
-
-
-def test_a_witness_of_the_signing_verb_takes_no_part(events) -> None:
-    text = (
-        "Министр энергетики Бразилии Алешандре Силвейра и министр экономики Аргентины Луис "
-        "Капуто подписали в четверг соглашение о поставках газа в присутствии президента "
-        "Аргентины Хавьера Милея."
-    )
+@pytest.mark.parametrize(("text", "present", "absent"), PRESENT)
+def test_those_present_at_the_ceremony_take_part(
+    events, text: str, present: set, absent: set
+) -> None:
     (signing,) = of_kind(events(text, _DAY), "Signing")
-    assert "person/javier-milei" not in signing.participants
+    assert present <= set(signing.participants)
+    assert not absent & set(signing.participants)
