@@ -4,9 +4,10 @@
 "… подписали в Анкаре протокол о демаркации границы. Церемония прошла при посредничестве
 президента Турции X": the bare ceremony is that signing told again (no event of its own),
 so the mediator, and his state, are the signing's participants, as h-events250 made them
-of talks held "при посредничестве"; the ontology has no mediator's role. Must-nots: one who
-only attends the ceremony or in whose presence it is held, and states thanked "за
-содействие", add no one. Sentences of our own about other pairs of states."""
+of talks held "при посредничестве"; the ontology has no mediator's role. One who attends the
+ceremony or in whose presence it is held takes part too (seventieth pass, h-events265: as
+h-events262's "На ней присутствовали X"). Must-not: states thanked "за содействие" add no
+one. Sentences of our own about other pairs of states."""
 
 from __future__ import annotations
 
@@ -27,9 +28,12 @@ CASES = [
      {"person/recep-tayyip-erdogan", "state/TUR"}),
     ("Церемония прошла при посредничестве Турции.", {"state/TUR"}),
     ("Церемония подписания прошла при посредничестве Катара.", {"state/QAT"}),
-    # must-nots: an attendee, a witness, states thanked for their help
-    ("На церемонии присутствовал президент Турции Реджеп Тайип Эрдоган.", set()),
-    ("Церемония прошла в присутствии президента Турции Реджепа Тайипа Эрдогана.", set()),
+    # an attendee, one in whose presence it is held (h-events265)
+    ("На церемонии присутствовал президент Турции Реджеп Тайип Эрдоган.",
+     {"person/recep-tayyip-erdogan", "state/TUR"}),
+    ("Церемония прошла в присутствии президента Турции Реджепа Тайипа Эрдогана.",
+     {"person/recep-tayyip-erdogan", "state/TUR"}),
+    # must-not: states thanked for their help
     ("Мирзоян поблагодарил Турцию и Катар за содействие.", set()),
 ]  # fmt: skip
 

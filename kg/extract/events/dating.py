@@ -1866,13 +1866,17 @@ def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     words are read only where it tells a signing, and only they: a `Token` per word of every
     sentence with hits cost more than the rule."""
     signing = [sent.doc[h.trigger] for h in hits if h.kind == "Signing"]
-    if not signing:
-        return False
-    words = (t.lower_ for t in sent if not (t.is_space or t.is_punct))
+    return bool(signing) and signed_as_one_more(signing[0])
+
+
+def signed_as_one_more(signing: Token) -> bool:
+    """The signing word's sentence tells it as one more: "Кроме того, …", "также" on the word,
+    "отдельное соглашение" (`_signed_besides`)."""
+    words = (t.lower_ for t in signing.sent if not (t.is_space or t.is_punct))
     return (
         list(itertools.islice(words, 2)) == ["кроме", "того"]
-        or any(c.lower_ == "также" for c in signing[0].children)
-        or any(_separate(c) for c in signing[0].children if c.dep_ in ("obj", "nsubj:pass"))
+        or any(c.lower_ == "также" for c in signing.children)
+        or any(_separate(c) for c in signing.children if c.dep_ in ("obj", "nsubj:pass"))
     )
 
 

@@ -39,16 +39,36 @@ def headline_papers(ctx: Context, hits: list[Hit]) -> None:
 
 def _restated(ctx: Context, head: Hit, body: Hit) -> bool:
     """The body's signing is the headline's told again: a paper of the same noun
-    ("декларация", "меморандум"), signed by the same states, with no other day, place or
-    status."""
+    ("декларация", "меморандум"), signed by the same states (or by companies, of those
+    states where the body names any: `_by_companies`), with no other day, place or status."""
     return (
         ctx.doc[head.doc_token].lemma_ == ctx.doc[body.doc_token].lemma_
-        and set(head.states) == set(body.states)
+        and _same_sides(ctx, head, body)
         and len(set(head.states)) == 2
         and head.status == body.status
         and _agrees(head.date, body.date)
         and _agrees(normalize(head.location), normalize(body.location))
     )
+
+
+def _same_sides(ctx: Context, head: Hit, body: Hit) -> bool:
+    """The headline's two states sign the body's paper: the body names them, or its signers
+    are companies the body gives no state beyond them ("Бразилия и Аргентина подписали
+    контракт" above "Бразильская компания X и аргентинская Y подписали … контракт"). Seventieth
+    pass (h-events265)."""
+    states, told = set(head.states), set(body.states)
+    return told == states or told < states and _by_companies(ctx, body)
+
+
+def _by_companies(ctx: Context, body: Hit) -> bool:
+    """The signing verb's subject names an organization ("Корейская компания KHNP и чешская
+    …"), not a state or a person."""
+    verb = ctx.doc[body.trigger]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    spans = [
+        (min(t.idx for t in s.subtree), max(t.idx + len(t) for t in s.subtree)) for s in subjects
+    ]
+    return any(ctx.mentions_in(start, end, "Organization") for start, end in spans)
 
 
 def _bare(hit: Hit) -> bool:

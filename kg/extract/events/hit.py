@@ -119,9 +119,6 @@ class Hit:
     paragraph: int = 0  # the character its paragraph begins at (`new_paragraph`)
     returned: bool = False  # visits: told as a return visit ("ответный визит"): the host's own
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
-    # who it is held "при посредничестве" of, in `extra` too (`participants._mediators`): a
-    # bare ceremony passes them to the signing it tells again (sixty-ninth pass, h-events261)
-    mediators: list[str] = field(default_factory=list)
     sent_to: list[str] = field(default_factory=list)  # expulsions: the states one is sent to
     peer: bool = False  # held "с коллегой" whom the text does not name (`_unnamed_peer`)
     by_turns: bool = False  # talks of "мы", a transcript's two speakers (`_we_of_turns`)

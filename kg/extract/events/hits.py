@@ -538,14 +538,17 @@ class _Reader(Status):
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
         """A bare ceremony that tells a signing again (`ceremony_signing`): no event of its
         own, its place the signing's where the signing names none (`ceremony_place`), its
-        mediators the signing's ("Церемония прошла при посредничестве Катара"; not those
-        who only attend it; sixty-ninth pass, h-events261)."""
+        mediators the signing's ("Церемония прошла при посредничестве Катара"; sixty-ninth
+        pass, h-events261), and those who attend it or in whose presence it is held ("На
+        церемонии присутствовал X", "Церемония прошла в присутствии X": `Hit.extra`, as
+        `attend_signing` gives them; seventieth pass, h-events265), not every person its
+        sentence names ("После церемонии X провёл переговоры с Y")."""
         signing = ceremony_signing(hit, hits, sent)
         if signing is None:
             return False
         if hit.location and not signing.location:
             self.ceremony_place(signing, hit)
-        signing.extra = unique([*signing.extra, *hit.mediators])
+        signing.extra = unique([*signing.extra, *hit.extra])
         return True
 
     def _previous_editions(

@@ -33,6 +33,7 @@ from kg.extract.events.festivals import (
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import CHAIRING, _whose
 from kg.extract.events.linking import (
+    PRESENCE,
     _body,
     _subjects,
     ancestors,
@@ -73,6 +74,7 @@ from kg.nlp.deps import (
     negated,
     new_paragraph,
     object_as_subject,
+    preposition_noun,
     sentence_before,
     taken_as_object,
     that_clause,
@@ -268,8 +270,7 @@ class Participants(Ballots):
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         hit.extra += self._held_with(hit, anchors, skip)
-        hit.mediators = self._mediators(tok, hit, anchors, skip)
-        hit.extra += hit.mediators
+        hit.extra += self._mediators(tok, hit, anchors, skip)
         attends, withdrawn = self._attending(tok, hit)
         found = self._whose_own(tok, hit, found, skip)
         if hit.kind in MULTI | NAMED:
@@ -380,11 +381,19 @@ class Participants(Ballots):
     def _held_with(self, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who a gathering or exercises are held "с участием" of: "встреча прошла с участием
         X": X takes part, but does not tell which meeting, and "прошли в расширенном составе с
-        участием X": X on the format's noun."""
+        участием X": X on the format's noun. Those in whose presence it is held attend it so
+        ("Церемония подписания прошла в присутствии премьер-министра Перу X": X, as "На ней
+        присутствовал X" would; seventieth pass, h-events265), not a witness of a signing
+        verb ("подписали соглашение в присутствии X", h-events260)."""
         if hit.kind not in ATTENDED or not anchors or not _is(anchors[0], "happen"):
             return []
         said = [anchors[0], *_formats(anchors[0])]
-        joined = [c for w in said for c in w.children if c.lemma_ == "участие"]
+        joined = [
+            c
+            for w in said
+            for c in w.children
+            if c.lemma_ == "участие" or preposition_noun(c, PRESENCE)
+        ]
         keys = [k for c in joined for k in self.linked(c, skip)]
         return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
 

@@ -1,0 +1,76 @@
+"""Events of no day of their own that take the day and place of one told before them.
+
+"Стороны также подписали меморандум о …", in a paragraph of its own after "… подписали в
+среду в Праге контракт …", is one more signing, made at the one told before (its day and
+place), as `dating._date_that_day` already read such a signing right after it in its
+paragraph; "заявил X на пресс-конференции после церемонии": the press conference follows the
+ceremony told before, on its day and at its place. An event the text dates itself ("на
+пресс-конференции в понедельник", "меморандум, подписанный в 2019 году") keeps its own day.
+The events are read once merged, as a ceremony told bare has its day only from the signing it
+joined. Seventieth pass (h-events265).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events.dating import signed_as_one_more
+from kg.extract.events.fact import Event
+from kg.extract.events.words import is_role as _is
+from kg.nlp.deps import preposition as _prep
+
+Told = list[tuple[int, Event]]  # each event's trigger tokens, in the text's order
+
+
+def days_told_before(
+    doc: Doc, events: list[Event], told_at: dict[str, set[int]], today: str
+) -> None:
+    """Gives an undated event told as one more signing or told "после" an event the day
+    and, where it names none, the place of that event (`told_at`: each event's triggers;
+    `today` the report's day)."""
+    told = sorted(((i, e) for e in events for i in told_at.get(e.key, ())), key=lambda p: p[0])
+    for event in events:
+        triggers = sorted(told_at.get(event.key, ()))
+        if event.date or not triggers:
+            continue
+        source = _signed_before(doc, event, triggers[0], told, today)
+        source = source or _after(doc, event, triggers, told)
+        if source is not None and source.date and source.status == event.status:
+            event.date, event.end = source.date, source.end
+            event.location = event.location or source.location
+
+
+def _signed_before(doc: Doc, event: Event, first: int, told: Told, today: str) -> Event | None:
+    """The signing told last before a signing told as one more ("Стороны также подписали
+    меморандум"), however far back, where that is of the report's year: after one of a year
+    before ("В 2019 году стороны подписали …") which of the two "также" joins it to is not
+    known; none for one told as of another time ("Ранее стороны также подписали …")."""
+    word = doc[first]
+    if event.kind != "Signing" or not signed_as_one_more(word):
+        return None
+    if any(_is(c, "earlier") or _is(c, "another_time") for c in word.children):
+        return None
+    before = [e for i, e in told if i < first and e.kind == "Signing" and e is not event]
+    last = before[-1] if before else None
+    return None if last is None or today and last.date[:4] < today[:4] else last
+
+
+def _after(doc: Doc, event: Event, triggers: list[int], told: Told) -> Event | None:
+    """The event told last before a word "после" on the event's noun names by its noun ("на
+    пресс-конференции после церемонии", "после переговоров"), of another event."""
+    after = [c for i in triggers for c in _words_on(doc[i]) if _prep(c) == "после"]
+    nouns = [c for c in after if c.pos_ == "NOUN"]
+    for noun in nouns:
+        named = [e for i, e in told if i < noun.i and doc[i].lemma_ == noun.lemma_]
+        named = [e for e in named if e is not event]
+        if named:
+            return named[-1]
+    return None
+
+
+def _words_on(noun: Token) -> list[Token]:
+    """The words hung on a noun, and the phrase right after it the parse hung on its verb
+    beside it ("заявил на пресс-конференции после переговоров": "после переговоров" on
+    "заявил")."""
+    beside = noun.head.children if noun.dep_ == "obl" else ()
+    return [*noun.children, *(c for c in beside if c.left_edge.i == noun.right_edge.i + 1)]
