@@ -537,10 +537,15 @@ def ranked(title: Title) -> bool:
     """Whether the title is an honorific, a military rank or a church's rank of no state,
     which a name may carry between its office and itself ("глава пресс-службы Святого
     престола кардинал X": the post is the office)."""
-    first = title.office.split(" ", 1)[0]
     if title.office in HONORIFICS or title.office in STATELESS_RANKS:
         return True
-    return not _MILITARY_RANKS.isdisjoint(first.split("-"))
+    return military_rank(title.office)
+
+
+def military_rank(office: str) -> bool:
+    """Whether an office is a military rank, by a word of its first word ("генерал-лейтенант",
+    "вице-адмирал", "генерал армии"): a rank, no post a state gives."""
+    return not _MILITARY_RANKS.isdisjoint(office.split(" ", 1)[0].split("-"))
 
 
 def _rank_after_complete(
