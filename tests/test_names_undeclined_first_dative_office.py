@@ -33,7 +33,8 @@ def test_french_first_dative(extraction_of, text: str, name: str, not_name: str)
 
 
 OFFICES = [
-    ("Посол Италии встретился с мэром Осло Анне Линдбу.", {"Анна Линдбу": {"мэр state/NOR"}}),
+    # her name as written, no Анна (seventieth pass, h-names157)
+    ("Посол Италии встретился с мэром Осло Анне Линдбу.", {"Анне Линдбу": {"мэр state/NOR"}}),
     ("Посол Италии встретился с мэром Копенгагена Мэри Хансен.",
      {"Мэри Хансен": {"мэр state/DNK"}}),
     # must not: the name behind a preposition

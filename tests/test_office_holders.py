@@ -137,13 +137,13 @@ HOLDERS = [
     # a military rank between the office and the name is not the office, in any case, but a
     # rank the name holds besides it
     ("Министр обороны Нигерии генерал Кристофер Муса заявил о поддержке.", "Муса",
-     {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
+     {("министр обороны", "state/NGA", False)}),
     ("Президент Ганы встретился с министром обороны Нигерии генералом Кристофером Мусой.",
-     "Муса", {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
+     "Муса", {("министр обороны", "state/NGA", False)}),
     ("Переговоры прошли при участии министра обороны Нигерии генерала Кристофера Мусы.",
-     "Муса", {("министр обороны", "state/NGA", False), ("генерал", "state/NGA", False)}),
+     "Муса", {("министр обороны", "state/NGA", False)}),
     ("Командующий ВМС Индии адмирал Динеш Трипати посетил Токио.", "Трипати",
-     {("командующий ВМС", "state/IND", False), ("адмирал", "state/IND", False)}),
+     {("командующий ВМС", "state/IND", False)}),
     # ... but a rank the office does not govern stays the name's title
     ("Министр обороны Нигерии встретился с генералом Кристофером Мусой.", "Муса",
      {("генерал", "", False)}),
@@ -230,7 +230,7 @@ HOLDERS = [
     # a woman's first name that never declines keeps the genitive the tagger read, though
     # her surname's own forms deny one: hers would not decline (names57)
     ("Президент Эквадора назначил министром обороны генерала Кармен Ортис.", "Ортис",
-     {("министр обороны", "state/ECU", False), ("генерал", "state/ECU", False)}),
+     {("министр обороны", "state/ECU", False)}),
     ("Визит советника президента Колумбии Кармен Лопес в Кито отложен.", "Лопес",
      {("советник президента", "state/COL", False)}),
     # ... and read in an appointing title's instrumental, it is the one appointed, of the

@@ -19,6 +19,7 @@ from kg.resolve.given_agreement import (
     GivenOffice,
     alike,
     given_by_title,
+    military_rank,
     ranked,
     with_complement,
 )
@@ -69,6 +70,17 @@ def posts_over_rank(
         if (held := _rank_of_post(rank, post.state)) is not None:
             out.append((start, given_by_title(held, rank.start_char, end_char)))
     return out
+
+
+def ranks_beside_posts(named: list[tuple[int, GivenOffice]]) -> list[tuple[int, GivenOffice]]:
+    """The names' offices less a military rank beside a post the name holds now ("заместитель
+    командующего … США генерал-лейтенант X", "Министр обороны Египта генерал X"): a rank is
+    no post a state gives, and the ontology has no property for it (seventieth pass,
+    h-names157; it was a second row of the post's state). A bare rank, the one title a name
+    has ("Генерал-майор X прибыл"), stays its office, as does one beside a post left, past or
+    told after the name ("Генерал X ранее был министром обороны Перу": a general now)."""
+    posted = {s for s, g in named if g.current and g.title.end <= s and not military_rank(g.office)}
+    return [(s, g) for s, g in named if s not in posted or not military_rank(g.office)]
 
 
 def _placed(doc: Doc, start: int) -> bool:

@@ -49,6 +49,7 @@ from kg.resolve.title_words import (
     bodies_of_state,
     field_words_end,
     ranked,
+    state_body,
     state_name,
 )
 from kg.resolve.unions import serves_union, union_served
@@ -120,6 +121,7 @@ def title_from_words(
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
     org = org or placed_body(doc, end, org_at, by_start)
     org = org or state_placed_body(doc, end, org_at, by_start)
+    org = org or _adjective_body(doc, end, org_at, by_start)
     after = by_start.get(end) if org is None or org.start <= end + 1 else None
     if org is not None and _reporting(doc, i, org):
         org = None
@@ -201,6 +203,23 @@ def _state_after(doc: Doc, after: Span, head: Token) -> tuple[int, str] | None:
         return after.end, after.kb_id_
     end = _state_region(doc, after) if head.lemma_ in CITY_POSTS else -1
     return (end, after.kb_id_) if end > 0 else None
+
+
+def _adjective_body(
+    doc: Doc, end: int, org_at: dict[int, Span], by_start: dict[int, Span]
+) -> Span | None:
+    """A state's body named right after a title and a state's adjective in the genitive at
+    doc[end] ("официальный представитель белорусского МИД", "пресс-секретарь турецкого
+    Министерства обороны"): the body served, whose words the office keeps, of the adjective's
+    state (`_body_state`), as "пресс-секретарь МИД Польши" is Poland's; None for a company, a
+    party or a sports body ("президент российского Олимпийского комитета"). Seventieth
+    pass, h-names157."""
+    adjective, org = by_start.get(end), org_at.get(end + 1)
+    if adjective is None or adjective.id_ != "adjective" or org is None or not state_body(org):
+        return None
+    if case_of(doc[end]) != "Gen":
+        return None
+    return None if any(t.lemma_ in _NO_STATE_BODIES for t in org) else org
 
 
 def _state_region(doc: Doc, adjective: Span) -> int:
@@ -827,6 +846,9 @@ def _body_state(
     forces' unit it is (`_forces_unit`), else a known
     parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
     Norway's); None for any other body."""
+    adjective = by_end.get(org.start)
+    if adjective is not None and adjective.id_ == "adjective" and state_body(org):
+        return _spelled_body(org), adjective.kb_id_  # "белорусского МИД" (`_adjective_body`)
     own = _state_body(doc, end, org, by_end)
     if own is not None:
         named_at = _past_described(doc, end, own.start)  # "левоцентристской" no word of it
@@ -999,11 +1021,14 @@ def office_words(
 
 
 def _office_with(office: str, words: Span) -> str:
-    """The office with the words after its title, in lower case, spaced as the text spaces
-    them: no space before a comma that opens them ("министр торговли, промышленности и
-    энергетики", not "министр торговли , промышленности"). Sixty-seventh pass, h-names150."""
+    """The office with the words after its title, in lower case but a place's name ("министр
+    по делам Европы"; h-names157), spaced as the text spaces them: no space before a comma
+    that opens them ("министр торговли, промышленности и энергетики", not "министр торговли
+    , промышленности"). Sixty-seventh pass, h-names150."""
     gap = " " if not words.start or words.doc[words.start - 1].whitespace_ else ""
-    return f"{office}{gap}{words.text.lower()}"
+    cased = (t.text if _place_genitive(t) else t.lower_ for t in words)
+    text = "".join(w + t.whitespace_ for w, t in zip(cased, words, strict=True)).rstrip()
+    return f"{office}{gap}{text}"
 
 
 def _more_fields(
@@ -1090,12 +1115,30 @@ def _dative_field(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int,
             j += 1
         elif t.pos_ == "NOUN" and dative:
             j = end = _portfolio(doc, j + 1, by_start, org_at)  # "делам молодёжи"
+            if t.lemma_ == "дело" and end == t.i + 1:
+                j = end = _affairs_place(doc, end, by_start, org_at)  # "делам Европы"
         elif t.lower_ == "и" and end == j and end > i + 1:
             j += 1
         else:
             break
     field = [t for t in doc[i + 1 : end] if t.pos_ == "NOUN" and case_of(t) == "Dat"]
     return end if field and field[0].head.i == i - 1 else i
+
+
+def _affairs_place(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
+    """The end of a place's name in the genitive right after "по делам" at doc[i] ("министр
+    по делам Европы", "по делам Ближнего Востока"), whose affairs are the field: no state
+    (a state's name after the field is whose the post is: "по делам Африки Великобритании"),
+    body or person; `i` where none. Seventieth pass, h-names157."""
+    j = i
+    while j < len(doc) and j not in by_start and j not in org_at and _place_genitive(doc[j]):
+        j += 1
+    return j
+
+
+def _place_genitive(word: Token) -> bool:
+    """A capitalised word of a place's name in the genitive ("Европы", "Ближнего")."""
+    return word.ent_type_ == "LOC" and word.text[:1].isupper() and case_of(word) == "Gen"
 
 
 # A body's heads by a generic word, whose ministry's field makes them its minister.

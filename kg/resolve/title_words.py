@@ -308,9 +308,7 @@ def _serves(
             org is not None
             and not _party(org)
             and (
-                _of_state(_first_noun(org))
-                or org.label_ in _STATE_BODY_KINDS
-                or _intergovernmental(org, lemma)
+                state_body(org) or org.label_ in _STATE_BODY_KINDS or _intergovernmental(org, lemma)
             )
         )
         if not (envoy or served) and _state_body_noun(doc, lemma, i, by_start):
@@ -409,6 +407,12 @@ def _party(org: Span) -> bool:
     it ("Социалистической партии Португалии": its first noun; h-fix46a)."""
     lemma = _first_noun(org).lemma_.lower().replace("ё", "е")
     return org.label_ == "PoliticalParty" or lemma in ("партия", "демпартия")
+
+
+def state_body(org: Span) -> bool:
+    """An organization whose first noun names a body of a state ("МИД", "Министерства
+    обороны", "Госдумы"), no party: a post's title before it serves that state's body."""
+    return not _party(org) and _of_state(_first_noun(org))
 
 
 def _of_state(first: Token) -> bool:

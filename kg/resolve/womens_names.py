@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_subject
-from kg.nlp.morph import case_of, features, is_animate, is_finite, morph
+from kg.nlp.morph import case_of, features, is_animate, is_finite, morph, undeclined
 from kg.resolve.gender import woman_named, womans_first_name
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS, consonant_end
@@ -483,17 +483,17 @@ def her_own_e(word: str) -> bool:
 
 def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bool:
     """A woman's foreign name opening with her "-е" first name (`her_own_e`), each other word
-    in a consonant (her surname does not decline), where its place tells a case no "-е"
-    ends: the subject, or apposed to a title (`title`, else the one the parse hangs it on)
-    in the nominative, genitive, accusative or instrumental ("— сказал министр рыболовства
-    и океанов Норвегии Марианне Сивертсен Нэсс", "Министр Дании Анне Хансен заявила", "с
-    министром Дании Анне Хансен"): the name as written, whatever oblique case the tagger
-    read and copied onto the surname. Not "о Марине Хансен", "министру Дании Анне Хансен"
-    (Анна's dative), the parse's subject of a plural verb ("Марианне Хансен
-    пересадили сердце": a dative), nor "Анне Петровой" (the surname shows the case). Sixty-eighth
-    pass, h-names152."""
+    showing no case (`_shows_no_case`: her surname does not decline), where its place tells
+    a case no "-е" ends: the subject, or apposed to a title (`title`, else the one the parse
+    hangs it on) in the nominative, genitive, accusative or instrumental ("— сказал министр
+    рыболовства и океанов Норвегии Марианне Сивертсен Нэсс", "Министр Дании Анне Хансен
+    заявила", "с министром Дании Анне Хансен", "Мэр Осло Анне Линдбу прибыла"): the name as
+    written, whatever oblique case the tagger read and copied onto the surname. Not "о Марине
+    Хансен", "министру Дании Анне Хансен" (Анна's dative), the parse's subject of a plural
+    verb ("Марианне Хансен пересадили сердце": a dative), nor "Анне Петровой" (the surname
+    shows the case). Sixty-eighth pass, h-names152."""
     first, *rest = names
-    if not rest or not her_own_e(first.text) or not all(consonant_end(t.text) for t in rest):
+    if not rest or not her_own_e(first.text) or not all(_shows_no_case(t.text) for t in rest):
         return False
     if title is None:
         if first.dep_ in SUBJECTS:  # not a plural verb's: "Марианне Хансен пересадили …"
@@ -502,6 +502,13 @@ def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bo
             return False
         title = first.head
     return case_of(title) in _NOT_E_CASES
+
+
+def _shows_no_case(word: str) -> bool:
+    """A word of a woman's foreign surname whose form tells no case: one in a consonant
+    ("Хансен"), or a foreign one in a vowel the dictionary does not know ("Линдбу": seventieth
+    pass, h-names157), not a Russian one that declines ("Петрову")."""
+    return consonant_end(word) or undeclined(word)
 
 
 def womans_name_after_his(words: list[Token]) -> bool:

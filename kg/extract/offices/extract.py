@@ -68,7 +68,7 @@ from kg.resolve.org_naming import org_span
 from kg.resolve.own_posts import owning_verb
 from kg.resolve.place_posts import place_post_state
 from kg.resolve.pronoun_posts import null_subject_posts, pronoun_posts
-from kg.resolve.rank_posts import posts_over_rank
+from kg.resolve.rank_posts import posts_over_rank, ranks_beside_posts
 from kg.resolve.title_lexicon import TITLES, Title, is_trade
 from kg.resolve.title_spelling import genitive_head
 from kg.resolve.title_tenure import PREVIOUS, held_then
@@ -248,6 +248,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *replacement_posts(ctx, titles, persons),
         *kept_posts(doc, titles, names),  # "…, сохранив за собой место председателя партии"
     ]
+    named = ranks_beside_posts(named)  # "… США генерал-лейтенант X": the post, no rank row
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     # the tokens of titles and names: a list's items before a title (`group_state`)
     items = {
