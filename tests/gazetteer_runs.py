@@ -77,3 +77,15 @@ def org_reader(folder: Path, rows: str) -> Callable[[str], dict[str, tuple[str, 
         return {m.text: (e.name, e.wikidata) for m, e in read(text) if m.type == "Organization"}
 
     return go
+
+
+def shipped_org_names(date: str = "2025-03-17") -> Callable[[str], set[str]]:
+    """A reader of the names of a text's organizations, by the shipped pipeline and
+    gazetteer, for a document dated `date`."""
+    nlp, gazetteer = build_pipeline(), Gazetteer.load()
+
+    def read(text: str) -> set[str]:
+        ex = analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
+        return {e.name for e in ex.entities if e.type == "Organization"}
+
+    return read

@@ -359,7 +359,7 @@ def thing_named(piece: Span) -> bool:
     Not a name that only follows such a noun ("В порту Иван Петров заявил": its
     subject), nor one the parser hung on it that its verb agrees with ("На полях форума
     Мирзиёев и Кошта провели встречу": `stray_subject`)."""
-    if _after_place_abbreviation(piece):
+    if _after_place_abbreviation(piece) or _crossing_named(piece):
         return True
     at = piece.start - 1
     if at > 0 and piece.doc[at].text in QUOTES_OPEN:
@@ -394,6 +394,35 @@ def _owner_of_site(piece: Span, noun: Token) -> bool:
     if noun.lemma_.lower() not in WORDS["building"]:
         return False
     return not any(p.tag.case == "nomn" for p in morph().parse(piece.root.lower_))
+
+
+def _crossing_named(piece: Span) -> bool:
+    """A name in apposition to a border crossing's noun, or one of a list of such names,
+    set off by a dash too ("пункты пропуска «Ваалимаа» и «Нуйямаа»", "закрыло два пункта
+    пропуска на границе с Белоруссией — «Кузница» и «Бобровники»", "КПП «Верхний Ларс»"):
+    the crossing, a place, no organization. Not an owner's genitive ("КПП Газпрома")."""
+    root = piece.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "«Ваалимаа» и «Нуйямаа»": the list's first name is apposed
+    quoted = piece.start > 0 and piece.doc[piece.start - 1].text in QUOTES_OPEN
+    deps = ("appos", "parataxis", "flat", "flat:name", "flat:foreign")
+    if root.dep_ not in deps and not (quoted and root.dep_ == "nmod"):
+        return False
+    return _crossing_noun(root.head)
+
+
+def _crossing_noun(t: Token) -> bool:
+    """A border crossing's noun (group `crossing`: "КПП", "погранпереход"), or one of group
+    `crossing_head` ("пункт", "переход") a word of group `crossing_of` qualifies ("пункт
+    пропуска", "пропускной пункт", "пограничный переход"), or that word after it ("пункта
+    [пропуска]"); not "пропуск" alone (a pass)."""
+    if t.lemma_.lower() in WORDS["crossing"]:
+        return True
+    if t.lemma_.lower() in WORDS["crossing_of"] and t.dep_ == "nmod":
+        t = t.head
+    return t.lemma_.lower() in WORDS["crossing_head"] and any(
+        c.lemma_.lower() in WORDS["crossing_of"] for c in t.children
+    )
 
 
 def _abbreviation(t: Token) -> bool:

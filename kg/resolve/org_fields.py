@@ -306,6 +306,46 @@ def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(normalize(n) for s in gazetteer.states for n in (s.name, *s.aliases))
 
 
+def with_pair_noun(span: Span, gazetteer: Gazetteer) -> Span:
+    """A quoted name of states alone joined by a dash ("«Франция — Армения»") is no name by
+    itself: the body's noun before the quotes, with its genitives and adjectives (group
+    `founded` or `pair_quoted`: "группы дружбы", "межправительственной комиссии"), opens
+    it, the quotes kept ("группы дружбы «Франция — Армения»"); else the span itself. The
+    tagger's states inside such quotes are no state mentions, so the names are read."""
+    doc = span.doc
+    words = [t for t in span if t.text not in DASHES]
+    if (
+        not in_quotes(span)
+        or len(words) < 2
+        or len(words) == len(span)
+        or not all(normalize(t.text) in _state_names(gazetteer) for t in words)
+    ):
+        return span
+    bodies = WORDS["founded"] | WORDS["pair_quoted"]
+    noun = doc[span.start - 2] if span.start > 1 else None
+    while (
+        noun is not None
+        and noun.lemma_.lower() not in bodies
+        and noun.i > 0
+        and _genitive_on(noun, doc[noun.i - 1])
+    ):
+        noun = doc[noun.i - 1]  # "группы [дружбы]": the genitive hangs on the body's noun
+    if noun is None or noun.lemma_.lower() not in bodies:
+        return span
+    return doc[adjectives_start(noun) : span.end + 1]
+
+
+def _genitive_on(word: Token, noun: Token) -> bool:
+    """`word` is a lower-case genitive noun the parse hangs on the lower-case noun before it."""
+    return (
+        word.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and word.text.islower()
+        and case_of(word) == "Gen"
+    )
+
+
 def governing_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
     """The key of the body a LOCAL_BODY span names where the gazetteer knows it bare as the
     text's state's (kind `StateBody`: "администрации президента" in a text of Ukraine is

@@ -313,6 +313,7 @@ def joined_state_forms(
             groups.setdefault(ending, []).append(n)
     _bare_forms(entries, groups, state_tokens, gazetteer)  # "Нижняя палата" of one state
     _houses_by_name(groups)  # "нижняя палата парламента Чехии" is "Палата депутатов Чехии"
+    _parliament_by_name(groups)  # "парламента Армении" is "Национальное собрание Армении"
     _contracted_by_initials(groups)  # "ЦИК Приднестровья" is "… избирательная комиссия ПМР"
     out = list(entries)
     for members in groups.values():
@@ -413,6 +414,29 @@ def _houses_by_name(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> Non
         named = [e for e in groups if e[0] == state and e[1] in _HOUSES[lemmas[0]]]
         if len(named) == 1:
             groups[named[0]] += groups.pop(ending)
+
+
+def _parliament_by_name(groups: dict[tuple[str, tuple[str, ...]], list[int]]) -> None:
+    """Joins in `groups` a state's parliament by its common noun ("парламента Армении") to
+    the one parliament of that state the text names by its own name ("Национальное собрание
+    Армении", "Сейм Литвы"): one body, as a reader takes them (seventieth pass, h-orgs84).
+    Not where the text names two of that state's houses ("Национальное собрание Франции",
+    "Сенат Франции"), nor into a senate, a chamber of the parliament only."""
+    for ending in list(groups):
+        state, lemmas = ending
+        if lemmas != ("парламент",):
+            continue
+        named = [e for e in groups if e[0] == state and _house_named(e[1])]
+        if len(named) == 1 and named[0][1][-1] != "сенат":
+            groups[named[0]] += groups.pop(ending)
+
+
+def _house_named(lemmas: tuple[str, ...]) -> bool:
+    """The lemmas before a state name a parliament or one of its houses by its own name: a
+    house's word other than "парламент" ("сейм", "сенат"), or "собрание" after its
+    adjectives ("национальный собрание")."""
+    last = lemmas[-1] if lemmas else ""
+    return last in WORDS["house"] - {"парламент"} or (last == "собрание" and len(lemmas) > 1)
 
 
 _NO_INITIALS = frozenset(["по", "и", "за", "на", "в", "при"])

@@ -68,6 +68,7 @@ from kg.resolve.org_fields import (
     with_article,
     with_field,
     with_own_state,
+    with_pair_noun,
     work_titled,
 )
 from kg.resolve.org_forms import (
@@ -259,9 +260,12 @@ def organization_spans(
             ):
                 continue  # a title of a state's office holder leaves the state alone
             span = defended_person(genitive_tail(span, taken | set(state_tokens)), ents)
-            found = tagged_org(span, states, places, gazetteer)
+            paired = with_pair_noun(span, gazetteer)  # «Франция — Армения»: a group's
+            found = tagged_org(paired, states, places, gazetteer)
             if found is not None:
                 found = closed_quote_name(found)
+                if paired is not span:  # "Группа дружбы «Франция — Армения»"
+                    found = (found[0], found[1], upper_first(found[2]))
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
     # "пишет Хинду": an outlet's name, though a common word too, which no bare body drops
