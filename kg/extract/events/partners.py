@@ -46,7 +46,7 @@ def titled_partners(
         if preposition(c) == "с" and features(c, "Case") == ("Ins",)
     ]
     met += [c for m in met for c in m.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    out = []
+    out: list[str] = []
     for title in met:
         owners = (c for c in title.children if c.dep_ in {"nmod", "amod"})
         state = next((s for c in owners if (s := state_at(c))), "")
@@ -84,7 +84,7 @@ def met_one_by_one(
         return []
     phrases = [met[0], *(c for c in met[0].children if c.dep_ == "conj" and c.pos_ == "NOUN")]
     later = {t.i for p in phrases[1:] for t in p.subtree}
-    out = []
+    out: list[str] = []
     for n, phrase in enumerate(phrases):
         words = [t for t in phrase.subtree if n or t.i not in later]
         named = {m.entity for t in words for m in by_token.get(t.i, ()) if m.type == "Person"}
