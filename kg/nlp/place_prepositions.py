@@ -23,7 +23,9 @@ a place, and the parser's "во" on "торговлю" is then set back on it as
 with its own "во" hung as an adjective on the next noun is set on that noun's head as its
 obl. Fifty-eighth pass (h-events187). So is a hyphened city the tagger read as a common
 noun ("в Ростове-на-Дону"), which no reader of names took for a place: sixty-ninth pass
-(h-places72).
+(h-places72). So is a place's name in the accusative, the goal of "в"/"на" ("прибыл в
+понедельник в Лиму с трёхдневным визитом": "в" hung on "визитом"; seventieth pass,
+h-events266).
 """
 
 from __future__ import annotations
@@ -59,7 +61,10 @@ def mend_place_prepositions(
         if deps[p] != "case" or lowers[p] not in _LOCATIVE_PREPOSITIONS:
             continue
         place, noun = p + 1, heads[p]
-        if noun <= place or not _bare_locative(doc, place, idx, heads, deps):
+        bare = _bare_locative(doc, place, idx, heads, deps) or _bare_goal(
+            doc, place, idx, heads, deps
+        )
+        if noun <= place or not bare:
             continue
         if doc[noun].pos_ not in _NOUNS or features(doc[noun], "Case") == ("Loc",):
             continue
@@ -112,6 +117,16 @@ def _bare_locative(doc: Doc, i: int, idx: list[int], heads: list[int], deps: lis
     """Whether word `i` is a noun or name in the locative with no preposition of its own."""
     word = doc[i]
     if word.pos_ not in _NOUNS or features(word, "Case") != ("Loc",):
+        return False
+    return not any(heads[c] == i and deps[c] == "case" for c in idx)
+
+
+def _bare_goal(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
+    """Whether word `i` is a place's name in the accusative, the goal of "в"/"на", with no
+    preposition of its own ("прибыл в понедельник в Лиму с трёхдневным визитом": the parser
+    hung "в" on "визитом"; seventieth pass, h-events266)."""
+    word = doc[i]
+    if word.pos_ != "PROPN" or features(word, "Case") != ("Acc",) or not geographic(word.text):
         return False
     return not any(heads[c] == i and deps[c] == "case" for c in idx)
 

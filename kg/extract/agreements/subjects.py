@@ -347,10 +347,12 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
             # pair "двух стран при ООН" (sixty-second pass, h-agreements74)
         elif any(other_states(c) for c in members):
             pass  # "Лидеры стран БРИКС", "главы государств региона": not the report's two
-        elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
-            # "министры иностранных дел двух стран": the report's two sides
+        elif not add and (_bare_plural(t) or pair_word(t) or pair_bodies(t)):
+            # "Президенты подписали", "министры иностранных дел двух стран", "председатели
+            # двух палат": the report's two sides
             add = _report_sides(ctx, t)
             holders = _title_holders(ctx, r.sent, t, add) if persons_sign else []
+            holders = holders or (body_heads(ctx, r.sent, t, add) if persons_sign else [])
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
 
@@ -742,6 +744,43 @@ def _title_holders(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list
     if holders or _of_an_earlier_year(ctx, sent):
         return holders
     return _holders_before(ctx, t, sides) or _named_holders(ctx, sent, t, sides)
+
+
+def pair_bodies(t: Token) -> list[Token]:
+    """The bare genitive of a plural title that counts two bodies of a state ("председатели
+    двух палат", "руководители обоих парламентов"): one of each side (h-events266)."""
+    return [
+        c
+        for c in t.children
+        if c.dep_ == "nmod"
+        and not has_preposition(c)
+        and body_word(c.text)
+        and any(b.lemma_ in BOTH for b in c.children)
+    ]
+
+
+def body_heads(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list[str]:
+    """The persons a title of two bodies stands for ("По итогам визита председатели двух
+    палат подписали соглашение"): of each side the one the text names before whose office
+    the title opens and a state's body closes ("председатель Национального собрания",
+    "председатель Сената"); where a side has several, the one of the other side's office.
+    None where either side has none or stays of several (seventieth pass, h-events266)."""
+    if not pair_bodies(t) or len(sides) != 2:
+        return []
+    found: dict[str, dict[str, str]] = {side: {} for side in sides}
+    for m in ctx.mentions_in(0, sent.start_char, "Person"):
+        person = ctx.entity(m.entity)
+        words = person.office.split() if person is not None else []
+        if person is None or person.state not in found or not words or lem(words[0]) != t.lemma_:
+            continue
+        if any(body_word(w) for w in words[1:]):
+            found[person.state][m.entity] = person.office
+    one, other = found.values()
+    if len(one) > 1 and len(other) == 1:
+        one = {k: o for k, o in one.items() if o in other.values()}
+    if len(other) > 1 and len(one) == 1:
+        other = {k: o for k, o in other.items() if o in one.values()}
+    return [*one, *other] if len(one) == len(other) == 1 else []
 
 
 def _of_an_earlier_year(ctx: Context, sent: Sent) -> bool:

@@ -127,7 +127,7 @@ from kg.extract.events.openings import (
     within_programme,
 )
 from kg.extract.events.participants import holders_named, passive_agents
-from kg.extract.events.partners import titled_partners
+from kg.extract.events.partners import met_one_by_one, titled_partners
 from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import HELD, ahead_of, proper, time_reference
 from kg.extract.events.pronoun_sides import pronoun_sides
@@ -177,6 +177,7 @@ from kg.extract.events.visits import (
     also_visited,
     carried_visitor,
     ceremony_signing,
+    days_from_arrival,
     lasts_days,
     parts,
     site_within_visit,
@@ -320,7 +321,8 @@ class _Reader(Status):
                         continue
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
-                        out += [h for one in self._each_holder(hit) for h in self._each_host(one)]
+                        ones = [o for one in self._each_holder(hit) for o in self._each_met(one)]
+                        out += [h for one in ones for h in self._each_host(one)]
             # "Совместные учения … Предыдущие прошли в Египте": the edition before, its own
             out += self._previous_editions(sent, out[:first], n <= lead, dates, claimed)
             previous_sides(self.doc, out[:first], out[first:])  # "Предыдущий форум прошёл"
@@ -891,6 +893,7 @@ class _Reader(Status):
         hit.length = (
             (trip_length([tok, *anchors]) or lasts_days(tok) or hit.length) if visit else ""
         )
+        hit.spanned = hit.spanned or days_from_arrival(hit, [tok, *anchors])
         hit.at_it = verb is not None and self._at_it(verb)
         self._of_the_day(tok, hit, welcomed)
         # "находится в Москве": no days of a visit told
@@ -1256,6 +1259,23 @@ class _Reader(Status):
             one.states = [s for s in hit.states if s != hit.host] + [one.host]
             out.append(one)
         return out
+
+    def _each_met(self, hit: Hit) -> list[Hit]:
+        """One meeting per person met one after another ("встретился с председателем Сената X
+        и министром по делам Европы Y": two, `met_one_by_one`), each of those who meet and
+        the one met, with the states of both (h-events266)."""
+        tok = self.doc[hit.trigger]
+        if hit.kind != "Meeting":
+            return [hit]
+        met = met_one_by_one(tok, [tok.head] if tok.pos_ == "NOUN" else [], self.by_token)
+        if not set(met) <= set(hit.persons):
+            return [hit]
+        others = [k for k in hit.persons if k not in met]
+        kept = {self.state_of(k) for k in [*others, *met]}
+        return [
+            replace(hit, persons=[*others, k], states=[s for s in hit.states if s in kept])
+            for k in met
+        ] or [hit]
 
     def _each_holder(self, hit: Hit) -> list[Hit]:
         """One change of office per holder: "компанию покинули X, Y и Z" are three leavings,

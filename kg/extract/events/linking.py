@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, settled_memo
+from kg.extract.agreements.subjects import body_heads, pair_bodies
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES, main_pair
 from kg.extract.context import Context
@@ -377,7 +378,12 @@ class Linking(Mentions):
         leaders only for persons of two states: not a president and a premier before
         "министры иностранных дел", nor a president and his minister before "стороны".
         Sides are all the persons of two states, of whom one may send two ("президент и
-        глава МИД Франции встретились с премьер-министром Индии. Стороны обсудили …")."""
+        глава МИД Франции встретились с премьер-министром Индии. Стороны обсудили …"). Heads
+        of two bodies ("председатели двух палат") are the two the text names before with
+        such an office (`body_heads`; h-events266)."""
+        if pair_bodies(subject):  # "председатели двух палат": the two heads the text names
+            pair = list(main_pair(self.ctx, only_two=True, places=True))
+            return body_heads(self.ctx, subject.sent, subject, pair)
         previous = sentence_before(subject.sent)
         if previous is None:
             return []

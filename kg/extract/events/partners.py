@@ -5,11 +5,13 @@ roles met are two meetings, though the text names neither and the states are the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Token
 
 from kg.extract.events.hit import Hit
+from kg.extract.events.words import is_role
+from kg.model import Mention
 from kg.nlp.deps import preposition
 from kg.nlp.morph import features
 from kg.resolve.title_lexicon import TITLES
@@ -44,7 +46,7 @@ def titled_partners(
         if preposition(c) == "с" and features(c, "Case") == ("Ins",)
     ]
     met += [c for m in met for c in m.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    out = []
+    out: list[str] = []
     for title in met:
         owners = (c for c in title.children if c.dep_ in {"nmod", "amod"})
         state = next((s for c in owners if (s := state_at(c))), "")
@@ -60,3 +62,33 @@ def partners_apart(a: Hit, b: Hit) -> bool:
     if not a.partners or not b.partners or set(a.partners) & set(b.partners):
         return False
     return bool({p.split("|")[0] for p in a.partners} & {p.split("|")[0] for p in b.partners})
+
+
+def met_one_by_one(
+    tok: Token, anchors: list[Token], by_token: Mapping[int, Sequence[Mention]]
+) -> list[str]:
+    """The persons a meeting's "с" names each by a phrase of its own joined by "и" ("Охеда
+    встретился с министром иностранных дел Перу X и министром обороны Перу Y"): met one
+    after another, two meetings, as "с президентом …, затем с премьер-министром …" are. []
+    for fewer than two, a phrase naming no one or several ("с делегацией"), or one the
+    sentence tells met at one table (`together`: "совместно", "вместе", "с ними обоими").
+    Seventieth pass (h-events266)."""
+    heads = list(dict.fromkeys([tok, *anchors[:1]]))
+    met = [
+        c
+        for h in heads
+        for c in h.children
+        if preposition(c) == "с" and features(c, "Case") == ("Ins",)
+    ]
+    if len(met) != 1 or any(is_role(t, "together") for h in heads for t in h.subtree):
+        return []
+    phrases = [met[0], *(c for c in met[0].children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    later = {t.i for p in phrases[1:] for t in p.subtree}
+    out: list[str] = []
+    for n, phrase in enumerate(phrases):
+        words = [t for t in phrase.subtree if n or t.i not in later]
+        named = {m.entity for t in words for m in by_token.get(t.i, ()) if m.type == "Person"}
+        if len(named) != 1:
+            return []
+        out += named
+    return out if len(set(out)) > 1 else []

@@ -603,6 +603,8 @@ def _fold_hits(group: list[Hit]) -> Hit:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
         out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
         out.spanned = dated[0].spanned
+    else:  # "прибыл в Лиму с трёхдневным визитом": its days, dated by the dateline later
+        out.spanned = next((h.spanned for h in standing if h.spanned), 0)
     out.until = max((h.until for h in group), default="")
     out.at_close = any(h.at_close for h in group)
     told = [h.status for h in standing if not h.came_after]

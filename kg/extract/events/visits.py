@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.extract.common.pair import named_pair, pair_word
+from kg.extract.common.quantities import find_quantities
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.careers import kins_possessor
@@ -63,6 +64,7 @@ from kg.nlp.deps import (
     negated,
     sentence_before,
     stray_adjective,
+    verb_above,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import (
@@ -497,19 +499,30 @@ class Visits(Participants):
         ]
         if not described:
             return ""
-        named = self.ctx.mentions_in(0, verb.sent.end_char, "Person")
+        # a headline ("Председатель парламента Армении посетил Францию") sums up the text
+        # below, which names the traveller after it (seventieth pass, h-events266)
+        end = len(self.doc.text) if self._in_title(verb) else verb.sent.end_char
+        named = self.ctx.mentions_in(0, end, "Person")
         persons = unique([m.entity for m in named if self.acts_for(m.entity) == state])
         persons = [k for k in persons if self._holds(k, described[0].lemma_)]
         return persons[0] if len(persons) == 1 else ""
 
     def _of_state(self, noun: Token, state: str) -> bool:
-        """The noun's adjective names `state` ("французского министра")."""
+        """The noun's adjective names `state` ("французского министра"), or, in a headline,
+        its genitive or its genitive's ("председатель парламента Армении"; h-events266)."""
+        told = [c for c in noun.children if c.dep_ == "amod"]
+        if self._in_title(noun):
+            told += [g for c in [noun, *_genitives(noun)] for g in _genitives(c)]
         return any(
             m.entity == state and m.type == "State"
-            for c in noun.children
-            if c.dep_ == "amod"
+            for c in told
             for m in self.by_token.get(c.i, ())
         )
+
+    def _in_title(self, tok: Token) -> bool:
+        """The word is in the text's title, its first line where more follows."""
+        title_end = self.doc.text.find("\n")
+        return 0 <= tok.idx < title_end
 
     def _holds(self, key: str, noun: str) -> bool:
         """Whether the person holds, as the text or the gazetteer tells, an office the noun
@@ -1266,6 +1279,28 @@ def trip_length(words: list[Token]) -> str:
     if lengths & role_words()["one_day"]:
         return "day"
     return "days" if lengths & role_words()["days_trip"] else ""
+
+
+def trip_days(words: list[Token]) -> int:
+    """How many days the adjective on a visit's noun counts ("с трёхдневным визитом" 3, "с
+    3-дневным" 3); 0 for none, a range ("двух-трёхдневным") or "многодневный". A visit told
+    from its first day lasts that many (seventieth pass, h-events266)."""
+    own = [(w, clause_head(w)) for w in words]
+    told = {t for w, c in own for t in w.subtree if t.dep_ == "amod" and clause_head(t) == c}
+    counts = [q.value for t in told for q in find_quantities(t.text) if q.kind == "attribute"]
+    return int(counts[0]) if len(counts) == 1 else 0
+
+
+def days_from_arrival(hit: Hit, words: list[Token]) -> int:
+    """The days past its first a visit told by its arrival lasts ("прибыл в понедельник в
+    Париж с трёхдневным визитом": 2), the arrival's day its first; 0 where no verb of
+    arriving tells it ("находится с трёхдневным визитом", "в рамках трёхдневного визита"
+    in a sentence of another day: its date need not be its first), and for its end told
+    ("завершил трёхдневный визит") (h-events266)."""
+    if hit.kind not in VISITS or hit.ended:
+        return 0
+    arriving = any(_is(w, "arrive") or _is(verb_above(w), "arrive") for w in words)
+    return max(trip_days(words) - 1, 0) if arriving else 0
 
 
 def lasting(tok: Token) -> bool:
