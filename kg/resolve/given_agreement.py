@@ -19,6 +19,7 @@ from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
+from kg.resolve.kin_and_ranks import ruler_office
 from kg.resolve.name_cases import east_patron, his_genitive_form
 from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
@@ -457,7 +458,7 @@ def title_before_name(
     if governor is not None and governor.plural and title.case == "Gen":
         return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
-    if governor is not None and governs and ranked(title) and not title.state:
+    if governor is not None and governs and _rank_of(title, governor) and not title.state:
         # "министр иностранных дел Саудовской Аравии принц Фейсал", "с министром обороны
         # Египта генералом X": a rank between the office and the name is not the office
         return governor
@@ -564,6 +565,13 @@ def military_rank(office: str) -> bool:
     """Whether an office is a military rank, by a word of its first word ("генерал-лейтенант",
     "вице-адмирал", "генерал армии"): a rank, no post a state gives."""
     return not _MILITARY_RANKS.isdisjoint(office.split(" ", 1)[0].split("-"))
+
+
+def _rank_of(title: Title, governor: Title) -> bool:
+    """Whether `title` is a rank the name carries after its office `governor`: `ranked`,
+    or a ruler's rank after a ruler's office ("король Малайзии султан X": the king of
+    Malaysia; seventieth pass, h-names158)."""
+    return ranked(title) or (ruler_office(title.office) and ruler_office(governor.office))
 
 
 def _rank_after_complete(

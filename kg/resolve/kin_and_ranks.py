@@ -157,6 +157,12 @@ def rank_sex(word: Token) -> str:
 RULER_RANKS = _RANKS | frozenset(["султан", "эмир", "шейх"])
 
 
+def ruler_office(office: str) -> bool:
+    """An office that is a ruler's rank ("султан", "король", "наследный принц"): its
+    holder is named by his one name (seventieth pass, h-names158)."""
+    return bool(office) and office.split()[-1] in RULER_RANKS
+
+
 # Forms of a woman's rank ("шейха", "султана") that no singular of the man's rank takes,
 # with the case her name after them stands in ("визит Шейхи Лулвы", "с шейхой Джавзой").
 HER_RANK_CASES = {"шейхи": "Gen", "султаны": "Gen", "шейхой": "Ins", "шейхою": "Ins",

@@ -20,6 +20,7 @@ from kg.model import Document, Entity
 from kg.nlp.morph import morph
 from kg.resolve.gender import woman_named
 from kg.resolve.given_agreement import GivenOffice
+from kg.resolve.kin_and_ranks import ruler_office
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.name_lexicons import is_first_name, listed_first_name
 from kg.resolve.name_spellings import one_letter_apart
@@ -36,6 +37,7 @@ from kg.resolve.person_matches import (
     first_name_via,
     mans_first_name,
     ranked_apart,
+    ruled_apart,
     surname_form,
     surname_via,
 )
@@ -85,6 +87,9 @@ def link_persons(
         gender = "femn" if m.woman else m.verb_gender
         # "дочь принца Ямада" after "Принцесса Мако Ямада": the surname alone, not her
         apart = ranked_apart(parts, clusters, m.rank_sex, told) if m.rank_sex else ""
+        # "король Малайзии султан Ибрагим" after "Анвар Ибрагим": the king, not the premier
+        ruled = "" if apart else _ruled_apart(reading.titles, m.tokens[0], alone, clusters, offices)
+        apart, parts = (ruled, alone) if ruled else (apart, parts)
         parts = _family_surname(alone, clusters, apart) if apart and not alone.first else parts
         parts = _with_bracketed_name(alone, document.text, m.end, reading, clusters) or parts
         namesake = _namesake(parts, namesakes, gender) or (
@@ -438,6 +443,21 @@ def _remember_bracketed(bracketed: dict[str, Entity], parts: NameParts, entity: 
     that person wherever the document writes it again, alone or by its surname."""
     if key := _full_key(parts):
         bracketed.setdefault(key, entity)
+
+
+def _ruled_apart(
+    titles: list[Title],
+    start: int,
+    alone: NameParts,
+    clusters: dict[str, Entity],
+    offices: dict[str, set[tuple[str, str]]],
+) -> str:
+    """`ruled_apart` of a name as written right after a ruler's rank ("султан Ибрагим",
+    "король Малайзии султан Ибрагим", whose office is the king's), else "": the plan has
+    already lengthened it to the full name it would join."""
+    if not any(t.end == start and ruler_office(t.office) for t in titles):
+        return ""
+    return ruled_apart(alone, clusters, offices)
 
 
 def _family_surname(alone: NameParts, clusters: dict[str, Entity], apart: str) -> NameParts:

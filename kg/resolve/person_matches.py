@@ -12,6 +12,7 @@ from collections.abc import Callable
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
+from kg.resolve.kin_and_ranks import ruler_office
 from kg.resolve.name_forms import VOWELS, fold, form_of
 from kg.resolve.name_lexicons import (
     POSSESSIVE_END,
@@ -598,6 +599,25 @@ def ranked_apart(
     said = told.get(earlier.key, set())
     apart = _other_gender(earlier, sex, told) or (bool(said) and sex not in said)
     return earlier.key if apart else ""
+
+
+def ruled_apart(
+    parts: NameParts, clusters: dict[str, Entity], held: dict[str, set[tuple[str, str]]]
+) -> str:
+    """The key of the person of the document a single name after a ruler's rank would join
+    by the surname, where that person holds no ruler's rank ("король Малайзии султан
+    Ибрагим" after "премьер-министр Анвар Ибрагим"): a monarch is named by his one name,
+    which is no one's family name; else "". A name that is that person's first name
+    ("принц Мухаммед" of "Мухаммед бин Сальман") or a ruler named so before ("Король
+    Абдалла II … король Абдалла II") stays theirs. Seventieth pass, h-names158."""
+    if len(parts.words) != 1 or parts.initials:
+        return ""
+    earlier = _in_document(parts, clusters)
+    if earlier is None or not (first := _first_of(earlier)) or form_of(parts.words[0], first):
+        return ""
+    if any(ruler_office(office) for office, _ in held.get(earlier.key, set())):
+        return ""
+    return earlier.key
 
 
 def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
