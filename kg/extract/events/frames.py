@@ -399,6 +399,8 @@ def _told_on(
     # "Накануне X провёл переговоры с Y. Стороны подписали …" during a visit of the report's
     # day: the talks', whose day merging read (`Hit.talks_day`; h-events235)
     told = [f for f in told if f.event.date == e.talks_day] or told
+    held = _holding_visits(told)
+    told = [f for f in told if f not in held]
     if not told:
         return None
     # the talks a visit's sentence tells before the visit itself: held on a day of their own
@@ -407,8 +409,13 @@ def _told_on(
         return None  # "провели переговоры в понедельник … в среду встретились": which one?
     pair = _states(frame.event)
     last = max(n for n in frame.sents if n < at)
+    # the visit that holds the talks is no event of another day between them
+    aside = {n for f in held for n in f.sents}
     if any(
-        last < m.sent < at and pair <= m.states and not dates_agree(m.date, frame.event.date)
+        last < m.sent < at
+        and m.sent not in aside
+        and pair <= m.states
+        and not dates_agree(m.date, frame.event.date)
         for m in marks
     ):
         return None
@@ -419,6 +426,27 @@ def _told_on(
     # a visit of days: on one of them, which the text does not say; its joint press
     # conference on the day the report tells it
     return frame, not frame.ended and (frame.length != "days" or e.kind == "Publication")
+
+
+def _holding_visits(told: list[Frame]) -> list[Frame]:
+    """The visits among the frames `told` that hold every other one, its visitor's with the
+    host on one of its days (`_spans`): the talks held during it are what a joint press
+    conference or a signing after both is of ("провели в среду переговоры в Джакарте … X
+    прибыл в Индонезию во вторник с визитом. … — сказал X на совместной
+    пресс-конференции": the talks'), not a question of which one, and the visit's sentences
+    part nothing (seventieth pass, h-events268)."""
+    others = [f for f in told if f.event.kind not in VISITS]
+    if not others:
+        return []
+    return [f for f in told if f not in others and all(_spans(f.event, g.event) for g in others)]
+
+
+def _spans(visit: Event, event: Event) -> bool:
+    """`event` is held during `visit`: its visitor takes part in it in the host state, on
+    its first day or one of the few after it (to its last, where the text gives one)."""
+    theirs = {visit.visitor, visit.host} <= set(event.participants)
+    within = days_on(visit.date, event.date) and (not visit.end or event.date <= visit.end)
+    return theirs and within
 
 
 def _met_before(ctx: Context, e: Hit, frame: Frame, at: int) -> bool:

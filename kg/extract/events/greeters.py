@@ -164,11 +164,16 @@ def _hosts(ctx: Context, verb: Token, subject: Token) -> list[str]:
     """The persons a subject names who meet the visitor or go with him: persons of a state
     ("президент Перу X"), not the press; for a receiving verb also a person named by name
     alone ("его встретил Йовери Мусевени", whom the text ties to no state; fifty-eighth
-    pass, h-events188), never one a noun before the name describes ("супруга X")."""
+    pass, h-events188), or by a title of a state the subject's own words name ("король
+    Малайзии султан Ибрагим", whose two titles leave him of no state; seventieth pass,
+    h-events268), never one a noun before the name describes ("супруга X")."""
     words = list(subject.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    keys = [m.entity for m in ctx.mentions_in(start, end) if m.entity.startswith("person/")]
-    named = is_role(verb, "receive") and all(t.pos_ == "PROPN" for t in words)
+    found = [m.entity for m in ctx.mentions_in(start, end)]
+    keys = [k for k in found if k.startswith("person/")]
+    named = is_role(verb, "receive") and (
+        all(t.pos_ == "PROPN" for t in words) or any(k.startswith("state/") for k in found)
+    )
     return [k for k in dict.fromkeys(keys) if named or (e := ctx.entity(k)) is not None and e.state]
 
 
