@@ -32,6 +32,7 @@ from kg.extract.agreements.title_words import (
     Title,
     kinds,
 )
+from kg.extract.common.shared_future import shared_future
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.lexicon import load_groups
@@ -68,6 +69,8 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
         return None
     if not unsettled and any(_of_no_arrangement(x) for x in topic.subtree):
         return None  # "договорились о подписании соглашения", "о проведении учений"
+    if any(shared_future(x) for x in topic.subtree):
+        return None  # "о строительстве сообщества с общим будущим": a level of relations
     tokens = _phrase(topic)
     text = _text(ctx, tokens)
     words = _key_words(ctx, tokens)

@@ -15,6 +15,7 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.agreements.status import future
 from kg.extract.agreements.title_words import MEETINGS
+from kg.extract.common.shared_future import shared_future
 from kg.extract.common.words import NAMING, called
 from kg.extract.relations.cuts import level_denied
 from kg.extract.relations.statements import sectoral
@@ -206,6 +207,8 @@ def level_at(t: Token, sent: Sent, used: set[int]) -> str:
     role = token_role(t)
     if role == "partner":
         return _partner_level(t, used)
+    if role == "shared":  # "сообщество единой судьбы": the level's one name
+        return lexicon()[t.lemma_][1] if shared_future(t) else ""
     if role not in ("core", "needs_adj", "rel"):
         return ""
     lo, hi = _left(t, sent), t.i

@@ -11,14 +11,13 @@ Split out of extract.py (forty-fourth pass, h-split47)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.shared_future import RELATION_LEVELS
 from kg.lexicon import load_rows
 from kg.resolve.title_lexicon import TITLES
 
-RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
 PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
@@ -38,12 +37,15 @@ BECOMING = {"стать", "становиться", "установление", 
             # raising relations to a level: "намерены выйти на уровень партнёрства"
             *RAISING, "выход", "повышение",
             # seeing a state as one's ally: "хочет видеть Токио своим союзником"
-            "видеть"}  # fmt: skip
+            "видеть",
+            # building a community of a shared future: "намерены построить сообщество …"
+            "построить", "построение", "строительство"}  # fmt: skip
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 SAID = ("adj", "tone", "special")
 OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 # see `anchor_lemmas`; "tension" for a tension between two states (`phrases.tension_between`)
-_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension"})
+# and "shared" for a community of a shared future (`shared_future`)
+_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension", "shared"})
 
 
 @lru_cache(maxsize=1)
