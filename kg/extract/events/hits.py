@@ -534,7 +534,7 @@ class _Reader(Status):
             if name and not other_time(hit, found):
                 take_act(hit, name, found)
                 sides = [k for a, _ in acts for w in border_sides(a) for k in self.states_at(w)]
-                hit.states = list(dict.fromkeys([*hit.states, *sides]))
+                hit.states = unique([*hit.states, *sides])
         return again
 
     def _signing_ceremony(self, hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
@@ -1032,7 +1032,7 @@ class _Reader(Status):
             # "прибыл в Манилу. Министры обороны двух стран …": the capital names the host
             pair = main_pair(self.ctx, only_two=True, places=True)
             hit.pair_given = not hit.states and bool(pair)
-            hit.states = list(dict.fromkeys([*hit.states, *pair]))
+            hit.states = unique([*hit.states, *pair])
         # "эксперты обсудили": no two sides; a union's officer is one ("Сербскую делегацию
         # приняла председатель Еврокомиссии": Serbia and the EU)
         # "беседа со студентами из Непала": people from a state are no side of it
