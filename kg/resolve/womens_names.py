@@ -498,10 +498,19 @@ def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bo
     if title is None:
         if first.dep_ in SUBJECTS:  # not a plural verb's: "Марианне Хансен пересадили …"
             return "Plur" not in first.head.morph.get("Number")
-        if first.dep_ != "appos":
+        if first.dep_ != "appos" or _hung_forward(names, first.head):
             return False
         title = first.head
     return case_of(title) in _NOT_E_CASES
+
+
+def _hung_forward(names: Sequence[Token], title: Token) -> bool:
+    """The parse apposes the name to a title after it with no comma or dash between
+    ("передал министру обороны Непала Аруне Тхапе верховный комиссар …": the subject after
+    the dative title's holder), which Russian apposition never is: the title before tells
+    the case (h-names154), not this one."""
+    last = names[-1]
+    return title.i > last.i and not any(t.is_punct for t in last.doc[last.i + 1 : title.i])
 
 
 def _shows_no_case(word: str) -> bool:
