@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events.dating import signed_as_one_more
 from kg.extract.events.fact import Event
-from kg.extract.events.words import is_role as _is
-from kg.nlp.deps import preposition as _prep
+from kg.extract.events.words import is_role
+from kg.nlp.deps import preposition
 
 Told = list[tuple[int, Event]]  # each event's trigger tokens, in the text's order
 
@@ -48,7 +48,7 @@ def _signed_before(doc: Doc, event: Event, first: int, told: Told, today: str) -
     word = doc[first]
     if event.kind != "Signing" or not signed_as_one_more(word):
         return None
-    if any(_is(c, "earlier") or _is(c, "another_time") for c in word.children):
+    if any(is_role(c, "earlier") or is_role(c, "another_time") for c in word.children):
         return None
     before = [e for i, e in told if i < first and e.kind == "Signing" and e is not event]
     last = before[-1] if before else None
@@ -58,7 +58,7 @@ def _signed_before(doc: Doc, event: Event, first: int, told: Told, today: str) -
 def _after(doc: Doc, event: Event, triggers: list[int], told: Told) -> Event | None:
     """The event told last before a word "после" on the event's noun names by its noun ("на
     пресс-конференции после церемонии", "после переговоров"), of another event."""
-    after = [c for i in triggers for c in _words_on(doc[i]) if _prep(c) == "после"]
+    after = [c for i in triggers for c in _words_on(doc[i]) if preposition(c) == "после"]
     nouns = [c for c in after if c.pos_ == "NOUN"]
     for noun in nouns:
         named = [e for i, e in told if i < noun.i and doc[i].lemma_ == noun.lemma_]
