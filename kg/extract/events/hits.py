@@ -1264,9 +1264,9 @@ class _Reader(Status):
         """One meeting per person met one after another ("встретился с председателем Сената X
         и министром по делам Европы Y": two, `met_one_by_one`), each of those who meet and
         the one met, with the states of both (h-events266)."""
-        tok = self.doc[hit.trigger]
         if hit.kind != "Meeting":
             return [hit]
+        tok = self.doc[hit.trigger]
         met = met_one_by_one(tok, [tok.head] if tok.pos_ == "NOUN" else [], self.by_token)
         if not set(met) <= set(hit.persons):
             return [hit]

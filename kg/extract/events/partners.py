@@ -39,12 +39,7 @@ def titled_partners(
     """ "state|role" of each side met "с" by a state role's title with its state ("с
     президентом Вьетнама", "с египетским премьер-министром", also one coordinated after
     another), on the trigger or its verb."""
-    met = [
-        c
-        for head in dict.fromkeys([tok, *anchors[:1]])
-        for c in head.children
-        if preposition(c) == "с" and features(c, "Case") == ("Ins",)
-    ]
+    met = _met_with(_heads(tok, anchors))
     met += [c for m in met for c in m.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     out: list[str] = []
     for title in met:
@@ -73,13 +68,8 @@ def met_one_by_one(
     for fewer than two, a phrase naming no one or several ("с делегацией"), or one the
     sentence tells met at one table (`together`: "совместно", "вместе", "с ними обоими").
     Seventieth pass (h-events266)."""
-    heads = list(dict.fromkeys([tok, *anchors[:1]]))
-    met = [
-        c
-        for h in heads
-        for c in h.children
-        if preposition(c) == "с" and features(c, "Case") == ("Ins",)
-    ]
+    heads = _heads(tok, anchors)
+    met = _met_with(heads)
     if len(met) != 1 or any(is_role(t, "together") for h in heads for t in h.subtree):
         return []
     phrases = [met[0], *(c for c in met[0].children if c.dep_ == "conj" and c.pos_ == "NOUN")]
@@ -92,3 +82,18 @@ def met_one_by_one(
             return []
         out += named
     return out if len(set(out)) > 1 else []
+
+
+def _heads(tok: Token, anchors: list[Token]) -> list[Token]:
+    """The trigger and its verb, where a meeting's "с" hangs."""
+    return list(dict.fromkeys([tok, *anchors[:1]]))
+
+
+def _met_with(heads: list[Token]) -> list[Token]:
+    """The phrases "с" + instrumental on `heads`: whom the meeting met ("с президентом X")."""
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if preposition(c) == "с" and features(c, "Case") == ("Ins",)
+    ]

@@ -481,8 +481,8 @@ class Places(Rules):
         }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
-            if _prep(c) == "под" and c in near and self._city_near(c) is not None:
-                return self._city_near(c)  # "учения прошли под Джайпуром": its area
+            if _prep(c) == "под" and c in near and (city := self._city_near(c)) is not None:
+                return city  # "учения прошли под Джайпуром": its area
             if (
                 c.i == tok.i
                 or _prep(c) not in {"в", "на"}
@@ -531,8 +531,8 @@ class Places(Rules):
         """The city a place "под" names in the instrumental ("под Улан-Батором"): the event is
         held in its area, which the graph places at it; not a state, nor what is no place
         ("под эгидой ООН", "под давлением"). Seventieth pass (h-events267)."""
-        good = case_of(word) == "Ins" and self._good_place(proper(word), False)
-        return proper(word) if good else None
+        city = proper(word)
+        return city if case_of(word) == "Ins" and self._good_place(city, False) else None
 
     def _before_both_verbs(self, tok: Token) -> Token | None:
         """The place before the first of two verbs of one subject, the trigger's the later

@@ -34,13 +34,9 @@ def _subjects(verb: Token) -> list[str]:
     """The trigger lemmas of a verb's subject nouns; for a relative clause's "который" the
     noun it relates to ("с государственным визитом, который продлится до 17 апреля")."""
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
-    nouns = [verb.head if _relative(c) and verb.dep_ == "acl:relcl" else c for c in nouns]
+    relative = verb.dep_ == "acl:relcl"  # "визитом, который продлится …": the noun's clause
+    nouns = [verb.head if relative and c.lemma_ == "который" else c for c in nouns]
     return [compound_head(c.lemma_) for c in nouns]
-
-
-def _relative(word: Token) -> bool:
-    """The relative pronoun "который" opening a clause about the noun before it."""
-    return word.lemma_ == "который"
 
 
 def _until_day(verb: Token, dates: list[DateMention]) -> str:
