@@ -137,18 +137,19 @@ def _same_sides(ctx: Context, headline: list[Reading], body: list[Reading]) -> b
     компаний … подписали соглашение": the report's pair, which `complete` gives it), or
     firms of them (`_firms_of`)."""
     sides, told = sides_read(body), sides_read(headline)
-    return sides == told or sides == set() or _firms_of(ctx, told, body)
+    return sides == told or sides == set() or _firms_of(ctx, told, sides, body)
 
 
-def _firms_of(ctx: Context, states: set[str] | None, body: list[Reading]) -> bool:
+def _firms_of(
+    ctx: Context, states: set[str] | None, sides: set[str] | None, body: list[Reading]
+) -> bool:
     """The body's paper is signed by firms of the headline's states, whom the headline names
     for them: "Южная Корея и Чехия подписали контракт на строительство АЭС" above "Корейская
     компания KHNP и чешская Elektrárna Dukovany II подписали … контракт": its sides are
     private bodies, and the states their sentences and their own entries name are of the
     headline's, one at least ("корейская", which may be either Korea, names none) and no
     other ("французская компания EDF и чешская …" is another pair's). Seventieth pass
-    (h-agreements88)."""
-    sides = sides_read(body)
+    (h-agreements88); `sides` are the body's as `sides_read` gives them."""
     if not states or not sides or not all(private_body(ctx, p) for p in sides):
         return False
     own = {e.state for p in sides if (e := ctx.entity(p)) is not None and e.state}

@@ -351,8 +351,11 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
             # "Президенты подписали", "министры иностранных дел двух стран", "председатели
             # двух палат": the report's two sides
             add = _report_sides(ctx, t)
-            holders = _title_holders(ctx, r.sent, t, add) if persons_sign else []
-            holders = holders or (body_heads(ctx, r.sent, t, add) if persons_sign else [])
+            holders = (
+                _title_holders(ctx, r.sent, t, add) or body_heads(ctx, r.sent, t, add)
+                if persons_sign
+                else []
+            )
             r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
 
@@ -770,8 +773,10 @@ def body_heads(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list[str
     found: dict[str, dict[str, str]] = {side: {} for side in sides}
     for m in ctx.mentions_in(0, sent.start_char, "Person"):
         person = ctx.entity(m.entity)
-        words = person.office.split() if person is not None else []
-        if person is None or person.state not in found or not words or lem(words[0]) != t.lemma_:
+        if person is None or person.state not in found:
+            continue
+        words = person.office.split()
+        if not words or lem(words[0]) != t.lemma_:
             continue
         if any(body_word(w) for w in words[1:]):
             found[person.state][m.entity] = person.office
