@@ -215,11 +215,17 @@ def _adjective_body(
     party or a sports body ("президент российского Олимпийского комитета"). Seventieth
     pass, h-names157."""
     adjective, org = by_start.get(end), org_at.get(end + 1)
-    if adjective is None or adjective.id_ != "adjective" or org is None or not state_body(org):
+    if org is None or not _state_adjective(adjective, org):
         return None
     if case_of(doc[end]) != "Gen":
         return None
     return None if any(t.lemma_ in _NO_STATE_BODIES for t in org) else org
+
+
+def _state_adjective(adjective: Span | None, org: Span) -> bool:
+    """A state's adjective right before a state's body ("белорусского МИД"): the body is of
+    the adjective's state (`_adjective_body`, `_body_state`)."""
+    return adjective is not None and adjective.id_ == "adjective" and state_body(org)
 
 
 def _state_region(doc: Doc, adjective: Span) -> int:
@@ -847,7 +853,7 @@ def _body_state(
     parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
     Norway's); None for any other body."""
     adjective = by_end.get(org.start)
-    if adjective is not None and adjective.id_ == "adjective" and state_body(org):
+    if adjective is not None and _state_adjective(adjective, org):
         return _spelled_body(org), adjective.kb_id_  # "белорусского МИД" (`_adjective_body`)
     own = _state_body(doc, end, org, by_end)
     if own is not None:

@@ -164,7 +164,16 @@ _YEAR_RANGE = re.compile(
 )
 # "в 2025 финансовом году": a year of accounts is its year, as a crop's or a school's
 # ("2024/25 маркетинговый год", "сельскохозяйственный год", "учебный год")
-_FISCAL = r"(?:финансов|бюджетн|отч[её]тн|маркетингов|сельскохозяйственн|учебн)[а-яё]*\s+"
+_FISCAL_WORDS = (
+    "финансов",
+    "бюджетн",
+    "отчетн",
+    "отчётн",
+    "маркетингов",
+    "сельскохозяйственн",
+    "учебн",
+)
+_FISCAL = rf"(?:{'|'.join(_FISCAL_WORDS)})[а-яё]*\s+"
 _YEAR = re.compile(
     rf"(?P<y>{_Y4_ALONE})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?"
     rf"(?:\s*(?:{_FISCAL})?{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
@@ -272,16 +281,7 @@ _WEEKDAY = re.compile(
 # _ISO, _NUMERIC, _DAY_MONTH, _YEAR_RANGE, _YEAR_SPAN, _FISCAL_SPAN, _SEASON_SPAN, _YEAR,
 # _DECADE
 _DIGIT = re.compile(r"\d")
-# _FISCAL_SPAN (a word of `_FISCAL`) and _SEASON_SPAN, besides a digit
-_FISCAL_WORDS = (
-    "финансов",
-    "бюджетн",
-    "отчетн",
-    "отчётн",
-    "маркетингов",
-    "сельскохозяйственн",
-    "учебн",
-)
+# _FISCAL_SPAN (a word of `_FISCAL_WORDS`, above) and _SEASON_SPAN, besides a digit
 _SEASON_WORDS = ("сезон",)
 # Each month of MONTH_RE begins with one of these ("ма" + "й", "я", "е", "ю": "мая", "маем").
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл",
