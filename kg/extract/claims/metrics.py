@@ -165,7 +165,8 @@ def _metric(
     named = named or passive_trade(ctx, q, unit)  # "вывезено товаров на 3 млрд долларов"
     if named is not None:
         return named
-    spent = _money_object(ctx, q, unit)
+    number = root(ctx, q.start, q.end)
+    spent = _money_object(number, unit)
     measured = [
         t for t in reversed(clause)
         if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
@@ -175,7 +176,6 @@ def _metric(
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
         and not _per_head(t) and not (spent is not None and _in_relative(t, spent))
     ]  # fmt: skip
-    number = root(ctx, q.start, q.end)
     measured = [t for t in measured if _figure_price(t, number) or not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
     noun = next((t for t in measured if t not in ends), None)
@@ -221,14 +221,13 @@ def verb_named(key: str) -> str | None:
     return next((n for n in lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
 
 
-def _money_object(ctx: Context, q: Quantity, unit: str) -> Token | None:
-    """The sum, where it is the object of a verb that says what the money is
-    (verb_metrics.tsv: "вложить 3 млрд долларов в производство" → инвестиции); None for
-    any other figure."""
-    number = root(ctx, q.start, q.end) if is_currency(unit) else None
-    if number is None or number.dep_ != "obj" or number.head.lemma_ not in lexicons()["verb"]:
+def _money_object(number: Token | None, unit: str) -> Token | None:
+    """The sum (the figure's `number`, its root), where it is the object of a verb that says
+    what the money is (verb_metrics.tsv: "вложить 3 млрд долларов в производство" →
+    инвестиции); None for any other figure."""
+    if number is None or not is_currency(unit) or number.dep_ != "obj":
         return None
-    return number
+    return number if number.head.lemma_ in lexicons()["verb"] else None
 
 
 def _in_relative(t: Token, number: Token) -> bool:
