@@ -13,7 +13,14 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from kg.doc_text import token_strings
-from kg.extract.claims.deeds import attended, attending, deed, object_deed, participle_of
+from kg.extract.claims.deeds import (
+    attended,
+    attending,
+    deed,
+    deed_as_told,
+    object_deed,
+    participle_of,
+)
 from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
@@ -371,10 +378,7 @@ def _wished_deed(verb: Token) -> str:
         return ""
     deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     who = _WISHING.get(verb.lemma_) or participle_of(verb)
-    if deed is None or not who:
-        return ""
-    objects = [c.text for c in deed.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-    return " ".join([who, deed.text, *objects[:1]])
+    return deed_as_told(who, deed) if deed is not None and who else ""
 
 
 def _lacking(verb: Token) -> str:
