@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.doc_text import doc_text, settled_memo
+from kg.doc_text import doc_text, settled_memo, title_end
 from kg.extract.agreements.subjects import body_heads, pair_bodies
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES, main_pair
@@ -295,7 +295,7 @@ class Linking(Mentions):
         person the text names by a title that holds the noun's, where the headline names no
         person; a body of the noun's own ("НАТО") may stand on it, a word that picks one out
         ("другой", "местный") may not. "" where two such persons are named, or none."""
-        end = doc_text(self.doc).find("\n")
+        end = title_end(doc_text(self.doc))
         if end < 0 or noun.idx >= end:
             return ""
         cut = next((t.i for t in self.doc if t.idx > end), len(self.doc))
@@ -324,7 +324,7 @@ class Linking(Mentions):
         Латвии арестовала миллионера": the verb's lemma and a subject with no name): he.
         "" where the headline names its own subject, tells another act, or the text names
         no one or two before. Pass forty-sixth, h-events120."""
-        verb, end = noun.head, doc_text(self.doc).find("\n")
+        verb, end = noun.head, title_end(doc_text(self.doc))
         if end < 0 or noun.idx <= end or verb.pos_ != "VERB" or noun.dep_ != "obj":
             return ""
         told = [t for t in self.doc if t.idx < end and t.lemma_ == verb.lemma_]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.doc_text import title_end
 from kg.extract.context import Context
 from kg.extract.events.frames import _elsewhere, days_on, state_of, weekday_ahead
 from kg.extract.events.hit import Hit
@@ -734,7 +735,7 @@ def _headline(ctx: Context, group: list[Hit]) -> bool:
     """The event is the document's title, which names no time ("Переговоры с Президентом
     Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
     text = ctx.document.text
-    title_end = text.find("\n")  # the title is the first line, where more follows
-    return title_end >= 0 and any(
-        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= title_end for h in group
+    end = title_end(text)
+    return end >= 0 and any(
+        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= end for h in group
     )

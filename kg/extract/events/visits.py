@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from kg.doc_text import doc_text, title_end
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.common.turns import turn_sides, turn_speaker
@@ -501,7 +502,7 @@ class Visits(Participants):
             return ""
         # a headline ("Председатель парламента Армении посетил Францию") sums up the text
         # below, which names the traveller after it (seventieth pass, h-events266)
-        end = len(self.doc.text) if self._in_title(verb) else verb.sent.end_char
+        end = len(doc_text(self.doc)) if self._in_title(verb) else verb.sent.end_char
         named = self.ctx.mentions_in(0, end, "Person")
         persons = unique([m.entity for m in named if self.acts_for(m.entity) == state])
         persons = [k for k in persons if self._holds(k, described[0].lemma_)]
@@ -521,8 +522,7 @@ class Visits(Participants):
 
     def _in_title(self, tok: Token) -> bool:
         """The word is in the text's title, its first line where more follows."""
-        title_end = self.doc.text.find("\n")
-        return 0 <= tok.idx < title_end
+        return 0 <= tok.idx < title_end(doc_text(self.doc))
 
     def _holds(self, key: str, noun: str) -> bool:
         """Whether the person holds, as the text or the gazetteer tells, an office the noun
