@@ -374,7 +374,8 @@ class Visits(Participants):
             own = subjects + [k for k in own if k not in subjects and k not in visited]
         met = _met_on_arrival(tok, dest)  # "По прибытии в X президента Y встретил Z": Y
         own = self._travellers(tok, [k for t in met for k in self._named(t)] + own)
-        own = self._abroad_first(own, hit.host, tok.sent)
+        host = hit.host
+        own, home = self._abroad_first(own, host, tok.sent)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         # "визит зарубежных гостей в Лаос" (the parser hangs "в" on the verb): the guests
@@ -427,9 +428,10 @@ class Visits(Participants):
         receiver = receiver or next(iter(hosts), "")
         greeted = [(h, at) for g, h, at in greeted_before(self.ctx, tok) if g == hit.visitor]
         receiver = receiver or next((h for h, _ in greeted), "")
-        # "Президент Чили X и президент Боливии Y прибыли в Сантьяго": X, at home, receives
-        home = [k for k in own if k.startswith("person/") and self._at_home(k, hit.host, tok.sent)]
-        receiver = receiver or next(iter(home), "")
+        # "Президент Чили X и президент Боливии Y прибыли в Сантьяго": X, at home, receives;
+        # who is at home is read again only in a host read since
+        home = home if hit.host == host else self._at_home_of(own, hit.host, tok.sent)
+        receiver = receiver or next((k for k in home if k.startswith("person/")), "")
         if not hit.host and receiver:
             hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if not hit.host:  # "нанёс визит президенту Чили", "визит к королю Иордании": a title
@@ -644,12 +646,20 @@ class Visits(Participants):
         words = [w for s in _subjects(verb) if one_office(s) and (w := pair_word(s))]
         return list(named_pair(self.ctx, words[0], verb.sent.end_char)) if words else []
 
-    def _abroad_first(self, own: list[str], host: str, sent: Sentence) -> list[str]:
+    def _abroad_first(
+        self, own: list[str], host: str, sent: Sentence
+    ) -> tuple[list[str], list[str]]:
         """The travellers, one from abroad first: a coordinated subject arriving in one's
         own capital ("Президенты Чили и Боливии прибыли в Сантьяго") makes the other the
-        visitor, the capital's state the host; a lone traveller at home stays as he is."""
-        away = [k for k in own if not self._at_home(k, host, sent)]
-        return away + [k for k in own if k not in away] if away else own
+        visitor, the capital's state the host; a lone traveller at home stays as he is. And
+        those at home, each tested once: one of them receives the visitor."""
+        home = self._at_home_of(own, host, sent)
+        away = [k for k in own if k not in home]
+        return (away + home if away else own), home
+
+    def _at_home_of(self, travellers: list[str], host: str, sent: Sentence) -> list[str]:
+        """The travellers of the host state (`_at_home`)."""
+        return [k for k in travellers if self._at_home(k, host, sent)]
 
     def _genitive_travellers(self, noun: Token, cut: set[int]) -> list[str]:
         """Who a visit noun's bare genitive names, where it names several: a plural title or
