@@ -36,8 +36,8 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import (
-    _clause,
     around,
+    clause_before,
     past_between,
     root,
     sized_by_measure,
@@ -52,13 +52,13 @@ from kg.extract.claims.people import (
     fated_people,
 )
 from kg.extract.claims.phrases import (
-    _outer,
     counted_head,
     genitive_after,
     genitive_name,
     nominal,
     nominative,
     noun_phrase,
+    outer_noun,
     recipient,
     topic_paper,
 )
@@ -111,7 +111,7 @@ def prior_metric(
     told right after a figure, with no measured noun of its own, changes that figure's
     metric (a rise or fall of it, `_compared`)."""
     tokens, after = around(ctx, sent, prior)
-    metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
+    metric = _metric(ctx, prior, prior.unit, clause_before(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
 
 
@@ -504,7 +504,7 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
     verb = _bare_sum_verb(noun) if is_currency(unit) else None
     if verb is not None:  # "вложила сумму от 100 до 200 млн" → инвестиции
         return money_of_verb(ctx, verb, noun, unit)
-    noun = _outer(noun)
+    noun = outer_noun(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in COUNTERS:
         counted_noun = genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды

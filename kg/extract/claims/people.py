@@ -33,7 +33,7 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import first_conjunct
-from kg.extract.claims.phrases import _outer, genitive_name, nominal, nominative, noun_phrase
+from kg.extract.claims.phrases import genitive_name, nominal, nominative, noun_phrase, outer_noun
 from kg.extract.claims.referents import stands_for
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -94,10 +94,10 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in opened or subjects if _measures_people(c, up) and nominal(c)]
             if measured:
-                return counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
+                return counted_by(ctx, measured[0]) or noun_phrase(ctx, outer_noun(measured[0]))
             brought = _brought_measure(low, up)
             if brought is not None:  # "увеличить число военных до 2 тыс. человек"
-                return counted_by(ctx, brought) or noun_phrase(ctx, _outer(brought))
+                return counted_by(ctx, brought) or noun_phrase(ctx, outer_noun(brought))
             # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
             told = [c for c in subjects if c.lemma_ in PRONOUNS - {"они"}]
             stood = stands_for(told[0]) if told and up.lemma_ in LEVELS else None

@@ -19,8 +19,8 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import (
-    _clause,
     around,
+    clause_before,
     contracted_supply,
     first_conjunct,
     first_infinitive,
@@ -671,7 +671,7 @@ def elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
     if q is None or sent is None or status != "actual":
         return status
     tokens, after = around(ctx, sent, q)
-    return _status(_own_clause(ctx, q, _clause(tokens)), tokens, after, is_currency(q.unit))
+    return _status(_own_clause(ctx, q, clause_before(tokens)), tokens, after, is_currency(q.unit))
 
 
 def _planned_change(t: Token) -> bool:
