@@ -40,6 +40,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def title_end(text: str) -> int:
+    """Where a document's title, its first line, ends: the first line break; -1 in a text of
+    one line. The one reading of the title's span for the rules of a headline (events'
+    `visits`, `linking`, `merging`; `agreements.fusing.headline_end`)."""
+    return text.find("\n")
+
+
 def span_text(span: Span) -> str:
     """`span.text`, sliced from the Doc's text made once: spaCy's joins a `Token` made per
     word on every call, and rules ask a sentence's text once per figure or date in it."""

@@ -9,7 +9,7 @@ between, or the "стороны" discussing it, are its sides. "Соответс
 signers only) and its signing's label kept "соответствующего": a word that points back is no
 word of a label, and the paper takes the two states of the sentence before, else the pair
 "двух стран" its signers are of (`parties._sides_pointed_back`), and "представители двух
-стран при ООН" are the pair's, not the UN's (`subjects._subject`).
+стран при ООН" are the pair's, not the UN's (`subjects.read_subject`).
 
 Sentences of our own about other pairs; must-nots beside the musts."""
 

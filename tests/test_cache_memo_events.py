@@ -40,8 +40,8 @@ def test_subjects_and_comparisons_read_alike_with_the_memo(
     doc = _doc(analyse)
     settle(doc)
     plain = {t.i: [s.i for s in linking._read_subjects(t)] for t in doc}
-    first = {t.i: [s.i for s in linking._subjects(t)] for t in doc}
-    again = {t.i: [s.i for s in linking._subjects(t)] for t in doc}
+    first = {t.i: [s.i for s in linking.verb_subjects(t)] for t in doc}
+    again = {t.i: [s.i for s in linking.verb_subjects(t)] for t in doc}
     assert plain == first == again
     assert any(plain.values())  # the text has subjects to read
     compared = {t.i: clauses._compared(t) for t in doc}
@@ -54,9 +54,9 @@ def test_each_caller_gets_its_own_list(analyse: Callable[..., Context]) -> None:
     doc = _doc(analyse)
     settle(doc)
     verb = next(t for t in doc if t.lemma_ == "подписать")
-    subjects = linking._subjects(verb)
+    subjects = linking.verb_subjects(verb)
     assert [t.text for t in subjects]
     subjects.clear()
-    assert [t.text for t in linking._subjects(verb)] == [
+    assert [t.text for t in linking.verb_subjects(verb)] == [
         t.text for t in linking._read_subjects(verb)
     ]

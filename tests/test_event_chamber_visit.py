@@ -4,7 +4,7 @@ Chile–Argentina.
 
 - "прибыл в понедельник в Лиму с трёхдневным визитом" lasts three days from the arrival
   (h-events258's interval: `dcterms:date` and `schema:endDate`), and the place "в Лиму" the
-  parser hung "в" of on "визитом" is the visit's (`place_prepositions._bare_goal`);
+  parser hung "в" of on "визитом" is the visit's (`place_prepositions._bare_place`);
 - a headline "Председатель парламента Чили посетил Перу" is the visit of the one person of
   Chile the text names as a "председатель", not a second visit of Chile;
 - "встретился с министром X и министром Y" is two meetings, one with each, unless told at

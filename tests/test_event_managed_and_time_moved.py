@@ -1,7 +1,7 @@
 """Two classes of the sixty-first pass (h-events212).
 
 An event's time put off to a new time ("Дату визита перенесли на май") is the event put off
-to it: planned at that time, as "Визит перенесли на май" is (`places._moving_verb` through
+to it: planned at that time, as "Визит перенесли на май" is (`places.moving_verb` through
 `words.time_set_by`; was cancelled, dated May). Must-nots: a time put off with no new time or
 one of no end stays cancelled, a visit called off stays cancelled, a time being agreed
 ("Новые сроки визита согласуют в мае") stays planned and undated.

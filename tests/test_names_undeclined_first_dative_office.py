@@ -48,3 +48,24 @@ def test_undeclined_name_holds_city_post(extraction_of, text: str, offices: dict
     """An undeclined name apposed to an instrumental city post holds it."""
     held = offices_by_name(extraction_of(text, "2026-11-20", "offices"), with_state=True)
     assert {name: held.get(name, set()) for name in offices} == offices
+
+
+# `given_across._undeclined_apposed`: a name of undeclined words apposed to an instrumental
+# title across its genitive complement, the tagger reading the name as a nominative (the
+# "-е" name's own case rule, `her_foreign_e_name`, does not reach these): it holds the title.
+ACROSS = [
+    ("Премьер Испании встретился с главой администрации города Токио Юрико Коикэ.",
+     {"Юрико Коикэ": {"глава администрации"}}),
+    ("Посол Чили встретился с главой правительства провинции Онтарио Мэри Ниеми.",
+     {"Мэри Ниеми": {"глава правительства"}}),
+    # must not: the name behind a preposition
+    ("Премьер Испании встретился с главой администрации города Токио в присутствии Юрико Коикэ.",
+     {"Юрико Коикэ": set()}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "offices"), ACROSS)
+def test_undeclined_name_holds_title_across(extraction_of, text: str, offices: dict) -> None:
+    """An undeclined name apposed to an instrumental title across its complement holds it."""
+    held = offices_by_name(extraction_of(text, "2026-11-20", "offices"))
+    assert {name: held.get(name, set()) for name in offices} == offices

@@ -61,10 +61,7 @@ def mend_place_prepositions(
         if deps[p] != "case" or lowers[p] not in _LOCATIVE_PREPOSITIONS:
             continue
         place, noun = p + 1, heads[p]
-        bare = _bare_locative(doc, place, idx, heads, deps) or _bare_goal(
-            doc, place, idx, heads, deps
-        )
-        if noun <= place or not bare:
+        if noun <= place or not _bare_place(doc, place, idx, heads, deps):
             continue
         if doc[noun].pos_ not in _NOUNS or features(doc[noun], "Case") == ("Loc",):
             continue
@@ -113,22 +110,15 @@ def _mend_locative_modifier(doc: Doc, n: int, heads: list[int], deps: list[str])
         heads[n], deps[n] = heads[noun], "obl"
 
 
-def _bare_locative(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
-    """Whether word `i` is a noun or name in the locative with no preposition of its own."""
+def _bare_place(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
+    """Whether word `i`, with no preposition of its own, is a noun or name in the locative,
+    or a place's name in the accusative, the goal of "в"/"на" ("прибыл в понедельник в Лиму
+    с трёхдневным визитом": the parser hung "в" on "визитом"; seventieth pass, h-events266)."""
     word = doc[i]
-    if word.pos_ not in _NOUNS or features(word, "Case") != ("Loc",):
-        return False
-    return not any(heads[c] == i and deps[c] == "case" for c in idx)
-
-
-def _bare_goal(doc: Doc, i: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:
-    """Whether word `i` is a place's name in the accusative, the goal of "в"/"на", with no
-    preposition of its own ("прибыл в понедельник в Лиму с трёхдневным визитом": the parser
-    hung "в" on "визитом"; seventieth pass, h-events266)."""
-    word = doc[i]
-    if word.pos_ != "PROPN" or features(word, "Case") != ("Acc",) or not geographic(word.text):
-        return False
-    return not any(heads[c] == i and deps[c] == "case" for c in idx)
+    case = features(word, "Case")
+    locative = word.pos_ in _NOUNS and case == ("Loc",)
+    goal = word.pos_ == "PROPN" and case == ("Acc",) and geographic(word.text)
+    return (locative or goal) and not any(heads[c] == i and deps[c] == "case" for c in idx)
 
 
 def _object_free(doc: Doc, verb: int, idx: list[int], heads: list[int], deps: list[str]) -> bool:

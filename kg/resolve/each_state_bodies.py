@@ -83,10 +83,9 @@ def bodies_of_each(
         if first.id_ in NOT_NAMES or not genitive_name(first):
             continue
         joined = joined_states(first, states)
-        noun = _each_noun(first) if joined else None
-        if noun is None:
+        named = _each_noun(first) if joined else None
+        if named is None:
             continue
-        named = _each_adjective(noun) or noun
         body = _nominative(doc[named.i : first.start])
         group = []
         for state in [first, *joined]:
@@ -99,34 +98,41 @@ def bodies_of_each(
 
 
 def _each_noun(state: Span) -> Token | None:
-    """The noun of a body of group `each` (or a ministry's contraction) the state's name
-    hangs on, right before it or through the lower-case words of its field ("министерства
-    [обороны] Чили", the parse may hang the state on the field); None where there is none,
-    or the noun is a joint body's ("Межправительственная комиссия": group `joint`)."""
+    """The first word of a body of group `each` (or a ministry's contraction) the state's
+    name hangs on, right before it or through the lower-case words of its field ("министерства
+    [обороны] Чили", the parse may hang the state on the field): its noun, or the adjective
+    naming the body with it (`_each`); None where there is none, or the noun is a joint
+    body's ("Межправительственная комиссия": group `joint`)."""
     head = state.root.head
-    while state.start - _FIELD_WORDS - 1 <= head.i < state.start and not _each(head, state):
+    named = None
+    while state.start - _FIELD_WORDS - 1 <= head.i < state.start:
+        if (named := _each(head, state)) is not None:
+            break
         if not head.text.islower() or head.head.i == head.i:
             return None
         head = head.head
-    if not _each(head, state) or not state.start - _FIELD_WORDS - 1 <= head.i:
+    if named is None:
         return None
     if unnamed_state_body(head, head.doc[head.i + 1 : state.start]):
         return None  # "компании и ведомства Перу и Чили": the states' many, none named
     if any(c.lemma_.lower() in WORDS["joint"] for c in head.children):
         return None
-    return head
+    return named
 
 
-def _each(noun: Token, state: Span) -> bool:
+def _each(noun: Token, state: Span) -> Token | None:
     """The noun right before the state is a ministry's contraction ("МИД"), or a noun of
-    group `each` whose field's own lower-case words, if any, stand between (`own_field`)."""
+    group `each` whose field's own lower-case words, if any, stand between (`own_field`):
+    the body's first word, the noun or its adjective (`_each_adjective`); else None."""
     if noun.i >= state.start or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
+    adjective = _each_adjective(noun)
     if noun.i == state.start - 1 and normalize(noun.text) in MINISTRIES:
-        return True
-    lemma = morph().lemma(noun.lower_, "NOUN")
-    each = lemma in WORDS["each"] or _each_adjective(noun) is not None
-    return each and own_field(noun, noun.doc[noun.i + 1 : state.start])
+        return adjective or noun
+    each = adjective is not None or morph().lemma(noun.lower_, "NOUN") in WORDS["each"]
+    if not each or not own_field(noun, noun.doc[noun.i + 1 : state.start]):
+        return None
+    return adjective or noun
 
 
 def _each_adjective(noun: Token) -> Token | None:

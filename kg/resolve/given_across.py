@@ -281,11 +281,11 @@ def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> b
 
 def _undeclined_apposed(doc: Doc, title: Title, start: int, end: int, form: str) -> bool:
     """A name the parse apposes to the title, no preposition between, whose every word
-    reads in the title's case or declines in none ("встретился с мэром Осло Анне Линдбу":
-    "Анне", a Norwegian name, is written so in every case, "Линдбу" too): the tagger's
-    dative for such words tells nothing, so the name agrees with the title. An instrumental
-    title only: a genitive's words read so anyway ("сменил … тренера клуба Луиса Гомеса",
-    the one he replaced)."""
+    reads in the title's case or declines in none ("встретился с главой администрации
+    города Токио Юрико Коикэ": written so in every case): the tagger's case for such words
+    tells nothing, so the name agrees with the title. An instrumental title only: a
+    genitive's words read so anyway ("сменил … тренера клуба Луиса Гомеса", the one he
+    replaced)."""
     root = doc[start:end].root
     if title.case != "Ins" or root.dep_ != "appos" or not title.start <= root.head.i < start:
         return False

@@ -26,7 +26,7 @@ from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
 from kg.resolve.title_lexicon import TITLES, Title, post_nouns
 from kg.resolve.title_spelling import spelled_out_complement
-from kg.resolve.womens_names import her_foreign_e_name
+from kg.resolve.womens_names import her_foreign_e_case
 
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")
@@ -218,21 +218,13 @@ def name_case(doc: Doc, start: int, end: int) -> str:
     return kept_per_span(doc, "name_case", start, end, lambda: _name_case(doc, start, end))
 
 
-def _her_e_case(first: Token) -> str:
-    """The case of a woman's foreign name opening with her "-е" first name the tagger read
-    as a dative (`her_foreign_e_name`): the subject's nominative, else the case of the
-    title the parse apposes it to ("Мэр Осло Анне Линдбу заявила": the mayor's).
-    Seventieth pass, h-names157."""
-    return "Nom" if first.dep_ in SUBJECTS else case_of(first.head)
-
-
 def _name_case(doc: Doc, start: int, end: int) -> str:
     """`name_case`, read from the words."""
     case = case_of(doc[start])
     if case in ("", "Nom") and east_patron(doc[start:end]):
         return "Gen"  # "Помощник Ли Цяна прибыл": the aide's patron, not the aide
-    if case == "Dat" and her_foreign_e_name(list(doc[start:end])):
-        return _her_e_case(doc[start])  # "Мэр Осло Анне Линдбу заявила": not Анна's dative
+    if case == "Dat" and (hers := her_foreign_e_case(list(doc[start:end]))):
+        return hers  # "Мэр Осло Анне Линдбу заявила": not Анна's dative
     last = doc[end - 1]
     if case != "Gen" or end - start < 2 or not last.is_alpha:
         return case

@@ -492,16 +492,26 @@ def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bo
     Хансен", "министру Дании Анне Хансен" (Анна's dative), the parse's subject of a plural
     verb ("Марианне Хансен пересадили сердце": a dative), nor "Анне Петровой" (the surname
     shows the case). Sixty-eighth pass, h-names152."""
+    return bool(her_foreign_e_case(names, title))
+
+
+def her_foreign_e_case(names: Sequence[Token], title: Token | None = None) -> str:
+    """The case the place of a woman's foreign "-е" name tells (`her_foreign_e_name`): the
+    subject's nominative, else the case of its title ("Мэр Осло Анне Линдбу заявила": the
+    mayor's); "" for no such name, or a place that tells another case. Public: the case of
+    a name (`given_agreement`) takes it for the tagger's dative (seventieth pass,
+    h-names157)."""
     first, *rest = names
     if not rest or not her_own_e(first.text) or not all(_shows_no_case(t.text) for t in rest):
-        return False
+        return ""
     if title is None:
         if first.dep_ in SUBJECTS:  # not a plural verb's: "Марианне Хансен пересадили …"
-            return "Plur" not in first.head.morph.get("Number")
+            return "" if "Plur" in first.head.morph.get("Number") else "Nom"
         if first.dep_ != "appos" or _hung_forward(names, first.head):
-            return False
+            return ""
         title = first.head
-    return case_of(title) in _NOT_E_CASES
+    case = case_of(title)
+    return case if case in _NOT_E_CASES else ""
 
 
 def _hung_forward(names: Sequence[Token], title: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreements.reading import _near
+from kg.extract.agreements.reading import within_hops
 from kg.extract.agreements.status import AGREE_TO, future, signs
 from kg.extract.agreements.title_words import Title, gathering_noun, kinds
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
@@ -133,7 +133,7 @@ def governed_date(
     today = ctx.document.date or str(ctx.reference_year)
     found = [(s, e, v) for s, e, v in found if not _of_a_decision(pred.doc[s], pred, v, today)]
     for s, e, v in found:
-        near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
+        near = any(within_hops(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
             return v
     lo, hi = pred.i, pred.i
@@ -376,7 +376,12 @@ def _of_signing(place: Token, pred: Token) -> bool:
     while agent.dep_ == "conj" and agent.head.i != agent.i:
         agent = agent.head
     by_agent = agent.dep_ in ("obl", "obl:agent") and "Ins" in agent.morph.get("Case")
-    return _near(place, {pred.i}, 1) or by_agent and place.dep_ == "nmod" and agent.head.i == pred.i
+    return (
+        within_hops(place, {pred.i}, 1)
+        or by_agent
+        and place.dep_ == "nmod"
+        and agent.head.i == pred.i
+    )
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:

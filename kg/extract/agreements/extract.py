@@ -46,7 +46,7 @@ from kg.extract.agreements.fusing import (
     generic_facts,
     merge_by_key,
 )
-from kg.extract.agreements.parties import _counted
+from kg.extract.agreements.parties import many_papers
 from kg.extract.agreements.reading import AgreementReading, Reading
 from kg.extract.agreements.references import (
     _same,
@@ -167,7 +167,7 @@ def _may_be_generic(r: Reading, named: bool) -> bool:
         head.lemma_ != "документ"
         and informative(r)
         and not plural_heading
-        and not _counted(head)
+        and not many_papers(head)
         and not such_a_paper(r)
     )
 

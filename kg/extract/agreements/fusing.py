@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Span as Sent
 
+from kg.doc_text import title_end
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.fact_building import _kind, complete, kind_title, unique
 from kg.extract.agreements.reading import GENERIC, Reading, one_more, renewed
@@ -104,7 +105,7 @@ def _headline(ctx: Context, dates: dict[int, tuple[int, str]]) -> tuple[int, boo
 
 def headline_end(text: str) -> int:
     """Where the headline, the first line where a body follows, ends; -1 where there is none."""
-    end = text.find("\n")
+    end = title_end(text)
     return end if end >= 0 and text[end:].strip() else -1
 
 

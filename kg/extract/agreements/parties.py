@@ -27,12 +27,12 @@ from kg.extract.agreements.reading import (
     SIDED,
     SUBJECTS,
     Reading,
-    _near,
-    _official,
     apposed_person,
     mention_at,
+    official_title,
     titled_document,
     with_someone,
+    within_hops,
 )
 from kg.extract.agreements.relative_topics import relative_topic
 from kg.extract.agreements.status import (
@@ -50,12 +50,12 @@ from kg.extract.agreements.status import (
     status_of,
 )
 from kg.extract.agreements.subjects import (
-    _subject,
-    _subjects,
     adopting_body_state,
     coalitions,
     name_after,
     private_body,
+    read_subject,
+    read_subjects,
     side_for,
     sides_word,
     state_body,
@@ -102,14 +102,14 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
         _gap_sides(ctx, r, pred, gap, enacts)
     elif pred is not None and not r.refused and not r.discussed:
         before = len(r.parties)
-        _subjects(ctx, r, pred, states_only=enacts)
+        read_subjects(ctx, r, pred, states_only=enacts)
         r.clause_signers = len(r.parties) > before and _in_relative_clause(head, pred)
         r.not_signers = _signing_not_done(ctx, r)
     leaver = _leaving_sides(ctx, r, pred) if gap is None else None
     if (governor := _acting_on(head, pred, bool(r.parties))) is not None:
-        _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+        read_subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if (ratifier := _ratified_too(pred)) is not None:
-        _subjects(ctx, r, ratifier, states_only=True)
+        read_subjects(ctx, r, ratifier, states_only=True)
     r.parties += [s for s in _ratifying_act_states(ctx, pred) if s not in r.parties]
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in with_parties(ctx, sent, head, pred) if p not in r.parties]
@@ -132,7 +132,7 @@ def read_parties(ctx: Context, r: Reading, pred: Token | None, gap: Sent | None)
     _keeping_sides(ctx, r, pred)
     # its sides only in its sentence; papers counted and listed by topic ("Подписано семь
     # документов, в том числе о …") are the report's as any paper signed so is
-    unsided = not r.parties and (not titled_document(title) or _counted(head))
+    unsided = not r.parties and (not titled_document(title) or many_papers(head))
     if unsided and pred is not None and _signed_by_nobody_named(pred, r, title):
         private = r.firm_side or _private_subject_before(ctx, sent)
         r.parties = [] if private else _pair_of_sides(ctx, sent)  # "между компаниями": none
@@ -193,7 +193,7 @@ def _signing_not_done(ctx: Context, r: Reading) -> list[str]:
         if not signs(told) or told.lemma_ in RATIFY or status_of(told) == "signed":
             continue
         clause = Reading(r.title, r.sent)
-        _subjects(ctx, clause, told)
+        read_subjects(ctx, clause, told)
         out += [p for p in clause.parties if p not in r.parties and p not in out]
     return out
 
@@ -220,11 +220,11 @@ def _leaving_sides(ctx: Context, r: Reading, pred: Token | None) -> Token | None
         # a club or firm extends or ends its contract, while a state's body does so for its
         # state ("Госдепартамент США продлил сделку")
         sided, before = r.title.head.lemma_ in SIDED, list(r.parties)
-        _subjects(ctx, r, leaver, states_only=not sided)
+        read_subjects(ctx, r, leaver, states_only=not sided)
         sides = [p if p in before else side_for(ctx, p) for p in r.parties]
         r.parties = list(dict.fromkeys(sides))
     elif leaver is None and (meant := leaving_meant(r.title.head)) is not None:
-        _subjects(ctx, r, meant, states_only=True)
+        read_subjects(ctx, r, meant, states_only=True)
     return leaver
 
 
@@ -352,14 +352,14 @@ def signing_word(verb: Token) -> Token:
     return next(told, verb)
 
 
-def _counted(head: Token) -> bool:
+def many_papers(head: Token) -> bool:
     """Papers counted ("подписали 12 соглашений", "более 40 соглашений", "ряд соглашений",
     "несколько"), and a plural noun of papers coordinated with them ("35 соглашений и
     меморандумов о взаимопонимании", sixty-third pass, h-agreements77): many, so no one
     paper kg could title by its kind and sides, whatever topic the plural names."""
     if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS and is_plural(head):
         return True  # not "пакет …, в том числе соглашение о …", a paper the parse hangs on it
-    if head.dep_ == "conj" and is_plural(head) and head.head.i < head.i and _counted(head.head):
+    if head.dep_ == "conj" and is_plural(head) and head.head.i < head.i and many_papers(head.head):
         return True
     return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
 
@@ -371,7 +371,7 @@ def _gap_sides(ctx: Context, r: Reading, pred: Token | None, gap: Sent, enacts: 
     it names ("…, а министры … Карим Бадави и Йоргос Папанастасиу — меморандум"), never the
     first clause's."""
     if not r.parties and pred is not None and not r.refused and not r.discussed:
-        _subjects(ctx, r, pred, states_only=enacts)
+        read_subjects(ctx, r, pred, states_only=enacts)
     if any(t.pos_ in ("NOUN", "PROPN") and case_of(t) == "Nom" for t in gap):
         named = (mention_at(ctx, t) for t in gap)
         r.signatories = list(
@@ -560,7 +560,7 @@ def _named_as_side(ctx: Context, state: str) -> bool:
         head = span.root.head
         while head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head
-        if head.lemma_ in SIDE_WORDS or _official(head):  # `_official`: ACTING_FOR too
+        if head.lemma_ in SIDE_WORDS or official_title(head):  # `official_title`: ACTING_FOR too
             return True
         if head.lemma_ in _MEETING_WORDS and not _of_private_people(head):
             return True
@@ -570,7 +570,9 @@ def _named_as_side(ctx: Context, state: str) -> bool:
 def _of_private_people(meeting: Token) -> bool:
     """A meeting of people who act for no state ("встреча предпринимателей", "саммит
     бизнесменов"): a genitive of an animate noun that is no official."""
-    return any(c.dep_ == "nmod" and is_animate(c) and not _official(c) for c in meeting.children)
+    return any(
+        c.dep_ == "nmod" and is_animate(c) and not official_title(c) for c in meeting.children
+    )
 
 
 def _keepers(ctx: Context, r: Reading, verb: Token, bound: bool = False) -> None:
@@ -579,11 +581,11 @@ def _keepers(ctx: Context, r: Reading, verb: Token, bound: bool = False) -> None
     the subject of a passive, the object or by "у": "Чили и Перу связаны договором",
     "Договор связал Чили и Перу", "у Чили и Перу есть договор"), when they are two or more."""
     told = Reading(r.title, r.sent)
-    _subjects(ctx, told, verb, states_only=True)
+    read_subjects(ctx, told, verb, states_only=True)
     held = [c for c in verb.children if bound and c.i != r.title.head.i
             and (c.dep_ in _BOUND or preposition(c) == "у")]  # fmt: skip
     for t in (x for c in held for x in conjuncts(c)):
-        _subject(ctx, told, t, False, True)
+        read_subject(ctx, told, t, False, True)
     if len(told.parties) >= 2:
         r.parties += [p for p in told.parties if p not in r.parties]
 
@@ -620,7 +622,7 @@ def _pair_keeping(ctx: Context, r: Reading, verb: Token) -> None:
     told = Reading(r.title, r.sent)
     for t in (x for c in clause_subjects(verb, SUBJECTS) for x in conjuncts(c)):
         if sides_word(t):
-            _subject(ctx, told, t, False, True)
+            read_subject(ctx, told, t, False, True)
     if len(told.parties) >= 2:
         r.parties += [p for p in told.parties if p not in r.parties]
 
@@ -639,7 +641,7 @@ def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> l
         if t.head.lemma_ in SUPPORTS and t.head.i > head.i:
             continue  # "декларация о солидарности с Перу": the topic's, no side
         for x in conjuncts(t):
-            if not _near(t, targets, 3) or _near(t, others, 3):
+            if not within_hops(t, targets, 3) or within_hops(t, others, 3):
                 continue
             m = mention_at(ctx, x)
             if m is None and (union := referred_union(ctx, x, conjuncts(t))):
@@ -668,7 +670,7 @@ def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
     return any(
         t.lemma_ in FIRMS
         and any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children)
-        and _near(t, targets, 2)
+        and within_hops(t, targets, 2)
         for t in sent
     )
 
@@ -767,7 +769,7 @@ def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
         conjuncts(t)
         for t in sent
         if any(c.lower_ == "между" and c.dep_ == "case" for c in t.children)
-        and _near(t, targets, 3)
+        and within_hops(t, targets, 3)
     ]
     if pred is not None and pred.pos_ in ("VERB", "AUX"):
         out += [conjuncts(c) for c in pred.children if c.dep_ in SUBJECTS]

@@ -18,9 +18,9 @@ from kg.extract.agreements.reading import (
     EXECUTIVES,
     SUBJECTS,
     Reading,
-    _official,
     apposed_person,
     mention_at,
+    official_title,
     with_someone,
 )
 from kg.extract.agreements.title_words import FIRMS
@@ -58,7 +58,7 @@ def contracted_person(ctx: Context, r: Reading, pred: Token | None) -> str | Non
     if t is None or not any(w.lemma_.replace("ё", "е") in roles for w in (t, t.head, *t.children)):
         return None
     named = None if t is None else mention_at(ctx, t)
-    m = named or (None if t is None or _official(t) else apposed_person(ctx, t))
+    m = named or (None if t is None or official_title(t) else apposed_person(ctx, t))
     person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
     if person is None or named is not None and person.state:
         return None

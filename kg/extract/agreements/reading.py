@@ -2,7 +2,7 @@
 
 `Reading` is one mention of a paper in one sentence as the steps fill it in (title, status,
 date, place, parties, signers); `AgreementReading` is what a document's agreements are read
-as, for the events and relations that link to them. The token look-ups (`mention_at`, `_near`,
+as, for the events and relations that link to them. The token look-ups (`mention_at`, `within_hops`,
 an apposed person, an official's title) and the word lists here are shared by the modules
 that read a sentence's papers, their subjects and parties, so that none of them imports
 another for them."""
@@ -180,7 +180,7 @@ def titled_document(title: Title) -> bool:
     return title.head.lemma_ == "документ" and bool(title.text)
 
 
-def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
+def within_hops(t: Token, targets: set[int], hops: int = 3) -> bool:
     """Whether `t` or one of its first `hops` ancestors is one of `targets`."""
     for _ in range(hops + 1):
         if t.i in targets:
@@ -255,7 +255,7 @@ def _name_after_own_words(ctx: Context, t: Token) -> Mention | None:
     Народным банком Китая Пань Гуншэн", whose name the parse hung on the first title; the
     tagger gives it its verb's lemma, whether it reads a verb or a noun)."""
     by_verb = t.lemma_.endswith(("ть", "ться")) and is_office([t.lemma_])
-    office = t.lemma_ in ACTING_FOR or _official(t) or by_verb
+    office = t.lemma_ in ACTING_FOR or official_title(t) or by_verb
     if not office or is_plural(t):
         return None
     named_to = 0  # where the name an own word opens ends
@@ -279,7 +279,7 @@ def _genitive_body(ctx: Context, m: Mention | None, w: Token) -> bool:
     return span is not None and case_of(span.root) == "Gen"
 
 
-def _official(t: Token) -> bool:
+def official_title(t: Token) -> bool:
     """Whether a signing person's title is an office of a state or body, who signs for it
     ("губернатор", "министр", "посол"), not for himself ("защитник", "тренер")."""
     offices = load_groups(OFFICE_KINDS)
@@ -293,7 +293,7 @@ def with_someone(sent: Sent, head: Token, pred: Token | None) -> Token | None:
         if t.pos_ not in ("NOUN", "PROPN") or not is_animate(t):
             continue
         with_ = any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
-        if with_ and _near(t, targets, 2):
+        if with_ and within_hops(t, targets, 2):
             return t
     return None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.fact_building import _status
 from kg.extract.agreements.fusing import parties_agree, sides_read, topic_words
 from kg.extract.agreements.listed import signing_told_before
-from kg.extract.agreements.parties import _counted
+from kg.extract.agreements.parties import many_papers
 from kg.extract.agreements.reading import Reading, one_more, renewed, titled_document
 from kg.extract.agreements.status import act_on_a_paper, framed
 from kg.extract.agreements.titles import NOT_SAME
@@ -49,7 +49,7 @@ def antecedent(
     """The named agreement a bare reference stands for, or None."""
     r = readings[i]
     head = r.title.head
-    if r.plural or _counted(head):
+    if r.plural or many_papers(head):
         return None  # "подписали ещё два документа": papers of their own, not one named
     if any(c.lemma_ in NOT_SAME for c in head.children):
         return _firms_deal_before(readings, i, groups)
@@ -291,7 +291,7 @@ def demote_no_one_paper(readings: list[Reading]) -> None:
     воздушном сообщении и о …", `Reading.listed`; sixty-fourth pass, h-agreements80)."""
     for r in readings:
         if (
-            _counted(r.title.head)
+            many_papers(r.title.head)
             and not r.listed
             or _signers_only(r)
             and _named_otherwise(r, readings)

@@ -76,7 +76,7 @@ from kg.extract.agreements.status import (
     talks_on_unsigned,
     unsigned_status,
 )
-from kg.extract.agreements.subjects import _dative, _subject, _subjects
+from kg.extract.agreements.subjects import _dative, read_subject, read_subjects
 from kg.extract.agreements.title_words import (
     SPEECH_NOUNS,
     STATUS_WORDS,
@@ -511,9 +511,9 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     package_sides(ctx, r, pred, (listed, among))  # "Среди них — соглашение между X и Y"
     r.parties = list(dict.fromkeys(r.parties + _acting_under(ctx, title, pred)))
     for payee in (c for c in payer.children if c.dep_ == "iobj") if payer is not None else ():
-        _subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
+        read_subject(ctx, r, payee, False, False)  # "выплатит компании Masimo": the other side
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
-        _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
+        read_subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
 
 
@@ -678,5 +678,5 @@ def _denied(head: Token) -> bool:
 
 def _arranging_parties(ctx: Context, r: Reading, verb: Token) -> list[str]:
     """Who tries to agree: the subjects of "договориться" and its "с X"."""
-    _subjects(ctx, r, verb)
+    read_subjects(ctx, r, verb)
     return r.parties + [p for p in with_parties(ctx, r.sent, verb, None) if p not in r.parties]

@@ -26,9 +26,9 @@ from kg.extract.agreements.reading import (
     SIDE_WORDS,
     SUBJECTS,
     Reading,
-    _official,
     apposed_person,
     mention_at,
+    official_title,
 )
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
 from kg.extract.agreements.title_ends import before_its_verb, quoted_after, sides_before_verb
@@ -98,7 +98,7 @@ def _act_doers(act: Token) -> list[Token]:
     return clause_subjects(act.head, SUBJECTS)
 
 
-def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) -> None:
+def read_subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
     passive one); of a noun predicate, the subject of the verb governing it (parties only:
     "Вьетнам и Таиланд ведут переговоры о заключении соглашения"), and of a noun of
@@ -145,7 +145,7 @@ def _subjects(ctx: Context, r: Reading, pred: Token, states_only: bool = False) 
     for s in subjects:
         words = conjuncts(s) + co_subjects_hung_below(s) + _names_after_plural(s)
         for t in (t for t in words if t.i not in gapped and not compared(t)):
-            _subject(ctx, r, t, persons_sign, states_only)
+            read_subject(ctx, r, t, persons_sign, states_only)
             # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
             r.firms |= t.lemma_ in FIRMS and mention_at(ctx, t) is None
 
@@ -303,7 +303,7 @@ def _office_states(ctx: Context, t: Token) -> list[str]:
     return list(dict.fromkeys(m.entity for m in found if m is not None and m.type == "State"))
 
 
-def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
+def read_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = mention_at(ctx, t) or apposed_person(ctx, t)
     by_noun = m is None and t.lemma_ in FIRMS  # "Компания Airbus и …": Airbus
     if by_noun and (firm := name_after(ctx, t)) is not None:
@@ -320,7 +320,7 @@ def _subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only
         add = _person_sides(ctx, r, t, m.entity)
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
-            r.for_self |= not add and not _official(t)
+            r.for_self |= not add and not official_title(t)
     elif m is None and t.lower_ == "мы":
         add = _we(ctx, r, t, persons_sign)
     elif m is None and t.lower_ == "они":  # "Президенты X и Y провели переговоры. Они …"

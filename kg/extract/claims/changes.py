@@ -235,7 +235,7 @@ def change_to(clause: list[Token]) -> str | None:
     return None
 
 
-def _unconceded(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> list[Token]:
+def unconceded_words(ctx: Context, q: Quantity, sent: Span, tokens: list[Token]) -> list[Token]:
     """`tokens` (of `sent`) but those of a concession ("несмотря на …", "вопреки …") that
     does not hold the figure: "Сельское хозяйство, несмотря на снижение урожая, обеспечивает
     15 % ВВП" measures no harvest, as "Экспорт нефти, несмотря на снижение цен, составил 40

@@ -52,6 +52,14 @@ def object_deed(verb: Token) -> str:
     return _told(verb, objects, done=True).removeprefix(", ")
 
 
+def deed_as_told(opener: str, verb: Token) -> str:
+    """ "<opener> <infinitive> <its first noun object>": a deed an order or a wish governs,
+    named as the text words it, not as done ("срок, чтобы покинуть страну", "желающие
+    покинуть страну"). Public: a term's deed (`durations`) and a wish's people (`people`)."""
+    objects = [c.text for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return " ".join([opener, verb.text, *objects[:1]])
+
+
 def attending(verb: Token) -> bool:
     """A verb of coming to, taking part in or visiting a gathering (claim_words.tsv `attend`,
     `visit`; "принять участие"): its people's deed is only that they came."""

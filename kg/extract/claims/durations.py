@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
+from kg.extract.claims.deeds import deed_as_told
 from kg.extract.claims.lexicons import GIVING_LEVEL, WORDS
 from kg.extract.common.number_kinds import comparator_before
 from kg.extract.common.number_units import is_currency
@@ -160,8 +161,7 @@ def _ordered_deed(verb: Token) -> str:
     its object as told, as a reader asks "a term for what?"; "" for any other verb."""
     if "Inf" not in verb.morph.get("VerbForm") or verb.head.lemma_ not in _ORDERS:
         return ""
-    objects = [c.text for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-    return " ".join(["срок, чтобы", verb.text, *objects[:1]])
+    return deed_as_told("срок, чтобы", verb)
 
 
 _EXPIRY = {"истечение", "окончание"}

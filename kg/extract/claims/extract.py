@@ -77,7 +77,7 @@ from spacy.tokens import Span, Token
 from kg.doc_text import span_text
 from kg.extract.claims.bounds import _comparator, denied_bound, elided_bound, limit_in_force
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
-from kg.extract.claims.changes import _unconceded, as_rate, change_to, coordinated
+from kg.extract.claims.changes import as_rate, change_to, coordinated, unconceded_words
 from kg.extract.claims.durations import (
     PERSONAL_METRICS,
     PRISON_TERM,
@@ -88,7 +88,6 @@ from kg.extract.claims.durations import (
 )
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.gapping import (
-    _elided,
     _gapped_scaled_count,
     accounted_part,
     bare_counted,
@@ -99,6 +98,7 @@ from kg.extract.claims.gapping import (
     elided_measure,
     elided_people,
     elided_scales,
+    elided_unit,
     flow_measure,
     flow_share,
     gapped_deed,
@@ -162,7 +162,7 @@ from kg.extract.claims.non_claims import (
     title_count,
     unreal_condition,
 )
-from kg.extract.claims.parse import _clause, around, root, verb_before
+from kg.extract.claims.parse import around, clause_before, root, verb_before
 from kg.extract.claims.people import fated_count, fated_ones, fated_unit
 from kg.extract.claims.periods import (
     _period,
@@ -266,7 +266,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         fraction = share_before(ctx, before, q)
         total_of = before and OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
         pair_gap = gapped_pair(ctx, found, i)  # "…, в верхней палате — 80 из 100"
-        bare = not q.unit or _elided(q.unit) or scored(text, before, q)
+        bare = not q.unit or elided_unit(q.unit) or scored(text, before, q)
         if total_of and bare and not pair_gap:
             # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
             # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own, but
@@ -679,7 +679,7 @@ def _claim(
     against: Quantity | None = None  # the figure this one is the earlier level of
     elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = around(ctx, sent, q)
-    clause = _clause(tokens)
+    clause = clause_before(tokens)
     unit = q.unit or ("раз" if q.multiplier else "")
     value = q.value
     if is_duration(q):
@@ -695,7 +695,10 @@ def _claim(
                 return None
             metric: tuple[str, str, str] | None = (*times, q.unit)
         else:
-            unconceded = (_unconceded(ctx, q, sent, clause), _unconceded(ctx, q, sent, after))
+            unconceded = (
+                unconceded_words(ctx, q, sent, clause),
+                unconceded_words(ctx, q, sent, after),
+            )
             metric = (  # "…, в верхней палате — 80 из 100": read as the first pair is
                 gapped_pair_metric(ctx, pair_gap, sent) if pair_gap
                 else partner_part(ctx, q, whole, sent)  # ", на Чили пришлось 7 млн тонн"

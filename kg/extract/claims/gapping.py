@@ -30,7 +30,7 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.metrics import _metric, granted_part, prior_metric, verb_named
-from kg.extract.claims.parse import _anchor, finite, root
+from kg.extract.claims.parse import anchor_predicate, finite, root
 from kg.extract.claims.people import _fate, _role, counted_by
 from kg.extract.claims.phrases import (
     animate_plural,
@@ -264,7 +264,7 @@ def in_currency_of(
     number = root(ctx, q.start, q.end)
     if number is None or q.value < 10**6:
         return None
-    if not {number.head.lemma_, _anchor(number).lemma_} & LEVELS:
+    if not {number.head.lemma_, anchor_predicate(number).lemma_} & LEVELS:
         return None  # "В нём заняты 2 миллиона" is no sum
     sent = ctx.sentence_at(donor.start)
     return None if sent is None else prior_metric(ctx, donor, sent, donor.unit)
@@ -426,7 +426,7 @@ def _deeds() -> frozenset[str]:
     return frozenset(v for v in lexicons()["verb"].values() if " " not in v and v not in MONEY_ONLY)
 
 
-def _elided(unit: str) -> bool:
+def elided_unit(unit: str) -> bool:
     """An adjective read as the unit: its noun is elided ("268 играх из 410 [возможных]")."""
     return bool(unit) and morph().parse(unit)[0].tag.POS == "ADJF"
 
@@ -1002,7 +1002,7 @@ def gapped_noun(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str,
     сборный; None where the count before has no noun of its own ("в 268 играх из 410
     возможных" is joined by "из", a total, not a gap)."""
     text = ctx.document.text
-    if prior is None or not _elided(q.unit) or not prior.unit:
+    if prior is None or not elided_unit(q.unit) or not prior.unit:
         return None
     if not _COUNT_JOIN.fullmatch(text, prior.end, q.start) or prior.end == q.start:
         return None

@@ -13,10 +13,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.changes import _grown, _unconceded, gapped_goods, priced
-from kg.extract.claims.gapping import _elided, list_item, listed_metric
+from kg.extract.claims.changes import _grown, gapped_goods, priced, unconceded_words
+from kg.extract.claims.gapping import elided_unit, list_item, listed_metric
 from kg.extract.claims.metrics import _metric, granted_part
-from kg.extract.claims.parse import _clause, around, root
+from kg.extract.claims.parse import around, clause_before, root
 from kg.extract.claims.phrases import noun_phrase
 from kg.extract.claims.shares import part_of
 from kg.extract.claims.times import frequency, times_metric
@@ -63,9 +63,9 @@ def _first_metric(
     """The metric of the figure that opens a list, by its own words, with the words of its
     clause before it (`gapping.listed_metric`)."""
     tokens, after = around(ctx, sent, first)
-    clause = _clause(tokens)
+    clause = clause_before(tokens)
     unit = first.unit or ("раз" if first.multiplier else "")
-    words = (_unconceded(ctx, first, sent, clause), _unconceded(ctx, first, sent, after))
+    words = (unconceded_words(ctx, first, sent, clause), unconceded_words(ctx, first, sent, after))
     metric = _measured(ctx, first, unit, words, None)
     return None if metric is None else (metric, tokens)
 
@@ -79,7 +79,10 @@ def gapped_pair_metric(
     "депутаты в верхней палате")."""
     mate, total, scope = pair_gap
     tokens, after = around(ctx, sent, mate)
-    words = (_unconceded(ctx, mate, sent, _clause(tokens)), _unconceded(ctx, mate, sent, after))
+    words = (
+        unconceded_words(ctx, mate, sent, clause_before(tokens)),
+        unconceded_words(ctx, mate, sent, after),
+    )
     metric = _measured(ctx, mate, mate.unit, words, total)
     if metric is None:
         return None
@@ -122,7 +125,7 @@ def _measured(
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
         return (*noun_phrase(ctx, grown), unit)
-    if total and (total.unit or not q.unit) and not _elided(total.unit):
+    if total and (total.unit or not q.unit) and not elided_unit(total.unit):
         return part_of(ctx, q, clause, total)
     return granted_part(ctx, q, unit, words) or _metric(ctx, q, unit, clause, after)
 

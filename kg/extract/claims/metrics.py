@@ -36,8 +36,8 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import (
-    _clause,
     around,
+    clause_before,
     past_between,
     root,
     sized_by_measure,
@@ -52,13 +52,13 @@ from kg.extract.claims.people import (
     fated_people,
 )
 from kg.extract.claims.phrases import (
-    _outer,
     counted_head,
     genitive_after,
     genitive_name,
     nominal,
     nominative,
     noun_phrase,
+    outer_noun,
     recipient,
     topic_paper,
 )
@@ -111,7 +111,7 @@ def prior_metric(
     told right after a figure, with no measured noun of its own, changes that figure's
     metric (a rise or fall of it, `_compared`)."""
     tokens, after = around(ctx, sent, prior)
-    metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
+    metric = _metric(ctx, prior, prior.unit, clause_before(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
 
 
@@ -165,7 +165,8 @@ def _metric(
     named = named or passive_trade(ctx, q, unit)  # "вывезено товаров на 3 млрд долларов"
     if named is not None:
         return named
-    spent = _money_object(ctx, q, unit)
+    number = root(ctx, q.start, q.end)
+    spent = _money_object(number, unit)
     measured = [
         t for t in reversed(clause)
         if (t.lemma_ in lex["metric"] or _grown_economy(t) or _sized_land(t, unit))
@@ -175,7 +176,6 @@ def _metric(
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
         and not _per_head(t) and not (spent is not None and _in_relative(t, spent))
     ]  # fmt: skip
-    number = root(ctx, q.start, q.end)
     measured = [t for t in measured if _figure_price(t, number) or not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
     noun = next((t for t in measured if t not in ends), None)
@@ -221,14 +221,13 @@ def verb_named(key: str) -> str | None:
     return next((n for n in lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
 
 
-def _money_object(ctx: Context, q: Quantity, unit: str) -> Token | None:
-    """The sum, where it is the object of a verb that says what the money is
-    (verb_metrics.tsv: "вложить 3 млрд долларов в производство" → инвестиции); None for
-    any other figure."""
-    number = root(ctx, q.start, q.end) if is_currency(unit) else None
-    if number is None or number.dep_ != "obj" or number.head.lemma_ not in lexicons()["verb"]:
+def _money_object(number: Token | None, unit: str) -> Token | None:
+    """The sum (the figure's `number`, its root), where it is the object of a verb that says
+    what the money is (verb_metrics.tsv: "вложить 3 млрд долларов в производство" →
+    инвестиции); None for any other figure."""
+    if number is None or not is_currency(unit) or number.dep_ != "obj":
         return None
-    return number
+    return number if number.head.lemma_ in lexicons()["verb"] else None
 
 
 def _in_relative(t: Token, number: Token) -> bool:
@@ -505,7 +504,7 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
     verb = _bare_sum_verb(noun) if is_currency(unit) else None
     if verb is not None:  # "вложила сумму от 100 до 200 млн" → инвестиции
         return money_of_verb(ctx, verb, noun, unit)
-    noun = _outer(noun)
+    noun = outer_noun(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in COUNTERS:
         counted_noun = genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды

@@ -32,7 +32,7 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.claims.metrics import prior_metric
 from kg.extract.claims.non_claims import ON
-from kg.extract.claims.parse import _anchor, finite, root
+from kg.extract.claims.parse import anchor_predicate, finite, root
 from kg.extract.claims.periods import DASH_ONLY
 from kg.extract.claims.phrases import genitive_name
 from kg.extract.claims.states import flow_items, partner_items
@@ -483,7 +483,7 @@ def estimated_ahead(ctx: Context, q: Quantity, key: str, status: str) -> str:
     cost is a forecast, however "оценивается" is told now; a thing built ("построили")
     keeps the estimate actual, and so does a measure with no owning pronoun."""
     number = root(ctx, q.start, q.end)
-    verb = None if number is None else _anchor(number)
+    verb = None if number is None else anchor_predicate(number)
     if status != "actual" or verb is None or verb.lemma_ not in _ESTIMATES:
         return status
     if "Pres" not in verb.morph.get("Tense"):
@@ -493,7 +493,7 @@ def estimated_ahead(ctx: Context, q: Quantity, key: str, status: str) -> str:
         (t for k in range(len(words), 0, -1) if (t := _owner(ctx, q, " ".join(words[:k])))),
         None,
     )
-    told = None if thing is None else _anchor(thing)
+    told = None if thing is None else anchor_predicate(thing)
     future = told is not None and told != verb and is_future(told)
     return "forecast" if future else status
 
@@ -511,7 +511,7 @@ def _owner(ctx: Context, q: Quantity, measure: str) -> Token | None:
     *adjectives, lemma = measure.split() or [""]
     if number is None or lemma in COUNTERS:
         return None
-    verb = _anchor(number)
+    verb = anchor_predicate(number)
     noun = next(
         (c for c in verb.children
          if c.dep_ in SUBJECTS and c.lemma_ == lemma

@@ -33,7 +33,7 @@ def around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Tok
     return before, list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
 
 
-def _clause(tokens: list[Token]) -> list[Token]:
+def clause_before(tokens: list[Token]) -> list[Token]:
     """Tokens of the clause before the number: back to a semicolon."""
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].text in _CLAUSE_STOP and i < len(tokens) - 1:
@@ -119,7 +119,7 @@ def root(ctx: Context, start: int, end: int) -> Token | None:
     return span.root if span is not None else None
 
 
-def _anchor(token: Token) -> Token:
+def anchor_predicate(token: Token) -> Token:
     """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
     chains ("может составить", "не должно превышать")."""
     t = first_infinitive(predicate(token))

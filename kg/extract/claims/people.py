@@ -13,7 +13,14 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from kg.doc_text import token_strings
-from kg.extract.claims.deeds import attended, attending, deed, object_deed, participle_of
+from kg.extract.claims.deeds import (
+    attended,
+    attending,
+    deed,
+    deed_as_told,
+    object_deed,
+    participle_of,
+)
 from kg.extract.claims.lexicons import (
     COUNTERS,
     GIVING_LEVEL,
@@ -26,7 +33,7 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import first_conjunct
-from kg.extract.claims.phrases import _outer, genitive_name, nominal, nominative, noun_phrase
+from kg.extract.claims.phrases import genitive_name, nominal, nominative, noun_phrase, outer_noun
 from kg.extract.claims.referents import stands_for
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -87,10 +94,10 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in opened or subjects if _measures_people(c, up) and nominal(c)]
             if measured:
-                return counted_by(ctx, measured[0]) or noun_phrase(ctx, _outer(measured[0]))
+                return counted_by(ctx, measured[0]) or noun_phrase(ctx, outer_noun(measured[0]))
             brought = _brought_measure(low, up)
             if brought is not None:  # "увеличить число военных до 2 тыс. человек"
-                return counted_by(ctx, brought) or noun_phrase(ctx, _outer(brought))
+                return counted_by(ctx, brought) or noun_phrase(ctx, outer_noun(brought))
             # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
             told = [c for c in subjects if c.lemma_ in PRONOUNS - {"они"}]
             stood = stands_for(told[0]) if told and up.lemma_ in LEVELS else None
@@ -371,10 +378,7 @@ def _wished_deed(verb: Token) -> str:
         return ""
     deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     who = _WISHING.get(verb.lemma_) or participle_of(verb)
-    if deed is None or not who:
-        return ""
-    objects = [c.text for c in deed.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-    return " ".join([who, deed.text, *objects[:1]])
+    return deed_as_told(who, deed) if deed is not None and who else ""
 
 
 def _lacking(verb: Token) -> str:

@@ -25,7 +25,7 @@ from kg.extract.claims.lexicons import (
     WORDS,
 )
 from kg.extract.claims.parse import (
-    _anchor,
+    anchor_predicate,
     contracted_supply,
     own_participle,
     predicate,
@@ -198,7 +198,7 @@ def _ranked(
     figure's own conjunct first, on the number first, then dates before it ("в 2023 году …
     составил"), nearest; each key ends with its date's start in the sentence."""
     told = own_participle(number)
-    anchor = _anchor(number)
+    anchor = anchor_predicate(number)
     ranked = []
     for d in own:
         span = ctx.doc.char_span(
@@ -459,7 +459,7 @@ def continued_period(ctx: Context, q: Quantity, sent: Span, metric: str = "") ->
     ]
     parts = yearless_parts(span_text(before), ctx.document.date, found, tense(before.root))
     dates = _spans(sorted(found + parts, key=lambda d: d.start), before)  # "в январе–августе"
-    if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
+    if len({d.value for d in dates}) != 1 or not _same_time(before.root, anchor_predicate(number)):
         return ""
     period = _months_of(ctx, before, dates[0])
     if (
@@ -546,7 +546,7 @@ def event_day(ctx: Context, q: Quantity, sent: Span, people: bool) -> str:
         return ""
     if before.root.lemma_ in speech_lemmas():
         return ""
-    if tense(_anchor(number)) != "Past" or tense(before.root) != "Past":
+    if tense(anchor_predicate(number)) != "Past" or tense(before.root) != "Past":
         return ""
     return _months_of(ctx, before, dates[0])
 
@@ -695,7 +695,7 @@ def _shared_by_contrast(ctx: Context, sent: Span, cuts: list[re.Match[str]], q: 
     no past year's, nor "…, а сейчас инвестиции составляют …"); "" otherwise."""
     text = ctx.document.text
     number = root(ctx, q.start, q.end)
-    verb = _anchor(number) if number is not None else None
+    verb = anchor_predicate(number) if number is not None else None
     cut = cuts[-1]
     if verb is None or not is_finite(verb) or verb.idx < cut.end():
         return ""  # a gapped part ("…, а инвестиции — 5,7 млрд") is gapping's
@@ -980,7 +980,7 @@ def _counted_when(date: Token, anchor: Token) -> bool:
     выросло на 20 %"), and so the figure of a predicate joined to it that shares the subject
     ("… выросло на 23 % и составило 8,4 млн человек"; sixty-eighth pass, h-claims123), where
     "12 граждан, задержанных в прошлом месяце" dates a detention."""
-    own = _anchor(date)
+    own = anchor_predicate(date)
     counted = own.head
     counter = counted.head
     shared = anchor.dep_ == "conj" and anchor.head == counter.head
@@ -995,7 +995,7 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     between them, or a fronted date before coordinated predicates ("в 2023 году вырос на
     12 % и достиг 3,1 млрд"), or one the parser hung on a verb of saying after the
     number's clause ("По итогам года товарооборот составил …, сообщил министр")."""
-    own = _anchor(date)
+    own = anchor_predicate(date)
     if own == anchor:
         return not _verb_between(date, number) and not _in_later_conjunct(date, number)
     if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
@@ -1136,7 +1136,7 @@ def _verb_between(a: Token, b: Token) -> bool:
     2026 году", the verb their gerund goes with, and a part's clause ", из которых …" told at
     the whole's time)."""
     lo, hi = sorted((a.i, b.i))
-    anchors = {_anchor(a), _anchor(b)}
+    anchors = {anchor_predicate(a), anchor_predicate(b)}
     return any(
         t.pos_ in ("VERB", "AUX")
         and is_finite(t)

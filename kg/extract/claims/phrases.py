@@ -167,7 +167,7 @@ def _unknown_verb_form(t: Token) -> bool:
     return bool(parses) and not parses[0].is_known and parses[0].tag.POS in ("INFN", "VERB")
 
 
-def _outer(noun: Token) -> Token:
+def outer_noun(noun: Token) -> Token:
     """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
     the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
     lex = lexicons()["metric"]

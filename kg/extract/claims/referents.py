@@ -16,7 +16,7 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import root
-from kg.extract.claims.phrases import _outer, nominal
+from kg.extract.claims.phrases import nominal, outer_noun
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, sentences_back
@@ -58,7 +58,7 @@ def stands_for(pronoun: Token) -> Token | None:
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
         measured = t.lemma_ in lexicons()["metric"] and nominal(t) and not _percent_whole(t)
         if measured and (not told or agrees(pronoun, t)):
-            return _outer(t)
+            return outer_noun(t)
     return None
 
 

@@ -19,8 +19,8 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import (
-    _clause,
     around,
+    clause_before,
     contracted_supply,
     first_conjunct,
     first_infinitive,
@@ -544,9 +544,7 @@ def _hindering(number: Token | None) -> Token | None:
     None for a figure of no such verb."""
     if number is None:
         return None
-    t = number
-    while t.dep_ in ("nummod", "nummod:gov") and t.head.i != t.i:
-        t = t.head  # "два миллиарда долларов": up to the word the verb takes
+    t = _taken_word(number)
     if t.dep_ not in ("obj", "obl", "nmod") or t.head.i == t.i:
         return None
     word = t.head
@@ -563,6 +561,15 @@ def _hindering(number: Token | None) -> Token | None:
     return owner if owner.lemma_ in _HINDERING else None
 
 
+def _taken_word(number: Token) -> Token:
+    """The word a verb takes for the figure: up its numerals ("два миллиарда долларов" →
+    "долларов"), the figure itself where it hangs on no numeral's word."""
+    t = number
+    while t.dep_ in ("nummod", "nummod:gov") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _unhindered(hindering: Token) -> bool:
     """A verb of hindering denied: it kept from nothing ("не помешали", not "не только")."""
     return negated(hindering) and not _only_denied(hindering)
@@ -575,9 +582,7 @@ def _denied_object(number: Token | None) -> bool:
     стали приостанавливать 30 тыс. тонн": delivered). (A verb of hindering: `_hindering`.)"""
     if number is None:
         return False
-    t = number
-    while t.dep_ in ("nummod", "nummod:gov") and t.head.i != t.i:
-        t = t.head  # "два миллиарда долларов": up to the word the verb takes
+    t = _taken_word(number)
     if t.dep_ != "obj" or t.head.lemma_ in _HOLDS:
         return False  # "не стали приостанавливать 30 тыс. тонн": not held, delivered
     return _denied(t.head)
@@ -671,7 +676,7 @@ def elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
     if q is None or sent is None or status != "actual":
         return status
     tokens, after = around(ctx, sent, q)
-    return _status(_own_clause(ctx, q, _clause(tokens)), tokens, after, is_currency(q.unit))
+    return _status(_own_clause(ctx, q, clause_before(tokens)), tokens, after, is_currency(q.unit))
 
 
 def _planned_change(t: Token) -> bool:

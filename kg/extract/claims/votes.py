@@ -8,6 +8,7 @@ apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -295,18 +296,10 @@ def _pointed_person(ctx: Context, noun: Token, case: str = "gent") -> str:
         c.dep_ == "det" and c.lemma_ in _POINTING for c in noun.children
     ):
         return ""
-    sent = noun.sent
-    for _ in range(3):
-        people = {
-            m.entity: m for m in ctx.mentions_in(sent.start_char, min(sent.end_char, noun.idx))
-            if m.type == "Person"
-        }  # fmt: skip
+    for named in _persons_back(ctx, noun):
+        people = {m.entity: m for m in named}
         if people:
             return _owner_name(ctx, next(iter(people.values())), case) if len(people) == 1 else ""
-        before = sentence_before(sent)
-        if before is None:
-            return ""
-        sent = before
     return ""
 
 
@@ -329,18 +322,24 @@ def _respective_person(ctx: Context, q: Quantity, noun: Token, case: str = "gent
     at = next((k for k, t in enumerate(figures) if t.idx <= q.start < t.idx + len(t)), None)
     if at is None or len(figures) < 2:
         return ""
-    sent = noun.sent
-    for _ in range(3):
-        end = min(sent.end_char, noun.idx)
-        people = [m for m in ctx.mentions_in(sent.start_char, end) if m.type == "Person"]
+    for people in _persons_back(ctx, noun):
         group = _coordinated_people(ctx, people)
         if len(group) == len(figures):
             return _owner_name(ctx, group[at], case)
-        before = sentence_before(sent)
-        if before is None:
-            return ""
-        sent = before
     return ""
+
+
+def _persons_back(ctx: Context, noun: Token) -> Iterator[list[Mention]]:
+    """The persons each sentence names before `noun`, nearest first: its own, then the two
+    before it (fewer at the document's start), where a pointing "этот кандидат" or "эти
+    кандидаты" looks for whom it stands for."""
+    sent: Span | None = noun.sent
+    for _ in range(3):
+        if sent is None:
+            return
+        end = min(sent.end_char, noun.idx)
+        yield [m for m in ctx.mentions_in(sent.start_char, end) if m.type == "Person"]
+        sent = sentence_before(sent)
 
 
 def _coordinated_people(ctx: Context, people: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from kg.extract.events.career_offices import has_office
 from kg.extract.events.congratulations import congratulated
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import RELATIVE, _subjects, unique
+from kg.extract.events.linking import RELATIVE, unique, verb_subjects
 from kg.extract.events.places import Places
 from kg.extract.events.rules import governor
 from kg.extract.events.schedule import held, scheduled, set_ahead
@@ -49,7 +49,7 @@ class Ballots(Places):
         lawmakers voting for an act read by itself, their body's one event ("71 сенатор
         проголосовал за ратификацию договора", "Сенат одобрил закон. За него проголосовали
         30 сенаторов": the ratification, the approval; `_approved`)."""
-        voters = [c for c in _subjects(tok) if not is_animate(c) or _lawmakers(c)]
+        voters = [c for c in verb_subjects(tok) if not is_animate(c) or _lawmakers(c)]
         counted = any(_lawmakers(c) for c in voters)
         before = sentence_before(tok.sent)
         near = [tok.sent] if before is None else [before, tok.sent]
@@ -58,7 +58,7 @@ class Ballots(Places):
             return []
         if keys or not counted or before is None:
             return keys
-        subjects = _subjects(before.root)
+        subjects = verb_subjects(before.root)
         bodies = [c for c in subjects if self.orgs_at(c) or _is(c, "body") or _lawmakers(c)]
         hit.sitting_before = bool(bodies)  # voted at that sitting: on its day (`_date_that_day`)
         return [k for c in bodies for k in [*self.orgs_at(c), *self.linked(c, set())]]
@@ -80,7 +80,7 @@ class Ballots(Places):
             verb = t if t.pos_ == "VERB" else governor(t)
             if verb is None:
                 continue
-            adopters = [*_subjects(verb), *(c for c in verb.children if agent(c, verb))]
+            adopters = [*verb_subjects(verb), *(c for c in verb.children if agent(c, verb))]
             found = [self._state_at(c) for c in adopters]
             found += [k for c in adopters for k in [*self.orgs_at(c), *self.linked(c, set())]]
             if states & {self.state_of(k) for k in found if k}:
@@ -238,12 +238,12 @@ class Ballots(Places):
         # the subject's own name: "партия Вилдерса одержала победу" is the party's
         # or that of its title's apposition ("бывший спикер парламента Юри Ратас")
         names = [
-            a for s in _subjects(verb) if is_animate(s) for a in s.children if a.dep_ == "appos"
+            a for s in verb_subjects(verb) if is_animate(s) for a in s.children if a.dep_ == "appos"
         ]
-        who = [self.mention_head.get(s.i) for s in [*_subjects(verb), *names]]
+        who = [self.mention_head.get(s.i) for s in [*verb_subjects(verb), *names]]
         persons = [m.entity for m in who if m is not None and m.type == "Person"]
         # "Она одержала победу во втором туре": the one the pronoun stands for
-        said = [self.antecedent(s) for s in _subjects(verb) if s.pos_ == "PRON"]
+        said = [self.antecedent(s) for s in verb_subjects(verb) if s.pos_ == "PRON"]
         persons += [k for k in said if k.startswith("person/") and k not in persons]
         return persons if len(persons) == 1 else []
 
@@ -251,7 +251,7 @@ class Ballots(Places):
         """The persons a party that contests elections is named after ("партия Герта
         Вилдерса, победившая на выборах", "блок X одержал победу"): the party ran, not its
         leader, whom its genitive names."""
-        parties = [s for s in _subjects(verb) if _is(s, "party")] if verb is not None else []
+        parties = [s for s in verb_subjects(verb) if _is(s, "party")] if verb is not None else []
         return {k for s in parties for k in self._named(s) if k.startswith("person/")}
 
     def _put_up(self, verb: Token) -> list[str]:

@@ -46,7 +46,7 @@ from kg.extract.events.hit import Hit
 from kg.extract.events.linking import said_in, unique
 from kg.extract.events.merging import _headline
 from kg.extract.events.naming import _label
-from kg.extract.events.sameness import FAMILY, TENSES, _identity, fold
+from kg.extract.events.sameness import FAMILY, TENSES, event_identity, fold
 from kg.extract.events.triggers import BODIES, HOSTS, LASTING, MULTI, NAMED, VISITS, gathering
 from kg.extract.events.words import firm_staff, practises_trade
 from kg.extract.identity import Identity
@@ -421,7 +421,7 @@ def _event(
         # not the paper's signers "они" or "лидеры" of an earlier year are read as: today's
         signers = [] if e.sides_then else paper.signatories
         e.persons = unique(e.persons + signers)
-    identity = _identity(e, states, status, doc_date, ctx.document.id)
+    identity = event_identity(e, states, status, doc_date, ctx.document.id)
     if paper is not None and e.kind == "Signing":  # a treaty is signed once
         identity = replace(identity, persons=frozenset(), parties=frozenset(), named=True)
     participants = sorted(

@@ -19,17 +19,17 @@ from kg.extract.events.career_posts import (
     LEADING,
     POSTS,
     _office,
-    _team,
-    _titled,
+    office_titled,
     post_title,
     state_office,
+    team_noun,
 )
 from kg.extract.events.career_replacements import (
     handed_post,
     post_by_pronoun,
     replaced_post,
 )
-from kg.extract.events.career_roles import FILL, _named, _objects, _roles
+from kg.extract.events.career_roles import FILL, _objects, holders_and_agents, named_by
 from kg.extract.events.words import bare_trade
 from kg.nlp.deps import (
     SUBJECTS,
@@ -97,7 +97,9 @@ def office_or_title_before(
     """`_office`; for an appointment to a post "на эту должность" that no post noun before
     names, the holder's title before (`_holders_title_before`)."""
     office = _office(reader, tok, kind)
-    pointed = kind in {"Appointment", ""} and any(pointed_post(c, _titled) for c in tok.children)
+    pointed = kind in {"Appointment", ""} and any(
+        pointed_post(c, office_titled) for c in tok.children
+    )
     if pointed and office is not None and _sought_post(office):
         return None  # "выставил кандидатуру на пост X … намерен сменить на этом посту Y"
     if office is None and pointed:
@@ -137,7 +139,7 @@ def _candidacy_before(reader: ActReader, tok: Token) -> Token | None:
     оказался X. Президент назначил X": the premiership): the title after "кандидат в" or
     "кандидат на пост", where the appointee is named after it. Pass forty-fourth, own
     sentences (h-events113)."""
-    objects = [k for c in _objects(tok) for k in _named(reader, c) if k.startswith("person/")]
+    objects = [k for c in _objects(tok) for k in named_by(reader, c) if k.startswith("person/")]
     if not objects:
         return None
     first = tok.sent
@@ -155,7 +157,7 @@ def _candidacy_before(reader: ActReader, tok: Token) -> Token | None:
             continue
         for c in cand.children:
             title = post_title(c) if c.lemma_ in POSTS else c
-            if title is not None and preposition(c) in {"в", "на"} and _titled(title):
+            if title is not None and preposition(c) in {"в", "на"} and office_titled(title):
                 return title
     return None
 
@@ -197,7 +199,7 @@ def _predecessors_post(reader: ActReader, tok: Token) -> Token | None:
     words = place.doc[max(place.sent.start, place.i - 4) : place.i]
     words = words[next((k + 1 for k in range(len(words) - 1, -1, -1)
                         if words[k].pos_ in {"NOUN", "PROPN", "PUNCT"}), 0) :]  # fmt: skip
-    pointed = pointed_post(place, _titled) or any(t.lemma_ in {"этот", "тот"} for t in words)
+    pointed = pointed_post(place, office_titled) or any(t.lemma_ in {"этот", "тот"} for t in words)
     vacant = any(t.lemma_ in _VACANT for t in [*words, *place.subtree])
     if not keys and not pointed:
         return None
@@ -210,13 +212,13 @@ def _predecessors_post(reader: ActReader, tok: Token) -> Token | None:
         keys = [k for k in keys if k.startswith("person/")]
     if keys:
         names = [t for t in before if (m := reader.mention_head.get(t.i)) and m.entity == keys[0]]
-        titles = [t.head for t in names if t.dep_ == "appos" and _titled(t.head)]
+        titles = [t.head for t in names if t.dep_ == "appos" and office_titled(t.head)]
         return titles[-1] if titles else None
     led = [t for t in before if t.lemma_ in LEADING and t.pos_ == "VERB"]
     bodies = [
         c for v in led for c in v.children if c.dep_ in {"obj", "obl"} and case_of(c) == "Ins"
     ]
-    return bodies[0] if vacant and bodies and not _team(bodies[0]) else None
+    return bodies[0] if vacant and bodies and not team_noun(bodies[0]) else None
 
 
 def _appointment_before(reader: ActReader, tok: Token) -> Token | None:
@@ -244,14 +246,19 @@ def _holders_title_before(
     года": the ambassador's post). None where the holder has no title there ("X отозван. На
     эту должность назначен Y": the post is X's, and Y's title is not told). Pass
     forty-third (h-events107)."""
-    holders, _ = _roles(reader, tok, anchors, verb, False)
+    holders, _ = holders_and_agents(reader, tok, anchors, verb, False)
     persons = {k for k in holders if k.startswith("person/")}
     if not persons:
         return None
     start = sentences_back(tok.sent, 1).start
     for t in reversed(tok.doc[start : tok.i]):
         keys = {m.entity for m in reader.by_token.get(t.i, ())}
-        if keys & persons and t.dep_ == "appos" and _titled(t.head) and not bare_trade(t.head):
+        if (
+            keys & persons
+            and t.dep_ == "appos"
+            and office_titled(t.head)
+            and not bare_trade(t.head)
+        ):
             return t.head
     return None
 

@@ -4,7 +4,7 @@ An instrumental title ("назначил послом"), the title after "пос
 премьера"), the body a verb of leading takes ("возглавил правительство"), a seat of a body
 ("в члены правления"), an acting post, the post of whom one comes "на смену" or succeeds as
 "преемник", the post an inauguration or an oath names; whether a word is an office title
-at all (`_titled`) and a state's post (`state_office`), and the office's name in the
+at all (`office_titled`) and a state's post (`state_office`), and the office's name in the
 genitive for "на пост …" (`office_name`).
 
 Split out of careers.py (forty-fifth pass, h-split48)."""
@@ -80,7 +80,7 @@ def left_post_after(verb: Token) -> Token | None:
             return None
         if t.lemma_ in LEFT and preposition(t) in {"с", "со", "от"}:
             nxt = verb.doc[t.i + 1] if t.i + 1 < verb.sent.end else t
-            hung = nxt if _titled(nxt) and case_of(nxt) == "Gen" else t  # hung elsewhere too
+            hung = nxt if office_titled(nxt) and case_of(nxt) == "Gen" else t  # hung elsewhere too
             return post_title(t) or hung
         if t.i not in own and t.dep_ != "case":
             return None
@@ -112,15 +112,15 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     appointees = {t.i for t in _appointee(reader, tok)}
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
-            title, this = post_title(c), pointed_post(c, _titled)
+            title, this = post_title(c), pointed_post(c, office_titled)
             if this and not _points_for(c, head):
                 continue
             if c.lemma_ in POSTS or title is not None or this:
                 if title is None and this:  # "на этот пост назначен": the one named before
-                    title = post_before(c, _titled)
+                    title = post_before(c, office_titled)
                 return title or (None if this and named else c)
             ins = _instrumental(c, head.i in appointees)
-            if named and (ins or _in_capacity(c)) and _titled(c):
+            if named and (ins or _in_capacity(c)) and office_titled(c):
                 return c
             if named and ins and c.lemma_ in _SUCCESSORS and (post := _predecessors(reader, c)):
                 return post
@@ -157,7 +157,7 @@ def _title_after(reader: ActReader, tok: Token) -> Token | None:
         title = tok.doc[after] if after < tok.sent.end else None
         if title is None or case_of(title) != "Ins" or preposition(title) or title.head.i == tok.i:
             continue
-        if _titled(title) and not _quoted(title):
+        if office_titled(title) and not _quoted(title):
             return title
     return None
 
@@ -188,7 +188,11 @@ def _sought(tok: Token, heads: list[Token]) -> Token | None:
         return None  # "стал кандидатом в президенты": no post taken
     for head in (h for h in heads if h.lemma_ == _CANDIDATE):
         for c in head.children:
-            if preposition(c) == "в" and is_office([c.lemma_], state_role=True) and _titled(c):
+            if (
+                preposition(c) == "в"
+                and is_office([c.lemma_], state_role=True)
+                and office_titled(c)
+            ):
                 return c
     return None
 
@@ -228,7 +232,7 @@ def _succeeded_post(reader: ActReader, verb: Token) -> Token | None:
     named = [
         t for t in before if keys and (m := reader.mention_head.get(t.i)) and m.entity == keys[0]
     ]
-    titles = [t.head for t in named if t.dep_ == "appos" and _titled(t.head)]
+    titles = [t.head for t in named if t.dep_ == "appos" and office_titled(t.head)]
     posts = [t for t in before if t.lemma_ in POSTS and t.dep_ == "obl"]
     # the post left in the sentence that names them, or, naming no one, tells of them by a
     # verb with no subject ("освобождён от должности начальника штаба. Ему на смену …")
@@ -236,7 +240,7 @@ def _succeeded_post(reader: ActReader, verb: Token) -> Token | None:
         posts = [t for t in posts if t.head.sent == named[-1].sent]
     else:
         posts = [t for t in posts if t.sent != verb.sent and not has_subject(t.head)]
-    left = [g for t in posts for g in t.children if g.dep_ == "nmod" and _titled(g)]
+    left = [g for t in posts for g in t.children if g.dep_ == "nmod" and office_titled(g)]
     found = left or titles
     return found[-1] if found else None
 
@@ -303,7 +307,7 @@ def _predecessors(reader: ActReader, successor: Token) -> Token | None:
         names = [t for t in names if reader.mention_head[t.i].type == "Person"][-1:]
     else:
         return None
-    titles = [t.head for t in names if t.dep_ == "appos" and _titled(t.head)]
+    titles = [t.head for t in names if t.dep_ == "appos" and office_titled(t.head)]
     return titles[-1] if titles else None
 
 
@@ -312,7 +316,7 @@ def _points_for(post: Token, head: Token) -> bool:
     `head` gives: not where it stands in a clause of its own before a contrast ("На этом посту
     он проработал три года, а затем X был назначен послом"), nor where `head` names its own
     title ("назначен послом")."""
-    own = any(c.dep_ == "xcomp" and case_of(c) == "Ins" and _titled(c) for c in head.children)
+    own = any(c.dep_ == "xcomp" and case_of(c) == "Ins" and office_titled(c) for c in head.children)
     return not own and not contrast_between(post, head)
 
 
@@ -340,7 +344,7 @@ def _sworn(tok: Token) -> Token | None:
     ("принял военную присягу"), nor the one who swears others in ("принял присягу у
     министров")."""
     if tok.lemma_ == "инаугурация":
-        return next((c for c in tok.children if c.dep_ == "nmod" and _titled(c)), tok)
+        return next((c for c in tok.children if c.dep_ == "nmod" and office_titled(c)), tok)
     oaths = [c for c in tok.children if c.lemma_ == _OATH]
     if not oaths or any(preposition(c) == "у" for c in tok.children):
         return None
@@ -386,7 +390,7 @@ def _led(reader: ActReader, c: Token) -> bool:
     """A body one heads: a government, a ministry, a state, or any organization named; not
     a team ("возглавил сборную Перу", "возглавил команду": a coach's, no office), nor a
     delegation (`_trip_party`)."""
-    if _team(c) or _trip_party(c):
+    if team_noun(c) or _trip_party(c):
         return False
     return c.lemma_ in _LED or any(m.type != "Person" for m in reader.by_token.get(c.i, ()))
 
@@ -399,7 +403,7 @@ def _trip_party(t: Token) -> bool:
     return t.lemma_ == "делегация" or t.pos_ == "ADJ"
 
 
-def _team(t: Token) -> bool:
+def team_noun(t: Token) -> bool:
     """A team's noun (`team_nouns.txt`: "сборная", "команда", "клуб"), or a noun "сборный"
     describes ("национальную сборную команду")."""
     teams = load_list(TEAM_NOUNS)
@@ -434,7 +438,7 @@ def post_title(post: Token) -> Token | None:
     ("позиция" is a post only with a title: "позиция Египта" is a stance)."""
     if post.lemma_ not in _TITLED_POSTS:
         return None
-    return next((g for g in post.children if g.dep_ == "nmod" and _titled(g)), None)
+    return next((g for g in post.children if g.dep_ == "nmod" and office_titled(g)), None)
 
 
 def _acting(tok: Token) -> Token | None:
@@ -443,7 +447,9 @@ def _acting(tok: Token) -> Token | None:
     if tok.lemma_ != "исполнять" or case_of(tok) != "Ins":
         return None
     duties = [c for c in tok.children if c.lemma_ == "обязанность"]
-    return next((g for d in duties for g in d.children if g.dep_ == "nmod" and _titled(g)), None)
+    return next(
+        (g for d in duties for g in d.children if g.dep_ == "nmod" and office_titled(g)), None
+    )
 
 
 def _in_capacity(tok: Token) -> bool:
@@ -453,7 +459,7 @@ def _in_capacity(tok: Token) -> bool:
     )
 
 
-def _titled(tok: Token) -> bool:
+def office_titled(tok: Token) -> bool:
     """An office title; the tagger may take its capital for a name's where a complement
     follows, at the start of a sentence ("Министром финансов станет X") or in the
     instrumental Wikinews capitalises ("был выбран новым Президентом Перу"; pass
@@ -530,4 +536,4 @@ def office_name(office: Token, stop: set[int]) -> str:
     phrase = phrase_in(office, "gent", stop)
     if _acting(office.head.head) == office:  # not "исполнял обязанности X. На этот пост …"
         return "исполняющего обязанности " + phrase
-    return phrase if _titled(office) or office.lemma_ in _SEATS else "главы " + phrase
+    return phrase if office_titled(office) or office.lemma_ in _SEATS else "главы " + phrase

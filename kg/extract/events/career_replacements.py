@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.events.career_posts import APPOINTING, POSTS, _titled, post_title
+from kg.extract.events.career_posts import APPOINTING, POSTS, office_titled, post_title
 from kg.nlp.deps import preposition, sentence_before
 from kg.nlp.morph import case_of, features
 
@@ -69,7 +69,7 @@ def replaced_post(reader: ActReader, tok: Token) -> Token | None:
         if m is None or m.entity != key:
             continue
         title = t
-        while title.dep_ == "appos" and _titled(title.head):
+        while title.dep_ == "appos" and office_titled(title.head):
             title = title.head  # "командующий … генерал-полковник X": the post, not the rank
         gone = any(w.lemma_ in _GONE for w in t.sent)
         return title if title.i != t.i and gone else None
@@ -153,7 +153,7 @@ def handed_post(tok: Token) -> Token | None:
                if g.lemma_ in _DUTIES and g.dep_ == "nmod"]  # fmt: skip
     for d in duties:
         for g in [*d.children, *(d.head.children if d.head.i != tok.i else ())]:
-            if g.dep_ == "nmod" and (g.lemma_ in POSTS or _titled(g)):
+            if g.dep_ == "nmod" and (g.lemma_ in POSTS or office_titled(g)):
                 return g
     return None
 

@@ -20,8 +20,8 @@ from kg.extract.events.career_posts import (
     OWN,
     POSTS,
     _led,
-    _titled,
     left_post_after,
+    office_titled,
 )
 from kg.extract.events.career_replacements import handed_to
 from kg.extract.events.linking import came_to_power
@@ -76,10 +76,10 @@ def in_office(reader: ActReader, holders: list[str]) -> bool:
 def kinsman(t: Token) -> bool:
     """A person noun that is no office nor post ("дочь", "сын", "племянник")."""
     animate = is_animate(t)
-    return t.pos_ == "NOUN" and animate and t.lemma_ not in LEFT and not _titled(t)
+    return t.pos_ == "NOUN" and animate and t.lemma_ not in LEFT and not office_titled(t)
 
 
-def _roles(
+def holders_and_agents(
     reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
 ) -> tuple[list[str], list[str]]:
     """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
@@ -93,7 +93,7 @@ def _roles(
 def _told_roles(
     reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
 ) -> tuple[list[str], list[str]]:
-    """`_roles` of a trigger no verb of entrusting governs."""
+    """`holders_and_agents` of a trigger no verb of entrusting governs."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
         owners = [
             c
@@ -119,7 +119,7 @@ def _told_roles(
         subjects = reader.subject_mentions(issued, climb=False)
     relative = which_subject(tok)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
-        subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+        subjects = named_by(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
     if (described := described_before(reader, tok)) is not None:
         subjects = described  # "X, а также Y, разоблачивший … и скончавшийся": Y's
     if not subjects and not passive and tok.lemma_ in OWN:
@@ -130,7 +130,7 @@ def _told_roles(
         k
         for c in _objects(tok)
         if not _instead(c)  # "избрало эмира вместо убитого X"
-        for k in _named(reader, c)
+        for k in named_by(reader, c)
     ]
     if not objects and not passive and leaving:
         objects = _left_post_holders(reader, tok)
@@ -144,11 +144,11 @@ def _told_roles(
     if passive or tok.lemma_ in OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
-            named = [k for c in tok.children if c.dep_ == "nsubj" for k in _named(reader, c)]
+            named = [k for c in tok.children if c.dep_ == "nsubj" for k in named_by(reader, c)]
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     powered = {
-        k for c in tok.children if c.dep_ in SUBJECTS and _to_power(c) for k in _named(reader, c)
+        k for c in tok.children if c.dep_ in SUBJECTS and _to_power(c) for k in named_by(reader, c)
     }
     return objects, [k for k in subjects if k not in objects and k not in powered]
 
@@ -163,13 +163,13 @@ def _entrusted(reader: ActReader, tok: Token) -> list[str]:
     if is_role(tok, "entrust"):
         given = [c for c in tok.children if c.dep_ in _DATIVES and case_of(c) == "Dat"]
         given = [c for c in given if not preposition(c)]
-        return unique_persons([k for c in given[:1] for k in _named(reader, c)])
+        return unique_persons([k for c in given[:1] for k in named_by(reader, c)])
     verb = tok.head
     if tok.dep_ != "xcomp" or not is_infinitive(tok) or not is_role(verb, "entrust"):
         return []
     between = tok.doc[verb.i + 1 : tok.i]
     dative = [t for t in between if case_of(t) == "Dat" and t.pos_ in {"PROPN", "NOUN"}]
-    return unique_persons([k for t in dative[:1] for k in _named(reader, t)])
+    return unique_persons([k for t in dative[:1] for k in named_by(reader, t)])
 
 
 def _to_power(word: Token) -> bool:
@@ -187,7 +187,7 @@ def _described_after(reader: ActReader, participle: Token) -> list[str]:
     ):
         return []
     if participle.dep_ in {"acl", "acl:relcl"} and participle.head.i > participle.i:
-        return []  # hung on its noun already: `_named` of that noun reads it
+        return []  # hung on its noun already: `named_by` of that noun reads it
     after = max([participle.i, *(t.i for t in participle.subtree)]) + 1
     head = reader.mention_head.get(after)
     if head is None or head.type != "Person":
@@ -255,7 +255,7 @@ def _noun_described(reader: ActReader, participle: Token, noun: Token) -> list[s
         return []
     if any(participle.morph.get(f) != noun.morph.get(f) for f in ("Number", "Gender")):
         return []
-    return [k for k in _named(reader, noun) if k.startswith("person/")][:1]
+    return [k for k in named_by(reader, noun) if k.startswith("person/")][:1]
 
 
 def _named_after_post(reader: ActReader, verb: Token) -> list[str]:
@@ -396,7 +396,7 @@ def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
         if c.dep_ == "nmod" and preposition(c) in {"в", "на"} and _post_or_body(reader, c)
     ]
     named = [g for c in places for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
-    titles = [g for g in named if _titled(g)]
+    titles = [g for g in named if office_titled(g)]
     named += [a for t in titles for a in t.children if a.dep_ == "appos" and case_of(a) == "Gen"]
     persons = [reader.mention_head.get(g.i) for g in named]
     return [m.entity for m in persons if m is not None and m.type == "Person"]
@@ -442,7 +442,7 @@ def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
     # "приостановил полномочия президента X": the powers' holder (h-events112)
     posts += [c for c in verb.children if c.dep_ == "obj" and c.lemma_ == _POWERS]
     owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
-    return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
+    return [k for g in owners for k in named_by(reader, g) if k.startswith("person/")]
 
 
 def titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
@@ -451,7 +451,7 @@ def titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
     or to the title of the holder's own post that follows it ("спикером первого заместителя
     главы партии Александра Турчинова"), with where the office's name ends (that title or
     the name)."""
-    for title in [office, *(c for c in office.children if c.dep_ == "nmod" and _titled(c))]:
+    for title in [office, *(c for c in office.children if c.dep_ == "nmod" and office_titled(c))]:
         for c in title.children:
             head = reader.mention_head.get(c.i) if c.dep_ == "appos" else None
             if head is not None and head.type == "Person":
@@ -488,11 +488,11 @@ def own_name(reader: ActReader, office: Token) -> set[int]:
         and c.head.i != office.i
         and c.i in reader.mention_head
         and c.head.pos_ == "PROPN"
-        and not _titled(c.head)
+        and not office_titled(c.head)
     ]
     # or to a rank apposed to the title before the name ("командующий войсками округа
     # генерал-полковник X": the rank is no part of the post; h-events115)
-    ranks = [c for c in office.children if c.dep_ == "appos" and _titled(c)]
+    ranks = [c for c in office.children if c.dep_ == "appos" and office_titled(c)]
     ranked = [
         r for r in ranks for c in r.children if c.dep_ == "appos" and c.i in reader.mention_head
     ]
@@ -550,7 +550,7 @@ def _controller(reader: ActReader, infinitive: Token) -> list[str]:
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
         return []
     if which_subject(verb):
-        return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
+        return named_by(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
     return reader.subject_mentions(verb, climb=False)
 
 
@@ -560,7 +560,7 @@ def _owner(reader: ActReader, owner: Token, noun: Token, leaving: bool) -> list[
     pronoun would go back to who makes it (`_changed_before`)."""
     if possessive_pronoun(owner) and (key := _changed_before(reader, owner, noun, leaving)):
         return [key]
-    return _named(reader, owner)
+    return named_by(reader, owner)
 
 
 def _changed_before(reader: ActReader, pronoun: Token, noun: Token, leaving: bool) -> str:
@@ -586,11 +586,11 @@ def _changed_before(reader: ActReader, pronoun: Token, noun: Token, leaving: boo
         if is_passive(verb, short=False, marks=PASSIVE_MARKS):
             continue
         objects = [c for c in _objects(verb) if c.morph.get("Gender") in ([], [gender])]
-        named = unique_persons([k for c in objects for k in _named(reader, c)])
+        named = unique_persons([k for c in objects for k in named_by(reader, c)])
         if len(named) != 1:
             continue
         said = reader.antecedent(pronoun)
-        _, agents = _roles(reader, verb, [], True, leaving)
+        _, agents = holders_and_agents(reader, verb, [], True, leaving)
         return named[0] if not said or said in agents or said == named[0] else ""
     return ""
 
@@ -600,7 +600,7 @@ def unique_persons(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k.startswith("person/")))
 
 
-def _named(reader: ActReader, tok: Token) -> list[str]:
+def named_by(reader: ActReader, tok: Token) -> list[str]:
     """The person (or state) `tok` names: its mention, or the name beside its title."""
     if tok.pos_ == "PRON" or possessive_pronoun(tok):
         return [k for k in [reader.antecedent(tok)] if k]

@@ -59,20 +59,20 @@ from kg.extract.events.career_posts import (
     POSTS,
     VOTING,
     _sworn,
-    _team,
-    _titled,
     by_rite,
     enters_office,
     office_name,
+    office_titled,
+    team_noun,
 )
 from kg.extract.events.career_replacements import not_replaced
 from kg.extract.events.career_roles import (
-    _named,
-    _roles,
     described_dead,
+    holders_and_agents,
     holders_in,
     in_office,
     kinsman,
+    named_by,
     own_name,
     titled_name,
 )
@@ -119,7 +119,9 @@ def body_post_vote(tok: Token) -> bool:
     """ "выборы председателя партии", "выборы лидера оппозиции": the vote fills a post of a
     body that is no state, so no state takes part in it (whatever state the parser hangs on
     the post)."""
-    posts = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen" and _titled(c)]
+    posts = [
+        c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen" and office_titled(c)
+    ]
     return any(g.lemma_ in BODIES for p in posts for g in p.children if g.dep_ == "nmod")
 
 
@@ -131,12 +133,12 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if _voted_down(tok) or out_of_no_state_body(tok):
         return False
     office = office_or_title_before(reader, tok, hit.kind, anchors)
-    pointed = any(pointed_post(c, _titled) for c in tok.children)
+    pointed = any(pointed_post(c, office_titled) for c in tok.children)
     if office is None and (hit.kind == "Appointment" or pointed):
         return False  # "этот пост занял …", "избран на этот пост": the office is told elsewhere
     if office is not None and bare_trade(office):
         return False  # "стал актёром театра": a profession, no office
-    holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
+    holders, agents = holders_and_agents(reader, tok, anchors, verb, hit.kind == "Resignation")
     # "поздравил президента Непала с вступлением в должность": the one congratulated's
     holders, agents, office, greeted = _congratulated_roles(reader, tok, holders, agents, office)
     stop: set[int] = set()  # where the office's name ends: before the holder's own title
@@ -193,7 +195,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if office is not None:
         posted = {t.i for c in office.children if reader.prep_of(c) in POSTED_AT for t in c.subtree}
         # "главным тренером сборной Мексики": the team's post, no office of its state
-        posted |= {t.i for c in office.subtree if _team(c) for t in c.subtree}
+        posted |= {t.i for c in office.subtree if team_noun(c) for t in c.subtree}
         # not a word the parser hung on the office across the clause's end ("X, который
         # сменил на посту главы МИД Канады Y, провёл переговоры с министром … Мексики")
         posted |= {t.i for t in office.subtree if t.i not in phrase_of(office)}
@@ -241,8 +243,8 @@ def _congratulated_roles(
     greeted = congratulated(tok)
     if greeted is None:
         return holders, agents, office, False
-    named = [k for k in _named(reader, greeted) if k.startswith("person/")]
-    bare = not named and _titled(greeted) and _bare_office(office, tok)
+    named = [k for k in named_by(reader, greeted) if k.startswith("person/")]
+    bare = not named and office_titled(greeted) and _bare_office(office, tok)
     office = greeted if bare else office
     return named, [], office, not named and office is greeted
 
@@ -302,7 +304,7 @@ def post_of_body(reader: ActReader, office: Token) -> str:
     агентства по атомной энергии": the organization the office's own genitive names, as
     resolved, and the post in it, a head's however titled (`body_head` in
     `event_words.tsv`), else the title's lemma ("заместитель"), so that one post told by an
-    acronym and by the body's full name is one (`sameness._identity`); "" where the office
+    acronym and by the body's full name is one (`sameness.event_identity`); "" where the office
     names none of its own ("главой миссии ООН": the mission's head, not the UN's)."""
     bodies = [
         m.entity
@@ -515,7 +517,7 @@ def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
         return []
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     joined = [g for s in subjects for g in s.children if g.dep_ == "conj"]
-    keys = [next((k for k in _named(reader, g) if k.startswith("person/")), "") for g in joined]
+    keys = [next((k for k in named_by(reader, g) if k.startswith("person/")), "") for g in joined]
     return [k for k in dict.fromkeys(keys) if k and k not in first]
 
 

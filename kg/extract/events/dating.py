@@ -38,15 +38,15 @@ from kg.extract.events.career_posts import voted_appointment
 from kg.extract.events.career_roles import by_decree
 from kg.extract.events.counted_days import counted_from_event, tells_lapse
 from kg.extract.events.hit import Hit
-from kg.extract.events.linking import RELATIVE, _subjects, ancestors
-from kg.extract.events.participants import _agreed, held_in_format
+from kg.extract.events.linking import RELATIVE, ancestors, verb_subjects
+from kg.extract.events.participants import agreed_not_held, held_in_format
 from kg.extract.events.places import (
-    _moving_verb,
-    _new_time,
-    _sequel,
     conjunct_verb,
     gapped_first,
     moved_after,
+    moving_verb,
+    new_time,
+    sequel_noun,
     time_reference,
     told_by,
 )
@@ -54,7 +54,7 @@ from kg.extract.events.publications import Publications
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.same_day import same_day_hits
 from kg.extract.events.schedule import candidacy
-from kg.extract.events.sidelines import _framed
+from kg.extract.events.sidelines import framing_noun
 from kg.extract.events.triggers import (
     MULTI,
     NAMED,
@@ -150,7 +150,7 @@ class Dating(Publications):
 
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
-        decided = tok.pos_ != "VERB" and _agreed(tok)  # "30 мая проголосовал за проведение
+        decided = tok.pos_ != "VERB" and agreed_not_held(tok)  # "30 мая проголосовал за проведение
         # выборов": the vote's date, not the elections'
         vote = voted_appointment(tok)  # "в среду проголосовали за назначение X": the vote's
         decided = decided and vote is None
@@ -398,7 +398,7 @@ class Dating(Publications):
         eve = [n for n in eve if self._rule(n, False) is not None]
         if not eve:
             return set()
-        stop = min([verb.i, tok.i, *(s.i for s in _subjects(verb) if s.i > eve[0].i)])
+        stop = min([verb.i, tok.i, *(s.i for s in verb_subjects(verb) if s.i > eve[0].i)])
         return {t.i for t in eve[0].subtree} | set(range(eve[0].i, stop))
 
     def _restated(self, d: DateMention) -> Token | None:
@@ -625,7 +625,7 @@ class Dating(Publications):
                 harm = harming_verb(tok)  # "убит выстрелами в голову 7 октября": the death's
                 if harm is None or harm.i not in reach:
                     return False
-            if tok.i != date and _sequel(tok):
+            if tok.i != date and sequel_noun(tok):
                 return False
             tok = tok.head
 
@@ -691,7 +691,7 @@ def _in_its_frame(word: Token, reach: set[int]) -> bool:
     for up in word.ancestors:
         if up.pos_ in {"VERB", "AUX"}:
             return False
-        if _framed(up):
+        if framing_noun(up):
             return up.head.i in reach
     return False
 
@@ -1022,7 +1022,7 @@ def _moved_from(tok: Token, first: Token) -> bool:
     (sixty-fourth pass, h-events236); so is the date of a participle of planning on an event
     its own verb moves or puts off ("Переговоры, запланированные на декабрь, перенесены на
     март", "…, намеченный на декабрь, отложен"; sixty-fifth pass, h-events243)."""
-    if (moving := _moving_verb(tok)) is not None:
+    if (moving := moving_verb(tok)) is not None:
         # "…, запланированный на 12 ноября, перенесён на 3 декабря": the parse may hang the
         # new time on the participle too (`places.times_after_move`)
         return _date_verb(first) in _plan_participles(tok, moving) and first.i < moving.i
@@ -1068,12 +1068,12 @@ def _time_set_then(tok: Token, first: Token) -> bool:
 def _put_off_to(tok: Token, first: Token) -> bool:
     """A date after "до" that is the new time the event is put off to ("визит отложен до
     весны 2027 года"): its own date, not an end of it (fifty-ninth pass, h-events197)."""
-    verb = _moving_verb(tok)
+    verb = moving_verb(tok)
     if verb is None:
         return False
     up = (w for w in [first, *first.ancestors] if w.head in (verb, tok) and w not in (verb, tok))
     phrase = next(up, None)
-    return phrase is not None and preposition(phrase) == "до" and _new_time(phrase)
+    return phrase is not None and preposition(phrase) == "до" and new_time(phrase)
 
 
 def _birthday(first: Token, tok: Token) -> bool:

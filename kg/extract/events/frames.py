@@ -25,7 +25,7 @@ from kg.extract.events.linking import holds, joint, leaders, unique
 from kg.extract.events.mentions import person_state
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
-from kg.extract.events.sidelines import _framed
+from kg.extract.events.sidelines import framing_noun
 from kg.extract.events.triggers import HOSTS, TALKS, VISITS, gathering
 from kg.extract.events.words import role_words
 from kg.extract.identity import dates_agree
@@ -246,7 +246,7 @@ def told_inside(ctx: Context, lemmas: set[str], taken: set[int]) -> set[int]:
     out: set[int] = set()
     for i, lemma in enumerate(ctx.lemmas):
         tok = ctx.doc[i] if lemma in lemmas and i not in taken else None
-        if tok is None or tok.pos_ != "NOUN" or not (_framed(tok) or _in_them(tok)):
+        if tok is None or tok.pos_ != "NOUN" or not (framing_noun(tok) or _in_them(tok)):
             continue
         n = next(k for k, s in enumerate(sents) if s.start_char <= tok.idx < s.end_char)
         out.add(n)

@@ -108,7 +108,6 @@ from kg.extract.events.labels import guillemets, phrase_in, quoted_after
 from kg.extract.events.linking import (
     PRESENCE,
     RELATIVE,
-    _subjects,
     ancestors,
     one_office,
     plural_office,
@@ -117,6 +116,7 @@ from kg.extract.events.linking import (
     said_in,
     titled_sides,
     unique,
+    verb_subjects,
     where_sides,
 )
 from kg.extract.events.openings import (
@@ -140,9 +140,9 @@ from kg.extract.events.sanctions import SANCTIONS, read_sanctions
 from kg.extract.events.schedule import concluded, counted_from, participles
 from kg.extract.events.sidelines import (
     HELD_FRAMES,
-    _framed,
     _there,
     attended_on_it,
+    framing_noun,
     on_it,
     on_its_sidelines,
     on_sidelines_of,
@@ -688,7 +688,7 @@ class _Reader(Status):
         verb = tok.head if tok.dep_ in {"obl", "obj"} and tok.head.pos_ == "VERB" else None
         bodies = [
             s
-            for s in (_subjects(verb) if verb is not None else [])
+            for s in (verb_subjects(verb) if verb is not None else [])
             if s.i not in stop and (self.orgs_at(s) or _is(s, "body"))
         ]
         if len(bodies) != 1:
@@ -762,7 +762,7 @@ class _Reader(Status):
         hit.mission = opening_state(self, tok) if rule.kind == "Ceremony" else ""
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS
-        hit.framing = _framed(tok)
+        hit.framing = framing_noun(tok)
         hit.setting = rule.kind in HOSTS and on_sidelines_of(tok)
         hit.venue = rule.kind in HOSTS and not hit.setting and self.held_abroad(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
@@ -859,7 +859,7 @@ class _Reader(Status):
                 self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
         self._sides_then(tok, hit, anchors)
-        if _framed(tok):
+        if framing_noun(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         if _tells_none(rule, tok):
             return None
@@ -920,7 +920,7 @@ class _Reader(Status):
         verbs = dict.fromkeys([tok, *anchors])
         # not "они": a pronoun stands for the persons themselves, whom the text says acted
         # then ("Впервые они встретились в 2015 году"), not for the holders of an office
-        if not any(plural_unnamed(s) and s.pos_ != "PRON" for v in verbs for s in _subjects(v)):
+        if not any(plural_unnamed(s) and s.pos_ != "PRON" for v in verbs for s in verb_subjects(v)):
             return
         named = {m.entity for m in self.ctx.mentions_in(*hit.sent, "Person")}
         hit.persons = [k for k in hit.persons if k in named]
@@ -1007,7 +1007,9 @@ class _Reader(Status):
             self._participants(tok, hit, anchors, skip)
         if rule.kind in MULTI:  # "встретился с президентом Вьетнама"
             hit.partners = titled_partners(tok, anchors, self._state_at)
-        if rule.kind == "Message" and any(_private(s) for a in anchors[:1] for s in _subjects(a)):
+        if rule.kind == "Message" and any(
+            _private(s) for a in anchors[:1] for s in verb_subjects(a)
+        ):
             return False  # "жители города направили письмо президенту": no state's message
         if rule.guest and not self._guests(tok, hit):
             return False  # "принял участие", "принял закон": no one received
@@ -1089,7 +1091,7 @@ class _Reader(Status):
         subject is the document's two sides (not "сторона обвинения", one side of something
         else)."""
         for verb in dict.fromkeys([tok, *anchors]):
-            for subject in _subjects(verb):
+            for subject in verb_subjects(verb):
                 plural = "Plur" in subject.morph.get("Number")
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
                 if plural and subject.lemma_ == SIDES and not own:
@@ -1341,7 +1343,7 @@ def _leaders_act(tok: Token, anchors: list[Token]) -> Token | None:
     """ "Главы государств подписали", "лидеры обсудили": the subject, holders of one
     office, in plural, who name no state of their own; None where the subject is not."""
     verbs = dict.fromkeys([tok, *anchors])
-    subjects = (s for v in verbs for s in _subjects(v))
+    subjects = (s for v in verbs for s in verb_subjects(v))
     return next((s for s in subjects if "Plur" in s.morph.get("Number") and one_office(s)), None)
 
 
@@ -1388,7 +1390,7 @@ def _words_given(noun: Token) -> bool:
     nor words retold ("в заявлении организации поясняется, что …"), nor those of a speaker
     the text leaves unnamed ("в своём обращении глава совета сообщил")."""
     verb = noun.head
-    speakers = [s for s in _subjects(verb) if s.lemma_ != "это"]  # "это отмечено в …"
+    speakers = [s for s in verb_subjects(verb) if s.lemma_ != "это"]  # "это отмечено в …"
     authors = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
     return said_in(noun) and not speakers and bool(authors) and quoted_words(verb)
 
@@ -1536,7 +1538,9 @@ def _previous_trip(noun: Token) -> bool:
     "в ходе прошлого (последнего) визита"): another visit than the news, and what it frames
     was done before. Not "в ходе нынешнего визита", "после прошлой поездки" (no frame: a
     time told). Sixty-second pass (h-events220)."""
-    if not _framed(noun) or not any(r.kind in VISITS for r in trigger_rules().get(noun.lemma_, ())):
+    if not framing_noun(noun) or not any(
+        r.kind in VISITS for r in trigger_rules().get(noun.lemma_, ())
+    ):
         return False
     words = [c for c in noun.children if c.dep_ == "amod"]
     return any(_is(c, "earlier") or c.lemma_ == _LAST for c in words)

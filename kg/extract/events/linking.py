@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.doc_text import doc_text, settled_memo
+from kg.doc_text import doc_text, settled_memo, title_end
 from kg.extract.agreements.subjects import body_heads, pair_bodies
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
 from kg.extract.common.pair import SIDES, main_pair
@@ -194,7 +194,7 @@ class Linking(Mentions):
         for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            subjects = _subjects(verb)
+            subjects = verb_subjects(verb)
             for subject in subjects:
                 head = self.mention_head.get(subject.i)
                 listed = self._listed(subject)
@@ -295,7 +295,7 @@ class Linking(Mentions):
         person the text names by a title that holds the noun's, where the headline names no
         person; a body of the noun's own ("НАТО") may stand on it, a word that picks one out
         ("другой", "местный") may not. "" where two such persons are named, or none."""
-        end = doc_text(self.doc).find("\n")
+        end = title_end(doc_text(self.doc))
         if end < 0 or noun.idx >= end:
             return ""
         cut = next((t.i for t in self.doc if t.idx > end), len(self.doc))
@@ -313,7 +313,7 @@ class Linking(Mentions):
         headline is that act, not one of someone the text only names ("генерал X рассказал о
         гибели коллеги")."""
         again = [t for t in self.doc[start:] if t.lemma_ == verb.lemma_ and t.pos_ == verb.pos_]
-        for subject in (c for t in again for c in _subjects(t)):
+        for subject in (c for t in again for c in verb_subjects(t)):
             if key in self._named(subject) or self.role_holder(subject) == key:
                 return True
         return False
@@ -324,7 +324,7 @@ class Linking(Mentions):
         Латвии арестовала миллионера": the verb's lemma and a subject with no name): he.
         "" where the headline names its own subject, tells another act, or the text names
         no one or two before. Pass forty-sixth, h-events120."""
-        verb, end = noun.head, doc_text(self.doc).find("\n")
+        verb, end = noun.head, title_end(doc_text(self.doc))
         if end < 0 or noun.idx <= end or verb.pos_ != "VERB" or noun.dep_ != "obj":
             return ""
         told = [t for t in self.doc if t.idx < end and t.lemma_ == verb.lemma_]
@@ -573,7 +573,7 @@ class Linking(Mentions):
         if features(root, "Number") != ("Sing",):
             return False
         # not a plural object the parser took for the subject ("прошёл все ступени")
-        if any(features(s, "Number") != ("Plur",) for s in _subjects(root)):
+        if any(features(s, "Number") != ("Plur",) for s in verb_subjects(root)):
             return False
         heads = self._heads_in(sent.start, sent.end)
         return not any(self.mention_head[h].type == "Person" for h in heads)
@@ -624,7 +624,7 @@ class Linking(Mentions):
         его задержала": the actor named before, `role_holder`). Pass forty-fourth, own
         sentences (h-events112)."""
         gender = pronoun.morph.get("Gender")
-        for s in _subjects(pronoun.sent.root):
+        for s in verb_subjects(pronoun.sent.root):
             same = s.i < pronoun.i and s.pos_ != "PRON" and s.morph.get("Gender") == gender
             if same and (key := self.role_holder(s)):
                 return key
@@ -643,7 +643,7 @@ class Linking(Mentions):
             and s.morph.get("Gender") == gender
             and (s.pos_ == "NUM" or is_animate(s))
             and not self._named(s)
-            for s in _subjects(pronoun.sent.root)
+            for s in verb_subjects(pronoun.sent.root)
         )
 
     def previous_subject(self, verb: Token) -> str:
@@ -659,7 +659,7 @@ class Linking(Mentions):
         that of a pronoun its subject is, is `gender` or unknown ("Хань Гоюй сразится с Цай
         Инвэнь. После её избрания": not Хань Гоюй; "X … . Кроме того, он муж Y. Она …": not X)."""
         key = self._subject_person(sent)
-        said = [s for s in _subjects(sent.root) if s.pos_ == "PRON"]  # "Кроме того, он …"
+        said = [s for s in verb_subjects(sent.root) if s.pos_ == "PRON"]  # "Кроме того, он …"
         fits = all(s.morph.get("Gender") in ([], [gender]) for s in said)
         return key if fits and self._of_gender(key, sent, gender) else ""
 
@@ -673,12 +673,12 @@ class Linking(Mentions):
         told = sent.root.morph.get("Gender") if sent.root.pos_ in {"VERB", "AUX"} else []
         # "Варгаса объявили в розыск. Его поимка …": a plural verb with no subject tells what
         # unnamed people did, so the one person it names is no subject (h-events116)
-        unnamed = not _subjects(sent.root) and features(sent.root, "Number") == ("Plur",)
+        unnamed = not verb_subjects(sent.root) and features(sent.root, "Number") == ("Plur",)
         if not unnamed and all(
             s.morph.get("Gender") in ([], [gender])
             and features(s, "Number") != ("Plur",)
             and told in ([], [gender])
-            for s in _subjects(sent.root)
+            for s in verb_subjects(sent.root)
         ):
             return ""
         heads = self._heads_in(sent.start, sent.end)
@@ -712,7 +712,7 @@ class Linking(Mentions):
     def _subject_person(self, sent: Sentence) -> str:
         """The person named as the subject of a sentence's main verb, or whom its subject
         "он" stands for ("Бородин … . Он был выбран … . В 2017 году он снова встречался")."""
-        for subject in _subjects(sent.root):
+        for subject in verb_subjects(sent.root):
             head = self.mention_head.get(subject.i)
             if head is not None and head.type == "Person":
                 return head.entity
@@ -721,7 +721,7 @@ class Linking(Mentions):
             found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
             if found:
                 return found[0]
-        if _subjects(sent.root):
+        if verb_subjects(sent.root):
             return ""
         # no subject where the parser hung the name elsewhere ("Союзом художников Кирилл
         # Бородин был делегирован"): the one person named in the nominative
@@ -903,7 +903,7 @@ def titled_sides(tok: Token, anchors: list[Token]) -> str:
     иностранных дел Греции и Турции провели переговоры": "министр иностранных дел"), whose
     holders a sentence near may name (`building._holders_near`); "" for any other subject."""
     for verb in dict.fromkeys([tok, *anchors]):
-        for s in _subjects(verb):
+        for s in verb_subjects(verb):
             plural = "Plur" in s.morph.get("Number")
             if plural and (is_office([s.lemma_], state_role=True) or s.lemma_ in _LEADERS):
                 return plural_office(s)
@@ -1145,7 +1145,7 @@ def _described(verb: Token) -> bool:
     return verb.dep_ != "amod" or features(verb, "Case") == features(verb.head, "Case")
 
 
-def _subjects(verb: Token) -> list[Token]:
+def verb_subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject.
     Read once per verb of a settled Doc (the event readers ask it of one verb ~2 times: 2,186
@@ -1161,7 +1161,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _read_subjects(verb: Token) -> list[Token]:
-    """`_subjects`, read from the parse."""
+    """`verb_subjects`, read from the parse."""
     # "Во время своего визита X заявил, что его поддержит Y": X the parser hangs on the
     # later verb is "заявил"'s
     subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
@@ -1187,7 +1187,7 @@ def _read_subjects(verb: Token) -> list[Token]:
     if datives := _dative_controllers(verb):
         return datives
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        subjects = _subjects(verb.head)
+        subjects = verb_subjects(verb.head)
         shared = [s for s in subjects if _agrees_with(verb, s)]
         if subjects and not shared:  # "Смерть X совпала с годовщиной …, и был смещён"
             return _agreeing_before(verb)
@@ -1196,7 +1196,7 @@ def _read_subjects(verb: Token) -> list[Token]:
     if verb.lemma_ in reporting_lemmas():  # "X провёл три дня, говорится в заявлении": X
         return []  # is what the text says, not who says it
     if verb.dep_ == "parataxis" and same and features(verb, "VerbForm") == ("Fin",):
-        return _subjects(verb.head)  # "задержали его, после чего депортировали"
+        return verb_subjects(verb.head)  # "задержали его, после чего депортировали"
     if features(verb, "VerbForm") == ("Fin",):  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
@@ -1219,7 +1219,7 @@ def _controllers(verb: Token) -> list[Token]:
     between = [c for c in verb.children if c.dep_ == "obj" and head.i < c.i < verb.i]
     if _is(head, "invite") and between:
         return between
-    return _subjects(head) if head.i != verb.i else []
+    return verb_subjects(head) if head.i != verb.i else []
 
 
 def _dative_controllers(verb: Token) -> list[Token]:

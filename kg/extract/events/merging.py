@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.doc_text import title_end
 from kg.extract.context import Context
 from kg.extract.events.frames import _elsewhere, days_on, state_of, weekday_ahead
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import unique
 from kg.extract.events.place_names import dateline_city, placed_at_first
-from kg.extract.events.sameness import FAMILY, Group, _fits, _identity, fold, folded_kind
+from kg.extract.events.sameness import FAMILY, Group, _fits, event_identity, fold, folded_kind
 from kg.extract.events.triggers import HOSTS, NAMED, VISITS, gathering
 from kg.extract.identity import dates_agree
 
@@ -78,7 +79,7 @@ def _merge(hits: list[Hit], doc_date: str, main: tuple[str, ...] = ()) -> list[l
             and _told_as_one_ahead(g, hit)
             and not _past_trip_told_after(g, hit, doc_date)
             and not _signed_on_other_days(g, hit, doc_date, settings)
-            and not _identity(fold(g), [], "", doc_date).historical()  # "Было подписано семь
+            and not event_identity(fold(g), [], "", doc_date).historical()  # "Было подписано семь
         ]  # документов. … В 1964 году страны подписали договор": no one's present act
         held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
         # "выборы генсека пройдут", "выборов 6 мая": told as held
@@ -734,7 +735,7 @@ def _headline(ctx: Context, group: list[Hit]) -> bool:
     """The event is the document's title, which names no time ("Переговоры с Президентом
     Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
     text = ctx.document.text
-    title_end = text.find("\n")  # the title is the first line, where more follows
-    return title_end >= 0 and any(
-        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= title_end for h in group
+    end = title_end(text)
+    return end >= 0 and any(
+        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= end for h in group
     )

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events.festivals import HOSTED_PROGRAMMES
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.linking import _subjects
+from kg.extract.events.linking import verb_subjects
 from kg.extract.events.words import is_role, opened_mission
 from kg.gazetteer import normalize
 from kg.nlp.deps import preposition, under_compound_preposition
@@ -46,7 +46,7 @@ def opening_state(reader: Mentions, tok: Token) -> str:
     if mission is None:
         return ""
     owners = [c for c in mission.children if c.dep_ == "amod" or genitive(c)]
-    subjects = _subjects(tok) if tok.pos_ == "VERB" else []  # "Кения намерена открыть"
+    subjects = verb_subjects(tok) if tok.pos_ == "VERB" else []  # "Кения намерена открыть"
     states = [k for w in [*owners, *subjects] for k in reader.states_at(w)]
     return states[0] if states else ""
 

@@ -35,17 +35,17 @@ from kg.extract.events.labels import CHAIRING, _whose
 from kg.extract.events.linking import (
     PRESENCE,
     _body,
-    _subjects,
     ancestors,
     plural_unnamed,
     possessed_body,
     relative_subject,
     unique,
+    verb_subjects,
 )
 from kg.extract.events.place_names import accusative
 from kg.extract.events.places import trip_for
 from kg.extract.events.rules import governor
-from kg.extract.events.sidelines import _framed, on_sidelines_of, sideline_partners
+from kg.extract.events.sidelines import framing_noun, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import (
     ATTENDED,
     BODIES,
@@ -704,7 +704,7 @@ class Participants(Ballots):
         Перу и Чили"); not a state excepted ("кроме Венгрии", "за исключением Турции", "но
         не Китая") nor one of a word of relation ("соседи Китая", "союзники США",
         "противники Индии"), which does not take part."""
-        subjects = [j for s in _subjects(part.head) for j in [s, *_conjoined(s)]]
+        subjects = [j for s in verb_subjects(part.head) for j in [s, *_conjoined(s)]]
         sides = {
             m.entity
             for t in part.sent
@@ -912,7 +912,9 @@ class Participants(Ballots):
         body = body_after(tok)
         if body is None or self._owned_by_body(body):
             return []
-        chairs = [s for noun in (tok, body) for v in leading_clauses(noun) for s in _subjects(v)]
+        chairs = [
+            s for noun in (tok, body) for v in leading_clauses(noun) for s in verb_subjects(v)
+        ]
         # "комиссии по торговле под сопредседательством …": the parser may hang it on the topic
         topics = [c for c in body.children if _prep(c) == "по"]
         chairs += [c for head in (tok, body, tok.head, *topics) for c in _chaired_under(head)]
@@ -958,7 +960,7 @@ class Participants(Ballots):
         if verb is None:
             return []
         states = [k for k in self.subject_mentions(verb) if k.startswith("state/")]
-        sides = any(s.lemma_ == SIDES for s in _subjects(verb))
+        sides = any(s.lemma_ == SIDES for s in verb_subjects(verb))
         if len(states) < 2 and sides:
             return list(pair_by(self.ctx, verb.sent.end_char))
         return states if len(states) >= 2 else []
@@ -991,7 +993,7 @@ class Participants(Ballots):
             return []
         # and the agent of a passive ("закон был одобрен Сенатом Чили"; h-events112)
         agents = passive_agents(verb)
-        return [k for subject in _subjects(verb) + agents for k in self.orgs_at(subject)]
+        return [k for subject in verb_subjects(verb) + agents for k in self.orgs_at(subject)]
 
     def _we_of_turns(self, tok: Token, found: list[str]) -> list[str]:
         """The two speakers a bare "мы" that holds talks stands for in a transcript of two
@@ -1032,7 +1034,7 @@ class Participants(Ballots):
         verb = verb_above(tok)
         if tok.i != verb.i and tok.head.i != verb.i:
             return None
-        subjects = _subjects(verb)
+        subjects = verb_subjects(verb)
         if [s.lower_ for s in subjects] != ["мы"]:
             return None
         if not turn_speaker(self.ctx, tok.idx, tok.idx + len(tok.text)):
@@ -1104,7 +1106,7 @@ class Participants(Ballots):
         forum, as one "на полях" is; the sides are its subject's states, else the report's
         pair so far. One in a side's city ("в рамках форума в Улан-Баторе") stays theirs
         (sixty-second pass, h-events213)."""
-        if not _framed(tok):
+        if not framing_noun(tok):
             return False
         hosts = {s for c in tok.children if _prep(c) == "в" and (s := self._host(c))}
         if len(hosts) != 1:
@@ -1132,7 +1134,7 @@ class Participants(Ballots):
         if hit.venue or hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         ranked = any(is_animate(c) for c in _ranks(tok))
-        if hit.kind in MULTI and holders_named(tok) and (_agreed(tok) or ranked):
+        if hit.kind in MULTI and holders_named(tok) and (agreed_not_held(tok) or ranked):
             # "министры X и Y договорились провести консультации экспертов": the experts';
             # "раунд консультаций на уровне министров пройдёт …": the ministers', not the
             # persons "стороны" stands for, who may be of another rank
@@ -1163,7 +1165,7 @@ class Participants(Ballots):
         будут проводить совместные учения", "Стороны проведут учения", "военные двух стран
         провели учения"): bare "стороны"/"страны", or a word of BOTH on its states' word
         (`pair_word`); none for any other subject (sixty-third pass, h-events227)."""
-        subjects = [c for v in verbs if v.pos_ in {"VERB", "AUX"} for c in _subjects(v)]
+        subjects = [c for v in verbs if v.pos_ in {"VERB", "AUX"} for c in verb_subjects(v)]
         if not subjects:
             return []
         subject, end = subjects[0], subjects[0].sent.end_char
@@ -1363,7 +1365,7 @@ def _ranks(tok: Token) -> list[Token]:
     return [g for c in levels for g in c.children if g.dep_ == "nmod" and g.pos_ == "NOUN"]
 
 
-def _agreed(tok: Token) -> bool:
+def agreed_not_held(tok: Token) -> bool:
     """Agreed on, not yet held: an infinitive that a verb of agreeing governs ("договорились
     встретиться"), its object ("договорились провести форум") or where it is to be held
     ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
@@ -1373,7 +1375,7 @@ def _agreed(tok: Token) -> bool:
     parser made the subject of the verb of agreeing ("Следующий раунд консультаций решено
     провести", `object_as_subject`; fifty-ninth pass, h-events196)."""
     round_of = tok.dep_ == "nmod" and _is(tok.head, "round")
-    where = tok.head if tok.dep_ == "nmod" and _framed(tok) or round_of else tok
+    where = tok.head if tok.dep_ == "nmod" and framing_noun(tok) or round_of else tok
     fronted = object_as_subject(where)
     verb = tok if tok.pos_ == "VERB" else fronted or where.head
     agreed = verb
@@ -1643,5 +1645,5 @@ def _held_by_sides(sitting: Token) -> bool:
     plural = features(verb, "Number") == ("Plur",)
     return any(
         s.lemma_ == SIDES and (plural_unnamed(s) or plural and not list(s.children))
-        for s in _subjects(verb)
+        for s in verb_subjects(verb)
     )

@@ -32,7 +32,7 @@ from kg.extract.events.place_names import (
 from kg.extract.events.relief import sent_aid
 from kg.extract.events.rules import Rules, discusses, governor, in_object, through_conduct
 from kg.extract.events.rulings import RULING, court_of
-from kg.extract.events.sidelines import _framed
+from kg.extract.events.sidelines import framing_noun
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.triggers import HOSTS, MULTI, NAMED, TALKS, VISITS, Rule, trigger_rules
 from kg.extract.events.words import is_role as _is
@@ -454,7 +454,9 @@ class Places(Rules):
         # встретиться в Асунсьоне"): that is where the other act is
         other = {t.i for c in tok.children if conjunct_verb(c) for t in c.subtree}
         # nor in the happening it is told after ("встреча после смены власти в Дакке")
-        other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
+        other |= {
+            t.i for c in tok.children if c.pos_ == "NOUN" and sequel_noun(c) for t in c.subtree
+        }
         # nor, but for a capital ("соглашение о торговле в Анкаре") or a city its state's
         # adjective places ("конференция сторон конвенции … в мексиканском Канкуне"), in the
         # name of a paper ("подписали декларацию о сотрудничестве в Арктике")
@@ -1067,7 +1069,7 @@ def _place_heads(tok: Token, anchors: list[Token], visit: bool) -> list[Token]:
     it), with the verb of "должен" over it."""
     # "накануне церемонии", "после выборов": the verb's place is its own event's; and
     # "обсудили в Дели итоги саммита": the talks' (fifty-eighth pass, h-events187)
-    beside = tok.pos_ == "NOUN" and (_sequel(tok) or ahead_of(tok) or _discussed(tok, anchors))
+    beside = tok.pos_ == "NOUN" and (sequel_noun(tok) or ahead_of(tok) or _discussed(tok, anchors))
     heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
     if tok.pos_ == "NOUN" and (held := through_conduct(tok)) is not tok:
         heads.insert(1, held)
@@ -1179,7 +1181,7 @@ def ahead_of(noun: Token) -> bool:
 def time_reference(noun: Token) -> bool:
     """A noun told as the time of its sentence's act ("после визита", "до визита", "накануне
     визита", "перед визитом"), not as that act's frame."""
-    return noun.pos_ == "NOUN" and (_sequel(noun) or ahead_of(noun))
+    return noun.pos_ == "NOUN" and (sequel_noun(noun) or ahead_of(noun))
 
 
 def visit_noun(noun: Token) -> bool:
@@ -1187,7 +1189,7 @@ def visit_noun(noun: Token) -> bool:
     return any(r.kind in VISITS for r in trigger_rules().get(noun.lemma_, ()))
 
 
-def _sequel(noun: Token) -> bool:
+def sequel_noun(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
 
@@ -1204,7 +1206,7 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
     if not anchors or tok.pos_ in {"VERB", "AUX"}:
         return anchors[:1]
     verb = anchors[0]
-    direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
+    direct = tok.head.i == verb.i or (framing_noun(tok) and tok.head.head.i == verb.i)
     return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
 
 
@@ -1356,7 +1358,7 @@ def _moved(tok: Token, anchors: list[Token]) -> Token | None:
     перенесли во Вьентьян", "перенесли и провели онлайн", "визит отложен до осени"; `move`,
     `put_off` in `event_words.tsv`): given a new time (a place only where it moves), or told
     held after all, it is no cancellation."""
-    verb = _moving_verb(tok)
+    verb = moving_verb(tok)
     if verb is None or verb not in anchors or negated(verb):
         # "должен был пройти в мае, но его перенесли на сентябрь" (sixty-fourth pass)
         verb = moved_after(tok)
@@ -1365,7 +1367,7 @@ def _moved(tok: Token, anchors: list[Token]) -> Token | None:
     times = [*verb.children, *(c for c in tok.children if c.dep_ == "nmod")]  # "визит на май"
     times += times_after_move(tok, verb)
     place = _is(verb, "move") and any(c.dep_ == "obl" and _prep(c) == "в" for c in verb.children)
-    target = place or any(_new_time(c) for c in times)
+    target = place or any(new_time(c) for c in times)
     return verb if target or _held_after(verb) is not None else None
 
 
@@ -1378,7 +1380,7 @@ def times_after_move(tok: Token, verb: Token) -> list[Token]:
     return [c for p in plans for c in p.children if c.i > verb.i]
 
 
-def _moving_verb(tok: Token) -> Token | None:
+def moving_verb(tok: Token) -> Token | None:
     """The `move` or `put_off` verb the event, or its time, is the object or subject of
     ("Дату визита перенесли на май", `time_set_by`: the visit moved, sixty-first pass,
     h-events212), also the infinitive a verb of deciding above it takes ("визит решено
@@ -1447,7 +1449,7 @@ def moved_after(tok: Token) -> Token | None:
     return next((v for v in taken_up_by(tok) if _is(v, "move") or _is(v, "put_off")), None)
 
 
-def _new_time(word: Token) -> bool:
+def new_time(word: Token) -> bool:
     """A time an event is moved or put off to: "на" of no locative ("на май", "на 5 мая", "на
     следующую неделю") or "до" of a time or season word or a number ("до осени", "до конца
     года"); not one of no end ("на неопределённый срок", `indefinite`), nor "до" of what is no

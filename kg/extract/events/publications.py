@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.common.pair import main_pair
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import quoted_after
-from kg.extract.events.linking import _subjects, joint, plural_unnamed, said_in, unique
+from kg.extract.events.linking import joint, plural_unnamed, said_in, unique, verb_subjects
 from kg.extract.events.triggers import VISITS, trigger_rules
 from kg.extract.events.visits import Visits
 from kg.extract.events.words import is_role as _is
@@ -28,7 +28,7 @@ class Publications(Visits):
         """Whether the verb's subject phrase, other than the paper, names anyone: a person,
         a state or an organization ("газета The Washington Post", "МИД Японии"), not
         "учёные", nor the passive "доклад о торговле Египта был опубликован"."""
-        authors = [s for s in _subjects(verb) if s.i != paper.i]
+        authors = [s for s in verb_subjects(verb) if s.i != paper.i]
         return any(t.i in self.by_token for s in authors for t in s.subtree)
 
     def _author_before(self, noun: Token, hit: Hit) -> bool:
@@ -41,10 +41,10 @@ class Publications(Visits):
         if hit.persons or hit.states or hit.others or not said_in(noun):
             return False
         named = any(self.mention_head.get(c.i) for c in noun.children if c.dep_ == "nmod")
-        if named or _subjects(verb) or not quoted_words(verb):
+        if named or verb_subjects(verb) or not quoted_words(verb):
             return False
         before = sentence_before(noun.sent)
-        subjects = _subjects(before.root) if before is not None else []
+        subjects = verb_subjects(before.root) if before is not None else []
         author = self.mention_head.get(subjects[0].i) if len(subjects) == 1 else None
         if author is None or author.type not in {"State", "Organization"}:
             return False
@@ -74,7 +74,7 @@ class Publications(Visits):
                         hit.outlet = mention.entity
         told_joint = joint(tok)
         # "министры провели пресс-конференцию": held by all a plural subject stands for
-        several = any(plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
+        several = any(plural_unnamed(s) for a in anchors[:1] for s in verb_subjects(a))
         if told_joint:
             hit.persons = unique(hit.persons[:1] + self._joint_sides(tok))
         elif not several:
@@ -148,7 +148,7 @@ class Publications(Visits):
         пресс-релиз"): the body is its author, with its state; a foreign ministry or a
         government stays its state's voice (`_state_voice`)."""
         for verb in anchors[:1]:
-            for subject in _subjects(verb):
+            for subject in verb_subjects(verb):
                 m = self.mention_head.get(subject.i)
                 if m is not None and m.type == "Organization" and not self._state_voice(m.entity):
                     state = self._body_state(m.entity, subject)

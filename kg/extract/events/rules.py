@@ -30,7 +30,7 @@ from kg.extract.events.festivals import (
     traded_states,
 )
 from kg.extract.events.labels import quoted_after
-from kg.extract.events.linking import RELATIVE, Linking, _subjects, said_in
+from kg.extract.events.linking import RELATIVE, Linking, said_in, verb_subjects
 from kg.extract.events.openings import MISSION_OF_STATE, opening_state
 from kg.extract.events.place_names import accusative, same_place_case
 from kg.extract.events.relief import AID_SENT, measured_load, sent_aid
@@ -221,7 +221,7 @@ class Rules(Linking):
             adopter = adopted_by_sides(c, paper.status) if paper is not None else None
             if adopter is None or adopter.i != verb.i:
                 continue
-            return not any(self._body(s) for s in _subjects(verb))
+            return not any(self._body(s) for s in verb_subjects(verb))
         return False
 
     def _told_before(self, tok: Token, rules: list[Rule]) -> bool:

@@ -114,8 +114,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         g = replace(g, name_key=hit.name_key)
     held = _offer_held(g, hit, doc_date) or _taken_as_told(g, hit, doc_date)
     held = held or _dismissal_told(group, hit)
-    mine = _identity(g, g.states, held or _told_status(g), doc_date)
-    theirs = _identity(
+    mine = event_identity(g, g.states, held or _told_status(g), doc_date)
+    theirs = event_identity(
         hit, hit.states, _taken_as_told(hit, g, doc_date) or _told_status(hit), doc_date
     )
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
@@ -383,7 +383,7 @@ def _told_status(hit: Hit) -> str:
     return hit.status if hit.persons or hit.visitor or hit.agreed else ""
 
 
-def _identity(
+def event_identity(
     e: Hit, states: list[str], status: str, doc_date: str, document: str = ""
 ) -> Identity:
     """What identifies an event: its kind family, persons, states (a visit: its visitor and

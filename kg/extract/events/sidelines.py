@@ -79,7 +79,7 @@ def framed_verb(tok: Token) -> Token | None:
     "в ходе поездки проведёт переговоры"), whose tense tells the frame's too: what was done
     during a visit tells the visit was made; None for any other word. Sixty-eighth pass
     (h-events259)."""
-    if not _framed(tok):
+    if not framing_noun(tok):
         return None
     return tok.head if tok.dep_ == "obl" and tok.head.pos_ == "VERB" else None
 
@@ -114,7 +114,7 @@ def partner_words(tok: Token, setting: bool) -> set[int]:
     return {t.i for c in sideline_partners(tok) for t in c.subtree} if setting else set()
 
 
-def _framed(tok: Token) -> bool:
+def framing_noun(tok: Token) -> bool:
     """A noun trigger that frames the clause's own event ("в рамках визита", "во время
     визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
     return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)

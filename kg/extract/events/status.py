@@ -17,13 +17,13 @@ from kg.extract.events.careers import reads_career
 from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, ancestors
-from kg.extract.events.participants import PART_IN, _agreed, part_in, told_in
+from kg.extract.events.participants import PART_IN, agreed_not_held, part_in, told_in
 from kg.extract.events.places import (
     _held_after,
     _moved,
-    _moving_verb,
-    _new_time,
-    _sequel,
+    moving_verb,
+    new_time,
+    sequel_noun,
     taken_up_by,
 )
 from kg.extract.events.relief import sent_aid
@@ -114,7 +114,9 @@ class Status(Dating):
         above = {a.i for a in ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
-        hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
+        hit.agreed = agreed_not_held(
+            tok
+        )  # also where a plan word says so too ("следующую встречу")
         hit.ongoing = hit.ongoing or hit.agreed and _opened_talks(tok, hit.kind)
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
@@ -125,7 +127,7 @@ class Status(Dating):
         hit.before = bool(before)
         hit.came_after = any(narrated_before(t) for t in before)
         moved = _moved(tok, anchors)
-        hit.put_off = _moving_verb(tok) in anchors  # with a new time or none
+        hit.put_off = moving_verb(tok) in anchors  # with a new time or none
         if (
             any(_is(t, "cancel") and t not in outer and t != moved for t in near)
             or any(
@@ -306,7 +308,7 @@ class Status(Dating):
             return self._ahead_unless_past(hit)  # "выступит с заявлением по итогам переговоров"
         if concluded(tok):
             return "occurred"  # "по итогам переговоров подписали"
-        sequel = _sequel(tok)
+        sequel = sequel_noun(tok)
         if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
             anchors = [a for a in anchors if a.dep_ in RELATIVE]  # в январе": its own clause
         if sequel and not anchors:
@@ -397,7 +399,7 @@ def _upon(tok: Token, verb: Token) -> bool:
     """An arrival noun in "по" on the verb it hangs on ("По прибытии в Кампалу президент
     заявил …", "по приезде проведёт переговоры"): the act is told upon the arrival, so the
     verb's tense tells it, as a receiving verb's does ("после прибытия" is a sequel's,
-    `_sequel`). Fifty-ninth pass (h-events191)."""
+    `sequel_noun`). Fifty-ninth pass (h-events191)."""
     return tok.pos_ == "NOUN" and tok.head == verb and _prep(tok) == "по"
 
 
@@ -522,7 +524,7 @@ def _followed_ahead(tok: Token) -> bool:
     as held, and the act ahead sets it ahead too; not where a past verb above tells the act
     ("заявил, что по итогам переговоров страны построят мост")."""
     step = tok.head if concluded(tok) and _prep(tok.head) == "по" else tok
-    if step is tok and not _sequel(tok):
+    if step is tok and not sequel_noun(tok):
         return False
     while step.dep_ == "nmod" and step.head.pos_ == "NOUN":  # "на пресс-конференции по итогам"
         step = step.head
@@ -606,7 +608,7 @@ def _gathered(tok: Token) -> bool:
         first.dep_ in SUBJECTS or taken_as_object(first)
     ):
         return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
-    if _agreed(tok):  # "договорились о проведении форума": agreed on, to be held
+    if agreed_not_held(tok):  # "договорились о проведении форума": agreed on, to be held
         return True
     clauses = [c for c in tok.children if c.dep_ in RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
@@ -779,7 +781,7 @@ def _called_off_after(tok: Token) -> bool:
     clauses, but the pronoun takes the event up. Moved to a new time ("но его перенесли на
     июль") it still lies ahead (sixty-third pass, h-events227)."""
     verb = next((v for v in taken_up_by(tok) if _is(v, "cancel")), None)
-    return verb is not None and not any(_new_time(c) for c in verb.children)
+    return verb is not None and not any(new_time(c) for c in verb.children)
 
 
 def _failed(tok: Token) -> bool:

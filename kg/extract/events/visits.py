@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from kg.doc_text import doc_text, title_end
 from kg.extract.common.pair import named_pair, pair_word
 from kg.extract.common.quantities import find_quantities
 from kg.extract.common.turns import turn_sides, turn_speaker
@@ -20,12 +21,12 @@ from kg.extract.events.delegations import delegates, delegation_states
 from kg.extract.events.greeters import greeting, misread_guests, persons_in
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import (
-    _subjects,
     ancestors,
     guest_on_place,
     one_office,
     relative_subject,
     unique,
+    verb_subjects,
 )
 from kg.extract.events.participants import Participants
 from kg.extract.events.place_names import same_place_case
@@ -38,7 +39,7 @@ from kg.extract.events.places import (
     visit_noun,
 )
 from kg.extract.events.rules import governor, state_office
-from kg.extract.events.sidelines import _framed
+from kg.extract.events.sidelines import framing_noun
 from kg.extract.events.triggers import VISITS, Rule, compound_head, trigger_rules
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import (
@@ -234,7 +235,7 @@ class Visits(Participants):
         прибыл в Нью-Дели, где его принял министр обороны Индии": France)."""
         if self._where(verb, []) is None or verb.head.head.pos_ != "VERB":
             return []
-        if not any(self._traveller(s) for s in _subjects(verb.head.head)):
+        if not any(self._traveller(s) for s in verb_subjects(verb.head.head)):
             return []  # "Письмо президента Франции было доставлено в Нью-Дели, где его принял …"
         came = self.subject_mentions(verb.head.head, climb=False)
         return [k for k in came if k.startswith("person/")][:1] or came[:1]
@@ -280,7 +281,7 @@ class Visits(Participants):
         parataxis of "принял"): the subject's own name."""
         names = [
             verb.doc[s.right_edge.i + 1]
-            for s in _subjects(verb)
+            for s in verb_subjects(verb)
             if s.right_edge.i + 1 < len(verb.doc)
         ]
         heads = [
@@ -293,7 +294,7 @@ class Visits(Participants):
         by title ("Президент Перу принял игроков сборной Чили", "принял сборную Латвии"): a
         meeting of that leader, with the team's state; False where no such host receives
         them ("тренер принял игроков сборной")."""
-        if verb.pos_ != "VERB" or not any(self._leader(h) for h in _subjects(verb)):
+        if verb.pos_ != "VERB" or not any(self._leader(h) for h in verb_subjects(verb)):
             return False
         teams = [t for c in objects if (t := _national_team(c)) is not None]
         owners = [w for t in teams for w in t.children if w.dep_ in {"nmod", "amod"}]
@@ -373,7 +374,8 @@ class Visits(Participants):
             own = subjects + [k for k in own if k not in subjects and k not in visited]
         met = _met_on_arrival(tok, dest)  # "По прибытии в X президента Y встретил Z": Y
         own = self._travellers(tok, [k for t in met for k in self._named(t)] + own)
-        own = self._abroad_first(own, hit.host, tok.sent)
+        host = hit.host
+        own, home = self._abroad_first(own, host, tok.sent)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         # "визит зарубежных гостей в Лаос" (the parser hangs "в" on the verb): the guests
@@ -390,7 +392,7 @@ class Visits(Participants):
             subjects = [k for k in subjects if k not in there]
             subjects = self._travellers(origin, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
-        framed = (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors)
+        framed = (tok.dep_ == "obl" or framing_noun(tok)) and _acted(anchors)
         if not visitor and framed and not unnamed:
             # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"; not
             # who acts before a visit of no place of its own ("Накануне визита глава МИД
@@ -426,9 +428,10 @@ class Visits(Participants):
         receiver = receiver or next(iter(hosts), "")
         greeted = [(h, at) for g, h, at in greeted_before(self.ctx, tok) if g == hit.visitor]
         receiver = receiver or next((h for h, _ in greeted), "")
-        # "Президент Чили X и президент Боливии Y прибыли в Сантьяго": X, at home, receives
-        home = [k for k in own if k.startswith("person/") and self._at_home(k, hit.host, tok.sent)]
-        receiver = receiver or next(iter(home), "")
+        # "Президент Чили X и президент Боливии Y прибыли в Сантьяго": X, at home, receives;
+        # who is at home is read again only in a host read since
+        home = home if hit.host == host else self._at_home_of(own, hit.host, tok.sent)
+        receiver = receiver or next((k for k in home if k.startswith("person/")), "")
         if not hit.host and receiver:
             hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if not hit.host:  # "нанёс визит президенту Чили", "визит к королю Иордании": a title
@@ -501,7 +504,7 @@ class Visits(Participants):
             return ""
         # a headline ("Председатель парламента Армении посетил Францию") sums up the text
         # below, which names the traveller after it (seventieth pass, h-events266)
-        end = len(self.doc.text) if self._in_title(verb) else verb.sent.end_char
+        end = len(doc_text(self.doc)) if self._in_title(verb) else verb.sent.end_char
         named = self.ctx.mentions_in(0, end, "Person")
         persons = unique([m.entity for m in named if self.acts_for(m.entity) == state])
         persons = [k for k in persons if self._holds(k, described[0].lemma_)]
@@ -521,8 +524,7 @@ class Visits(Participants):
 
     def _in_title(self, tok: Token) -> bool:
         """The word is in the text's title, its first line where more follows."""
-        title_end = self.doc.text.find("\n")
-        return 0 <= tok.idx < title_end
+        return 0 <= tok.idx < title_end(doc_text(self.doc))
 
     def _holds(self, key: str, noun: str) -> bool:
         """Whether the person holds, as the text or the gazetteer tells, an office the noun
@@ -537,7 +539,7 @@ class Visits(Participants):
         """The persons of a travelling delegation ("прибыла делегация Бразилии во главе с X,
         в составе Y и Z"; "визит делегации Индии во главе с X"): each takes part."""
         nmods = [c for c in tok.children if c.dep_ == "nmod"]
-        words = _subjects(tok) if tok.pos_ == "VERB" else nmods
+        words = verb_subjects(tok) if tok.pos_ == "VERB" else nmods
         groups = [w for w in words if w.lemma_ == "делегация"]
         return [k for w in groups for k in delegates(w, self.by_token)]
 
@@ -546,7 +548,7 @@ class Visits(Participants):
         phrase ("Делегация во главе с министром иностранных дел Кении прибыла в Уганду":
         Kenya), else by its leader's state; never the host's. Fifty-second pass
         (h-events142)."""
-        groups = [w for w in _subjects(verb) if w.lemma_ == "делегация"]
+        groups = [w for w in verb_subjects(verb) if w.lemma_ == "делегация"]
         named = [k for w in groups for k in delegation_states(w, self.by_token)]
         led = [self.state_of(k) for w in groups for k in delegates(w, self.by_token)[:1]]
         return [k for k in named + led if k and k != host][:1]
@@ -560,7 +562,9 @@ class Visits(Participants):
         kin = [k for k in keys if k.startswith("person/") and kins_possessor(self, verb, k)]
         if not kin:
             return keys
-        named = [k for s in _subjects(verb) for k in self._named(s)] if verb.pos_ == "VERB" else []
+        named = (
+            [k for s in verb_subjects(verb) for k in self._named(s)] if verb.pos_ == "VERB" else []
+        )
         return [k for k in unique(keys + named) if k.startswith("person/") and k not in kin]
 
     def _kin_travels(self, verb: Token) -> bool:
@@ -596,7 +600,7 @@ class Visits(Participants):
         the verb ("Прибыл в Кампалу самолёт", a subject the parser took for another word).
         The place the parser made the subject ("Затем посетила Сантьяго") is no subject.
         Fifty-seventh pass (h-events183)."""
-        if verb.dep_ != "ROOT" or not is_finite(verb) or set(_subjects(verb)) - {dest}:
+        if verb.dep_ != "ROOT" or not is_finite(verb) or set(verb_subjects(verb)) - {dest}:
             return []
         bare = [c for c in verb.children if c.pos_ in _NOMINALS and c != dest and not _prep(c)]
         if any({"Nom", "Acc"} & set(features(c, "Case")) for c in bare):
@@ -641,15 +645,23 @@ class Visits(Participants):
         where the text names no holder of it ("Перу и Эквадор … Министры иностранных дел
         двух стран прибыли в Лиму"): both travel, and `_abroad_first` makes the one not
         at home the visitor (sixty-ninth pass, h-events264)."""
-        words = [w for s in _subjects(verb) if one_office(s) and (w := pair_word(s))]
+        words = [w for s in verb_subjects(verb) if one_office(s) and (w := pair_word(s))]
         return list(named_pair(self.ctx, words[0], verb.sent.end_char)) if words else []
 
-    def _abroad_first(self, own: list[str], host: str, sent: Sentence) -> list[str]:
+    def _abroad_first(
+        self, own: list[str], host: str, sent: Sentence
+    ) -> tuple[list[str], list[str]]:
         """The travellers, one from abroad first: a coordinated subject arriving in one's
         own capital ("Президенты Чили и Боливии прибыли в Сантьяго") makes the other the
-        visitor, the capital's state the host; a lone traveller at home stays as he is."""
-        away = [k for k in own if not self._at_home(k, host, sent)]
-        return away + [k for k in own if k not in away] if away else own
+        visitor, the capital's state the host; a lone traveller at home stays as he is. And
+        those at home, each tested once: one of them receives the visitor."""
+        home = self._at_home_of(own, host, sent)
+        away = [k for k in own if k not in home]
+        return (away + home if away else own), home
+
+    def _at_home_of(self, travellers: list[str], host: str, sent: Sentence) -> list[str]:
+        """The travellers of the host state (`_at_home`)."""
+        return [k for k in travellers if self._at_home(k, host, sent)]
 
     def _genitive_travellers(self, noun: Token, cut: set[int]) -> list[str]:
         """Who a visit noun's bare genitive names, where it names several: a plural title or
@@ -835,7 +847,7 @@ class Visits(Participants):
         """The speaker of a transcript's turn whose verb of travel has "я" its subject
         ("Завтра я посещу Рио-де-Жанейро"): "я" is the one whose turn it is. Not a "я" in a
         news text's quotation (no turns). Fifty-sixth pass (h-events181)."""
-        if [s.lower_ for s in _subjects(verb)] != ["я"]:
+        if [s.lower_ for s in verb_subjects(verb)] != ["я"]:
             return []
         speaker = turn_speaker(self.ctx, verb.idx, verb.idx + len(verb.text))
         return [speaker] if speaker else []
@@ -992,7 +1004,7 @@ def parts(hits: list[Hit], sent: Sentence) -> None:
     doc = sent.doc
     inside = [h for h in hits if sent.start <= h.trigger < sent.end and h.kind in VISITS]
     for frame in inside:
-        if not _framed(doc[frame.trigger]):
+        if not framing_noun(doc[frame.trigger]):
             continue
         verb = governor(doc[frame.trigger])
         for h in inside:
@@ -1088,7 +1100,7 @@ def _several(verb: Token) -> bool:
     before its coordinated subject)."""
     if features(verb, "Number") == ("Plur",):
         return True
-    joined = [c for s in _subjects(verb) for c in s.children if c.dep_ == "conj"]
+    joined = [c for s in verb_subjects(verb) for c in s.children if c.dep_ == "conj"]
     return any(c.pos_ in {"NOUN", "PROPN"} for c in joined)
 
 
@@ -1193,7 +1205,7 @@ def _travels_by(tok: Token, verb: Token) -> bool:
 def _origins(verb: Token) -> list[Token]:
     """Where a traveller comes from ("она приехала в Канаду из Чили"): no visitor, unless
     a delegation or a government travels ("делегация прибыла из Узбекистана")."""
-    if verb.pos_ != "VERB" or any(_is(s, "group") for s in _subjects(verb)):
+    if verb.pos_ != "VERB" or any(_is(s, "group") for s in verb_subjects(verb)):
         return []
     return [c for c in verb.children if _prep(c) == "из"]
 
@@ -1212,7 +1224,7 @@ def _travellers(tok: Token, rule: Rule) -> list[Token]:
     """Who travels: a verb's subjects, or the genitives of a noun of arrival ("приезд
     туристов из Вьетнама", "прибытие сборной Болгарии"); none read for a visit's noun."""
     if tok.pos_ == "VERB":
-        return _subjects(tok)
+        return verb_subjects(tok)
     if not rule.dest:
         return []
     return [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
@@ -1352,7 +1364,7 @@ def _state_nouns(tok: Token, verb: Token) -> list[Token]:
     """The nouns a traveller's state's adjective may describe: the verb's subjects ("чилийский
     дипломат"), and a visit noun's bare genitives ("визит французского министра")."""
     genitives = [c for c in _genitives(tok) if not _prep(c)] if tok.pos_ == "NOUN" else []
-    return _subjects(verb) + genitives
+    return verb_subjects(verb) + genitives
 
 
 def first_to_visit(tok: Token) -> Token | None:

@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.common.shared_future import RELATION_LEVELS
-from kg.lexicon import load_rows
+from kg.extract.common.shared_future import lemma_role, lexicon
 from kg.resolve.title_lexicon import TITLES
 
 COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
@@ -48,22 +47,10 @@ OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension", "shared"})
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, str]]:
-    """lemma → (role, level noun), from relation_levels.tsv."""
-    return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
-
-
 def token_role(t: Token) -> str:
     """A token's role in relation_levels.tsv ("change", "scale", "tension", …; "" for none):
     every reader of levels asks a word's part in a level through this one lexicon."""
     return lemma_role(t.lemma_)
-
-
-def lemma_role(lemma: str) -> str:
-    """A lemma's role in relation_levels.tsv, "" for a word not in it: read from a lemma
-    where no `Token` is made (`anchor_lemmas`)."""
-    return lexicon().get(lemma, ("", ""))[0]
 
 
 def is_change(level: str) -> bool:
