@@ -9,21 +9,9 @@ package imports the agreements (seventieth pass, h-relations72)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
-from kg.lexicon import load_rows
-
-RELATION_LEVELS = Path(__file__).parents[1] / "relations" / "relation_levels.tsv"
-
-
-@lru_cache(maxsize=1)
-def _roles() -> dict[str, str]:
-    """lemma → role, for the roles of a shared future."""
-    rows = load_rows(RELATION_LEVELS)
-    return {r[0]: r[1] for r in rows if r[1] in ("shared", "future", "common", "mankind")}
+from kg.extract.common.level_words import level_role
 
 
 def shared_future(t: Token) -> bool:
@@ -31,13 +19,12 @@ def shared_future(t: Token) -> bool:
     "с" ("сообщество единой судьбы", "… с общим будущим"); not one of mankind ("сообщество
     единой судьбы человечества": no pair's), nor a community of others ("сообщество
     экспертов", "Европейское сообщество")."""
-    roles = _roles()
-    if roles.get(t.lemma_) != "shared":
+    if level_role(t) != "shared":
         return False
-    futures = [c for c in _governed(t) if roles.get(c.lemma_) == "future"]
-    shared = [f for f in futures if any(roles.get(a.lemma_) == "common" for a in f.children)]
-    words = [g.lemma_ for x in (t, *shared) for g in x.children]
-    return bool(shared) and "mankind" not in (roles.get(w) for w in words)
+    futures = [c for c in _governed(t) if level_role(c) == "future"]
+    shared = [f for f in futures if any(level_role(a) == "common" for a in f.children)]
+    words = [g for x in (t, *shared) for g in x.children]
+    return bool(shared) and "mankind" not in (level_role(w) for w in words)
 
 
 def _governed(t: Token) -> list[Token]:

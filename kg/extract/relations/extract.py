@@ -55,6 +55,7 @@ from spacy.tokens import Token
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import of_a_later_year
+from kg.extract.common.level_words import sectoral
 from kg.extract.common.pair import side_key
 from kg.extract.context import Context
 from kg.extract.relations.changes import (
@@ -91,7 +92,6 @@ from kg.extract.relations.statements import (
     of_firms,
     once_was,
     only_hoped,
-    sectoral,
     stated_by_title,
     superseded_later,
     unnamed_partner,

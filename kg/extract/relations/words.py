@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.common.shared_future import RELATION_LEVELS
-from kg.lexicon import load_rows
+from kg.extract.common.level_words import level_lexicon as lexicon
 from kg.resolve.title_lexicon import TITLES
 
 COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
@@ -46,12 +45,6 @@ OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally
 # see `anchor_lemmas`; "tension" for a tension between two states (`phrases.tension_between`)
 # and "shared" for a community of a shared future (`shared_future`)
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension", "shared"})
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, str]]:
-    """lemma → (role, level noun), from relation_levels.tsv."""
-    return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
 
 
 def token_role(t: Token) -> str:
