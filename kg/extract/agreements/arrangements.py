@@ -12,7 +12,8 @@ words, and "договорились о подписании соглашени�
 so events, pronouns and papers are no topic of a settled one. A side that agreed to
 something in exchange for something else settled a deal too, named by that side alone:
 "Франция согласилась на размещение базы в обмен на кредит" → "Договорённость о
-размещении базы", signed.
+размещении базы", signed. A level of relations agreed on ("договорились о стратегическом
+партнёрстве") is the relations' level, no arrangement beside it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from kg.extract.agreements.title_words import (
     Title,
     kinds,
 )
+from kg.extract.common.level_words import level_topic
 from kg.extract.common.shared_future import shared_future
 from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
@@ -71,6 +73,8 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
         return None  # "договорились о подписании соглашения", "о проведении учений"
     if any(shared_future(x) for x in topic.subtree):
         return None  # "о строительстве сообщества с общим будущим": a level of relations
+    if not unsettled and level_topic(topic):
+        return None  # "о стратегическом партнёрстве": the level, agreed; a failed try is talks
     tokens = _phrase(topic)
     text = _text(ctx, tokens)
     words = _key_words(ctx, tokens)
@@ -97,6 +101,20 @@ def _of_no_arrangement(x: Token) -> bool:
     if x.lemma_ in MEASURES and case_of(x) == "Ins":
         return False
     return x.lemma_ in kinds() or x.lemma_ in _NOT_SETTLED
+
+
+def agreed_level(head: Token) -> bool:
+    """A "договорённость" whose topic is a level of relations, which the relations read
+    ("достигли договорённости о всеобъемлющем стратегическом партнёрстве", "о строительстве
+    сообщества с общим будущим"): no paper beside the level, which would count it twice, as
+    "договорились о …" of one is none (`arrangement_at`); a partnership of a domain, a bare
+    "партнёрство" and diplomatic relations stay topics (`common.level_words.level_topic`)."""
+    if lem(head.text) != "договоренность":
+        return False
+    topic = next((c for c in head.children if _prep(c) in _TOPIC_PREPS), None)
+    return topic is not None and (
+        level_topic(topic) or any(shared_future(x) for x in topic.subtree)
+    )
 
 
 def of_an_event(head: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.doc_text import span_text
 from kg.extract.agreements.arrangements import (
     ARRANGING,
     EXCHANGING,
+    agreed_level,
     arrangement_at,
     of_an_event,
     own_paper_words,
@@ -149,6 +150,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue  # "По итогам заседания правительства Чили …": one side's record
         if of_an_event(title.head):
             continue  # "достигли договорённости о встрече": an event ahead
+        if agreed_level(title.head):
+            continue  # "… о стратегическом партнёрстве": a level of relations (`relations`)
         if _quoted_statement(title.head):
             continue  # "…, — говорится в совместном заявлении двух стран": a publication
         r = _read(ctx, title, sent, dates)

@@ -72,7 +72,10 @@ def without_cuts_undone(found: list[RelationLevel]) -> list[RelationLevel]:
 
 def called_diplomatic(t: Token) -> bool:
     """Relations called diplomatic ("дипломатические отношения"), also as links
-    ("возобновили дипломатические связи"); links of trade or transport are none."""
+    ("возобновили дипломатические связи") or in one word ("дипотношения"); links of trade or
+    transport are none."""
+    if token_role(t) == "one_word":
+        return True
     if t.lemma_ not in ("отношение", "связь"):
         return False
     return any(token_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")

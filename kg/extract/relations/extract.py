@@ -55,6 +55,7 @@ from spacy.tokens import Token
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import of_a_later_year
+from kg.extract.common.level_words import sectoral
 from kg.extract.common.pair import side_key
 from kg.extract.context import Context
 from kg.extract.relations.changes import (
@@ -65,7 +66,13 @@ from kg.extract.relations.changes import (
 )
 from kg.extract.relations.cuts import level_denied, no_relations, without_cuts_undone
 from kg.extract.relations.fact import RelationLevel, level_key
-from kg.extract.relations.held import held_level, may_hold, still_held, told_rows
+from kg.extract.relations.held import (
+    counted_relations,
+    held_level,
+    may_hold,
+    still_held,
+    told_rows,
+)
 from kg.extract.relations.history import (
     historic,
     level_date,
@@ -91,7 +98,6 @@ from kg.extract.relations.statements import (
     of_firms,
     once_was,
     only_hoped,
-    sectoral,
     stated_by_title,
     superseded_later,
     unnamed_partner,
@@ -124,6 +130,7 @@ def extract_relations(
                 level = level_at(t, sent, used) or predicated_level(t, sent) or framed(t)
                 level = level or tension_level(t) or tension_between(t) or changed(ctx, t)
                 level = level or warmth_between(t)  # "Между X и Y наметилось потепление"
+                level = level or counted_relations(t)  # "отмечают 25-летие установления …"
             # later changes of the same relations ("…, а в 2026 году восстановлены")
             shared = shared_changes(t) if t.pos_ != "PRON" else []
             if not (level or shared) or not stated_by_title(t, level) or sectoral(t):

@@ -24,6 +24,7 @@ from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import called_diplomatic, cut_made
 from kg.extract.relations.fact import RelationLevel, level_key
 from kg.extract.relations.history import (
+    anniversary_years,
     level_date,
     past_century,
     raising_verb,
@@ -74,6 +75,18 @@ def held_level(r: RelationLevel) -> RelationLevel:
         return r
     return replace(r, key=level_key(r.state_a, r.state_b, DIPLOMATIC), level=DIPLOMATIC,
                    evidence=list(r.evidence))  # fmt: skip
+
+
+def counted_relations(t: Token) -> str:
+    """Diplomatic relations whose years the text counts are held since the year the count
+    reaches back to (`history.anniversary_years`, which `level_date` dates them by): "Чили и
+    Перу отмечают 25-летие установления дипломатических отношений", "исполняется 30 лет
+    дипломатическим отношениям", "60 лет со дня установления …" → "дипломатические
+    отношения"; not an anniversary of a restoration ("30-летие восстановления …": a change
+    long past), nor one only hoped or ahead (the caller's `only_hoped`)."""
+    if t.pos_ == "PRON" or not called_diplomatic(t) or not anniversary_years(t):
+        return ""
+    return DIPLOMATIC
 
 
 def told_rows(held: RelationLevel, rows: list[RelationLevel]) -> list[Told]:

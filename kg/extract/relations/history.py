@@ -230,6 +230,10 @@ def supposed(noun: Token, verb: Token) -> bool:
 
 # a verb that counts the years of a level ("исполняется 27 лет партнёрству": `anniversary_years`)
 _TURNING = {"исполниться", "исполняться"}
+_SETTING_UP = {"установление"}  # an anniversary of a level's setting up counts its years
+# a time since a level's setting up: "60 лет со дня установления …", "со времени установления
+# стратегического партнёрства в 2013 году" (`_years_since_day`, `_since_set_up`)
+_DAY = {"день", "момент", "время"}
 _TAKING = {"принять", "принимать"}  # "решение было принято": the day of the decision told
 
 
@@ -268,6 +272,7 @@ def level_date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 or _opens_verbs_clause(verb, span)
                 or _opens_first_verb(verb, span)
                 or _since_after_level(anchor, span)
+                or _since_set_up(anchor, span)
                 or any(t.i == time for t in span)
             )
         ):
@@ -275,7 +280,7 @@ def level_date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                 continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
-            since = since or any(t.head.i in founding for t in span)
+            since = since or any(t.head.i in founding for t in span) or _since_set_up(anchor, span)
             since = since and all(t.i != time for t in span)  # the "когда" clause's own time
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     if not found:
@@ -424,13 +429,22 @@ def _started(anchor: Token, told: str) -> tuple[str, bool] | None:
 
 
 def anniversary_years(anchor: Token) -> int:
-    """How many years a level's anniversary counts: "25-летие" on the level noun or above it
-    ("25-летие стратегического партнёрства"), or "N лет" that "исполняется" gives the level
-    in the dative ("исполнилось 20 лет стратегическому партнёрству"); 0 for none ("в
-    последнее десятилетие", "исполнилось 27 лет со дня рождения")."""
-    near = [c for c in anchor.children if c.dep_ in ("amod", "nummod", "nmod")]
-    near += [anchor.head] if anchor.dep_ == "nmod" else []
+    """How many years a level's anniversary counts: "25-летие" or "25-я годовщина" on the
+    level noun or above it, also across its setting up ("25-летие стратегического
+    партнёрства", "40-ю годовщину установления дипломатических отношений"), "N лет" that
+    "исполняется" gives the level in the dative ("исполнилось 20 лет стратегическому
+    партнёрству"), or "N лет со дня/с момента" its setting up ("исполнилось 60 лет со дня
+    установления дипломатических отношений"); 0 for none ("в последнее десятилетие",
+    "исполнилось 27 лет со дня рождения", "30-летие восстановления …")."""
+    counted = anchor.head if anchor.head.lemma_ in _SETTING_UP and anchor.dep_ == "nmod" else anchor
+    words = (anchor,) if counted is anchor else (anchor, counted)
+    near = [c for x in words for c in x.children if c.dep_ in ("amod", "nummod", "nmod")]
+    near += [counted.head] if counted.dep_ == "nmod" else []
+    if counted is not anchor and counted.i:  # "25-летие установления …" parsed apart
+        near.append(counted.doc[counted.i - 1])
     if years := next((n for x in near if (n := _jubilee(x))), 0):
+        return years
+    if years := _years_since_day(anchor):
         return years
     verb = anchor.head
     if verb.lemma_ not in _TURNING or "Dat" not in anchor.morph.get("Case"):
@@ -440,10 +454,25 @@ def anniversary_years(anchor: Token) -> int:
     return next((int(g.text) for g in counts), 0)
 
 
+def _years_since_day(anchor: Token) -> int:
+    """The N of "N лет со дня/с момента" the level's setting up (`setting_up_since`), else 0."""
+    noun = setting_up_since(anchor)
+    if noun is None or noun.head.dep_ != "nmod" or noun.head.head.lemma_ != "год":
+        return 0
+    counts = (g for g in noun.head.head.children if g.dep_ == "nummod" and g.text.isdigit())
+    return next((int(g.text) for g in counts), 0)
+
+
 def _jubilee(t: Token) -> int:
-    """The years of a numbered anniversary word ("25-летие", "30-летия"), else 0."""
+    """The years of a numbered anniversary word ("25-летие", "30-летия") or of a numbered
+    "годовщина" ("40-ю годовщину"), else 0."""
     found = re.match(r"(\d+)-?лети", t.lower_)
-    return int(found[1]) if found else 0
+    if found:
+        return int(found[1])
+    if t.lemma_ != "годовщина":
+        return 0
+    numbers = (re.match(r"(\d+)-?[а-я]{0,2}$", c.lower_) for c in t.children if c.dep_ == "amod")
+    return next((int(n[1]) for n in numbers if n), 0)
 
 
 def taken_up_today(anchor: Token) -> bool:
@@ -607,6 +636,37 @@ def _since_after_level(anchor: Token, span: Span) -> bool:
     return span.start == anchor.i + 2 and span.doc[anchor.i + 1].lower_ in ("с", "со")
 
 
+def _since_set_up(anchor: Token, span: Span) -> bool:
+    """A date right after a level whose setting up a time "с" runs from, wherever the parse
+    hangs it ("Со времени установления стратегического партнёрства в 2013 году товарооборот
+    вырос вдвое", "с момента установления … в 2015 году"): the level's since then."""
+    noun = setting_up_since(anchor)
+    if noun is None:
+        return False
+    edge = anchor.right_edge.i
+    between = span.doc[edge + 1 : span.start]
+    return (
+        len(between) <= 1
+        and all(t.pos_ == "ADP" for t in between)
+        or any(t.head.i == noun.i for t in span)
+    )
+
+
+def setting_up_since(anchor: Token) -> Token | None:
+    """The noun of a level's setting up a time "с" runs from ("со времени установления
+    стратегического партнёрства", "с момента установления …"), else None."""
+    noun, time = anchor.head, anchor.head.head
+    if anchor.dep_ != "nmod" or noun.lemma_ not in _SETTING_UP or noun.dep_ != "nmod":
+        return None
+    return noun if time.lemma_ in _DAY and preposition(time) in ("с", "со") else None
+
+
+def told_set_up(anchor: Token) -> bool:
+    """Whether the text tells the level set up by a participle, a relative clause
+    (`_founding`) or a time since its setting up (`setting_up_since`)."""
+    return bool(_founding(anchor)) or setting_up_since(anchor) is not None
+
+
 def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
     """A date "в …" the parse hangs on a noun of the level verb's clause that no other verb
     stands between ("понизили уровень отношений до поверенных в делах в 2024 году": on
@@ -642,9 +702,10 @@ def _reached_in_relative(anchor: Token) -> set[int]:
     партнёрства двух стран, отношения которых были подняты до этого уровня в январе 2023
     года", "партнёрства, которое было установлено в 2019 году", "партнёрства, до уровня
     которого отношения были подняты в 2022 году"; a past perfective verb of reaching, not
-    negated, told of the level ("который" its passive subject) or of a level ("уровень" its
-    oblique). Not a clause of the owners' own acts ("двух стран, которые установили
-    дипломатические отношения в 1990 году")."""
+    negated, told of the level ("который" its passive subject, or its object where the clause
+    hangs on the level: "партнёрство, которое страны установили в 2017 году") or of a level
+    ("уровень" its oblique). Not a clause of the owners' own acts ("двух стран, которые
+    установили дипломатические отношения в 1990 году")."""
     owners = [c for c in anchor.children if c.dep_ == "nmod"]
     found = set()
     for x in (anchor, anchor.head, *owners):
@@ -653,6 +714,9 @@ def _reached_in_relative(anchor: Token) -> set[int]:
                 continue
             told = [g for g in c.children if g.lemma_ == "уровень" and g.dep_ == "obl"]
             told += [g for g in c.children if g.lemma_ == "который" and g.dep_ == "nsubj:pass"]
+            # "партнёрство, которое страны установили в 2017 году": the level the object
+            told += [g for g in c.children if g.lemma_ == "который" and g.dep_ == "obj"
+                     and x is anchor]  # fmt: skip
             if told and any(w.lemma_ == "который" for w in c.subtree):
                 found.add(c.i)
     return found

@@ -15,10 +15,10 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.agreements.status import future
 from kg.extract.agreements.title_words import MEETINGS
+from kg.extract.common.level_words import sectoral
 from kg.extract.common.shared_future import shared_future
 from kg.extract.common.words import NAMING, called
 from kg.extract.relations.cuts import level_denied
-from kg.extract.relations.statements import sectoral
 from kg.extract.relations.words import COPULAS, PROSPECT, SAID, lexicon, token_role
 from kg.nlp.deps import SUBJECTS, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph

@@ -35,6 +35,7 @@ from kg.extract.common.words import NAMING, conjuncts
 from kg.extract.context import Context
 from kg.extract.events.triggers import visit_verbs
 from kg.extract.events.words import role_words
+from kg.extract.relations.history import told_set_up
 from kg.extract.relations.statements import named_alliances
 from kg.extract.relations.words import token_role
 from kg.model import Mention
@@ -271,7 +272,7 @@ def _pair_unnamed(
     if spoken and _bare_relations(anchor):
         pair = list(main_pair(ctx, unions=True, only_two=True))
         return pair if spoken & set(pair) else []
-    if not spoken and _unowned(anchor):
+    if not spoken and (_unowned(anchor) or _set_up_unowned(anchor)):
         return list(_report_pair(ctx, sent, lead_pair_near(ctx, sent)))
     return []
 
@@ -421,6 +422,18 @@ def _unowned(anchor: Token) -> bool:
     if relations is None or not is_plural(relations) or preposition(relations):
         return False
     return not any(c.dep_ in ("nmod", "det") for c in relations.children)
+
+
+def _set_up_unowned(anchor: Token) -> bool:
+    """A level noun that names no one whose it is, told set up at a time (`told_set_up`:
+    "Стратегическое партнёрство, установленное в 2013 году, успешно развивается", "…, которое
+    страны установили в 2017 году", "Со времени установления стратегического партнёрства в
+    2013 году …"): the report's pair, as bare "отношения" are (`_unowned`); not a level of
+    someone ("партнёрство двух компаний", "наше партнёрство")."""
+    if anchor.lemma_ == "отношение" or token_role(anchor) == "partner":
+        return False
+    owners = (c for c in anchor.children if c.dep_ in ("nmod", "det"))
+    return told_set_up(anchor) and all(preposition(c) in ("в", "во") for c in owners)
 
 
 def _relations_of(anchor: Token) -> Token | None:

@@ -350,14 +350,3 @@ def ally_of_both_in_a_bloc(t: Token) -> bool:
 def _member_of(x: Token) -> bool:
     """ "союзники по ОДКБ": the organization is the alliance they are allies in, not theirs."""
     return any(c.dep_ == "case" and c.lower_ == "по" for c in x.children)
-
-
-def sectoral(t: Token) -> bool:
-    """A partnership of one domain, no level of the relations: "всеобъемлющее экономическое
-    партнёрство", "стратегическое партнёрство в области энергетики", "стратегический
-    торговый партнёр"."""
-    noun = lexicon().get(t.lemma_, ("", ""))[1]
-    if noun not in ("партнерство", "союзничество") and token_role(t) not in ("needs_adj", "core"):
-        return False  # "союзники в борьбе с терроризмом": allies in one cause
-    near = [*t.children, *(g for c in t.children if c.dep_ == "nmod" for g in c.children)]
-    return any(token_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.common.shared_future import lemma_role, lexicon
+from kg.extract.common.level_words import lemma_role
+from kg.extract.common.level_words import level_lexicon as lexicon
 from kg.resolve.title_lexicon import TITLES
 
 COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
@@ -43,8 +44,11 @@ BECOMING = {"стать", "становиться", "установление", 
 SAID = ("adj", "tone", "special")
 OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 # see `anchor_lemmas`; "tension" for a tension between two states (`phrases.tension_between`)
-# and "shared" for a community of a shared future (`shared_future`)
-_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame", "tension", "shared"})
+# and "shared" for a community of a shared future (`shared_future`); "one_word" for
+# diplomatic relations in one word ("дипотношения": `cuts.called_diplomatic`)
+_ANCHOR_ROLES = frozenset(
+    {"partner", "core", "needs_adj", "rel", "frame", "tension", "shared", "one_word"}
+)
 
 
 def token_role(t: Token) -> str:
