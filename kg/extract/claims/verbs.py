@@ -42,6 +42,7 @@ _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": pa
 _TRADE_ACTS = WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 _CREDIT_ACTS = WORDS["credit_act"]  # "открытие кредитной линии в 500 млн": the line's size
 _CREDITS = WORDS["credit"]  # "кредит", "кредитная линия": what such a verb opens as a credit
+_CONFISCATING = WORDS["confiscate"]  # "изъяли наркотиков на 5 млн евро": what they are worth
 _CARRIED = {
     **dict.fromkeys(WORDS["carry_out"], _EXPORT),
     **dict.fromkeys(WORDS["carry_in"], "импорт"),
@@ -75,10 +76,8 @@ def passive_trade(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] 
     → экспорт товаров, "экспортировано зерна на 2 млрд" (or "на сумму 2 млрд") → экспорт
     зерна ("вывезено", "ввезено": claim_words.tsv `carry_out`, `carry_in`; others by
     verb_metrics.tsv); None for another sum or verb."""
-    number = root(ctx, q.start, q.end) if is_currency(unit) else None
-    if number is not None and number.head.lemma_ == _SUM and preposition(number.head) == "на":
-        number = number.head  # "на сумму 3 млрд долларов": the sum's frame stands for it
-    if number is None or preposition(number) != "на":
+    number = _money_on(ctx, q, unit)
+    if number is None:
         return None
     goods = number.head if number.head.dep_ == "nsubj:pass" else None
     verb = number.head if goods is None else goods.head
@@ -96,6 +95,40 @@ def passive_trade(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] 
         return name, name, unit
     thing, key = noun_phrase(ctx, goods)
     return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
+
+
+def seized_worth(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """A sum "на" (or "на сумму") of goods a verb of seizing took (claim_words.tsv
+    `confiscate`), hung on the verb or on the goods, its object or passive subject, is what
+    the goods are worth: "Таможенники изъяли наркотиков на 5 млн евро", "на границе задержано
+    сигарет на сумму 2 млн долларов" → стоимость наркотиков, стоимость сигарет (was none, or
+    the bare goods); None for another verb or no goods named before the sum."""
+    number = _money_on(ctx, q, unit)
+    if number is None:
+        return None
+    goods = number.head if number.head.dep_ in ("obj", "nsubj:pass") else None
+    verb = number.head if goods is None else goods.head
+    if verb.lemma_ not in _CONFISCATING or verb.pos_ != "VERB":
+        return None
+    # or a genitive the parse makes an oblique ("изъято [наркотиков] на 5 млн евро")
+    goods = goods or next(
+        (c for c in verb.children
+         if c.i < number.i and (c.dep_ in ("obj", "nsubj:pass") or _bare_genitive(c))),
+        None,
+    )  # fmt: skip
+    if goods is None or goods.pos_ != "NOUN" or is_animate(goods):
+        return None
+    thing, key = noun_phrase(ctx, goods)
+    return f"{WORTH} {genitive_name(thing)}", f"{WORTH} {key}", unit
+
+
+def _money_on(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The money a "на" phrase holds, "на 3 млрд долларов", or its frame "на сумму 3 млрд
+    долларов" standing for it: the word whose head is what the sum is of; None for another."""
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is not None and number.head.lemma_ == _SUM and preposition(number.head) == "на":
+        number = number.head
+    return number if number is not None and preposition(number) == "на" else None
 
 
 def _bare_genitive(t: Token) -> bool:
