@@ -4,9 +4,10 @@ goods seized is their worth ("изъяли наркотиков на 5 млн е
 "за" on a verb of change is the change's span, no term; a sum on a paper for an act is the
 act's ("контракт на ремонт порта на сумму …" → ремонт порта); a price "за штуку" of counted
 goods is theirs; a package of papers the parse makes two objects is named by its first paper,
-never "письмо"; a term an order or an ultimatum gives a deed is named by the deed and is a
-target. Own sentences about Peru–Chile, Poland, Spain, Peru–Bolivia, India, Turkey, Morocco–
-Spain, Brazil–China, Italy–Egypt, France–India, Vietnam–Korea, Japan–Chile, Egypt–Italy."""
+never "письмо", and a letter of intent alone is "письмо о намерениях"; a term an order or an
+ultimatum gives a deed is named by the deed and is a target. Own sentences about Peru–Chile,
+Poland, Spain, Peru–Bolivia, India, Turkey, Morocco–Spain, Brazil–China, Italy–Egypt,
+France–India, Vietnam–Korea, Japan–Chile, Egypt–Italy."""
 
 from __future__ import annotations
 
@@ -105,7 +106,20 @@ FIELDS = ("metric", "value", "unit")
             1_000_000_000,
             "соглашения",
         ),
-        # must-not: papers on a topic listed as conjuncts (h-claims113)
+        # a letter of intent alone is named with what makes it a paper (was "письмо")
+        (
+            "Египет и Италия подписали письмо о намерениях на сумму 900 млн евро.",
+            900_000_000,
+            "письмо о намерениях",
+        ),
+        (
+            "Япония и Чили подписали письмо о намерениях на сумму 2 млрд долларов.",
+            2_000_000_000,
+            "письмо о намерениях",
+        ),
+        # must-nots: a letter on a credit is the credit's; papers on a topic listed as
+        # conjuncts (h-claims113)
+        ("Посол Чили направил письмо о кредите на сумму 2 млрд долларов.", 2_000_000_000, "кредит"),
         (
             "Египет и Италия подписали два контракта и письмо о намерениях на сумму 900 млн евро.",
             900_000_000,

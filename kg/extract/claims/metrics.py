@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.doc_text import doc_text
+from kg.extract.agreements.title_words import paper_complement
 from kg.extract.claims.lexicons import (
     AMOUNTING,
     CALIBRES,
@@ -678,6 +679,10 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
             return synonym, synonym
         return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
     name, key = noun_phrase(ctx, noun)
+    complement = paper_complement(noun)
+    if complement is not None:  # "письмо [о намерениях] на сумму …": what makes it a paper
+        told = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : complement.i + 1])
+        return f"{name} {told}", f"{key} {complement.lemma_}"
     goods = _priced_goods(ctx, noun) or _goods_priced_before(ctx, noun)
     if goods is not None:  # "поставку 1,5 млн тонн пшеницы по средней цене 235 долларов"
         thing, thing_key = noun_phrase(ctx, goods)
