@@ -70,6 +70,7 @@ from kg.extract.claims.verbs import (
     dealt,
     money_of_verb,
     passive_trade,
+    per_piece,
     seized_worth,
     spent_on,
     stuff_after,
@@ -728,26 +729,14 @@ def _traded_object(price: Token) -> Token | None:
     counted by no measure: "продаёт [газ] Китаю по цене 280 долларов" → цена газа; a
     counted object ("продал 40 самолётов по цене …") is the price of each, no goods', unless
     the price says it is one piece's ("по цене 50 млн долларов за штуку" → цена самолётов,
-    `_per_piece`)."""
+    `verbs.per_piece`)."""
     verb = price.head
     if verb.pos_ != "VERB" or verb.lemma_ not in lexicons()["verb"]:
         return None
     objects = (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN")
     return next(
-        (o for o in objects if not any(k.like_num for k in o.subtree) or _per_piece(price, o)),
+        (o for o in objects if not any(k.like_num for k in o.subtree) or per_piece(price, o)),
         None,
-    )
-
-
-_PIECES = {"штука", "единица", "экземпляр", "каждый"}  # "по цене … за [штуку]": one piece's
-
-
-def _per_piece(price: Token, goods: Token) -> bool:
-    """A price told "за" one piece of the counted goods: "за штуку", "за единицу", "за
-    каждый", or the goods' own noun ("два фрегата по цене 600 млн евро за [фрегат]")."""
-    return any(
-        (t.lemma_ in _PIECES or t.lemma_ == goods.lemma_) and t.i > 0 and t.nbor(-1).lower_ == "за"
-        for t in price.subtree
     )
 
 

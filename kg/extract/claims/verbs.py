@@ -265,6 +265,19 @@ def _per_unit(number: Token) -> bool:
     return any(t.lemma_ in lexicons()["measure"] and preposition(t) == "за" for t in near)
 
 
+_PIECES = {"штука", "единица", "экземпляр", "каждый"}  # "по цене … за [штуку]": one piece's
+
+
+def per_piece(price: Token, goods: Token) -> bool:
+    """A price (or a sum "по") told "за" one piece of the counted goods: "за штуку", "за
+    единицу", "за каждый", or the goods' own noun ("два фрегата по цене 600 млн евро за
+    [фрегат]")."""
+    return any(
+        (t.lemma_ in _PIECES or t.lemma_ == goods.lemma_) and t.i > 0 and t.nbor(-1).lower_ == "за"
+        for t in price.subtree
+    )
+
+
 def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
     """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
     verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
@@ -285,6 +298,13 @@ def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[
     if deal and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
         return (*_deal(ctx, goods, _DEALS[name]), unit)
+    if name in {*TRADE, _SOLD} and by == "по" and goods is not None and per_piece(number, goods):
+        # "закупила 24 истребителя по 12 млн долларов за единицу": one piece's price; of a
+        # measure, its goods ("2 млн тонн [пшеницы] по 235 долларов за тонну")
+        nouns = [c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+        weighed = goods.lemma_ in lexicons()["measure"] and bool(nouns)
+        thing, key = noun_phrase(ctx, nouns[0] if weighed else goods)
+        return f"{_SOLD} {genitive_name(thing)}", f"{_SOLD} {key}", unit
     if name == _SOLD and by == "на" and _goods(goods):
         name = _EXPORT  # "продала Бразилии зерна на 2 млрд" → экспорт зерна, no price
     if name in TRADE and goods is not None and goods.pos_ == "NOUN":
