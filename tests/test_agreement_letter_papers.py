@@ -18,8 +18,10 @@ from claim_runs import claim_rows
          "млн долларов.", "кредит"),
         ("Министр финансов Чили направил министру Перу письмо о проекте на сумму 5 млн "
          "долларов.", "проект"),
-        # must-not: a letter of intent is a paper, its sum the letter's
-        ("Кения и Уганда подписали письмо о намерениях на сумму 40 млн долларов.", "письмо"),
+        # must-not: a letter of intent is a paper, its sum the letter's, named with what makes
+        # it one since h-claims128 (was "письмо")
+        ("Кения и Уганда подписали письмо о намерениях на сумму 40 млн долларов.",
+         "письмо о намерениях"),
     ],
 )  # fmt: skip
 def test_a_letter_is_a_paper_only_of_intent(analyse, text, metric):

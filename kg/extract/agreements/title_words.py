@@ -182,11 +182,19 @@ def paper_noun(t: Token) -> bool:
     agreements (claims, relations) that ask whether a noun heads a paper."""
     if t.lemma_ not in kinds():
         return False
-    needs = kinds()[t.lemma_][1]
+    return not kinds()[t.lemma_][1].startswith("of:") or paper_complement(t) is not None
+
+
+def paper_complement(t: Token) -> Token | None:
+    """The noun a paper's kind must be "of" (`agreement_kinds.tsv` "of:<lemma>"), the first noun
+    after it: "письмо [о намерениях]" — the words that make the letter a paper, which a name
+    of it keeps ("письмо о намерениях на сумму …" is no bare "письмо"); None for a kind that
+    needs none, or a noun after it that is no such one."""
+    needs = kinds()[t.lemma_][1] if t.lemma_ in kinds() else ""
     if not needs.startswith("of:"):
-        return True
+        return None
     after = next((x for x in t.doc[t.i + 1 : t.sent.end] if x.pos_ == "NOUN"), None)
-    return after is not None and after.lemma_ == needs[3:]
+    return after if after is not None and after.lemma_ == needs[3:] else None
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ from kg.extract.common.numbers import Quantity, scaled
 from kg.extract.common.quantities import find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
-from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
+from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun, preposition
 from kg.nlp.marks import DASHES_OR_HYPHEN
 from kg.nlp.morph import is_animate, is_finite, is_noun, is_participle, morph
 
@@ -150,18 +150,35 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token, span) or _how_long(span, token, sent)
     if metric == "срок":
-        metric = _ordered_deed(_governor(token, span)) or metric
+        governor = _governor(token, span)
+        deed = _given_deed(governor, token)
+        if deed is None and "Inf" in governor.morph.get("VerbForm"):
+            deed = governor if governor.head.lemma_ in _ORDERS else None
+        # "срок, чтобы покинуть страну": the time an order (claim_words.tsv `order`: "Ему
+        # предписано покинуть страну в течение пяти дней") or an ultimatum (`_given_deed`) gives
+        # a deed, named by the deed and its object as told: a reader asks "a term for what?"
+        metric = deed_as_told(ORDERED_TERM, deed) if deed is not None else metric
     return (metric, q.value * factor, unit) if metric else None
 
 
-def _ordered_deed(verb: Token) -> str:
-    """ "срок, чтобы покинуть страну": a bare term of an infinitive an order governs
-    (claim_words.tsv `order`: "Ему предписано покинуть страну в течение пяти дней", "суд обязал
-    вернуть долг не позднее 14 дней") is the time given for that deed, named by the deed and
-    its object as told, as a reader asks "a term for what?"; "" for any other verb."""
-    if "Inf" not in verb.morph.get("VerbForm") or verb.head.lemma_ not in _ORDERS:
-        return ""
-    return deed_as_told("срок, чтобы", verb)
+ORDERED_TERM = "срок, чтобы"  # the time an order gives a deed: a target, as the deed is due
+_GIVING = {"дать", "давать", "предоставить", "предоставлять", "отвести", "отводить"}
+
+
+def _given_deed(verb: Token, unit: Token) -> Token | None:
+    """The infinitive of a "чтобы"-purpose of a verb of giving whose object the term is: "Дипломату
+    дали 72 часа, [чтобы покинуть] страну", "дал послу 72 часа на то, чтобы покинуть страну" —
+    the time an ultimatum gives for a deed, as an order's; None for another verb, a term that
+    is no object of it, or no such purpose ("дали им два дня на размышление")."""
+    if verb.lemma_ not in _GIVING or unit.head.i != verb.i or unit.dep_ != "obj":
+        return None
+    that = [c for c in verb.children if c.lemma_ == "тот" and preposition(c) == "на"]
+    for owner in (verb, *that):  # "на то, чтобы …": the purpose hangs on "то"
+        for c in owner.children:
+            infinitive = "Inf" in c.morph.get("VerbForm") and c.i > unit.i
+            if infinitive and any(m.dep_ == "mark" and m.lower_ == "чтобы" for m in c.children):
+                return c
+    return None
 
 
 _EXPIRY = {"истечение", "окончание"}
@@ -288,6 +305,8 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return None  # "второе нападение за три года": the span bounds a count, no term
     if before is not None and before.lower_ == "за" and _became(head):
         return None  # "за 22 года учения превратились в …": a frame of a judgment, no term
+    if before is not None and before.lower_ == "за" and not first and _changed(head):
+        return None  # "за 12 лет число школ выросло до 40": the span of the change, no term
     if _age(head, unit, span, sent) or any(
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
     ):
@@ -296,6 +315,14 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _changed(verb: Token) -> bool:
+    """A verb of change (claim_words.tsv `growth`, `fall`, `reduction`): a time "за" on it
+    ("за 12 лет число школ выросло до 40", "за пять лет сократилось до 20") is how long the
+    change took, the span of the level it reached, no term of anything; a deed counted
+    beside the time ("за 12 лет построено 40 школ") keeps its term."""
+    return verb.pos_ == "VERB" and verb.lemma_ in _CHANGES
 
 
 def _became(verb: Token) -> bool:

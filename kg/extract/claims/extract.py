@@ -79,6 +79,7 @@ from kg.extract.claims.bounds import _comparator, denied_bound, elided_bound, li
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.changes import as_rate, change_to, coordinated, unconceded_words
 from kg.extract.claims.durations import (
+    ORDERED_TERM,
     PERSONAL_METRICS,
     PRISON_TERM,
     counted_ago,
@@ -802,6 +803,9 @@ def _claim(
     status = coming_years(number, status)  # "инвестиции на 7 млрд евро в ближайшие три года"
     penalty = name.startswith((PRISON_TERM, "штраф"))  # a fine is sought or set as a term is
     status = sought_term(number, status) if penalty else status
+    # "обязал покинуть страну в течение трёх суток", "дали 72 часа, чтобы покинуть страну": the
+    # time an order gives a deed is due as the deed is, a target ("должны покинуть за 48 часов")
+    status = "target" if name.startswith(ORDERED_TERM) else status
     status = gapped_status(ctx, q, status, penalty)  # "…, а Боливии — 1 млн тонн": the first's
     status = earlier_level(status, against is not None, period, ctx.document.date)
     states = _states(ctx, part, lemma_key, pair, apart, counted_people_state(ctx, q))

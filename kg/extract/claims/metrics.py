@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.doc_text import doc_text
+from kg.extract.agreements.title_words import paper_complement
 from kg.extract.claims.lexicons import (
     AMOUNTING,
     CALIBRES,
@@ -69,6 +70,8 @@ from kg.extract.claims.verbs import (
     dealt,
     money_of_verb,
     passive_trade,
+    per_piece,
+    seized_worth,
     spent_on,
     stuff_after,
     traded_goods,
@@ -163,6 +166,7 @@ def _metric(
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
     named = named or passive_trade(ctx, q, unit)  # "вывезено товаров на 3 млрд долларов"
+    named = named or seized_worth(ctx, q, unit)  # "изъяли наркотиков на 5 млн евро"
     if named is not None:
         return named
     number = root(ctx, q.start, q.end)
@@ -675,6 +679,10 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
             return synonym, synonym
         return f"{nominative(noun, False)} {genitive_name(name)}", f"{noun.lemma_} {key}"
     name, key = noun_phrase(ctx, noun)
+    complement = paper_complement(noun)
+    if complement is not None:  # "письмо [о намерениях] на сумму …": what makes it a paper
+        told = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : complement.i + 1])
+        return f"{name} {told}", f"{key} {complement.lemma_}"
     goods = _priced_goods(ctx, noun) or _goods_priced_before(ctx, noun)
     if goods is not None:  # "поставку 1,5 млн тонн пшеницы по средней цене 235 долларов"
         thing, thing_key = noun_phrase(ctx, goods)
@@ -718,12 +726,17 @@ def _priced_goods(ctx: Context, price: Token) -> Token | None:
 def _traded_object(price: Token) -> Token | None:
     """The goods a verb of trade (verb_metrics.tsv) the price hangs on takes as its object,
     counted by no measure: "продаёт [газ] Китаю по цене 280 долларов" → цена газа; a
-    counted object ("продал 40 самолётов по цене …") is the price of each, no goods'."""
+    counted object ("продал 40 самолётов по цене …") is the price of each, no goods', unless
+    the price says it is one piece's ("по цене 50 млн долларов за штуку" → цена самолётов,
+    `verbs.per_piece`)."""
     verb = price.head
     if verb.pos_ != "VERB" or verb.lemma_ not in lexicons()["verb"]:
         return None
     objects = (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN")
-    return next((o for o in objects if not any(k.like_num for k in o.subtree)), None)
+    return next(
+        (o for o in objects if not any(k.like_num for k in o.subtree) or per_piece(price, o)),
+        None,
+    )
 
 
 _PER_MEASURE_REACH = 9  # "цена составляла около 250 долларов за тонну": price to measure

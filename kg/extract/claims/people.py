@@ -54,6 +54,7 @@ _FORCING = {"вынудить", "вынуждать", "заставить", "з�
 _WILLING = WORDS["wish"] | WORDS["intent"]
 _WISHING = {"хотеть": "желающие"}
 _STAYING = {"остаться", "оставаться"}  # "остались без крова 5 тысяч человек": without what
+_LEAVING = {"оставить", "оставлять"}  # "оставило без крова 12 тыс. человек": люди без крова
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
 _VISITS = WORDS["visit"]
 _TAKING_LIVES = WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
@@ -323,6 +324,9 @@ def _role(low: Token, verb: Token) -> str:
     the verb's own ("приняли участие", "потеряли работу")."""
     if _owner_of_object(low, verb):
         return ""  # "повредило дома более 2 тысяч человек": whose houses, no role of theirs
+    left = _left_without(low, verb)
+    if left:
+        return left
     if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"
         return participle_of(verb, passive=True)
     done = _forced_deed(verb) or _wished_deed(verb) if low.dep_ in SUBJECTS else ""
@@ -381,12 +385,27 @@ def _wished_deed(verb: Token) -> str:
     return deed_as_told(who, deed) if deed is not None and who else ""
 
 
-def _lacking(verb: Token) -> str:
-    """What a verb of staying says people were left without ("остались [без крова]", "без
-    электричества"), as the text words it; "" for none ("остались в городе")."""
-    for c in verb.children:
+def _left_without(low: Token, verb: Token) -> str:
+    """People a verb of leaving left without something, its object or its passive's subject
+    ("наводнение оставило без крова 12 тыс. человек", "без света оставлены 2 млн человек"):
+    what they lack names them, "люди без крова", as "остались без крова" does; the verb's
+    participle ("оставленные") says nothing of it. "" for another verb or no "без"
+    ("оставили в стране 300 человек": оставленные)."""
+    if verb.lemma_ not in _LEAVING or not (
+        low.dep_ in ("obj", "nsubj:pass") or _second_subject(low, verb)
+    ):
+        return ""
+    lacking = _lacking(verb) or _lacking(low)  # "оставило 40 тысяч человек [без крова]"
+    return f"люди {lacking}" if lacking else ""
+
+
+def _lacking(word: Token) -> str:
+    """What a verb of staying or leaving says people were left without ("остались [без
+    крова]", "без электричества"), or the people's own phrase does ("оставило 40 тысяч
+    человек [без крова]"), as the text words it; "" for none ("остались в городе")."""
+    for c in word.children:
         without = [p for p in c.children if p.dep_ == "case" and p.lower_ == "без"]
-        if c.dep_ == "obl" and without and c.pos_ == "NOUN":
+        if c.dep_ in ("obl", "nmod") and without and c.pos_ == "NOUN":
             return f"без {c.lower_}"
     return ""
 

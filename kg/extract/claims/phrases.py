@@ -188,6 +188,7 @@ def outer_noun(noun: Token) -> Token:
             sized = noun.doc[i] if head is None or noun_before else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
+            sized = _paper_act(sized)  # "контракт на [ремонт] порта на сумму …"
             sized = topic_paper(_acted_on(_past_measure(_counted_acted_on(sized))))
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
@@ -225,6 +226,21 @@ def _counted_acted_on(noun: Token) -> Token:
     return act
 
 
+def _paper_act(noun: Token) -> Token:
+    """The act on things a paper is for, where the sum "на сумму" hangs on the paper itself
+    ("контракт на [ремонт] порта на сумму 300 млн долларов", "соглашение о [строительстве]
+    дороги на сумму …"): the sum is the act's, as it is where the parser hangs it on the act
+    ("контракт на модернизацию аэропорта на сумму …" → модернизация аэропорта). A paper on no
+    act ("меморандум о сотрудничестве на сумму …") and any other noun are themselves."""
+    if not paper_noun(noun):
+        return noun
+    acts = (
+        c for c in noun.children
+        if c.dep_ == "nmod" and c.lemma_ in MADE_ACTS and preposition(c) in ("на", "о", "об")
+    )  # fmt: skip
+    return next(acts, noun)
+
+
 def topic_paper(noun: Token) -> Token:
     """The paper whose topic an "о"-noun names: the sum "на сумму …" after it is the papers'
     ("35 меморандумов о [сотрудничестве] на общую сумму …" → меморандумы), never the topic's;
@@ -237,9 +253,26 @@ def topic_paper(noun: Token) -> Token:
         return noun
     if noun.lemma_ in MADE_ACTS:
         return noun
-    while paper.dep_ == "conj" and paper_noun(paper.head) and paper.head.i < paper.i:
-        paper = paper.head
+    listed = _listed_before(paper)
+    while listed is not None:
+        paper, listed = listed, _listed_before(listed)
     return paper
+
+
+def _listed_before(paper: Token) -> Token | None:
+    """The paper listed right before `paper`, its conjunct head ("соглашений и [меморандумов]")
+    or, where the parse makes both objects of the verb, the object before "и" ("подписали 3
+    соглашения и [письмо] о намерениях": a package the sum is of, named by its first paper as
+    its count is, never "письмо"); None for the first."""
+    head = paper.head
+    if paper.dep_ == "conj" and paper_noun(head) and head.i < paper.i:
+        return head
+    if not any(c.dep_ == "cc" and c.i < paper.i for c in paper.children):
+        return None
+    before = [
+        c for c in head.children if c.dep_ == paper.dep_ and c.i < paper.i and paper_noun(c)
+    ]  # fmt: skip
+    return before[-1] if before else None
 
 
 def _acted_on(noun: Token) -> Token:

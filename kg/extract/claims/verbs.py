@@ -42,6 +42,7 @@ _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": pa
 _TRADE_ACTS = WORDS["trade_act"]  # "на закупку вакцин": what money goes to, no measure
 _CREDIT_ACTS = WORDS["credit_act"]  # "открытие кредитной линии в 500 млн": the line's size
 _CREDITS = WORDS["credit"]  # "кредит", "кредитная линия": what such a verb opens as a credit
+_CONFISCATING = WORDS["confiscate"]  # "изъяли наркотиков на 5 млн евро": what they are worth
 _CARRIED = {
     **dict.fromkeys(WORDS["carry_out"], _EXPORT),
     **dict.fromkeys(WORDS["carry_in"], "импорт"),
@@ -75,10 +76,8 @@ def passive_trade(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] 
     → экспорт товаров, "экспортировано зерна на 2 млрд" (or "на сумму 2 млрд") → экспорт
     зерна ("вывезено", "ввезено": claim_words.tsv `carry_out`, `carry_in`; others by
     verb_metrics.tsv); None for another sum or verb."""
-    number = root(ctx, q.start, q.end) if is_currency(unit) else None
-    if number is not None and number.head.lemma_ == _SUM and preposition(number.head) == "на":
-        number = number.head  # "на сумму 3 млрд долларов": the sum's frame stands for it
-    if number is None or preposition(number) != "на":
+    number = _money_on(ctx, q, unit)
+    if number is None:
         return None
     goods = number.head if number.head.dep_ == "nsubj:pass" else None
     verb = number.head if goods is None else goods.head
@@ -96,6 +95,40 @@ def passive_trade(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] 
         return name, name, unit
     thing, key = noun_phrase(ctx, goods)
     return f"{name} {genitive_name(thing)}", f"{name} {key}", unit
+
+
+def seized_worth(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """A sum "на" (or "на сумму") of goods a verb of seizing took (claim_words.tsv
+    `confiscate`), hung on the verb or on the goods, its object or passive subject, is what
+    the goods are worth: "Таможенники изъяли наркотиков на 5 млн евро", "на границе задержано
+    сигарет на сумму 2 млн долларов" → стоимость наркотиков, стоимость сигарет (was none, or
+    the bare goods); None for another verb or no goods named before the sum."""
+    number = _money_on(ctx, q, unit)
+    if number is None:
+        return None
+    goods = number.head if number.head.dep_ in ("obj", "nsubj:pass") else None
+    verb = number.head if goods is None else goods.head
+    if verb.lemma_ not in _CONFISCATING or verb.pos_ != "VERB":
+        return None
+    # or a genitive the parse makes an oblique ("изъято [наркотиков] на 5 млн евро")
+    goods = goods or next(
+        (c for c in verb.children
+         if c.i < number.i and (c.dep_ in ("obj", "nsubj:pass") or _bare_genitive(c))),
+        None,
+    )  # fmt: skip
+    if goods is None or goods.pos_ != "NOUN" or is_animate(goods):
+        return None
+    thing, key = noun_phrase(ctx, goods)
+    return f"{WORTH} {genitive_name(thing)}", f"{WORTH} {key}", unit
+
+
+def _money_on(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The money a "на" phrase holds, "на 3 млрд долларов", or its frame "на сумму 3 млрд
+    долларов" standing for it: the word whose head is what the sum is of; None for another."""
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is not None and number.head.lemma_ == _SUM and preposition(number.head) == "на":
+        number = number.head
+    return number if number is not None and preposition(number) == "на" else None
 
 
 def _bare_genitive(t: Token) -> bool:
@@ -232,6 +265,19 @@ def _per_unit(number: Token) -> bool:
     return any(t.lemma_ in lexicons()["measure"] and preposition(t) == "за" for t in near)
 
 
+_PIECES = {"штука", "единица", "экземпляр", "каждый"}  # "по цене … за [штуку]": one piece's
+
+
+def per_piece(price: Token, goods: Token) -> bool:
+    """A price (or a sum "по") told "за" one piece of the counted goods: "за штуку", "за
+    единицу", "за каждый", or the goods' own noun ("два фрегата по цене 600 млн евро за
+    [фрегат]")."""
+    return any(
+        (t.lemma_ in _PIECES or t.lemma_ == goods.lemma_) and t.i > 0 and t.nbor(-1).lower_ == "за"
+        for t in price.subtree
+    )
+
+
 def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
     """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
     verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
@@ -252,6 +298,13 @@ def money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[
     if deal and (name == _BOUGHT or sold):
         # "покупает Tumblr за 1,1 млрд", "продала завод за 1 млрд": one deal's price
         return (*_deal(ctx, goods, _DEALS[name]), unit)
+    if name in {*TRADE, _SOLD} and by == "по" and goods is not None and per_piece(number, goods):
+        # "закупила 24 истребителя по 12 млн долларов за единицу": one piece's price; of a
+        # measure, its goods ("2 млн тонн [пшеницы] по 235 долларов за тонну")
+        nouns = [c for c in goods.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+        weighed = goods.lemma_ in lexicons()["measure"] and bool(nouns)
+        thing, key = noun_phrase(ctx, nouns[0] if weighed else goods)
+        return f"{_SOLD} {genitive_name(thing)}", f"{_SOLD} {key}", unit
     if name == _SOLD and by == "на" and _goods(goods):
         name = _EXPORT  # "продала Бразилии зерна на 2 млрд" → экспорт зерна, no price
     if name in TRADE and goods is not None and goods.pos_ == "NOUN":
