@@ -128,7 +128,18 @@ class Morph:
     def _parse(self, word: str) -> tuple[Parse, ...]:
         """Every reading of `word`, most likely first (the text as given: no lowercasing); an
         unknown hyphenated noun's readings of `compound_lemma` first ("хот-догов" is
-        "хот-дог", which pymorphy3 ranks after "хота-дог")."""
+        "хот-дог", which pymorphy3 ranks after "хота-дог").
+
+        A capitalised dictionary word ("Встреча", "России") shares its lower-case form's
+        parse (and its one cache entry): pymorphy3 reads a word of two letters or more the
+        dictionary knows by its lower case alone (its dictionary unit, the probabilities;
+        only the initials' units, of one letter, and the units after the dictionary's, for
+        words it lacks, read the case), so the readings are equal, field for field. 16 %
+        of a 100-document build's parses were such a word's second (seventy-first pass,
+        h-perf73)."""
+        low = word.lower()
+        if low != word and len(word) > 1 and self._analyzer.word_is_known(low):
+            return self.parse(low)
         parses = tuple(self._analyzer.parse(word))
         if "-" not in word or not parses or parses[0].is_known:
             return parses
