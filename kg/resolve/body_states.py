@@ -322,17 +322,19 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     return org if org is not None and org.state in ("", entry.iso3) else None
 
 
-def _genitives(name: str) -> list[str]:
+@cache
+def _genitives(name: str) -> tuple[str, ...]:
     """A state's name in the genitive as a body's name ends in it: word by word, and, for a
     full name a state's noun opens, that noun alone, the name after it in apposition as
     official names write it ("Национальный банк Республики Казахстан", not "… Казахстана";
-    seventy-first pass, h-orgs85); none for no name."""
+    seventy-first pass, h-orgs85); none for no name. Kept per name: `body_of` reads a
+    state's names for every body it looks up."""
     if not name:
-        return []
+        return ()
     first, _, rest = name.partition(" ")
     if rest and morph().lemma(first.lower(), "NOUN") in STATE_NOUNS:
-        return [genitive(name), f"{genitive(first)} {rest}"]
-    return [genitive(name)]
+        return (genitive(name), f"{genitive(first)} {rest}")
+    return (genitive(name),)
 
 
 def _after_state_adjective(
