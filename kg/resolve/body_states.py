@@ -297,10 +297,13 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     Парламента …", only there), else for "Парламент" (group `whole`), or a parliament's own
     word the state names its own by (group `own`: "Хурал" of Mongolia), the state's one body
     of kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
-    Kazakhstan's, which has two); None where none or several are."""
+    Kazakhstan's, which has two), and for "Центральный банк" (group `central`) its one body of
+    kind `CentralBank` ("Центробанк Китая" is "Народный банк Китая"); None where none or
+    several are, and for a lender's noun alone (group `state_named`: "японский банк" is one
+    of Japan's many, not "Банк Японии"; seventy-first pass, h-orgs85)."""
     entry = gazetteer.state(state)
-    if entry is None:
-        return None
+    if entry is None or morph().lemma(name.lower(), "NOUN") in WORDS["state_named"]:
+        return None  # "японским банком": one of the state's many, no "Банк Японии" (h-orgs85)
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = org_names(gazetteer)
     full = _FULL_BODY.get(normalize(name), name)  # "Компартия Китая" as its full name

@@ -673,10 +673,9 @@ def _known_after_adjective(span: Span, states: list[Span], gazetteer: Gazetteer)
     adjective = next((s for s in states if s.id_ == "adjective" and s.start == span.start), None)
     if adjective is None or adjective.end >= span.end:
         return ""
-    rest = span[adjective.end - span.start :]
-    if len(rest) == 1 and rest[0].lemma_.lower() in WORDS["state_named"]:
-        return ""  # "Японский банк": one of the state's many, not "Банк Японии" (h-orgs85)
-    org = body_of(gazetteer, organization_name(rest), adjective.kb_id_)
+    org = body_of(
+        gazetteer, organization_name(span[adjective.end - span.start :]), adjective.kb_id_
+    )
     return org.key if org is not None and org.state else ""
 
 
