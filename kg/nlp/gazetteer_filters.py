@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
+from kg.nlp.marks import DASHES
 from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
 from kg.resolve.body_states import subordinate
 from kg.resolve.kin_and_ranks import ruler_of_state
@@ -112,6 +113,19 @@ def word_of_a_quoted_name(span: Span, state_tokens: set[int]) -> bool:
         and any(t.i not in state_tokens for t in extra)
         and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(*stretch))
     )
+
+
+def quoted_pair(span: Span, state_tokens: set[int]) -> bool:
+    """A state's name in quotes that hold states alone joined by a dash ("комитета «Индия —
+    Непал»", "комиссия «Сербия — Венгрия»"): the body's name is the pair's, each state a
+    mention of its own, after a kind's noun too (`in_quoted_name`; seventy-first pass,
+    h-orgs85). Not a name with another word ("телеканал «Россия — Культура»")."""
+    doc = span.doc
+    stretch = quoted_stretch(doc, span.start, span.end)
+    if stretch is None:
+        return False
+    words = [i for i in range(*stretch) if doc[i].text not in DASHES]
+    return len(words) < stretch[1] - stretch[0] and all(i in state_tokens for i in words)
 
 
 def word_of_a_body_name(span: Span, orgs: list[Span]) -> bool:

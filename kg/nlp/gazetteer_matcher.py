@@ -56,6 +56,7 @@ from kg.nlp.gazetteer_filters import (
     first_name,
     opens_longer_name,
     place_of_a_kind,
+    quoted_pair,
     region_name,
     short_named,
     singular_of_plural_name,
@@ -263,7 +264,7 @@ class GazetteerMatcher:
             s
             for s in found
             if s.label_ == "State"
-            and not in_quoted_name(s)
+            and not (in_quoted_name(s) and not quoted_pair(s, named_states))
             and not word_of_a_quoted_name(s, named_states)
             and not word_of_a_body_name(s, names)
             and not self._adjective_of_a_name(s, names)

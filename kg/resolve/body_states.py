@@ -249,10 +249,27 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     if (
         entry is None
         or not words
-        or not (full or morph().lemma(words[0].lower(), "NOUN") in BODY_NOUNS | PLURAL_BODIES)
+        or not (
+            full
+            or morph().lemma(words[0].lower(), "NOUN") in BODY_NOUNS | PLURAL_BODIES
+            or _society(words)
+        )
     ):
         return ""
     return f"{full or name} {genitive(entry.name)}"
+
+
+def _society(words: list[str]) -> bool:
+    """A state's society named by capitalised adjectives and its noun (group `society`:
+    "Красный Крест", "Красный Полумесяц"), which takes its state after it as a body's noun
+    does ("норвежского Красного Креста" is "Красный Крест Норвегии"; seventy-first pass,
+    h-orgs85)."""
+    *adjectives, noun = words
+    return (
+        bool(adjectives)
+        and morph().lemma(noun.lower(), "NOUN") in WORDS["society"]
+        and all(w[:1].isupper() and morph().can_be(w, "ADJF") for w in adjectives)
+    )
 
 
 def _past_opening_adjectives(words: list[str]) -> list[str]:
@@ -280,10 +297,13 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
     Парламента …", only there), else for "Парламент" (group `whole`), or a parliament's own
     word the state names its own by (group `own`: "Хурал" of Mongolia), the state's one body
     of kind `Parliament` ("Турецкий парламент" is "Великое национальное собрание Турции"; not
-    Kazakhstan's, which has two); None where none or several are."""
+    Kazakhstan's, which has two), and for "Центральный банк" (group `central`) its one body of
+    kind `CentralBank` ("Центробанк Китая" is "Народный банк Китая"); None where none or
+    several are, and for a lender's noun alone (group `state_named`: "японский банк" is one
+    of Japan's many, not "Банк Японии"; seventy-first pass, h-orgs85)."""
     entry = gazetteer.state(state)
-    if entry is None:
-        return None
+    if entry is None or morph().lemma(name.lower(), "NOUN") in WORDS["state_named"]:
+        return None  # "японским банком": one of the state's many, no "Банк Японии" (h-orgs85)
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = org_names(gazetteer)
     full = _FULL_BODY.get(normalize(name), name)  # "Компартия Китая" as its full name
@@ -291,15 +311,33 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
         k
         for body in dict.fromkeys((name, full))
         for n in own
-        if n and (k := names.get(normalize(f"{body} {genitive(n)}")))
+        for said in _genitives(n)
+        if (k := names.get(normalize(f"{body} {said}")))
     }
     keys = keys or _adjective_named(gazetteer).get((entry.key, normalize(name)), set())
     keys = keys or _short_names(gazetteer).get((entry.iso3, normalize(name)), set())
     houses = HOUSE_STATES.get(normalize(name), frozenset())
     if not keys and (normalize(name) in WORDS["whole"] or state in houses):  # "Парламент Турции"
-        keys = _parliaments(gazetteer).get(entry.iso3, set())
+        keys = _of_kind(gazetteer).get((entry.iso3, "Parliament"), set())
+    if not keys and normalize(full) in WORDS["central"]:  # "Центробанк Бразилии"
+        keys = _of_kind(gazetteer).get((entry.iso3, "CentralBank"), set())
     org = gazetteer.org(next(iter(keys))) if len(keys) == 1 else None
     return org if org is not None and org.state in ("", entry.iso3) else None
+
+
+@cache
+def _genitives(name: str) -> tuple[str, ...]:
+    """A state's name in the genitive as a body's name ends in it: word by word, and, for a
+    full name a state's noun opens, that noun alone, the name after it in apposition as
+    official names write it ("Национальный банк Республики Казахстан", not "… Казахстана";
+    seventy-first pass, h-orgs85); none for no name. Kept per name: `body_of` reads a
+    state's names for every body it looks up."""
+    if not name:
+        return ()
+    first, _, rest = name.partition(" ")
+    if rest and morph().lemma(first.lower(), "NOUN") in STATE_NOUNS:
+        return (genitive(name), f"{genitive(first)} {rest}")
+    return (genitive(name),)
 
 
 def _after_state_adjective(
@@ -970,10 +1008,11 @@ def _short_names(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
 
 
 @cache
-def _parliaments(gazetteer: Gazetteer) -> dict[str, set[str]]:
-    """A state's ISO3 → the keys of its bodies of kind `Parliament`, for `body_of`."""
-    out: dict[str, set[str]] = {}
+def _of_kind(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:
+    """(a state's ISO3, a kind) → the keys of its bodies of that kind (`Parliament`,
+    `CentralBank`), for `body_of`."""
+    out: dict[tuple[str, str], set[str]] = {}
     for org in gazetteer.orgs:
-        if org.kind == "Parliament" and org.state:
-            out.setdefault(org.state, set()).add(org.key)
+        if org.kind and org.state:
+            out.setdefault((org.state, org.kind), set()).add(org.key)
     return out

@@ -40,6 +40,8 @@ def founded_bodies(doc: Doc) -> list[Span]:
         if not first.text[:1].isupper():
             if _joint_pair(span, noun):  # "межправительственная комиссия Ганы и Того"
                 out.append(doc[start : _states_end(span, noun)])
+            elif _pair_in_field(span, noun):  # "комиссии по … сотрудничеству Египта и Туниса"
+                out.append(span)
         elif _founded(noun) and not first.is_sent_start and len(span) > 1:
             out.append(span)
         elif (end := _states_end(span, noun)) > span.end:
@@ -93,6 +95,37 @@ def _joint_pair(span: Span, noun: Token) -> bool:
     h-orgs74."""
     singular = "Plur" not in noun.morph.get("Number")
     return singular and _joint(span, noun) and len(_listed_states(span, noun)) > 1
+
+
+def _pair_in_field(span: Span, noun: Token) -> bool:
+    """A lower-case body, singular, joint or whose sitting the noun before it names
+    (`_founded`), whose field's "по" phrase closes with two or more states by name in the
+    genitive ("[Заседание] межправительственной комиссии по торгово-экономическому
+    сотрудничеству Египта и Туниса", "заседания комиссии по рыболовству Норвегии и
+    Исландии"): the pair's one body, its states words of its name, as `_joint_pair` reads
+    them after a body with no field. Not one state ("комиссии по торговле Египта": the
+    state's body's part, `named_by_field`), a plural, nor a body neither joint nor sitting
+    ("работу комиссии по торговле Перу и Чили одобрили": any). Seventy-first pass,
+    h-orgs85."""
+    if "Plur" in noun.morph.get("Number") or not (_joint(span, noun) or _founded(noun)):
+        return False
+    if not any(t.lower_ == "по" for t in span.doc[noun.i + 1 : span.end]):
+        return False
+    return len(_closing_states(span, noun)) > 1
+
+
+def _closing_states(span: Span, noun: Token) -> list[Span]:
+    """The states by name in the genitive, one or a list, that close the field of a body of
+    group `of_states` inside `span` ("… сотрудничеству [Египта и Туниса]"); none where the
+    span ends otherwise."""
+    if noun.lemma_.lower() not in WORDS["of_states"]:
+        return []
+    states = span.doc.spans.get("states", [])
+    for first in (s for s in states if noun.i < s.start < span.end and s.id_ not in NOT_NAMES):
+        listed = [first, *joined_states(first, states)]
+        if listed[-1].end == span.end and genitive_name(first):
+            return listed
+    return []
 
 
 def _founded(noun: Token) -> bool:

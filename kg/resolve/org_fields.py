@@ -17,7 +17,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import preposition
 from kg.nlp.marks import DASHES
 from kg.nlp.morph import case_of, cases_of, is_animate, morph, upper_first
-from kg.resolve.body_states import org_names, state_adjectives, state_body
+from kg.resolve.body_states import body_of, org_names, state_adjectives, state_body
 from kg.resolve.name_forms import one_name
 from kg.resolve.name_lexicons import common_word, is_first_name, listed_surname
 from kg.resolve.not_orgs import (
@@ -321,18 +321,25 @@ def with_pair_noun(span: Span, gazetteer: Gazetteer) -> Span:
         or not all(normalize(t.text) in _state_names(gazetteer) for t in words)
     ):
         return span
-    bodies = WORDS["founded"] | WORDS["pair_quoted"]
     noun = doc[span.start - 2] if span.start > 1 else None
     while (
         noun is not None
-        and noun.lemma_.lower() not in bodies
+        and not _pair_body(noun)
         and noun.i > 0
         and _genitive_on(noun, doc[noun.i - 1])
     ):
         noun = doc[noun.i - 1]  # "группы [дружбы]": the genitive hangs on the body's noun
-    if noun is None or noun.lemma_.lower() not in bodies:
+    if noun is None or not _pair_body(noun):
         return span
     return doc[adjectives_start(noun) : span.end + 1]
+
+
+def _pair_body(noun: Token) -> bool:
+    """A body's noun (group `founded` or `pair_quoted`), also as a compound's last part
+    ("Бизнес-совет «Вьетнам — Индия»", which the tagger may read as a person; h-orgs85)."""
+    lemma = noun.lemma_.lower()
+    bodies = WORDS["founded"] | WORDS["pair_quoted"]
+    return lemma in bodies or "-" in lemma and lemma.rsplit("-", 1)[1] in bodies
 
 
 def _genitive_on(word: Token, noun: Token) -> bool:
@@ -609,6 +616,26 @@ def with_own_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> Span
         return span
     entry = gazetteer.state(after.kb_id_)
     return span.doc[span.start : after.end] if entry and entry.iso3 == known.state else span
+
+
+def with_naming_adjectives(span: Span, gazetteer: Gazetteer) -> Span:
+    """A known state's body found by a name inside the one the text gives, with the
+    capitalised adjectives of that name right before it ("Центрального [банка Мексики]": the
+    row "Банк Мексики"), where the text's name is that body too (`body_of`: "Центральный
+    банк" of Mexico is its one central bank): the adjectives are words of the mention
+    (seventy-first pass, h-orgs85). Not adjectives of another body ("Европейского [банка
+    …]"), nor lower-case ones."""
+    known = gazetteer.org(span.kb_id_)
+    if known is None or not known.state or not span[0].text.islower():
+        return span
+    doc, start = span.doc, span.start
+    while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == span.start or any(t.head.i != span.start for t in doc[start : span.start]):
+        return span
+    name = upper_first(organization_name(doc[start : span.start + 1]))
+    said = body_of(gazetteer, name, f"state/{known.state}")
+    return doc[start : span.end] if said is not None and said.key == known.key else span
 
 
 def bracket_parts(span: Span | None) -> list[Span]:

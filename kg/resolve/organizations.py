@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp import seats
 from kg.nlp.morph import upper_first
+from kg.nlp.quote_marks import OPENING
 from kg.resolve.body_states import beside_states, org_names
 from kg.resolve.each_state_bodies import bodies_of_each
 from kg.resolve.founded_bodies import founded_bodies
@@ -67,6 +68,7 @@ from kg.resolve.org_fields import (
     whole_latin_runs,
     with_article,
     with_field,
+    with_naming_adjectives,
     with_own_state,
     with_pair_noun,
     work_titled,
@@ -122,7 +124,7 @@ from kg.resolve.org_quotes import (
     reporting_outlet,
     strip_quotes,
 )
-from kg.resolve.pair_named_bodies import pair_named_bodies
+from kg.resolve.pair_named_bodies import pair_named_bodies, quoted_pair_bodies
 from kg.resolve.settled_bodies import before_place_name, places_by_start, settled_bodies
 
 
@@ -193,9 +195,15 @@ def _each_and_known(
         outlet = outlet_after_noun(span, gazetteer)
         span = outlet[0] if outlet else span
         span = with_own_state(with_article(span), states, gazetteer)
+        span = with_naming_adjectives(span, gazetteer)  # "Центрального [банка Мексики]"
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
     return out, taken
+
+
+def _before_quotes(span: Span) -> int:
+    """The index of the first opening quote of the span, else its end."""
+    return next((t.i for t in span if t.text in OPENING), span.end)
 
 
 def organization_spans(
@@ -206,6 +214,15 @@ def organization_spans(
     out, taken = _each_and_known(doc, states, gazetteer)
     add_untaken(out, taken, listed_bodies(doc, states, gazetteer))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
+    # "Межправительственная комиссия «Польша — Литва»": the quoted pair names the body the
+    # tagger may take without it; its states stay mentions of their own (h-orgs85)
+    pair_bodies = [
+        (s, org_names(gazetteer).get(normalize(name), ""), name)
+        for s in quoted_pair_bodies(doc, gazetteer)
+        if not any(i in state_tokens for i in range(s.start, _before_quotes(s)))
+        and (name := upper_first(organization_name(s)))
+    ]
+    add_untaken(out, taken, pair_bodies)
     places = places_by_start(ents)
     tagged = sorted([*ents, *missed_contractions(doc, ents)], key=lambda e: e.start)
     numbers = numbered(doc, state_tokens)
