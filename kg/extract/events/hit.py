@@ -162,7 +162,9 @@ class Hit:
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
     by_verb: bool = False  # told by a verb ("встретились"), not a noun ("встреча")
-    sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
+    # votes: counted lawmakers of the body the sentence before acts; a government's sitting
+    # named bare after that government acting (h-events270)
+    sitting_before: bool = False
     # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
     # the traveller of the sentence before (`visits.carried_visitor`), else dropped
     awaits_visitor: bool = False

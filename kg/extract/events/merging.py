@@ -627,7 +627,7 @@ def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:
     only their states where the event's noun names who holds it ("консультации министров")."""
     unnamed = hit.sides or not (hit.persons or hit.states)
     group = None
-    if hit.agreed and unnamed and not hit.persons:
+    if hit.agreed and unnamed and not (hit.persons or hit.setting):  # not "на полях саммита"
         group = _series_before(groups, hit) or _talked_before(groups, hit)
     if group is None:
         return
