@@ -198,6 +198,9 @@ class Hit:
     # visits: told only by how long they will last ("Визит продлится два дня"), no status of
     # its own: planned where no other mention of the visit tells it begun (`_pending_status`)
     lasts_on: bool = False
+    # told by a verb with "также" ("Лидеры также обсудили …"): one more thing done in the
+    # call or talks told before, however far (`merging._talked_also`; h-events270)
+    also: bool = False
 
     def take_place(self, other: Hit) -> None:
         """`other`'s place for an event told held there with none of its own: its name,
