@@ -201,6 +201,9 @@ class Hit:
     # told by a verb with "также" ("Лидеры также обсудили …"): one more thing done in the
     # call or talks told before, however far (`merging._talked_also`; h-events270)
     also: bool = False
+    # visits: its host read from a word of a state's form alone ("прибыл в королевство"),
+    # which talks told before abroad may place (`merging.trips_of_talks`; h-events270)
+    host_by_form: bool = False
 
     def take_place(self, other: Hit) -> None:
         """`other`'s place for an event told held there with none of its own: its name,

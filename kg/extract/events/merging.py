@@ -371,7 +371,8 @@ def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None
     dateline: tuple[str, str] | None = None
     for group in groups:
         trip = fold(group)
-        own = trip.host or trip.location or trip.date or trip.returned or trip.earlier
+        host = trip.host if not trip.host_by_form else ""  # "прибыл в королевство": placed
+        own = host or trip.location or trip.date or trip.returned or trip.earlier
         if trip.kind not in VISITS or own or trip.status not in {"", "occurred"}:
             continue
         if not trip.visitor.startswith("person/") or any(h.by_verb for h in group):

@@ -32,6 +32,7 @@ from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import (
     ahead_of,
     bare_country,
+    form_goal,
     name_hung_apart,
     proper,
     slipped_subject,
@@ -437,6 +438,7 @@ class Visits(Participants):
             hit.host = next(
                 (k for c in titled for k in self.linked(c, set()) if k.startswith("state/")), ""
             )
+        self._host_by_form(tok, anchors, hit)  # "прибыл в королевство"
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         self.greeted_at([(hit, at) for _, at in greeted])  # "В аэропорту Лимы X встретил Y."
@@ -446,6 +448,16 @@ class Visits(Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _host_by_form(self, tok: Token, anchors: list[Token], hit: Hit) -> None:
+        """The host of a visit of none yet that goes to a word of a state's form ("Шариф
+        прибыл в королевство с визитом", `places.form_goal`): the state of that form the
+        text named last before it, not the visitor's (`_country_before`), which talks told
+        before abroad may still place (`Hit.host_by_form`). Seventy-first pass (h-events270)."""
+        goal = None if hit.host else form_goal(tok, anchors)
+        if goal is not None:
+            hit.host = self._country_before(goal, self._visitor_state(hit.visitor, tok.sent, ""))
+            hit.host_by_form = bool(hit.host)
 
     def _framing_host(self, noun: Token) -> str:
         """The state of the city a framing visit noun goes to ("во время визита в Пекин":
