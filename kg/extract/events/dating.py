@@ -1890,12 +1890,17 @@ def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     return bool(signing) and signed_as_one_more(signing[0])
 
 
+# the opening words of a sentence that tells one more act ("Кроме того, …", "Помимо этого, …")
+_BESIDES = frozenset({("кроме", "того"), ("помимо", "этого"), ("помимо", "того")})
+
+
 def signed_as_one_more(signing: Token) -> bool:
-    """The signing word's sentence tells it as one more: "Кроме того, …", "также" on the word,
-    "отдельное соглашение" (`_signed_besides`)."""
+    """The signing word's sentence tells it as one more: "Кроме того, …", "Помимо этого, …"
+    (`_BESIDES`; h-events270), "также" on the word, "отдельное соглашение"
+    (`_signed_besides`)."""
     words = (t.lower_ for t in signing.sent if not (t.is_space or t.is_punct))
     return (
-        list(itertools.islice(words, 2)) == ["кроме", "того"]
+        tuple(itertools.islice(words, 2)) in _BESIDES
         or any(c.lower_ == "также" for c in signing.children)
         or any(_separate(c) for c in signing.children if c.dep_ in ("obj", "nsubj:pass"))
     )
