@@ -963,17 +963,22 @@ def ceremony_signing(hit: Hit, hits: list[Hit], sent: Sentence) -> Hit | None:
     переговоры", "На церемонии присутствовали министры"), or the last event told before it
     where that is a signing up to `_CEREMONY_REACH` sentences back, a paragraph's break
     between them too ("подписали меморандум. Документ охватывает …\n\nЦеремония прошла в
-    здании министерства"); None for one named by what it is of ("церемония открытия
-    нефтепровода")."""
+    здании министерства"), an initialling so too; None for one named by what it is of
+    ("церемония открытия нефтепровода")."""
     tok = sent.doc[hit.trigger]
     if hit.kind != "Ceremony" or any(c.dep_ in _CEREMONY_NAMES for c in tok.children):
         return None
     before = [h for h in hits if h.trigger < hit.trigger]
     start = _sentences_back(sent, 1)
-    near = [h for h in before if h.kind == "Signing" and h.trigger >= start]
+    near = [h for h in before if h.kind in _ON_PAPER and h.trigger >= start]
     last = max(near or before, key=lambda h: h.trigger, default=None)
     reach = _sentences_back(sent, _CEREMONY_REACH)
-    return last if last is not None and last.kind == "Signing" and last.trigger >= reach else None
+    return last if last is not None and last.kind in _ON_PAPER and last.trigger >= reach else None
+
+
+# acts on a paper a bare ceremony may tell again: a signing, and an initialling ("парафировали
+# текст соглашения. Церемония прошла в присутствии X"; h-events270)
+_ON_PAPER = frozenset({"Signing", "Initialling"})
 
 
 _CEREMONY_REACH = 3  # sentences back the last event a bare ceremony tells again may be
