@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from kg.doc_text import doc_text, span_text
-from kg.extract.common.attribution_words import speech_lemmas
+from kg.extract.common.attribution_words import per_word, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
     MONTH_RE,
@@ -1522,7 +1522,8 @@ def _date_that_day(
         _take_time(hits, timed)  # "После церемонии в 2019 году": that ceremony's time
         return
     after = bool(after_what)
-    before = [d for d in before if not _counted_over(sent.doc, d)]  # not "за февраль"
+    # not "за февраль", nor "заявил, что с начала года …": what a speaker told
+    before = [d for d in before if not (_counted_over(sent.doc, d) or _said_date(sent.doc, d))]
     for hit in hits if shift is not None else []:
         hit.pointed = True  # its day is the one pointed at, told or not (h-events191)
         hit.same_day = shift == 0 and not after and not (before or event_day)
@@ -1637,15 +1638,35 @@ def day_of_events(
     a period counted over ("только за октябрь"), nor a day after the report's (`today`:
     "вступит в силу 1 мая", which no act told as done can point at); the one before where it
     gives no date (a quotation, figures); none where that is a month or a year."""
-    dated = [h for h in hits if h.date or h.hint]
+    doc = sent.doc
+    dated = [h for h in hits if (h.date or h.hint) and not said_within(doc[h.trigger])]
     if dated:
         latest = max(dated, key=lambda h: h.trigger).date
         return latest if len(latest) == 10 else ""
-    told = [d for d in dates if not _counted_over(sent.doc, d)]
+    told = [d for d in dates if not (_counted_over(doc, d) or _said_date(doc, d))]
     if not told:
         return day
     last = max(told, key=lambda d: d.start).value
     return last if len(last) == 10 and not (today and last > today) else ""
+
+
+def said_within(t: Token) -> bool:
+    """A word within a clause "что …" under a verb of saying ("заявил, что Пхеньян с начала
+    года провёл …", "напомнил, что в марте X совершил визит") or one told "по словам X"
+    ("По его словам, товарооборот в прошлом году превысил …"): what the speaker told, not an
+    act the narrative goes on from, which "В тот же день" after it cannot point at."""
+    for verb in (t, *t.ancestors):
+        if any(per_word(c) for c in verb.children):
+            return True
+        if verb.dep_ in {"ccomp", "parataxis"} and that_clause(verb):
+            return verb.head.lemma_ in speech_lemmas()
+    return False
+
+
+def _said_date(doc: Doc, d: DateMention) -> bool:
+    """A date within what a speaker told (`said_within`)."""
+    words = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and said_within(words.root)
 
 
 def _counted_over(doc: Doc, d: DateMention) -> bool:
@@ -1869,12 +1890,17 @@ def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     return bool(signing) and signed_as_one_more(signing[0])
 
 
+# the opening words of a sentence that tells one more act ("Кроме того, …", "Помимо этого, …")
+_BESIDES = frozenset({("кроме", "того"), ("помимо", "этого"), ("помимо", "того")})
+
+
 def signed_as_one_more(signing: Token) -> bool:
-    """The signing word's sentence tells it as one more: "Кроме того, …", "также" on the word,
-    "отдельное соглашение" (`_signed_besides`)."""
+    """The signing word's sentence tells it as one more: "Кроме того, …", "Помимо этого, …"
+    (`_BESIDES`; h-events270), "также" on the word, "отдельное соглашение"
+    (`_signed_besides`)."""
     words = (t.lower_ for t in signing.sent if not (t.is_space or t.is_punct))
     return (
-        list(itertools.islice(words, 2)) == ["кроме", "того"]
+        tuple(itertools.islice(words, 2)) in _BESIDES
         or any(c.lower_ == "также" for c in signing.children)
         or any(_separate(c) for c in signing.children if c.dep_ in ("obj", "nsubj:pass"))
     )

@@ -50,7 +50,7 @@ from kg.extract.events.partners import partners_apart
 from kg.extract.events.rite_guests import rite_guests
 from kg.extract.events.sameness import FAMILY, sitting_apart
 from kg.extract.events.sides import told_sides
-from kg.extract.events.told_before import days_told_before
+from kg.extract.events.told_before import days_told_before, one_day_visits
 from kg.extract.events.triggers import NAMED, VISITS
 from kg.extract.events.visit_sittings import sittings_of_visits
 from kg.extract.identity import Identity, dates_agree, same_fact
@@ -131,6 +131,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     _day_of_when(ctx, events, told_at)
     # "Стороны также подписали …", "на пресс-конференции после церемонии": of that one's day
     days_told_before(ctx.doc, events, {key: at[0] for key, at in told_at.items()}, doc_date)
+    one_day_visits(events, told, doc_date)  # "подписали во вторник … с однодневным визитом"
     _signing_days(ctx, agreements, out, signed | to_sign)
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)

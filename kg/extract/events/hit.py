@@ -162,7 +162,9 @@ class Hit:
     holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
     by_pronoun: list[str] = field(default_factory=list)  # elections: persons a pronoun names
     by_verb: bool = False  # told by a verb ("встретились"), not a noun ("встреча")
-    sitting_before: bool = False  # votes: counted lawmakers of the body the sentence before acts
+    # votes: counted lawmakers of the body the sentence before acts; a government's sitting
+    # named bare after that government acting (h-events270)
+    sitting_before: bool = False
     # a trip of "он"/"она" to a place of a state ("Во вторник он прибыл в Исфахан"): kept for
     # the traveller of the sentence before (`visits.carried_visitor`), else dropped
     awaits_visitor: bool = False
@@ -196,6 +198,12 @@ class Hit:
     # visits: told only by how long they will last ("Визит продлится два дня"), no status of
     # its own: planned where no other mention of the visit tells it begun (`_pending_status`)
     lasts_on: bool = False
+    # told by a verb with "также" ("Лидеры также обсудили …"): one more thing done in the
+    # call or talks told before, however far (`merging._talked_also`; h-events270)
+    also: bool = False
+    # visits: its host read from a word of a state's form alone ("прибыл в королевство"),
+    # which talks told before abroad may place (`merging.trips_of_talks`; h-events270)
+    host_by_form: bool = False
 
     def take_place(self, other: Hit) -> None:
         """`other`'s place for an event told held there with none of its own: its name,

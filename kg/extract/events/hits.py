@@ -759,6 +759,7 @@ class _Reader(Status):
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         hit.by_verb = tok.pos_ == "VERB"
+        hit.also = hit.by_verb and any(c.lower_ == "также" for c in tok.children)
         hit.mission = opening_state(self, tok) if rule.kind == "Ceremony" else ""
         anchors = self._anchors(tok, claimed, rule)
         visit = rule.kind in VISITS

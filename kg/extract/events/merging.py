@@ -372,7 +372,8 @@ def trips_of_talks(ctx: Context, groups: list[list[Hit]], doc_date: str) -> None
     dateline: tuple[str, str] | None = None
     for group in groups:
         trip = fold(group)
-        own = trip.host or trip.location or trip.date or trip.returned or trip.earlier
+        host = trip.host if not trip.host_by_form else ""  # "прибыл в королевство": placed
+        own = host or trip.location or trip.date or trip.returned or trip.earlier
         if trip.kind not in VISITS or own or trip.status not in {"", "occurred"}:
             continue
         if not trip.visitor.startswith("person/") or any(h.by_verb for h in group):
@@ -604,12 +605,31 @@ def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit]
     h-events187)."""
     if hit.lemma not in _DISCUSS:
         return None
-    group = _talked_before(groups, hit)
+    group = _talked_before(groups, hit) or _talked_also(groups, hit)
     if group is None or fold(group).setting:
         return None
     talked = fold(group)
     states = talked.states if _sides_guessed(hit) else hit.states
     return group if _fits(group, replace(hit, kind=talked.kind, states=states), doc_date) else None
+
+
+def _talked_also(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The call, meeting or talks told last before a discussion told as one more ("Лидеры
+    также обсудили …", `Hit.also`), however far, where its persons are the discussion's
+    two or more (where it names none, "Стороны также обсудили", its states are among the
+    event's): what else they discussed in it ("провела телефонный разговор с X … [three
+    paragraphs] Лидеры также обсудили выполнение соглашения"), not talks of their own.
+    Seventy-first pass (h-events270)."""
+    if not hit.also or len(hit.persons) < 2 and not (hit.sides and hit.states):
+        return None
+    talked = [g for g in groups if FAMILY.get(fold(g).kind, fold(g).kind) in _DISCUSSED]
+    before = [g for g in talked if not fold(g).setting and g[0].trigger < hit.trigger]
+    last = max(before, key=lambda g: g[-1].trigger, default=None)
+    if last is None:
+        return None
+    if hit.persons:
+        return last if set(fold(last).persons) == set(hit.persons) else None
+    return last if set(hit.states) <= set(fold(last).states) else None  # "Стороны также …"
 
 
 def _sides_guessed(hit: Hit) -> bool:
@@ -628,7 +648,7 @@ def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:
     only their states where the event's noun names who holds it ("консультации министров")."""
     unnamed = hit.sides or not (hit.persons or hit.states)
     group = None
-    if hit.agreed and unnamed and not hit.persons:
+    if hit.agreed and unnamed and not (hit.persons or hit.setting):  # not "на полях саммита"
         group = _series_before(groups, hit) or _talked_before(groups, hit)
     if group is None:
         return

@@ -425,9 +425,29 @@ class Participants(Ballots):
         found = self._at_ceremony(tok) if hit.kind == "Ceremony" and not told_apart else []
         if not found and hit.kind in MULTI and _is(tok, "sitting"):
             found = self._joint_body_pair(tok) or self._co_chairs(tok)
+            found = found or self._government_before(tok, hit)
         if not found and hit.kind in MULTI - {"Signing"} and held_in_format(tok):
             found = self._actors_before(tok)
         return found
+
+    def _government_before(self, tok: Token, hit: Hit) -> list[str]:
+        """The state of the government the sentence before, in its paragraph, has acting,
+        where a sitting of a government named with no state holds what it did
+        ("Правительство Японии в пятницу объявило о санкциях. Решение было одобрено на
+        заседании кабинета министров"): that state's cabinet sat, on that day
+        (`Hit.sitting_before`, `dating._date_that_day`). Seventy-first pass (h-events270)."""
+        body = next((c for c in tok.children if c.dep_ == "nmod" and _is(c, "government")), None)
+        if body is None or _prep(body) or new_paragraph(tok.sent):
+            return []
+        before = sentence_before(tok.sent)
+        if before is None or any(self.states_at(t) for t in body.subtree):
+            return []
+        governments = [c for c in verb_subjects(before.root) if _is(c, "government")]
+        states = unique(
+            [s for c in governments for k in self.orgs_at(c) if (s := self.state_of_org(k))]
+        )
+        hit.sitting_before = bool(states)
+        return states
 
     def _actors_before(self, tok: Token) -> list[str]:
         """Who talks told only by how they were held ("Президенты X и Y подписали декларацию.
@@ -1373,9 +1393,15 @@ def agreed_not_held(tok: Token) -> bool:
     саммита"); through the round of its series ("договорились провести следующий раунд
     консультаций": its object; fifty-sixth pass, h-events178 and h-events180), also one the
     parser made the subject of the verb of agreeing ("Следующий раунд консультаций решено
-    провести", `object_as_subject`; fifty-ninth pass, h-events196)."""
+    провести", `object_as_subject`; fifty-ninth pass, h-events196). A gathering on whose
+    sidelines an event is to be held is agreed on where that event is ("договорились
+    провести встречу на полях саммита": the summit too; seventy-first pass, h-events270)."""
     round_of = tok.dep_ == "nmod" and _is(tok.head, "round")
-    where = tok.head if tok.dep_ == "nmod" and framing_noun(tok) or round_of else tok
+    # "встретиться в рамках саммита", "провести встречу на полях саммита" (h-events270)
+    framed = framing_noun(tok) or on_sidelines_of(tok)
+    where = tok.head if tok.dep_ == "nmod" and framed or round_of else tok
+    if framed and where is not tok and where.dep_ == "nmod" and where.head.pos_ == "NOUN":
+        return agreed_not_held(where.head)  # "провести встречу на полях саммита": the meeting's
     fronted = object_as_subject(where)
     verb = tok if tok.pos_ == "VERB" else fronted or where.head
     agreed = verb

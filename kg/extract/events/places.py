@@ -1003,7 +1003,17 @@ class Places(Rules):
         h-events218), else the dateline city's."""
         words = dest.doc[dest.sent.start : dest.i]
         named = [self._dateline_state(), *(self._state_at(t) or self.capital_of(t) for t in words)]
+        if dest.lemma_ in _FORMS:  # "прибыл в королевство": of that form, named before it
+            told = sorted((m.start, m.entity) for m in self.ctx.mentions if m.type == "State")
+            earlier = [k for start, k in told if start < dest.idx]
+            named = [k for k in [*earlier, *named] if k and self._of_form(k, dest.lemma_)]
         return next((k for k in reversed(named) if k and k != own), "")
+
+    def _of_form(self, key: str, form: str) -> bool:
+        """Whether a state's full name has the word of its form ("Королевство Марокко",
+        "Объединённые Арабские Эмираты" for "эмират"). Seventy-first pass (h-events270)."""
+        entity = self.ctx.gazetteer.state(key)
+        return entity is not None and form in entity.full_name.lower().replace("ё", "е")
 
     def _dateline_state(self) -> str:
         """The state of a report's dateline city ("МАСКАТ, 3 апреля."), "" for none: where
@@ -1298,11 +1308,35 @@ def _stays(verb: Token) -> bool:
     return any(r.stay for r in trigger_rules().get(verb.lemma_, ()))
 
 
+# words of a state's form of government ("прибыл в королевство"): which state of the text
+# one stands for its full name tells (`StateEntry.full_name`: "Королевство Саудовская Аравия")
+_FORMS = frozenset({"королевство", "республика", "эмират", "княжество", "султанат"})
+
+
 def bare_country(dest: Token) -> bool:
     """ "в страну" with no word of whose ("в нашу страну", "в страну пребывания")."""
     return dest.lemma_ == "страна" and not any(
         c.dep_ in ("amod", "nmod", "det") for c in dest.children
     )
+
+
+def form_goal(tok: Token, anchors: list[Token]) -> Token | None:
+    """ "в королевство", "в султанат" (a form of state, `_FORMS`) that a visit or its verb
+    goes to, with no word of whose ("в Королевство Марокко"); a phrase with a preposition
+    the parse hangs on it is none of them ("прибыл в королевство с визитом"); else None."""
+    heads = {tok.i, tok.head.i, *(a.i for a in anchors)}
+    for word in tok.sent:
+        goal = word.lemma_ in _FORMS and _prep(word) == "в" and accusative(word)
+        if (
+            goal
+            and word.head.i in heads
+            and not any(
+                c.dep_ in ("amod", "det") or c.dep_ == "nmod" and not has_preposition(c)
+                for c in word.children
+            )
+        ):
+            return word
+    return None
 
 
 def _among(tok: Token) -> Token:

@@ -626,6 +626,7 @@ def _fold_hits(group: list[Hit]) -> Hit:
     out.ended = any(h.ended and not _end_of(group, h) for h in group)  # its end alone
     out.ongoing = any(h.ongoing for h in group)
     out.lasts_on = any(h.lasts_on for h in group)
+    out.host_by_form = next((h.host_by_form for h in group if h.host), False)
     out.length = next((h.length for h in group if h.length), "")
     out.at_it = any(h.at_it for h in group)
     out.besides = all(h.besides for h in group)

@@ -408,8 +408,10 @@ def _acted_at(tok: Token) -> Token | None:
     бизнес-форума"): the gathering's word (`hosts`), or the opening or closing it is the
     genitive of, in "на"/"в" with the locative on that verb, whose tense tells the
     gathering's as one of taking part does ("принял участие в закрытии форума"); else
-    None. Fifty-sixth pass (h-events176)."""
-    if not hosts(tok):
+    None. Fifty-sixth pass (h-events176). A body's sitting too ("Решение было одобрено на
+    заседании кабинета министров": held; "будет рассмотрено на заседании": ahead; seventy-first
+    pass, h-events270)."""
+    if not (hosts(tok) or _is(tok, "sitting")):
         return None
     word = tok.head if tok.dep_ == "nmod" and _is(tok.head, "opening") else tok
     at = _prep(word) in {"в", "на"} and case_of(word) == "Loc"

@@ -7,15 +7,20 @@ paragraph; "заявил X на пресс-конференции после ц�
 ceremony told before, on its day and at its place. An event the text dates itself ("на
 пресс-конференции в понедельник", "меморандум, подписанный в 2019 году") keeps its own day.
 The events are read once merged, as a ceremony told bare has its day only from the signing it
-joined. Seventieth pass (h-events265).
+joined. Seventieth pass (h-events265). A visit of one day of no day of its own takes the
+day its visitor's and host's signing or talks of the report have ("подписали во вторник
+декларацию. X прибыл в княжество с однодневным визитом"; seventy-first pass, h-events270).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.common.dates import days_after
 from kg.extract.events.dating import signed_as_one_more
 from kg.extract.events.fact import Event
+from kg.extract.events.hit import Hit
+from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import is_role
 from kg.nlp.deps import preposition
 
@@ -74,3 +79,32 @@ def _words_on(noun: Token) -> list[Token]:
     "заявил")."""
     beside = noun.head.children if noun.dep_ == "obl" else ()
     return [*noun.children, *(c for c in beside if c.left_edge.i == noun.right_edge.i + 1)]
+
+
+_HELD_THERE = frozenset({"Signing", "Talks", "Meeting"})  # what a visit's day is told by
+_NEWS_DAYS = 7  # how far before the report a one-day visit it tells may lie
+
+
+def one_day_visits(events: list[Event], told: dict[str, Hit], today: str) -> None:
+    """Gives a visit told as of one day ("с однодневным визитом", `Hit.length`) that has no
+    day of its own (none, or only the report's, `today`, no word of the text dating it) the
+    one full day of the signings, talks and meetings of the report its visitor and host
+    take part in, of its status, within the report's week: the visit was made on the day
+    they were held. None where they have none or two."""
+    for visit in events:
+        folded = told.get(visit.key)
+        if visit.kind not in VISITS or folded is None or folded.length != "day":
+            continue
+        if visit.date and (folded.dated_by_text or visit.date != today):
+            continue
+        sides = {visit.visitor, visit.host} - {""}
+        held = [
+            e
+            for e in events
+            if e.kind in _HELD_THERE and e.status == visit.status and sides <= set(e.participants)
+        ]
+        # of the report's week: not a signing of a year before by the same two
+        week = days_after(today, -_NEWS_DAYS) if today else ""
+        days = {e.date for e in held if len(e.date) == 10 and week <= e.date}
+        if len(sides) == 2 and len(days) == 1:
+            visit.date = days.pop()

@@ -33,6 +33,7 @@ from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import (
     ahead_of,
     bare_country,
+    form_goal,
     name_hung_apart,
     proper,
     slipped_subject,
@@ -440,6 +441,7 @@ class Visits(Participants):
             hit.host = next(
                 (k for c in titled for k in self.linked(c, set()) if k.startswith("state/")), ""
             )
+        self._host_by_form(tok, anchors, hit)  # "прибыл в королевство"
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         self.greeted_at([(hit, at) for _, at in greeted])  # "В аэропорту Лимы X встретил Y."
@@ -449,6 +451,16 @@ class Visits(Participants):
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _host_by_form(self, tok: Token, anchors: list[Token], hit: Hit) -> None:
+        """The host of a visit of none yet that goes to a word of a state's form ("Шариф
+        прибыл в королевство с визитом", `places.form_goal`): the state of that form the
+        text named last before it, not the visitor's (`_country_before`), which talks told
+        before abroad may still place (`Hit.host_by_form`). Seventy-first pass (h-events270)."""
+        goal = None if hit.host else form_goal(tok, anchors)
+        if goal is not None:
+            hit.host = self._country_before(goal, self._visitor_state(hit.visitor, tok.sent, ""))
+            hit.host_by_form = bool(hit.host)
 
     def _framing_host(self, noun: Token) -> str:
         """The state of the city a framing visit noun goes to ("во время визита в Пекин":
@@ -963,17 +975,22 @@ def ceremony_signing(hit: Hit, hits: list[Hit], sent: Sentence) -> Hit | None:
     переговоры", "На церемонии присутствовали министры"), or the last event told before it
     where that is a signing up to `_CEREMONY_REACH` sentences back, a paragraph's break
     between them too ("подписали меморандум. Документ охватывает …\n\nЦеремония прошла в
-    здании министерства"); None for one named by what it is of ("церемония открытия
-    нефтепровода")."""
+    здании министерства"), an initialling so too; None for one named by what it is of
+    ("церемония открытия нефтепровода")."""
     tok = sent.doc[hit.trigger]
     if hit.kind != "Ceremony" or any(c.dep_ in _CEREMONY_NAMES for c in tok.children):
         return None
     before = [h for h in hits if h.trigger < hit.trigger]
     start = _sentences_back(sent, 1)
-    near = [h for h in before if h.kind == "Signing" and h.trigger >= start]
+    near = [h for h in before if h.kind in _ON_PAPER and h.trigger >= start]
     last = max(near or before, key=lambda h: h.trigger, default=None)
     reach = _sentences_back(sent, _CEREMONY_REACH)
-    return last if last is not None and last.kind == "Signing" and last.trigger >= reach else None
+    return last if last is not None and last.kind in _ON_PAPER and last.trigger >= reach else None
+
+
+# acts on a paper a bare ceremony may tell again: a signing, and an initialling ("парафировали
+# текст соглашения. Церемония прошла в присутствии X"; h-events270)
+_ON_PAPER = frozenset({"Signing", "Initialling"})
 
 
 _CEREMONY_REACH = 3  # sentences back the last event a bare ceremony tells again may be
