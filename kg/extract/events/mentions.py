@@ -228,11 +228,15 @@ class Mentions:
     def _papers_listed(self, counted: Token) -> list[Token]:
         """The paper nouns of the agreements read in the list after papers counted
         (`listed_after`), one per agreement, in the text's order; none where no agreement was
-        read there ("семь документов, в том числе о торговле")."""
+        read there ("семь документов, в том числе о торговле"), nor a bare paper noun whose
+        title has no word of its own ("пакет из 12 документов, в том числе соглашение": the
+        package is the label's, "Подписание 12 документов"; seventy-first pass, h-events269)."""
         heads: dict[int, Token] = {}  # by the agreement's identity: a fact is no dict key
         for t in listed_after(counted):
             agreement = self.titles.get(t.i)
-            if agreement is not None and _is(t, "document"):
+            if agreement is None or not _is(t, "document"):
+                continue
+            if any(self.titles.get(w.i) is agreement for w in t.subtree if w is not t):
                 heads.setdefault(id(agreement), t)
         return list(heads.values())
 
