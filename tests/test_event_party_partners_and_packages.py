@@ -34,6 +34,8 @@ PARTNERS = [
     (VISIT + "Он провёл переговоры с председателем КНР Си Цзиньпином.", "Q15031", False),
     (VISIT + "Он провёл переговоры с генеральным секретарём ООН Антониу Гутерришем.",
      "guterres", False),
+    # must not: a private person met holds no post of the host's
+    (VISIT + "Он встретился с матерью задержанного журналиста Нгуен Тхи Лан.", "lan", False),
 ]  # fmt: skip
 
 

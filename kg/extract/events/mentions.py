@@ -89,12 +89,12 @@ def person_state(ctx: Context, key: str) -> str:
     own = entity.state if entity is not None else ""
     if own.startswith("state/"):
         return own
-    held = set(_text_states(ctx, key))
+    held = set(text_states(ctx, key))
     one = held.pop() if len(held) == 1 else ""
     return one if one.startswith("state/") else own
 
 
-def _text_states(ctx: Context, key: str) -> list[str]:
+def text_states(ctx: Context, key: str) -> list[str]:
     """The states or bodies of the offices the text gives a person now ("" for none)."""
     return [
         h.state
@@ -301,7 +301,7 @@ class Mentions:
         bodies and no state's ("Председатель Европейского совета X провёл встречу": the EU,
         "Генсек НАТО Y": NATO), whatever state the gazetteer's other term at the date or
         the person's nationality names; else ""."""
-        held = _text_states(self.ctx, key)
+        held = text_states(self.ctx, key)
         if any(s.startswith("state/") for s in held):
             return ""
         return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")
