@@ -22,7 +22,7 @@ from kg.extract.events.counted_days import counted_from_event
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, leaders, unique
-from kg.extract.events.mentions import person_state, text_states
+from kg.extract.events.mentions import holds_post, person_state
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import _framed
@@ -669,7 +669,7 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
 
 def _host_of_partners(ctx: Context, e: Hit, visit: Event, home: str) -> None:
     """Talks or a meeting during a visit of the visitor with persons of no state kg knows
-    holding posts of a body the text gives ("прибыл в Ханой. Он провёл переговоры с генеральным
+    holding posts the text gives ("прибыл в Ханой. Он провёл переговоры с генеральным
     секретарём ЦК КПВ X": a party's post, of no state): the officials the visitor met at the
     host's place are the host's, so the host state takes part. Not where they are of a state,
     hold no post (a private person met), or the talks name an organization ("с генеральным
@@ -680,8 +680,8 @@ def _host_of_partners(ctx: Context, e: Hit, visit: Event, home: str) -> None:
         return
     if any(state_of(ctx, p) for p in partners) or not set(e.states) <= {home, visit.host}:
         return
-    if not all(any(text_states(ctx, p)) for p in partners):
-        return  # a private person met ("с матерью журналиста X") holds no post of a body
+    if not all(holds_post(ctx, p) for p in partners):
+        return  # a private person met ("с матерью журналиста X") holds no post
     e.states = unique([*e.states, visit.host])
 
 

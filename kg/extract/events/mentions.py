@@ -43,7 +43,7 @@ from kg.nlp.morph import case_of
 from kg.resolve import home_state
 from kg.resolve.body_states import state_adjectives
 from kg.resolve.not_persons import people_noun
-from kg.resolve.title_lexicon import ROLE_OFFICES
+from kg.resolve.title_lexicon import ROLE_OFFICES, is_trade
 from kg.resolve.unions import union_served
 
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
@@ -89,12 +89,22 @@ def person_state(ctx: Context, key: str) -> str:
     own = entity.state if entity is not None else ""
     if own.startswith("state/"):
         return own
-    held = set(text_states(ctx, key))
+    held = set(_text_states(ctx, key))
     one = held.pop() if len(held) == 1 else ""
     return one if one.startswith("state/") else own
 
 
-def text_states(ctx: Context, key: str) -> list[str]:
+def holds_post(ctx: Context, key: str) -> bool:
+    """Whether the text gives a person a post held now, not a trade ("журналист"): an
+    official, not a private person met ("с матерью журналиста X"). Seventy-first pass
+    (h-events269)."""
+    return any(
+        h.person == key and h.basis == "text" and not h.past and not is_trade(h.office)
+        for h in ctx.once(extract_offices)
+    )
+
+
+def _text_states(ctx: Context, key: str) -> list[str]:
     """The states or bodies of the offices the text gives a person now ("" for none)."""
     return [
         h.state
@@ -301,7 +311,7 @@ class Mentions:
         bodies and no state's ("Председатель Европейского совета X провёл встречу": the EU,
         "Генсек НАТО Y": NATO), whatever state the gazetteer's other term at the date or
         the person's nationality names; else ""."""
-        held = text_states(self.ctx, key)
+        held = _text_states(self.ctx, key)
         if any(s.startswith("state/") for s in held):
             return ""
         return next((u for s in held if self.ctx.gazetteer.is_union(u := union_served(s) or s)), "")
