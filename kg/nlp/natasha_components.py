@@ -39,6 +39,7 @@ from kg.nlp.ner_words import DocWords
 from kg.nlp.nested_conjuncts import mend_nested_conjuncts
 from kg.nlp.nominative_objects import (
     mend_core_pair,
+    mend_loose_names,
     mend_nominative_objects,
     mend_stray_subjects,
     mend_titled_names,
@@ -271,6 +272,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
         mend_nominative_objects(doc, idx, heads, deps)
         mend_core_pair(doc, idx, heads, deps)
         mend_titled_names(doc, idx, heads, deps)
+        mend_loose_names(doc, idx, heads, deps)
         mend_stray_subjects(doc, idx, heads, deps)
         mend_clause_heads(doc, idx, heads, deps)
         mend_clause_conjuncts(doc, idx, heads, deps)

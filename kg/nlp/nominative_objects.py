@@ -20,7 +20,10 @@ accusative, its object: a place visits no one (`mend_core_pair`). Fifty-sixth pa
 "Ранее глава МИД Чехии Липавский посетил Вену": with a surname alone after a title, the
 parser may make the name a second subject of the verb, not the title's apposition as it
 does "Ян Липавский"; every reader then takes the title alone for the one who acts, of his
-state (`mend_titled_names`). Fifty-seventh pass (h-events185).
+state (`mend_titled_names`). Fifty-seventh pass (h-events185). A name the parser cut loose as a
+parataxis of the verb right after a title's phrase ("с генеральным секретарём ЦК КПВ То
+Ламом", "То" read as the pronoun "тот") is that title's apposition too (`mend_loose_names`;
+seventy-first pass, h-events269).
 
 "Меморандум о сотрудничестве в энергетике Вьетнам и Лаос должны были подписать в мае": with
 the paper placed first, the parser may hang the subject after it on the last noun of its
@@ -245,6 +248,31 @@ def _title_of(doc: Doc, t: int, name: int, heads: list[int], deps: list[str]) ->
         return False
     between = range(t + 1, name)
     return all(reaches(k, t, heads) and not _joiner(doc[k]) for k in between)
+
+
+def mend_loose_names(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """Sets, in `heads` and `deps`, a name hung as a parataxis right after the phrase of an
+    animate noun of the sentence of tokens `idx`, nothing between them ("провёл переговоры
+    с генеральным секретарём ЦК КПВ То Ламом", the name's "То" read as "тот"), as that
+    noun's apposition (module doc); not a name after a comma or "и", nor one of its own
+    clause (a name with a verb of its own under it)."""
+    for name in idx:
+        if deps[name] != "parataxis" or doc[name].pos_ != "PROPN" or name == idx[0]:
+            continue
+        if features(doc[name], "Animacy") != ("Anim",) or _joiner(doc[name - 1]):
+            continue
+        if any(heads[c] == name and doc[c].pos_ in {"VERB", "AUX"} for c in idx):
+            continue
+        title = next((t for t in idx if t < name and _loose_title(doc, t, name, heads)), -1)
+        if title >= 0:
+            heads[name], deps[name] = title, "appos"
+
+
+def _loose_title(doc: Doc, t: int, name: int, heads: list[int]) -> bool:
+    """Whether word `t`, an animate common noun, heads every word between it and `name`."""
+    if doc[t].pos_ != "NOUN" or features(doc[t], "Animacy") != ("Anim",):
+        return False
+    return all(reaches(k, t, heads) and not _joiner(doc[k]) for k in range(t + 1, name))
 
 
 _STRAY = frozenset({"appos", "nmod"})  # how the parser hangs a subject on a title's noun

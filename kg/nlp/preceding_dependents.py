@@ -7,7 +7,10 @@ A conjunct's own words stand after the "и" that joins it: a noun or name hung w
 preposition (as an apposition or a genitive) on a noun conjunct, but standing before that
 conjunct's "и"/"или" and after the conjunct's first, is set on the list's noun before it
 (the first conjunct, or one hung on it), where Russian puts it (fifty-ninth pass,
-h-agreements64).
+h-agreements64). So is a topic of "о" there ("соглашение о взаимном освобождении от виз и
+меморандум о торговле рисом": the parser may hang "о … визовых требований" on "меморандум",
+and the agreement's label loses its topic): no noun takes its topic before it (seventy-first
+pass, h-events269).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ def mend_preceding_dependents(doc: Doc, idx: list[int], heads: list[int], deps: 
         first = heads[conjunct]
         if first >= i or not _joined_after(doc, i, conjunct, idx, heads):
             continue
-        if any(heads[c] == i and deps[c] == "case" for c in idx):
+        cases = [doc[c].lower_ for c in idx if heads[c] == i and deps[c] == "case"]
+        if cases and cases != ["о"] and cases != ["об"] and cases != ["обо"]:
             continue  # "в торговле": where a prepositional phrase belongs the order tells not
         new = _last_member(doc, i, first, idx, heads, deps)
         if not reaches(new, i, heads):  # never a cycle: spaCy needs a tree

@@ -22,7 +22,7 @@ from kg.extract.events.counted_days import counted_from_event
 from kg.extract.events.fact import Event
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import holds, joint, leaders, unique
-from kg.extract.events.mentions import person_state
+from kg.extract.events.mentions import holds_post, person_state
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.sameness import FAMILY
 from kg.extract.events.sidelines import framing_noun
@@ -648,6 +648,8 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
             e.states = unique([*e.states, frame.visitor, frame.host])
         return
     home = _home(ctx, frame)
+    if home and frame.visitor in e.persons:
+        _host_of_partners(ctx, e, frame, home)
     if not home or frame.visitor in e.persons:
         return
     sides = {state_of(ctx, p) for p in e.persons}
@@ -663,6 +665,24 @@ def within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         met = [] if e.persons or not dates_agree(e.date, frame.date) else greeters
         e.persons = unique([frame.visitor, *e.persons, *met])
         e.states = unique([*e.states, home, frame.host])
+
+
+def _host_of_partners(ctx: Context, e: Hit, visit: Event, home: str) -> None:
+    """Talks or a meeting during a visit of the visitor with persons of no state kg knows
+    holding posts the text gives ("прибыл в Ханой. Он провёл переговоры с генеральным
+    секретарём ЦК КПВ X": a party's post, of no state): the officials the visitor met at the
+    host's place are the host's, so the host state takes part. Not where they are of a state,
+    hold no post (a private person met), or the talks name an organization ("с генеральным
+    секретарём ООН X") or a state but the visit's two.
+    Seventy-first pass (h-events269)."""
+    partners = [p for p in e.persons if p != visit.visitor]
+    if not visit.host or not partners or e.others or e.extra:
+        return
+    if any(state_of(ctx, p) for p in partners) or not set(e.states) <= {home, visit.host}:
+        return
+    if not all(holds_post(ctx, p) for p in partners):
+        return  # a private person met ("с матерью журналиста X") holds no post
+    e.states = unique([*e.states, visit.host])
 
 
 def _held_jointly(ctx: Context, e: Hit, talks: Event) -> None:

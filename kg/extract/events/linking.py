@@ -934,6 +934,8 @@ def one_office(tok: Token) -> bool:
     office = office or _chamber_chairs(tok)
     # "главы МИД двух стран": the body's short name is the office's, not a state's
     title = set(_title_words(tok)) if office else set()
+    # "Главы МИД двух стран X и Y": the holders' own names are no state (h-events269)
+    own = [g for g in own if not (g.dep_ == "appos" and g.ent_type_ == "PER")]
     return office and not any(t.pos_ == "PROPN" and t not in title for g in own for t in g.subtree)
 
 

@@ -43,7 +43,7 @@ from kg.nlp.morph import case_of
 from kg.resolve import home_state
 from kg.resolve.body_states import state_adjectives
 from kg.resolve.not_persons import people_noun
-from kg.resolve.title_lexicon import ROLE_OFFICES
+from kg.resolve.title_lexicon import ROLE_OFFICES, is_trade
 from kg.resolve.unions import union_served
 
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
@@ -92,6 +92,16 @@ def person_state(ctx: Context, key: str) -> str:
     held = set(_text_states(ctx, key))
     one = held.pop() if len(held) == 1 else ""
     return one if one.startswith("state/") else own
+
+
+def holds_post(ctx: Context, key: str) -> bool:
+    """Whether the text gives a person a post held now, not a trade ("журналист"): an
+    official, not a private person met ("с матерью журналиста X"). Seventy-first pass
+    (h-events269)."""
+    return any(
+        h.person == key and h.basis == "text" and not h.past and not is_trade(h.office)
+        for h in ctx.once(extract_offices)
+    )
 
 
 def _text_states(ctx: Context, key: str) -> list[str]:
@@ -228,11 +238,15 @@ class Mentions:
     def _papers_listed(self, counted: Token) -> list[Token]:
         """The paper nouns of the agreements read in the list after papers counted
         (`listed_after`), one per agreement, in the text's order; none where no agreement was
-        read there ("семь документов, в том числе о торговле")."""
+        read there ("семь документов, в том числе о торговле"), nor a bare paper noun whose
+        title has no word of its own ("пакет из 12 документов, в том числе соглашение": the
+        package is the label's, "Подписание 12 документов"; seventy-first pass, h-events269)."""
         heads: dict[int, Token] = {}  # by the agreement's identity: a fact is no dict key
         for t in listed_after(counted):
             agreement = self.titles.get(t.i)
-            if agreement is not None and _is(t, "document"):
+            if agreement is None or not _is(t, "document"):
+                continue
+            if any(self.titles.get(w.i) is agreement for w in t.subtree if w is not t):
                 heads.setdefault(id(agreement), t)
         return list(heads.values())
 

@@ -561,7 +561,9 @@ def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
     """Talks naming no one right after a visit, in its tense ("Президент Лаоса прибудет в
     Ханой. Переговоры пройдут в резиденции вьетнамского президента"), or ahead in the next
     days of a visit begun ("Премьер Вьетнама прибыл в Токио. Переговоры пройдут в
-    четверг"): the visit's talks, whose sides `frames.within` gives where the visit frames them.
+    четверг"), or told done on a day of a visit done ("прибыл 10 мая. Переговоры прошли 11
+    мая"; seventy-first pass, h-events269): the visit's talks, whose sides `frames.within`
+    gives where the visit frames them.
     Not talks with a place of their own elsewhere ("… пройдут во Вьентьяне"), a day of
     their own that is not the visit's, or a sentence between ("… Тем временем в Катманду
     забастовка. Переговоры профсоюзов … пройдут в пятницу")."""
@@ -576,7 +578,9 @@ def _talks_of_trip(groups: list[list[Hit]], hit: Hit, doc_date: str) -> bool:
     ahead = begun and not hit.hint and days_on(trip.date or doc_date, day)
     # a weekday is read from the visit's start later (`Frame.day_of`)
     other_day = bool(hit.date or hit.hint) and hit.date != trip.date and not hit.weekday
-    other_day = other_day and not ahead
+    # "прибыл 10 мая. Переговоры прошли 11 мая": told done on one of the visit's days
+    done = trip.status == hit.status == "occurred" and days_on(trip.date, hit.date)
+    other_day = other_day and not ahead and not done
     # "right after": the next sentence, one space on (`sent` holds characters): no sentence
     # and no paragraph break between
     next_sentence = hit.sent[0] - trip.sent[1] <= 1

@@ -124,7 +124,7 @@ def _sides(ctx: Context, e: Hit, states: list[str]) -> list[str]:
     Марка ван Ранста", and so does one with a person acting for an organization or a union
     ("Генсек ООН X встретился с президентами Перу и Чили": "Встреча Перу, Чили и X")."""
     held = {p: person_state(ctx, p) for p in e.persons if ctx.entity(p)}
-    covered = set(held.values()) >= set(states)
+    covered = set(held.values()) >= set(states) or _stands_for_last(held, states)
     sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
     if e.kind in _HEAD_LABEL and not covered:
         # and one acting for an organization or a union ("Встреча Перу и Урсулы фон дер
@@ -136,6 +136,15 @@ def _sides(ctx: Context, e: Hit, states: list[str]) -> list[str]:
         ]
         sides += _names(ctx, others, "gent")
     return sides
+
+
+def _stands_for_last(held: dict[str, str], states: list[str]) -> bool:
+    """Whether, of persons each holding their state, one of no state is left for the one
+    state none of them holds ("Переговоры X и Y", Y the general secretary of a party of no
+    state kg knows, talks in Y's country: `frames._host_of_partners`). Seventy-first pass
+    (h-events269)."""
+    stateless = [p for p, state in held.items() if not state.startswith("state/")]
+    return len(held) > 1 and len(stateless) == 1 and len(set(states) - set(held.values())) == 1
 
 
 def _label(ctx: Context, e: Hit, states: list[str]) -> str:

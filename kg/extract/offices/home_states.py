@@ -123,7 +123,9 @@ def _companion(word: Token) -> bool:
 
 def _visited(ctx: Context, sent: Span) -> set[str]:
     """The states a sentence names as a visit's goal: the object of "посетить", after "в" in
-    the accusative of "визит", "прибыть" (`visit_noun`'s words), or right after such a verb."""
+    the accusative of "визит", "прибыть" (`visit_noun`'s words), or right after such a verb;
+    a capital's state after "в" on such a word ("прибыл в Ханой"; seventy-first pass,
+    h-events269)."""
     from kg.extract.events.places import visit_noun  # here: the events package reads offices
 
     found = set()
@@ -135,7 +137,14 @@ def _visited(ctx: Context, sent: Span) -> set[str]:
         # "посетил Того и провёл переговоры": the parse may hang the object on the next verb
         if visit_noun(word.head) or (word.i > 0 and visit_noun(ctx.doc[word.i - 1])):
             found.add(m.entity)
-    return found
+    # "прибыл в Ханой": a capital gone to on a visit's word is its state's (h-events269)
+    return found | {k for t in sent if visit_noun(t.head) and (k := _capital_gone_to(ctx, t))}
+
+
+def _capital_gone_to(ctx: Context, word: Token) -> str:
+    """The state whose capital `word` names after "в"/"во" in the accusative, else ""."""
+    gone = word.text[:1].isupper() and preposition(word) in {"в", "во"} and case_of(word) == "Acc"
+    return capital_in_any_case(ctx.gazetteer, word) if gone else ""
 
 
 def own_house_post(ctx: Context, title: Title) -> bool:
