@@ -44,7 +44,14 @@ from kg.extract.events.triggers import (
     exchanged_paper,
     trigger_rules,
 )
-from kg.extract.events.words import PAPERS, addressees, paper_before, rumoured, taken_call
+from kg.extract.events.words import (
+    PAPERS,
+    addressees,
+    paper_before,
+    rumoured,
+    taken_call,
+    told_in,
+)
 from kg.extract.events.words import is_role as _is
 from kg.lexicon import load_groups
 from kg.nlp.deps import (
@@ -309,6 +316,8 @@ class Rules(Linking):
     def _game(self, tok: Token, verbs: bool, kind: str) -> bool:
         """A game told by an event word (`_match`, `_players_meet`), not a state's leader
         meeting players ("президент встретился с игроками сборной": a meeting)."""
+        if not told_in(self.ctx, ("sport", "game_part")):  # most documents: no word of a game
+            return False
         game = _match(tok) if not verbs else kind == "Meeting" and _players_meet(tok)
         return game and not (kind == "Meeting" and self._leader_meets(tok, verbs))
 
