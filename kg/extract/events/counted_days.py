@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.doc_text import token_strings
 from kg.extract.common.dates import days_after, months_after
 from kg.extract.common.number_words import count_forms
 from kg.extract.events.hit import Hit
@@ -53,7 +55,8 @@ def counted_days(sent: Sentence, hits: list[Hit], prior: list[Hit]) -> None:
     gives, marks them `counted`: no day at all."""
     if not hits:
         return  # most sentences: no Token made for their words
-    for unit in (t for t in sent if t.lemma_ in _LAPSES):
+    doc, lemmas = sent.doc, token_strings(sent.doc, LEMMA)  # a `Token` at a unit's word only
+    for unit in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _LAPSES):
         verb = unit.head
         named = _named(unit, hits)
         shift = _shift(unit) if named is None and unit.lemma_ in _UNITS else _after(unit, named)

@@ -111,11 +111,12 @@ def within_programme(doc: Doc, before: list[Hit], hits: list[Hit], today: str) -
     report's day `today` (a forum ahead within an exhibition opened before: in its days after
     the report, of which the model keeps no end). The programme the nearest before of that
     noun. Sixty-seventh pass (h-events253)."""
-    for hit in hits:
+    hosted = [h for h in before if h.kind in HOSTED_PROGRAMMES]  # most documents: none
+    for hit in hits if hosted else ():
         tok = doc[hit.trigger]
         frames = (g for h in {tok, tok.head} for c in h.children for g in (c, *c.children))
         framed = [g.lemma_ for g in frames if under_compound_preposition(g, _WITHIN)]
-        programmes = [h for h in before if h.kind in HOSTED_PROGRAMMES and h.lemma in framed]
+        programmes = [h for h in hosted if h.lemma in framed]
         if hit.kind in HOSTED_PROGRAMMES or not programmes:
             continue
         programme = programmes[-1]

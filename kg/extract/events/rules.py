@@ -44,7 +44,14 @@ from kg.extract.events.triggers import (
     exchanged_paper,
     trigger_rules,
 )
-from kg.extract.events.words import PAPERS, addressees, paper_before, rumoured, taken_call
+from kg.extract.events.words import (
+    PAPERS,
+    addressees,
+    paper_before,
+    rumoured,
+    taken_call,
+    told_in,
+)
 from kg.extract.events.words import is_role as _is
 from kg.lexicon import load_groups
 from kg.nlp.deps import (
@@ -110,7 +117,8 @@ class Rules(Linking):
 
     def _rule(self, tok: Token, verbs: bool) -> Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
-        rules = trigger_rules().get(compound_head(tok.lemma_))
+        head = compound_head(tok.lemma_)
+        rules = trigger_rules().get(head)
         # a participle that tells it: "обменялись подписанными …", "Среди подписанных … — X"
         told = exchanged_paper(tok) is not None or among_signed_paper(tok) is not None
         if not rules or (is_verb(tok) or told) != verbs:
@@ -123,20 +131,8 @@ class Rules(Linking):
         near |= self._post_on_appointee(tok)
         near |= _shared_passive_subject(tok)
         near |= {v.lemma_ for v in [object_as_subject(tok)] if v is not None}  # "намечено провести"
-        near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
-        near |= {_FROM_SOMEONE for c in tok.children if from_someone(c)}
-        near |= {_PAPER_BEFORE for c in tok.children if _own_paper(c)}
-        near |= {_ADOPTED_PAPER} if verbs and self._sides_adopt(tok) else set()
-        near |= {CREDENTIALS} if credentials(tok) is not None else set()
-        near |= {NON_GRATA} if verbs and non_grata(tok) else set()  # "объявил персоной нон грата"
-        near |= {MISSION_STAFF} if mission_staff(tok) else set()  # "вызвали сотрудника посольства"
-        near |= (
-            {COURT_RULES} if rules_abroad(self, tok) else set()
-        )  # "Международный суд постановил"
-        near |= {_TOLD_BEFORE} if not verbs and self._told_before(tok, rules) else set()
+        near |= self._markers(tok, verbs, rules, _with_words(head))
         near |= presents
-        near |= {AID_SENT} if not verbs and sent_aid(tok) is not None else set()
-        near |= {MISSION_OF_STATE} if opening_state(self, tok) else set()  # "открыла консульство"
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
@@ -206,6 +202,27 @@ class Rules(Linking):
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    def _markers(
+        self, tok: Token, verbs: bool, rules: list[Rule], wanted: frozenset[str]
+    ) -> set[str]:
+        """The `with` markers a reader of their own finds at `tok`, each read only where a
+        rule of its lemma wants it (`wanted`): the rest can fit no rule of the word, and
+        most trigger words want none of them (seventy-first pass, h-perf74)."""
+        readers = {
+            _OUT_OF_COMPANY: lambda: any(out_of_company(self, c) for c in tok.children),
+            _FROM_SOMEONE: lambda: any(from_someone(c) for c in tok.children),  # "от Макрона"
+            _PAPER_BEFORE: lambda: any(_own_paper(c) for c in tok.children),
+            _ADOPTED_PAPER: lambda: verbs and self._sides_adopt(tok),
+            CREDENTIALS: lambda: credentials(tok) is not None,
+            NON_GRATA: lambda: verbs and bool(non_grata(tok)),  # "объявил персоной нон грата"
+            MISSION_STAFF: lambda: mission_staff(tok),  # "вызвали сотрудника посольства"
+            COURT_RULES: lambda: rules_abroad(self, tok),  # "Международный суд постановил"
+            _TOLD_BEFORE: lambda: not verbs and self._told_before(tok, rules),
+            AID_SENT: lambda: not verbs and sent_aid(tok) is not None,
+            MISSION_OF_STATE: lambda: bool(opening_state(self, tok)),  # "открыла консульство"
+        }
+        return {marker for marker, read in readers.items() if marker in wanted and read()}
 
     def _sides_adopt(self, verb: Token) -> bool:
         """Whether `verb` adopts a paper the agreements read as the sides' signed or planned
@@ -299,6 +316,8 @@ class Rules(Linking):
     def _game(self, tok: Token, verbs: bool, kind: str) -> bool:
         """A game told by an event word (`_match`, `_players_meet`), not a state's leader
         meeting players ("президент встретился с игроками сборной": a meeting)."""
+        if not told_in(self.ctx, ("sport", "game_part")):  # most documents: no word of a game
+            return False
         game = _match(tok) if not verbs else kind == "Meeting" and _players_meet(tok)
         return game and not (kind == "Meeting" and self._leader_meets(tok, verbs))
 
@@ -384,17 +403,23 @@ def _shared_passive_subject(tok: Token) -> set[str]:
     return {c.lemma_ for c in tok.head.children if c.dep_ == "nsubj:pass"}
 
 
+@cache
+def _with_words(head: str) -> frozenset[str]:
+    """The `with` words of every rule of a trigger lemma (`trigger_rules`)."""
+    return frozenset(w for rule in trigger_rules().get(head, ()) for w in rule.with_)
+
+
 def _fits_rule(rule: Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
     """The rule's part of speech and number ("учение Конфуция" is no "учения"), and its
     `with` words beside the trigger (a quoted name after it: "учения «Варуна»"), or for a
     text, a verb of saying that gives its words (`said_in`)."""
     if rule.verb != verbs or rule.plural and not is_plural(tok):  # "Дни"[PROPN, Sing]
         return False
-    near = near | ({_QUOTED_NAME} if quoted_after(tok) else set())
     if rule.kind == "Message" and _has_addressee(tok):
         return True
     said = rule.said and (said_in(tok) or _came_out_with(tok))
-    return not rule.with_ or bool(rule.with_ & near) or said
+    quoted = _QUOTED_NAME in rule.with_ and bool(quoted_after(tok))  # such a rule's only
+    return not rule.with_ or bool(rule.with_ & near) or quoted or said
 
 
 def _has_addressee(noun: Token) -> bool:

@@ -49,6 +49,17 @@ def is_role(token: Token, role: str) -> bool:
     return token.lemma in _role_keys().get(role, ())
 
 
+def told_in(ctx: Context, roles: tuple[str, ...]) -> bool:
+    """Whether a word of the document plays one of `roles`: a rule that needs such a word
+    near its trigger is asked nothing in a document of none (seventy-first pass, h-perf74)."""
+    lemmas = ctx.once(_document_lemmas)
+    return any(not lemmas.isdisjoint(role_words().get(role, ())) for role in roles)
+
+
+def _document_lemmas(ctx: Context) -> frozenset[str]:
+    return frozenset(ctx.lemmas)
+
+
 def role_tokens(span: Span, role: str) -> list[Token]:
     """The words of `span` whose lemma plays `role` (`is_role`), found among the Doc's lemmas
     (`token_strings`): a `Token` made only at one, where a pass over a sentence makes one a
