@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.lexicon import load_groups, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import preposition, sentences_back
 from kg.nlp.headed_by import group_led, headed_by
 from kg.nlp.morph import (
@@ -34,6 +34,7 @@ from kg.resolve.title_lexicon import (
     CITY_POSTS,
     FIRST,
     NOT_COMPLEMENTS,
+    SHORT_OFFICES,
     TITLES,
     Title,
     genitive_complement,
@@ -44,7 +45,6 @@ from kg.resolve.title_lexicon import (
     title_lemma,
     word_lemma,
 )
-from kg.resolve.title_spelling import spelled_out
 from kg.resolve.title_words import (
     MISSIONS,
     POSTED,
@@ -188,8 +188,10 @@ def title_from_words(
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
         office, role, generic = open_class_offices().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {post_field}" if post_field else office
-    # the body's words after the title spelled out: "Генсек ЦК КПВ" is "генеральный секретарь"'s
-    office = f"{spelled_out(office)} {body_words}" if body_words else office
+    # a short title before a body's words spelled out: "Генсек ЦК КПВ" is "генеральный
+    # секретарь"'s (not a deputy's contraction, which the whole office spells out)
+    short = load_dict(SHORT_OFFICES).get(office.lower(), office)
+    office = f"{short} {body_words}" if body_words else office
     office = f"{office} {field}" if field else office
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
