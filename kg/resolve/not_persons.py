@@ -1056,6 +1056,6 @@ def title_place(doc: Doc, title: Title) -> int:
         return -1
     place = doc[at]
     hung = place.dep_ == "nmod" and place.head.i == title.head
-    if (hung or place.ent_type_ == "LOC") and place_word(place):
+    if (hung or place.ent_iob_ == "B") and place_word(place):
         return -1 if is_first_name(place.text, plural=False) else at
     return -1

@@ -243,11 +243,14 @@ def title_of_state(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
 
 
 def place_word(token: Token) -> bool:
-    """A capitalised word natasha tags a place, or a city or region of the gazetteer
-    ("Шымкента", which natasha may leave untagged)."""
+    """A capitalised word natasha tags a place of its own (not a word inside a longer one:
+    "Лусаке Ду Сяохуэй"), or a city or region of the gazetteer ("Шымкента", which natasha
+    may leave untagged)."""
     if not token.text[:1].isupper():
         return False
-    if token.ent_type_ == "LOC":
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    lone = token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I")
+    if token.ent_type_ == "LOC" and lone:
         return True
     gazetteer = Gazetteer.load()  # the tagger may read the genitive a nominative: each reading
     return place_entry(token, gazetteer) is not None or any(
