@@ -1049,11 +1049,12 @@ def title_place(doc: Doc, title: Title) -> int:
     capitalised name ("Аким Алматы Ерболат Досаев", "Губернатор Бали X": the head of that
     place, who is the name after it), else -1. The place is one the parse hangs on the
     title's word or natasha tags a place, and a city or region of the gazetteer or a word
-    natasha tags a place (`place_word`); not a first name ("президент Касым-Жомарт
-    Токаев"). Seventy-first pass, h-names159."""
+    natasha tags a place (`place_word`), after a title that names no state or body of its
+    own ("министра Иордании Сафи Хаддада": Сафи is also a city); not a first name
+    ("президент Касым-Жомарт Токаев"). Seventy-first pass, h-names159."""
     at = title.end
-    if at + 1 >= len(doc) or not doc[at + 1].text[:1].isupper():
-        return -1
+    if title.state or at + 1 >= len(doc) or not doc[at + 1].text[:1].isupper():
+        return -1  # "министра Иордании Сафи Хаддада": the state named, the name's first word
     place = doc[at]
     hung = place.dep_ == "nmod" and place.head.i == title.head
     if (hung or place.ent_iob_ == "B") and place_word(place):
