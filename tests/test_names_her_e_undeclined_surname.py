@@ -12,10 +12,11 @@ NAMED = [
      {("мэр", "state/NOR")}),
     ("Спикер стортинга Анне Мунто заявила о поддержке.", "Мунто", "Анне Мунто",
      {("спикер стортинга", "state/NOR")}),
-    # must not: a dative title (Кристина's), a surname in a consonant (unchanged), a
-    # Russian surname that declines
+    # a dative title: hers as written too, where the text writes no "Кристина" (reversed in
+    # the seventy-first pass, h-names159: tests/test_names_her_e_oblique_vowel_surname.py)
     ("Президент Исландии вручил награду министру Дании Кристине Ольсбу.", "Ольсбу",
-     "Кристина Ольсбу", {("министр", "state/DNK")}),
+     "Кристине Ольсбу", {("министр", "state/DNK")}),
+    # must not: a surname in a consonant (unchanged), a Russian surname that declines
     ("Министр Дании Анне Хансен заявила о сотрудничестве.", "Хансен", "Анне Хансен",
      {("министр", "state/DNK")}),
     ("Посол Швеции вручил награду Анне Петровой.", "Петрова", "Анна Петрова", set()),

@@ -161,8 +161,10 @@ _GOVERNMENT_POSTS = (
     # a ministry's senior civil servant in the Commonwealth's and Africa's governments
     # ("постоянный секретарь министерства иностранных дел Кении X"), no "секретарь"
     "постоянный секретарь",
-    # the head of a region or a city of Kazakhstan or Kyrgyzstan ("аким Алматы X")
+    # the head of a region or a city of Kazakhstan or Kyrgyzstan ("аким Алматы X"), and of
+    # Uzbekistan ("хоким Самарканда X"; h-names159)
     "аким",
+    "хоким",
 )
 # Participles news uses as a person's noun that the dictionary marks as no noun (no
 # "Subx", as it does "поверенный"): "Уполномоченный по правам человека Грузии", the

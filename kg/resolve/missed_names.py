@@ -26,7 +26,7 @@ from kg.gazetteer import Gazetteer, capital_of_words, slug
 from kg.lexicon import load_list
 from kg.nlp.deps import has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import case_of, features, morph, name_forms
-from kg.nlp.seats import VISITING
+from kg.nlp.seats import GOING, VISITING
 from kg.resolve.gender import first_name_gender, predicate_gender
 from kg.resolve.kin_and_ranks import HER_RANK_CASES, academic_before, her_rank_oblique
 from kg.resolve.name_forms import fold, form_of
@@ -42,7 +42,7 @@ from kg.resolve.name_lexicons import (
 from kg.resolve.name_spellings import same_nasab
 from kg.resolve.names import undeclined_surname_of
 from kg.resolve.not_orgs import leader_named, party_leader, titled_surname
-from kg.resolve.not_persons import first_name_as_written, inanimate_thing
+from kg.resolve.not_persons import first_name_as_written, inanimate_thing, title_place
 from kg.resolve.org_fields import outlet_before_person
 from kg.resolve.person_indexes import name_index
 from kg.resolve.surname_declension import without_generation
@@ -89,6 +89,39 @@ def surnames_read_as_places(
 
 
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})
+
+
+def names_read_as_places_after_verbs(
+    doc: Doc, ents: Sequence[Span], spans: list[Span], blocked: set[int], gaz: Gazetteer
+) -> list[Span]:
+    """A first name as written and a capitalised word natasha tagged as one place right
+    after a finite verb with no preposition between ("Президент Бразилии принял Сантьяго
+    Пенью.": the first name is also Chile's capital, and the name closing the sentence was
+    read as a place): a person's name, the verb's object or the parse's second subject. Not
+    after a verb of visiting or going, whose object is a place ("посетил Сантьяго"), nor a
+    city of the gazetteer or a word the dictionary knows as a place. Seventy-first pass,
+    h-names159."""
+    covered = _covered(spans, blocked)
+    out = []
+    for ent in ents:
+        if ent.label_ != "LOC" or len(ent) != 2 or ent.start == 0:
+            continue
+        first, last, verb = ent[0], ent[1], doc[ent.start - 1]
+        if (
+            any(i in covered for i in range(ent.start, ent.end))
+            or verb.pos_ != "VERB"
+            or "Fin" not in verb.morph.get("VerbForm")
+            or verb.lemma_ in VISITING
+            or verb.lemma_ in GOING
+            or not first_name_as_written(first.text)
+            or not _HOLDER_WORD.fullmatch(last.text)
+            or gaz.city(last.text) is not None
+            or gaz.city(ent.text) is not None
+            or any(p.is_known and "Geox" in p.tag for p in morph().parse(last.text))
+        ):
+            continue
+        out.append(ent)
+    return out
 
 
 def particle_names_read_as_places(
@@ -293,6 +326,30 @@ def _holder_word(t: Token, gaz: Gazetteer) -> bool:
 
 # A surname's word: capitalised Cyrillic, its parts joined by hyphens ("Акуфо-Аддо").
 _HOLDER_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+
+
+def names_after_title_places(
+    doc: Doc, spans: list[Span], blocked: set[int], titles: Iterable[Title]
+) -> list[Span]:
+    """Two or three capitalised words natasha left untagged right after a title's place
+    (`title_place`: "Аким Шымкента Габит Сыздыкбеков встретился"): the name of that place's
+    head. Not a word taken, a state's or a place's (`blocked`), nor one closing a longer run
+    of capitalised words (no name). Seventy-first pass, h-names159."""
+    covered = _covered(spans, blocked)
+    out = []
+    for title in titles:
+        if (place := title_place(doc, title)) < 0:
+            continue
+        end = place + 1
+        while end < len(doc) and end - place <= 4 and _untagged_word(doc[end], covered):
+            end += 1
+        if 3 <= end - place <= 4 and (end == len(doc) or not doc[end].text[:1].isupper()):
+            out.append(doc[place + 1 : end])
+    return out
+
+
+def _untagged_word(t: Token, covered: set[int]) -> bool:
+    return not t.ent_type_ and t.i not in covered and bool(_HOLDER_WORD.fullmatch(t.text))
 
 
 def names_after_her_ranks(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:

@@ -27,7 +27,8 @@ from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS, WORDS
 from kg.resolve.other_names import MAIDEN_MARKERS
-from kg.resolve.title_lexicon import is_office, titled_person
+from kg.resolve.title_lexicon import Title, is_office, titled_person
+from kg.resolve.title_words import place_word
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
@@ -1030,3 +1031,32 @@ def _body_names(gaz: Gazetteer) -> frozenset[tuple[str, ...]]:
     return frozenset(
         cached("body-name-lemmas", inputs, lambda: [morph().word_lemmas(n) for n in named])
     )
+
+
+def titles_places(doc: Doc, titles: Iterable[Title]) -> set[int]:
+    """The tokens of each title with a place after it (`title_place`) and of that place: no
+    word of the name after them, though natasha tags the place apart or the title's word is
+    also a given name ("Аким Алматы Ерболат Досаев", "мэру Тромсё Анне Линдбу")."""
+    out: set[int] = set()
+    for title in titles:
+        if (at := title_place(doc, title)) >= 0:
+            out |= {*range(title.start, title.end), at}
+    return out
+
+
+def title_place(doc: Doc, title: Title) -> int:
+    """The index of the one-word place right after a title that the title governs, before a
+    capitalised name ("Аким Алматы Ерболат Досаев", "Губернатор Бали X": the head of that
+    place, who is the name after it), else -1. The place is one the parse hangs on the
+    title's word or natasha tags a place, and a city or region of the gazetteer or a word
+    natasha tags a place (`place_word`), after a title that names no state or body of its
+    own ("министра Иордании Сафи Хаддада": Сафи is also a city); not a first name
+    ("президент Касым-Жомарт Токаев"). Seventy-first pass, h-names159."""
+    at = title.end
+    if title.state or at + 1 >= len(doc) or not doc[at + 1].text[:1].isupper():
+        return -1  # "министра Иордании Сафи Хаддада": the state named, the name's first word
+    place = doc[at]
+    hung = place.dep_ == "nmod" and place.head.i == title.head
+    if (hung or place.ent_iob_ == "B") and place_word(place):
+        return -1 if is_first_name(place.text, plural=False) else at
+    return -1

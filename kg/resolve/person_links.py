@@ -81,6 +81,7 @@ def link_persons(
     # (key of the one named before, folded first name) → kin listed as that one's namesake
     listed_namesakes: dict[tuple[str, str], Entity] = {}
     chains: dict[str, str] = {}  # entity key → the given names of several words it was named by
+    rulers: dict[str, Entity] = {}  # folded one name → the ruler named by it after his rank
     for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
@@ -90,6 +91,11 @@ def link_persons(
         # "король Малайзии султан Ибрагим" after "Анвар Ибрагим": the king, not the premier
         ruled = "" if apart else _ruled_apart(reading.titles, m.tokens[0], alone, clusters, offices)
         apart, parts = (ruled, alone) if ruled else (apart, parts)
+        ruler = _after_ruler(reading.titles, m.tokens[0], alone)
+        # "султан Ибрагим" before "Анвар Ибрагим": the ruler's own one name, not lengthened
+        parts = alone if ruler and not ruled and not form_of(ruler, parts.first or ruler) else parts
+        if not ruler and _two_bearers(alone, rulers, [registry.entities[k] for k in seen]):
+            continue  # "Ибрагим отметил" after "султан Ибрагим" and "Анвар Ибрагим": either
         parts = _family_surname(alone, clusters, apart) if apart and not alone.first else parts
         parts = _with_bracketed_name(alone, document.text, m.end, reading, clusters) or parts
         namesake = _namesake(parts, namesakes, gender) or (
@@ -181,6 +187,7 @@ def link_persons(
             first_name_via(m.parts, entity) or surname_via(m.parts, entity, m.via, gaz),
         )
         seen.add(entity.key)
+        rulers.update({fold(ruler): entity} if ruler else {})
         before, before_parts = (m.end, entity), m.parts
         if given is not None and given.current and given.state:
             named.setdefault((given.title.office, given.state), set()).add(entity.key)
@@ -458,6 +465,30 @@ def _ruled_apart(
     if not any(t.end == start and ruler_office(t.office) for t in titles):
         return ""
     return ruled_apart(alone, clusters, offices)
+
+
+def _after_ruler(titles: list[Title], start: int, alone: NameParts) -> str:
+    """The one word of a name written right after a ruler's rank ("султан Ибрагим", "король
+    Малайзии султан Ибрагим"), else ""."""
+    if len(alone.words) != 1 or alone.initials:
+        return ""
+    return alone.words[0] if any(t.end == start and ruler_office(t.office) for t in titles) else ""
+
+
+def _two_bearers(alone: NameParts, rulers: dict[str, Entity], named: list[Entity]) -> bool:
+    """A bare one-word name that both a ruler the text named by it after his rank and another
+    person it named in full with it as the surname may be ("король Малайзии султан Ибрагим …
+    Анвар Ибрагим … Ибрагим отметил"): either, so neither's mention; a name of one bearer
+    alone ("Анвар Ибрагим … Ибрагим заявил") is his (seventy-first pass, h-names159).
+    `named`: the persons named before it."""
+    if len(alone.words) != 1 or alone.initials:
+        return False
+    word = fold(alone.words[0])
+    ruler = rulers.get(word)
+    return ruler is not None and any(
+        e.key != ruler.key and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == word
+        for e in named
+    )
 
 
 def _family_surname(alone: NameParts, clusters: dict[str, Entity], apart: str) -> NameParts:

@@ -41,7 +41,9 @@ from kg.resolve.missed_names import (
     month_names_missed,
     named_surnames_read_as_places,
     names_after_her_ranks,
+    names_after_title_places,
     names_read_as_places,
+    names_read_as_places_after_verbs,
     nominative_pair,
     own_place,
     particle_names_read_as_places,
@@ -124,6 +126,7 @@ from kg.resolve.not_persons import (
     saint_in_place,
     street_after_na,
     thing_aside,
+    titles_places,
     unit_of_body,
     work_title,
 )
@@ -171,6 +174,8 @@ def person_mentions(
     blocked |= sees_of_ranks(doc, gaz)  # "архиепископ Лимы Карлос Кастильо": the see
     places = _places(doc, gaz)
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
+    titled = titles_places(doc, titles)  # "Аким Алматы X": the title and its place
+    no_name |= titled
     spans = _merge_adjacent(doc, list(ents), no_name)
     spans += surnames_missed(doc, spans, blocked, gaz)
     spans += surnames_read_as_places(doc, ents, spans, no_name, gaz)
@@ -180,8 +185,10 @@ def person_mentions(
     slots = holder_slots(titles)
     spans += surnames_after_state_titles(doc, spans, no_name, slots, gaz)
     spans += surnames_before_state_titles(doc, spans, no_name, titles, gaz)  # "X, министр Y,"
+    spans += names_after_title_places(doc, spans, no_name, titles)  # "Аким Шымкента X Y"
     spans += named_surnames_read_as_places(doc, ents, spans, no_name)
     spans += names_read_as_places(doc, ents, spans, no_name, gaz)  # "…островов Хёгни Хансен"
+    spans += names_read_as_places_after_verbs(doc, ents, spans, no_name, gaz)  # "принял X Y."
     spans += month_names_missed(doc, spans, no_name)
     spans += first_names_opening(doc, spans, no_name)
     spans += initials_untagged(doc, spans, no_name)
@@ -205,7 +212,7 @@ def person_mentions(
     full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
         for line in split_lines(span):
-            trimmed = trim(line, blocked, places, lone, gaz)
+            trimmed = trim(line, blocked | titled, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
             if trimmed is not None and (
                 opens_another(trimmed, spans) or ruler_given_name(trimmed, gaz)

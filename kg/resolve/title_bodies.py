@@ -13,7 +13,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import load_groups, load_list
+from kg.gazetteer import Gazetteer
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import preposition, sentences_back
 from kg.nlp.headed_by import group_led, headed_by
 from kg.nlp.morph import (
@@ -33,6 +34,7 @@ from kg.resolve.title_lexicon import (
     CITY_POSTS,
     FIRST,
     NOT_COMPLEMENTS,
+    SHORT_OFFICES,
     TITLES,
     Title,
     genitive_complement,
@@ -186,7 +188,10 @@ def title_from_words(
         lemmas = tuple(title_lemma(t.lemma_) for t in doc[i:words_end])
         office, role, generic = open_class_offices().get(lemmas, " ".join(lemmas)), "", False
     office = f"{office} {post_field}" if post_field else office
-    office = f"{office} {body_words}" if body_words else office
+    # a short title before a body's words spelled out: "Генсек ЦК КПВ" is "генеральный
+    # секретарь"'s (not a deputy's contraction, which the whole office spells out)
+    short = load_dict(SHORT_OFFICES).get(office.lower(), office)
+    office = f"{short} {body_words}" if body_words else office
     office = f"{office} {field}" if field else office
     said = role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
@@ -861,7 +866,25 @@ def _body_state(
         return _spelled_body(doc[named_at : own.start]), own.kb_id_
     if (unit := _forces_unit(doc, org, by_end)) is not None:
         return unit  # "командующий Северным командованием пакистанской армии": Pakistan's
+    if party_state := _ruling_party_body(doc, org):
+        return _spelled_body(org), party_state  # "генеральный секретарь ЦК КПВ": Vietnam's
     return (_spelled_body(org), org.id_) if org.id_ and _own_house(doc, head, org) else None
+
+
+def _ruling_party_body(doc: Doc, org: Span) -> str:
+    """The state of a party the gazetteer gives one ("КПВ", "Трудовой партии Кореи") whose
+    name closes a body's name after a title ("ЦК КПВ", "Политбюро ЦК КПК"): the body of a
+    ruling party, whose posts are its state's, the body's words the office's (as
+    "генеральный секретарь ЦК КПК" of China); "" for the party itself ("лидер КПВ" leads
+    the party) or one of no state the gazetteer knows. Seventy-first pass, h-names159."""
+    gazetteer = Gazetteer.load()
+    entries = (
+        gazetteer.org(s.kb_id_)
+        for s in doc.spans.get("orgs", ())
+        if s.end == org.end and s.start > org.start
+    )
+    party = next((e for e in entries if e is not None and e.kind == "PoliticalParty"), None)
+    return f"state/{party.state}" if party is not None and party.state else ""
 
 
 # A chamber's chair's words ("председатель стортинга", "спикер кнессета")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
@@ -24,6 +25,7 @@ from kg.nlp.morph import (
     only_animate,
 )
 from kg.nlp.quote_marks import OPENING
+from kg.resolve.city_names import place_entry
 from kg.resolve.title_lexicon import (
     FIRST,
     TITLES,
@@ -226,11 +228,34 @@ def _surname_subject_after(token: Token, first: Token) -> bool:
 
 
 def title_of_state(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
-    """A title that is also a given name ("Султан") governing a state's name in the
-    genitive right after it ("Султан Омана Хейсам бен Тарик"): no given name governs one.
-    The parse's `nmod` is the genitive: the tagger may read the state's case wrong ("Омана")."""
-    state = by_start.get(i + 1)
-    return state_name(state) and doc[i + 1].head.i == i and doc[i + 1].dep_ == "nmod"
+    """A title that is also a given name ("Султан", "Аким") governing a state's name in the
+    genitive right after it ("Султан Омана Хейсам бен Тарик"), or a place's before a
+    capitalised name ("Аким Алматы Ерболат Досаев", "Аким Шымкента X": a city's head;
+    seventy-first pass, h-names159): no given name governs one. The parse's `nmod` is the
+    genitive: the tagger may read the place's case wrong ("Омана", "Алматы")."""
+    if i + 2 > len(doc) or doc[i + 1].head.i != i or doc[i + 1].dep_ != "nmod":
+        return False
+    if state_name(by_start.get(i + 1)):
+        return True
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    named = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+    return named and place_word(doc[i + 1])
+
+
+def place_word(token: Token) -> bool:
+    """A capitalised word natasha tags a place of its own (not a word inside a longer one:
+    "Лусаке Ду Сяохуэй"), or a city or region of the gazetteer ("Шымкента", which natasha
+    may leave untagged)."""
+    if not token.text[:1].isupper():
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    lone = token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I")
+    if token.ent_type_ == "LOC" and lone:
+        return True
+    gazetteer = Gazetteer.load()  # the tagger may read the genitive a nominative: each reading
+    return place_entry(token, gazetteer) is not None or any(
+        gazetteer.city(p.normal_form) is not None for p in morph().parse(token.text)
+    )
 
 
 def _governed_complement(token: Token, first: Token) -> bool:

@@ -502,7 +502,17 @@ def her_foreign_e_case(names: Sequence[Token], title: Token | None = None) -> st
     a name (`given_agreement`) takes it for the tagger's dative (seventieth pass,
     h-names157)."""
     first, *rest = names
-    if not rest or not her_own_e(first.text) or not all(_shows_no_case(t.text) for t in rest):
+    if not rest or not her_own_e(first.text):
+        return ""
+    if (
+        all(_foreign_vowel_end(t.text) for t in rest)
+        and not _nominative_written(first)
+        and not _his_oblique(first.text)
+    ):  # "мэру Тромсё Анне Линдбу", "с мэром Бергена Марианне Скарбу"
+        if first.dep_ in SUBJECTS:
+            return "Nom"
+        return case_of(title if title is not None else first.head) or case_of(first)
+    if not all(_shows_no_case(t.text) for t in rest):
         return ""
     if title is None:
         if first.dep_ in SUBJECTS:  # not a plural verb's: "Марианне Хансен пересадили …"
@@ -512,6 +522,35 @@ def her_foreign_e_case(names: Sequence[Token], title: Token | None = None) -> st
         title = first.head
     case = case_of(title)
     return case if case in _NOT_E_CASES else ""
+
+
+def _foreign_vowel_end(word: str) -> bool:
+    """A word of a woman's foreign surname in "-у", "-ю" or "-о", which no case of a woman's
+    declining surname ends in after her "-е" first name: one the dictionary does not know
+    ("Линдбу") or reads as no name ("Скарбу", its "скарб"). Not one in "-е" or "-и", which
+    go with a first name that declines ("Ингриде Шимоните", "Елене Росси", "Аруне Тхапе")."""
+    low = word.lower()
+    if not low.endswith(("у", "ю", "о")):
+        return False
+    named = {"Name", "Surn", "Patr"}
+    return undeclined(word) or not any(
+        p.is_known and named & p.tag.grammemes for p in morph().parse(low)
+    )
+
+
+def _his_oblique(word: str) -> bool:
+    """A first name the dictionary also reads as a man's oblique case ("Данииле" of
+    "Даниил"): not only hers."""
+    return any("masc" in p.tag and "Name" in p.tag for p in morph().parse(word.lower()))
+
+
+def _nominative_written(first: Token) -> bool:
+    """The text writes the first name's "-а" nominative ("Анна" of "Анне") anywhere: the
+    "-е" is that name's ending, not a foreign name of its own."""
+    nominatives = {
+        p.normal_form for p in morph().parse(first.lower_) if p.is_known and "Name" in p.tag
+    } - {first.lower_}
+    return any(t.lower_ in nominatives for t in first.doc if t.text[:1].isupper())
 
 
 def _hung_forward(names: Sequence[Token], title: Token) -> bool:
