@@ -185,7 +185,7 @@ def given_offices(
             )
 
         out = _given_once(doc, titles, persons, known)
-    return placed_states(doc, own_states(doc, carried_states(doc, out)))
+    return placed_states(doc, own_states(doc, carried_states(doc, out, titles, persons)))
 
 
 def _name_key(doc: Doc, start: int, ends: dict[int, int]) -> tuple[str, ...]:

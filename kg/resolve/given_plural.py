@@ -4,6 +4,7 @@ held together. Split out of kg/resolve/given.py."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -132,7 +133,12 @@ def _head_and_government(posts: set[str]) -> bool:
     return bool(posts & STATE_HEADS) and bool(posts & GOVERNMENT_HEADS)
 
 
-def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOffice]:
+def carried_states(
+    doc: Doc,
+    given: dict[int, GivenOffice],
+    titles: Sequence[Title] = (),
+    persons: Sequence[tuple[int, int]] = (),
+) -> dict[int, GivenOffice]:
     """`given` with the state of a state's post carried to the next holder's post of a list
     of posts each before its own name ("министр обороны Чили X и начальник генштаба Y",
     "посол Чили X, военный атташе Y и консул Z"), by each name's first token: a
@@ -140,9 +146,14 @@ def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOf
     comma to the stretch of the post and name before it in the same case, is of that one's
     state, where it is another office. Its own state or body stays ("… и начальник
     генштаба Перу Y", "… и генсек НАТО Y"); two holders of one office are of two states
-    ("президент Чили X и президент Y"). Pass forty-eight, own sentences (h-offices61)."""
+    ("президент Чили X и президент Y"). Pass forty-eight, own sentences (h-offices61).
+    The post before may give its name no office (`titles`, `persons`: the name the
+    tagger reads in another case, "от генерального секретаря ЦК … Вьетнама То Лама и
+    президента Y"): its title's state is carried all the same (seventy-first pass,
+    h-names160)."""
     out = dict(given)
     by_end = {g.end_char: start for start, g in given.items()}  # each stretch's end → its name
+    titled = _titled_names(titles, persons)  # each name's end token → the title before it
     for start in sorted(out):
         g = out[start]
         if g.state or g.title.start >= start or not _takes_state(doc, g.title):
@@ -153,14 +164,22 @@ def carried_states(doc: Doc, given: dict[int, GivenOffice]) -> dict[int, GivenOf
         if i == g.title.start or i == 0:
             continue
         before = out.get(by_end.get(doc[i - 1].idx + len(doc[i - 1]), -1))
+        title = before.title if before is not None else titled.get(i)
+        state = before.state if before is not None else title.state if title else ""
         if (
-            before is not None
-            and before.state.startswith("state/")
-            and alike(before.title.case, g.title.case)
-            and post_key(before.office) != post_key(g.office)
+            title is not None
+            and state.startswith("state/")
+            and alike(title.case, g.title.case)
+            and post_key(title.office) != post_key(g.office)
         ):
-            out[start] = replace(g, state=before.state)
+            out[start] = replace(g, state=state)
     return out
+
+
+def _titled_names(titles: Sequence[Title], persons: Sequence[tuple[int, int]]) -> dict[int, Title]:
+    """Each name's end token → the singular title right before the name."""
+    by_end = {t.end: t for t in titles if not t.plural}
+    return {end: by_end[start] for start, end in persons if start in by_end}
 
 
 def _takes_state(doc: Doc, title: Title) -> bool:

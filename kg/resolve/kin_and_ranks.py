@@ -163,6 +163,17 @@ def ruler_office(office: str) -> bool:
     return bool(office) and office.split()[-1] in RULER_RANKS
 
 
+# A royal family's titles that are no post of a state: a prince's, a sheikh's; not a
+# ruler's ("король", "эмир Кувейта"), nor "наследный принц", an heir's post.
+_FAMILY_TITLES = frozenset(["принц", "принцесса", "шейх", "шейха"])
+
+
+def family_title(office: str) -> bool:
+    """Whether an office is a royal family's title alone ("принц", "шейх"), which a state
+    gives no one as a post (seventy-first pass, h-names160)."""
+    return office in _FAMILY_TITLES
+
+
 # Forms of a woman's rank ("шейха", "султана") that no singular of the man's rank takes,
 # with the case her name after them stands in ("визит Шейхи Лулвы", "с шейхой Джавзой").
 HER_RANK_CASES = {"шейхи": "Gen", "султаны": "Gen", "шейхой": "Ins", "шейхою": "Ins",

@@ -24,6 +24,7 @@ from kg.resolve.given_agreement import (
     with_complement,
 )
 from kg.resolve.given_appointments import given_before, office_appointed_as, removed_title
+from kg.resolve.kin_and_ranks import family_title
 from kg.resolve.title_lexicon import Title, is_trade
 
 
@@ -56,9 +57,10 @@ def posts_over_rank(
         own = doc[title.head]
         if any(not own.is_ancestor(t) for t in gap):
             continue
-        if any(title.end <= t.start < rank.start for t in titles) or any(
-            title.end <= s < rank.start for s in names
-        ):
+        if any(
+            title.end <= t.start < rank.start and not _complement_title(doc, title, t)
+            for t in titles
+        ) or any(title.end <= s < rank.start for s in names):
             continue  # another title or a name between: no complement of this one
         end_char = doc[end - 1].idx + len(doc[end - 1])
         if office_appointed_as(doc, titles, title) is not None:
@@ -78,9 +80,29 @@ def ranks_beside_posts(named: list[tuple[int, GivenOffice]]) -> list[tuple[int, 
     no post a state gives, and the ontology has no property for it (seventieth pass,
     h-names157; it was a second row of the post's state). A bare rank, the one title a name
     has ("Генерал-майор X прибыл"), stays its office, as does one beside a post left, past or
-    told after the name ("Генерал X ранее был министром обороны Перу": a general now)."""
-    posted = {s for s, g in named if g.current and g.title.end <= s and not military_rank(g.office)}
-    return [(s, g) for s, g in named if s not in posted or not military_rank(g.office)]
+    told after the name ("Генерал X ранее был министром обороны Перу": a general now). So
+    too a royal family's title beside a post ("заместитель губернатора провинции … принц X":
+    the post; seventy-first pass, h-names160); "Принц X прибыл" keeps "принц"."""
+    posted = {s for s, g in named if g.current and g.title.end <= s and not _rank_only(g.office)}
+    return [(s, g) for s, g in named if s not in posted or not _rank_only(g.office)]
+
+
+def _rank_only(office: str) -> bool:
+    """A rank a name bears that is no post: a military one, or a royal family's title."""
+    return military_rank(office) or family_title(office)
+
+
+def _complement_title(doc: Doc, title: Title, other: Title) -> bool:
+    """Whether `other` is the genitive complement of `title` right after it, one post with it
+    ("заместитель губернатора провинции …": the deputy's, not a second person's title;
+    seventy-first pass, h-names160)."""
+    word = doc[other.head]
+    return (
+        other.start == title.end
+        and word.head.i == title.head
+        and word.dep_ == "nmod"
+        and other.case == "Gen"
+    )
 
 
 def _placed(doc: Doc, start: int) -> bool:

@@ -131,7 +131,9 @@ def title_from_words(
         end = after.end  # "мэр Осло" serves the city, not the state
     elif after is not None and (region := _state_after(doc, after, doc[head])) is not None:
         end, state = region  # "президент Перу"; "губернатор японской префектуры Мияги"
-    elif org is not None and (owned := _body_state(doc, end, head, org, by_end)) is not None:
+    elif (
+        org is not None and (owned := _body_state(doc, end, head, org, by_end, org_at)) is not None
+    ):
         # "председатель Национального собрания Вьетнама": the body is the office's, the
         # state its name ends with is served; "председатель стортинга": Norway's
         (body_words, state), end, foreign = owned, org.end, True
@@ -850,13 +852,20 @@ _CONTRACTED_BODIES = {"совбез": "Совета безопасности"}
 
 
 def _body_state(
-    doc: Doc, end: int, head: int, org: Span, by_end: dict[int, Span]
+    doc: Doc,
+    end: int,
+    head: int,
+    org: Span,
+    by_end: dict[int, Span],
+    org_at: dict[int, Span],
 ) -> tuple[str, str] | None:
     """(the body's words the office takes, the state served) of a state's body right after
     a title at doc[end]: the state its name ends with (`_state_body`), else the state whose
     forces' unit it is (`_forces_unit`), else a known
     parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
-    Norway's); None for any other body."""
+    Norway's), else the state of the known parliament a part's name ends with
+    (`_house_part_state`: "вице-председатель Постоянного комитета Всекитайского собрания
+    народных представителей" is China's); None for any other body."""
     adjective = by_end.get(org.start)
     if adjective is not None and _state_adjective(adjective, org):
         return _spelled_body(org), adjective.kb_id_  # "белорусского МИД" (`_adjective_body`)
@@ -868,7 +877,22 @@ def _body_state(
         return unit  # "командующий Северным командованием пакистанской армии": Pakistan's
     if party_state := _ruling_party_body(doc, org):
         return _spelled_body(org), party_state  # "генеральный секретарь ЦК КПВ": Vietnam's
-    return (_spelled_body(org), org.id_) if org.id_ and _own_house(doc, head, org) else None
+    if org.id_ and _own_house(doc, head, org):
+        return _spelled_body(org), org.id_
+    state = _house_part_state(org, org_at)
+    return (_spelled_body(org), state) if state else None
+
+
+def _house_part_state(org: Span, org_at: dict[int, Span]) -> str:
+    """The state of a known parliament (`id_`, `org_naming.org_span`) whose name ends the
+    name of a body the gazetteer does not know, its part ("Постоянного комитета ВСНП",
+    "комитета ВСНП по иностранным делам" not: the parliament does not end it): the part is
+    that state's body, as its parliament is (seventy-first pass, h-names160); "" for any
+    other, a body of no state's parliament ("комитет Европарламента")."""
+    if org.id_ or org.label_ != "ORG":
+        return ""
+    inner = (org_at.get(i) for i in range(org.start + 1, org.end))
+    return next((s.id_ for s in inner if s is not None and s.end == org.end and s.id_), "")
 
 
 def _ruling_party_body(doc: Doc, org: Span) -> str:

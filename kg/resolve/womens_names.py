@@ -385,11 +385,17 @@ def feminine_verb_after(rest: Span) -> Token | None:
     of `rest` (the sentence after the name), in the feminine, whose clause (the head of an
     auxiliary or a copula: "министром") has no subject of its own, nor one after it the parse
     missed ("работала министром Анна Кос"); that clause. Not past a comma, where a clause of
-    its own begins ("200-летия математика Нильса Абеля, в честь которого была названа")."""
+    its own begins ("200-летия математика Нильса Абеля, в честь которого была названа"),
+    nor a verb joined by "и" to one whose subject is told ("Президент … Саломе Зурабишвили
+    провела переговоры с президентом … Анджеем Дудой и обсудила …"): it shares that subject,
+    the woman before, and tells nothing of the name in its object (seventy-first pass,
+    h-names160)."""
     verb = next((t for t in takewhile(lambda t: t.text != ",", rest) if is_finite(t)), None)
     if verb is None or features(verb, "Gender") != ("Fem",):
         return None
     clause = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
+    if clause.dep_ == "conj" and clause.head.i < rest.start and has_subject(clause.head):
+        return None
     # a noun in the nominative past a comma is another clause's ("…, после которого ее
     # приняли в … хор": names83)
     later = list(takewhile(lambda t: t.text != ",", rest.doc[verb.i + 1 : rest.end]))
