@@ -8,7 +8,7 @@ pass, h-agreements90)."""
 from __future__ import annotations
 
 import pytest
-from agreement_runs import agreement_rows
+from agreement_runs import agreement_rows, dated_rows
 
 DAY = "2026-05-10"
 
@@ -74,3 +74,43 @@ SECOND_TITLES = [
 def test_the_holder_of_a_second_title_signs(analyse, text, signers) -> None:
     (row,) = agreement_rows(analyse, text, DAY)
     assert len(row[3]) == signers
+
+
+EAC = ("Президент Кении Уильям Руто, президент Уганды Йовери Мусевени и президент Танзании Самия "
+       "Сулуху Хассан встретились в Аруше. ")  # fmt: skip
+COUNTED = [
+    (EAC + "Три президента подписали декларацию о единой таможенной зоне.",
+     ("state/KEN", "state/TZA", "state/UGA"), 3),
+    ("На встрече в Брюсселе присутствовали премьер-министр Бельгии Барт де Вевер, премьер-министр "
+     "Нидерландов Дик Схоф и премьер-министр Люксембурга Люк Фриден. Три премьера подписали "
+     "меморандум о сотрудничестве в сфере энергетики.", ("state/BEL", "state/LUX", "state/NLD"), 3),
+    # must-not: a count that is not the persons named before
+    (EAC + "Четыре лидера подписали декларацию о единой таможенной зоне.", (), 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sides", "signers"), COUNTED)
+def test_counted_leaders_are_those_named_before(analyse, text, sides, signers) -> None:
+    (row,) = agreement_rows(analyse, text, DAY)
+    assert (row[2], len(row[3])) == (sides, signers)
+
+
+GAPPED = [
+    ("3 мая Чили и Перу подписали в Лиме меморандум о туризме, а Перу и Эквадор — соглашение о "
+     "сотрудничестве в энергетике.",
+     ("Соглашение о сотрудничестве в энергетике", "signed", "2026-05-03",
+      ("state/ECU", "state/PER"))),
+    ("В понедельник Кения и Уганда подписали соглашение о торговле, а Уганда и Танзания — "
+     "меморандум о строительстве железной дороги.",
+     ("Меморандум о строительстве железной дороги", "signed", "2026-05-04",
+      ("state/TZA", "state/UGA"))),
+    # must-not: a date of its own wins
+    ("В марте 2024 года Кения и Уганда подписали соглашение о торговле, а Уганда и Танзания в мае "
+     "— меморандум о туризме.",
+     ("Меморандум о туризме", "signed", "2024-05", ("state/TZA", "state/UGA"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "row"), GAPPED)
+def test_a_gapped_paper_of_its_own_sides_takes_the_verbs_day(analyse, text, row) -> None:
+    assert row in dated_rows(analyse, text, DAY)
