@@ -38,7 +38,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Кения подписала с Эфиопией соглашение о торговле 2 марта, а Уганда и Танзания — "
          "меморандум о рыболовстве.",
          {("Соглашение о торговле", "signed", "2025-03-02", ("state/ETH", "state/KEN")),
-          ("Меморандум о рыболовстве", "signed", "", ("state/TZA", "state/UGA"))},
+          # the day the first verb governs signs the gapped paper too (seventy-first pass)
+          ("Меморандум о рыболовстве", "signed", "2025-03-02", ("state/TZA", "state/UGA"))},
          [("2025-03-02", ("state/ETH", "state/KEN"))]),
         ("Чили подписала соглашение о торговле 4 марта, а Перу и Боливия — декларацию о "
          "сотрудничестве.",

@@ -34,7 +34,7 @@ LEVEL_QUALIFIERS = Path(__file__).with_name("level_qualifiers.txt")
 TOPIC_FRAMES = Path(__file__).with_name("topic_frames.txt")
 
 
-_TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
+TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 # a headline's paper told as signed, or named with no status: not one only planned
 _TOLD = frozenset({"signed", "mentioned"})
 
@@ -240,7 +240,7 @@ def _other_head(a: list[Reading], b: list[Reading]) -> bool:
     and "мирное соглашение" are (`generic_facts`), when they are dated alike, told of one
     time and of no other status."""
     x, y = a[0].title, b[0].title
-    if {x.kind, y.kind} != _TREATY_OR_AGREEMENT or x.entry is not None or y.entry is not None:
+    if {x.kind, y.kind} != TREATY_OR_AGREEMENT or x.entry is not None or y.entry is not None:
         return False
     if {r.sent.start for r in a} & {r.sent.start for r in b}:
         return False  # "подписали договор о X и соглашение о X": two papers
@@ -366,7 +366,7 @@ def generic_facts(ctx: Context, readings: list[Reading]) -> list[tuple[Agreement
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
                        key=lambda c: c.i)  # fmt: skip
         same = (tuple(c.lemma_ for c in topic), tuple(parties))
-        told = _told(by_topic, same) if topic and r.title.kind in _TREATY_OR_AGREEMENT else None
+        told = _told(by_topic, same) if topic and r.title.kind in TREATY_OR_AGREEMENT else None
         if told is not None:
             told[0].evidence = unique([*told[0].evidence, ctx.evidence(*ctx.trimmed(r.sent))])
             told[1].append(r)
@@ -381,7 +381,7 @@ def generic_facts(ctx: Context, readings: list[Reading]) -> list[tuple[Agreement
         fact = Agreement(key, title.strip(), kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), ev)  # fmt: skip
         out.append((fact, [r]))
-        if topic and r.title.kind in _TREATY_OR_AGREEMENT:
+        if topic and r.title.kind in TREATY_OR_AGREEMENT:
             by_topic[same] = out[-1]
     return out
 

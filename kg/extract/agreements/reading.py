@@ -211,7 +211,7 @@ def apposed_person(ctx: Context, t: Token) -> Mention | None:
     the title's place ("посол Китая в Лусаке Ду Сяохуэй"; sixty-seventh pass, h-agreements84)."""
     apposed = (mention_at(ctx, c) for c in t.children if c.dep_ == "appos" and _own_words(t, c))
     found = next((x for x in apposed if x is not None and x.type == "Person"), None)
-    found = found or _name_after_own_words(ctx, t)
+    found = found or _name_after_own_words(ctx, t) or _holder_after_second_title(ctx, t)
     if found is not None or t.lemma_ not in ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
         return found
     after = t.doc[t.right_edge.i + 1]
@@ -226,6 +226,22 @@ def apposed_person(ctx: Context, t: Token) -> Mention | None:
         after = t.doc[past.end] if past is not None and past.end < after.sent.end else after
         m = mention_at(ctx, after)
     return m if m is not None and m.type == "Person" and m.start == after.idx else None
+
+
+def _holder_after_second_title(ctx: Context, t: Token) -> Mention | None:
+    """The holder of the last conjunct `t` of a coordinated subject that a comma and a second
+    title of his follow ("Премьер-министр Пакистана … и наследный принц, премьер-министр
+    Саудовской Аравии Мухаммед бен Сальман": the parse hung the second title and the name on
+    the first conjunct): the person named right after that title's own words. Not a title
+    of a list of commas ("министр Кении, министр Уганды Иван Петров и …"), whose conjunct
+    `t` is not the last after "и"."""
+    after = t.right_edge.i + 1
+    if t.dep_ != "conj" or not any(c.lower_ == "и" for c in t.children):
+        return None
+    if after + 1 >= t.sent.end or t.doc[after].text != ",":
+        return None
+    second = t.doc[after + 1]
+    return _name_after_own_words(ctx, second) if official_title(second) else None
 
 
 def _own_words(t: Token, name: Token) -> bool:

@@ -15,11 +15,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.agreements.fact_building import _status
-from kg.extract.agreements.fusing import parties_agree, sides_read, topic_words
+from kg.extract.agreements.fusing import (
+    TREATY_OR_AGREEMENT,
+    parties_agree,
+    sides_read,
+    topic_words,
+)
 from kg.extract.agreements.listed import signing_told_before
 from kg.extract.agreements.parties import many_papers
 from kg.extract.agreements.reading import Reading, one_more, renewed, titled_document
 from kg.extract.agreements.status import act_on_a_paper, framed
+from kg.extract.agreements.title_words import TOPIC_NOUNS
 from kg.extract.agreements.titles import NOT_SAME
 from kg.extract.context import Context
 from kg.extract.identity import same_fact
@@ -56,8 +62,9 @@ def antecedent(
     if head.lemma_ == "документ":
         pointed = _pointed_back(readings, i)
         return _group_of(pointed, groups) if pointed is not None else None
-    same = [x for x in readings if x.named and x.title.kind == r.title.kind]
-    before = [x for x in same if x.title.head.i < head.i]
+    family = [x for x in readings if x.named and of_its_topic(r, x)]
+    same = family or [x for x in readings if x.named and x.title.kind == r.title.kind]
+    before = _of_its_sides(r, [x for x in same if x.title.head.i < head.i])
     if act_on_one_of_several(readings, i, groups):
         return None
     if before:
@@ -69,6 +76,28 @@ def antecedent(
     if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
         return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
     return groups[0]
+
+
+def of_its_topic(r: Reading, x: Reading) -> bool:
+    """Whether the bare "мирный договор" `r` is the treaty or agreement `x` named by the noun
+    of its topic ("соглашение об установлении мира"): one paper of the peace family, whichever
+    of the two kinds each is told as."""
+    if {r.title.kind, x.title.kind} - TREATY_OR_AGREEMENT:
+        return False
+    nouns = {TOPIC_NOUNS.get(c.lemma_) for c in r.title.head.children if c.dep_ == "amod"}
+    return bool(nouns & set(x.title.words))
+
+
+def _of_its_sides(r: Reading, before: list[Reading]) -> list[Reading]:
+    """The papers before a bare one that its sides allow: a bare "соглашение" whose sentence
+    names two sides ("Текст соглашения был согласован сторонами") after a paper of other
+    sides ("а Армения и США — соглашение о …") is the last one of its own sides named before
+    it, where there is one."""
+    sides = set(r.parties)
+    if len(sides) < 2 or not before or set(before[-1].parties) == sides:
+        return before
+    own = [x for x in before if set(x.parties) == sides]
+    return own or before
 
 
 def act_on_one_of_several(readings: list[Reading], i: int, groups: list[list[Reading]]) -> bool:

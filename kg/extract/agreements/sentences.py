@@ -603,11 +603,14 @@ def _gap_signing(
     """The date and sides of a paper of a clause whose signing verb `verb` a dash leaves out:
     its own date and states where it has them ("…, а в мае — …", "…, а Словакия и Венгрия —
     …"); else, its subject persons ("…, а министры иностранных дел двух стран — меморандум о
-    …"), it is signed at the first clause's signing, on that verb's date and in its event."""
+    …"), it is signed at the first clause's signing, on that verb's date and in its event;
+    with states of its own and no date of its own, on that verb's date all the same ("3 мая
+    Чили и Перу подписали …, а Перу и Эквадор — соглашение о …": 3 May, its own sides)."""
     states = [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
     own = gap_date(gap, dates)
-    if not own and not states and r.status == "signed":
+    if not own and r.status == "signed":
         r.date = r.date or governed_date(ctx, verb, r.title, dates)
+    if not own and not states and r.status == "signed":
         r.reported = is_finite(verb) and verb.pos_ in ("VERB", "AUX")
         r.verb = signing_word(verb).i
     r.date = r.date or own

@@ -34,6 +34,7 @@ from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
 from kg.extract.agreements.title_ends import before_its_verb, quoted_after, sides_before_verb
 from kg.extract.agreements.title_words import FIRMS, Title, gathering_noun, kinds
 from kg.extract.common.dates import dates_within, of_an_earlier_year
+from kg.extract.common.number_words import WORD_VALUES
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -340,7 +341,11 @@ def read_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = _sides_word_stands_for(ctx, r, t)
     elif m is None and t.lemma_ in ACTING_FOR:
-        add = title_states(ctx, t) or (_title_orgs(ctx, t) if coalitions(r.title) else [])
+        add = (
+            title_states(ctx, t)
+            or _counted_subject(ctx, r, t, persons_sign)
+            or (_title_orgs(ctx, t) if coalitions(r.title) else [])
+        )
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
         if not add and members and not pair_word(t) and (union := _union_of(ctx, members[0])):
             add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union; not the
@@ -834,6 +839,39 @@ def _persons_before(
     if title is None and _others_subject(ctx, before):
         return [], []
     return list(found), [keys[0] for keys in found.values()]
+
+
+def _counted_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool) -> list[str]:
+    """The states a counted title subject stands for (`_counted_before`), its persons
+    signing where persons sign: "… в присутствии X, Y и Z. Три лидера подписали …"."""
+    states, persons = _counted_before(ctx, t) or ([], [])
+    if persons_sign:
+        r.signatories += [p for p in persons if p not in r.signatories]
+    return states
+
+
+def _counted_before(ctx: Context, t: Token) -> tuple[list[str], list[str]] | None:
+    """The states and persons a title counted three or more ("три лидера", "четыре министра")
+    stands for as the subject of its sentence's main verb: the persons the sentence before
+    names, where they are that many, each of a state of his own and holding the title's
+    office (`_holds`): "Церемония прошла в присутствии президента Вьетнама X, премьер-министра
+    Лаоса Y и премьер-министра Камбоджи Z. Три лидера подписали …" (two are the pair's rules').
+    None where the count differs or a state has two of them."""
+    counts = [WORD_VALUES.get(c.lemma_, "") for c in t.children if c.dep_.startswith("nummod")]
+    before = sentence_before(t.sent)
+    if len(counts) != 1 or not counts[0].isdigit() or int(counts[0]) < 3 or before is None:
+        return None
+    if t.head.i != t.sent.root.i:
+        return None
+    found: dict[str, str] = {}
+    for m in ctx.mentions_in(before.start_char, before.end_char, "Person"):
+        person = ctx.entity(m.entity)
+        if person is None or not person.state.startswith("state/"):
+            return None
+        if found.get(person.state, m.entity) != m.entity or not _holds(ctx, person.office, t):
+            return None
+        found[person.state] = m.entity
+    return (list(found), list(found.values())) if len(found) == int(counts[0]) else None
 
 
 def _others_subject(ctx: Context, sent: Sent) -> bool:

@@ -55,6 +55,8 @@ ACTS_ON_PAPERS = frozenset().union(*(load_groups(STATUS_WORDS)[g] for g in _ACTS
     "ратифицировать", "ратифицироваться", "вступить", "вступать"}  # fmt: skip
 PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
+# a topic adjective → the noun of its topic ("мирный" → "мир")
+TOPIC_NOUNS = {r[0]: r[1] for r in load_rows(TOPIC_ADJECTIVES) if len(r) > 1}
 PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
 PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
