@@ -115,7 +115,7 @@ from kg.extract.claims.gapping import (
     repeated_measures,
     total_after,
 )
-from kg.extract.claims.lexicons import MULTIPLIED, PEOPLE, REDUCTIONS, lexicons
+from kg.extract.claims.lexicons import MULTIPLIED, PEOPLE, REDUCTIONS, WORDS, lexicons
 from kg.extract.claims.measured import (
     _listed,
     _measured,
@@ -215,6 +215,7 @@ from kg.nlp.morph import morph
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _BARE_TERM = "срок"  # how long ago, how long one lives somewhere: no body's "срок заключения"
 _DEATHS = {"погибшие", "убитые", "умершие", "скончавшиеся"}  # a toll of the dead, by any verb
+_GRANTS = WORDS["grant"]  # "выделит", "предоставить": one grant whichever verb tells it
 # a preposition and its variants ("о", "об", "обо"): where two tellings of a headline's figure
 # may name whom or what differently
 _PREPOSITIONS = {
@@ -551,10 +552,16 @@ def _one_payment(a: Claim, b: Claim, paid: dict[str, str]) -> bool:
     """A headline's sum and the body's of the same value and currency that one verb tells
     are one, whatever each reading names it and however sure each is: "Суд постановил
     выплатить 17,8 млн долларов компенсации" above "… должно выплатить 17,8 млн долларов
-    семье"; sums two verbs tell ("получила" above "выделила") stay two."""
-    verb = paid.get(a.key, "")
+    семье"; so are two verbs of granting between the same two states with one status
+    ("Чили выделит Перу 3 млн долларов" above "предоставить Перу помощь на сумму 3 млн
+    долларов"); sums two other verbs tell ("получила" above "выделила") stay two."""
+    verb, other = paid.get(a.key, ""), paid.get(b.key, "")
+    granted = (
+        verb in _GRANTS and other in _GRANTS
+        and len(a.states) == 2 and set(a.states) == set(b.states) and a.status == b.status
+    )  # fmt: skip
     return (
-        bool(verb) and verb == paid.get(b.key)
+        bool(verb) and (verb == other or granted)
         and (a.value, a.unit, a.comparator, a.period) == (b.value, b.unit, b.comparator, b.period)
     )  # fmt: skip
 

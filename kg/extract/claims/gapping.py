@@ -31,7 +31,7 @@ from kg.extract.claims.lexicons import (
 )
 from kg.extract.claims.metrics import _metric, granted_part, prior_metric, verb_named
 from kg.extract.claims.parse import anchor_predicate, finite, root
-from kg.extract.claims.people import _fate, _role, counted_by
+from kg.extract.claims.people import _fate, _role, counted_by, reckoned_role
 from kg.extract.claims.phrases import (
     animate_plural,
     genitive_name,
@@ -489,7 +489,9 @@ def bare_fated(
     held = _held_in(number) if verb is None else ""
     if held:
         return held, held, "человек"  # "остальные 134 остаются под стражей"
-    role = participle_of(verb) if verb is not None and not _own_object(verb, number) else ""
+    role = reckoned_role(number.head) if number.dep_ in SUBJECTS else ""  # "числятся пропавшими"
+    if not role and verb is not None and not _own_object(verb, number):
+        role = participle_of(verb)
     if not role:
         return None
     # "захвачено 242 иностранных заложника, из них 43 были убиты": the persons counted before

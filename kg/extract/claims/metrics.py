@@ -39,6 +39,7 @@ from kg.extract.claims.lexicons import (
 from kg.extract.claims.parse import (
     around,
     clause_before,
+    clause_between,
     past_between,
     root,
     sized_by_measure,
@@ -865,6 +866,8 @@ def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
         if head.dep_ not in ("obj", "obl", "nsubj") and not reached:
             return None  # the parse may hang "до N" as a parataxis
         sizes = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < head.i]
+        if clause_between(verb, head):
+            return None  # ", а в Египте трудятся 4 млн суданцев": its own clause's count
         if verb.lemma_ not in GIVING_LEVEL and not (reached and verb.lemma_ in REACHING):
             sizes = [c for c in sizes if c.lemma_ == _SIZE]
     size = _measured(sizes)

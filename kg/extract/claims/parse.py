@@ -41,6 +41,19 @@ def clause_before(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def clause_between(start: Token, figure: Token) -> bool:
+    """Whether a clause with its own verb opens between `start` and `figure` after ", а" or
+    "; " ("Товарооборот составил 1,2 млрд долларов, а в Египте трудятся 4 млн суданцев"):
+    the parse may hang the figure on the verb before, whose measure it is not."""
+    doc = start.doc
+    cut = next(
+        (t.i for t in doc[start.i + 1 : figure.i]
+         if t.text == ";" or (t.lower_ == "а" and doc[t.i - 1].text == ",")),
+        None,
+    )  # fmt: skip
+    return cut is not None and any(finite(t) for t in doc[cut + 1 : figure.i])
+
+
 def first_conjunct(noun: Token) -> Token:
     """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
     агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в

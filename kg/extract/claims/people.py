@@ -37,7 +37,7 @@ from kg.extract.claims.phrases import genitive_name, nominal, nominative, noun_p
 from kg.extract.claims.referents import stands_for
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate
+from kg.nlp.deps import SUBJECTS, has_subject, is_passive, is_predicate, preposition
 from kg.nlp.morph import is_animate, is_inanimate, is_plural, morph, transitive
 
 _PEOPLE_MEASURES = WORDS["people_measure"]  # "население": what "оно" may be for people
@@ -56,6 +56,10 @@ _WISHING = {"хотеть": "желающие"}
 _STAYING = {"остаться", "оставаться"}  # "остались без крова 5 тысяч человек": without what
 _LEAVING = {"оставить", "оставлять"}  # "оставило без крова 12 тыс. человек": люди без крова
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
+# verbs that class their subject by a fate ("числятся пропавшими без вести"): that fate is
+# the role of the people counted, no role of their own
+_RECKONED = {"числиться", "считаться", "значиться"}
+_BANDS = WORDS["band"]  # "команда медиков из 30 человек": the count is the band's size
 _VISITS = WORDS["visit"]
 _TAKING_LIVES = WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
 
@@ -67,8 +71,10 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
     object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
     metric = lexicons()["metric"]
-    own = _verbless_measure(head)
-    if own is not None:  # "(население города около 400 человек)": a clause of its own
+    # "(население города около 400 человек)": a clause of its own; "команда медиков из 30
+    # человек": the band's size
+    own = _verbless_measure(head) or _sized_band(head)
+    if own is not None:
         return noun_phrase(ctx, own)
     for low, up in _up_to_a_noun(head):
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
@@ -316,6 +322,31 @@ def _fate_right_before(head: Token, verb: Token) -> Token | None:
     return None if has_subject(fate) else fate
 
 
+def _sized_band(head: Token) -> Token | None:
+    """The band a count "из N человек" after it sizes (claim_words.tsv `band`: "команда
+    японских медиков из 30 человек"), or the band of those the parse hangs the count on
+    ("группа [спасателей из 40 человек]"); None for people out of a band ("200 человек из
+    группы") or into one."""
+    band = head.head
+    band = band.head if band.lemma_ not in _BANDS and band.dep_ == "nmod" else band
+    sized = band.lemma_ in _BANDS and band.i < head.i and preposition(head) == "из"
+    return band if sized else None
+
+
+def reckoned_role(verb: Token) -> str:
+    """The fate a verb of reckoning classes its subject by, with its words after it ("ещё 135
+    числятся пропавшими без вести" → пропавшие без вести, "считаются погибшими" →
+    погибшие); "" for any other verb or complement ("считается лучшим")."""
+    if verb.lemma_ not in _RECKONED:
+        return ""
+    fate = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if fate is None or not (_fate(fate) or fate.lemma_ in _FATED_ADJECTIVES):
+        return ""
+    role = participle_of(fate)
+    tail = verb.doc[fate.i + 1 : fate.right_edge.i + 1].text
+    return f"{role} {tail}" if role and tail else role
+
+
 def _role(low: Token, verb: Token) -> str:
     """The role a verb gives people who are its argument `low`, as a plural participle: of
     its object "арестовала семь человек" → арестованные, of its subject "погибли" →
@@ -324,7 +355,7 @@ def _role(low: Token, verb: Token) -> str:
     the verb's own ("приняли участие", "потеряли работу")."""
     if _owner_of_object(low, verb):
         return ""  # "повредило дома более 2 тысяч человек": whose houses, no role of theirs
-    left = _left_without(low, verb)
+    left = _left_without(low, verb) or (reckoned_role(verb) if low.dep_ in SUBJECTS else "")
     if left:
         return left
     if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"

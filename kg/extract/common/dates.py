@@ -683,7 +683,11 @@ def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
         return (day + timedelta(days=target - day.weekday())).isoformat()
     clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
     before = re.split(r"[.!?;]", text[max(0, m.start() - 80) : m.start()])[-1]
-    ahead = bool(_FUTURE_HINT.search(clause) or _WAS_TO.search(before))
+    ahead = bool(
+        _FUTURE_HINT.search(clause)
+        or _WAS_TO.search(before)
+        or _told_in_future(before.split(",")[-1], clause.split(",")[0])
+    )
     future = q.startswith(("следующ", "ближайш")) or (
         not q.startswith(("прошл", "минувш", "прошедш")) and (ahead or m["p"].lower() == "на")
     )
@@ -695,6 +699,19 @@ def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
         return (day + timedelta(days=ahead_by or 7 * other)).isoformat()
     back_by = (day.weekday() - target) % 7
     return (day - timedelta(days=back_by or 7 * other)).isoformat()
+
+
+def _told_in_future(before: str, after: str) -> bool:
+    """Whether the finite verb nearest the weekday in its comma-bounded clause (the last one
+    before it, else the first after) is a future ("медики прибудут в Себу в пятницу", "в
+    пятницу прибудет"): every pymorphy3 reading of it a future verb, so that a word that is
+    also a noun or a present ("стали", "инвестирует") says nothing."""
+    words = _WORD.findall(before)[::-1] + _WORD.findall(after)
+    for word in words:
+        parses = morph().parse(word.lower())
+        if any(p.tag.POS == "VERB" for p in parses):
+            return all(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses)
+    return False
 
 
 def _non_overlapping(items: list[DateMention]) -> list[DateMention]:
