@@ -1554,12 +1554,13 @@ def _date_that_day(
 def _named_day(doc: Doc, noun: str, near: list[Hit], earlier: list[Hit]) -> str:
     """The day of the last event among `near` (the hits told before in a sentence's
     paragraph and the one before it) whose trigger is `noun`, the word "После" names
-    ("После церемонии": the ceremony's), else the one day of such events `earlier` in the
-    text (`_named_once`); "" for none, for one with no full day, and for "После этого",
-    which points at the sentence before alone."""
+    ("После церемонии": the ceremony's), of those that have one (not "направил участникам
+    церемонии письмо" after it, a mention of no day; seventy-first pass), else the one day of
+    such events `earlier` in the text (`_named_once`); "" for none, for one with no full
+    day, and for "После этого", which points at the sentence before alone."""
     if noun in {"", _THIS}:
         return ""
-    named = [h for h in near if doc[h.trigger].lemma_ == noun]
+    named = [h for h in near if doc[h.trigger].lemma_ == noun and h.date]
     day = named[-1].date if named else _named_once(doc, noun, earlier)
     return day if len(day) == 10 else ""
 
@@ -1701,7 +1702,8 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     the event it names: its attendance is read later), with no place of its own, are held
     in that city too ("3 февраля в Маниле X провёл переговоры с
     Y. Затем X встретился с президентом Филиппин"): the same episode. Not one of others, nor
-    where the sentence before told events in two places."""
+    where the sentence before told events in two places, nor one dated on another day than
+    the acts before (seventy-first pass, h-events271)."""
     if not (hits and before):
         return  # most sentences: no Token made for their words
     # the first three words: no Token made for the rest of the sentence
@@ -1717,10 +1719,14 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     # "По завершении форума Перу и Чили министры встретились": a gathering of states only
     states = {s for h in before if h.location for s in h.states} if not persons else set()
     named = after not in {"", _THIS}  # "После церемонии": whoever attended it, told later
+    days = {h.date for h in before if h.location}
     for hit in hits:
         kind = hit.kind in MULTI and hit.kind != "PhoneCall"
         ours = named or persons & set(hit.persons) or states & set(hit.states)
-        if kind and not hit.location and ours:
+        # not on a day the act before was not ("После церемонии" dated by a ceremony told
+        # far above: not at the signing of months before told just before it)
+        then = not hit.date or hit.date in days
+        if kind and not hit.location and ours and then:
             hit.location = next(iter(places))
 
 

@@ -31,12 +31,15 @@ def days_told_before(
     told = sorted(((i, e) for e in events for i in told_at.get(e.key, ())), key=lambda p: p[0])
     for event in events:
         triggers = sorted(told_at.get(event.key, ()))
-        if event.date or not triggers:
+        if not triggers or event.date and event.location:
             continue
-        source = _signed_before(doc, event, triggers[0], told, today)
+        source = None if event.date else _signed_before(doc, event, triggers[0], told, today)
         source = source or _after(doc, event, triggers, told)
-        if source is not None and source.date and source.status == event.status:
+        if source is None or not source.date or source.status != event.status:
+            continue
+        if not event.date:
             event.date, event.end = source.date, source.end
+        if event.date == source.date:  # dated by "После церемонии" opening its sentence
             event.location = event.location or source.location
 
 
@@ -71,6 +74,9 @@ def _after(doc: Doc, event: Event, triggers: list[int], told: Told) -> Event | N
 def _words_on(noun: Token) -> list[Token]:
     """The words hung on a noun, and the phrase right after it the parse hung on its verb
     beside it ("заявил на пресс-конференции после переговоров": "после переговоров" on
-    "заявил")."""
+    "заявил"); all its verb's where it is that verb's object or subject ("После церемонии X
+    и Y провели встречу": seventy-first pass, h-events271)."""
+    if noun.dep_ in {"obj", "nsubj"}:  # "После церемонии X и Y провели встречу"
+        return [*noun.children, *noun.head.children]
     beside = noun.head.children if noun.dep_ == "obl" else ()
     return [*noun.children, *(c for c in beside if c.left_edge.i == noun.right_edge.i + 1)]
