@@ -41,6 +41,7 @@ from kg.extract.common.pair import (
     UNIONS,
     bilateral,
     body_state,
+    counted_states,
     is_side,
     lead_pair_near,
     main_pair,
@@ -341,6 +342,7 @@ def read_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_
         add = _sides_word_stands_for(ctx, r, t)
     elif m is None and t.lemma_ in ACTING_FOR:
         add = title_states(ctx, t) or (_title_orgs(ctx, t) if coalitions(r.title) else [])
+        add = add or counted_states(ctx, t)  # "главы правительств трёх стран": all three
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
         if not add and members and not pair_word(t) and (union := _union_of(ctx, members[0])):
             add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union; not the
