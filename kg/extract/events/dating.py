@@ -176,6 +176,7 @@ class Dating(Publications):
         reach |= _gerunds_verb(tok)
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
+        reach |= {v.i for v in [_relative_taker(tok)] if v is not None}  # "который провёл"
         # "Новая дата визита — 5 июня": the day the new date's clause gives
         reach |= {t.i for w in [new_date_of(tok)] if w is not None for t in (w, w.head)}
         reach |= {v.i for v in [harming_verb(tok)] if v is not None}  # "убит выстрелом в среду"
@@ -1931,6 +1932,20 @@ def _born(last: Token) -> bool:
     """The date's last word is followed by "рождения": a person's birth, no event's date."""
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     return after is not None and after.lemma_ == "рождение"
+
+
+def _relative_taker(tok: Token) -> Token | None:
+    """The verb of a "который" clause right before an event noun the parser made the object
+    of the main verb after the clause ("X, который в январе провёл переговоры с Y,
+    поблагодарил Z": "переговоры" on "поблагодарил"): the clause's verb, of no object of its
+    own, takes the noun, and its time dates it. Seventy-first pass (h-events271)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "obj" or tok.i == 0 or tok.head.i < tok.i:
+        return None
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "acl:relcl":
+        return None
+    own = [c.lemma_ for c in verb.children if c.dep_ in {"obj", "nsubj"}]
+    return verb if "который" in own and len(own) == 1 else None
 
 
 def _held_in_relative(tok: Token) -> list[Token]:
