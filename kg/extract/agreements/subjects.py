@@ -42,6 +42,7 @@ from kg.extract.common.pair import (
     UNIONS,
     bilateral,
     body_state,
+    counted_states,
     is_side,
     lead_pair_near,
     main_pair,
@@ -346,6 +347,7 @@ def read_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_
             or _counted_subject(ctx, r, t, persons_sign)
             or (_title_orgs(ctx, t) if coalitions(r.title) else [])
         )
+        add = add or counted_states(ctx, t)  # "главы правительств трёх стран": all three
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
         if not add and members and not pair_word(t) and (union := _union_of(ctx, members[0])):
             add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union; not the

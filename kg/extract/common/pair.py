@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.named_states import qualifies_currency
+from kg.extract.common.numbers import word_value
 from kg.extract.common.origins import is_origin
 from kg.extract.common.words import lem
 from kg.extract.context import Context
@@ -385,6 +386,25 @@ def pair_word(t: Token) -> str:
     near = [c for c in t.children if c.dep_ == "nmod"]
     near += [g for c in near for g in c.children if g.dep_ == "nmod"]
     return next((w for x in near if (w := both_word(x))), "")
+
+
+def counted_states(ctx: Context, t: Token) -> list[str]:
+    """The report's states a count of three or more on a word for states `t` governs, or its
+    genitive does, stands for where the report names exactly that many ("главы правительств
+    трёх стран" in a report of China, Kyrgyzstan and Uzbekistan: all three, not the two it
+    names most); none otherwise. Seventy-first pass (h-events271)."""
+    near = [c for c in t.children if c.dep_ == "nmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+    counts = [
+        word_value(c.text)
+        for x in near
+        if x.lemma_ in PAIR_WORDS
+        for c in x.children
+        if c.dep_ == "nummod"
+    ]
+    states = ctx.once(_state_counts)
+    many = next((int(n) for n in counts if n is not None and n >= 3), 0)
+    return [s for s, _ in states.most_common()] if many and len(states) == many else []
 
 
 def named_pair(ctx: Context, word: str, end: int) -> tuple[str, ...]:

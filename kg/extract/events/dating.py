@@ -176,6 +176,7 @@ class Dating(Publications):
         reach |= _gerunds_verb(tok)
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
+        reach |= {v.i for v in [_relative_taker(tok)] if v is not None}  # "который провёл"
         # "Новая дата визита — 5 июня": the day the new date's clause gives
         reach |= {t.i for w in [new_date_of(tok)] if w is not None for t in (w, w.head)}
         reach |= {v.i for v in [harming_verb(tok)] if v is not None}  # "убит выстрелом в среду"
@@ -1555,12 +1556,13 @@ def _date_that_day(
 def _named_day(doc: Doc, noun: str, near: list[Hit], earlier: list[Hit]) -> str:
     """The day of the last event among `near` (the hits told before in a sentence's
     paragraph and the one before it) whose trigger is `noun`, the word "После" names
-    ("После церемонии": the ceremony's), else the one day of such events `earlier` in the
-    text (`_named_once`); "" for none, for one with no full day, and for "После этого",
-    which points at the sentence before alone."""
+    ("После церемонии": the ceremony's), of those that have one (not "направил участникам
+    церемонии письмо" after it, a mention of no day; seventy-first pass), else the one day of
+    such events `earlier` in the text (`_named_once`); "" for none, for one with no full
+    day, and for "После этого", which points at the sentence before alone."""
     if noun in {"", _THIS}:
         return ""
-    named = [h for h in near if doc[h.trigger].lemma_ == noun]
+    named = [h for h in near if doc[h.trigger].lemma_ == noun and h.date]
     day = named[-1].date if named else _named_once(doc, noun, earlier)
     return day if len(day) == 10 else ""
 
@@ -1722,7 +1724,8 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     the event it names: its attendance is read later), with no place of its own, are held
     in that city too ("3 февраля в Маниле X провёл переговоры с
     Y. Затем X встретился с президентом Филиппин"): the same episode. Not one of others, nor
-    where the sentence before told events in two places."""
+    where the sentence before told events in two places, nor one dated on another day than
+    the acts before (seventy-first pass, h-events271)."""
     if not (hits and before):
         return  # most sentences: no Token made for their words
     # the first three words: no Token made for the rest of the sentence
@@ -1738,10 +1741,14 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
     # "По завершении форума Перу и Чили министры встретились": a gathering of states only
     states = {s for h in before if h.location for s in h.states} if not persons else set()
     named = after not in {"", _THIS}  # "После церемонии": whoever attended it, told later
+    days = {h.date for h in before if h.location}
     for hit in hits:
         kind = hit.kind in MULTI and hit.kind != "PhoneCall"
         ours = named or persons & set(hit.persons) or states & set(hit.states)
-        if kind and not hit.location and ours:
+        # not on a day the act before was not ("После церемонии" dated by a ceremony told
+        # far above: not at the signing of months before told just before it)
+        then = not hit.date or hit.date in days
+        if kind and not hit.location and ours and then:
             hit.location = next(iter(places))
 
 
@@ -1951,6 +1958,20 @@ def _born(last: Token) -> bool:
     """The date's last word is followed by "рождения": a person's birth, no event's date."""
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     return after is not None and after.lemma_ == "рождение"
+
+
+def _relative_taker(tok: Token) -> Token | None:
+    """The verb of a "который" clause right before an event noun the parser made the object
+    of the main verb after the clause ("X, который в январе провёл переговоры с Y,
+    поблагодарил Z": "переговоры" on "поблагодарил"): the clause's verb, of no object of its
+    own, takes the noun, and its time dates it. Seventy-first pass (h-events271)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "obj" or tok.i == 0 or tok.head.i < tok.i:
+        return None
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "acl:relcl":
+        return None
+    own = [c.lemma_ for c in verb.children if c.dep_ in {"obj", "nsubj"}]
+    return verb if "который" in own and len(own) == 1 else None
 
 
 def _held_in_relative(tok: Token) -> list[Token]:

@@ -22,9 +22,11 @@ def captives(tok: Token) -> list[Token]:
     "заключить"); none for any other word."""
     if tok.lemma_ not in EXCHANGES:
         return []
+    # "провели обмен заключёнными": the parser may hang the people on the noun's verb
+    verb = [tok.head] if tok.dep_ == "obj" and tok.head.i < tok.i else []
     return [
         c
-        for c in tok.children
+        for c in (*tok.children, *(c for v in verb for c in v.children if c.i == tok.i + 1))
         if c.dep_ in {"obl", "nmod", "iobj"} and case_of(c) == "Ins" and not has_preposition(c)
     ]
 

@@ -738,8 +738,13 @@ class Participants(Ballots):
     def _at_ceremony(self, tok: Token) -> list[str]:
         """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
         but whom it honours ("почтили память X", "в честь X": X takes no part); none where
-        the act at it is denied ("X на церемонии не выступал": no part told)."""
+        the act at it is denied ("X на церемонии не выступал": no part told), and where its
+        participants are whom the act is to ("X направил участникам церемонии письмо": X
+        sends it from afar; seventy-first pass, h-events271)."""
         if tok.head.i != tok.i and negated(tok.head):
+            return []
+        to_them = tok.head.lemma_ == "участник" and not tok.head.dep_.startswith("nsubj")
+        if tok.dep_ == "nmod" and to_them:
             return []
         found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found:

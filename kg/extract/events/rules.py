@@ -23,6 +23,7 @@ from kg.extract.events.career_bodies import out_of_company
 from kg.extract.events.career_offices import has_office
 from kg.extract.events.careers import inauguration_before
 from kg.extract.events.credentials import CREDENTIALS, credentials
+from kg.extract.events.exchanges import captives
 from kg.extract.events.festivals import (
     CULTURE_OF_STATE,
     TRADE_OF_STATE,
@@ -127,6 +128,7 @@ class Rules(Linking):
         if not verbs and not self._noun_fits(tok, rules, presents):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
+        near |= {c.lemma_ for c in captives(tok)}  # "обмен заключёнными" hung on the verb
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= self._post_on_appointee(tok)
         near |= _shared_passive_subject(tok)

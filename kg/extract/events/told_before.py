@@ -31,17 +31,21 @@ def days_told_before(
     doc: Doc, events: list[Event], told_at: dict[str, set[int]], today: str
 ) -> None:
     """Gives an undated event told as one more signing or told "после" an event the day
-    and, where it names none, the place of that event (`told_at`: each event's triggers;
-    `today` the report's day)."""
+    and, where it names none, the place of that event, and a message to an event's
+    participants its day (`told_at`: each event's triggers; `today` the report's day)."""
     told = sorted(((i, e) for e in events for i in told_at.get(e.key, ())), key=lambda p: p[0])
     for event in events:
         triggers = sorted(told_at.get(event.key, ()))
-        if event.date or not triggers:
+        if not triggers or event.date and event.location:
             continue
-        source = _signed_before(doc, event, triggers[0], told, today)
+        source = None if event.date else _signed_before(doc, event, triggers[0], told, today)
         source = source or _after(doc, event, triggers, told)
-        if source is not None and source.date and source.status == event.status:
+        source = source or (None if event.date else _addressed_at(doc, event, triggers, told))
+        if source is None or not source.date or source.status != event.status:
+            continue
+        if not event.date:
             event.date, event.end = source.date, source.end
+        if event.date == source.date and event.kind != "Message":  # sent from elsewhere
             event.location = event.location or source.location
 
 
@@ -73,10 +77,24 @@ def _after(doc: Doc, event: Event, triggers: list[int], told: Told) -> Event | N
     return None
 
 
+def _addressed_at(doc: Doc, event: Event, triggers: list[int], told: Told) -> Event | None:
+    """The event told elsewhere whose participants a message is sent to ("направил
+    участникам церемонии приветственное письмо, которое зачитал X"): read out there, on its
+    day. Seventy-first pass (h-events271)."""
+    if event.kind != "Message":
+        return None
+    verb = doc[triggers[0]].head
+    to = [g.i for c in verb.children if c.lemma_ == "участник" for g in c.children]
+    return next((e for i, e in told if i in to and e is not event), None)
+
+
 def _words_on(noun: Token) -> list[Token]:
     """The words hung on a noun, and the phrase right after it the parse hung on its verb
     beside it ("заявил на пресс-конференции после переговоров": "после переговоров" on
-    "заявил")."""
+    "заявил"); all its verb's where it is that verb's object or subject ("После церемонии X
+    и Y провели встречу": seventy-first pass, h-events271)."""
+    if noun.dep_ in {"obj", "nsubj"}:  # "После церемонии X и Y провели встречу"
+        return [*noun.children, *noun.head.children]
     beside = noun.head.children if noun.dep_ == "obl" else ()
     return [*noun.children, *(c for c in beside if c.left_edge.i == noun.right_edge.i + 1)]
 
