@@ -35,13 +35,21 @@ def city_post_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
     city = gazetteer.city(place.text) or gazetteer.city(place.lemma_)
     # a city's declined form natasha read into the name after it ("Губернатор Арекипы Хорхе")
     declined = city is not None and normalize(place.text) != normalize(city.name)
-    named = place.text[:1].isupper() and (place.ent_type_ != "PER" or declined)
-    if not named or (case_of(place) not in ("Gen", "") and not declined):
+    # a city's name that declines in no case, the parse's genitive of the title's word, in
+    # whatever case the tagger read it ("Аким Алматы X", "Губернатор Нагасаки X")
+    fixed = city is not None and not declined and _of_title(place, title)
+    named = place.text[:1].isupper() and (place.ent_type_ != "PER" or declined or fixed)
+    if not named or (case_of(place) not in ("Gen", "") and not (declined or fixed)):
         return ""
     capital = capital_named(gazetteer, place)
     if capital:
         return capital
     return city_state(city)
+
+
+def _of_title(place: Token, title: Title) -> bool:
+    """Whether the parse hangs `place` on the title's word as its noun's dependent."""
+    return place.head.i == title.head and place.dep_ in ("nmod", "appos")
 
 
 def region_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:

@@ -33,7 +33,7 @@ STATE_POSTS = Path(__file__).with_name("state_posts.txt")
 # The posts of a city's head, whose genitive right after them is the city they head, and
 # which serve a place, not the state of a post listed before them.
 CITY_POSTS = frozenset(
-    ["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор", "аким"]
+    ["мэр", "вице-мэр", "градоначальник", "губернатор", "вице-губернатор", "аким", "хоким"]
 )
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")

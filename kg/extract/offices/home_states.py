@@ -78,7 +78,7 @@ def home_state(
         named -= {
             m.entity
             for m in ctx.mentions_in(0, len(ctx.document.text), "State")
-            if any(s <= m.start and m.end <= e for s, e in titled)
+            if any(s <= m.start and m.end <= e for s, e in titled) or _dealt_with(ctx, m)
         }
     goals = {
         m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State") if _goal(ctx, m)
@@ -254,6 +254,20 @@ def _counterpart(ctx: Context, m: Mention) -> bool:
     Министерством обороны Азербайджана"): after "с"/"со", not where the post is set."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and preposition(span.root) in {"с", "со"}
+
+
+def _dealt_with(ctx: Context, m: Mention) -> bool:
+    """A state named as the party one deals with, itself or by a noun it is the genitive of:
+    after "с"/"со" ("встретился с делегацией Китая") or a verb's object ("принял делегацию
+    Китая"), which sets no place a place's head serves (seventy-first pass, h-names161)."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root.head if span.root.dep_ == "conj" else span.root
+    words = (word, word.head) if word.dep_ == "nmod" else (word,)
+    return any(
+        preposition(w) in {"с", "со"} or (w.dep_ == "obj" and w.head.pos_ == "VERB") for w in words
+    )
 
 
 def _actors(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
