@@ -33,3 +33,23 @@ def test_papers_counted_with_a_comparative_are_signed(extraction_of, text, label
     for signing in signings:  # dated and placed as the visit it follows
         assert (signing.date, signing.location) == (visit.date, visit.location)
         assert signing.participants == ["state/GHA", "state/KEN"]
+
+
+# (text, the labels of its signings): papers counted by 2–4 are written in the singular the
+# numeral governs; the label keeps the plural the text means
+PAUCAL = [
+    (VISIT + "По итогам переговоров стороны подписали два соглашения — о торговле и туризме.",
+     ["Подписание соглашений"]),
+    (VISIT + "По итогам переговоров подписаны 22 документа.", ["Подписание 22 документов"]),
+    (VISIT + "По итогам переговоров подписаны 3 меморандума о сотрудничестве.",
+     ["Подписание 3 меморандумов о сотрудничестве"]),
+    # must-nots: one paper counted ("31 документ", "11 документов") keeps its number
+    (VISIT + "По итогам переговоров подписан 21 документ.", ["Подписание 21 документа"]),
+    (VISIT + "По итогам переговоров подписано 11 документов.", ["Подписание 11 документов"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "labels"), PAUCAL)
+def test_papers_counted_by_two_to_four_are_labelled_plural(extraction_of, text, labels) -> None:
+    events = extraction_of(text, DAY, "events").facts["events"]
+    assert [e.label for e in events if e.kind == "Signing"] == labels
