@@ -186,7 +186,8 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
     # "Дни культуры" the tagger reads as a singular name's word: plural by every reading
-    number = "plur" if is_plural(head) and not _into_rank(head) else "sing"
+    plural = is_plural(head) or case != "nomn" and _counted_many(head)
+    number = "plur" if plural and not _into_rank(head) else "sing"
     words.append(cased(_noun_in(head, case, number), head.text))
     last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
     second = _hyphen_second(head)
@@ -225,6 +226,20 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         last -= 1
     tail = _tail(head.doc[head.i + 1 : last + 1])
     return " ".join(words) + (" " + tail if tail else "")
+
+
+def _counted_many(noun: Token) -> bool:
+    """A noun a numeral counts as more than one, written in the singular the numeral
+    governs ("два соглашения", "22 документа"): in another case it is plural ("Подписание
+    22 документов", not "22 документа"); "31 документ" stays singular ("31 документа").
+    Seventy-first pass (h-events273)."""
+    for c in noun.children:
+        if not c.dep_.startswith("nummod"):
+            continue
+        if c.text.isdigit():
+            return int(c.text) % 10 != 1 or int(c.text) % 100 == 11
+        return c.lemma_ != "один"
+    return False
 
 
 def _members_dash(dash: Token) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
 from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
+from kg.extract.events.acts import counted_noun
 from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.credentials import credentials, credentials_sides, received
@@ -148,10 +149,12 @@ class Participants(Ballots):
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
+        # "подписано более 30 документов": the parse makes "более" the passive subject
         objs = [
-            _counted_paper(c)
+            _counted_paper(counted_noun(c))
             for c in tok.children
-            if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
+            if c.dep_ in {"obj", "nsubj:pass", "nmod"}
+            and (c.pos_ in {"NOUN", "PROPN"} or counted_noun(c) is not c)
         ]
         objs += self._counted_subjects(tok)
         # "подписали соглашение …, но министры … обсудили протокол": the parse may give one
