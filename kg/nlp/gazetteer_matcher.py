@@ -490,13 +490,19 @@ class GazetteerMatcher:
         """A capital natasha tags a person by its word alone ("Тирана заявила", "требования
         Аккры", "ноту Амману") that the dictionary knows as a place and no person's name
         spells: the place. A surname of natasha's list ("Тренер похвалил Берна"), a first name
-        ("Виктория заявила") and a longer name ("Мартин Лондон") stay persons."""
+        ("Виктория заявила") and a longer name ("Мартин Лондон") stay persons. A seat of
+        government the dictionary only guesses as a place ("Путраджая выразила протест") is
+        one too: the states table names it a seat."""
         doc = t.doc
         if t.ent_type_ != "PER" or t.ent_iob_ != "B":
             return False
         if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
             return False
-        places = {p.normal_form for p in morph().parse(t.text) if "Geox" in p.tag and p.is_known}
+        places = {
+            p.normal_form
+            for p in morph().parse(t.text)
+            if "Geox" in p.tag and (p.is_known or normalize(p.normal_form) in self.seats)
+        }
         return bool(places) and not any(spelt_as_name(w, self.gazetteer) for w in (*places, t.text))
 
 

@@ -242,7 +242,8 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     "Министерство иностранных дел Казахстана" are all "Министерство иностранных дел
     Казахстана", so they are one organization, and "британский МИД" is no "МИД" of every
     state. Adjectives of group `naming` may open it ("Верховный суд"). "" where the name is
-    no state body ("Университет")."""
+    no state body ("Университет"). It opens with a capital where news writes the body's noun
+    in lower case ("комитета по энергетике Кении": "Комитет по энергетике Кении")."""
     entry = gazetteer.state(state)
     full = _FULL_BODY.get(normalize(name))
     words = _past_opening_adjectives(name.split())
@@ -256,7 +257,7 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
         )
     ):
         return ""
-    return f"{full or name} {genitive(entry.name)}"
+    return upper_first(f"{full or name} {genitive(entry.name)}")  # a name opens with a capital
 
 
 def _society(words: list[str]) -> bool:

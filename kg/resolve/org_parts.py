@@ -420,7 +420,7 @@ def tagged_org(
     if after is not None:  # the gazetteer's body under another name of its state
         known = body_of(gazetteer, body, after.kb_id_)
         key = known.key if known is not None else ""
-        return span, key, state_body_name(gazetteer, body, after.kb_id_) or name
+        return span, key, state_body_name(gazetteer, body, after.kb_id_) or upper_first(name)
     key = (
         quoted
         or state_body(gazetteer, name, span, states)
