@@ -246,8 +246,7 @@ def _title_of(doc: Doc, t: int, name: int, heads: list[int], deps: list[str]) ->
         return False
     if not _titled(doc, t):
         return False
-    between = range(t + 1, name)
-    return all(reaches(k, t, heads) and not _joiner(doc[k]) for k in between)
+    return _phrase_up_to(doc, t, name, heads)
 
 
 def mend_loose_names(doc: Doc, idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -269,9 +268,16 @@ def mend_loose_names(doc: Doc, idx: list[int], heads: list[int], deps: list[str]
 
 
 def _loose_title(doc: Doc, t: int, name: int, heads: list[int]) -> bool:
-    """Whether word `t`, an animate common noun, heads every word between it and `name`."""
+    """Whether word `t`, an animate common noun, heads every word between it and `name`,
+    and does not hang under `name` itself (hanging the name on it would make a loop)."""
     if doc[t].pos_ != "NOUN" or features(doc[t], "Animacy") != ("Anim",):
         return False
+    return not reaches(t, name, heads) and _phrase_up_to(doc, t, name, heads)
+
+
+def _phrase_up_to(doc: Doc, t: int, name: int, heads: list[int]) -> bool:
+    """Whether the phrase of word `t` (its own words and those hung on them) runs up to the
+    word before `name`, no "и" or comma among them."""
     return all(reaches(k, t, heads) and not _joiner(doc[k]) for k in range(t + 1, name))
 
 

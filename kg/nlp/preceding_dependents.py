@@ -8,7 +8,7 @@ preposition (as an apposition or a genitive) on a noun conjunct, but standing be
 conjunct's "и"/"или" and after the conjunct's first, is set on the list's noun before it
 (the first conjunct, or one hung on it), where Russian puts it (fifty-ninth pass,
 h-agreements64). So is a topic of "о" there ("соглашение о взаимном освобождении от виз и
-меморандум о торговле рисом": the parser may hang "о … визовых требований" on "меморандум",
+меморандум о торговле рисом": the parser may hang "о взаимном освобождении от виз" on "меморандум",
 and the agreement's label loses its topic): no noun takes its topic before it (seventy-first
 pass, h-events269).
 """

@@ -14,7 +14,9 @@ from kg.resolve.org_fields import with_pair_noun
 from kg.resolve.org_modifiers import adjectives_start, field_end, genitive_tail, lemmas_of
 from kg.resolve.org_naming import WORDS
 
-_PAIR_WORDS = 6  # "«Босния и Герцеговина — Хорватия»": the most a quoted pair holds
+# how far a quoted pair's closing quote is looked for ("«Сербия — Венгрия»"); its words must
+# each be a state's name (`with_pair_noun`), so a state of several words never passes
+_PAIR_WORDS = 6
 
 
 def pair_named_bodies(doc: Doc) -> list[Span]:

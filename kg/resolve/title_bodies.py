@@ -861,7 +861,8 @@ def _body_state(
 ) -> tuple[str, str] | None:
     """(the body's words the office takes, the state served) of a state's body right after
     a title at doc[end]: the state its name ends with (`_state_body`), else the state whose
-    forces' unit it is (`_forces_unit`), else a known
+    forces' unit it is (`_forces_unit`), else the state of a ruling party whose central organ
+    it is (`_ruling_party_body`: "ЦК КПВ" is Vietnam's), else a known
     parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
     Norway's), else the state of the known parliament a part's name ends with
     (`_house_part_state`: "вице-председатель Постоянного комитета Всекитайского собрания
@@ -895,12 +896,21 @@ def _house_part_state(org: Span, org_at: dict[int, Span]) -> str:
     return next((s.id_ for s in inner if s is not None and s.end == org.end and s.id_), "")
 
 
+# the central organs of a ruling party whose posts are its state's: "ЦК КПВ", "Политбюро ЦК
+# КПК", "Центрального комитета Трудовой партии Кореи"
+_CENTRAL_ORGANS = frozenset({"цк", "политбюро", "центральный", "центрального", "центральным"})
+
+
 def _ruling_party_body(doc: Doc, org: Span) -> str:
     """The state of a party the gazetteer gives one ("КПВ", "Трудовой партии Кореи") whose
     name closes a body's name after a title ("ЦК КПВ", "Политбюро ЦК КПК"): the body of a
     ruling party, whose posts are its state's, the body's words the office's (as
     "генеральный секретарь ЦК КПК" of China); "" for the party itself ("лидер КПВ" leads
-    the party) or one of no state the gazetteer knows. Seventy-first pass, h-names159."""
+    the party), one of no state the gazetteer knows, and a body that is no central organ
+    ("председатель генсовета «Единой России»" serves a party, not Russia). Seventy-first
+    pass, h-names159."""
+    if org[0].lower_ not in _CENTRAL_ORGANS:
+        return ""
     gazetteer = Gazetteer.load()
     entries = (
         gazetteer.org(s.kb_id_)

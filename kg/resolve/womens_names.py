@@ -497,14 +497,18 @@ def her_foreign_e_name(names: Sequence[Token], title: Token | None = None) -> bo
     written, whatever oblique case the tagger read and copied onto the surname. Not "о Марине
     Хансен", "министру Дании Анне Хансен" (Анна's dative), the parse's subject of a plural
     verb ("Марианне Хансен пересадили сердце": a dative), nor "Анне Петровой" (the surname
-    shows the case). Sixty-eighth pass, h-names152."""
+    shows the case). In any case, a surname in "-у", "-ю" or "-о" no declining surname of a
+    woman ends in, where the text writes no "-а" form of the first name ("мэру Тромсё Анне
+    Линдбу": `_foreign_vowel_end`; seventy-first pass, h-names159). Sixty-eighth pass,
+    h-names152."""
     return bool(her_foreign_e_case(names, title))
 
 
 def her_foreign_e_case(names: Sequence[Token], title: Token | None = None) -> str:
     """The case the place of a woman's foreign "-е" name tells (`her_foreign_e_name`): the
     subject's nominative, else the case of its title ("Мэр Осло Анне Линдбу заявила": the
-    mayor's); "" for no such name, or a place that tells another case. Public: the case of
+    mayor's; a surname in "-у"/"-ю"/"-о" whatever the case: `her_foreign_e_name`); "" for no
+    such name, or a place that tells another case. Public: the case of
     a name (`given_agreement`) takes it for the tagger's dative (seventieth pass,
     h-names157)."""
     first, *rest = names

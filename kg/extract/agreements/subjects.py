@@ -863,7 +863,7 @@ def _counted_before(ctx: Context, t: Token) -> tuple[list[str], list[str]] | Non
     before = sentence_before(t.sent)
     if len(counts) != 1 or not counts[0].isdigit() or int(counts[0]) < 3 or before is None:
         return None
-    if t.head.i != t.sent.root.i:
+    if t.head.i != t.sent.root.i or t.dep_ not in SUBJECTS:
         return None
     found: dict[str, str] = {}
     for m in ctx.mentions_in(before.start_char, before.end_char, "Person"):

@@ -709,8 +709,8 @@ def _told_in_future(before: str, after: str) -> bool:
     words = _WORD.findall(before)[::-1] + _WORD.findall(after)
     for word in words:
         parses = morph().parse(word.lower())
-        if any(p.tag.POS == "VERB" for p in parses):
-            return all(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses)
+        if parses and all(p.tag.POS == "VERB" for p in parses):  # "стали": read on
+            return all(p.tag.tense == "futr" for p in parses)
     return False
 
 

@@ -1747,7 +1747,7 @@ def there_next(sent: Sentence, before: list[Hit], hits: list[Hit]) -> None:
         ours = named or persons & set(hit.persons) or states & set(hit.states)
         # not on a day the act before was not ("После церемонии" dated by a ceremony told
         # far above: not at the signing of months before told just before it)
-        then = not hit.date or hit.date in days
+        then = not hit.date or not days - {""} or hit.date in days
         if kind and not hit.location and ours and then:
             hit.location = next(iter(places))
 

@@ -233,13 +233,14 @@ def _counted_many(noun: Token) -> bool:
     governs ("два соглашения", "22 документа"): in another case it is plural ("Подписание
     22 документов", not "22 документа"); "31 документ" stays singular ("31 документа").
     Seventy-first pass (h-events273)."""
-    for c in noun.children:
-        if not c.dep_.startswith("nummod"):
-            continue
-        if c.text.isdigit():
-            return int(c.text) % 10 != 1 or int(c.text) % 100 == 11
-        return c.lemma_ != "один"
-    return False
+    # the number word nearest the noun decides: "двадцать один документ" counts one
+    numbers = [c for c in noun.children if c.dep_.startswith("nummod")]
+    if not numbers:
+        return False
+    last = max(numbers, key=lambda c: c.i)
+    if last.text.isdigit():
+        return int(last.text) % 10 != 1 or int(last.text) % 100 == 11
+    return last.lemma_ != "один"
 
 
 def _members_dash(dash: Token) -> bool:

@@ -746,7 +746,7 @@ class Participants(Ballots):
         sends it from afar; seventy-first pass, h-events271)."""
         if tok.head.i != tok.i and negated(tok.head):
             return []
-        to_them = tok.head.lemma_ == "участник" and not tok.head.dep_.startswith("nsubj")
+        to_them = tok.head.lemma_ == "участник" and case_of(tok.head) == "Dat"
         if tok.dep_ == "nmod" and to_them:
             return []
         found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]

@@ -84,7 +84,7 @@ def counted_relations(t: Token) -> str:
     дипломатическим отношениям", "60 лет со дня установления …" → "дипломатические
     отношения"; not an anniversary of a restoration ("30-летие восстановления …": a change
     long past), nor one only hoped or ahead (the caller's `only_hoped`)."""
-    if t.pos_ == "PRON" or not called_diplomatic(t) or not anniversary_years(t):
+    if not called_diplomatic(t) or not anniversary_years(t):
         return ""
     return DIPLOMATIC
 

@@ -646,7 +646,8 @@ def _since_set_up(anchor: Token, span: Span) -> bool:
     edge = anchor.right_edge.i
     between = span.doc[edge + 1 : span.start]
     return (
-        len(between) <= 1
+        span.start > edge
+        and len(between) <= 1
         and all(t.pos_ == "ADP" for t in between)
         or any(t.head.i == noun.i for t in span)
     )
