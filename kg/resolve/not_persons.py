@@ -27,7 +27,7 @@ from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS, WORDS
 from kg.resolve.other_names import MAIDEN_MARKERS
-from kg.resolve.title_lexicon import Title, is_office, titled_person
+from kg.resolve.title_lexicon import CITY_POSTS, Title, is_office, title_lemma, titled_person
 from kg.resolve.title_words import place_word
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -1044,6 +1044,9 @@ def titles_places(doc: Doc, titles: Iterable[Title]) -> set[int]:
     return out
 
 
+_PLACE_HEADS = CITY_POSTS | {"глава"}  # the titles a place's head holds: "Аким Алматы X"
+
+
 def title_place(doc: Doc, title: Title) -> int:
     """The index of the one-word place right after a title that the title governs, before a
     capitalised name ("Аким Алматы Ерболат Досаев", "Губернатор Бали X": the head of that
@@ -1051,8 +1054,11 @@ def title_place(doc: Doc, title: Title) -> int:
     title's word or natasha tags a place, and a city or region of the gazetteer or a word
     natasha tags a place (`place_word`), after a title that names no state or body of its
     own ("министра Иордании Сафи Хаддада": Сафи is also a city); not a first name
-    ("президент Касым-Жомарт Токаев"). Seventy-first pass, h-names159."""
+    ("президент Касым-Жомарт Токаев"); only a place's head's title (`CITY_POSTS`, "глава"):
+    "с певицей Флоридой Чантурией" is a woman named Флорида. Seventy-first pass, h-names159."""
     at = title.end
+    if title_lemma(doc[title.head].lemma_) not in _PLACE_HEADS:
+        return -1
     if title.state or at + 1 >= len(doc) or not doc[at + 1].text[:1].isupper():
         return -1  # "министра Иордании Сафи Хаддада": the state named, the name's first word
     place = doc[at]
