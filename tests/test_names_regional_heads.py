@@ -47,4 +47,3 @@ def test_no_person_of_a_title_and_its_city(extraction_of) -> None:
         "Хоким Самарканда Эркинжон Турдимов встретил гостей из Китая.", "2026-12-04", "offices"
     )
     assert {e.name for e in ex.entities if e.type == "Person"} == {"Эркинжон Турдимов"}
-
