@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 
 import pytest
-from pyoxigraph import QueryResultsFormat, Store
+from pyoxigraph import NamedNode, Quad, QueryResultsFormat, Store
 from rdf_samples import store
 
 from kg.derived import table_cells
 from kg.extract.agreements import Agreement
 from kg.extract.events.fact import Event
 from kg.model import Document, Entity, Extraction, Span
-from kg.rdf import entity_quads, extraction_quads
+from kg.rdf import doc_graph, entity_quads, extraction_quads
 from kg.resources import QUERIES_DIR
 
 CONTRACT = {
@@ -257,9 +257,14 @@ def test_empty_store_answers_nothing(name: str) -> None:
 
 
 def test_entity_without_mentions_counts_zero() -> None:
+    """A state no span names is listed where a fact of a document needs it, with 0 mentions
+    (`tests/test_states_unnamed.py`: not otherwise)."""
     s = Store()
     s.extend(entity_quads([Entity("state/KAZ", "State", "Республика Казахстан", wikidata="Q232")]))
     s.extend(table_cells(s.query))
+    assert run(s, "states") == []
+    fact, role = NamedNode(KGR + "event/e"), NamedNode(KGR + "participant")
+    s.add(Quad(fact, role, NamedNode(KGR + "state/KAZ"), doc_graph("d")))
     assert run(s, "states") == [
         {
             "state": KGR + "state/KAZ",

@@ -111,8 +111,9 @@ def visit_host(ctx: Context, sent: Span, at: int) -> str:
 
 
 # The words before "с" that make the one named a companion of the subject, not the one met
-# ("посетил Того вместе с министром обороны X": the visitor's own minister).
-_TOGETHER = frozenset({"вместе", "совместно", "наряду"})
+# ("посетил Того вместе с министром обороны X": the visitor's own minister), or its head
+# ("Делегация во главе с министром X прибыла в Ригу": the delegation's, not the host's).
+_TOGETHER = frozenset({"вместе", "совместно", "наряду", "главе"})
 
 
 def _companion(word: Token) -> bool:
