@@ -1,5 +1,5 @@
 """One peace paper told by its title and again as a bare "мирный договор" or "соглашение" of
-its two sides is one paper (`references.of_its_topic`, `references._of_its_sides`), and the
+its two sides is one paper (`references._of_its_topic`, `references._of_its_sides`), and the
 holder of a second title after a comma signs beside the first conjunct of a coordinated
 subject (`reading._holder_after_second_title`). Own sentences about Kyrgyzstan–Tajikistan,
 Cambodia–Thailand, Ethiopia–Eritrea, Kenya–Uganda, Laos–Vietnam, Egypt–Jordan (seventy-first

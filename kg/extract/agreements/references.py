@@ -62,7 +62,7 @@ def antecedent(
     if head.lemma_ == "документ":
         pointed = _pointed_back(readings, i)
         return _group_of(pointed, groups) if pointed is not None else None
-    family = [x for x in readings if x.named and of_its_topic(r, x)]
+    family = [x for x in readings if x.named and _of_its_topic(r, x)]
     same = family or [x for x in readings if x.named and x.title.kind == r.title.kind]
     before = _of_its_sides(r, [x for x in same if x.title.head.i < head.i])
     if act_on_one_of_several(readings, i, groups):
@@ -78,7 +78,7 @@ def antecedent(
     return groups[0]
 
 
-def of_its_topic(r: Reading, x: Reading) -> bool:
+def _of_its_topic(r: Reading, x: Reading) -> bool:
     """Whether the bare "мирный договор" `r` is the treaty or agreement `x` named by the noun
     of its topic ("соглашение об установлении мира"): one paper of the peace family, whichever
     of the two kinds each is told as."""

@@ -455,8 +455,8 @@ def anniversary_years(anchor: Token) -> int:
 
 
 def _years_since_day(anchor: Token) -> int:
-    """The N of "N лет со дня/с момента" the level's setting up (`setting_up_since`), else 0."""
-    noun = setting_up_since(anchor)
+    """The N of "N лет со дня/с момента" the level's setting up (`_setting_up_since`), else 0."""
+    noun = _setting_up_since(anchor)
     if noun is None or noun.head.dep_ != "nmod" or noun.head.head.lemma_ != "год":
         return 0
     counts = (g for g in noun.head.head.children if g.dep_ == "nummod" and g.text.isdigit())
@@ -640,7 +640,7 @@ def _since_set_up(anchor: Token, span: Span) -> bool:
     """A date right after a level whose setting up a time "с" runs from, wherever the parse
     hangs it ("Со времени установления стратегического партнёрства в 2013 году товарооборот
     вырос вдвое", "с момента установления … в 2015 году"): the level's since then."""
-    noun = setting_up_since(anchor)
+    noun = _setting_up_since(anchor)
     if noun is None:
         return False
     edge = anchor.right_edge.i
@@ -653,7 +653,7 @@ def _since_set_up(anchor: Token, span: Span) -> bool:
     )
 
 
-def setting_up_since(anchor: Token) -> Token | None:
+def _setting_up_since(anchor: Token) -> Token | None:
     """The noun of a level's setting up a time "с" runs from ("со времени установления
     стратегического партнёрства", "с момента установления …"), else None."""
     noun, time = anchor.head, anchor.head.head
@@ -664,8 +664,8 @@ def setting_up_since(anchor: Token) -> Token | None:
 
 def told_set_up(anchor: Token) -> bool:
     """Whether the text tells the level set up by a participle, a relative clause
-    (`_founding`) or a time since its setting up (`setting_up_since`)."""
-    return bool(_founding(anchor)) or setting_up_since(anchor) is not None
+    (`_founding`) or a time since its setting up (`_setting_up_since`)."""
+    return bool(_founding(anchor)) or _setting_up_since(anchor) is not None
 
 
 def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
