@@ -5,6 +5,8 @@ the sentence of "Центральной избирательной комисс�
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Span, Token
 
 from kg.extract.common.named_states import states_named
@@ -139,13 +141,18 @@ def _visited(ctx: Context, sent: Span) -> set[str]:
         if visit_noun(word.head) or (word.i > 0 and visit_noun(ctx.doc[word.i - 1])):
             found.add(m.entity)
     # "прибыл в Ханой": a capital gone to on a visit's word is its state's (h-events269)
-    return found | {k for t in sent if visit_noun(t.head) and (k := _capital_gone_to(ctx, t))}
+    gone = {k for t in sent if visit_noun(t.head) and (k := _capital_at(ctx, t, _INTO, "Acc"))}
+    return found | gone
 
 
-def _capital_gone_to(ctx: Context, word: Token) -> str:
-    """The state whose capital `word` names after "в"/"во" in the accusative, else ""."""
-    gone = word.text[:1].isupper() and preposition(word) in {"в", "во"} and case_of(word) == "Acc"
-    return capital_in_any_case(ctx.gazetteer, word) if gone else ""
+_INTO = frozenset({"в", "во"})
+
+
+def _capital_at(ctx: Context, word: Token, prepositions: AbstractSet[str], case: str) -> str:
+    """The state whose capital `word` names after one of `prepositions` in `case` ("в Лиме":
+    where it is set; "в Лиму": where one goes), else ""."""
+    after = preposition(word) in prepositions and case_of(word) == case
+    return capital_in_any_case(ctx.gazetteer, word) if word.text[:1].isupper() and after else ""
 
 
 def own_house_post(ctx: Context, title: Title) -> bool:
@@ -285,12 +292,7 @@ def _actors(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
 def _capitals(ctx: Context, sent: Span, prepositions: set[str], case: str) -> set[str]:
     """The states whose capitals the sentence names after one of `prepositions` in `case`
     ("в Лиме": where it is set; "в Лиму": where one goes)."""
-    return {
-        key
-        for t in ctx.doc[sent.start : sent.end]
-        if t.text[:1].isupper() and preposition(t) in prepositions and case_of(t) == case
-        and (key := capital_in_any_case(ctx.gazetteer, t))
-    }  # fmt: skip
+    return {key for t in sent if (key := _capital_at(ctx, t, prepositions, case))}
 
 
 def _recipient(ctx: Context, at: int) -> bool:
