@@ -94,7 +94,11 @@ def link_persons(
         ruler = _after_ruler(reading.titles, m.tokens[0], alone)
         # "султан Ибрагим" before "Анвар Ибрагим": the ruler's own one name, not lengthened
         parts = alone if ruler and not ruled and not form_of(ruler, parts.first or ruler) else parts
-        if not ruler and _two_bearers(alone, rulers, [registry.entities[k] for k in seen]):
+        if (
+            not ruler
+            and rulers
+            and _two_bearers(alone, rulers, [registry.entities[k] for k in seen])
+        ):
             continue  # "Ибрагим отметил" after "султан Ибрагим" and "Анвар Ибрагим": either
         parts = _family_surname(alone, clusters, apart) if apart and not alone.first else parts
         parts = _with_bracketed_name(alone, document.text, m.end, reading, clusters) or parts
@@ -462,9 +466,7 @@ def _ruled_apart(
     """`ruled_apart` of a name as written right after a ruler's rank ("султан Ибрагим",
     "король Малайзии султан Ибрагим", whose office is the king's), else "": the plan has
     already lengthened it to the full name it would join."""
-    if not any(t.end == start and ruler_office(t.office) for t in titles):
-        return ""
-    return ruled_apart(alone, clusters, offices)
+    return ruled_apart(alone, clusters, offices) if _after_ruler_rank(titles, start) else ""
 
 
 def _after_ruler(titles: list[Title], start: int, alone: NameParts) -> str:
@@ -472,7 +474,12 @@ def _after_ruler(titles: list[Title], start: int, alone: NameParts) -> str:
     Малайзии султан Ибрагим"), else ""."""
     if len(alone.words) != 1 or alone.initials:
         return ""
-    return alone.words[0] if any(t.end == start and ruler_office(t.office) for t in titles) else ""
+    return alone.words[0] if _after_ruler_rank(titles, start) else ""
+
+
+def _after_ruler_rank(titles: list[Title], start: int) -> bool:
+    """Whether a ruler's rank ends right before the token `start` ("султан Ибрагим")."""
+    return any(t.end == start and ruler_office(t.office) for t in titles)
 
 
 def _two_bearers(alone: NameParts, rulers: dict[str, Entity], named: list[Entity]) -> bool:
