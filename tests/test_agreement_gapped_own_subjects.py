@@ -33,7 +33,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Чехия подписала соглашение о транзите 5 марта, а Словакия и Венгрия — меморандум об "
          "энергетике.",
          {("Соглашение о транзите", "signed", "2025-03-05", ("state/CZE",)),
-          ("Меморандум об энергетике", "signed", "", ("state/HUN", "state/SVK"))},
+          # every paper of the verb takes its day (seventy-second pass, h-agreements91)
+          ("Меморандум об энергетике", "signed", "2025-03-05", ("state/HUN", "state/SVK"))},
          [("2025-03-05", ("state/CZE",))]),
         ("Кения подписала с Эфиопией соглашение о торговле 2 марта, а Уганда и Танзания — "
          "меморандум о рыболовстве.",
@@ -44,7 +45,7 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         ("Чили подписала соглашение о торговле 4 марта, а Перу и Боливия — декларацию о "
          "сотрудничестве.",
          {("Соглашение о торговле", "signed", "2025-03-04", ("state/CHL",)),
-          ("Декларация о сотрудничестве", "signed", "", ("state/BOL", "state/PER"))},
+          ("Декларация о сотрудничестве", "signed", "2025-03-04", ("state/BOL", "state/PER"))},
          [("2025-03-04", ("state/CHL",))]),
         # must not: one subject of two states signs one paper of both
         ("Чехия и Словакия подписали соглашение о транзите 5 марта.",

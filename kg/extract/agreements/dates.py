@@ -144,17 +144,32 @@ def governed_date(
     doc = pred.doc
     # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends),
     # nor one of a verb coordinated with the signing ("подписали декларацию и договорились
-    # провести совет в следующем году")
+    # провести совет в следующем году"); a day right after the title is the signing's past a
+    # comma too ("подписали протокол о …, меморандум о … и соглашение о транзите 14 мая")
     return next(
         (
             v
             for s, e, v in found
-            if lo <= s <= hi
-            and (_signing_time(doc[s:e]) or _day_after_topic(doc[s:e], title))
+            if (lo <= s <= hi and _signing_time(doc[s:e]) or _day_after_topic(doc[s:e], title))
             and _conjunct_above(doc[s], pred) is None
         ),
         "",
     )
+
+
+def verb_day(value: str, title: Title, dates: dict[int, tuple[int, str]]) -> str:
+    """`value`, a date `governed_date` read for `title`, where it is the signing verb's, which
+    every paper of the verb shares (`sentences._verb_dates`); "" for one that qualifies the
+    title's own head ("подписали договор, соглашение 2010 года утратило силу": that paper's
+    year, no signing's)."""
+    doc = title.head.doc
+    sent = title.head.sent
+    nouns = (
+        noun_dated(doc[s:e])
+        for s, (e, v) in dates.items()
+        if v == value and sent.start <= s < sent.end
+    )
+    return "" if any(n is not None and n.i == title.head.i for n in nouns) else value
 
 
 # The verb that tells a paper in force ("соглашение действует с 1979 года").

@@ -26,7 +26,7 @@ from kg.extract.agreements.reading import (
     renewed,
     titled_document,
 )
-from kg.extract.agreements.status import RANK
+from kg.extract.agreements.status import RANK, initialled
 from kg.extract.agreements.subjects import agent_genitive, private_body, sides_word
 from kg.extract.agreements.title_words import TOPICAL, Entry, Title
 from kg.extract.common.named_states import states_named
@@ -195,7 +195,10 @@ def _status(group: list[Reading]) -> str:
     whose paper is still to be signed have planned it ("договорились о торговле;
     соглашение будет подписано в мае"): the arrangement is no signature; and talks the text
     goes on to say a signing follows are over ("завершили переговоры о соглашении, документ
-    будет подписан в марте"): planned."""
+    будет подписан в марте"): planned; not a paper told initialled, whose signing the sides
+    only mean to do ("парафировали текст соглашения … Стороны намерены подписать документ
+    после …"): its text agreed, unsigned, it stays negotiating, as the contract has no
+    status of initialling (seventy-second pass, h-agreements91)."""
     signed = [r for r in group if r.status == "signed"]
     if signed and any(r.left for r in group):
         return "mentioned"  # "вышла из соглашения … Соглашение было подписано в 2000 году"
@@ -204,7 +207,9 @@ def _status(group: list[Reading]) -> str:
         return "planned"
     talks = [r.title.head.i for r in group if r.status == "negotiating"]
     if not signed and talks and planned and max(planned) > min(talks):
-        return "planned"
+        initialling = (r for r in group if r.status == "negotiating")
+        if not any(initialled(r.title.head, r.title.tokens) for r in initialling):
+            return "planned"
     return min((r.status for r in group), key=RANK.__getitem__)
 
 

@@ -112,6 +112,10 @@ class Reading:
     # its act presumes it signed ("ратифицирует соглашение", "подпишут поправки к
     # соглашению"): a plan of it is no paper yet to be signed (`identity`)
     presumes_signed: bool = False
+    # the signing verb (its token index) that signs or is to sign it and the date that verb
+    # governs as read at this paper's words: every paper of the verb takes it
+    # (`sentences._verb_dates`)
+    verb_date: tuple[int, str] = (-1, "")
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date, whether it was

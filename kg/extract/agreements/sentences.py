@@ -32,6 +32,7 @@ from kg.extract.agreements.dates import (
     governed_date,
     in_force_since,
     met_on,
+    verb_day,
 )
 from kg.extract.agreements.fact_building import historic
 from kg.extract.agreements.listed import among_signed, listed_including, listed_topics
@@ -61,6 +62,7 @@ from kg.extract.agreements.sittings import (
 from kg.extract.agreements.status import (
     ADOPT,
     DISCUSS,
+    INITIALLING,
     RATIFY,
     SIGN,
     adopting,
@@ -168,7 +170,24 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         if out and (_restated(title.tokens[0]) or _bracketed(out[-1].title, title)):
             r.same_as = out[-1]
         out.append(r)
+    _verb_dates(out)
     return out
+
+
+def _verb_dates(readings: list[Reading]) -> None:
+    """Every paper of one signing verb takes the date that verb governs, whichever paper's
+    words the parse hangs it on ("подписали соглашение о газе 9 июня, а также меморандум об
+    энергетике": the date hung on the first title's topic; "… соглашение о рыболовстве и
+    меморандум о науке 11 июля 2024 года": on the last); not where its papers give the verb
+    two dates, nor a paper's own date ("от 12 мая 2010 года", a gapped clause's "а в мае —")."""
+    days: dict[int, set[str]] = {}
+    for r in readings:
+        if r.verb_date[1]:
+            days.setdefault(r.verb_date[0], set()).add(r.verb_date[1])
+    for r in readings:
+        found = days.get(r.verb_date[0], set())
+        if len(found) == 1 and (not r.date or r.guessed):
+            r.date, r.guessed = next(iter(found)), False
 
 
 def _topics_listed(ctx: Context, t: Token, dates: dict[int, tuple[int, str]]) -> list[Title]:
@@ -225,9 +244,6 @@ def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
 _TOPIC_PREPS = frozenset({"о", "об", "обо", "по"})
 
 
-_INITIAL = frozenset({"парафировать"})  # initialling, a step of concluding it
-
-
 def _signed_paper(t: Token) -> bool:
     """A "документ" with a topic ("о/об/по" + noun) under a signing word ("подписали в Каире
     документ о разграничении границ", "Подписанный в Душанбе документ о прекращении огня",
@@ -265,7 +281,9 @@ def _under_signing(t: Token) -> bool:
 def _signing_word(t: Token) -> Token | None:
     """The word that signs or initials the paper `t` (`_under_signing`), or None."""
     over = _verbs_on(t)
-    return next((v for v in over if v.pos_ == "VERB" and (signs(v) or v.lemma_ in _INITIAL)), None)
+    return next(
+        (v for v in over if v.pos_ == "VERB" and (signs(v) or v.lemma_ in INITIALLING)), None
+    )
 
 
 def _verbs_on(t: Token) -> list[Token]:
@@ -494,7 +512,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         _gap_signing(ctx, r, gap, gapped, dates)
     elif pred is not None and signs(pred) and r.status in ("signed", "planned") and not remnant:
         # not "…, а меморандум о туризме — позже": signed, but not then nor by that verb
-        r.date = r.date or governed_date(ctx, pred, title, dates)
+        day = governed_date(ctx, pred, title, dates)
+        r.date, r.verb_date = r.date or day, (pred.i, verb_day(day, title, dates))
         r.place = _place(ctx, pred, title)
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
@@ -609,7 +628,8 @@ def _gap_signing(
     states = [m.entity for t in gap if (m := mention_at(ctx, t)) and m.type == "State"]
     own = gap_date(gap, dates)
     if not own and r.status == "signed":
-        r.date = r.date or governed_date(ctx, verb, r.title, dates)
+        day = governed_date(ctx, verb, r.title, dates)
+        r.date, r.verb_date = r.date or day, (verb.i, verb_day(day, r.title, dates))
     if not own and not states and r.status == "signed":
         r.reported = is_finite(verb) and verb.pos_ in ("VERB", "AUX")
         r.verb = signing_word(verb).i

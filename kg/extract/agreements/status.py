@@ -129,6 +129,17 @@ def _is_predicate(t: Token) -> bool:
     return signs(t) or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or _reaches(t)
 
 
+# initialling a paper, a step of concluding it that agrees its text and signs nothing
+INITIALLING = frozenset({"парафировать", "парафирование"})
+
+
+def initialled(head: Token, title: list[Token]) -> bool:
+    """Whether the sentence tells the paper `head` heads initialled ("Армения и Азербайджан
+    парафировали текст мирного соглашения", "парафирование соглашения о границе")."""
+    said = predicate(head, title)
+    return said is not None and said.lemma_ in INITIALLING
+
+
 def predicate(head: Token, title: list[Token]) -> Token | None:
     """The word that says what happened to the agreement whose head noun is `head`
     (a participle or relative clause may hang on any word of its `title`)."""

@@ -1887,6 +1887,31 @@ def signed_besides(sent: Sentence, hits: list[Hit], fresh: bool) -> None:
             hit.besides = hit.kind == "Signing"
 
 
+def signed_besides_afar(sent: Sentence, told: list[Hit], hits: list[Hit], fresh: bool) -> None:
+    """A signing told as one more opening a paragraph (`fresh`: "Помимо этого, стороны
+    подписали меморандум …", "Кроме того, …") with no time of its own is made at the signing
+    the text dated last before it (`told`), on its day and at its place, as one right after
+    it is (`_date_that_day`), though the sentence before tells none ("Министры также обсудили
+    ситуацию в регионе"); not where the text dated no signing, or only its year, or talks
+    after it, nor one told as earlier, nor after a signing of other states. Seventy-second
+    pass (h-agreements91)."""
+    if not (fresh and hits) or not _signed_besides(sent, hits):
+        return
+    kinds = TALKS | VISITS | {"Signing"}
+    dated = [h for h in told if h.date and h.status != "planned" and h.kind in kinds]
+    if not dated or dated[-1].kind != "Signing" or len(dated[-1].date) != 10:
+        return  # talks or a visit dated after it frame it (`frames`); a year is no day
+    last = dated[-1]
+    for hit in hits:
+        if hit.kind != "Signing" or hit.date or hit.hint or hit.status == "planned" or hit.earlier:
+            continue  # "Ранее стороны также подписали …": before, on a day untold
+        if hit.states and not set(hit.states) <= set(last.states):
+            continue  # "Кроме того, Кения и Танзания подписали …": another signing
+        hit.date, hit.yearless, hit.dated_by_text = last.date, last.yearless, True
+        if not hit.location:
+            hit.take_place(last)
+
+
 def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
     """A signing the sentence tells as one more ("Стороны также подписали отдельное
     соглашение о …", "Кроме того, было заключено соглашение о …"): made at the signing the

@@ -87,6 +87,7 @@ from kg.extract.events.dating import (
     reported_deaths,
     sides_sign_then,
     signed_besides,
+    signed_besides_afar,
     tally_day,
     there_next,
     year_of,
@@ -373,6 +374,7 @@ class _Reader(Status):
             within_programme(self.doc, out[:first], out[first:], today)  # "В рамках выставки"
             programme_again(out[:first], out[first:])  # "Выставку открыли X и Y"
             signed_besides(sent, out[first:], fresh)  # "Кроме того, X и Y подписали …"
+            signed_besides_afar(sent, out[:first], out[first:], fresh)  # in a paragraph after
             counted_days(sent, out[first:], told_before)  # "а на следующий день"
             lasting_until(sent, dates, out)  # "Учения продлятся до 28 июня"
             eve_days(sent, out[first:], out[:first], self.ctx.document.date)  # "накануне визита"

@@ -24,8 +24,8 @@ from kg.extract.relations.fact import RelationLevel
 from kg.extract.relations.words import (
     AFTER,
     ANNOUNCING,
-    BECOMING,
     COPULAS,
+    FOUNDING,
     OFFICES,
     RAISING,
     token_role,
@@ -687,13 +687,14 @@ def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
 
 def _founding(anchor: Token) -> set[int]:
     """Participles that set up the level or its relations ("партнёрство, установленное в
-    2013 году", "отношения …, установленные в 2013 году"), and relative clauses that did
+    2013 году", "отношения …, установленные в 2013 году", "партнёрство, заключённое в 2018
+    году"), and relative clauses that did
     (`_reached_in_relative`): a date on them is since when."""
     return {
         c.i
         for x in (anchor, anchor.head)
         for c in x.children
-        if c.dep_ == "acl" and c.lemma_ in BECOMING and "Part" in c.morph.get("VerbForm")
+        if c.dep_ == "acl" and c.lemma_ in FOUNDING and "Part" in c.morph.get("VerbForm")
     } | _reached_in_relative(anchor)
 
 

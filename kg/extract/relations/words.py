@@ -40,6 +40,9 @@ BECOMING = {"стать", "становиться", "установление", 
             "видеть",
             # building a community of a shared future: "намерены построить сообщество …"
             "построить", "построение", "строительство"}  # fmt: skip
+# participles that tell a level concluded at a time, besides those of becoming ("партнёрство,
+# заключённое в 2018 году", "…, провозглашённое в 2015 году": `history._founding`)
+FOUNDING = frozenset({*BECOMING, "заключить", "учредить", "провозгласить", "оформить"})
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 SAID = ("adj", "tone", "special")
 OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
