@@ -566,6 +566,27 @@ def _rank_of(title: Title, governor: Title) -> bool:
     return ranked(title) or (ruler_office(title.office) and ruler_office(governor.office))
 
 
+def past_rank(by_end: dict[int, Title], title: Title) -> Title:
+    """The office right before a rank of the same case (`_rank_of`), where the rank is the
+    title before a name: the name's title is read past the rank, as if it stood right after
+    the office, so a genitive office takes its own governor's reading ("заместитель
+    начальника генштаба Ирака генерал-лейтенанта X": the chief of staff; "принял заместителя
+    министра обороны Египта генерала X": the deputy; seventy-second pass, h-names163).
+    Else the title itself."""
+    governor = by_end.get(title.start)
+    if (
+        governor is None
+        or governor.plural
+        or title.plural
+        or title.state
+        or governor.case != title.case
+        or ranked(governor)
+        or not _rank_of(title, governor)
+    ):
+        return title
+    return governor
+
+
 def _rank_after_complete(
     doc: Doc, governor: Title, title: Title, name: tuple[int, int], case: str
 ) -> bool:
@@ -578,12 +599,15 @@ def _rank_after_complete(
     is ("с министром обороны Египта генералом X"), not the governor's complement. Not after
     a title of no state ("с помощником адмирала X": whose aide), nor after an office one
     is appointed to ("назначил министром обороны генерала X", instrumental). Pass
-    forty-six, own sentences about Peru, Turkey, Latvia (h-offices53)."""
+    forty-six, own sentences about Peru, Turkey, Latvia (h-offices53). So too a rank the
+    tagger read as the accusative after a genitive governor ("По словам министра обороны
+    Пакистана генерал-лейтенанта X": the minister, not a bare rank; seventy-second pass,
+    h-names163)."""
     return (
         not governor.plural
         and bool(governor.state)
-        and governor.case == "Acc"
-        and title.case == "Gen"
+        and governor.case != title.case
+        and {governor.case, title.case} <= ALIKE
         and (case in ALIKE or shows_genitive(doc, name))
         and ranked(title)
         and not title.state
