@@ -233,7 +233,7 @@ def _name_case(doc: Doc, start: int, end: int) -> str:
     if _hers_undeclined(doc, start):
         return case  # "генерала Кармен Ортис": her surname would not decline either
     forms = morph().cases(last.text)
-    if "nomn" in forms and "gent" not in forms:
+    if "nomn" in forms and "gent" not in forms and not _her_first_as_his_surname(doc, start, end):
         return "Nom"
     # a word in "-а"/"-я" between ("соперник генерала Луис Мария Арганья": "Луис" read as
     # "Луиса", but "Мария" is a nominative only); not one in a consonant, which may be a
@@ -244,6 +244,23 @@ def _name_case(doc: Doc, start: int, end: int) -> str:
             if "nomn" in forms and "gent" not in forms:
                 return "Nom"
     return case
+
+
+def _her_first_as_his_surname(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words ends in one the dictionary does not know and guesses only
+    as a woman's first name, after a first word that is none ("Хун Манета": "Манета" is the
+    genitive of the surname "Манет", the guess no sign of a nominative): the tagger's
+    genitive stands ("в присутствии премьер-министра Камбоджи Хун Манета" gave him no
+    office; seventy-second pass, h-names163). Not "Анна Мария", whose first word is a
+    woman's, nor a word the dictionary knows ("Луиза")."""
+    parses = morph().parse(doc[end - 1].text)
+    return (
+        end - start == 2
+        and bool(parses)
+        and not any(p.is_known for p in parses)
+        and all({"Name", "femn"} <= p.tag.grammemes for p in parses)
+        and not woman_named(doc[start].text)
+    )
 
 
 def _her_subject(doc: Doc, start: int, end: int) -> bool:
