@@ -1,5 +1,6 @@
 """A royal family's title beside a post the name holds is no office ("заместитель
-губернатора провинции Мекка принц X": the post, no "принц" row), as a military rank beside
+губернатора провинции Мекка принц X": the post, of Saudi Arabia since h-names163, no
+"принц" row), as a military rank beside
 a post gives none since h-names157; a deputy's post with its genitive complement title
 ("заместитель губернатора") is the post over the rank. A title that is the only one stays
 (seventy-first pass, h-names160; own sentences about Saudi Arabia, Kuwait, Pakistan)."""
@@ -11,7 +12,7 @@ from fact_reads import text_holdings
 
 ROYAL = [
     ("Делегацию Пакистана встречал заместитель губернатора провинции Мекка принц Бадр бен "
-     "Султан.", "Султан", {("заместитель губернатора провинции Мекка", "")}),
+     "Султан.", "Султан", {("заместитель губернатора провинции Мекка", "state/SAU")}),
     ("В Джидде гостей принял губернатор Восточной провинции принц Сауд бен Наиф.",
      "Наиф", {("губернатор Восточной провинции", "")}),
     ("Делегацию Пакистана встречал заместитель командующего ВВС Саудовской Аравии генерал "

@@ -49,6 +49,7 @@ from kg.resolve.given_agreement import (
     names_next,
     neither,
     next_item,
+    past_rank,
     tells_no_case,
     title_after_name,
     title_before_name,
@@ -83,6 +84,7 @@ from kg.resolve.given_predicates import (
 from kg.resolve.own_posts import own_states
 from kg.resolve.place_posts import placed_states
 from kg.resolve.pronoun_posts import pronoun_antecedent
+from kg.resolve.rank_posts import posts_over_ranks
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.title_lexicon import Title
 from kg.resolve.title_tenure import future_title, planned_cabinet
@@ -185,6 +187,7 @@ def given_offices(
             )
 
         out = _given_once(doc, titles, persons, known)
+    out = posts_over_ranks(doc, titles, ends, out)
     return placed_states(doc, own_states(doc, carried_states(doc, out, titles, persons)))
 
 
@@ -261,6 +264,7 @@ def _given_once(
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title, across = nearest[start, end]
         if title is not None and kin_named(doc, title, (start, end)) is None:
+            title = past_rank(by_end, title)  # "заместителя министра Египта генерала X"
             known = holds(start, title.office, title.state)
             title, governor = chain(by_end, title, case)
             # a name that tells no case, read in an appointing title's instrumental, is the

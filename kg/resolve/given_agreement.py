@@ -233,7 +233,7 @@ def _name_case(doc: Doc, start: int, end: int) -> str:
     if _hers_undeclined(doc, start):
         return case  # "генерала Кармен Ортис": her surname would not decline either
     forms = morph().cases(last.text)
-    if "nomn" in forms and "gent" not in forms:
+    if "nomn" in forms and "gent" not in forms and not _her_first_as_his_surname(doc, start, end):
         return "Nom"
     # a word in "-а"/"-я" between ("соперник генерала Луис Мария Арганья": "Луис" read as
     # "Луиса", but "Мария" is a nominative only); not one in a consonant, which may be a
@@ -244,6 +244,23 @@ def _name_case(doc: Doc, start: int, end: int) -> str:
             if "nomn" in forms and "gent" not in forms:
                 return "Nom"
     return case
+
+
+def _her_first_as_his_surname(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words ends in one the dictionary does not know and guesses only
+    as a woman's first name, after a first word that is none ("Хун Манета": "Манета" is the
+    genitive of the surname "Манет", the guess no sign of a nominative): the tagger's
+    genitive stands ("в присутствии премьер-министра Камбоджи Хун Манета" gave him no
+    office; seventy-second pass, h-names163). Not "Анна Мария", whose first word is a
+    woman's, nor a word the dictionary knows ("Луиза")."""
+    parses = morph().parse(doc[end - 1].text)
+    return (
+        end - start == 2
+        and bool(parses)
+        and not any(p.is_known for p in parses)
+        and all({"Name", "femn"} <= p.tag.grammemes for p in parses)
+        and not woman_named(doc[start].text)
+    )
 
 
 def _her_subject(doc: Doc, start: int, end: int) -> bool:
@@ -566,6 +583,27 @@ def _rank_of(title: Title, governor: Title) -> bool:
     return ranked(title) or (ruler_office(title.office) and ruler_office(governor.office))
 
 
+def past_rank(by_end: dict[int, Title], title: Title) -> Title:
+    """The office right before a rank of the same case (`_rank_of`), where the rank is the
+    title before a name: the name's title is read past the rank, as if it stood right after
+    the office, so a genitive office takes its own governor's reading ("заместитель
+    начальника генштаба Ирака генерал-лейтенанта X": the chief of staff; "принял заместителя
+    министра обороны Египта генерала X": the deputy; seventy-second pass, h-names163).
+    Else the title itself."""
+    governor = by_end.get(title.start)
+    if (
+        governor is None
+        or governor.plural
+        or title.plural
+        or title.state
+        or governor.case != title.case
+        or ranked(governor)
+        or not _rank_of(title, governor)
+    ):
+        return title
+    return governor
+
+
 def _rank_after_complete(
     doc: Doc, governor: Title, title: Title, name: tuple[int, int], case: str
 ) -> bool:
@@ -578,12 +616,15 @@ def _rank_after_complete(
     is ("с министром обороны Египта генералом X"), not the governor's complement. Not after
     a title of no state ("с помощником адмирала X": whose aide), nor after an office one
     is appointed to ("назначил министром обороны генерала X", instrumental). Pass
-    forty-six, own sentences about Peru, Turkey, Latvia (h-offices53)."""
+    forty-six, own sentences about Peru, Turkey, Latvia (h-offices53). So too a rank the
+    tagger read as the accusative after a genitive governor ("По словам министра обороны
+    Пакистана генерал-лейтенанта X": the minister, not a bare rank; seventy-second pass,
+    h-names163)."""
     return (
         not governor.plural
         and bool(governor.state)
-        and governor.case == "Acc"
-        and title.case == "Gen"
+        and governor.case != title.case
+        and {governor.case, title.case} <= ALIKE
         and (case in ALIKE or shows_genitive(doc, name))
         and ranked(title)
         and not title.state

@@ -28,8 +28,8 @@ def city_post_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
     kind of place ("губернатор штата Техас", "провинции Онтарио": a region, which cities.tsv
     may name elsewhere), or a place that is no city it knows."""
     at = title.words_end or title.end
-    head = title_lemma(doc[title.head].lemma_)
-    if title.state or at >= len(doc) or head not in CITY_POSTS | _CITY_RULERS:
+    post = _city_post_word(doc, title)
+    if title.state or at >= len(doc) or title_lemma(post.lemma_) not in CITY_POSTS | _CITY_RULERS:
         return ""
     place = doc[at]
     city = gazetteer.city(place.text) or gazetteer.city(place.lemma_)
@@ -37,7 +37,7 @@ def city_post_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
     declined = city is not None and normalize(place.text) != normalize(city.name)
     # a city's name that declines in no case, the parse's genitive of the title's word, in
     # whatever case the tagger read it ("Аким Алматы X", "Губернатор Нагасаки X")
-    fixed = city is not None and not declined and _of_title(place, title)
+    fixed = city is not None and not declined and _of_title(place, post)
     named = place.text[:1].isupper() and (place.ent_type_ != "PER" or declined or fixed)
     if not named or (case_of(place) not in ("Gen", "") and not (declined or fixed)):
         return ""
@@ -47,9 +47,26 @@ def city_post_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
     return city_state(city)
 
 
-def _of_title(place: Token, title: Title) -> bool:
-    """Whether the parse hangs `place` on the title's word as its noun's dependent."""
-    return place.head.i == title.head and place.dep_ in ("nmod", "appos")
+def _of_title(place: Token, post: Token) -> bool:
+    """Whether the parse hangs `place` on the post's word as its noun's dependent."""
+    return place.head == post and place.dep_ in ("nmod", "appos")
+
+
+# Nouns of one who serves a post, whose genitive complement names it: "заместитель
+# губернатора Эр-Рияда" serves the state the governor's city is in.
+_SERVING = frozenset(["заместитель", "помощник", "советник"])
+
+
+def _city_post_word(doc: Doc, title: Title) -> Token:
+    """The word that names the title's post: its head, or the genitive noun right after a
+    deputy's, an aide's or an adviser's head ("заместитель губернатора Эр-Рияда",
+    "первый заместитель мэра Лимы"): the post whose city or region the title's state is
+    read from (seventy-second pass, h-names163)."""
+    head = doc[title.head]
+    after = doc[head.i + 1] if head.i + 1 < (title.words_end or title.end) else None
+    if after is None or title_lemma(head.lemma_) not in _SERVING or case_of(after) != "Gen":
+        return head
+    return after if after.head == head else head
 
 
 def region_state(doc: Doc, gazetteer: Gazetteer, title: Title) -> str:
@@ -144,9 +161,10 @@ def region_words(doc: Doc, title: Title) -> tuple[Token, Token] | None:
     of no state ends with or is followed by ("губернатор штата | Техас", "губернатор |
     префектуры Мияги"); None for any other title."""
     at = title.words_end or title.end
-    if title.state or at >= len(doc) or title_lemma(doc[title.head].lemma_) not in CITY_POSTS:
+    post = _city_post_word(doc, title)
+    if title.state or at >= len(doc) or title_lemma(post.lemma_) not in CITY_POSTS:
         return None
-    kinds = [k for k in (at - 1, at) if title.head < k < len(doc) - 1 and kind_of_place(doc[k])]
+    kinds = [k for k in (at - 1, at) if post.i < k < len(doc) - 1 and kind_of_place(doc[k])]
     if not kinds or not doc[kinds[0] + 1].text[:1].isupper():
         return None
     return doc[kinds[0]], doc[kinds[0] + 1]

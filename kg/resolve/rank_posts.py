@@ -8,6 +8,7 @@ sentences about Chile and Peru)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -43,8 +44,7 @@ def posts_over_rank(
         rank = by_end.get(start)
         if rank is None or rank.plural or not ranked(rank):
             continue
-        word = doc[rank.head]
-        title = by_head.get(word.head.i) if word.dep_ == "appos" else None
+        title = _post_of_rank(doc, titles, by_head, rank)
         if (
             title is None
             or title.end >= rank.start
@@ -74,7 +74,46 @@ def posts_over_rank(
     return out
 
 
-def ranks_beside_posts(named: list[tuple[int, GivenOffice]]) -> list[tuple[int, GivenOffice]]:
+def _post_of_rank(
+    doc: Doc, titles: list[Title], by_head: dict[int, Title], rank: Title
+) -> Title | None:
+    """The singular title the rank stands in apposition to, by the parse; where the parse
+    makes the rank the head of the titles before it ("Заместитель губернатора провинции
+    Мекка принц X принял …", the rank read as the sentence's root), the first of them
+    (seventy-second pass, h-names163)."""
+    word = doc[rank.head]
+    if word.dep_ == "appos":
+        return by_head.get(word.head.i)
+    return next(
+        (
+            t
+            for t in titles
+            if not t.plural and t.end <= rank.start and word.is_ancestor(doc[t.head])
+        ),
+        None,
+    )
+
+
+def posts_over_ranks(
+    doc: Doc, titles: list[Title], names: dict[int, int], given: dict[int, GivenOffice]
+) -> dict[int, GivenOffice]:
+    """`given` with the current post over a rank (`posts_over_rank`) for each name the title
+    right before it gave only the rank or a title inside the post, its genitive complement
+    ("принял заместителя министра обороны Египта генерала X" gave "министр обороны", "с
+    заместителем министра обороны Египта генералом X" "генерал"): the names step's office
+    and state the offices extractor's row has (seventy-second pass, h-names163)."""
+    out = dict(given)
+    for start, g in posts_over_rank(doc, titles, names):
+        had = out.get(start)
+        inside = had is None or had.title.start > g.title.start
+        if g.current and inside and not _rank_only(g.office):
+            out[start] = g
+    return out
+
+
+def ranks_beside_posts(
+    named: list[tuple[int, GivenOffice]], persons: Mapping[int, str]
+) -> list[tuple[int, GivenOffice]]:
     """The names' offices less a military rank beside a post the name holds now ("заместитель
     командующего … США генерал-лейтенант X", "Министр обороны Египта генерал X"): a rank is
     no post a state gives, and the ontology has no property for it (seventieth pass,
@@ -82,9 +121,14 @@ def ranks_beside_posts(named: list[tuple[int, GivenOffice]]) -> list[tuple[int, 
     has ("Генерал-майор X прибыл"), stays its office, as does one beside a post left, past or
     told after the name ("Генерал X ранее был министром обороны Перу": a general now). So
     too a royal family's title beside a post ("заместитель губернатора провинции … принц X":
-    the post; seventy-first pass, h-names160); "Принц X прибыл" keeps "принц"."""
-    posted = {s for s, g in named if g.current and g.title.end <= s and not _rank_only(g.office)}
-    return [(s, g) for s, g in named if s not in posted or not _rank_only(g.office)]
+    the post; seventy-first pass, h-names160); "Принц X прибыл" keeps "принц". `persons`:
+    the person (entity key) each name start is of: a rank alone before a later mention of one
+    given such a post ("… генерала X. Генерал X заявил") is no office either (seventy-second
+    pass, h-names163)."""
+    posted = {
+        persons[s] for s, g in named if g.current and g.title.end <= s and not _rank_only(g.office)
+    }
+    return [(s, g) for s, g in named if persons[s] not in posted or not _rank_only(g.office)]
 
 
 def _rank_only(office: str) -> bool:
@@ -135,10 +179,13 @@ def _with_gap(doc: Doc, title: Title, rank: Title) -> Title:
     none: "командующий войсками", Peru's; fiftieth pass, h-orgs60)."""
     end = rank.start
     stop = end
+    own, head = doc[rank.head], doc[title.head]
     while stop > title.end and (
-        is_adjectival(doc[stop - 1]) or doc[rank.head].is_ancestor(doc[stop - 1])
+        is_adjectival(doc[stop - 1])
+        or own.is_ancestor(doc[stop - 1])
+        and (head.is_ancestor(own) or not head.is_ancestor(doc[stop - 1]))
     ):
-        stop -= 1
+        stop -= 1  # the rank's words, not the title's where the parse hangs the title on it
     states = [
         s
         for s in doc.spans.get("states", [])

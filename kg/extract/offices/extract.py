@@ -248,7 +248,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         *replacement_posts(ctx, titles, persons),
         *kept_posts(doc, titles, names),  # "…, сохранив за собой место председателя партии"
     ]
-    named = ranks_beside_posts(named)  # "… США генерал-лейтенант X": the post, no rank row
+    # "… США генерал-лейтенант X": the post, no rank row
+    named = ranks_beside_posts(named, {start: m.entity for start, m in persons.items()})
     used = {g.title.end for _, g in named}  # the ends of titles beside a name
     # the tokens of titles and names: a list's items before a title (`group_state`)
     items = {
