@@ -157,8 +157,9 @@ def clipped_bodies(
     text's two states ("Стороны договорились, что межправкомиссия соберётся" in a text of
     Egypt and Jordan: "Межправительственная комиссия Египта и Иордании"), of the clip named
     before if any, else of this text alone (LOCAL_BODY). A name the tagger gave opening with
-    a clip is written out too. Not a plural, nor a word inside another name. Seventy-second
-    pass, h-orgs86."""
+    a clip is written out too, and one of the clip alone read as here. Not a plural, nor a
+    word inside another name. Seventy-second pass, h-orgs86."""
+    entries = [e for e in entries if e[1] or e[2].lower() not in CLIPPED_BODIES]
     out = [(span, key, name if key else _written_out(name)) for span, key, name in entries]
     taken = {i for span, _, _ in entries for i in range(span.start, span.end)}
     before = ""
