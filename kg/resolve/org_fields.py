@@ -609,13 +609,23 @@ def with_article(span: Span) -> Span:
 
 def with_own_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> Span:
     """A known body with its own state's name right after it ("Госдумы РФ", as "МИД РФ"):
-    the state is a word of the name. Not another state's ("Госдумы Украины")."""
+    the state is a word of the name, the span keeping the body's key. Not another state's
+    ("Госдумы Украины"), nor a state after a name that ends in one: "[банк России] Россия и
+    Египет договорились" named "банк России Россия", the next clause's subject taken in and
+    the row's own adjective then lost (seventy-second pass, h-orgs86)."""
     known = gazetteer.org(span.kb_id_)
     after = next((s for s in states if s.start == span.end and s.id_ not in NOT_NAMES), None)
-    if known is None or not known.state or after is None:
+    if known is None or not known.state or after is None or _ends_in_state(span, states):
         return span
     entry = gazetteer.state(after.kb_id_)
-    return span.doc[span.start : after.end] if entry and entry.iso3 == known.state else span
+    if entry is None or entry.iso3 != known.state:
+        return span
+    return Span(span.doc, span.start, after.end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _ends_in_state(span: Span, states: list[Span]) -> bool:
+    """The span's last words are a state's name ("банк России")."""
+    return any(s.end == span.end and span.start < s.start for s in states)
 
 
 def with_naming_adjectives(span: Span, gazetteer: Gazetteer) -> Span:

@@ -202,6 +202,13 @@ def clipped_mentions(
     return out
 
 
+def clips_a_name(word: str, name: str) -> bool:
+    """`word` is a clipped compound of `name`'s first two words or of those of a tail past
+    adjectives opening it ("межправкомиссия" of "Перуанско-чилийская межправительственная
+    комиссия"), as `clipped_mentions` reads one."""
+    return any(_clipped(word, tail) for tail in _clipped_tails(name))
+
+
 def _clipped_tails(name: str) -> list[str]:
     """The name and its tails past each adjective opening it, which a clipped compound may
     open instead ("межправкомиссия" of "Индийско-японская межправительственная комиссия …":

@@ -115,6 +115,13 @@ HOUSE_STATES = {
     for row in load_rows(Path(__file__).with_name("org_words.txt"))
     if row[1] == "own"
 }
+# a joint body's clipped compound → its words written out ("межправкомиссия":
+# "межправительственная комиссия"; group `clipped`)
+CLIPPED_BODIES = {
+    row[0]: row[2]
+    for row in load_rows(Path(__file__).with_name("org_words.txt"))
+    if row[1] == "clipped"
+}
 OUTLET_NOUNS = WORDS["outlet"]
 REPORT_VERBS = WORDS["report"]
 

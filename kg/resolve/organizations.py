@@ -22,7 +22,7 @@ from kg.nlp.morph import upper_first
 from kg.nlp.quote_marks import OPENING
 from kg.resolve.body_states import beside_states, org_names
 from kg.resolve.each_state_bodies import bodies_of_each
-from kg.resolve.founded_bodies import founded_bodies
+from kg.resolve.founded_bodies import clipped_bodies, founded_bodies
 from kg.resolve.names import name_parts
 from kg.resolve.not_orgs import (
     academic_named,
@@ -350,6 +350,7 @@ def organization_spans(
     named_all = joined_as_part(named_all, state_tokens, gazetteer)
     named_all = joined_short_forms(named_all, gazetteer)
     named_all += clipped_mentions(doc, named_all, gazetteer)  # "межправкомиссии"
+    named_all = clipped_bodies(doc, named_all, gazetteer)  # none named in full before
     named_all = joined_state_forms(named_all, state_tokens, gazetteer)
     named_all = cabinets_as_governments(named_all, state_tokens, gazetteer)
     named_all = joined_quoted_forms(named_all, gazetteer)
