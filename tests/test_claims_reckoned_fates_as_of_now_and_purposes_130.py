@@ -150,3 +150,30 @@ def test_a_term_given_for_a_purpose_is_named_by_it(analyse, text: str, rows: lis
 def test_a_gapped_contrast_keeps_its_noun(analyse, text: str, rows: list[tuple]) -> None:
     # already so before this pass: a guard for the brief's fifth class
     assert claim_rows(analyse, text, FIELDS) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В 2022 году в ОАЭ проживали 3 млн индийцев, а сейчас их уже 3,5 млн. Большинство "
+            "работает в строительстве.",
+            [("индийцы", 3000000, "индиец"), ("индийцы", 3500000, "индиец")],
+        ),
+        (
+            "За кандидата правящей партии Шри-Ланки проголосовали 49 тыс. избирателей, а за его "
+            "соперника — 44 тыс. Явка составила 60%.",
+            [("избиратели", 44000, "избиратель"), ("избиратели", 49000, "избиратель"),
+             ("явка", 60, "percent")],
+        ),
+        # must-not: a noun of the gapped part's own in its sentence
+        (
+            "Проголосовали 49 тыс. избирателей, а число наблюдателей — 3 тыс. Явка составила 60%.",
+            [("избиратели", 49000, "избиратель"), ("наблюдатели", 3000, "наблюдатель"),
+             ("явка", 60, "percent")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_gapped_count_ends_with_its_sentence(analyse, text: str, rows: list[tuple]) -> None:
+    # a scale's stop ("тыс.", "млн.") ends the sentence: the next one's nouns are not the part's
+    assert claim_rows(analyse, text, FIELDS) == rows

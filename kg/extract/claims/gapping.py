@@ -202,8 +202,11 @@ def _noun_of_its_own(
     names a time, "а импорт — 18" a sum of money (`_money_named`)."""
     text = ctx.document.text
     start = max(m.end() for m in _CONTRASTED.finditer(text, donor.end, q.start))
-    stop = end.search(text, q.end)
-    span = ctx.doc.char_span(start, stop.start() if stop else len(text), alignment_mode="contract")
+    # never past the figure's sentence: "2,5 млн." may take the stop that ends it
+    sent = ctx.sentence_at(q.start)
+    last = sent.end_char if sent is not None else len(text)
+    stop = end.search(text, q.end, last)
+    span = ctx.doc.char_span(start, stop.start() if stop else last, alignment_mode="contract")
     if span is None:
         return False
     nouns = [t for t in span if t.pos_ == "NOUN" and not q.start <= t.idx < q.end]
