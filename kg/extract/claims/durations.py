@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -158,6 +159,8 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         # предписано покинуть страну в течение пяти дней") or an ultimatum (`_given_deed`) gives
         # a deed, named by the deed and its object as told: a reader asks "a term for what?"
         metric = deed_as_told(ORDERED_TERM, deed) if deed is not None else metric
+        purpose = _given_purpose(governor, token) if deed is None else None
+        metric = _purpose_term(purpose) if purpose is not None else metric
     return (metric, q.value * factor, unit) if metric else None
 
 
@@ -179,6 +182,33 @@ def _given_deed(verb: Token, unit: Token) -> Token | None:
             if infinitive and any(m.dep_ == "mark" and m.lower_ == "чтобы" for m in c.children):
                 return c
     return None
+
+
+def _given_purpose(verb: Token, unit: Token) -> Token | None:
+    """The noun after "на" a verb of giving gives the term for: "дали 48 часов [на выезд]",
+    "на эвакуацию отведено 10 дней"; None for another verb, a term that is no object of it,
+    "на то, чтобы …" (a deed, `_given_deed`), or no such noun ("продлили режим на 30 дней")."""
+    # "дала Непалу 10 лет на …": the parser may make the bare object an oblique
+    given = unit.dep_ in ("obj", "nsubj:pass") or (unit.dep_ == "obl" and not has_preposition(unit))
+    if verb.lemma_ not in _GIVING or unit.head.i != verb.i or not given:
+        return None
+    for c in (*verb.children, *unit.children):
+        if c.dep_ not in ("obl", "nmod") or c.pos_ != "NOUN" or c.lemma_ in UNITS:
+            continue
+        if preposition(c) == "на" and "Acc" in c.morph.get("Case") and not is_animate(c):
+            return c
+    return None
+
+
+def _purpose_term(purpose: Token) -> str:
+    """ "срок выезда из страны": the term named by what it is given for, with the words the
+    text hangs after that noun up to a name ("на эвакуацию граждан Перу" → срок эвакуации
+    граждан: whose it is the claim's states tell)."""
+    after = purpose.doc[purpose.i + 1 : purpose.right_edge.i + 1]
+    tail = list(takewhile(lambda t: t.pos_ != "PROPN", after))
+    while tail and tail[-1].pos_ == "ADP":
+        tail.pop()
+    return " ".join(["срок", _genitive_word(purpose), *(t.text for t in tail)])
 
 
 _EXPIRY = {"истечение", "окончание"}

@@ -202,8 +202,11 @@ def _noun_of_its_own(
     names a time, "а импорт — 18" a sum of money (`_money_named`)."""
     text = ctx.document.text
     start = max(m.end() for m in _CONTRASTED.finditer(text, donor.end, q.start))
-    stop = end.search(text, q.end)
-    span = ctx.doc.char_span(start, stop.start() if stop else len(text), alignment_mode="contract")
+    # never past the figure's sentence: "2,5 млн." may take the stop that ends it
+    sent = ctx.sentence_at(q.start)
+    last = sent.end_char if sent is not None else len(text)
+    stop = end.search(text, q.end, last)
+    span = ctx.doc.char_span(start, stop.start() if stop else last, alignment_mode="contract")
     if span is None:
         return False
     nouns = [t for t in span if t.pos_ == "NOUN" and not q.start <= t.idx < q.end]
@@ -605,6 +608,8 @@ def elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str
 
 # "51 000": thousands written in digits grouped by a space, which no year or small count is
 _GROUPED_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)")
+# "…, а сейчас их (уже) 2,5 млн": "их" with no verb counts the things the count before counted
+_THEIR_COUNT = re.compile(r"[ \u00a0]их(?:[ \u00a0]+уже)?[ \u00a0]*$", re.IGNORECASE)
 # ", а за его соперника — ": a contrast, then the dash that stands for the verb left out
 _CONTRAST_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0])а[ \u00a0]")
 
@@ -617,9 +622,10 @@ def _gapped_scaled_count(
     тысячи" → 44 тысячи избирателей, "набрала более 500 000 голосов, а на сайте РОИ — более
     51 000" (thousands in digits, grouped) → 51 000 голосов, "посетили 300 тысяч туристов из
     Турции, а Иорданию — 120 тысяч" → туристы (named by the counted noun alone: the first
-    count's owner or place is not the second's). Not where the gapped clause has a noun or
-    verb of its own ("а число наблюдателей — 3 тысячи", "а выслали — 1 тысячу"), after a sum
-    of money or a measure, nor a number far off in size."""
+    count's owner or place is not the second's); "их" with no verb stands for the dash
+    ("проживали 3 млн индийцев, а сейчас их уже 3,5 млн" → индийцы). Not where the gapped
+    clause has a noun or verb of its own ("а число наблюдателей — 3 тысячи", "а выслали — 1
+    тысячу"), after a sum of money or a measure, nor a number far off in size."""
     if q.unit or q.multiplier or q.kind != "amount":
         return None
     if scale_of(q) < 10**3 and not _GROUPED_THOUSANDS.search(q.text):
@@ -632,7 +638,10 @@ def _gapped_scaled_count(
     if ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
         return None
     text = ctx.document.text
-    if not _CONTRAST_GAP.search(text, prior.end, q.start) or not _gapped(ctx, prior, q):
+    if not _CONTRAST_GAP.search(text, prior.end, q.start):
+        return None
+    if not (_gapped(ctx, prior, q) or (_THEIR_COUNT.search(text, prior.end, q.start)
+                                       and _verbless(ctx, prior, q))):  # fmt: skip
         return None
     if _noun_of_its_own(ctx, prior, q, _CLAUSE_OR_BRACKET):
         return None

@@ -56,9 +56,11 @@ _WISHING = {"хотеть": "желающие"}
 _STAYING = {"остаться", "оставаться"}  # "остались без крова 5 тысяч человек": without what
 _LEAVING = {"оставить", "оставлять"}  # "оставило без крова 12 тыс. человек": люди без крова
 _FATED_ADJECTIVES = WORDS["fated_adjective"]
-# verbs that class their subject by a fate ("числятся пропавшими без вести"): that fate is
-# the role of the people counted, no role of their own
-_RECKONED = {"числиться", "считаться", "значиться"}
+# verbs that class their subject by a fate ("числятся пропавшими без вести"), or their object
+# ("признали погибшими", passive "признаны погибшими"): that fate is the role of the people
+# counted, no role of their own
+_RECKONED = {"числиться", "считаться", "значиться", "признать", "признавать", "объявить",
+             "объявлять"}  # fmt: skip
 _BANDS = WORDS["band"]  # "команда медиков из 30 человек": the count is the band's size
 _VISITS = WORDS["visit"]
 _TAKING_LIVES = WORDS["take_lives"]  # "унёс жизни 35 человек" → погибшие
@@ -347,6 +349,12 @@ def reckoned_role(verb: Token) -> str:
     return f"{role} {tail}" if role and tail else role
 
 
+def _classed_role(low: Token, verb: Token) -> str:
+    """The fate a verb of reckoning classes people `low` by, as its subject ("20 военнослужащих
+    считаются погибшими") or its object ("признали погибшими 12 солдат"); "" otherwise."""
+    return reckoned_role(verb) if low.dep_ in SUBJECTS or low.dep_ == "obj" else ""
+
+
 def _role(low: Token, verb: Token) -> str:
     """The role a verb gives people who are its argument `low`, as a plural participle: of
     its object "арестовала семь человек" → арестованные, of its subject "погибли" →
@@ -355,7 +363,7 @@ def _role(low: Token, verb: Token) -> str:
     the verb's own ("приняли участие", "потеряли работу")."""
     if _owner_of_object(low, verb):
         return ""  # "повредило дома более 2 тысяч человек": whose houses, no role of theirs
-    left = _left_without(low, verb) or (reckoned_role(verb) if low.dep_ in SUBJECTS else "")
+    left = _left_without(low, verb) or _classed_role(low, verb)
     if left:
         return left
     if low.dep_ == "obj" or _second_subject(low, verb):  # "арестовала семь человек"
@@ -574,7 +582,7 @@ def fated(ctx: Context, head: Token) -> tuple[str, str]:
         return f"{role} {name}", f"{role} {key}"
     for low, up in _up_to_a_noun(head):
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
-            role = _role(low, up) if _fate(up) else ""
+            role = _role(low, up) if _fate(up) else _classed_role(low, up)
             return (f"{role} {name}", f"{role} {key}") if role else told
     return told
 

@@ -59,6 +59,7 @@ _LIST_JOINTS = frozenset(["в", "том", "числе", "включая", "ча�
 _FRAMES = frozenset([("в", "рамка"), ("в", "соответствие")])
 _FRAME_PREPOSITIONS = frozenset(["по", "согласно"])
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
+_PRESENT = {"сейчас", "теперь", "ныне", "нынче"}  # "…, а сейчас их 2,5 млн": a part of now
 _TIMES = {"пора", "период", "время", "квартал", "полугодие"}  # "с тех пор", "за тот период"
 _THAT_TIMES = {"момент", "время", "период"}  # "на тот момент", "в то время": a time told before
 _DATED_NAMES = WORDS["dated_name"]
@@ -96,6 +97,15 @@ _DASHED_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# what opens and closes a date a sentence's figures are told as of: "(на 6 ноября)", "(данные
+# на 4 ноября)", ", по состоянию на 5 ноября."
+_AS_OF_OPENS = re.compile(
+    r"(?:(?P<bracket>\(\s*)(?:(?:по\s+)?данн(?:ые|ым)\s+|по\s+состоянию\s+)?"
+    r"|[,;]\s*(?:по\s+данным|по\s+состоянию)\s+)на\s+$",
+    re.IGNORECASE,
+)
+_AS_OF_CLOSES = re.compile(r"\s*(?:года|г\.)?\s*(?P<bracket>\))?\s*[.!]?\s*$")
+
 
 def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     """The date the figure refers to, ISO, or "" when none: a date on the number itself
@@ -110,7 +120,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     if base is not None:
         return base
     text = ctx.document.text
-    dates = _sentence_dates(ctx, sent)
+    dates = [d for d in _sentence_dates(ctx, sent) if not _present_after(ctx, sent, d, q)]
     number = root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -137,9 +147,36 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if not ranked:
             return _months_of(ctx, sent, shared, leads=True)
     if not ranked:
-        return _fronted_in_part(ctx, sent, own, q)
+        return _fronted_in_part(ctx, sent, own, q) or _closing_as_of(ctx, sent, dates)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _present_after(ctx: Context, sent: Span, date: DateMention, q: Quantity) -> bool:
+    """A date before a ", а" contrast whose part says it is of the present before the figure
+    ("В 2022 году проживали 3 млн индийцев, а сейчас их 3,5 млн", "…, а теперь — 7
+    млрд"): that part is of now, not the date's time ("…, а в 2024 году — 6 млрд" has its own)."""
+    start = sent.start_char + date.end
+    cuts = list(CONTRAST.finditer(ctx.document.text, start, q.start)) if start < q.start else []
+    if not cuts:
+        return False
+    part = ctx.doc.char_span(cuts[-1].end(), q.start, alignment_mode="expand")
+    return part is not None and any(t.lower_ in _PRESENT for t in part)
+
+
+def _closing_as_of(ctx: Context, sent: Span, dates: list[DateMention]) -> str:
+    """The date a sentence closes on as the day its figures are told as of ("погибли 48
+    человек, ещё 17 пропали без вести (данные на 4 ноября)", ", по состоянию на 5 ноября."):
+    every clause's, not only the last one's; "" for none, or a "на"-date of a clause's own
+    ("перенесли на 6 ноября")."""
+    if not dates:
+        return ""
+    text, last = span_text(sent), dates[-1]
+    opened = _AS_OF_OPENS.search(text, 0, last.start)
+    closed = _AS_OF_CLOSES.match(text, last.end)
+    if opened is None or closed is None or bool(opened["bracket"]) != bool(closed["bracket"]):
+        return ""
+    return _months_of(ctx, sent, last)
 
 
 def _sentence_dates(ctx: Context, sent: Span) -> list[DateMention]:
