@@ -114,6 +114,7 @@ _PEER = "коллега"  # one of the offerer's peers: the meeting offered is w
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
 # how a mediator's part is told: "при посредничестве", "благодаря посредничеству"
 _BY_MEANS = frozenset({"при", "благодаря", "через"})
+_AT = frozenset({"в", "на"})  # "в которых приняли участие", "на которой присутствовали"
 
 
 class Participants(Ballots):
@@ -278,6 +279,7 @@ class Participants(Ballots):
         found = self._whose_own(tok, hit, found, skip)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
+            found += self._attending_within(tok)
             found += self._together_with(tok, skip, found)
         if hit.kind in NAMED and tok.pos_ != "VERB":
             hit.extra += self._joined_after(tok)
@@ -307,6 +309,7 @@ class Participants(Ballots):
             hit.protest = of_protest(tok)
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         found += self._handing(tok, hit, anchors, skip)
+        found = self._less_absent(tok, hit, found)
         found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
         found = self._chaired_sides(tok, hit, found)
         self._take_part(hit, found)
@@ -502,6 +505,38 @@ class Participants(Ballots):
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
             hit.extra += self._attendees(tok, keys)
         return attends, withdrawn
+
+    def _attending_within(self, tok: Token, denied: bool = False) -> list[str]:
+        """Who a relative clause of taking part on the event says attend it, "который" the
+        place ("переговоры, в которых приняли участие X и Y", "встреча, в которой участвовали
+        X", "переговоры, на которых присутствовали X"): its subjects and their states, or
+        those the parser hung on the main verb after the clause, which has none of its own
+        (`relative_subject`). With `denied`, those a negated one says took no part
+        ("переговоры в Эр-Рияде, в которых он не участвовал": the clause hung on the place,
+        "которых" the talks' number). Seventy-second pass (h-events274)."""
+        keys: list[str] = []
+        for verb in tok.sent[tok.i - tok.sent.start + 1 :]:
+            if not part_within(verb) or negated(verb) != denied:
+                continue
+            which = next(c for c in verb.children if c.lemma_ == "который")
+            if verb.head != tok and not _stands_for(which, tok):
+                continue
+            subjects = verb_subjects(verb)
+            if not subjects and tok.dep_ in SUBJECTS:
+                main = tok.head.children
+                subjects = [c for c in main if c.dep_ in SUBJECTS and relative_subject(c, tok.head)]
+            for who in subjects:
+                key = self.antecedent(who) if who.pos_ == "PRON" else ""
+                keys += [key] if key else [*self._heads_of(who), *self.linked(who, set())]
+        return unique(keys + [s for k in keys if (s := self.state_of(k)).startswith("state/")])
+
+    def _less_absent(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+        """`found` less those a negated relative clause says took no part, and their states
+        where no one left acts for them ("Макрон раскритиковал переговоры, в которых он не
+        участвовал": no participant)."""
+        absent = self._attending_within(tok, denied=True) if hit.kind in MULTI | NAMED else []
+        kept = {self.state_of(k) for k in found if k.startswith("person/") and k not in absent}
+        return [k for k in found if k not in absent or k in kept]
 
     def _attendees(self, tok: Token, keys: list[str]) -> list[str]:
         """Who attends an event and their organizations' states; at one body's sitting
@@ -1545,6 +1580,15 @@ def _dashed_list(tok: Token) -> list[Token]:
     words = list(itertools.takewhile(lambda t: t.text not in DASHES, rest))
     verbs = [t for t in [*tok.doc[tok.i : dash], *words] if t.pos_ in {"VERB", "AUX"}]
     return [] if verbs else words
+
+
+def part_within(verb: Token) -> bool:
+    """A relative clause of one's part in the event it hangs on, "который" its place
+    ("переговоры, в которых приняли участие X", "на которой присутствовал X")."""
+    if verb.dep_ not in _CLAUSES_ON_NOUN:
+        return False
+    where = any(c.lemma_ == "который" and _prep(c) in _AT for c in verb.children)
+    return where and (_is(verb, "attend") or any(c.lemma_ in PART_IN for c in verb.children))
 
 
 def part_in(tok: Token) -> Token | None:
