@@ -25,6 +25,7 @@ from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.credentials import credentials, credentials_sides, received
 from kg.extract.events.delegations import delegates, leading_clauses
+from kg.extract.events.exchanges import captives
 from kg.extract.events.festivals import (
     HOSTED_PROGRAMMES,
     host_states,
@@ -115,6 +116,7 @@ _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or a
 # how a mediator's part is told: "при посредничестве", "благодаря посредничеству"
 _BY_MEANS = frozenset({"при", "благодаря", "через"})
 _AT = frozenset({"в", "на"})  # "в которых приняли участие", "на которой присутствовали"
+_TOPIC = frozenset({"о", "об", "по"})  # what talks are about ("переговоры о перемирии")
 
 
 class Participants(Ballots):
@@ -274,7 +276,7 @@ class Participants(Ballots):
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         hit.extra += self._held_with(hit, anchors, skip)
-        hit.extra += self._mediators(tok, hit, anchors, skip)
+        hit.extra += self.mediators(tok, hit, anchors, skip)
         attends, withdrawn = self._attending(tok, hit)
         found = self._whose_own(tok, hit, found, skip)
         if hit.kind in MULTI | NAMED:
@@ -403,16 +405,20 @@ class Participants(Ballots):
         keys = [k for c in joined for k in self.linked(c, skip)]
         return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
 
-    def _mediators(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
+    def mediators(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who talks or a meeting are held "при посредничестве" of ("переговоры, состоявшиеся
         в Асмэре при посредничестве Катара", "При посредничестве президента США X стороны
         провели переговоры"): that state, or that person and his state, take part, as the
         ontology has no mediator's role; not who they are held "при поддержке" of. The
         phrase hangs on the trigger, its verb or a participle of the trigger. Sixty-seventh
-        pass (h-events250)."""
-        if hit.kind not in ATTENDED:
+        pass (h-events250). So do those a prisoner exchange is held "при посредничестве" of
+        ("Обмен пленными … состоялся при посредничестве ОАЭ"; seventy-second pass,
+        h-events274)."""
+        if hit.kind not in ATTENDED and not captives(tok):
             return []
         heads = [tok, *anchors[:1], *(c for c in tok.children if c.dep_ in _CLAUSES_ON_NOUN)]
+        # "провели переговоры о прекращении огня при посредничестве США": hung on the topic
+        heads += [c for c in tok.children if c.dep_ == "nmod" and _prep(c) in _TOPIC]
         said = [
             c
             for h in dict.fromkeys(heads)
