@@ -524,8 +524,8 @@ class Participants(Ballots):
         for verb in tok.sent[tok.i - tok.sent.start + 1 :]:
             if not part_within(verb) or negated(verb) != denied:
                 continue
-            which = next(c for c in verb.children if c.lemma_ == "который")
-            if verb.head != tok and not _stands_for(which, tok):
+            which = _place_which(verb)
+            if verb.head != tok and (which is None or not _stands_for(which, tok)):
                 continue
             subjects = verb_subjects(verb)
             if not subjects and tok.dep_ in SUBJECTS:
@@ -1590,11 +1590,18 @@ def _dashed_list(tok: Token) -> list[Token]:
 
 def part_within(verb: Token) -> bool:
     """A relative clause of one's part in the event it hangs on, "который" its place
-    ("переговоры, в которых приняли участие X", "на которой присутствовал X")."""
+    ("переговоры, в которых приняли участие X", "участие в которых приняли X", "на которой
+    присутствовал X")."""
     if verb.dep_ not in _CLAUSES_ON_NOUN:
         return False
-    where = any(c.lemma_ == "который" and _prep(c) in _AT for c in verb.children)
-    return where and (_is(verb, "attend") or any(c.lemma_ in PART_IN for c in verb.children))
+    part = [c for c in verb.children if c.lemma_ in PART_IN]
+    return _place_which(verb) is not None and (_is(verb, "attend") or bool(part))
+
+
+def _place_which(verb: Token) -> Token | None:
+    """The "который" after "в"/"на" on a clause's verb or on its "участие"."""
+    words = [*verb.children, *(w for c in verb.children if c.lemma_ in PART_IN for w in c.children)]
+    return next((c for c in words if c.lemma_ == "который" and _prep(c) in _AT), None)
 
 
 def part_in(tok: Token) -> Token | None:
