@@ -253,7 +253,10 @@ def _no_act(
         return True  # "будет находиться под домашним арестом": a term of bail, no arrest ahead
     if hit.kind == "Seizure" and any(_contraband(reader, t) for t in targets):
         return True  # "таможенники конфисковали 8 тонн кокаина": a crime's, no state's
-    living = any(_living(reader, t) for t in targets)
+    # an exchange's people by its own word, whatever animacy the tagger gives them
+    # ("провели обмен заключёнными при посредничестве Турции": "Inan"; h-events274)
+    traded = captives(tok)
+    living = any(_living(reader, t) or t in traded for t in targets)
     return bool(targets) and living == (hit.kind == "Seizure")  # people detained, ships seized
 
 

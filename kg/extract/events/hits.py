@@ -1000,6 +1000,7 @@ class _Reader(Status):
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):
                 return False
+            hit.extra += self.mediators(tok, hit, anchors, skip)  # of an exchange
         elif rule.kind in _ROLE_READERS:
             if not _ROLE_READERS[rule.kind](self, tok, hit, anchors):
                 return False

@@ -25,6 +25,7 @@ from kg.extract.events.ballots import Ballots
 from kg.extract.events.careers import body_post_vote, reads_career
 from kg.extract.events.credentials import credentials, credentials_sides, received
 from kg.extract.events.delegations import delegates, leading_clauses
+from kg.extract.events.exchanges import captives
 from kg.extract.events.festivals import (
     HOSTED_PROGRAMMES,
     host_states,
@@ -114,6 +115,8 @@ _PEER = "коллега"  # one of the offerer's peers: the meeting offered is w
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
 # how a mediator's part is told: "при посредничестве", "благодаря посредничеству"
 _BY_MEANS = frozenset({"при", "благодаря", "через"})
+_AT = frozenset({"в", "на"})  # "в которых приняли участие", "на которой присутствовали"
+_TOPIC = frozenset({"о", "об", "по"})  # what talks are about ("переговоры о перемирии")
 
 
 class Participants(Ballots):
@@ -273,11 +276,12 @@ class Participants(Ballots):
         elif hit.kind in MULTI - {"Signing"} and (met := self._we_with_third(tok, found)):
             found = met  # "Вчера мы с президентом Бразилии провели переговоры"
         hit.extra += self._held_with(hit, anchors, skip)
-        hit.extra += self._mediators(tok, hit, anchors, skip)
+        hit.extra += self.mediators(tok, hit, anchors, skip)
         attends, withdrawn = self._attending(tok, hit)
         found = self._whose_own(tok, hit, found, skip)
         if hit.kind in MULTI | NAMED:
             found += self._roster(tok)
+            found += self._attending_within(tok)
             found += self._together_with(tok, skip, found)
         if hit.kind in NAMED and tok.pos_ != "VERB":
             hit.extra += self._joined_after(tok)
@@ -307,6 +311,7 @@ class Participants(Ballots):
             hit.protest = of_protest(tok)
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         found += self._handing(tok, hit, anchors, skip)
+        found = self._less_absent(tok, hit, found)
         found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
         found = self._chaired_sides(tok, hit, found)
         self._take_part(hit, found)
@@ -400,16 +405,20 @@ class Participants(Ballots):
         keys = [k for c in joined for k in self.linked(c, skip)]
         return unique(keys + [s for k in keys if (s := self.state_of_org(k))])
 
-    def _mediators(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
+    def mediators(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> list[str]:
         """Who talks or a meeting are held "при посредничестве" of ("переговоры, состоявшиеся
         в Асмэре при посредничестве Катара", "При посредничестве президента США X стороны
         провели переговоры"): that state, or that person and his state, take part, as the
         ontology has no mediator's role; not who they are held "при поддержке" of. The
         phrase hangs on the trigger, its verb or a participle of the trigger. Sixty-seventh
-        pass (h-events250)."""
-        if hit.kind not in ATTENDED:
+        pass (h-events250). So do those a prisoner exchange is held "при посредничестве" of
+        ("Обмен пленными … состоялся при посредничестве ОАЭ"; seventy-second pass,
+        h-events274)."""
+        if hit.kind not in ATTENDED and not captives(tok):
             return []
         heads = [tok, *anchors[:1], *(c for c in tok.children if c.dep_ in _CLAUSES_ON_NOUN)]
+        # "провели переговоры о прекращении огня при посредничестве США": hung on the topic
+        heads += [c for c in tok.children if c.dep_ == "nmod" and _prep(c) in _TOPIC]
         said = [
             c
             for h in dict.fromkeys(heads)
@@ -502,6 +511,38 @@ class Participants(Ballots):
             keys += self._led_by(tok)  # "приняли участие члены правительства во главе с X"
             hit.extra += self._attendees(tok, keys)
         return attends, withdrawn
+
+    def _attending_within(self, tok: Token, denied: bool = False) -> list[str]:
+        """Who a relative clause of taking part on the event says attend it, "который" the
+        place ("переговоры, в которых приняли участие X и Y", "встреча, в которой участвовали
+        X", "переговоры, на которых присутствовали X"): its subjects and their states, or
+        those the parser hung on the main verb after the clause, which has none of its own
+        (`relative_subject`). With `denied`, those a negated one says took no part
+        ("переговоры в Эр-Рияде, в которых он не участвовал": the clause hung on the place,
+        "которых" the talks' number). Seventy-second pass (h-events274)."""
+        keys: list[str] = []
+        for verb in tok.sent[tok.i - tok.sent.start + 1 :]:
+            if not part_within(verb) or negated(verb) != denied:
+                continue
+            which = _place_which(verb)
+            if verb.head != tok and (which is None or not _stands_for(which, tok)):
+                continue
+            subjects = verb_subjects(verb)
+            if not subjects and tok.dep_ in SUBJECTS:
+                main = tok.head.children
+                subjects = [c for c in main if c.dep_ in SUBJECTS and relative_subject(c, tok.head)]
+            for who in subjects:
+                key = self.antecedent(who) if who.pos_ == "PRON" else ""
+                keys += [key] if key else [*self._heads_of(who), *self.linked(who, set())]
+        return unique(keys + [s for k in keys if (s := self.state_of(k)).startswith("state/")])
+
+    def _less_absent(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+        """`found` less those a negated relative clause says took no part, and their states
+        where no one left acts for them ("Макрон раскритиковал переговоры, в которых он не
+        участвовал": no participant)."""
+        absent = self._attending_within(tok, denied=True) if hit.kind in MULTI | NAMED else []
+        kept = {self.state_of(k) for k in found if k.startswith("person/") and k not in absent}
+        return [k for k in found if k not in absent or k in kept]
 
     def _attendees(self, tok: Token, keys: list[str]) -> list[str]:
         """Who attends an event and their organizations' states; at one body's sitting
@@ -1545,6 +1586,22 @@ def _dashed_list(tok: Token) -> list[Token]:
     words = list(itertools.takewhile(lambda t: t.text not in DASHES, rest))
     verbs = [t for t in [*tok.doc[tok.i : dash], *words] if t.pos_ in {"VERB", "AUX"}]
     return [] if verbs else words
+
+
+def part_within(verb: Token) -> bool:
+    """A relative clause of one's part in the event it hangs on, "который" its place
+    ("переговоры, в которых приняли участие X", "участие в которых приняли X", "на которой
+    присутствовал X")."""
+    if verb.dep_ not in _CLAUSES_ON_NOUN:
+        return False
+    part = [c for c in verb.children if c.lemma_ in PART_IN]
+    return _place_which(verb) is not None and (_is(verb, "attend") or bool(part))
+
+
+def _place_which(verb: Token) -> Token | None:
+    """The "который" after "в"/"на" on a clause's verb or on its "участие"."""
+    words = [*verb.children, *(w for c in verb.children if c.lemma_ in PART_IN for w in c.children)]
+    return next((c for c in words if c.lemma_ == "который" and _prep(c) in _AT), None)
 
 
 def part_in(tok: Token) -> Token | None:

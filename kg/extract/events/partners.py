@@ -66,11 +66,14 @@ def met_one_by_one(
     встретился с министром иностранных дел Перу X и министром обороны Перу Y"): met one
     after another, two meetings, as "с президентом …, затем с премьер-министром …" are. []
     for fewer than two, a phrase naming no one or several ("с делегацией"), or one the
-    sentence tells met at one table (`together`: "совместно", "вместе", "с ними обоими").
-    Seventieth pass (h-events266)."""
+    sentence tells met at one table (`together`: "совместно", "вместе", "с ними обоими"),
+    or one of three or more sides (`sides_many`: "провёл трёхстороннюю встречу с X и Y";
+    seventy-second pass, h-events274). Seventieth pass (h-events266)."""
     heads = _heads(tok, anchors)
     met = _met_with(heads)
     if len(met) != 1 or any(is_role(t, "together") for h in heads for t in h.subtree):
+        return []
+    if any(c.dep_ == "amod" and is_role(c, "sides_many") for c in tok.children):
         return []
     phrases = [met[0], *(c for c in met[0].children if c.dep_ == "conj" and c.pos_ == "NOUN")]
     later = {t.i for p in phrases[1:] for t in p.subtree}

@@ -309,8 +309,12 @@ class Places(Rules):
         held there. Not a city's state ("прибыла в Женеву для переговоров": held in
         Switzerland, not with it), nor a capital that seats international bodies, where
         others' talks are held (`talks_venue` in `event_words.tsv`: "Делегация Ирана прибыла
-        в Вену для переговоров")."""
-        if hit.kind not in MULTI or place is None or not trip_for(tok, anchors):
+        в Вену для переговоров"). So are talks a "где" clause tells held where the trip went
+        with no one met "с" ("прибыл в Каракас, где провёл переговоры": `held_where_gone`;
+        seventy-second pass, h-events274)."""
+        if hit.kind not in MULTI or place is None:
+            return
+        if not trip_for(tok, anchors) and not held_where_gone(tok, anchors):
             return
         venue = not self._is_state(place) and _is(proper(place), "talks_venue")
         host = "" if venue else self._state_or_capital(place)
@@ -1385,6 +1389,18 @@ def trip_for(tok: Token, anchors: list[Token]) -> bool:
     """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
     "прибыл в Каир на переговоры"): it is held where the trip goes."""
     return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
+
+
+def held_where_gone(tok: Token, anchors: list[Token]) -> bool:
+    """An event a "где" clause on the place a trip goes to tells held there, with no one met
+    "с" ("прибыл в Каракас, где провёл переговоры"; not "…, где провёл переговоры с
+    представителями ХАМАС", whom it was with)."""
+    verb = anchors[0] if anchors else None
+    if verb is None or verb.dep_ not in RELATIVE or not opened_by_where(verb):
+        return False
+    went = _prep(verb.head) in {"в", "во"} and _is(verb.head.head, "motion")
+    met = [c for h in (tok, verb) for c in h.children if _prep(c) in {"с", "со"}]
+    return went and not met
 
 
 def _moved(tok: Token, anchors: list[Token]) -> Token | None:

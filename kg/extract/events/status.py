@@ -17,7 +17,13 @@ from kg.extract.events.careers import reads_career
 from kg.extract.events.dating import Dating
 from kg.extract.events.hit import Hit
 from kg.extract.events.linking import RELATIVE, ancestors
-from kg.extract.events.participants import PART_IN, agreed_not_held, part_in, told_in
+from kg.extract.events.participants import (
+    PART_IN,
+    agreed_not_held,
+    part_in,
+    part_within,
+    told_in,
+)
 from kg.extract.events.places import (
     _held_after,
     _moved,
@@ -133,7 +139,8 @@ class Status(Dating):
             or any(
                 negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
                 for a in anchors
-                if a.i not in above
+                # "переговоры, в которых X не участвовал": X's part, not the talks
+                if a.i not in above and not part_within(a)
             )
             or _turned_back(tok)
             or _called_off_after(tok)
