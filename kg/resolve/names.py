@@ -78,6 +78,7 @@ from kg.resolve.name_cases import (
     es_locative_name,
     french_dative_u,
     genitive_read_nominative,
+    her_syllable_name,
     his_accusative_genitive,
     initials_then_genitive,
     law_eponym_genitive,
@@ -124,6 +125,7 @@ from kg.resolve.surname_declension import (
     portuguese_first,
     portuguese_ru,
     possessive_case,
+    soft_a_accusative,
     spanish_ega_genitive,
     spanish_ika_genitive,
     surname_in_ia,
@@ -439,6 +441,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if tag == "Surn":
         case = possessive_case(word, case, feminine)  # "Ю.Синдеевой", "А. Араповым"
+    if tag == "Surn" and case != "Ins" and soft_a_accusative(word):
+        case = "Acc"  # "принял Хосе Пенью", read as a nominative: Пенья's accusative
     if case == "Loc" and tag == "Surn" and not feminine and es_locative(word):
         return word[:-1]  # "о Хорхе Родригесе": a patronymic's "-ес", shown or not
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
@@ -643,7 +647,7 @@ def name_parts(span: Span) -> NameParts:
     woman = subject_of_feminine(span) or womans_surname_as_subject(span) or her_rank_subject(span)
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
-    guessed = not syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)
+    guessed = not syllable_surname_first(words) or her_syllable_name(words)
     # an Arabic compound's words after its opener show the tagger no gender ("Аты" read as
     # a woman's): the first name before it tells
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words
