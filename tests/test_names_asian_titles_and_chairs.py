@@ -10,7 +10,8 @@ China–Indonesia, Turkey–Azerbaijan, Uzbekistan–Korea, Paraguay–Brazil).
   in the office); a member stays the body's, a party's chair the party's.
 - "Хоким Самарканда X" opening a sentence: the title's noun declines ("хокима"), so the
   dictionary's guess of an indeclinable surname does not make it a genitive.
-- "поздравил Сантьяго Пенью": the accusative "-ью" of a surname in "-ья".
+- "поздравил Сантьяго Пенью", "позвонил Сантьяго Пенье": after a Spanish first name, the
+  accusative "-ью" and the dative "-ье" of a surname in "-ья".
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ HELD = [
     # a regional head's title opening a sentence
     ("Хоким Самарканда Эркинжон Турдимов встретился с делегацией Китая.",
      "Эркинжон Турдимов", {"хоким state/UZB"}),
+    ("Хоким Ферганы Хайрулло Бозоров посетил Китай.", "Хайрулло Бозоров", {"хоким state/UZB"}),
     ("Вчера хоким Самарканда Эркинжон Турдимов встретился с делегацией Китая.",
      "Эркинжон Турдимов", {"хоким state/UZB"}),  # must not change: the lower-case title
 ]  # fmt: skip
@@ -62,8 +64,11 @@ def test_held_office(extraction_of, text: str, name: str, offices: set[str]) -> 
 NAMED = [
     ("Лула поздравил Сантьяго Пенью с победой на выборах в Парагвае.", "Сантьяго Пенья"),
     ("Президент Бразилии принял Хосе Пенью, министра Парагвая.", "Хосе Пенья"),
-    # must not: a surname's own "-ью" after a vowel, an instrumental's "-ью"
-    ("Президент Бразилии принял Мэтью Кью, посла Австралии.", "Мэтью Кью"),
+    ("Лула позвонил Сантьяго Пенье.", "Сантьяго Пенья"),
+    ("Президент Бразилии рассказал о Хосе Пенье.", "Хосе Пенья"),
+    # must not: a Portuguese "-лью" of its own, a French "-ье", an instrumental
+    ("Премьер Испании принял Паулу Коэлью в Мадриде.", "Паулу Коэлью"),
+    ("Премьер Франции позвонил Жерару Ренье.", "Жерар Ренье"),
     ("Президент Бразилии встретился с Сантьяго Пеньей.", "Сантьяго Пенья"),
 ]  # fmt: skip
 

@@ -125,7 +125,6 @@ from kg.resolve.surname_declension import (
     portuguese_first,
     portuguese_ru,
     possessive_case,
-    soft_a_accusative,
     spanish_ega_genitive,
     spanish_ika_genitive,
     surname_in_ia,
@@ -441,8 +440,6 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     if tag == "Surn":
         case = possessive_case(word, case, feminine)  # "Ю.Синдеевой", "А. Араповым"
-    if tag == "Surn" and case != "Ins" and soft_a_accusative(word):
-        case = "Acc"  # "принял Хосе Пенью", read as a nominative: Пенья's accusative
     if case == "Loc" and tag == "Surn" and not feminine and es_locative(word):
         return word[:-1]  # "о Хорхе Родригесе": a patronymic's "-ес", shown or not
     if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):

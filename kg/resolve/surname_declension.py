@@ -119,8 +119,6 @@ def declined_in_u(word: str, case: str) -> bool:
     reads otherwise too ("Мвангу": of "Мванга"; "Давутоглу", "Вамбугу": no person's)."""
     if _RUSSIAN_OBLIQUE.search(word):
         return True
-    if case == "Acc" and soft_a_accusative(word):
-        return True
     if case != "Dat" or not word.lower().endswith("у") or word[-2:-1].lower() in VOWELS:
         return False
     if _unknown_dative_su(word.lower()):
@@ -132,14 +130,6 @@ def declined_in_u(word: str, case: str) -> bool:
         and all({"datv", "sing"} <= p.tag.grammemes and "Fixd" not in p.tag for p in nouns)
         and may_be_animate(word)
     )
-
-
-def soft_a_accusative(word: str) -> bool:
-    """A surname's "-ью" after a consonant, the accusative of a name in "-ья" ("Сантьяго
-    Пенью" of "Пенья", as "Илью" of "Илья"), whatever case but the instrumental the tagger
-    read: no surname ends so of its own (seventy-second pass, h-names162)."""
-    low = word.lower()
-    return len(low) > 3 and low.endswith("ью") and low[-3] not in VOWELS
 
 
 # A foreign surname's stem in a consonant and "-с", whose dative's "-у" the tagger reads
