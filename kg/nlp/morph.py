@@ -783,12 +783,19 @@ def cases_of(token: Token) -> frozenset[str]:
     return read | frozenset(features(token, "Case"))
 
 
-def dictionary_case(token: Token) -> str:
+def dictionary_case(token: Token, lemma: str = "") -> str:
     """The tagger's case where some reading of the form is in it, else the likeliest
     reading's: the tagger may read a sentence's first word as a genitive no reading of it
-    has ("Экс-посол Франции в Индии X": nominative or accusative only)."""
+    has ("Экс-посол Франции в Индии X": nominative or accusative only). A capitalised first
+    word the tagger reads as a name: where it has declining readings of `lemma`, only those
+    count ("хоким" is also read as a woman's surname that declines in no case and a woman's
+    name's genitive plural, and the tagger read "Хоким Самарканда X" as a genitive the noun
+    "хоким" has not); within a sentence the tagger reads a title and the name after it alike
+    ("принял хоким Самарканда X", both accusative), which is what the case is asked for."""
     tagged = case_of(token)
     parses = [p for p in morph().parse(token.lower_) if p.tag.case in OC_CASE]
+    if token.is_sent_start:
+        parses = [p for p in parses if p.normal_form == lemma and "Fixd" not in p.tag] or parses
     if not tagged or not parses or any(OC_CASE[str(p.tag.case)] == tagged for p in parses):
         return tagged
     return OC_CASE[str(parses[0].tag.case)]

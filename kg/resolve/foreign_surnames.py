@@ -108,16 +108,30 @@ def _consonant_u_last(rest: list[Token], cut: int, last: str) -> bool:
     return low.endswith("у") and low[-2] not in VOWELS and low[-2] not in "ьй"
 
 
+def _soft_a_case_last(rest: list[Token], cut: int, last: str, ending: str) -> bool:
+    """Whether the name's last word, after its `cut` first names and written as `last`, is a
+    one-word surname in a consonant, "ь" and `ending` ("Пенью", "Пенье"): the case of a
+    Spanish "-ña"/"-lla" name in "-ья" ("Пенья", "Падилья"), as "Илью", "Илье" of "Илья"."""
+    low = rest[-1].text.lower()
+    if cut < 1 or cut != len(rest) - 1 or last != rest[-1].text or "-" in low or len(low) < 5:
+        return False
+    return low.endswith("ь" + ending) and low[-3] not in VOWELS and low[-3] not in "ьй"
+
+
 def spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, last: str) -> str:
     """A man's surname in a consonant and "-у" after a Spanish first name (`spanish_first`)
     that shows the accusative or no case, the name a verb's object or apposed to one
     ("принял Хуана Карлоса Варелу", "поздравил премьер-министра Перу Хорхе Мендосу"): no
     Spanish surname ends in "-у" of its own (a Portuguese "-o" is "-у", but a Portuguese
     "J" is "Ж": "Жуан"), so the "-у" is the accusative of one in "-а" ("Варела"). Not a
-    surname the persons tables or the dictionary know as written ("Хосе Шойгу" stays)."""
+    surname the persons tables or the dictionary know as written ("Хосе Шойгу" stays).
+    So too a "-ью" after "ь", the accusative of one in "-ья" ("поздравил Сантьяго Пенью":
+    "Пенья"; seventy-second pass, h-names162), not after a Portuguese first name, whose
+    "-lho"/"-nho" is "-лью"/"-нью" of its own ("Паулу Коэлью")."""
     word = rest[-1].text
     low = word.lower()
-    if not _consonant_u_last(rest, cut, last):
+    soft = _soft_a_case_last(rest, cut, last, "ю")
+    if not (soft or _consonant_u_last(rest, cut, last)):
         return last
     firsts, nominatives = rest[:cut], first.split()
     spanish = any(spanish_first(t.text) or undeclined_o(t.text) for t in firsts)
@@ -132,7 +146,7 @@ def spanish_accusative_u(span: Span, rest: list[Token], cut: int, first: str, la
         return last
     if any("Fixd" in p.tag and p.is_known for p in morph().parse(word)):
         return last
-    return word[:-1] + "а"
+    return word[:-1] + ("я" if soft else "а")
 
 
 def caseless_first_accusative_u(
@@ -313,14 +327,18 @@ def spanish_dative_e(
     Estonian first name (`FINNIC_NAMES`: "о Тармо Пярнике") the locative's "-е" after "к",
     "н", "с" is on a consonant ("Пярник"), any other stays, and a dative place tells
     nothing; a South Slavic "-иче" after first names in "-о" is the "-ич" one's locative
-    (`_slavic_ich_locative`). Not after a French first name ("Жерар Ларше" keeps its own
+    (`_slavic_ich_locative`). So too a "-ье" after "ь", of one in "-ья" ("позвонил Сантьяго
+    Пенье": "Пенья"; h-names162). Not after a French first name ("Жерар Ларше" keeps its own
     "-е"), a German "-le", nor a surname the persons tables or the dictionary know as
     written, as one that never declines."""
     word = rest[-1].text
     low = word.lower()
     if cut < 1 or cut != len(rest) - 1 or last != word or "-" in low or len(low) < 5:
         return last
-    if not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or GERMAN_OWN_E.search(low):
+    soft = _soft_a_case_last(rest, cut, last, "е")  # "позвонил Сантьяго Пенье": "Пенья"
+    if not soft and (
+        not low.endswith("е") or low[-2] in VOWELS or low[-2] in "ьй" or GERMAN_OWN_E.search(low)
+    ):
         return last
     firsts = _firsts_as_nominatives(rest, cut, first)
     if firsts is None:
@@ -340,7 +358,7 @@ def spanish_dative_e(
     told = opener.i > 0 and opener.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
     if finnic:  # "о Тармо Пярнике": an Estonian "-ik", a Finnish "-nen", an "-s"
         return word[:-1] if told and low[-2] in _FINNIC_STEM_ENDS else last
-    return word[:-1] + "а" if told or dative_place(span, names) else last
+    return word[:-1] + ("я" if soft else "а") if told or dative_place(span, names) else last
 
 
 # The ending an "-а" noun takes in each case `governed_title_case` tells, by the letter

@@ -20,7 +20,7 @@ from kg.resolve.clergy import STATELESS_RANKS
 from kg.resolve.gender import dictionary_gender, man_named, predicate_gender, woman_named
 from kg.resolve.japanese_names import own_a
 from kg.resolve.kin_and_ranks import ruler_office
-from kg.resolve.name_cases import east_patron, his_genitive_form
+from kg.resolve.name_cases import east_patron, her_syllable_name, his_genitive_form
 from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import genitive_only, reads_genitive
 from kg.resolve.name_spellings import UNDECLINED_OPENERS
@@ -407,7 +407,9 @@ def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool
     "Ндайишимийе" too, which the dictionary guesses a case or two for), so nothing tells its
     case but the title's; so too a thing's complement ("под председательством министра
     иностранных дел Японии Кэйдзо Такэми": a thing names no one, so the name is the title's);
-    not a being's ("жена посла Перу Ана Мария Рубио")."""
+    not a being's ("жена посла Перу Ана Мария Рубио"). A Vietnamese woman's name tells no
+    case either ("визит вице-президента Вьетнама Во Тхи Ань Суан": `her_syllable_name`;
+    seventy-second pass, h-names162)."""
     words = [t for t in doc[name[0] : name[1]] if t.is_alpha]
     head = doc[title.head]
     of_thing = head.dep_ == "nmod" and head.head.pos_ == "NOUN" and is_inanimate(head.head)
@@ -416,7 +418,7 @@ def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool
         and (head.dep_ == "obj" or of_thing)
         and not any(t.is_punct for t in doc[title.end : name[0]])
         and bool(words)
-        and all(caseless(t.text) for t in words)
+        and (all(caseless(t.text) for t in words) or her_syllable_name(words))
     )
 
 

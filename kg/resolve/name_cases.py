@@ -1145,6 +1145,13 @@ def syllable_surname_first(names: list[Token]) -> bool:
     return not any(western_spelling(t.lower_) or western_name_word(t.text) for t in names[1:])
 
 
+def her_syllable_name(names: list[Token]) -> bool:
+    """A Vietnamese woman's name: a syllable surname first (`syllable_surname_first`) and
+    "Тхи", a woman's middle name ("Во Тхи Ань Суан", "Нгуен Тхи Ким Нган"); its words
+    decline in no case, whatever the dictionary guesses of "Суан"."""
+    return syllable_surname_first(names) and any(t.lower_ == "тхи" for t in names)
+
+
 # Verbs whose person after them stands in the dative, never the accusative ("позвонил",
 # "пообещал X-у помощь"), for `_spanish_dative_u`.
 _DATIVE_VERBS = frozenset({

@@ -78,6 +78,7 @@ from kg.resolve.name_cases import (
     es_locative_name,
     french_dative_u,
     genitive_read_nominative,
+    her_syllable_name,
     his_accusative_genitive,
     initials_then_genitive,
     law_eponym_genitive,
@@ -643,7 +644,7 @@ def name_parts(span: Span) -> NameParts:
     woman = subject_of_feminine(span) or womans_surname_as_subject(span) or her_rank_subject(span)
     # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
     # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
-    guessed = not syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)
+    guessed = not syllable_surname_first(words) or her_syllable_name(words)
     # an Arabic compound's words after its opener show the tagger no gender ("Аты" read as
     # a woman's): the first name before it tells
     gendered = list(takewhile(lambda t: t.text not in UNDECLINED_OPENERS, words)) or words

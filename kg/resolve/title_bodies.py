@@ -862,9 +862,9 @@ def _body_state(
     """(the body's words the office takes, the state served) of a state's body right after
     a title at doc[end]: the state its name ends with (`_state_body`), else the state whose
     forces' unit it is (`_forces_unit`), else the state of a ruling party whose central organ
-    it is (`_ruling_party_body`: "ЦК КПВ" is Vietnam's), else a known
-    parliament's own where its own word names it (`_own_house`: "председатель стортинга" is
-    Norway's), else the state of the known parliament a part's name ends with
+    it is (`_ruling_party_body`: "ЦК КПВ" is Vietnam's), else a known parliament's state
+    for its chair (`_own_house`: "председатель стортинга" is Norway's, "председатель ВСНП"
+    China's), else the state of the known parliament a part's name ends with
     (`_house_part_state`: "вице-председатель Постоянного комитета Всекитайского собрания
     народных представителей" is China's); None for any other body."""
     adjective = by_end.get(org.start)
@@ -878,7 +878,7 @@ def _body_state(
         return unit  # "командующий Северным командованием пакистанской армии": Pakistan's
     if party_state := _ruling_party_body(doc, org):
         return _spelled_body(org), party_state  # "генеральный секретарь ЦК КПВ": Vietnam's
-    if org.id_ and _own_house(doc, head, org):
+    if org.id_ and _own_house(doc, head):
         return _spelled_body(org), org.id_
     state = _house_part_state(org, org_at)
     return (_spelled_body(org), state) if state else None
@@ -925,16 +925,15 @@ def _ruling_party_body(doc: Doc, org: Span) -> str:
 CHAIRS = frozenset(["председатель", "спикер"])
 
 
-def _own_house(doc: Doc, head: int, org: Span) -> bool:
-    """A chair's title before a known parliament named by its own one word (group `house`:
-    "стортинга", "Кнессета"; not "Сейма Латвии", whose state its name gives): the chair is
-    of the parliament's state, its name the office's words (sixtieth pass, h-orgs73).
-    Not a member's ("член Кнессета" stays the body's, h-names)."""
-    return (
-        len(org) == 1
-        and doc[head].lemma_.lower() in CHAIRS
-        and org[0].lemma_.lower().replace("ё", "е") in HOUSES
-    )
+def _own_house(doc: Doc, head: int) -> bool:
+    """A chair's title before a known parliament of one state (`org_naming.org_span`) that
+    names no state (not "Сейма Латвии", whose state its name gives: `_state_body`): by its
+    own one word ("стортинга", "Кнессета"), its acronym or its full name ("председатель
+    ВСНП", "председатель Всекитайского собрания народных представителей": the gazetteer
+    gives its state), the chair is of the parliament's state, its name the office's words
+    (sixtieth pass, h-orgs73; seventy-second, h-names162). Not a member's ("член Кнессета"
+    stays the body's, h-names)."""
+    return doc[head].lemma_.lower() in CHAIRS
 
 
 def _chaired_house(doc: Doc, head: int, end: int, body_end: int) -> str:

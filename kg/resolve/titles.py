@@ -367,7 +367,7 @@ def _head_case(
     (`_hidden_titles`), else the dictionary's (`dictionary_case`)."""
     if title.undeclined or (not governed and contracted_deputy_title(lemma, open_class_offices())):
         return ""
-    return hidden[1] if hidden is not None else dictionary_case(doc[title.head])
+    return hidden[1] if hidden is not None else dictionary_case(doc[title.head], lemma)
 
 
 _VERB = POS_IDS["VERB"]
