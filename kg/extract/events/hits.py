@@ -686,6 +686,7 @@ class _Reader(Status):
         if told is not None:
             return phrase_in(tok, "nomn", stop) + " " + phrase_in(told, "gent", set())
         verb = tok.head if tok.dep_ in {"obl", "obj"} and tok.head.pos_ == "VERB" else None
+        verb = tok if tok.pos_ == "VERB" else verb  # "заседала комиссия": its subject's sitting
         bodies = [
             s
             for s in (verb_subjects(verb) if verb is not None else [])
@@ -698,7 +699,8 @@ class _Reader(Status):
         names = [e.name for k in self.orgs_at(bodies[0]) if (e := self.ctx.entity(k))]
         if not any(n[:1].isupper() for n in names) and bodies[0].pos_ != "PROPN":
             body = body[:1].lower() + body[1:]  # "Правительство Египта собралось": a common noun
-        return phrase_in(tok, "nomn", stop | right) + " " + body
+        noun = _SITTING if tok.pos_ == "VERB" else phrase_in(tok, "nomn", stop | right)
+        return noun + " " + body
 
     def _compared_date(self, d: DateMention) -> bool:
         """A date in a phrase of comparison ("как и в 2023 году в Каире": `compared`)."""
@@ -1474,6 +1476,9 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
         if {t.head.lemma_, *(c.lemma_ for c in t.children)} & {"год", "месяц"}:
             return True
     return False
+
+
+_SITTING = "заседание"  # a sitting told by its verb ("заседала комиссия"), named by the noun
 
 
 def _owned_sitting(tok: Token, stop: set[int]) -> bool:

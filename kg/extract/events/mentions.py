@@ -117,7 +117,7 @@ def _paper_phrase(paper: Token, cut: set[int]) -> str:
     """A paper's phrase in the genitive, that of a paper told by a relative clause of its
     topic with the topic its title has ("строительство нефтепровода, соглашение о котором
     …": "соглашения о строительстве нефтепровода"; sixty-second pass, h-agreements74)."""
-    phrase = phrase_in(paper, "gent", cut)
+    phrase = phrase_in(paper, "gent", cut, counted=True)
     topic = relative_topic(paper)
     return phrase if topic is None else phrase + " " + topic_text(topic, paper)
 
