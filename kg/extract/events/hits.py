@@ -130,7 +130,7 @@ from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import met_one_by_one, titled_partners
 from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import HELD, ahead_of, proper, time_reference
-from kg.extract.events.pronoun_sides import pronoun_sides
+from kg.extract.events.pronoun_sides import pronoun_sides, sides_told_before
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.relief import RELIEF, handed_aid, read_relief
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -383,6 +383,7 @@ class _Reader(Status):
             carried_visitor(self.doc, told_before, carried)
             travellers_ahead(self.ctx, sent, out[:first], carried)  # "Она посетит Момбасу"
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
+            sides_told_before(self.doc, out[:first], carried)  # "Стороны договорились о встрече"
             # "Его встретил X", "В аэропорту Лимы его встретил X": placed there
             self.greeted_at(greeted_visitor(self.ctx, sent, told_before, carried))
             greeted_day(self.ctx, sent, [] if fresh else before, carried)  # "Визит продлится"
