@@ -17,7 +17,7 @@ from spacy.tokens import Span as Sentence
 from kg.extract.common.pair import SIDES
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
-from kg.nlp.deps import SUBJECTS, sentence_before, verb_above
+from kg.nlp.deps import SUBJECTS, has_preposition, sentence_before, verb_above
 from kg.nlp.morph import is_plural
 
 
@@ -83,7 +83,8 @@ def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
     "Президенты X и Y провели телефонный разговор" with a third state named between, where
     the report's counts give no pair) takes the persons and states of the last call, talks
     or meeting of two states told before it (`earlier`); not one that names persons, or
-    states other than those, nor an event done ("Стороны подписали …")."""
+    states other than those, or its holders ("встречу экспертов"), nor an event done
+    ("Стороны подписали …")."""
     told = [h for h in earlier if h.kind in _SPOKEN and len(set(h.states)) == 2]
     if not told or not hits:
         return
@@ -92,6 +93,8 @@ def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
         if hit.kind not in _SPOKEN or hit.status != "planned" or hit.persons or hit.others:
             continue
         if not set(hit.states) <= set(last.states):
+            continue
+        if _holders_named(doc[hit.trigger]):  # "встречу экспертов": theirs, not the call's
             continue
         verb = verb_above(doc[hit.trigger])
         verb = verb.head if verb.dep_ == "xcomp" else verb  # "Стороны договорились встретиться"
@@ -102,3 +105,9 @@ def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
 
 
 _OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стороны" others'
+
+
+def _holders_named(noun: Token) -> bool:
+    """An event noun with a bare genitive of who holds it ("встреча экспертов", "консультации
+    министров"): those are its sides."""
+    return any(c.dep_ == "nmod" and not has_preposition(c) for c in noun.children)
