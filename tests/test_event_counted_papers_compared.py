@@ -1,7 +1,9 @@
 """Papers counted with a comparative ("подписано более 30 документов", "не менее 12
 соглашений") are signed: the parse makes "более" the passive subject and the papers its
 genitive, so the signing had no paper and told no event (seventy-first pass, h-events273).
-Own sentences about other pairs of states."""
+Own sentences about other pairs of states. The label keeps the comparator and writes a
+count in words in digits (seventy-second pass, h-events275: "Подписание более 30
+документов", "Подписание 2 соглашений")."""
 
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ VISIT = "Президент Кении Уильям Руто прибыл с г�
 # (text, the labels of its signings)
 COMPARED = [
     (VISIT + "По итогам переговоров подписано более 30 документов.",
-     ["Подписание 30 документов"]),
+     ["Подписание более 30 документов"]),
     (VISIT + "В ходе визита было подписано не менее 12 соглашений.",
-     ["Подписание 12 соглашений"]),
+     ["Подписание не менее 12 соглашений"]),
     (VISIT + "По итогам переговоров было подписано более 20 соглашений и меморандумов.",
-     ["Подписание 20 соглашений и меморандумов"]),
+     ["Подписание более 20 соглашений и меморандумов"]),
     # must-nots: counted things that are no papers; a count the text gives without "более"
     (VISIT + "По итогам переговоров было задержано более 30 грузовиков.", []),
     (VISIT + "По итогам переговоров подписан 31 документ.", ["Подписание 31 документа"]),
@@ -39,7 +41,7 @@ def test_papers_counted_with_a_comparative_are_signed(extraction_of, text, label
 # numeral governs; the label keeps the plural the text means
 PAUCAL = [
     (VISIT + "По итогам переговоров стороны подписали два соглашения — о торговле и туризме.",
-     ["Подписание соглашений"]),
+     ["Подписание 2 соглашений"]),
     (VISIT + "По итогам переговоров подписаны 22 документа.", ["Подписание 22 документов"]),
     (VISIT + "По итогам переговоров подписаны 3 меморандума о сотрудничестве.",
      ["Подписание 3 меморандумов о сотрудничестве"]),

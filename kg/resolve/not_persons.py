@@ -290,6 +290,33 @@ def people_noun(word: str, gaz: Gazetteer) -> bool:
     return demonym_of(word, _demonym_stems(gaz))
 
 
+def people_state(word: str, gaz: Gazetteer) -> str:
+    """The state a noun for its people names ("американцев": the USA, "белорусов":
+    Belarus), `people_noun`'s; "" for any other word and for a stem of two states."""
+    if not people_noun(word, gaz):
+        return ""
+    stems = people_stem_states(gaz)
+    found = {
+        stems[nf[: len(nf) - len(end)]]
+        for nf in {p.normal_form for p in morph().parse(word) if p.is_known}
+        for end in _DEMONYM_ENDS
+        if nf.endswith(end) and nf[: len(nf) - len(end)] in stems
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+@cache
+def people_stem_states(gaz: Gazetteer) -> dict[str, str]:
+    """Each stem a people's noun is made from → its state's key, for stems of one state of
+    today (not of a historic one)."""
+    owners: dict[str, set[str]] = {}
+    for state in gaz.states:
+        if not state.historic:
+            for stem in demonym_stems_of(state.adjectives):
+                owners.setdefault(stem, set()).add(state.key)
+    return {stem: keys.pop() for stem, keys in owners.items() if len(keys) == 1}
+
+
 def _in_a_full_name(t: Token, full: set[int]) -> bool:
     """The document writes `t`'s word, in some form, elsewhere in a name of more words
     (`full`: their tokens)."""

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import token_strings
 from kg.extract.common.numbers import parse_number
-from kg.extract.events.exchanges import captives, exchange_name
+from kg.extract.events.exchanges import captives, exchange_name, traded_name, traded_release
 from kg.extract.events.place_names import accusative, city_state_at, locative, state_near
 from kg.extract.events.recalls import read_recall
 from kg.extract.events.releases import WALK_OUT, visited_place, walked_out
@@ -104,6 +104,7 @@ class ActReader(Protocol):
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
     def stateless_body(self, key: str) -> bool: ...  # an international body or a party
     def people_noun(self, tok: Token) -> bool: ...  # a state's people ("россиянин", "чилийка")
+    def people_state(self, tok: Token) -> str: ...  # the state of its people ("американцев")
 
 
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons", "Recall"})
@@ -211,9 +212,34 @@ def _read_act(
             hit.states.insert(0, held)
             hit.held_there = held == there and _opens_sentence(tok)
     hit.states = list(dict.fromkeys(hit.states))
+    _traded(reader, tok, hit, targets)
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
     return True
+
+
+def _traded(reader: ActReader, tok: Token, hit: Hit, targets: list[Token]) -> None:
+    """A release told as half of a trade of people (`traded_release`) is the exchange of its
+    state and the state of those it frees, a citizen's or a people's ("освободила 10
+    американцев": the USA; "граждан Польши": Poland), as "провели обмен пленными" is: one
+    Release of both sides, neither its agent, named by the people ("Обмен американцами
+    между США и Венесуэлой"); unchanged where those freed are of no other state named."""
+    if hit.kind != "Release" or hit.name or not hit.agent or not traded_release(tok):
+        return
+    people = [t for t in targets if t.pos_ == "NOUN"]
+    freed = [
+        m.entity
+        for t in people
+        for x in t.subtree
+        for m in reader.by_token.get(x.i, ())
+        if m.type == "State"
+    ]
+    freed += [k for t in people if (k := reader.people_state(t))]
+    sides = list(dict.fromkeys([*hit.states, *freed]))
+    if not people or len(sides) < 2:
+        return
+    hit.name = traded_name(people[0])
+    hit.states, hit.agent = sides, ""
 
 
 def _read_acted_on(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.deps import has_preposition
-from kg.nlp.morph import case_of, is_inanimate
+from kg.nlp.deps import has_preposition, preposition
+from kg.nlp.morph import case_of, is_animate, is_inanimate, morph
 
 EXCHANGES = frozenset({"обмен", "обменяться"})
 
@@ -43,3 +43,27 @@ def exchange_name(tok: Token) -> str:
         if c.dep_ == "conj" and case_of(c) == "Ins" and not is_inanimate(c)
     ]
     return "Обмен " + " и ".join(w.lower_ for w in words) if words else ""
+
+
+def traded_release(act: Token) -> bool:
+    """A release told as one half of a trade of people: "в обмен на" people or a pronoun for
+    them on the act's verb ("освободила пятерых граждан Польши в обмен на трёх белорусов"), on
+    a clause conjoined to it ("освободила 10 американцев, а в обмен на них в Венесуэлу
+    вернулись 250 мигрантов") or on a relative clause of its object ("…, в обмен на которых
+    Париж передал …"); not "в обмен на снятие санкций". Seventy-second pass (h-events275)."""
+    for t in act.sent:
+        if t.lemma_ != "обмен" or preposition(t) != "в":
+            continue
+        people = any(preposition(c) == "на" and is_animate(c, pronoun=True) for c in t.children)
+        verb = t.head
+        told = verb.i == act.i or verb.dep_ == "conj" and verb.head.i == act.i
+        told = told or verb.dep_ == "acl:relcl" and verb.head.head.i == act.i
+        if people and told:
+            return True
+    return False
+
+
+def traded_name(people: Token) -> str:
+    """ "Обмен американцами", "Обмен гражданами": a traded release by the people it frees, in
+    the instrumental plural the exchange word governs."""
+    return "Обмен " + morph().inflect(people.text, {"plur", "ablt"})

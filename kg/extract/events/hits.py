@@ -131,7 +131,7 @@ from kg.extract.events.participants import holders_named, passive_agents
 from kg.extract.events.partners import met_one_by_one, titled_partners
 from kg.extract.events.place_names import same_place_case
 from kg.extract.events.places import HELD, ahead_of, proper, time_reference
-from kg.extract.events.pronoun_sides import pronoun_sides
+from kg.extract.events.pronoun_sides import pronoun_sides, sides_told_before
 from kg.extract.events.publications import meeting_word, quoted_words
 from kg.extract.events.relief import RELIEF, handed_aid, read_relief
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
@@ -385,6 +385,7 @@ class _Reader(Status):
             carried_visitor(self.doc, told_before, carried)
             travellers_ahead(self.ctx, sent, out[:first], carried)  # "Она посетит Момбасу"
             pronoun_sides(self.ctx, sent, told_before, carried)  # "Днём позже они …"
+            sides_told_before(self.doc, out[:first], carried)  # "Стороны договорились о встрече"
             # "Его встретил X", "В аэропорту Лимы его встретил X": placed there
             self.greeted_at(greeted_visitor(self.ctx, sent, told_before, carried))
             greeted_day(self.ctx, sent, [] if fresh else before, carried)  # "Визит продлится"
@@ -688,6 +689,7 @@ class _Reader(Status):
         if told is not None:
             return phrase_in(tok, "nomn", stop) + " " + phrase_in(told, "gent", set())
         verb = tok.head if tok.dep_ in {"obl", "obj"} and tok.head.pos_ == "VERB" else None
+        verb = tok if tok.pos_ == "VERB" else verb  # "заседала комиссия": its subject's sitting
         bodies = [
             s
             for s in (verb_subjects(verb) if verb is not None else [])
@@ -700,7 +702,8 @@ class _Reader(Status):
         names = [e.name for k in self.orgs_at(bodies[0]) if (e := self.ctx.entity(k))]
         if not any(n[:1].isupper() for n in names) and bodies[0].pos_ != "PROPN":
             body = body[:1].lower() + body[1:]  # "Правительство Египта собралось": a common noun
-        return phrase_in(tok, "nomn", stop | right) + " " + body
+        noun = _SITTING if tok.pos_ == "VERB" else phrase_in(tok, "nomn", stop | right)
+        return noun + " " + body
 
     def _compared_date(self, d: DateMention) -> bool:
         """A date in a phrase of comparison ("как и в 2023 году в Каире": `compared`)."""
@@ -1477,6 +1480,9 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
         if {t.head.lemma_, *(c.lemma_ for c in t.children)} & {"год", "месяц"}:
             return True
     return False
+
+
+_SITTING = "заседание"  # a sitting told by its verb ("заседала комиссия"), named by the noun
 
 
 def _owned_sitting(tok: Token, stop: set[int]) -> bool:

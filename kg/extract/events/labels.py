@@ -15,6 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg.doc_text import doc_text
+from kg.extract.common.number_kinds import comparator_before
+from kg.extract.common.numbers import parse_number
 from kg.extract.events.words import is_role
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
@@ -171,7 +173,7 @@ def _into_rank(noun: Token) -> bool:
     return marked and features(noun, "Animacy") == ("Anim",) and features(noun, "Case") == ("Nom",)
 
 
-def phrase_in(head: Token, case: str, stop: set[int]) -> str:
+def phrase_in(head: Token, case: str, stop: set[int], counted: bool = False) -> str:
     """A noun phrase with the head and its adjectives in `case` ("nomn", "gent").
 
     Right-hand dependents that name the event ("возложения цветов", "межрегионального
@@ -182,9 +184,14 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     the stop's bare preposition.
     """
     stop = stop | {u.i for c in head.subtree if c.i > head.i and _term(c) for u in c.subtree}
-    left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
+    deps = _COUNTED_LEFT if counted else {"amod", "nummod"}
+    left = [c for c in head.lefts if c.dep_ in deps and c.i not in stop]
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
-    words = [_agree(c, head, case) for c in left]
+    numerals = [c for c in left if counted and c.dep_.startswith("nummod")]
+    words = [_agree(c, head, case) for c in left if c not in numerals[1:]]
+    if numerals:  # "не менее 12", "около 20", "двадцать один" → "21"
+        at = left.index(numerals[0])
+        words[at : at + 1] = [w for w in [count_words(numerals)] if w]
     # "Дни культуры" the tagger reads as a singular name's word: plural by every reading
     plural = is_plural(head) or case != "nomn" and _counted_many(head)
     number = "plur" if plural and not _into_rank(head) else "sing"
@@ -226,6 +233,34 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         last -= 1
     tail = _tail(head.doc[head.i + 1 : last + 1])
     return " ".join(words) + (" " + tail if tail else "")
+
+
+# the words before a counted paper's noun a label keeps: adjectives, and numerals of any
+# form ("двадцать один документ": "двадцать" is the parse's "nummod:gov")
+_COUNTED_LEFT = frozenset({"amod", "nummod", "nummod:gov"})
+
+
+def count_words(numerals: list[Token]) -> str:
+    """How many a label says papers are, as the text counts them: in digits ("двадцать один"
+    → "21"), with the comparator before the figure ("не менее 12", "около 20", "более 30");
+    "" for a count of one in words ("одно соглашение": the noun says it). Seventy-second
+    pass (h-events275)."""
+    # "двадцать один": the parse hangs "двадцать" on "один"
+    words = {t for c in numerals for t in (c, *c.subtree) if t is c or t.pos_ == "NUM"}
+    numerals = sorted(words, key=lambda t: t.i)
+    first = numerals[0]
+    text = doc_text(first.doc)
+    written = text[first.idx : numerals[-1].idx + len(numerals[-1].text)]
+    value = parse_number(written)
+    if value is None:
+        figure = written
+    elif not first.text[:1].isdigit() and value == 1:
+        return ""
+    else:
+        figure = written if first.text[:1].isdigit() else str(value)
+    comparator, start = comparator_before(text, first.idx)
+    said = " ".join(text[start : first.idx].split()) if comparator != "eq" else ""
+    return " ".join([w for w in [said, figure] if w])
 
 
 def _counted_many(noun: Token) -> bool:

@@ -42,7 +42,7 @@ from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import case_of
 from kg.resolve import home_state
 from kg.resolve.body_states import state_adjectives
-from kg.resolve.not_persons import people_noun
+from kg.resolve.not_persons import people_noun, people_state
 from kg.resolve.title_lexicon import ROLE_OFFICES, is_trade
 from kg.resolve.unions import union_served
 
@@ -117,7 +117,7 @@ def _paper_phrase(paper: Token, cut: set[int]) -> str:
     """A paper's phrase in the genitive, that of a paper told by a relative clause of its
     topic with the topic its title has ("строительство нефтепровода, соглашение о котором
     …": "соглашения о строительстве нефтепровода"; sixty-second pass, h-agreements74)."""
-    phrase = phrase_in(paper, "gent", cut)
+    phrase = phrase_in(paper, "gent", cut, counted=True)
     topic = relative_topic(paper)
     return phrase if topic is None else phrase + " " + topic_text(topic, paper)
 
@@ -387,6 +387,10 @@ class Mentions:
     def people_noun(self, tok: Token) -> bool:
         """A noun of a state's people ("россиянин", "чилийка"), `not_persons.people_noun`."""
         return people_noun(tok.text, self.ctx.gazetteer)
+
+    def people_state(self, tok: Token) -> str:
+        """The state a noun for its people names ("американцев"), `not_persons.people_state`."""
+        return people_state(tok.text, self.ctx.gazetteer)
 
     def stateless_body(self, key: str) -> bool:
         """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it

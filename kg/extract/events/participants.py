@@ -104,6 +104,9 @@ _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say thi
 PART_IN = frozenset({"участие"})
 
 
+# where the parse hangs a comparative that counts papers ("подписано более 30 документов"):
+# the passive subject or object, a plural verb's subject, or a clause of its own
+_COUNTED_DEPS = frozenset({"obj", "nsubj:pass", "nmod", "nsubj", "parataxis"})
 _OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стороны" others'
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 
@@ -152,12 +155,16 @@ class Participants(Ballots):
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
-        # "подписано более 30 документов": the parse makes "более" the passive subject
+        # "подписано более 30 документов": the parse makes "более" the passive subject, and
+        # of a plural verb its subject or a clause of its own ("стороны подписали более 15
+        # соглашений", "были подписаны не менее 12 соглашений")
         objs = [
             _counted_paper(counted_noun(c))
             for c in tok.children
             if c.dep_ in {"obj", "nsubj:pass", "nmod"}
-            and (c.pos_ in {"NOUN", "PROPN"} or counted_noun(c) is not c)
+            and c.pos_ in {"NOUN", "PROPN"}
+            or c.dep_ in _COUNTED_DEPS
+            and counted_noun(c) is not c
         ]
         objs += self._counted_subjects(tok)
         # "подписали соглашение …, но министры … обсудили протокол": the parse may give one

@@ -5,17 +5,19 @@ subject that names them; not where that sentence tells events of different parti
 where the subject "они" points back to names none of them ("Журналисты освещали переговоры
 …. Они …": the press).
 
-Fifty-first pass (h-events139).
+Fifty-first pass (h-events139). So do bare "Стороны" that agree on a meeting paragraphs after
+a call or talks (`sides_told_before`; seventy-second pass, h-events275).
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
+from kg.extract.common.pair import SIDES
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
-from kg.nlp.deps import SUBJECTS, sentence_before, verb_above
+from kg.nlp.deps import SUBJECTS, has_preposition, sentence_before, verb_above
 from kg.nlp.morph import is_plural
 
 
@@ -70,3 +72,42 @@ def _names(ctx: Context, subject: Token, sides: set[str]) -> bool:
     words = list(subject.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     return any(m.entity in sides for m in ctx.mentions_in(start, end))
+
+
+_SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events whose sides may agree to meet
+
+
+def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
+    """A call, talks or meeting ahead whose verb's one subject is bare "Стороны" and that
+    names no one ("Стороны договорились о встрече в ближайшее время", paragraphs after
+    "Президенты X и Y провели телефонный разговор" with a third state named between, where
+    the report's counts give no pair) takes the persons and states of the last call, talks
+    or meeting of two states told before it (`earlier`); not one that names persons, or
+    states other than those, or its holders ("встречу экспертов"), nor an event done
+    ("Стороны подписали …")."""
+    told = [h for h in earlier if h.kind in _SPOKEN and len(set(h.states)) == 2]
+    if not told or not hits:
+        return
+    last = told[-1]
+    for hit in hits:
+        if hit.kind not in _SPOKEN or hit.status != "planned" or hit.persons or hit.others:
+            continue
+        if not set(hit.states) <= set(last.states):
+            continue
+        if _holders_named(doc[hit.trigger]):  # "встречу экспертов": theirs, not the call's
+            continue
+        verb = verb_above(doc[hit.trigger])
+        verb = verb.head if verb.dep_ == "xcomp" else verb  # "Стороны договорились встретиться"
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        bare = len(subjects) == 1 and subjects[0].lemma_ == SIDES
+        if bare and not any(c.dep_ in _OWN for c in subjects[0].children):
+            hit.persons, hit.states = list(last.persons), list(last.states)
+
+
+_OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стороны" others'
+
+
+def _holders_named(noun: Token) -> bool:
+    """An event noun with a bare genitive of who holds it ("встреча экспертов", "консультации
+    министров"): those are its sides."""
+    return any(c.dep_ == "nmod" and not has_preposition(c) for c in noun.children)

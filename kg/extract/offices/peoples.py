@@ -5,13 +5,10 @@ sentences (h-offices52)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
 from kg.nlp.morph import morph
 from kg.resolve.kin_and_ranks import royal_rank
-from kg.resolve.not_persons import demonym_stems_of
+from kg.resolve.not_persons import people_stem_states
 from kg.resolve.title_lexicon import Title
 
 # the endings of a people's noun past its state's adjective's stem ("датчанин" of "датский",
@@ -33,7 +30,7 @@ def peoples_state(ctx: Context, title: Title) -> str:
     if not known or not all({"NOUN", "anim"} <= p.tag.grammemes for p in known):
         return ""
     people = [p for p in known if {"plur", "gent"} <= p.tag.grammemes]
-    stems = _stems(ctx.gazetteer)
+    stems = people_stem_states(ctx.gazetteer)
     found = {
         stems[nf[: len(nf) - len(end)]]
         for nf in {p.normal_form for p in people}
@@ -41,14 +38,3 @@ def peoples_state(ctx: Context, title: Title) -> str:
         if nf.endswith(end) and nf[: len(nf) - len(end)] in stems
     }
     return found.pop() if len(found) == 1 else ""
-
-
-@cache
-def _stems(gaz: Gazetteer) -> dict[str, str]:
-    """Each stem a people's noun is made from → its state's key, for stems of one state."""
-    owners: dict[str, set[str]] = {}
-    for state in gaz.states:
-        if not state.historic:
-            for stem in demonym_stems_of(state.adjectives):
-                owners.setdefault(stem, set()).add(state.key)
-    return {stem: keys.pop() for stem, keys in owners.items() if len(keys) == 1}
