@@ -63,7 +63,7 @@ PRESENCE = frozenset({("в", "присутствие")})  # "в присутст
 
 
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
-_PEER = "коллега"  # one who holds the office of the person named beside
+PEER = "коллега"  # one who holds the office of the person named beside
 
 
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
@@ -972,7 +972,7 @@ def _peoples_title(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or "Sing" not in tok.morph.get("Number"):
         return False
     named = any(c.dep_ in {"appos", "flat:name"} for c in tok.children)
-    titled = tok.lemma_ in {_PEER, "лидер"} or is_office([tok.lemma_])
+    titled = tok.lemma_ in {PEER, "лидер"} or is_office([tok.lemma_])
     return titled and not named and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children)
 
 
@@ -980,7 +980,7 @@ def _holds_title(person: Entity, title: Token, beside: set[str]) -> bool:
     """Whether a person holds what a bare title names: a leader for "лидер", an office one
     named `beside` holds for "коллега", else the title's office ("премьер": any head of
     government)."""
-    if title.lemma_ == _PEER:
+    if title.lemma_ == PEER:
         return person.office.lower() in beside
     if title.lemma_ == "лидер":
         return _leads(person)
