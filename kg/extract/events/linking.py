@@ -477,9 +477,9 @@ class Linking(Mentions):
         text names BEFORE it who hold its office (any leader for "лидеры"), of two states
         ("Премьер-министр Индии X прибыл … . Его встретил премьер-министр Непала Y. Лидеры
         посетили …": X and Y, not the president Z named after). None where the sentences
-        from the earlier of them on name a third such person: either of one state's two may
-        be meant.
-        Seventy-second pass (h-events276)."""
+        from the earlier of them on name a third such person (either of one state's two may
+        be meant) or a person of a third state (any two of three may be). Seventy-second pass
+        (h-events276)."""
         office = plural_office(subject)
         if not one_office(subject) or not (office or _heads_told(subject)):
             return []
@@ -493,9 +493,14 @@ class Linking(Mentions):
         for head, key, state in reversed(titled):
             picked.setdefault(state, key)
             if len(picked) == 2:
-                window = [k for h, k, s in titled if h >= self.doc[head].sent.start]
+                start = self.doc[head].sent.start
+                window = [k for h, k, s in titled if h >= start]
                 # "X и Y прибыли в Дакар. Их встретил Z. Министры …": which of X and Y
-                return list(picked.values()) if len(set(window)) == 2 else []
+                named = [self.mention_head[h] for h in heads if h >= start]
+                states = {self.state_of(m.entity) for m in named if m.type == "Person"}
+                # "Король Норвегии принял королеву Дании и короля Швеции": any two of three
+                alone = states - {""} <= set(picked)
+                return list(picked.values()) if len(set(window)) == 2 and alone else []
         return []
 
     def _titled_person(self, head: int, office: str) -> str:
@@ -969,11 +974,12 @@ def _chamber_chairs(tok: Token) -> bool:
 def _peoples_title(tok: Token) -> bool:
     """A bare singular noun a state's adjective may title ("саудовского министра",
     "турецким коллегой"), not one named here ("министра Халида бин Салмана")."""
-    if tok.pos_ != "NOUN" or "Sing" not in tok.morph.get("Number"):
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children):
+        return False
+    if "Sing" not in tok.morph.get("Number"):
         return False
     named = any(c.dep_ in {"appos", "flat:name"} for c in tok.children)
-    titled = tok.lemma_ in {PEER, "лидер"} or is_office([tok.lemma_])
-    return titled and not named and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children)
+    return not named and (tok.lemma_ in {PEER, "лидер"} or is_office([tok.lemma_]))
 
 
 def _holds_title(person: Entity, title: Token, beside: set[str]) -> bool:
