@@ -63,6 +63,7 @@ PRESENCE = frozenset({("в", "присутствие")})  # "в присутст
 
 
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+PEER = "коллега"  # one who holds the office of the person named beside
 
 
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
@@ -113,7 +114,42 @@ class Linking(Mentions):
             if head == target.i or self._reaches(self.doc[head], target, m.type == "Person"):
                 out.append(m.entity)
                 out += [n.entity for n in self.by_token.get(head, ()) if n.type == "State"]
+        titles = [t for t in sent if t.i not in skip and _peoples_title(t)]
+        out += [
+            k
+            for t in titles
+            if t.i == target.i or self._reaches(t, target, True)
+            for k in self._titled_by_people(t)
+        ]
         return out + self._delegation_cities(target, skip)
+
+    def _titled_by_people(self, title: Token) -> list[str]:
+        """The one person named in the sentences before whom a state's adjective on a bare
+        singular title stands for ("Президент Египта X принял саудовского министра",
+        "принял китайского вице-премьера", "встретился с турецким коллегой"): of that state,
+        holding that office (a leader for "лидер", the office of one named beside for
+        "коллега"); none where two are, nor for a group ("саудовскую делегацию").
+        Seventy-second pass (h-events276)."""
+        states = {s for c in title.children if c.dep_ == "amod" for s in self.states_at(c)}
+        if len(states) != 1 or title.i in self.mention_head:
+            return []
+        (state,) = states
+        sent = title.sent
+        beside = [
+            self.ctx.entity(self.mention_head[h].entity)
+            for h in self._heads_in(sent.start, sent.end)
+        ]
+        offices = {e.office.lower() for e in beside if e is not None and e.office}
+        before = [self.mention_head[h] for h in self._heads_in(0, sent.start)]
+        found = {
+            m.entity
+            for m in before
+            if m.type == "Person"
+            and (e := self.ctx.entity(m.entity))
+            and e.state == state
+            and _holds_title(e, title, offices)
+        }
+        return list(found) if len(found) == 1 else []
 
     def _delegation_cities(self, target: Token, skip: set[int]) -> list[str]:
         """The state of a city no mention names whose delegation takes part ("делегация
@@ -235,7 +271,7 @@ class Linking(Mentions):
                     return []  # "посетил Лиму, где стороны подписали": the visit's, by its frame
                 if not found and plural_unnamed(subject):
                     found = self._several_before(subject) or self._titles_before(subject)
-                    found = found or self._pair_holders(subject)
+                    found = found or self._last_two_titled(subject) or self._pair_holders(subject)
                 if found := found + listed:
                     return unique(found)
                 if one_office(subject) and plural_office(subject):
@@ -431,9 +467,50 @@ class Linking(Mentions):
         if not office and self._third_state_person(subject, set(pair)):
             return []  # "Лула встретился с Рамафосой … Лидеры подписали": not the report's two
         former = self.ctx.once(former_holders)
-        found = leaders(self.ctx, set(pair), office)
+        found = leaders(self.ctx, set(pair), office, until=subject.idx)  # never one named after
         keys = [k - former for k in found.values()]
         return sorted(min(k) for k in keys) if all(len(k) == 1 for k in keys) else []
+
+    def _last_two_titled(self, subject: Token) -> list[str]:
+        """The persons a titled plural that names no one ("лидеры", "министры", "главы МИД
+        двух стран") stands for, where the sentence before names no two: the last two the
+        text names BEFORE it who hold its office (any leader for "лидеры"), of two states
+        ("Премьер-министр Индии X прибыл … . Его встретил премьер-министр Непала Y. Лидеры
+        посетили …": X and Y, not the president Z named after). None where the sentences
+        from the earlier of them on name a third such person (either of one state's two may
+        be meant) or a person of a third state (any two of three may be). Seventy-second pass
+        (h-events276)."""
+        office = plural_office(subject)
+        if not one_office(subject) or not (office or _heads_told(subject)):
+            return []
+        heads = sorted(h for h in self._heads_in(0, subject.i) if h < subject.i)
+        titled = [
+            (h, k, s)
+            for h in heads
+            if (k := self._titled_person(h, office)) and (s := self.state_of(k))
+        ]
+        picked: dict[str, str] = {}
+        for head, key, state in reversed(titled):
+            picked.setdefault(state, key)
+            if len(picked) == 2:
+                start = self.doc[head].sent.start
+                window = [k for h, k, s in titled if h >= start]
+                # "X и Y прибыли в Дакар. Их встретил Z. Министры …": which of X and Y
+                named = [self.mention_head[h] for h in heads if h >= start]
+                states = {self.state_of(m.entity) for m in named if m.type == "Person"}
+                # "Король Норвегии принял королеву Дании и короля Швеции": any two of three
+                alone = states - {""} <= set(picked)
+                return list(picked.values()) if len(set(window)) == 2 and alone else []
+        return []
+
+    def _titled_person(self, head: int, office: str) -> str:
+        """The person a mention head names where they hold `office` (lead a state or its
+        government for ""), else ""."""
+        m = self.mention_head[head]
+        person = self.ctx.entity(m.entity) if m.type == "Person" else None
+        if person is None or not (holds(person, office) if office else _leads(person)):
+            return ""
+        return m.entity
 
     def _third_state_person(self, subject: Token, pair: set[str]) -> bool:
         """Whether a person of a state outside the report's `pair` is named before `subject`:
@@ -894,14 +971,47 @@ def _chamber_chairs(tok: Token) -> bool:
     )
 
 
-def leaders(ctx: Context, states: set[str], office: str = "") -> dict[str, set[str]]:
-    """Of each state, the persons the text names who lead it: who hold `office` where one is
-    told ("главы МИД": ministers); else its head of state, or, where the text names none for
-    it, its head of government ("Премьер-министр Ирландии X" where no president is named: he
-    is its leader). A minister never leads. Fifty-fifth pass (h-events169)."""
+def _peoples_title(tok: Token) -> bool:
+    """A bare singular noun a state's adjective may title ("саудовского министра",
+    "турецким коллегой"), not one named here ("министра Халида бин Салмана")."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children):
+        return False
+    if "Sing" not in tok.morph.get("Number"):
+        return False
+    named = any(c.dep_ in {"appos", "flat:name"} for c in tok.children)
+    return not named and (tok.lemma_ in {PEER, "лидер"} or is_office([tok.lemma_]))
+
+
+def _holds_title(person: Entity, title: Token, beside: set[str]) -> bool:
+    """Whether a person holds what a bare title names: a leader for "лидер", an office one
+    named `beside` holds for "коллега", else the title's office ("премьер": any head of
+    government)."""
+    if title.lemma_ == PEER:
+        return person.office.lower() in beside
+    if title.lemma_ == "лидер":
+        return _leads(person)
+    office = spelled_out(" ".join([title.lemma_, *(w.text.lower() for w in _title_words(title))]))
+    heads = office in GOVERNMENT_HEADS and normalize(person.office) in GOVERNMENT_HEADS
+    return heads or holds(person, office)
+
+
+def _leads(person: Entity) -> bool:
+    """Whether a person heads a state or its government (whom "лидеры" may name)."""
+    held = person.office.lower()
+    return held in _HEADS or normalize(held) in GOVERNMENT_HEADS
+
+
+def leaders(
+    ctx: Context, states: set[str], office: str = "", until: int | None = None
+) -> dict[str, set[str]]:
+    """Of each state, the persons the text names (before the character `until`, where given)
+    who lead it: who hold `office` where one is told ("главы МИД": ministers); else its head
+    of state, or, where the text names none for it, its head of government ("Премьер-министр
+    Ирландии X" where no president is named: he is its leader). A minister never leads.
+    Fifty-fifth pass (h-events169)."""
     found: dict[str, set[str]] = {s: set() for s in states}
     governing: dict[str, set[str]] = {s: set() for s in states}
-    for m in ctx.mentions:
+    for m in ctx.mentions if until is None else (m for m in ctx.mentions if m.start < until):
         person = ctx.entity(m.entity) if m.type == "Person" else None
         if person is None or person.state not in found:
             continue

@@ -35,6 +35,7 @@ from kg.extract.events.festivals import (
 from kg.extract.events.hit import Hit
 from kg.extract.events.labels import CHAIRING, _whose
 from kg.extract.events.linking import (
+    PEER,
     PRESENCE,
     _body,
     ancestors,
@@ -113,7 +114,6 @@ _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roste
 
 _TOGETHER = frozenset({"вместе", "совместно"})  # "вместе с президентом X": X with the subject
 
-_PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
 
 _CLAUSES_ON_NOUN = frozenset({"acl", "acl:relcl"})  # a clause on a subject or an object
 # how a mediator's part is told: "при посредничестве", "благодаря посредничеству"
@@ -868,7 +868,7 @@ class Participants(Ballots):
         Египта") may be someone else (`sameness._peer_apart`)."""
         for head in [tok, *anchors[:1]]:
             for c in head.children:
-                if _prep(c) == "с" and c.lemma_ == _PEER and c.i not in skip:
+                if _prep(c) == "с" and c.lemma_ == PEER and c.i not in skip:
                     return not any(k.startswith("person/") for k in self.linked(c, skip))
         return False
 
@@ -1401,7 +1401,7 @@ def _among_themselves(addressee: Token, verb: Token) -> bool:
     ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом").
     The offerer's colleagues ("предложил коллегам из Перу и Боливии встретиться") are his
     peers, to meet with him, unless told to meet one another ("друг с другом")."""
-    if addressee.lemma_ == _PEER:
+    if addressee.lemma_ == PEER:
         return each_other(verb)
     if any(c.dep_ == "conj" for c in addressee.children):
         return True

@@ -257,7 +257,8 @@ class Visits(Participants):
         ("Греческого министра принял президент Турции"), or by the genitive of the body or
         field its office heads ("министра обороны Египта", "главу МИД Чехии": the parse hangs
         the state on the field), or by a state's adjective on the body its office heads
-        ("Главу греческого МИД", "главу японского правительства"); none
+        ("Главу греческого МИД", "главу японского правительства"), also one the tagger made no
+        mention of ("китайского вице-премьера", h-events276); none
         for a thing ("принял закон") or a title of no state ("принял директора", "главу
         греческой компании": no state's body)."""
         genitives = _genitives(title)
@@ -269,7 +270,8 @@ class Visits(Participants):
             return []
         of = genitives + own + [c for c in title.children if c.dep_ == "amod" and c.i < title.i]
         of += [g for c in genitives if c in bodies or is_portfolio(c) for g in _genitives(c)]
-        return [m.entity for c in of for m in self.by_token.get(c.i, ()) if m.type == "State"]
+        # "принял китайского вице-премьера": the adjective the tagger made no mention of
+        return unique([k for c in of for k in self.states_at(c)])
 
     def _state_body(self, m: Mention) -> bool:
         """Whether a mention names a state's body ("МИД", "правительство"), not a firm."""
