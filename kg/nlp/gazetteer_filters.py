@@ -172,10 +172,11 @@ def first_name(span: Span) -> bool:
     return before is None or not is_office([before.lemma_.removeprefix("экс-")])
 
 
-# Kinds of place a state's name may be given to as its own ("округ Колумбия", "город Кувейт")
+# Kinds of place a state's name may be given to as its own ("округ Колумбия", "город Кувейт",
+# "река Конго", "озеро Чад")
 PLACE_KINDS = frozenset(
     ["город", "округ", "штат", "провинция", "графство", "департамент", "область", "район",
-     "префектура", "кантон", "муниципалитет"]
+     "префектура", "кантон", "муниципалитет", "река", "озеро"]
 )  # fmt: skip
 
 
@@ -189,10 +190,15 @@ def place_of_a_kind(span: Span) -> bool:
     if len(span) == 1 and apposed_to_party(span[0]):
         return True
     noun = span.doc[span.start - 1]
-    if noun.lemma_ not in PLACE_KINDS or "Plur" in noun.morph.get("Number"):
+    if not _kind_of_place(noun):
         return False
     case = case_of(span[0])
     return case == "Nom" or case == case_of(noun) != "Gen"
+
+
+def _kind_of_place(noun: Token) -> bool:
+    """A singular noun of a kind of place, whose name may follow it ("реке", not "районах")."""
+    return noun.lemma_ in PLACE_KINDS and "Plur" not in noun.morph.get("Number")
 
 
 def _particle_after(span: Span) -> bool:
@@ -251,10 +257,11 @@ def _keys(codes: str) -> tuple[str, ...]:
     return tuple(f"state/{code}" for code in codes.split("|"))
 
 
-# A short name two states share → their keys, and the keys of those the bare name is written
-# for (`short_states.tsv`): "Конго" for either Congo, "Корея" for the South alone.
+# A short name two states share → their keys, the keys of those the bare name is written
+# for, and of the one it stands for alone (`short_states.tsv`): "Конго" for either Congo,
+# DR Congo alone; "Корея" for the South.
 _SHORT_NAMES = {
-    row[0]: (_keys(row[1]), _keys(row[2]))
+    row[0]: (_keys(row[1]), _keys(row[2]), _keys(row[3]))
     for row in load_rows(Path(__file__).with_name("short_states.tsv"))
 }
 
@@ -284,30 +291,31 @@ def short_named(
     for at, text in enumerate(forms):
         if not text[:1].isupper() or at in taken:
             continue
-        keys, bare = _SHORT_NAMES.get(normalize(lemmas[at]), ((), ()))
-        if not keys:
-            continue
+        keys, bare, alone = _SHORT_NAMES.get(normalize(lemmas[at]), ((), (), ()))
+        if not keys or (at and _kind_of_place(doc[at - 1])):
+            continue  # "на реке Конго" is the river's name
         named = {s.kb_id_ for s in states if s.end <= at and s.kb_id_ in keys}
         named |= {key for i, key in places.items() if i < at and key in keys}
-        key = named.pop() if len(named) == 1 else _unnamed_default(states, places, keys, bare)
+        key = named.pop() if len(named) == 1 else _unnamed_default(states, places, keys, alone)
         if key in bare:
             added.append(Span(doc, at, at + 1, label="State", kb_id=key, span_id="name"))
     return sorted([*states, *added], key=lambda s: s.start) if added else states
 
 
 def _unnamed_default(
-    states: list[Span], places: dict[int, str], keys: tuple[str, ...], bare: tuple[str, ...]
+    states: list[Span], places: dict[int, str], keys: tuple[str, ...], alone: tuple[str, ...]
 ) -> str:
-    """The one state a bare short name is written for ("Корея" the South) where the text
-    names no other state that shares it anywhere, by name, adjective or capital
-    ("Товарооборот Вьетнама с Японией и Кореей", "Министерство торговли Кореи … в Сеуле");
-    "" where it does (a "КНДР" or "Пхеньян" after it leaves a bare "Кореи" unsettled) or the
-    name is written for either ("Конго")."""
-    if len(bare) != 1:
+    """The one state a bare short name stands for alone (`short_states.tsv`'s fourth column:
+    "Корея" the South, "Конго" DR Congo) where the text names no other state that shares it
+    anywhere, by name, adjective or capital ("Товарооборот Вьетнама с Японией и Кореей",
+    "Министерство торговли Кореи … в Сеуле", "Переговоры представителей Конго и Руанды");
+    "" where it does (a "КНДР" or "Пхеньян" after it leaves a bare "Кореи" unsettled, a
+    "Браззавиль" a bare "Конго")."""
+    if len(alone) != 1:
         return ""
-    others = set(keys) - set(bare)
+    others = set(keys) - set(alone)
     named = any(s.kb_id_ in others for s in states) or any(k in others for k in places.values())
-    return "" if named else bare[0]
+    return "" if named else alone[0]
 
 
 def common_phrase(span: Span, lemmas: list[str], forms: list[str]) -> bool:

@@ -1272,7 +1272,9 @@ class _Reader(Status):
     def _each_met(self, hit: Hit) -> list[Hit]:
         """One meeting per person met one after another ("встретился с председателем Сената X
         и министром по делам Европы Y": two, `met_one_by_one`), each of those who meet and
-        the one met, with the states of both (h-events266)."""
+        the one met, with the states of both (h-events266): not the state of another one met
+        ("провёл встречу с министром Германии X и министром Италии Y": Germany's meeting has
+        no Italy; seventy-second pass, h-events278)."""
         if hit.kind != "Meeting":
             return [hit]
         tok = self.doc[hit.trigger]
@@ -1280,9 +1282,16 @@ class _Reader(Status):
         if not set(met) <= set(hit.persons):
             return [hit]
         others = [k for k in hit.persons if k not in met]
-        kept = {self.state_of(k) for k in [*others, *met]}
+        kept = {self.state_of(k) for k in others}
+        served = {k: self.state_of(k) for k in met}
         return [
-            replace(hit, persons=[*others, k], states=[s for s in hit.states if s in kept])
+            replace(
+                hit,
+                persons=[*others, k],
+                states=[
+                    s for s in hit.states if s in kept or s == served[k] or s not in served.values()
+                ],
+            )
             for k in met
         ] or [hit]
 

@@ -55,6 +55,7 @@ from kg.extract.events.triggers import (
     HOSTS,
     MULTI,
     NAMED,
+    TALKS,
     among_signed_paper,
     exchanged_paper,
 )
@@ -319,6 +320,7 @@ class Participants(Ballots):
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         found += self._handing(tok, hit, anchors, skip)
         found = self._less_absent(tok, hit, found)
+        found = found or self._between_in_topic(tok, hit, skip)
         found = found or self._named_elsewhere(tok, hit, bool(withdrawn or attends))
         found = self._chaired_sides(tok, hit, found)
         self._take_part(hit, found)
@@ -434,6 +436,23 @@ class Participants(Ballots):
         ]
         keys = [k for c in said for k in self.linked(c, skip)]
         return unique(keys + [s for k in keys if (s := self.state_of(k)).startswith("state/")])
+
+    def _between_in_topic(self, tok: Token, hit: Hit, skip: set[int]) -> list[str]:
+        """Those "между" names inside what talks are about, where the parser hung it on a noun
+        of the topic ("Переговоры о прекращении огня между Индией и Пакистаном": on "огня"):
+        the talks are theirs, as "переговоры между Индией и Пакистаном" are. Asked only where
+        the talks' own words name no side; not through a clause on a topic's noun.
+        Seventy-second pass (h-events278)."""
+        if hit.kind not in TALKS:
+            return []
+        words = [c for c in tok.children if c.dep_ == "nmod" and _prep(c) in _TOPIC]
+        between: list[Token] = []
+        while words:
+            word = words.pop()
+            if _prep(word) == "между" and word.i != tok.i:
+                between.append(word)
+            words += [c for c in word.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
+        return unique([k for w in between for k in self.linked(w, skip)])
 
     def _named_elsewhere(self, tok: Token, hit: Hit, told_apart: bool) -> list[str]:
         """Who takes part where the event's own words name no one: those at a ceremony told
