@@ -274,7 +274,23 @@ def open_stem_dative_u(rest: list[Token], cut: int, first: str, last: str, shown
         return last
     if not unknown_open_stem(low) or Gazetteer.load().persons_by_surname(low):
         return last
-    return word[:-1] if _his_name_dative(low) else last
+    return word[:-1] if _his_name_dative(low) or _lateral_dative(low) else last
+
+
+# The ends of a South Asian or Arabic man's surname in "-л" after a vowel ("Паудьял",
+# "Дахал", "Джамал"), whose dative's "-у" the dictionary guesses as a thing's, not a name's
+_LATERAL_DATIVE_ENDS = ("алу", "елу", "ялу")
+
+
+def _lateral_dative(low: str) -> bool:
+    """Whether a surname in "-алу"/"-елу"/"-ялу" the dictionary guesses only as a word's,
+    reads as the masculine dative of its stem in "-л" ("Паудьялу" of "Паудьял"): the
+    dative's ending, where a first name shows the case ("президенту Непала Рамчандре
+    Паудьялу"; seventy-second pass, h-agreements92)."""
+    return low.endswith(_LATERAL_DATIVE_ENDS) and any(
+        {"masc", "datv"} <= p.tag.grammemes and fold(p.normal_form) == fold(low[:-1])
+        for p in morph().parse(low)
+    )
 
 
 def _his_name_dative(low: str) -> bool:

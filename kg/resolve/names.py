@@ -759,8 +759,10 @@ def name_parts(span: Span) -> NameParts:
     )
     # "Анджею", "Карлосу": it declines; not a "-у" the dictionary knows of no first name
     # ("Болу" of "Бола Тинубу"), which may be the name's own, so the surname's may be too
+    # ("Мусу Тинубу": a surname's own "-у" after an accusative's; "Рамчандре" shows its case)
     shown = fold(" ".join(read)) != fold(" ".join(t.text for t in rest[:cut])) and not (
         fold(" ".join(read)).endswith(("а", "я"))
+        and rest[cut - 1].lower_.endswith(("у", "ю"))
         and (any(unknown_in_u(t.text) for t in rest[:cut]) or own_u(rest[-1].text))
     )
     dative_u = (

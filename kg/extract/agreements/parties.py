@@ -61,7 +61,7 @@ from kg.extract.agreements.subjects import (
     state_body,
     title_states,
 )
-from kg.extract.agreements.title_ends import of_a_firm
+from kg.extract.agreements.title_ends import firm_for_adjective, of_a_firm
 from kg.extract.agreements.title_words import (
     FIRMS,
     LAW_ACTS,
@@ -643,7 +643,7 @@ def with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> l
         for x in conjuncts(t):
             if not within_hops(t, targets, 3) or within_hops(t, others, 3):
                 continue
-            m = mention_at(ctx, x)
+            m = firm_for_adjective(ctx, x, mention_at(ctx, x))  # "с саудовской ACWA Power"
             if m is None and (union := referred_union(ctx, x, conjuncts(t))):
                 out.append(union)  # "между блоком и Европейским союзом": the bloc named before
                 continue

@@ -31,7 +31,12 @@ from kg.extract.agreements.reading import (
     official_title,
 )
 from kg.extract.agreements.status import ADOPT, LET, signs, talks_noun
-from kg.extract.agreements.title_ends import before_its_verb, quoted_after, sides_before_verb
+from kg.extract.agreements.title_ends import (
+    before_its_verb,
+    firm_for_adjective,
+    quoted_after,
+    sides_before_verb,
+)
 from kg.extract.agreements.title_words import FIRMS, Title, gathering_noun, kinds
 from kg.extract.common.dates import dates_within, of_an_earlier_year
 from kg.extract.common.number_words import WORD_VALUES
@@ -306,7 +311,8 @@ def _office_states(ctx: Context, t: Token) -> list[str]:
 
 
 def read_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
-    m = mention_at(ctx, t) or apposed_person(ctx, t)
+    # "саудовская ACWA Power": the firm
+    m = firm_for_adjective(ctx, t, mention_at(ctx, t)) or apposed_person(ctx, t)
     by_noun = m is None and t.lemma_ in FIRMS  # "Компания Airbus и …": Airbus
     if by_noun and (firm := name_after(ctx, t)) is not None:
         m = firm if firm.type == "Organization" else None

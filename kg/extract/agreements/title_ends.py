@@ -105,6 +105,23 @@ def _capital(ctx: Context, t: Token) -> bool:
     return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
 
 
+def firm_for_adjective(ctx: Context, t: Token, m: Mention | None) -> Mention | None:
+    """The mention that stands for `t` as a side: where `m` is a state by the adjective `t`
+    right before a firm's name ("саудовская ACWA Power", "с египетской Orascom
+    Construction", the firm's noun left out), the firm, however the parse hangs the two;
+    else `m`. A state's body after it ("российский МИД") leaves the state."""
+    if m is None or m.type != "State" or m.via != "adjective" or t.pos_ != "ADJ":
+        return m
+    if t.i + 1 >= len(t.doc):
+        return m
+    nxt = t.doc[t.i + 1]
+    found = ctx.mentions_in(nxt.idx, nxt.sent.end_char, "Organization")
+    firm = next((x for x in found if x.start == nxt.idx), None)
+    entity = None if firm is None else ctx.entity(firm.entity)
+    words = entity.name.split() if entity is not None and entity.name else []
+    return firm if firm is not None and words and lem(words[0]) not in STATE_BODIES else m
+
+
 class Scanner:
     """Reads one title's complement, token by token, left to right."""
 
@@ -237,6 +254,8 @@ class Scanner:
             adjective, noun = noun, noun.head
             if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
                 return None
+            if (firm := firm_for_adjective(self.ctx, adjective, m)) not in (m, None):
+                return firm.entity, self.mention_end(firm)  # "с египетской Orascom Construction"
             if not k < noun.i < self.end:
                 return None
             if noun.lemma_ not in FIRMS:
