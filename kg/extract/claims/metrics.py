@@ -68,6 +68,7 @@ from kg.extract.claims.referents import antecedent
 from kg.extract.claims.shares import percent
 from kg.extract.claims.verbs import (
     _unnamed,
+    allotted_purpose,
     dealt,
     money_of_verb,
     passive_trade,
@@ -78,7 +79,7 @@ from kg.extract.claims.verbs import (
     traded_goods,
 )
 from kg.extract.claims.votes import named_by, owned_votes
-from kg.extract.common.number_units import is_currency
+from kg.extract.common.number_units import is_currency, names_currency
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.nlp.deps import SUBJECTS, has_preposition, preposition, sentence_before
@@ -168,6 +169,7 @@ def _metric(
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
     named = named or passive_trade(ctx, q, unit)  # "вывезено товаров на 3 млрд долларов"
     named = named or seized_worth(ctx, q, unit)  # "изъяли наркотиков на 5 млн евро"
+    named = named or allotted_purpose(ctx, q, unit, after)  # "выделила … на закупку вакцин"
     if named is not None:
         return named
     number = root(ctx, q.start, q.end)
@@ -180,6 +182,7 @@ def _metric(
         and not dealt(ctx, t, q) and not _others_purpose(t, q) and not _whole_named(ctx, t)
         and not (t.lemma_ in _WEIGHED and (unit in _AREAS or _per_area(clause)))
         and not _per_head(t) and not (spent is not None and _in_relative(t, spent))
+        and not _sized_otherwise(t, q, unit)
     ]  # fmt: skip
     measured = [t for t in measured if _figure_price(t, number) or not _restricts(t, measured)]
     ends = [t for t in measured if _source(t) or _destination(t)]
@@ -437,6 +440,29 @@ def _per_head(t: Token) -> bool:
 
 
 _ONE_EACH = {"каждый", "один"}  # "на каждого жителя", "на одного человека"
+
+
+def _sized_otherwise(t: Token, q: Quantity, unit: str) -> bool:
+    """A measured noun whose own figure, of another unit, stands in its phrase measures that
+    figure only: "Проект [стоимостью] 1,8 млрд долларов предусматривает передачу до 3000
+    мегаватт" — the megawatts are no cost. A change or a percent may still be of it ("Товарооборот
+    в 5 млрд долларов вырос на 10 %")."""
+    if q.kind == "change" or unit in ("percent", "раз") or t.idx >= q.start:
+        return False
+    for c in t.rights:
+        figure = any(n.dep_.startswith("nummod") for n in c.children) and c.idx < q.start
+        unit_word = names_currency(c.text) or c.lemma_ in lexicons()["measure"]
+        if figure and unit_word:  # "товарооборот двух стран": a count of the pair, no unit
+            return not _same_unit(c, unit)
+    return False
+
+
+def _same_unit(word: Token, unit: str) -> bool:
+    """Whether the unit word of a figure (`word`) is `unit`: a currency's name for a sum, the
+    lemma for a measure or a counted thing."""
+    if is_currency(unit) or names_currency(word.text):
+        return is_currency(unit) and names_currency(word.text)
+    return word.lemma_ == unit
 
 
 def _restricts(t: Token, measured: list[Token]) -> bool:

@@ -49,6 +49,7 @@ from kg.nlp.morph import (
 )
 
 _FUTURE_DEEDS = WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
+_OPERATES = WORDS["operate"]  # "должна заработать": a built thing set to work, ahead
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
@@ -319,13 +320,23 @@ def _built_thing_cues(number: Token | None) -> list[Token]:
     if thing is None or thing.dep_ not in _SIZED or thing.head.i == thing.i:
         return []
     predicate = thing.head
+    if _past_modal(predicate):
+        return []  # "должна была заработать в 2020 году": what was due then, no goal ahead
     cues = [predicate]
     if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
         cues.append(predicate.head)  # "Мост длиной 2 км планируют построить"
     deeds = [predicate, *(c for c in predicate.children if c.dep_.startswith(("xcomp", "csubj")))]
-    if not any(d.lemma_ in _FUTURE_DEEDS for d in deeds):
+    if not any(d.lemma_ in _FUTURE_DEEDS | _OPERATES for d in deeds):
         return []
     return [c for c in cues if c.lemma_ in _SUBJECT_CUES | _PLANNING]
+
+
+def _past_modal(predicate: Token) -> bool:
+    """A modal with a past "был"/"была" of its own ("должна была заработать", "должен был быть
+    введён"): a deed due in the past, told as it stood then."""
+    return predicate.lemma_ == "должный" and any(
+        c.lemma_ == "быть" and "Past" in c.morph.get("Tense") for c in predicate.children
+    )
 
 
 def held_back(ctx: Context, q: Quantity) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.claims.lexicons import MONEY_ONLY, TRADE, WORDS, WORTH, lexicons
+from kg.extract.claims.lexicons import MADE_ACTS, MONEY_ONLY, TRADE, WORDS, WORTH, lexicons
 from kg.extract.claims.parse import (
     first_conjunct,
     noun_complement,
@@ -36,6 +36,7 @@ _RECEIVED, _SUPPLIES = "полученная сумма", "поставки"
 # verb_metrics.tsv: money gathered; goods gathered by measure are a harvest, no "средства"
 _GATHERED, _HARVEST = "собранные средства", "урожай"
 _SUM = "сумма"  # "на сумму …": a sum's frame
+_GRANTED = "выделенные средства"  # verb_metrics.tsv: what a verb of granting gives
 _DEALS = {_BOUGHT: "стоимость покупки", _SOLD: "стоимость продажи"}  # a price "за" a sum
 _HOLDERS = WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _SECURITIES = WORDS["security"]  # "продал акций на 2 млрд": papers, no goods exported
@@ -152,7 +153,26 @@ def _unnamed(
     named = named or (_traded(ctx, q, after) if unit in lexicons()["measure"] else None)
     if named is not None:
         return named
-    return None if stuff is None else noun_phrase(ctx, stuff) + (unit,)
+    return None if stuff is None else _acted_stuff(ctx, q, stuff) + (unit,)
+
+
+_BOUND_PREPOSITIONS = {"", "до", "около", "свыше", "порядка"}  # "передачу [до] 3000 мегаватт"
+
+
+def _acted_stuff(ctx: Context, q: Quantity, stuff: Token) -> tuple[str, str]:
+    """The stuff a measure weighs, named with the act noun the measure is the object of
+    ("предусматривает передачу до 3000 мегаватт электроэнергии" → передача электроэнергии,
+    `made_act`); a measure of no act names its stuff alone ("30 кг урана")."""
+    name, key = noun_phrase(ctx, stuff)
+    number = root(ctx, q.start, q.end)
+    if number is None or number.dep_ != "nmod":
+        return name, key
+    act = number.head
+    if preposition(number) not in _BOUND_PREPOSITIONS:
+        return name, key  # "на 3000 мегаватт": a preposition of its own, not a bound's "до"
+    if act.pos_ != "NOUN" or act.lemma_ not in MADE_ACTS or act.i > number.i:
+        return name, key
+    return f"{act.lemma_} {genitive_name(name)}", f"{act.lemma_} {key}"
 
 
 def stuff_after(unit: str, after: list[Token]) -> Token | None:
@@ -684,6 +704,53 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
         if noun.i > number.i:
             return (*noun_phrase(ctx, noun), unit)
     return None
+
+
+def allotted_purpose(
+    ctx: Context, q: Quantity, unit: str, after: list[Token]
+) -> tuple[str, str, str] | None:
+    """Money a verb of granting (verb_metrics.tsv "выделенные средства") gives "на" an act on a
+    thing is that act ("выделила 10 млн долларов на восстановление школ" → восстановление
+    школ, "направила 5 млн евро на закупку вакцин" → закупка вакцин), before a measured noun
+    elsewhere in the clause ("Индия, оказывающая гуманитарную помощь, выделила …"); money "на
+    гуманитарную помощь", of a measured genitive ("10 млн долларов гуманитарной помощи") or
+    "на оборону" (no act) stays as `_purpose` and the verb name it."""
+    number = root(ctx, q.start, q.end) if is_currency(unit) else None
+    if number is None or stuff_after(unit, after) is not None:
+        return None
+    before = _purpose_before(number)
+    listed = number.dep_ == "conj" and number.head.i < number.i  # "… и 5 млн евро на закупку"
+    if has_preposition(number) or number.dep_ not in ("obj", "conj", "nmod"):
+        return None  # "на сумму 10 млн", a subject: the sum of some noun, no verb's money
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if listed else None
+    verb = verb or _verb_of(number)
+    if verb.pos_ != "VERB" or lexicons()["verb"].get(verb.lemma_) != _GRANTED:
+        return None
+    own = [c for c in number.children if c.i > number.i]
+    near = [*own, *(c for c in verb.children if not listed and c.i != number.i)]
+    purpose = before or next((c for c in near if preposition(c) == "на"), None)
+    if purpose is None or not _act_on_thing(purpose):
+        return None
+    name, key = noun_phrase(ctx, purpose)
+    # "на восстановление пострадавших районов", whose thing the phrase loses: the verb names it
+    return None if " " not in name else (name, key, unit)
+
+
+def _act_on_thing(t: Token) -> bool:
+    """A noun of an act with its thing in the genitive: "восстановление школ", "закупку
+    вакцин" (`made_act`, or a verbal noun in -ние/-тие); "оборону", "нужды армии" are none."""
+    act = t.lemma_ in MADE_ACTS or t.lemma_.endswith(("ние", "тие"))
+    return (
+        t.pos_ == "NOUN"
+        and act
+        and any(
+            c.dep_ == "nmod"
+            and c.i > t.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and not has_preposition(c)
+            for c in t.children
+        )
+    )
 
 
 def _in_form(t: Token) -> bool:
