@@ -25,6 +25,7 @@ from kg.extract.events.triggers import VISITS
 from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS, verb_above
 from kg.nlp.morph import features, is_animate, shown_gender
+from kg.resolve.gender import person_gender
 
 # the object pronoun's lemma → the visitor's gender ("masc"/"femn") or number ("plur") it fits
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur"}
@@ -55,10 +56,10 @@ def greeted_visitor(
         objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
         fits = next((f for c in objects if (f := _stands_for(c))), "")
         named = {k for c in objects for k in persons_in(ctx, c)}
-        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
+        hosts = [p for s in _subjects(verb) for p in _hosts(ctx, verb, s)]
         met = visits + [h for h in told if _in_its_clause(verb, sent.doc[h.trigger])]
         for visit in met:
-            guest = visit.visitor in named or fits in {_ANY, _told_as(sent.doc[visit.trigger])}
+            guest = visit.visitor in named or _fits(fits, _traveller(ctx, visit, sent))
             if hosts and guest:
                 new = [p for p in hosts if p != visit.visitor and p not in visit.persons]
                 visit.persons = [*visit.persons, *new]
@@ -76,7 +77,7 @@ def greeting(ctx: Context, sent: Sentence) -> tuple[str, str, Token] | None:
             continue
         objects = [c for c in verb.children if c.dep_ == "obj"] + misread_guests(verb)
         guests = list(dict.fromkeys(k for c in objects for k in persons_in(ctx, c)))
-        hosts = [p for s in verb.children if s.dep_ in SUBJECTS for p in _hosts(ctx, verb, s)]
+        hosts = [p for s in _subjects(verb) for p in _hosts(ctx, verb, s)]
         if len(guests) != 1 or len(hosts) != 1:
             continue
         homes = [e.state if (e := ctx.entity(k)) else "" for k in (guests[0], hosts[0])]
@@ -179,8 +180,40 @@ def _hosts(ctx: Context, verb: Token, subject: Token) -> list[str]:
 
 def _told_as(trigger: Token) -> str:
     """The gender ("masc"/"femn") or plural ("plur") the visit's past verb tells its
-    traveller by ("прибыл", "прибыла", "прибыли"); "" where it tells none (a noun alone)."""
+    traveller by ("прибыл", "прибыла", "прибыли"), "sing" where a verb in the present tells
+    only one ("находится с визитом"); "" where it tells none (a noun alone)."""
     verb = verb_above(trigger)
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
-    return "plur" if "Plur" in features(verb, "Number") else shown_gender(verb)
+    if "Plur" in features(verb, "Number"):
+        return "plur"
+    return shown_gender(verb) or ("sing" if "Sing" in features(verb, "Number") else "")
+
+
+def _traveller(ctx: Context, visit: Hit, sent: Sentence) -> str:
+    """What the visit's verb tells its traveller as (`_told_as`); for one in the present,
+    which tells no gender, the gender kg knows of the visitor, where it knows one."""
+    told = _told_as(sent.doc[visit.trigger])
+    person = ctx.entity(visit.visitor) if told == "sing" else None
+    if person is None or person.type != "Person":
+        return told
+    return person_gender(ctx.doc, ctx.mentions, visit.visitor, person.name) or told
+
+
+def _fits(pronoun: str, told: str) -> bool:
+    """Whether the received object, a pronoun of `pronoun`'s gender or number or a guest
+    noun, can stand for a traveller its verb tells as `told`: "его" or "её" for one in the
+    present tense ("X находится с визитом в Непале. В аэропорту Катманду его встретил Y";
+    seventy-second pass, h-events277)."""
+    return pronoun in {_ANY, told} or told == "sing" and pronoun in {"masc", "femn"}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The receiving verb's subjects; where it has none, those of a verb joined after it,
+    whose subject the two share ("В аэропорту его тепло встретил и приветствовал
+    премьер-министр Непала Y": on "приветствовал"; seventy-second pass, h-events277)."""
+    own = [s for s in verb.children if s.dep_ in SUBJECTS]
+    if own:
+        return own
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [s for c in joined for s in c.children if s.dep_ in SUBJECTS]

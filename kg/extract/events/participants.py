@@ -48,6 +48,7 @@ from kg.extract.events.linking import (
 from kg.extract.events.place_names import accusative
 from kg.extract.events.places import trip_for
 from kg.extract.events.rules import governor
+from kg.extract.events.schedule import concluded
 from kg.extract.events.sidelines import framing_noun, on_sidelines_of, sideline_partners
 from kg.extract.events.triggers import (
     ATTENDED,
@@ -1226,6 +1227,8 @@ class Participants(Ballots):
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
+        if not found and _outcome_watched(tok):
+            return []  # "заявил X, комментируя итоги переговоров": he speaks of them
         if hit.venue or hit.kind in HOSTS | MULTI and on_sidelines_of(tok):
             return []  # "На полях форума министр Египта провёл переговоры": the talks' side
         ranked = any(is_animate(c) for c in _ranks(tok))
@@ -1764,3 +1767,12 @@ def _held_by_sides(sitting: Token) -> bool:
         s.lemma_ == SIDES and (plural_unnamed(s) or plural and not list(s.children))
         for s in verb_subjects(verb)
     )
+
+
+def _outcome_watched(tok: Token) -> bool:
+    """The event is the genitive of an outcome a watch verb takes ("заявил X, комментируя
+    итоги переговоров", "прокомментировал результаты встречи"): its subject speaks of the
+    event, as of one he watched, and takes no part by that; a phrase that names the event's
+    other side ("итоги переговоров с президентом Малави") tells him its side. Seventy-second
+    pass (h-events277)."""
+    return concluded(tok) and _is(tok.head.head, "watch") and tok.head.head.i != tok.head.i
