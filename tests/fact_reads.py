@@ -134,6 +134,15 @@ def text_holdings(
     }
 
 
+def person_office(ex: Extraction, surname: str) -> tuple[str, str]:
+    """The office and state the names step gives the person of that surname."""
+    return next(
+        (e.office, e.state)
+        for e in ex.entities
+        if e.type == "Person" and e.name.split()[-1] == surname
+    )
+
+
 def relation_levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
     """(state, state, level with "ё" written "е") of each relation level."""
     return {(r.state_a, r.state_b, r.level.replace("ё", "е")) for r in found}

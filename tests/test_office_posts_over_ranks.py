@@ -15,20 +15,9 @@ Saudi Arabia, Kuwait, Oman, Peru):
 from __future__ import annotations
 
 import pytest
-from fact_reads import text_holdings
-
-from kg.model import Extraction
+from fact_reads import person_office, text_holdings
 
 Holding = tuple[str, str]  # office, state
-
-
-def person_office(ex: Extraction, surname: str) -> Holding:
-    """The office and state the names step gives the person of that surname."""
-    return next(
-        (e.office, e.state)
-        for e in ex.entities
-        if e.type == "Person" and e.name.split()[-1] == surname
-    )
 
 
 RANKS = [

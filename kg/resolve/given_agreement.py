@@ -666,9 +666,22 @@ def _governor_takes_name(
         return (not shows_genitive(doc, name) or _first_name_nominative(doc, name)) and any(
             "gent" not in morph().cases(w) for w in declined
         )
-    if governor.case in ("Ins", "Dat", "Loc") and _first_name_in(doc, name, governor.case):
+    if governor.case in ("Ins", "Dat", "Loc") and (
+        _first_name_in(doc, name, governor.case)
+        or _shows_case_alone(declined, governor.case)  # "Хорхе Пересом"
+    ):
         return not shows_genitive(doc, name)  # "Аминой Асанте", "Фатимой Диоп": hers
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _shows_case_alone(declined: list[str], case: str) -> bool:
+    """Whether a word of the name that declines reads in the governing title's `case` and in
+    no genitive ("с первым заместителем мэра Лимы Хорхе Пересом": "Пересом", after a first
+    name that declines in no case): the name agrees with the governor, the deputy, not with
+    the genitive title it governs. Seventy-second pass, h-names164."""
+    return any(
+        UD_CASE[case] in (cases := morph().cases(w)) and "gent" not in cases for w in declined
+    )
 
 
 def _first_name_in(doc: Doc, name: tuple[int, int], case: str) -> bool:

@@ -28,7 +28,7 @@ from kg.nlp.morph import (
 from kg.resolve.gender import MENS_NAMES, first_name_gender, man_named, woman_named
 from kg.resolve.missed_names import nominative_pair, sole_case
 from kg.resolve.name_cases import after_quoted_verb
-from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
+from kg.resolve.name_forms import VOWELS, consonant_end, fold, form_of, one_name
 from kg.resolve.name_lexicons import (
     INITIAL,
     PARTICLES,
@@ -36,6 +36,7 @@ from kg.resolve.name_lexicons import (
     is_first_name,
     is_patronymic,
     listed_first_name,
+    reads_genitive,
     russian_surname_end,
 )
 from kg.resolve.name_spellings import COMPOUND_OPENERS, NASAB, UNDECLINED_OPENERS
@@ -564,6 +565,8 @@ def patron_before(patron: Token, name: Span) -> bool:
         return False
     if any(w.lower_ in PARTICLES or not w.text[:1].isupper() for w in name):
         return False
+    if _undeclined_middle(patron, name[0], title):
+        return False  # "визит президента Танзании Самии Сулуху Хасан": one woman's name
     if any(len(w) < 3 for w in name) and not _hers_then_his(patron, name[0], title):
         return False  # "певца Пака Чэ Сана": an East Asian name's syllables, one man
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
@@ -583,6 +586,29 @@ def patron_before(patron: Token, name: Span) -> bool:
         and all(_reads_nominative(w.text) for w in name[:-1])
         and _reads_nominative(name[-1].text, (False,))
     )
+
+
+def _undeclined_middle(patron: Token, middle: Token, title: Token) -> bool:
+    """A first name read as a genitive singular, then a word that is no first name the
+    dictionary knows and declines in no case ("Самии Сулуху Хасан", "Джакайи Мрисо
+    Киквете"; a woman's in a consonant: "Наджлы Буден Ромдан"), after a title no person's
+    noun governs ("визит президента Танзании …"): an African or Arabic middle name that
+    stays as written in every case, so one person's three-part name, not a patron's name
+    before another's; no one stands over the title whose patron the first name could be
+    ("Адвокат певицы Шакиры Пау Молинс": two)."""
+    over = title.head
+    return (
+        not (over.i != title.i and over.pos_ == "NOUN" and is_animate(over))
+        and reads_genitive(patron.text, first=True)
+        and not is_first_name(middle.text)
+        # "Наджлы Буден Ромдан": a woman's word in a consonant declines in no case either
+        and (caseless(middle.text) or (_her_genitive(patron) and consonant_end(middle.text)))
+    )
+
+
+def _her_genitive(first: Token) -> bool:
+    """A first name read as a woman's genitive singular, never as a man's ("Наджлы")."""
+    return reads_genitive(first.text, man=False, first=True) and not man_named(first.text)
 
 
 def _hers_then_his(patron: Token, first: Token, title: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.resolve.name_lexicons import common_word, is_first_name
 from kg.resolve.names import NameParts
 from kg.resolve.org_naming import ORG_NOUNS, WORDS
 from kg.resolve.other_names import MAIDEN_MARKERS
+from kg.resolve.place_kinds import kind_of_place
 from kg.resolve.title_lexicon import CITY_POSTS, Title, is_office, title_lemma, titled_person
 from kg.resolve.title_words import place_word
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
@@ -1065,10 +1066,26 @@ def titles_places(doc: Doc, titles: Iterable[Title]) -> set[int]:
     word of the name after them, though natasha tags the place apart or the title's word is
     also a given name ("Аким Алматы Ерболат Досаев", "мэру Тромсё Анне Линдбу")."""
     out: set[int] = set()
+    starts = {t.start for t in titles}
     for title in titles:
         if (at := title_place(doc, title)) >= 0:
             out |= {*range(title.start, title.end), at}
+        elif (at := _region_before_title(doc, title, starts)) >= 0:
+            out.add(at)
     return out
+
+
+def _region_before_title(doc: Doc, title: Title, starts: set[int]) -> int:
+    """The index of a capitalised word after a place's head's title and a kind of place,
+    right before another title ("Губернатор провинции Кассим принц X": the province's
+    name, though natasha tags it a person and it reads as a first name), else -1; not a
+    name after the kind of place that runs on to its surname ("губернатор провинции Ахмед
+    Хасан": the governor). Seventy-second pass, h-names164."""
+    at = title.end
+    if title_lemma(doc[title.head].lemma_) not in _PLACE_HEADS or at + 2 >= len(doc):
+        return -1
+    named = kind_of_place(doc[at]) and doc[at + 1].text[:1].isupper()
+    return at + 1 if named and at + 2 in starts and doc[at + 2].text.islower() else -1
 
 
 _PLACE_HEADS = CITY_POSTS | {"глава"}  # the titles a place's head holds: "Аким Алматы X"

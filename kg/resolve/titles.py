@@ -224,6 +224,20 @@ def _graded(doc: Doc, title: Title) -> Title:
     return replace(title, start=k, office=office, role="", generic=False, said="")
 
 
+def _complement_runs_on(
+    lemmas: list[str], i: int, n: int, open_class: dict[tuple[str, ...], str]
+) -> bool:
+    """A title of two words or more whose words after the first open a longer title that runs
+    past it ("заместитель начальника" of "заместитель начальника генштаба": "начальник
+    генштаба"): the first word is the title, the longer one its complement, so the office
+    keeps every word of it, as "заместитель министра обороны" does."""
+    return any(
+        (key := tuple(lemmas[i + 1 : i + 1 + m])) in TITLES or key in open_class
+        for m in range(n, max(MAX, 4) + 1)
+        if i + 1 + m <= len(lemmas)
+    )
+
+
 def _finite(t: Token) -> bool:
     """A finite verb, which no title opens: the open class keys a participle's title by its
     verb's lemma ("управляющий" by "управлять"), so "а самолётом управлял майор X" would
@@ -259,6 +273,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             key = tuple(lemmas[i : i + n])
             if len(key) != n or name_inside(doc, key, i, by_start):
                 continue
+            if n >= 2 and _complement_runs_on(lemmas, i, n, open_class):
+                continue  # "заместитель начальника генштаба": the deputy's title alone
             if key in TITLES:
                 match = (n, TITLES[key])
                 break

@@ -15,13 +15,14 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_subject
-from kg.nlp.morph import case_of, features, is_animate, is_finite, morph, undeclined
+from kg.nlp.morph import case_of, caseless, features, is_animate, is_finite, morph, undeclined
 from kg.resolve.gender import woman_named, womans_first_name
 from kg.resolve.kin_and_ranks import KIN, WOMEN_KIN
 from kg.resolve.name_forms import VOWELS, consonant_end
 from kg.resolve.name_lexicons import (
     POSSESSIVE,
     SYLLABLE_SURNAMES,
+    is_first_name,
     natasha_first_name,
     reads_genitive,
     russian_surname_end,
@@ -451,13 +452,21 @@ def her_genitive(names: list[Token]) -> bool:
     ("Виталины", "Агнешки") before surnames in a consonant, which no woman's declines
     ("Новак"), or in her genitive ("Ковальской"): the name is her genitive, whatever case
     the tagger copied. Not a man's first name ("Никиты Новак": his surname would decline),
-    nor one before a man's surname ("Агнешки Ян Ковальский": two persons)."""
+    nor one before a man's surname ("Агнешки Ян Ковальский": two persons). A middle name that
+    declines in no case ("Самии Сулуху Хасан") shows no case and stays hers."""
     return (
         len(names) > 1
         and woman_named(names[0].text)
         and reads_genitive(names[0].text, man=False, first=True)
-        and all(_hers_in_genitive(t.text) for t in names[1:])
+        and all(_her_middle(t.text) for t in names[1:-1])
+        and _hers_in_genitive(names[-1].text)
     )
+
+
+def _her_middle(word: str) -> bool:
+    """A middle name of hers as her genitive writes it: as her surname is, or a foreign word
+    that declines in no case and is no first name ("Сулуху", no man's dative in "-у")."""
+    return _hers_in_genitive(word) or (caseless(word) and not is_first_name(word))
 
 
 def _hers_in_genitive(surname: str) -> bool:
