@@ -113,6 +113,7 @@ from kg.extract.claims.gapping import (
     part_named,
     partner_part,
     repeated_measures,
+    their_people,
     total_after,
 )
 from kg.extract.claims.lexicons import MULTIPLIED, PEOPLE, REDUCTIONS, WORDS, lexicons
@@ -164,7 +165,7 @@ from kg.extract.claims.non_claims import (
     unreal_condition,
 )
 from kg.extract.claims.parse import around, clause_before, root, verb_before
-from kg.extract.claims.people import fated_count, fated_ones, fated_unit
+from kg.extract.claims.people import fated_count, fated_ones, fated_unit, named_fate
 from kg.extract.claims.periods import (
     _period,
     continued_period,
@@ -712,6 +713,7 @@ def _claim(
                 else partner_part(ctx, q, whole, sent)  # ", на Чили пришлось 7 млн тонн"
                 or flow_measure(ctx, q, whole, sent)  # ", на поставки в Японию пришлось"
                 or gapped_noun(ctx, q, prior)  # "8 мужских сборных и 4 женских"
+                or their_people(ctx, q, prior)  # "…, а сейчас их 2,5 млн человек"
                 or _measured(ctx, q, unit, unconceded, total, thing)
             )  # fmt: skip
         metric = opened_partner_measure(ctx, q, whole, sent, metric)  # "На долю Японии пришлось"
@@ -753,6 +755,7 @@ def _claim(
             return None
         name, lemma_key, unit = metric
         unit = fated_unit(unit)  # "30 раненых": people, as "17 погибших"
+        name, lemma_key = named_fate(name, lemma_key, unit)  # "пропали" → пропавшие без вести
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)

@@ -630,6 +630,33 @@ def _gapped_scaled_count(
         return None
     if scale_of(q) < 10**3 and not _GROUPED_THOUSANDS.search(q.text):
         return None
+    prior = _gap_donor(ctx, q, prior)
+    if prior is None or not (_gapped(ctx, prior, q) or _their_count(ctx, prior, q)):
+        return None
+    if _noun_of_its_own(ctx, prior, q, _CLAUSE_OR_BRACKET):
+        return None
+    return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+
+
+def their_people(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """A count of "человек" that "их" with no verb opens after a contrast counts the people
+    the count before it counted, as the bare number does (`_gapped_scaled_count`): "работали
+    2 млн пакистанцев, а сейчас их около 2,5 млн человек" → пакистанцы, was "работавшие" (the
+    verb of the count before). Not after a count of "человек" or of things, nor with no count
+    before ("а сейчас там проживают 2 млн человек" keeps its own verb)."""
+    if q.unit not in PEOPLE or q.multiplier or q.kind != "amount":
+        return None
+    prior = _gap_donor(ctx, q, prior)
+    if prior is None or prior.unit in PEOPLE or not animate_plural(prior.unit):
+        return None
+    if not _their_count(ctx, prior, q):
+        return None
+    return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+
+
+def _gap_donor(ctx: Context, q: Quantity, prior: Quantity | None) -> Quantity | None:
+    """The count before `q` in its sentence whose verb a contrast after it may leave out for
+    `q`: none after a sum of money or a measure, in another sentence or far off in size."""
     prior = _count_before(ctx, q, prior)
     if prior is None or not prior.unit or prior.unit == "percent" or is_currency(prior.unit):
         return None
@@ -637,15 +664,13 @@ def _gapped_scaled_count(
         return None
     if ctx.sentence_at(prior.start) != ctx.sentence_at(q.start):
         return None
-    text = ctx.document.text
-    if not _CONTRAST_GAP.search(text, prior.end, q.start):
-        return None
-    if not (_gapped(ctx, prior, q) or (_THEIR_COUNT.search(text, prior.end, q.start)
-                                       and _verbless(ctx, prior, q))):  # fmt: skip
-        return None
-    if _noun_of_its_own(ctx, prior, q, _CLAUSE_OR_BRACKET):
-        return None
-    return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+    return prior if _CONTRAST_GAP.search(ctx.document.text, prior.end, q.start) else None
+
+
+def _their_count(ctx: Context, prior: Quantity, q: Quantity) -> bool:
+    """ "их" right before `q` with no verb since `prior` stands for what `prior` counts."""
+    their = _THEIR_COUNT.search(ctx.document.text, prior.end, q.start)
+    return bool(their) and _verbless(ctx, prior, q)
 
 
 def _count_before(ctx: Context, q: Quantity, prior: Quantity | None) -> Quantity | None:

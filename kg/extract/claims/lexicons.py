@@ -21,6 +21,7 @@ COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
+FATE_ROLES = Path(__file__).with_name("fate_roles.tsv")
 ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 WORDS = load_groups(CLAIM_WORDS)
 CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
@@ -89,5 +90,6 @@ def lexicons() -> dict[str, Any]:
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
         "verb": load_dict(VERB_METRICS),
         "fate_noun": load_dict(FATE_NOUNS),
+        "fate_role": load_dict(FATE_ROLES),
         "act": load_dict(ACT_VERBS),
     }

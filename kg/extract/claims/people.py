@@ -33,7 +33,14 @@ from kg.extract.claims.lexicons import (
     lexicons,
 )
 from kg.extract.claims.parse import first_conjunct
-from kg.extract.claims.phrases import genitive_name, nominal, nominative, noun_phrase, outer_noun
+from kg.extract.claims.phrases import (
+    animate_plural,
+    genitive_name,
+    nominal,
+    nominative,
+    noun_phrase,
+    outer_noun,
+)
 from kg.extract.claims.referents import stands_for
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
@@ -535,6 +542,27 @@ def fated_count(unit: str) -> tuple[str, str, str] | None:
         return None
     name = morph().inflect(unit, {"nomn", "plur"})
     return name, name, "человек"
+
+
+def named_fate(name: str, key: str, unit: str) -> tuple[str, str]:
+    """A metric of people whose role of fate news writes with fixed words (fate_roles.tsv)
+    named with them, however the text left them out: "10 человек пропали без вести",
+    "пропали 8 туристов", "ещё 5 пропавших без вести" → пропавшие без вести, as "числятся
+    пропавшими без вести" gives; things ("пропали 3 тонны груза") keep their name."""
+    if unit not in PEOPLE and not animate_plural(unit):
+        return name, key
+    return _whole_role(name), _whole_role(key)
+
+
+def _whole_role(words: str) -> str:
+    """`words` with their first role of fate put whole ("пропавшие военнослужащие" →
+    "пропавшие без вести военнослужащие"), as they are where it is whole already."""
+    split = words.split(" ")
+    for k, word in enumerate(split):
+        whole = lexicons()["fate_role"].get(word)
+        if whole is not None and " ".join(split[k : k + len(whole.split(" "))]) != whole:
+            return " ".join([*split[:k], whole, *split[k + 1 :]])
+    return words
 
 
 def fated_people(word: Token) -> bool:

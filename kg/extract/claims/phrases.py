@@ -50,6 +50,7 @@ _SIDE = "сторона"
 _ATTRIBUTE_PREPS = WORDS["attribute_prep"]
 FRAMES = WORDS["frame"]
 _GENITIVE_KINDS = WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
+_BELONGING = WORDS["belonging"]  # "граждан Китая": the state says who they are
 _AWARDS = WORDS["award"]  # "двух премий «Оскар»": a prize its quoted name says which
 _PURPOSE_NAMED = WORDS["purpose_named"]  # "расходы на оборону": the purpose names them
 # verbs of a level or change a dative's infinitive may tell ("помешали экспорту вырасти")
@@ -702,10 +703,13 @@ def _names_other(t: Token) -> bool:
 
 
 def _whose_people(ctx: Context, head: Token) -> bool:
-    """Counted people a state's genitive right after them owns ("300 тысяч граждан Вьетнама",
-    "военнослужащих Эстонии"): whose they are, which the claim's states, where they are
-    among them, do not tell apart; a measure's state ("товарооборот Чили") stays the claim's,
-    and so do one further down ("сотрудников посольства Чили") and states listed."""
+    """Counted people of a noun of belonging (claim_words.tsv `belonging`) a state's genitive
+    right after them owns ("300 тысяч граждан Вьетнама", "жителей Чили"): the state says who
+    they are, no noun without it; other people's state ("погибли 4 военнослужащих Чили"), a
+    measure's ("товарооборот Чили"), one further down ("сотрудников посольства Чили") and
+    states listed stay the claim's."""
+    if head.lemma_ not in _BELONGING:
+        return False
     doc, end = head.doc, head.i + 1
     while end < len(doc) and names_state(ctx, doc[end]):
         end += 1  # "граждан [Южной Кореи]"
