@@ -167,7 +167,7 @@ def clipped_bodies(
         span = doc[noun.i : field_end(doc[noun.i : noun.i + 1])]
         span = doc[noun.i : _states_end(span, noun)]
         if any(i in taken for i in range(span.start, span.end)) or any(
-            s.start < noun.i and clips_a_name(noun.lemma_, name) for s, _, name in entries
+            s.start < noun.i and clips_a_name(noun.lemma_.lower(), name) for s, _, name in entries
         ):
             continue
         full = upper_first(CLIPPED_BODIES[noun.lemma_.lower()])

@@ -150,7 +150,7 @@ def governed_date(
         (
             v
             for s, e, v in found
-            if (lo <= s <= hi and _signing_time(doc[s:e]) or _day_after_topic(doc[s:e], title))
+            if ((lo <= s <= hi and _signing_time(doc[s:e])) or _day_after_topic(doc[s:e], title))
             and _conjunct_above(doc[s], pred) is None
         ),
         "",

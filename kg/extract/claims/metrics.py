@@ -445,8 +445,8 @@ _ONE_EACH = {"каждый", "один"}  # "на каждого жителя", 
 def _sized_otherwise(t: Token, q: Quantity, unit: str) -> bool:
     """A measured noun whose own figure, of another unit, stands in its phrase measures that
     figure only: "Проект [стоимостью] 1,8 млрд долларов предусматривает передачу до 3000
-    мегаватт" — the megawatts are no cost. A change or a percent may still be of it ("Товарооборот
-    в 5 млрд долларов вырос на 10 %")."""
+    мегаватт" — the megawatts are no cost. A change, a percent or a ratio ("в 2 раза") may still
+    be of it ("Товарооборот в 5 млрд долларов вырос на 10 %")."""
     if q.kind == "change" or unit in ("percent", "раз") or t.idx >= q.start:
         return False
     for c in t.rights:

@@ -343,8 +343,8 @@ def _sized_band(head: Token) -> Token | None:
 
 
 def reckoned_role(verb: Token) -> str:
-    """The fate a verb of reckoning classes its subject by, with its words after it ("ещё 135
-    числятся пропавшими без вести" → пропавшие без вести, "считаются погибшими" →
+    """The fate a verb of reckoning classes its subject or object by, with its words after it
+    ("ещё 135 числятся пропавшими без вести" → пропавшие без вести, "считаются погибшими" →
     погибшие); "" for any other verb or complement ("считается лучшим")."""
     if verb.lemma_ not in _RECKONED:
         return ""

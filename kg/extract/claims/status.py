@@ -50,6 +50,8 @@ from kg.nlp.morph import (
 
 _FUTURE_DEEDS = WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
 _OPERATES = WORDS["operate"]  # "должна заработать": a built thing set to work, ahead
+_OPERATES_WITH = WORDS["operate_with"]  # "должна начать работу", not "начать отвод войск"
+_OPERATE_OBJECTS = WORDS["operate_object"]
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _FUTURE_IMPERFECTIVES = WORDS["future_imperfective"]  # "будет составлять", as "составит"
 _FUTURE_SUMS = WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
@@ -326,9 +328,17 @@ def _built_thing_cues(number: Token | None) -> list[Token]:
     if predicate.dep_.startswith(("xcomp", "csubj")) and predicate.head.i != predicate.i:
         cues.append(predicate.head)  # "Мост длиной 2 км планируют построить"
     deeds = [predicate, *(c for c in predicate.children if c.dep_.startswith(("xcomp", "csubj")))]
-    if not any(d.lemma_ in _FUTURE_DEEDS | _OPERATES for d in deeds):
+    if not any(d.lemma_ in _FUTURE_DEEDS or _sets_to_work(d) for d in deeds):
         return []
     return [c for c in cues if c.lemma_ in _SUBJECT_CUES | _PLANNING]
+
+
+def _sets_to_work(verb: Token) -> bool:
+    """A verb of a thing coming into work: "заработать", or "начать"/"вступить" with an object
+    of work ("начать работу", "вступить в строй"); "начать отвод войск" is none."""
+    return verb.lemma_ in _OPERATES or (
+        verb.lemma_ in _OPERATES_WITH and any(c.lemma_ in _OPERATE_OBJECTS for c in verb.children)
+    )
 
 
 def _past_modal(predicate: Token) -> bool:

@@ -728,7 +728,9 @@ def allotted_purpose(
         return None
     own = [c for c in number.children if c.i > number.i]
     near = [*own, *(c for c in verb.children if not listed and c.i != number.i)]
-    purpose = before or next((c for c in near if preposition(c) == "на"), None)
+    purpose = before or next(
+        (c for c in near if preposition(c) == "на" and "Acc" in c.morph.get("Case")), None
+    )  # "на восстановление", never "на заседании правительства"
     if purpose is None or not _act_on_thing(purpose):
         return None
     name, key = noun_phrase(ctx, purpose)

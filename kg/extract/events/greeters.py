@@ -205,7 +205,9 @@ def _fits(pronoun: str, told: str) -> bool:
     noun, can stand for a traveller its verb tells as `told`: "его" or "её" for one in the
     present tense ("X находится с визитом в Непале. В аэропорту Катманду его встретил Y";
     seventy-second pass, h-events277)."""
-    return pronoun in {_ANY, told} or told == "sing" and pronoun in {"masc", "femn"}
+    if not pronoun:
+        return False  # no pronoun nor guest noun ("Президент принял закон"): no one received
+    return pronoun in {_ANY, told} or (told == "sing" and pronoun in {"masc", "femn"})
 
 
 def _subjects(verb: Token) -> list[Token]:

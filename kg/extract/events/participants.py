@@ -450,7 +450,7 @@ class Participants(Ballots):
         between: list[Token] = []
         while words:
             word = words.pop()
-            if _prep(word) == "между" and word.i != tok.i:
+            if _prep(word) == "между":
                 between.append(word)
             words += [c for c in word.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
         return unique([k for w in between for k in self.linked(w, skip)])
