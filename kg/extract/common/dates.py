@@ -762,6 +762,10 @@ def ended_before(value: str, doc_date: str) -> bool:
     return n >= 4 and end[:4].isdigit() and end[:n] < doc_date[:n]
 
 
+#: a verb's morphological tense (`deps.tense`) as `year_by_tense` reads it
+VERB_TENSES = {"Past": "past", "Fut": "future"}
+
+
 def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False) -> str:
     """The year of a day or month the text gives without one, which took the document's,
     once its clause's tense ("past", "future", else "") is known: told in the past, one

@@ -18,6 +18,7 @@ from kg.extract.agreements.reading import AgreementReading
 from kg.extract.common.attribution import regions
 from kg.extract.common.attribution_words import TURN
 from kg.extract.common.dates import (
+    VERB_TENSES,
     days_after,
     filed_before,
     part_year,
@@ -209,9 +210,6 @@ def _holders_near(ctx: Context, e: Hit, states: list[str]) -> None:
     )
 
 
-_CLAUSE_TENSES = {"Past": "past", "Fut": "future"}  # `deps.tense` as `year_by_tense` reads it
-
-
 def _clause_tense(ctx: Context, e: Hit) -> str:
     """The tense of the clause an event with no status of its own is told in, which moves
     its yearless day as a status would: "На выборах 7 декабря он набрал 56% голосов" in a
@@ -225,7 +223,7 @@ def _clause_tense(ctx: Context, e: Hit) -> str:
     if tok.pos_ != "NOUN" or tok.dep_ != "obl":
         return ""
     head = clause_head(tok)
-    return _CLAUSE_TENSES.get(tense(head), "") if head.pos_ in {"VERB", "AUX"} else ""
+    return VERB_TENSES.get(tense(head), "") if head.pos_ in {"VERB", "AUX"} else ""
 
 
 _APPROVE = frozenset({"одобрить", "утвердить", "поддержать", "одобрять", "утверждать"})

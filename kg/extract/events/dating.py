@@ -21,6 +21,7 @@ from kg.extract.common.attribution_words import per_word, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import (
     MONTH_RE,
+    VERB_TENSES,
     DateMention,
     days_after,
     days_spanned,
@@ -29,6 +30,7 @@ from kg.extract.common.dates import (
     fold_case,
     is_eve,
     spans_days,
+    year_by_tense,
     year_part_of,
 )
 from kg.extract.common.decisions import decided_then
@@ -53,6 +55,7 @@ from kg.extract.events.places import (
 from kg.extract.events.publications import Publications
 from kg.extract.events.rules import discusses, in_object
 from kg.extract.events.same_day import same_day_hits
+from kg.extract.events.sameness import TENSES
 from kg.extract.events.schedule import candidacy
 from kg.extract.events.sidelines import framing_noun
 from kg.extract.events.triggers import (
@@ -1373,13 +1376,14 @@ def eve_of_day_before(
     verb's eve is never after the document's date ("Визит запланирован на 25 мая. Накануне
     министры провели переговоры": the document's eve), a future verb's never before it. A day
     the sentence before tells ahead ("В среду X выступит на форуме. Накануне министры
-    встретились") lends none: the news's eve (fifty-seventh pass, h-events184). Where the
+    встретились") lends none: the news's eve (fifty-seventh pass, h-events184), but to a
+    verb in the future ("3 мая X прибудет в Y. Накануне он проведёт …": 2 May), and a day
+    of no year the year its own finite verb tells ("3 мая X прибыл" in April: last year's;
+    seventy-second pass, h-events279). Where the
     paragraph gives no date before it, it is the eve of the report's day (`report_day`: the
     document's, else the first the text gives), "днём ранее" too: "ТАШКЕНТ, 18 ноября. …
     Днём ранее X был принят Y" is 17 November (sixty-second pass, h-events213)."""
     if len(dates) != 1 or len(before) > 1 or not is_eve(dates[0]):
-        return dates
-    if before and _dated_ahead(sent.doc, before[0]):
         return dates
     words = [t for t in sent if not (t.is_space or t.is_punct)]  # a Token each: after the tests
     if not words:
@@ -1392,6 +1396,12 @@ def eve_of_day_before(
     eve = eve_of(told, before[0].value if before else report_day)
     verb = at.head
     tense = _tense(verb) if verb.pos_ in {"VERB", "AUX"} else ""
+    if before and _dated_ahead(sent.doc, before[0]) and tense != "Fut":
+        return dates  # "В среду X выступит. Накануне министры встретились": the news's eve
+    if before and before[0].yearless and len(doc_date) == 10:
+        # "3 мая прибыл. Накануне провёл …" in a text of April: the eve of last year's day
+        ahead_or_past = VERB_TENSES.get(_finite_tense(date_verb(sent.doc, before[0])), "")
+        eve = replace(eve, value=year_by_tense(eve.value, doc_date, ahead_or_past, by_day=True))
     late = tense == "Past" and eve.value > doc_date
     early = tense == "Fut" and eve.value < doc_date
     return dates if len(doc_date) == 10 and (late or early) else [eve]
@@ -1448,6 +1458,13 @@ def greeted_day(ctx: Context, sent: Sentence, before: list[DateMention], hits: l
             hit.date, hit.dated_by_text = before[0].value, True
 
 
+def _finite_tense(verb: Token | None) -> str:
+    """The tense of a finite verb ("прибыл": "Past"), "" for none or another form: "визит
+    запланирован на 25 мая" tells a plan, not a day passed."""
+    fin = verb is not None and features(verb, "VerbForm") == ("Fin",)
+    return _tense(verb) if verb is not None and fin else ""
+
+
 def _dated_ahead(doc: Doc, mention: DateMention) -> bool:
     """A date its clause's verb tells in the future tense ("В среду X выступит"); narrower
     than `deps.told_ahead`, which counts an infinitive or "станет" as ahead too."""
@@ -1482,6 +1499,7 @@ def _date_that_day(
     opens: bool = False,
     near: list[Hit] | None = None,
     earlier: list[Hit] | None = None,
+    doc_date: str = "",
 ) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" (also after a word that
     places it within the day: "Ранее в тот же день", `within_day`), or with "После" and what
@@ -1533,6 +1551,7 @@ def _date_that_day(
         before, event_day = [], named
     if len(before) > 1 or not (before or event_day):
         return
+    opens = opens or bool(shift) and _nothing_told_before(hits, earlier or [])
     if not (before or named) and (shift is None or after or shift and not opens):
         return  # "в тот же день" points past the paragraph, "на следующий день" opening one
     day = before[0].value if before else event_day
@@ -1543,14 +1562,41 @@ def _date_that_day(
     signed = shift is None and _signed_besides(sent, hits)
     if len(day) != 10:  # a month or a year is no day
         return
-    day = days_after(day, shift or 0)
+    yearless = (
+        bool(before)
+        and before[0].yearless
+        or any(h.yearless and h.date == day for h in earlier or [])
+    )
     for hit in hits:
         if after and (hit.status == "planned" or _ahead(sent.doc[hit.trigger])):
             continue  # "После этого он посетит Германию": some day after, not that one
         voted = own and hit.sitting_before and _voted_then(sent.doc[hit.trigger])
         told = shift is not None or (signed and hit.kind == "Signing") or voted
         if told and not (hit.date or hit.hint):
-            hit.date, hit.dated_by_text = day, True
+            its = _referent_year(day, hit, earlier or [], doc_date) if yearless else day
+            hit.date, hit.dated_by_text = days_after(its or day, shift or 0), True
+            hit.yearless = yearless and not its  # no tense told: its clause's, in `building`
+
+
+def _nothing_told_before(hits: list[Hit], earlier: list[Hit]) -> bool:
+    """Whether no event is told in the paragraph of a sentence's `hits` before it (`earlier`:
+    the hits told before): its "На следующий день" is the day after the last day the text
+    gave ("12 июня открылась выставка. [new paragraph] Её посетили тысячи людей. На следующий
+    день X принял Y": 13 June), not after an act of its paragraph told on no day."""
+    return bool(hits) and not any(h.paragraph == hits[0].paragraph for h in earlier)
+
+
+def _referent_year(day: str, hit: Hit, told: list[Hit], doc_date: str) -> str:
+    """The year a yearless `day` pointed at ("3 мая X прибыл в Y. В тот же день он провёл …",
+    "На следующий день …") is resolved in, that of the last event told on it (`told`: by its
+    tense, as `building` resolves that event's own), else of `hit`'s tense: the two tell one
+    day, never a year apart (seventy-second pass, h-events279). "" where neither tells a
+    tense."""
+    on_it = [h for h in told if h.yearless and h.date == day and h.status in TENSES]
+    status = on_it[-1].status if on_it else hit.status
+    if not (status in TENSES and len(doc_date) == 10):
+        return ""
+    return year_by_tense(day, doc_date, TENSES[status], by_day=True)
 
 
 def _named_day(doc: Doc, noun: str, near: list[Hit], earlier: list[Hit]) -> str:

@@ -357,6 +357,7 @@ class _Reader(Status):
                 fresh,
                 paragraph_and_last(out[:first], paragraph, self.ctx.document.text),
                 out[:first],
+                date,
             )
             # "В четверг МИД Японии выразил протест Китаю. Посол Китая был вызван в МИД"
             incident_day(sent, [] if fresh else before, out[first:], self.by_token, today)
