@@ -37,3 +37,24 @@ FORM_VISITS = [
 def test_visit_to_a_form_of_state(events, text: str, visit) -> None:
     (trip,) = [e for e in events(text, "2025-06-05") if e.visitor]
     assert (trip.host, trip.date, trip.location) == visit
+
+
+# (text, the visit's host): the nearest state of the form the text named before the visit's
+# sentence goes before the dateline's (seventy-second pass, h-review74: was the dateline's)
+DATELINE_FORMS = [
+    ("РАБАТ, 3 июня. Король Иордании Абдалла II и президент Франции Эмманюэль Макрон "
+     "провели в понедельник переговоры.\n\nМакрон прибыл в королевство с однодневным "
+     "визитом.", "state/JOR"),
+    ("МАДРИД, 3 июня. Король Бахрейна Хамад бен Иса Аль Халифа принял в понедельник "
+     "президента Бразилии Лулу да Силву.\n\nЛула прибыл в королевство с трёхдневным "
+     "государственным визитом.", "state/BHR"),
+    # must-not: no state of the form named before: the dateline's
+    ("РАБАТ, 3 июня. Президент Франции Эмманюэль Макрон прибыл в королевство с однодневным "
+     "визитом.", "state/MAR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host"), DATELINE_FORMS)
+def test_a_form_of_state_named_before_goes_before_the_dateline(events, text, host) -> None:
+    (trip,) = [e for e in events(text, "2025-06-05") if e.visitor]
+    assert trip.host == host

@@ -100,7 +100,7 @@ def names_read_as_places_after_verbs(
     read as a place): a person's name, the verb's object or the parse's second subject. Not
     after a verb of visiting or going, whose object is a place ("посетил Сантьяго"), nor a
     city of the gazetteer or a word the dictionary knows as a place. Seventy-first pass,
-    h-names159."""
+    h-names159 (`tests/test_names_read_as_places_after_verbs.py`)."""
     covered = _covered(spans, blocked)
     out = []
     for ent in ents:

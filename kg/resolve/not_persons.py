@@ -59,7 +59,8 @@ def body_named_again(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
     """One word that is, in some case, the one-word name of a body the document names
     ("гендиректор «Борвита» … акций Борвита"): the body again, unquoted; not where the text
     also names a person of that surname in full ("«Борвита» … Иван Борвит … Борвит").
-    Public: like the other tests here, `persons` drops a name the tagger read that it finds."""
+    Public: like the other checks here, `persons` drops a name the tagger read that it finds
+    (`tests/test_person_names.py`)."""
     if len(piece) != 1:
         return False
     word = piece[0].text

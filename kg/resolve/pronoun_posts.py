@@ -72,19 +72,25 @@ def _antecedent(doc: Doc, pronoun: Token, names: dict[int, int], gender: str) ->
     before = sentence_before(pronoun.sent)
     if before is None:
         return -1
-    roles = {
-        start: role_word(doc, start, end)
-        for start, end in names.items()
-        if before.start <= start < before.end
-    }
-    subjects = [start for start, role in roles.items() if role.dep_ in SUBJECTS]
-    if any(role.dep_ == "conj" and role.head.dep_ in SUBJECTS for role in roles.values()):
-        return -1  # "Хосе Сото и Луис Перес прибыли": either's
-    if len(subjects) != 1:
+    subjects = _named_subjects(doc, before, names)
+    if subjects is None or len(subjects) != 1:
         return -1
     start = subjects[0]
     genders = {g for t in doc[start : names[start]] for g in t.morph.get("Gender")}
     return start if genders <= {gender} else -1
+
+
+def _named_subjects(doc: Doc, sent: Span, names: dict[int, int]) -> list[int] | None:
+    """The first tokens of the names that are subjects of `sent`; None where names joined by
+    "и" are ("Хосе Сото и Луис Перес прибыли": either's)."""
+    roles = {
+        start: role_word(doc, start, end)
+        for start, end in names.items()
+        if sent.start <= start < sent.end
+    }
+    if any(role.dep_ == "conj" and role.head.dep_ in SUBJECTS for role in roles.values()):
+        return None
+    return [start for start, role in roles.items() if role.dep_ in SUBJECTS]
 
 
 # The verbs a career sentence with no subject tells a post by ("В 1988 году стал депутатом").
@@ -187,15 +193,8 @@ def _career_subject(doc: Doc, sent: Span, names: dict[int, int], genders: set[st
             gender = _GENDERS[pronoun.lower_]
             start = _antecedent(doc, pronoun, names, gender)
             return start if start >= 0 and genders <= {gender} else -1
-        roles = {
-            start: role_word(doc, start, end)
-            for start, end in names.items()
-            if before.start <= start < before.end
-        }
-        named = [start for start, role in roles.items() if role.dep_ in SUBJECTS]
-        if any(role.dep_ == "conj" and role.head.dep_ in SUBJECTS for role in roles.values()):
-            return -1
-        if len(named) != 1 or len(subjects) != 1:
+        named = _named_subjects(doc, before, names)
+        if named is None or len(named) != 1 or len(subjects) != 1:
             return -1
         start = named[0]
         own = {g for t in doc[start : names[start]] for g in t.morph.get("Gender")}

@@ -39,7 +39,7 @@ from kg.extract.agreements.title_ends import (
 )
 from kg.extract.agreements.title_words import FIRMS, Title, gathering_noun, kinds
 from kg.extract.common.dates import dates_within, of_an_earlier_year
-from kg.extract.common.number_words import WORD_VALUES
+from kg.extract.common.numbers import whole_count
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -859,15 +859,20 @@ def _counted_subject(ctx: Context, r: Reading, t: Token, persons_sign: bool) -> 
 
 
 def _counted_before(ctx: Context, t: Token) -> tuple[list[str], list[str]] | None:
-    """The states and persons a title counted three or more ("три лидера", "четыре министра")
+    """The states and persons a title counted three or more ("три лидера", "4 министра")
     stands for as the subject of its sentence's main verb: the persons the sentence before
     names, where they are that many, each of a state of his own and holding the title's
     office (`_holds`): "Церемония прошла в присутствии президента Вьетнама X, премьер-министра
     Лаоса Y и премьер-министра Камбоджи Z. Три лидера подписали …" (two are the pair's rules').
     None where the count differs or a state has two of them."""
-    counts = [WORD_VALUES.get(c.lemma_, "") for c in t.children if c.dep_.startswith("nummod")]
+    # digits the parser may tag a modifier: "3 президента подписали"
+    counts = [
+        whole_count(c.text)
+        for c in t.children
+        if c.dep_.startswith("nummod") or (c.dep_ == "amod" and c.text.isdigit())
+    ]
     before = sentence_before(t.sent)
-    if len(counts) != 1 or not counts[0].isdigit() or int(counts[0]) < 3 or before is None:
+    if len(counts) != 1 or counts[0] < 3 or before is None:
         return None
     if t.head.i != t.sent.root.i or t.dep_ not in SUBJECTS:
         return None
@@ -879,7 +884,7 @@ def _counted_before(ctx: Context, t: Token) -> tuple[list[str], list[str]] | Non
         if found.get(person.state, m.entity) != m.entity or not _holds(ctx, person.office, t):
             return None
         found[person.state] = m.entity
-    return (list(found), list(found.values())) if len(found) == int(counts[0]) else None
+    return (list(found), list(found.values())) if len(found) == counts[0] else None
 
 
 def _others_subject(ctx: Context, sent: Sent) -> bool:

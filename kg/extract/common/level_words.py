@@ -58,9 +58,21 @@ def level_topic(topic: Token) -> bool:
     партнёрства"); not one of a domain ("о стратегическом партнёрстве в области энергетики"),
     nor a bare "партнёрство", nor diplomatic relations ("об установлении дипломатических
     отношений", which the relations read as no level agreed on). Each coordinated topic must
-    name one: "о стратегическом партнёрстве и о строительстве газопровода" is no level alone."""
+    name one: "о стратегическом партнёрстве и о строительстве газопровода" is no level alone.
+    The level is the topic's own phrase, reached through level words only: "о сотрудничестве в
+    рамках стратегического партнёрства" is cooperation, no level agreed on."""
     parts = [topic, *(c for c in topic.children if c.dep_ == "conj")]
-    return all(any(_level_noun(x) for x in _own_words(p)) for p in parts)
+    return all(any(_level_noun(x) and _reached(x, p) for x in _own_words(p)) for p in parts)
+
+
+def _reached(x: Token, part: Token) -> bool:
+    """Whether every word between `x` and the topic `part` above it is a level word ("уровня
+    отношений до партнёрства"), none a frame of another topic ("в рамках", "в духе")."""
+    while x.i != part.i and x.head.i != x.i:
+        x = x.head
+        if x.i != part.i and not level_role(x):
+            return False
+    return True
 
 
 def _own_words(part: Token) -> list[Token]:

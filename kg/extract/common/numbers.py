@@ -159,6 +159,15 @@ def word_value(word: str) -> Decimal | None:
     return Decimal(WORD_VALUES[lemma]) if lemma in WORD_VALUES else None
 
 
+def whole_count(word: str) -> int:
+    """A count in digits or a word ("3", "трёх") as a whole number, 0 for none: a count of
+    states or persons ("трёх стран", "3 лидера") is read here, digits too."""
+    if word.isdigit():
+        return int(word)
+    value = word_value(word)
+    return int(value) if value is not None and value == int(value) else 0
+
+
 @cache
 def _numeral_forms() -> frozenset[str]:
     return morph().paradigm_forms(WORD_VALUES)

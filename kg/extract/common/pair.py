@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.named_states import qualifies_currency
-from kg.extract.common.numbers import word_value
+from kg.extract.common.numbers import whole_count
 from kg.extract.common.origins import is_origin
 from kg.extract.common.words import lem
 from kg.extract.context import Context
@@ -396,14 +396,14 @@ def counted_states(ctx: Context, t: Token) -> list[str]:
     near = [c for c in t.children if c.dep_ == "nmod"]
     near += [g for c in near for g in c.children if g.dep_ == "nmod"]
     counts = [
-        word_value(c.text)
+        whole_count(c.text)
         for x in near
         if x.lemma_ in PAIR_WORDS
         for c in x.children
         if c.dep_ == "nummod"
     ]
     states = ctx.once(_state_counts)
-    many = next((int(n) for n in counts if n is not None and n >= 3), 0)
+    many = next((n for n in counts if n >= 3), 0)
     return [s for s, _ in states.most_common()] if many and len(states) == many else []
 
 

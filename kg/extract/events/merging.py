@@ -628,6 +628,8 @@ def _talked_also(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
         return None
     talked = [g for g in groups if FAMILY.get(fold(g).kind, fold(g).kind) in _DISCUSSED]
     before = [g for g in talked if not fold(g).setting and g[0].trigger < hit.trigger]
+    # `_merge` calls this before `hit` joins a group: each group holds hits told before it,
+    # in the text's order, so the group whose last mention is latest is the nearest
     last = max(before, key=lambda g: g[-1].trigger, default=None)
     if last is None:
         return None

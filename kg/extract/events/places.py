@@ -1010,7 +1010,9 @@ class Places(Rules):
         if dest.lemma_ in _FORMS:  # "прибыл в королевство": of that form, named before it
             told = sorted((m.start, m.entity) for m in self.ctx.mentions if m.type == "State")
             earlier = [k for start, k in told if start < dest.idx]
-            named = [k for k in [*earlier, *named] if k and self._of_form(k, dest.lemma_)]
+            # the nearest state of the form named before first, the dateline's only when none
+            named = [named[0], *earlier, *named[1:]]
+            named = [k for k in named if k and self._of_form(k, dest.lemma_)]
         return next((k for k in reversed(named) if k and k != own), "")
 
     def _of_form(self, key: str, form: str) -> bool:

@@ -268,14 +268,25 @@ def _dealt_with(ctx: Context, m: Mention) -> bool:
     """A state named as the party one deals with, itself or by a noun it is the genitive of:
     after "с"/"со" ("встретился с делегацией Китая") or a verb's object ("принял делегацию
     Китая"), which sets no place a place's head serves (seventy-first pass, h-names161)."""
+    word = _named_word(ctx, m)
+    if word is None:
+        return False
+    words = (word, word.head) if word.dep_ == "nmod" else (word,)
+    return any(preposition(w) in {"с", "со"} or _verb_object(w) for w in words)
+
+
+def _named_word(ctx: Context, m: Mention) -> Token | None:
+    """The word a state's mention stands at in its phrase: its head where it is a conjunct
+    ("в Перу и Чили": "Перу"), so that each of a list is read as the first."""
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
-        return False
-    word = span.root.head if span.root.dep_ == "conj" else span.root
-    words = (word, word.head) if word.dep_ == "nmod" else (word,)
-    return any(
-        preposition(w) in {"с", "со"} or (w.dep_ == "obj" and w.head.pos_ == "VERB") for w in words
-    )
+        return None
+    return span.root.head if span.root.dep_ == "conj" else span.root
+
+
+def _verb_object(word: Token) -> bool:
+    """A verb's object: what one visits ("посетил Чили") or deals with ("принял делегацию")."""
+    return word.dep_ == "obj" and word.head.pos_ == "VERB"
 
 
 def _actors(ctx: Context, titles: list[Title], sent: Span) -> set[str]:
@@ -316,11 +327,7 @@ def _goal(ctx: Context, m: Mention) -> bool:
     """A state named as where one goes or what one visits: the object of a verb ("посетил
     Чили"), or after "в"/"на" in the accusative ("прибыл в Перу", "поставки газа в Чили")
     where the tagger tells that case."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
+    word = _named_word(ctx, m)
+    if word is None:
         return False
-    root = span.root
-    word = root.head if root.dep_ == "conj" else root
-    if word.dep_ == "obj" and word.head.pos_ == "VERB":
-        return True
-    return preposition(word) in {"в", "во", "на"} and case_of(word) == "Acc"
+    return _verb_object(word) or (preposition(word) in {"в", "во", "на"} and case_of(word) == "Acc")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
+from kg.extract.common.level_words import level_lexicon
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.extract.relations.cuts import called_diplomatic, of_no_kind
@@ -24,7 +25,6 @@ from kg.extract.relations.words import (
     MISSION,
     PROSPECT,
     WARMTH,
-    lexicon,
     token_role,
 )
 from kg.nlp.deps import SUBJECTS, argument_before, has_subject, negated, preposition
@@ -105,7 +105,7 @@ def changed(ctx: Context, t: Token) -> str:
         return ""
     if not come:
         return ""
-    name = lexicon()[word.lemma_][1]
+    name = level_lexicon()[word.lemma_][1]
     diplomatic = (
         mission
         or called_diplomatic(t)
@@ -132,7 +132,7 @@ def changed_taken_up(pronoun: Token) -> str:
         return ""
     if not _come(verb):
         return ""
-    name = _FREEZE if pause else lexicon()[verb.lemma_][1]
+    name = _FREEZE if pause else level_lexicon()[verb.lemma_][1]
     return "" if name == _ESTABLISHING else name + " дипломатических отношений"
 
 
@@ -152,7 +152,7 @@ def shared_changes(t: Token) -> list[tuple[str, Token]]:
     for c in _coordinated(verb):
         if c.pos_ != "VERB" or token_role(c) != "change" or not _come(c) or _own_argument(c):
             continue
-        name = lexicon()[c.lemma_][1]
+        name = level_lexicon()[c.lemma_][1]
         if name != _ESTABLISHING or diplomatic:  # "установили тесные отношения": none
             out.append((name + " дипломатических" * diplomatic + " отношений", c))
     return out
@@ -200,7 +200,7 @@ def warmth_between(t: Token) -> str:
     hoped, called for, denied or one that only may come."""
     if t.lemma_ not in WARMTH or negated(t) or not between_states(t):
         return ""
-    return lexicon()[t.lemma_][1] + " отношений" if _noun_come(t) else ""
+    return level_lexicon()[t.lemma_][1] + " отношений" if _noun_come(t) else ""
 
 
 def _mission_to_a_charge(t: Token) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
+from kg.extract.common.level_words import level_lexicon
 from kg.extract.common.pair import PAIR_WORDS, SIDES
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.extract.events.words import rumoured
 from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, lexicon, token_role
+from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, token_role
 from kg.nlp.deps import SUBJECTS, argument_before, negated, preposition
 from kg.nlp.morph import is_infinitive, is_plural
 
@@ -209,7 +210,7 @@ def _undone_later(cut: Token) -> bool:
 
 def _restoring(t: Token) -> bool:
     """A word of restoring relations ("восстановили", "нормализация")."""
-    return lexicon().get(t.lemma_, ("", ""))[1] in _UNDOING
+    return level_lexicon().get(t.lemma_, ("", ""))[1] in _UNDOING
 
 
 def _restoring_told(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
+from kg.extract.common.level_words import level_lexicon
 from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import called_diplomatic, cut_made
@@ -32,7 +33,7 @@ from kg.extract.relations.history import (
     undated_or_today,
 )
 from kg.extract.relations.sides import report_pair
-from kg.extract.relations.words import DIPLOMATIC, anchor_lemmas, is_change, lexicon, token_role
+from kg.extract.relations.words import DIPLOMATIC, anchor_lemmas, is_change, token_role
 
 # changes of relations that end the level they had ("понизили отношения", "заморозили")
 _ENDING_CHANGES = {"понижение уровня", "заморозка"}
@@ -165,7 +166,7 @@ def _told_ends(ctx: Context, ends: Callable[[Token], bool]) -> list[Told]:
 def _ending(t: Token) -> bool:
     """A word of cutting, lowering or freezing ("cut" words, `_ENDING_CHANGES`, "поставили на
     паузу") with "отношения" or a level word on it or over it, told as made."""
-    role, noun = lexicon().get(t.lemma_, ("", ""))
+    role, noun = level_lexicon().get(t.lemma_, ("", ""))
     ending = role == "cut" or (role == "change" and noun in _ENDING_CHANGES)
     if not ending and not puts_on_pause(t):
         return False

@@ -15,11 +15,11 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.agreements.status import future
 from kg.extract.agreements.title_words import MEETINGS
-from kg.extract.common.level_words import sectoral
+from kg.extract.common.level_words import level_lexicon, sectoral
 from kg.extract.common.shared_future import shared_future
 from kg.extract.common.words import NAMING, called
 from kg.extract.relations.cuts import level_denied
-from kg.extract.relations.words import COPULAS, PROSPECT, SAID, lexicon, token_role
+from kg.extract.relations.words import COPULAS, PROSPECT, SAID, token_role
 from kg.nlp.deps import SUBJECTS, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph
 
@@ -70,7 +70,7 @@ def predicated_level(t: Token, sent: Sent) -> str:
     if t.dep_ in SUBJECTS and token_role(said) in SAID and not negated(said):
         if said.pos_ == "ADJ":  # a short predicate: "отношения … враждебны"
             return _nominative_phrase([said, t])
-        if adjective := lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
+        if adjective := level_lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
             return _as_adjective(adjective)
     if (bare := _verbless_predicate(t)) is not None:  # "Отношения X и Y враждебные."
         return _nominative_phrase([bare, t])
@@ -86,7 +86,7 @@ def predicated_level(t: Token, sent: Sent) -> str:
             subject = _antecedent(subject, sent)
         if subject is not None and subject.i == t.i and not negated(verb):
             # a participle the tagger read as its verb: "оставались натянутыми" (натянуть)
-            adjective = lexicon()[adj.lemma_][1]
+            adjective = level_lexicon()[adj.lemma_][1]
             return _as_adjective(adjective) if adjective else _nominative_phrase([adj, t])
     return ""
 
@@ -140,7 +140,7 @@ def tension_level(t: Token) -> str:
         return ""  # "может вызвать напряжённость в отношениях": not there yet
     if ended_level(noun):
         return ""
-    return morph().inflect(lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
+    return morph().inflect(level_lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
 
 
 # what eases or averts a tension: no tension stated as held ("снижение напряжённости между …")
@@ -166,7 +166,7 @@ def tension_between(t: Token) -> str:
         return ""
     if {verb.lemma_, verb.head.lemma_} & _EASING or negated(verb) or ended_level(t):
         return ""
-    return morph().inflect(lexicon()[t.lemma_][1], {"nomn", "plur"}) + " отношения"
+    return morph().inflect(level_lexicon()[t.lemma_][1], {"nomn", "plur"}) + " отношения"
 
 
 def between_states(t: Token) -> bool:
@@ -208,7 +208,7 @@ def level_at(t: Token, sent: Sent, used: set[int]) -> str:
     if role == "partner":
         return _partner_level(t, used)
     if role == "shared":  # "сообщество единой судьбы": the level's one name
-        return lexicon()[t.lemma_][1] if shared_future(t) else ""
+        return level_lexicon()[t.lemma_][1] if shared_future(t) else ""
     if role not in ("core", "needs_adj", "rel"):
         return ""
     lo, hi = _left(t, sent), t.i
@@ -367,7 +367,7 @@ def _coordinated_partner(t: Token) -> Token | None:
 
 
 def _one_partner_level(t: Token) -> str:
-    noun = lexicon()[t.lemma_][1]
+    noun = level_lexicon()[t.lemma_][1]
     adjs = [c for c in t.children if c.dep_ == "amod" and token_role(c) == "adj"]
     if noun == "партнерство" and not adjs:
         return ""

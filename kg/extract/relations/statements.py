@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.subjects import state_body
 from kg.extract.agreements.title_words import FIRMS, paper_noun
+from kg.extract.common.level_words import level_lexicon
 from kg.extract.common.pair import UNIONS
 from kg.extract.common.words import NAMING, lem
 from kg.extract.context import Context
@@ -32,7 +33,6 @@ from kg.extract.relations.words import (
     WEIGHED,
     is_change,
     lemma_role,
-    lexicon,
     token_role,
 )
 from kg.lexicon import load_list
@@ -74,7 +74,7 @@ def stated_by_title(t: Token, level: str) -> bool:
         return False  # "подняли вопрос о договоре о …", "готова к договору о …"
     if status_of(predicate(kind, [kind])) in ("negotiating", "planned"):
         return False  # "готовят договор о стратегическом партнёрстве", "подпишут декларацию"
-    adjective = any(lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
+    adjective = any(level_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
 
 

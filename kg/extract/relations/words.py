@@ -1,10 +1,10 @@
 """The level words of relation_levels.tsv and the word lists every step of reading shares.
 
-`lexicon` gives a lemma's role (a level noun, a noun that needs a level adjective, a side's
-noun, a tone or level adjective, a frame noun, …) and level noun; `anchor_lemmas` the lemmas a
-level can be read at. The lists here are used by more than one of the modules that read a
-level, judge whether it is stated, cut or changed, and date it, so that none of them imports
-another for them.
+`common.level_words.level_lexicon` gives a lemma's role (a level noun, a noun that needs a
+level adjective, a side's noun, a tone or level adjective, a frame noun, …) and level noun;
+`anchor_lemmas` the lemmas a level can be read at. The lists here are used by more than one
+of the modules that read a level, judge whether it is stated, cut or changed, and date it, so
+that none of them imports another for them.
 
 Split out of extract.py (forty-fourth pass, h-split47)."""
 
@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.common.level_words import lemma_role
-from kg.extract.common.level_words import level_lexicon as lexicon
+from kg.extract.common.level_words import lemma_role, level_lexicon
 from kg.resolve.title_lexicon import TITLES
 
 COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
@@ -70,7 +69,7 @@ def is_change(level: str) -> bool:
 @lru_cache(maxsize=1)
 def _change_nouns() -> frozenset[str]:
     """The first words of the changes' names ("установление", "восстановление", "понижение")."""
-    return frozenset(noun.split()[0] for role, noun in lexicon().values() if role == "change")
+    return frozenset(noun.split()[0] for role, noun in level_lexicon().values() if role == "change")
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +78,7 @@ def anchor_lemmas() -> frozenset[str]:
     `no_relations`, `level_at`, `phrases.predicated_level` or `framed`, each of which reads
     nothing else): most words are none, and no `Token` is made for them; one set test a word,
     not a lookup of its role."""
-    roles = lexicon().items()
+    roles = level_lexicon().items()
     lemmas = (lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)
     return frozenset({"отношение", PRONOUN, MISSION, *WARMTH, *lemmas})
 
