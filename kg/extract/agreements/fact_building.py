@@ -205,11 +205,10 @@ def _status(group: list[Reading]) -> str:
     planned = [r.title.head.i for r in group if r.status == "planned"]
     if signed and all(r.arranged for r in signed) and planned:
         return "planned"
-    talks = [r.title.head.i for r in group if r.status == "negotiating"]
-    if not signed and talks and planned and max(planned) > min(talks):
-        initialling = (r for r in group if r.status == "negotiating")
-        if not any(initialled(r.title.head, r.title.tokens) for r in initialling):
-            return "planned"
+    talks = [r for r in group if r.status == "negotiating"]
+    talked = not signed and talks and planned and max(planned) > min(r.title.head.i for r in talks)
+    if talked and not any(initialled(r.title.head, r.title.tokens) for r in talks):
+        return "planned"
     return min((r.status for r in group), key=RANK.__getitem__)
 
 

@@ -43,6 +43,9 @@ UNIONS = Path(__file__).with_name("unions.txt")
 UNION_SEATS = Path(__file__).with_name("union_seats.tsv")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
 SIDES = "сторона"
+# Words under "стороны" that make them others' ("стороны конфликта", "эти стороны", "обе стороны
+# обвинения"): with one, they are no longer the text's two sides.
+SIDES_OWN = frozenset({"nmod", "det", "amod", "nummod"})
 _BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
 _PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
 # Words on a sentence's main verb that tell it as a look back ("Ранее он побывал в …", "До
@@ -371,6 +374,12 @@ def bilateral(t: Token) -> bool:
         return False
     bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
     return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
+
+
+def bare_sides(t: Token) -> bool:
+    """ "Стороны" with no word of its own (`SIDES_OWN`): the text's two sides, not "стороны
+    конфликта"."""
+    return t.lemma_ == SIDES and not any(c.dep_ in SIDES_OWN for c in t.children)
 
 
 def _plural_subject(t: Token) -> bool:

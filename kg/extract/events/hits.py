@@ -32,7 +32,7 @@ from kg.extract.common.dates import (
     day_word_of,
     of_an_earlier_year,
 )
-from kg.extract.common.pair import SIDES, main_pair, pair_word
+from kg.extract.common.pair import SIDES_OWN, bare_sides, main_pair, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.context import Context
 from kg.extract.events.act_ceremonies import (
@@ -1101,8 +1101,8 @@ class _Reader(Status):
         for verb in dict.fromkeys([tok, *anchors]):
             for subject in verb_subjects(verb):
                 plural = "Plur" in subject.morph.get("Number")
-                own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
-                if plural and subject.lemma_ == SIDES and not own:
+                own = [c for c in subject.children if c.dep_ in SIDES_OWN]
+                if plural and bare_sides(subject):
                     return not where_sides(subject, verb)  # "где стороны": the frame's
                 if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True

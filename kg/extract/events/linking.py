@@ -17,7 +17,7 @@ from spacy.tokens import Span as Sentence
 from kg.doc_text import doc_text, settled_memo, title_end
 from kg.extract.agreements.subjects import body_heads, pair_bodies
 from kg.extract.common.attribution_words import reporting_lemmas, speech_lemmas
-from kg.extract.common.pair import SIDES, main_pair
+from kg.extract.common.pair import SIDES, bare_sides, main_pair
 from kg.extract.context import Context
 from kg.extract.events.mentions import Mentions
 from kg.extract.events.pronoun_sides import plural_subject, points_elsewhere
@@ -483,7 +483,7 @@ class Linking(Mentions):
         office = plural_office(subject)
         if not one_office(subject) or not (office or _heads_told(subject)):
             return []
-        heads = sorted(h for h in self._heads_in(0, subject.i) if h < subject.i)
+        heads = sorted(self._heads_in(0, subject.i))
         titled = [
             (h, k, s)
             for h in heads
@@ -884,9 +884,7 @@ def plural_unnamed(subject: Token) -> bool:
     ("лидеры", "министры"), or "стороны"."""
     if "Plur" not in subject.morph.get("Number"):
         return False
-    own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
-    bare_sides = subject.lemma_ == SIDES and not own
-    return subject.lemma_ == "они" or one_office(subject) or bare_sides
+    return subject.lemma_ == "они" or one_office(subject) or bare_sides(subject)
 
 
 def plural_office(subject: Token) -> str:

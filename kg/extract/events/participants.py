@@ -18,7 +18,7 @@ from kg.extract.agreements.subjects import union_of_body
 from kg.extract.agreements.title_words import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.attribution_words import speech_lemmas
-from kg.extract.common.pair import SIDES, named_pair, pair_by, pair_word
+from kg.extract.common.pair import SIDES, bare_sides, named_pair, pair_by, pair_word
 from kg.extract.common.turns import turn_sides, turn_speaker
 from kg.extract.events.acts import counted_noun
 from kg.extract.events.ballots import Ballots
@@ -56,6 +56,7 @@ from kg.extract.events.triggers import (
     HOSTS,
     MULTI,
     NAMED,
+    SPOKEN,
     TALKS,
     among_signed_paper,
     exchanged_paper,
@@ -100,9 +101,6 @@ _PRONOUN_GENDERS = {
 }
 
 
-_SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
-
-
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 PART_IN = frozenset({"участие"})
 
@@ -110,7 +108,6 @@ PART_IN = frozenset({"участие"})
 # where the parse hangs a comparative that counts papers ("подписано более 30 документов"):
 # the passive subject or object, a plural verb's subject, or a clause of its own
 _COUNTED_DEPS = frozenset({"obj", "nsubj:pass", "nmod", "nsubj", "parataxis"})
-_OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стороны" others'
 _SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 
 
@@ -298,7 +295,7 @@ class Participants(Ballots):
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
         said_to = bool(anchors) and (told_in(tok, anchors[0]) or invited)
-        if hit.kind in _SPOKEN and said_to:
+        if hit.kind in SPOKEN and said_to:
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         elif anchors and _called(tok, hit, anchors[0]):
             found += self._addressed(anchors[0], skip, dative=True)
@@ -1511,9 +1508,8 @@ def _agreeing(verb: Token) -> bool:
     Fifty-second pass (h-events144)."""
     if _is(verb, "agree"):
         return True
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == SIDES]
-    # bare: not "стороны конфликта", "обе стороны обвинения"
-    bare = [c for c in subjects if not any(g.dep_ in _OWN for g in c.children)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    bare = [c for c in subjects if bare_sides(c)]  # not "стороны конфликта"
     return any("Plur" in c.morph.get("Number") for c in bare) and _is(verb, "plan")
 
 

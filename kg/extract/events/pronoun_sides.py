@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from kg.extract.common.pair import SIDES
+from kg.extract.common.pair import bare_sides
 from kg.extract.context import Context
 from kg.extract.events.hit import Hit
+from kg.extract.events.triggers import SPOKEN
 from kg.nlp.deps import SUBJECTS, has_preposition, sentence_before, verb_above
 from kg.nlp.morph import is_plural
 
@@ -74,9 +75,6 @@ def _names(ctx: Context, subject: Token, sides: set[str]) -> bool:
     return any(m.entity in sides for m in ctx.mentions_in(start, end))
 
 
-_SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events whose sides may agree to meet
-
-
 def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
     """A call, talks or meeting ahead whose verb's one subject is bare "Стороны" and that
     names no one ("Стороны договорились о встрече в ближайшее время", paragraphs after
@@ -85,12 +83,12 @@ def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
     or meeting of two states told before it (`earlier`); not one that names persons, or
     states other than those, or its holders ("встречу экспертов"), nor an event done
     ("Стороны подписали …")."""
-    told = [h for h in earlier if h.kind in _SPOKEN and len(set(h.states)) == 2]
+    told = [h for h in earlier if h.kind in SPOKEN and len(set(h.states)) == 2]
     if not told or not hits:
         return
     last = told[-1]
     for hit in hits:
-        if hit.kind not in _SPOKEN or hit.status != "planned" or hit.persons or hit.others:
+        if hit.kind not in SPOKEN or hit.status != "planned" or hit.persons or hit.others:
             continue
         if not set(hit.states) <= set(last.states):
             continue
@@ -99,12 +97,8 @@ def sides_told_before(doc: Doc, earlier: list[Hit], hits: list[Hit]) -> None:
         verb = verb_above(doc[hit.trigger])
         verb = verb.head if verb.dep_ == "xcomp" else verb  # "Стороны договорились встретиться"
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        bare = len(subjects) == 1 and subjects[0].lemma_ == SIDES
-        if bare and not any(c.dep_ in _OWN for c in subjects[0].children):
+        if len(subjects) == 1 and bare_sides(subjects[0]):
             hit.persons, hit.states = list(last.persons), list(last.states)
-
-
-_OWN = frozenset({"nmod", "det", "amod", "nummod"})  # words that make "стороны" others'
 
 
 def _holders_named(noun: Token) -> bool:

@@ -23,6 +23,7 @@ VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 
 
 TALKS = frozenset({"Talks", "Meeting"})  # the sides sit together: rounds, sittings, topics
+SPOKEN = TALKS | {"PhoneCall"}  # the sides talk: one says things to another in it, agrees in it
 MULTI = TALKS | {"PhoneCall", "Signing"}
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
-from kg.extract.common.level_words import level_lexicon
+from kg.extract.common.level_words import level_lexicon, level_role
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.extract.relations.cuts import called_diplomatic, of_no_kind
@@ -25,7 +25,6 @@ from kg.extract.relations.words import (
     MISSION,
     PROSPECT,
     WARMTH,
-    token_role,
 )
 from kg.nlp.deps import SUBJECTS, argument_before, has_subject, negated, preposition
 from kg.nlp.morph import is_future, is_infinitive, is_past_form, is_superlative, is_verb_form
@@ -128,7 +127,7 @@ def changed_taken_up(pronoun: Token) -> str:
         return ""
     pause = puts_on_pause(verb)
     meant = argument_before(pronoun)
-    if meant is None or not called_diplomatic(meant) or not (pause or token_role(verb) == "change"):
+    if meant is None or not called_diplomatic(meant) or not (pause or level_role(verb) == "change"):
         return ""
     if not _come(verb):
         return ""
@@ -150,7 +149,7 @@ def shared_changes(t: Token) -> list[tuple[str, Token]]:
         return []
     out = []
     for c in _coordinated(verb):
-        if c.pos_ != "VERB" or token_role(c) != "change" or not _come(c) or _own_argument(c):
+        if c.pos_ != "VERB" or level_role(c) != "change" or not _come(c) or _own_argument(c):
             continue
         name = level_lexicon()[c.lemma_][1]
         if name != _ESTABLISHING or diplomatic:  # "установили тесные отношения": none
@@ -209,9 +208,9 @@ def _mission_to_a_charge(t: Token) -> bool:
     поверенного в делах"): a downgrade of diplomatic relations; a mission's level with no
     chargé may be of a rate or a post ("понизила уровень представительства в Китае")."""
     scale = t.head
-    if t.lemma_ != MISSION or t.dep_ != "nmod" or token_role(scale) != "scale":
+    if t.lemma_ != MISSION or t.dep_ != "nmod" or level_role(scale) != "scale":
         return False
-    if not any(token_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod"):
+    if not any(level_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod"):
         return False
     # "до …" on the verb, or where the parse hangs it, on the level or the mission
     near = [*scale.head.children, *scale.children, *t.children]
@@ -226,14 +225,14 @@ def _change_in(t: Token) -> Token | None:
     if preposition(t) != "в" or t.head.pos_ != "VERB" or t.head.lemma_ in PROSPECT:
         return None  # "в отношениях может наступить потепление": not yet
     found = (c for c in t.head.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN")
-    return next((c for c in found if token_role(c) == "change"), None)
+    return next((c for c in found if level_role(c) == "change"), None)
 
 
 def _changed_participle(t: Token) -> Token | None:
     """A past participle of a change that qualifies the relations ("ухудшившихся
     отношений"): the change has come, unless negated."""
     return next((c for c in t.children
-                 if c.dep_ == "amod" and token_role(c) == "change" and not negated(c)
+                 if c.dep_ == "amod" and level_role(c) == "change" and not negated(c)
                  and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")),
                 None)  # fmt: skip
 
@@ -243,11 +242,11 @@ def _change_above(t: Token) -> Token | None:
     ("понизили уровень дипломатических отношений"), or through a verb of starting whose
     subject they are ("отношения начали улучшаться": the infinitive of change)."""
     head = t.head
-    if head.i != t.i and token_role(head) == "scale" and t.dep_ == "nmod":
+    if head.i != t.i and level_role(head) == "scale" and t.dep_ == "nmod":
         head = head.head
     if head.i != t.i and head.lemma_ in _PHASAL and t.dep_ in SUBJECTS:
         head = next((c for c in head.children if c.dep_ == "xcomp" and is_infinitive(c)), head)
-    return head if head.i != t.i and token_role(head) == "change" else None
+    return head if head.i != t.i and level_role(head) == "change" else None
 
 
 def _verb_read_as_modifier(t: Token) -> Token | None:
@@ -257,7 +256,7 @@ def _verb_read_as_modifier(t: Token) -> Token | None:
     ("Отношения Японии и Китая охладились", the verb an "nmod")."""
     return next((c for c in t.children
                  if (c.dep_ == "amod" and c.i < t.i or c.dep_ == "nmod" and t.dep_ == "ROOT")
-                 and token_role(c) == "change" and is_verb_form(c)),
+                 and level_role(c) == "change" and is_verb_form(c)),
                 None)  # fmt: skip
 
 
@@ -279,7 +278,7 @@ def _gone_through(t: Token) -> tuple[Token, Token] | None:
         return None
     gone = [c for c in verb.children if c.dep_ in ("obj", "obl") and c.i != t.i]
     found = (_condition_change(c) or c for c in gone)
-    change = next((c for c in found if token_role(c) == "change"), None)
+    change = next((c for c in found if level_role(c) == "change"), None)
     change = change or next((w for c in gone if (w := _worst(c)) is not None), None)
     return None if change is None else (change, verb)
 
@@ -287,11 +286,11 @@ def _gone_through(t: Token) -> tuple[Token, Token] | None:
 def _worst(noun: Token) -> Token | None:
     """The superlative of badness on what the relations go through, which says they are in
     crisis ("переживают худший период", "самый тяжёлый этап", "в худшем состоянии")."""
-    most = any(token_role(c) == "most" for c in noun.children)
+    most = any(level_role(c) == "most" for c in noun.children)
     return next((a for a in noun.children
-                 if a.dep_ == "amod" and token_role(a) in _BAD
+                 if a.dep_ == "amod" and level_role(a) in _BAD
                  and (most or is_superlative(a)
-                      or any(token_role(c) == "most" for c in a.children))),
+                      or any(level_role(c) == "most" for c in a.children))),
                 None)  # fmt: skip
 
 
@@ -315,7 +314,7 @@ def _uneasy_period(t: Token) -> Token | None:
     if verb.lemma_ not in _GOING_THROUGH:
         return None
     times += [c for c in verb.children if c.dep_ in ("obj", "obl") and c.i != t.i]
-    hard = (a for p in times for a in p.children if a.dep_ == "amod" and token_role(a) == "uneasy")
+    hard = (a for p in times for a in p.children if a.dep_ == "amod" and level_role(a) == "uneasy")
     return verb if any(_worst(a.head) is None and not negated(a) for a in hard) else None
 
 
@@ -326,7 +325,7 @@ def _condition_change(noun: Token) -> Token | None:
     """The noun of change a noun of condition names in its genitive ("состоянии кризиса")."""
     if noun.lemma_ not in _CONDITION:
         return None
-    return next((c for c in noun.children if c.dep_ == "nmod" and token_role(c) == "change"), None)
+    return next((c for c in noun.children if c.dep_ == "nmod" and level_role(c) == "change"), None)
 
 
 def _subjectless_change(t: Token) -> Token | None:
@@ -334,7 +333,7 @@ def _subjectless_change(t: Token) -> Token | None:
     on a noun before ("После выборов отношения Кении и Эфиопии ухудшились": on "выборов") and
     left the verb no subject."""
     verb = next((x for x in t.ancestors if x.pos_ == "VERB"), None)
-    if verb is None or token_role(verb) != "change" or t.lower_ != "отношения" or preposition(t):
+    if verb is None or level_role(verb) != "change" or t.lower_ != "отношения" or preposition(t):
         return None
     return None if has_subject(verb) else verb
 

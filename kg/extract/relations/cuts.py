@@ -14,13 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import future
-from kg.extract.common.level_words import level_lexicon
+from kg.extract.common.level_words import level_lexicon, level_role
 from kg.extract.common.pair import PAIR_WORDS, SIDES
 from kg.extract.common.words import conjuncts
 from kg.extract.context import Context
 from kg.extract.events.words import rumoured
 from kg.extract.relations.fact import RelationLevel
-from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED, token_role
+from kg.extract.relations.words import ANNOUNCING, PROSPECT, UNMADE, WEIGHED
 from kg.nlp.deps import SUBJECTS, argument_before, negated, preposition
 from kg.nlp.morph import is_infinitive, is_plural
 
@@ -75,11 +75,11 @@ def called_diplomatic(t: Token) -> bool:
     """Relations called diplomatic ("дипломатические отношения"), also as links
     ("возобновили дипломатические связи") or in one word ("дипотношения"); links of trade or
     transport are none."""
-    if token_role(t) == "one_word":
+    if level_role(t) == "one_word":
         return True
     if t.lemma_ not in ("отношение", "связь"):
         return False
-    return any(token_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+    return any(level_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
 
 
 def no_relations(ctx: Context, t: Token) -> str:
@@ -91,7 +91,7 @@ def no_relations(ctx: Context, t: Token) -> str:
         return _NO_RELATIONS if _cut_taken_up(t) else ""
     if not called_diplomatic(t) and not of_no_kind(ctx, t, _BREAKING):
         return ""
-    if token_role(t.head) == "cut":
+    if level_role(t.head) == "cut":
         return _NO_RELATIONS if cut_made(t.head) and not _spared(t) else ""
     return _NO_RELATIONS if _negated_near(t) and not _untold(t.head) else ""
 
@@ -103,7 +103,7 @@ def _cut_taken_up(pronoun: Token) -> bool:
     them; not a pronoun of anything else ("заключили контракты …, а затем разорвали их"),
     nor a cut denied or only threatened ("не разорвали их", "пригрозили разорвать их")."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("obj", "nsubj:pass") or token_role(verb) != "cut":
+    if pronoun.dep_ not in ("obj", "nsubj:pass") or level_role(verb) != "cut":
         return False
     meant = argument_before(pronoun)
     return meant is not None and called_diplomatic(meant) and cut_made(verb)
@@ -172,7 +172,7 @@ def cut_made(cut: Token) -> bool:
         return True
     if cut.pos_ == "NOUN" and preposition(cut) == "после":
         return not _cut_aside(cut)
-    unmade = gov.lemma_ in PROSPECT or gov.lemma_ in WEIGHED or token_role(gov) in UNMADE
+    unmade = gov.lemma_ in PROSPECT or gov.lemma_ in WEIGHED or level_role(gov) in UNMADE
     return not (unmade or negated(gov) or future(gov) or _cut_aside(cut))
 
 
@@ -249,7 +249,7 @@ def _negated_near(t: Token) -> bool:
 
 def _keeps_on(verb: Token) -> bool:
     """A word of cutting with an infinitive ("перестаём развивать"): negated, it goes on."""
-    return token_role(verb) == "cut" and any(c.dep_ == "xcomp" for c in verb.children)
+    return level_role(verb) == "cut" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def level_denied(t: Token) -> bool:
@@ -260,13 +260,13 @@ def level_denied(t: Token) -> bool:
     …", "не просто …" hang "не" elsewhere) or that "нельзя" names ("нельзя назвать
     стратегическим партнёрством"; not "нельзя недооценивать партнёрство"), or that is the
     subject of "невозможен", "исключено" (`_IMPOSSIBLE`)."""
-    if token_role(t.head) == "cut":
+    if level_role(t.head) == "cut":
         return not _cut_refused(t.head)
     if _negated_near(t) or _bygone(t):
         return True
     if t.dep_ in SUBJECTS and t.head.lemma_ in _IMPOSSIBLE and not _impossible_to_do(t.head):
         return True
-    if any(c.dep_ == "amod" and token_role(c) == "adj" and negated(c) for c in t.children):
+    if any(c.dep_ == "amod" and level_role(c) == "adj" and negated(c) for c in t.children):
         return True
     return t.head.lemma_ in _NAMING and t.head.head.lemma_ in _CANNOT
 

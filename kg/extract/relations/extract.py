@@ -55,7 +55,7 @@ from spacy.tokens import Token
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import of_a_later_year
-from kg.extract.common.level_words import sectoral
+from kg.extract.common.level_words import level_role, sectoral
 from kg.extract.common.pair import side_key
 from kg.extract.context import Context
 from kg.extract.relations.changes import (
@@ -102,7 +102,7 @@ from kg.extract.relations.statements import (
     superseded_later,
     unnamed_partner,
 )
-from kg.extract.relations.words import anchor_lemmas, token_role
+from kg.extract.relations.words import anchor_lemmas
 from kg.nlp.deps import unreal
 
 
@@ -135,7 +135,7 @@ def extract_relations(
             shared = shared_changes(t) if t.pos_ != "PRON" else []
             if not (level or shared) or not stated_by_title(t, level) or sectoral(t):
                 continue
-            if token_role(t) == "partner" and (
+            if level_role(t) == "partner" and (
                 of_a_person(ctx, t) or unnamed_partner(t) or of_a_body(ctx, t)
             ):
                 continue

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.common.level_words import level_lexicon
+from kg.extract.common.level_words import level_lexicon, level_role
 from kg.extract.context import Context
 from kg.extract.relations.changes import puts_on_pause
 from kg.extract.relations.cuts import called_diplomatic, cut_made
@@ -33,7 +33,7 @@ from kg.extract.relations.history import (
     undated_or_today,
 )
 from kg.extract.relations.sides import report_pair
-from kg.extract.relations.words import DIPLOMATIC, anchor_lemmas, is_change, token_role
+from kg.extract.relations.words import DIPLOMATIC, anchor_lemmas, is_change
 
 # changes of relations that end the level they had ("понизили отношения", "заморозили")
 _ENDING_CHANGES = {"понижение уровня", "заморозка"}
@@ -63,7 +63,7 @@ def may_hold(ctx: Context, sent: Sent, anchor: Token, r: RelationLevel) -> bool:
         return False
     if is_change(r.level):
         return False  # "установили дипломатические отношения в 1992 году": a change of then
-    return not any(token_role(x) == "history" or past_century(x) for x in sent)
+    return not any(level_role(x) == "history" or past_century(x) for x in sent)
 
 
 def held_level(r: RelationLevel) -> RelationLevel:

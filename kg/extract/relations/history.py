@@ -17,6 +17,7 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.common.attribution import pointing_back
 from kg.extract.common.dates import DateMention, dates_within
+from kg.extract.common.level_words import level_role
 from kg.extract.common.numbers import word_value
 from kg.extract.context import Context
 from kg.extract.events.words import role_words
@@ -28,7 +29,6 @@ from kg.extract.relations.words import (
     FOUNDING,
     OFFICES,
     RAISING,
-    token_role,
 )
 from kg.gazetteer import Gazetteer
 from kg.nlp.clauses import CONTRAST, contrast_between
@@ -130,7 +130,7 @@ def historic(t: Token) -> bool:
         verb = raising_verb(t) or t.head
         times = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in ("в", "во")]
         near += [*times, *(g for c in times for g in c.children if g.dep_ in ("nmod", "amod"))]
-    return any(token_role(x) == "history" or past_century(x) for x in near)
+    return any(level_role(x) == "history" or past_century(x) for x in near)
 
 
 def _others_time(x: Token, verb: Token) -> bool:
@@ -138,7 +138,7 @@ def _others_time(x: Token, verb: Token) -> bool:
     ("Отношения Эфиопии и Эритреи после войны заметно улучшились"), or a time of a relative
     clause the parse hung on the verb ("Отношения Турции и Греции, которые во время войны
     были противниками, заметно улучшились")."""
-    if token_role(verb) == "change" and preposition(x) in AFTER:
+    if level_role(verb) == "change" and preposition(x) in AFTER:
         return True
     return any(w.lemma_ == "который" for w in before_in_clause(x))
 
@@ -195,7 +195,7 @@ def raising_verb(anchor: Token) -> Token | None:
     if "Past" not in verb.morph.get("Tense") or "Perf" not in verb.morph.get("Aspect"):
         return None
     level = {anchor.i, *(a.i for a in anchor.ancestors)}  # "до уровня …" is no time
-    times = [c for c in verb.children if c.i not in level and token_role(c) != "scale"]
+    times = [c for c in verb.children if c.i not in level and level_role(c) != "scale"]
     bounded = any(c.dep_ != "advmod" and former_times(c) for c in times)
     return None if bounded else verb
 

@@ -15,11 +15,11 @@ from spacy.tokens import Span as Sent
 
 from kg.extract.agreements.status import future
 from kg.extract.agreements.title_words import MEETINGS
-from kg.extract.common.level_words import level_lexicon, sectoral
+from kg.extract.common.level_words import level_lexicon, level_role, sectoral
 from kg.extract.common.shared_future import shared_future
 from kg.extract.common.words import NAMING, called
 from kg.extract.relations.cuts import level_denied
-from kg.extract.relations.words import COPULAS, PROSPECT, SAID, token_role
+from kg.extract.relations.words import COPULAS, PROSPECT, SAID
 from kg.nlp.deps import SUBJECTS, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph
 
@@ -31,7 +31,7 @@ def framed(t: Token) -> str:
     """ "стратегический характер отношений", "отношения носят стратегический характер" →
     "стратегические отношения"; of a level noun that needs its adjective, that noun
     ("стратегический характер партнёрства" → "стратегическое партнёрство")."""
-    if token_role(t) != "frame":
+    if level_role(t) != "frame":
         return ""
     of = [c for c in t.children if _framed_noun(c)]
     if t.dep_ == "nmod" and t.head.lemma_ == "отношение" and "Gen" in t.morph.get("Case"):
@@ -42,7 +42,7 @@ def framed(t: Token) -> str:
                if c.dep_ in ("nsubj", "iobj", "obl") and _framed_noun(c)]  # fmt: skip
     if not of or any(level_denied(x) for x in (t, *of)) or any(sectoral(x) for x in of):
         return ""
-    adjs = sorted((c for c in t.children if c.dep_ == "amod" and token_role(c) in ("adj", "tone")),
+    adjs = sorted((c for c in t.children if c.dep_ == "amod" and level_role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
     if not adjs:
         return ""
@@ -56,7 +56,7 @@ def _framed_noun(t: Token) -> bool:
     adjective ("партнёрство", "взаимодействие") and has none of its own."""
     if t.lemma_ == "отношение":
         return True
-    return token_role(t) == "needs_adj" and not any(token_role(c) == "adj" for c in t.children)
+    return level_role(t) == "needs_adj" and not any(level_role(c) == "adj" for c in t.children)
 
 
 def predicated_level(t: Token, sent: Sent) -> str:
@@ -67,7 +67,7 @@ def predicated_level(t: Token, sent: Sent) -> str:
     if t.dep_ == "obj" and t.head.lemma_ in NAMING and not negated(t.head):
         return _named_as(t)
     said = t.head
-    if t.dep_ in SUBJECTS and token_role(said) in SAID and not negated(said):
+    if t.dep_ in SUBJECTS and level_role(said) in SAID and not negated(said):
         if said.pos_ == "ADJ":  # a short predicate: "отношения … враждебны"
             return _nominative_phrase([said, t])
         if adjective := level_lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
@@ -76,7 +76,7 @@ def predicated_level(t: Token, sent: Sent) -> str:
         return _nominative_phrase([bare, t])
     for adj in sent:
         verb = adj.head
-        if token_role(adj) not in SAID or adj.dep_ != "xcomp" or verb.lemma_ not in COPULAS:
+        if level_role(adj) not in SAID or adj.dep_ != "xcomp" or verb.lemma_ not in COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":  # a subject shared with the verb before:
@@ -104,7 +104,7 @@ def _verbless_predicate(t: Token) -> Token | None:
     if t.dep_ != "ROOT" or "Nom" not in t.morph.get("Case"):
         return None
     return next((c for c in t.children
-                 if c.dep_ == "conj" and c.pos_ == "ADJ" and token_role(c) in SAID
+                 if c.dep_ == "conj" and c.pos_ == "ADJ" and level_role(c) in SAID
                  and "Nom" in c.morph.get("Case") and not negated(c)
                  and not any(g.dep_ in ("cc", "punct") and g.i < c.i for g in c.children)),
                 None)  # fmt: skip
@@ -132,7 +132,7 @@ def tension_level(t: Token) -> str:
     if t.lemma_ != "отношение" or preposition(t) != "в":
         return ""
     nouns = [t.head, *(c for c in t.head.children if c.dep_ == "nsubj")]  # "… нарастает
-    noun = next((n for n in nouns if token_role(n) == "tension"), None)  # напряжённость"
+    noun = next((n for n in nouns if level_role(n) == "tension"), None)  # напряжённость"
     if noun is None:
         return ""
     verb = noun.head
@@ -159,7 +159,7 @@ def tension_between(t: Token) -> str:
     eased or averted ("снижение напряжённости", "избежать …", "ослабла"), nor one held before
     what ended it; between what is no state ("между армией и полицией") `sides.level_states`
     finds no pair, and one at a border ("на границе между X и Y") hangs "между" on the border."""
-    if token_role(t) != "tension" or negated(t) or not between_states(t):
+    if level_role(t) != "tension" or negated(t) or not between_states(t):
         return ""
     verb = t.head
     if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & PROSPECT:
@@ -183,8 +183,8 @@ def _named_as(t: Token) -> str:
     """ "назвал отношения с Индией особыми и привилегированными" → "особые и привилегированные
     отношения": level or tone words a verb of naming calls the relations, with their
     conjuncts."""
-    said = [c for c in called(t) if token_role(c) in SAID]
-    said += [g for c in said for g in c.children if g.dep_ == "conj" and token_role(g) in SAID]
+    said = [c for c in called(t) if level_role(c) in SAID]
+    said += [g for c in said for g in c.children if g.dep_ == "conj" and level_role(g) in SAID]
     if not said:
         return ""
     words = [
@@ -204,7 +204,7 @@ def _antecedent(which: Token, sent: Sent) -> Token | None:
 
 def level_at(t: Token, sent: Sent, used: set[int]) -> str:
     """The level phrase anchored at noun `t`, or ""; marks the tokens it takes as used."""
-    role = token_role(t)
+    role = level_role(t)
     if role == "partner":
         return _partner_level(t, used)
     if role == "shared":  # "сообщество единой судьбы": the level's one name
@@ -223,10 +223,10 @@ def level_at(t: Token, sent: Sent, used: set[int]) -> str:
             break
         lo = prev
     words = [x for x in t.doc[lo : hi + 1] if not x.is_space]
-    roles = [token_role(x) for x in words]
+    roles = [level_role(x) for x in words]
     adj = "adj" in roles
     tone = ("tone" in roles or "special" in roles) and "rel" in roles
-    scaled = "needs_adj" in roles and t.dep_ == "nmod" and token_role(t.head) == "scale"
+    scaled = "needs_adj" in roles and t.dep_ == "nmod" and level_role(t.head) == "scale"
     scaled = scaled and not _rank_of_a_meeting(t.head)
     scaled = scaled or _alliance_between(t)
     if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
@@ -269,14 +269,14 @@ def _alliance_between(t: Token) -> bool:
 def _parsed_level(t: Token, used: set[int]) -> str:
     """A level adjective the parse gives the noun past another adjective: "особого
     стратегического и глобального партнёрства" → "стратегическое партнёрство"."""
-    if token_role(t) not in ("needs_adj", "rel"):
+    if level_role(t) not in ("needs_adj", "rel"):
         return ""
     amods = [c for c in t.children if c.dep_ == "amod"]
     amods += [g for c in amods for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
     amods = amods or _adjectives_before(t)  # the parse made the noun a conjunct of them
-    if any(token_role(a) == "sector" for a in amods):
+    if any(level_role(a) == "sector" for a in amods):
         return ""  # "стратегического и экономического партнёрства": of a domain
-    adjs = sorted((a for a in amods if token_role(a) == "adj"), key=lambda a: a.i)
+    adjs = sorted((a for a in amods if level_role(a) == "adj"), key=lambda a: a.i)
     if not adjs:
         return ""
     used.update(a.i for a in adjs)
@@ -301,7 +301,7 @@ def _left(t: Token, sent: Sent) -> int:
     while i - 1 >= sent.start:
         x = t.doc[i - 1]
         # a participle the tagger reads as a verb still modifies it ("расширенного")
-        if (x.pos_ == "ADJ" or x.dep_ == "amod") and token_role(x) in (
+        if (x.pos_ == "ADJ" or x.dep_ == "amod") and level_role(x) in (
             "adj",
             "mate",
             "tone",
@@ -309,7 +309,7 @@ def _left(t: Token, sent: Sent) -> int:
         ):
             i -= 1
         elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
-                and token_role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
+                and level_role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
             i -= 2
         elif x.lower_ == "особо":
             i -= 1
@@ -324,9 +324,9 @@ def _coordinated_right(doc: Doc, hi: int, sent: Sent) -> int | None:
     if k >= sent.end or doc[k].lower_ not in ("и", ","):
         return None
     k += 1
-    while k < sent.end and doc[k].pos_ == "ADJ" and token_role(doc[k]) in ("adj", "mate"):
+    while k < sent.end and doc[k].pos_ == "ADJ" and level_role(doc[k]) in ("adj", "mate"):
         k += 1
-    if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and token_role(doc[k]) in _LEVEL_NOUNS:
+    if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and level_role(doc[k]) in _LEVEL_NOUNS:
         return k
     return None
 
@@ -337,7 +337,7 @@ def _coordinated_left(doc: Doc, lo: int, sent: Sent) -> int | None:
     if k - 1 < sent.start or doc[k].lower_ not in ("и", ","):
         return None
     noun = doc[k - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or token_role(noun) not in _LEVEL_NOUNS:
+    if noun.pos_ not in ("NOUN", "PROPN") or level_role(noun) not in _LEVEL_NOUNS:
         return None
     return _left(noun, sent)
 
@@ -346,7 +346,7 @@ def _partner_level(t: Token, used: set[int]) -> str:
     """ "стратегическим партнёром" → "стратегическое партнёрство"; "союзники" → "союзничество";
     coordinated ones are one level, as written ("стратегическим партнёром и союзником" →
     "стратегическое партнёрство и союзничество")."""
-    mates = [c for c in t.children if c.dep_ == "conj" and token_role(c) == "partner"]
+    mates = [c for c in t.children if c.dep_ == "conj" and level_role(c) == "partner"]
     if (nxt := _coordinated_partner(t)) is not None and nxt not in mates:
         mates.append(nxt)  # where the parse makes the second one's adjective of the first
     used.update(c.i for c in mates)
@@ -363,12 +363,12 @@ def _coordinated_partner(t: Token) -> Token | None:
     k += 1
     while k < t.sent.end and doc[k].pos_ == "ADJ":
         k += 1
-    return doc[k] if k < t.sent.end and token_role(doc[k]) == "partner" else None
+    return doc[k] if k < t.sent.end and level_role(doc[k]) == "partner" else None
 
 
 def _one_partner_level(t: Token) -> str:
     noun = level_lexicon()[t.lemma_][1]
-    adjs = [c for c in t.children if c.dep_ == "amod" and token_role(c) == "adj"]
+    adjs = [c for c in t.children if c.dep_ == "amod" and level_role(c) == "adj"]
     if noun == "партнерство" and not adjs:
         return ""
     gender = morph().gender(noun) or "neut"
@@ -400,6 +400,6 @@ def _nominative_phrase(words: list[Token]) -> str:
 def _number(noun: Token) -> str:
     """A level noun's number: an abstract one ("союзничество", "партнёрство") is singular
     where the tagger reads a plural ("добрососедства и союзничества")."""
-    if token_role(noun) in ("core", "needs_adj", "mate"):
+    if level_role(noun) in ("core", "needs_adj", "mate"):
         return "Sing"
     return (noun.morph.get("Number") or ["Sing"])[0]

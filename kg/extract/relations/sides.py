@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.subjects import state_body
 from kg.extract.agreements.title_words import FIRMS
+from kg.extract.common.level_words import level_role
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -37,7 +38,6 @@ from kg.extract.events.triggers import visit_verbs
 from kg.extract.events.words import role_words
 from kg.extract.relations.history import told_set_up
 from kg.extract.relations.statements import named_alliances
-from kg.extract.relations.words import token_role
 from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
@@ -61,7 +61,7 @@ def regional(ctx: Context, t: Token) -> bool:
     of each other there ("Бразилия и Аргентина — союзники в Южной Америке") are partners."""
     of_one = any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") and _side_at(ctx, c)
                  for c in t.children)  # fmt: skip
-    if token_role(t) != "partner" or not of_one:
+    if level_role(t) != "partner" or not of_one:
         return False
     for c in t.children:
         if c.dep_ not in ("nmod", "obl") or "Loc" not in c.morph.get("Case"):
@@ -94,15 +94,15 @@ def subject_and_each(ctx: Context, anchor: Token) -> list[list[str]] | None:
     subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
-    if token_role(anchor) == "partner":  # "союзники США": the genitive, no preposition
+    if level_role(anchor) == "partner":  # "союзники США": the genitive, no preposition
         withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
                   and not has_preposition(c)]  # fmt: skip
-    if token_role(anchor) == "partner" and subjects and not withs and _deems(anchor, verb):
+    if level_role(anchor) == "partner" and subjects and not withs and _deems(anchor, verb):
         withs += [c for c in verb.children if c.dep_ == "obj"]  # "Индия считает Францию и
         # Германию своими стратегическими партнёрами": each state deemed one is a side; not
         # "назвала Грузию … партнёром США" (the partner's own state, one pair)
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
-    if not subjects and sides and token_role(anchor) != "partner":  # "Отношения Индии с Китаем …"
+    if not subjects and sides and level_role(anchor) != "partner":  # "Отношения Индии с Китаем …"
         owners = [c for x in (anchor, *relations) for c in x.children if c.dep_ == "nmod"
                   and not has_preposition(c) and "Gen" in c.morph.get("Case")]  # fmt: skip
         subjects = list(dict.fromkeys(s for c in owners for x in conjuncts(c)
@@ -167,7 +167,7 @@ def _relations_meant(anchor: Token) -> Token | None:
     pronouns = [c for x in path for c in x.children
                 if c.lemma_ == "они" and c.pos_ == "PRON" and not has_preposition(c)]  # fmt: skip
     meant = [argument_before(p) for p in pronouns]
-    return next((t for t in meant if t is not None and token_role(t) == "rel"), None)
+    return next((t for t in meant if t is not None and level_role(t) == "rel"), None)
 
 
 def _deems(anchor: Token, verb: Token) -> bool:
@@ -430,7 +430,7 @@ def _set_up_unowned(anchor: Token) -> bool:
     страны установили в 2017 году", "Со времени установления стратегического партнёрства в
     2013 году …"): the report's pair, as bare "отношения" are (`_unowned`); not a level of
     someone ("партнёрство двух компаний", "наше партнёрство")."""
-    if anchor.lemma_ == "отношение" or token_role(anchor) == "partner":
+    if anchor.lemma_ == "отношение" or level_role(anchor) == "partner":
         return False
     owners = (c for c in anchor.children if c.dep_ in ("nmod", "det"))
     return told_set_up(anchor) and all(preposition(c) in ("в", "во") for c in owners)

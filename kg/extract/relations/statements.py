@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.subjects import state_body
 from kg.extract.agreements.title_words import FIRMS, paper_noun
-from kg.extract.common.level_words import level_lexicon
+from kg.extract.common.level_words import lemma_role, level_lexicon, level_role
 from kg.extract.common.pair import UNIONS
 from kg.extract.common.words import NAMING, lem
 from kg.extract.context import Context
@@ -32,8 +32,6 @@ from kg.extract.relations.words import (
     UNMADE,
     WEIGHED,
     is_change,
-    lemma_role,
-    token_role,
 )
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
@@ -67,7 +65,7 @@ def stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
-    role = token_role(kind.head)
+    role = level_role(kind.head)
     if role == "spurned":
         return False  # "Алиев предложил Грузии договор о стратегическом партнёрстве"
     if role == "unmade" and not _told_signed(kind):
@@ -212,7 +210,7 @@ def only_hoped(t: Token) -> bool:
     if t.dep_ == "nmod" and t.head.lemma_ in WEIGHED:
         return True  # "обсуждают возможность стратегического партнёрства"
     verb = t.head  # "выйдут на уровень …", "повысят уровень отношений до …": past the
-    while token_role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
+    while level_role(verb) in ("scale", "rel") and verb.head.i != verb.i:  # level and relations
         verb = verb.head  # the parse hangs the level raised to on
     if verb.lemma_ in BECOMING and future(verb):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …", "будут
@@ -268,10 +266,10 @@ def once_was(t: Token) -> bool:
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
     times = list(verb.children)
-    if t.dep_ in SUBJECTS and (t.head.lemma_ in _WERE or token_role(t.head) in SAID):
+    if t.dep_ in SUBJECTS and (t.head.lemma_ in _WERE or level_role(t.head) in SAID):
         copulas, times = _copulas_of_predicate(t.head), [*t.head.children, *t.children]
     past = [c for c in copulas if c.lemma_ in _WERE and "Past" in c.morph.get("Tense")]
-    if any(token_role(x) == "history" for c in past for x in before_in_clause(c)):
+    if any(level_role(x) == "history" for c in past for x in before_in_clause(c)):
         return True  # "что в годы Первой мировой войны Греция и Сербия были союзниками"
     return bool(past) and any(former_times(c) for c in times)
 
@@ -305,13 +303,13 @@ def superseded_later(t: Token, level: str) -> bool:
     for raise_ in linked:
         if raise_.i <= t.i or raise_.lemma_ not in RAISING or negated(raise_):
             continue
-        of_relations = any(token_role(c) in ("rel", "scale") or c.pos_ == "PRON"
+        of_relations = any(level_role(c) in ("rel", "scale") or c.pos_ == "PRON"
                            for c in raise_.children)  # fmt: skip
         if "Past" not in raise_.morph.get("Tense") or not of_relations:
             continue
         # the level raised to, wherever the parse hangs it: "вывели их на уровень …"
         after = t.doc[raise_.i + 1 : t.sent.end]
-        if any(token_role(x) in ("adj", "core") for x in after):
+        if any(level_role(x) in ("adj", "core") for x in after):
             return True
     return False
 
@@ -326,7 +324,7 @@ def _raised_again_gapped(t: Token, verb: Token) -> bool:
     gapped = [c for c in verb.children
               if c.dep_ == "conj" and c.i > t.i and c.pos_ not in ("VERB", "AUX")]  # fmt: skip
     return any(
-        token_role(x) in ("adj", "core") for c in gapped for x in t.doc[c.i + 1 : t.sent.end]
+        level_role(x) in ("adj", "core") for c in gapped for x in t.doc[c.i + 1 : t.sent.end]
     )
 
 
@@ -342,7 +340,7 @@ def ally_of_both_in_a_bloc(t: Token) -> bool:
     countries" in a bloc is their fellow member, no bilateral level with either, whichever
     states the sentence names near it; an ally of a state named in the genitive ("союзник
     Германии по НАТО") keeps its level."""
-    if token_role(t) != "partner" or not named_alliances(t):
+    if level_role(t) != "partner" or not named_alliances(t):
         return False
     return any(c.dep_ == "nmod" and not has_preposition(c) and both_word(c) for c in t.children)
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
-
-from kg.extract.common.level_words import lemma_role, level_lexicon
+from kg.extract.common.level_words import level_lexicon
 from kg.resolve.title_lexicon import TITLES
 
 COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
@@ -51,12 +49,6 @@ OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally
 _ANCHOR_ROLES = frozenset(
     {"partner", "core", "needs_adj", "rel", "frame", "tension", "shared", "one_word"}
 )
-
-
-def token_role(t: Token) -> str:
-    """A token's role in relation_levels.tsv ("change", "scale", "tension", …; "" for none):
-    every reader of levels asks a word's part in a level through this one lexicon."""
-    return lemma_role(t.lemma_)
 
 
 def is_change(level: str) -> bool:
