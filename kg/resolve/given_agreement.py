@@ -675,10 +675,11 @@ def _governor_takes_name(
 
 
 def _shows_case_alone(declined: list[str], case: str) -> bool:
-    """Whether a word of the name that declines reads in the governing title's `case` and in
-    no genitive ("с первым заместителем мэра Лимы Хорхе Пересом": "Пересом", after a first
-    name that declines in no case): the name agrees with the governor, the deputy, not with
-    the genitive title it governs. Seventy-second pass, h-names164."""
+    """Whether any word of the name that declines (`declined`, whatever the first name is)
+    reads in the governing title's `case` and in no genitive ("с первым заместителем мэра Лимы
+    Хорхе Пересом": "Пересом", where the first name, "Хорхе", tells no case): the name agrees
+    with the governor, the deputy, not with the genitive title it governs. Seventy-second
+    pass, h-names164."""
     return any(
         UD_CASE[case] in (cases := morph().cases(w)) and "gent" not in cases for w in declined
     )
